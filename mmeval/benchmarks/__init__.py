@@ -1,0 +1,3 @@
+"""mmeval.benchmarks"""
+
+__all__: list[str] = []

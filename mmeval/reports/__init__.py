@@ -1,0 +1,3 @@
+"""mmeval.reports"""
+
+__all__: list[str] = []

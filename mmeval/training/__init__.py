@@ -1,0 +1,3 @@
+"""mmeval.training"""
+
+__all__: list[str] = []

@@ -1,0 +1,3 @@
+"""mmeval.verifiers"""
+
+__all__: list[str] = []
