@@ -1,0 +1,172 @@
+"""Read benchmark records from the Hub or a local copy, and find each record's images.
+
+Local copies (`--data PATH`), so that runs work without the Hub:
+- a folder written by `datasets`' `save_to_disk` (a `Dataset` or a `DatasetDict` holding the split);
+- a parquet file, or a folder holding `<split>.parquet`;
+- the benchmark's own JSON (a list, or a dict keyed by id as MathVista's `testmini.json`) or JSONL,
+  with image paths relative to the file's folder (or a folder holding `<split>.json[l]`).
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+__all__ = ["DatasetError", "load_records", "resolve_images", "read_json_records", "fixture_path"]
+
+
+class DatasetError(ValueError):
+    """A dataset that cannot be used: missing file, wrong format, missing images. CLI exit code 2."""
+
+
+def load_records(
+    data: str | Path | None, *, split: str, hf_path: str, hf_config: str | None = None
+) -> tuple[list[dict[str, Any]], Path | None]:
+    """The split's records as dicts, and the folder image paths are relative to (None for the Hub)."""
+    if data is None:
+        return _load_hub(hf_path, hf_config, split), None
+    path = Path(data)
+    if not path.exists():
+        raise DatasetError(f"{path}: no such file or folder")
+    if path.is_dir():
+        if (path / "dataset_info.json").exists() or (path / "dataset_dict.json").exists():
+            return _load_from_disk(path, split), path
+        for name in (f"{split}.parquet", f"{split}.jsonl", f"{split}.json"):
+            if (path / name).exists():
+                return load_records(path / name, split=split, hf_path=hf_path, hf_config=hf_config)
+        raise DatasetError(
+            f"{path}: expected a save_to_disk folder or a file {split}.parquet / {split}.jsonl / {split}.json"
+        )
+    if path.suffix == ".parquet":
+        return _load_parquet(path), path.parent
+    if path.suffix in (".json", ".jsonl"):
+        return read_json_records(path), path.parent
+    raise DatasetError(f"{path}: unsupported file type {path.suffix!r}; expected .json, .jsonl or .parquet")
+
+
+def _load_hub(hf_path: str, hf_config: str | None, split: str) -> list[dict[str, Any]]:
+    from mmeval._extras import require
+
+    datasets = require("datasets", "data")
+    try:
+        ds = datasets.load_dataset(hf_path, hf_config, split=split)
+    except Exception as exc:  # network, unknown split, offline mode: say what failed and how to avoid it
+        raise DatasetError(
+            f"could not load {hf_path} ({hf_config or 'default'}, split {split}) from the Hub: {exc}; "
+            "pass --data PATH to use a local copy"
+        ) from exc
+    return [dict(r) for r in ds]
+
+
+def _load_from_disk(path: Path, split: str) -> list[dict[str, Any]]:
+    from mmeval._extras import require
+
+    datasets = require("datasets", "data")
+    ds = datasets.load_from_disk(str(path))
+    if isinstance(ds, datasets.DatasetDict):
+        if split not in ds:
+            raise DatasetError(f"{path}: split {split!r} not in the saved DatasetDict (has {list(ds)})")
+        ds = ds[split]
+    return [dict(r) for r in ds]
+
+
+def _load_parquet(path: Path) -> list[dict[str, Any]]:
+    from mmeval._extras import require
+
+    pd = require("pandas", "data")
+    try:
+        frame = pd.read_parquet(path)
+    except Exception as exc:
+        raise DatasetError(f"{path}: not a readable parquet file: {exc}") from exc
+    return [{k: _plain(v) for k, v in row.items()} for row in frame.to_dict(orient="records")]
+
+
+def _plain(value: Any) -> Any:
+    """numpy arrays/scalars from pandas -> Python lists/scalars (choices come back as arrays)."""
+    if hasattr(value, "tolist"):
+        return value.tolist()
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
+
+
+def read_json_records(path: str | Path) -> list[dict[str, Any]]:
+    """Records of a JSON list, a JSON dict keyed by id (values are the records) or a JSONL file.
+
+    Errors name the file and line: a malformed file is exit code 2, never a traceback."""
+    path = Path(path)
+    text = path.read_text(encoding="utf-8")
+    if path.suffix == ".jsonl":
+        rows = []
+        for lineno, line in enumerate(text.splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise DatasetError(
+                    f"{path}:{lineno}: not valid JSON ({exc.msg}); expected one object per line"
+                ) from exc
+            if not isinstance(row, dict):
+                raise DatasetError(f"{path}:{lineno}: expected a JSON object, got {type(row).__name__}")
+            rows.append(row)
+        return rows
+    try:
+        obj = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise DatasetError(f"{path}:{exc.lineno}: not valid JSON ({exc.msg})") from exc
+    if isinstance(obj, dict):
+        if all(isinstance(v, dict) for v in obj.values()):
+            return list(obj.values())
+        raise DatasetError(f"{path}: expected a list of records or a dict of id -> record")
+    if not isinstance(obj, list) or not all(isinstance(r, dict) for r in obj):
+        raise DatasetError(f"{path}: expected a list of JSON objects")
+    return obj
+
+
+def resolve_images(record: dict[str, Any], fields: tuple[str, ...], root: Path | None) -> list[Any]:
+    """The record's images, in field order: PIL images as they are, `{"bytes"/"path"}` dicts decoded,
+    relative paths resolved under `root` (kept as paths, opened lazily by the backend). Missing -> skipped."""
+    images: list[Any] = []
+    for name in fields:
+        value = record.get(name)
+        if value is None or value == "":
+            continue
+        if isinstance(value, dict):
+            img = _from_dict(value, root)
+        elif isinstance(value, (str, os.PathLike)):
+            img = _existing(Path(value), root)
+        else:
+            img = value  # a PIL image (Hub rows, save_to_disk) or similar
+        if img is not None:
+            images.append(img)
+    return images
+
+
+def _from_dict(value: dict[str, Any], root: Path | None) -> Any:
+    if value.get("bytes"):
+        from mmeval._extras import require
+
+        image_mod = require("PIL.Image", "data")
+        return image_mod.open(io.BytesIO(value["bytes"]))
+    if value.get("path"):
+        return _existing(Path(value["path"]), root)
+    return None
+
+
+def _existing(path: Path, root: Path | None) -> Path | None:
+    for candidate in ([path] if path.is_absolute() else []) + ([root / path] if root else []):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def fixture_path(benchmark: str) -> Path:
+    """The folder of the small fixture shipped for `benchmark` (`mmeval/data/fixtures/<benchmark>`)."""
+    path = Path(__file__).resolve().parent.parent / "data" / "fixtures" / benchmark
+    if not path.is_dir():
+        raise DatasetError(f"no fixture shipped for {benchmark!r} (looked in {path})")
+    return path
