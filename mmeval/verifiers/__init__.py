@@ -1,3 +1,25 @@
-"""mmeval.verifiers"""
+"""mmeval.verifiers: answer extraction, equivalence and format checks that are right, bounded and fast.
 
-__all__: list[str] = []
+>>> from mmeval.verifiers import grade
+>>> grade("1/2", r"... so the answer is $\\boxed{\\frac{1}{2}}$").status.value
+'correct'
+"""
+
+from .extraction import extract_answer
+from .formats import check_format
+from .grading import grade, grade_answer, grade_batch
+from .verdict import Extraction, FormatCheck, GradeConfig, GradeRequest, Status, Verdict
+
+__all__ = [
+    "Verdict",
+    "Status",
+    "Extraction",
+    "GradeConfig",
+    "GradeRequest",
+    "FormatCheck",
+    "extract_answer",
+    "grade_answer",
+    "grade",
+    "grade_batch",
+    "check_format",
+]

@@ -1,0 +1,126 @@
+"""Multiple choice: map an extracted answer (or the response's last line) to one option letter.
+
+A letter counts only as a whole token in one of its usual dresses ("B", "(B)", "B.", "B)", "option B",
+`\\text{B}`); a letter inside a word never counts ("answer" contains "a"). An answer naming several
+options ("A, B, C, D") is kept as that list so that it can never equal a single gold letter.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .normalize import canonical, clean_answer, strip_text_macros
+from .numbers import parse_number
+from .verdict import Extraction
+
+__all__ = ["letter_of", "letters_for", "match_choice"]
+
+_LEAD_WORDS_RE = re.compile(
+    r"^(?:the\s+)?(?:correct\s+)?(?:answer|option|choice)s?\s*(?:is|:)?\s*", re.IGNORECASE
+)
+_ONE_RE = re.compile(r"^[\(\[]?\s*([A-Za-z])\s*[\)\]]?\s*[.:]?$")
+_PREFIX_RE = re.compile(r"^(?:[\(\[]\s*([A-Z])\s*[\)\]]|([A-Z])\s*[.):：])\s*\S")
+_MANY_RE = re.compile(r"^[\(\[]?[A-Z][\)\]]?(?:\s*(?:,|;|/|&|and|or)?\s*[\(\[]?[A-Z][\)\]]?)+$")
+_STRONG_RE = re.compile(r"[\(\[]([A-Z])[\)\]]|\b(?:option|choice)\s+([A-Z])\b", re.IGNORECASE)
+_BARE_RE = re.compile(r"(?<![A-Za-z'’\\])([A-Z])(?![A-Za-z'’])")
+
+
+def letters_for(choices: list[str] | None, gold: str | None = None) -> str:
+    """Valid option letters: one per choice, or A-E (up to the gold letter) when only the gold is a letter."""
+    if choices:
+        return "".join(chr(ord("A") + i) for i in range(min(len(choices), 26)))
+    last = "E"
+    if gold and len(gold.strip()) == 1 and gold.strip().isalpha():
+        last = max(last, gold.strip().upper())
+    return "".join(chr(c) for c in range(ord("A"), ord(last) + 1))
+
+
+def letter_of(candidate: str, letters: str) -> str | list[str] | None:
+    """The option letter `candidate` names, a list when it names several, or None."""
+    c = strip_text_macros(clean_answer(candidate)).strip().strip("*").strip()
+    c = _LEAD_WORDS_RE.sub("", c).strip()
+    m = _ONE_RE.match(c)
+    if m and m.group(1).upper() in letters:
+        return m.group(1).upper()
+    m = _PREFIX_RE.match(c)
+    if m and (m.group(1) or m.group(2)) in letters:
+        return m.group(1) or m.group(2)
+    if _MANY_RE.match(c):
+        found = [ch for ch in dict.fromkeys(re.findall(r"[A-Z]", c)) if ch in letters]
+        return found if len(found) > 1 else (found[0] if found else None)
+    return None
+
+
+def _option_of(candidate: str, choices: list[str] | None, letters: str) -> str | None:
+    """The letter of the option whose text equals `candidate` (textually or as the same number)."""
+    if not choices:
+        return None
+    cand = canonical(candidate)
+    num = parse_number(candidate)
+    hits = set()
+    for letter, text in zip(letters, choices, strict=False):
+        if canonical(text) == cand and cand:
+            hits.add(letter)
+        elif num is not None:
+            other = parse_number(text)
+            if other is not None and other.value == num.value:
+                hits.add(letter)
+    return hits.pop() if len(hits) == 1 else None
+
+
+def _scan_last_line(text: str, choices: list[str] | None, letters: str) -> tuple[str | list[str] | None, str]:
+    lines = [ln.strip() for ln in text.strip().splitlines() if ln.strip()]
+    if not lines:
+        return None, ""
+    line = lines[-1]
+    found = [a or b for a, b in _STRONG_RE.findall(line)]
+    if not found and len(line) <= 25:
+        found = _BARE_RE.findall(strip_text_macros(clean_answer(line)))
+    found = [f.upper() for f in dict.fromkeys(found) if f.upper() in letters]
+    if len(found) == 1:
+        return found[0], "option letter on the last line"
+    if len(found) > 1:
+        return found, "last line names several options"
+    if choices:
+        hits = {
+            ltr for ltr, t in zip(letters, choices, strict=False) if len(t.strip()) >= 2 and t.strip() in line
+        }
+        if len(hits) == 1:
+            return hits.pop(), "option text on the last line"
+    return None, ""
+
+
+def match_choice(
+    text: str,
+    answer: str | None,
+    rule: str | None,
+    reason: str,
+    *,
+    choices: list[str] | None,
+    letters: str | None,
+) -> Extraction:
+    """Turn an extraction into an option letter when possible (see module docstring)."""
+    letters = letters or letters_for(choices)
+    if answer is not None and rule not in ("last_number", "last_line"):
+        found = letter_of(answer, letters)
+        if isinstance(found, str):
+            return Extraction(found, "choice_letter", f"option letter ({reason})", raw=answer)
+        if isinstance(found, list):
+            return Extraction(
+                ", ".join(found), "choice_letter", f"names several options ({reason})", raw=answer
+            )
+        option = _option_of(answer, choices, letters)
+        if option is not None:
+            return Extraction(option, "choice_text", f"option text ({reason})", raw=answer)
+        return Extraction(clean_answer(answer), rule, f"{reason}; not an option letter", raw=answer)
+    found, why = _scan_last_line(text, choices, letters)
+    if isinstance(found, list):
+        return Extraction(", ".join(found), "choice_letter", why, raw=answer)
+    if found is not None:
+        return Extraction(found, "choice_text" if "text" in why else "choice_letter", why, raw=answer)
+    if answer is None:
+        return Extraction(None, None, reason)
+    option = _option_of(answer, choices, letters)
+    if option is not None:
+        return Extraction(option, "choice_text", f"option text ({reason})", raw=answer)
+    return Extraction(clean_answer(answer), rule, reason, raw=answer)

@@ -1,0 +1,164 @@
+"""The public graders: `grade_answer` (an extracted answer vs the gold), `grade` (a full response) and
+`grade_batch` (many pairs in parallel, results in input order)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+from .bounded import default_pool
+from .choices import _option_of, letter_of, letters_for
+from .equivalence import Context, check_size, compare
+from .extraction import extract_answer
+from .verdict import ANSWER_TYPES, GradeConfig, GradeRequest, Status, Verdict
+
+__all__ = ["grade", "grade_answer", "grade_batch"]
+
+_DEFAULT = GradeConfig()
+
+
+def _is_letter_gold(gold: str) -> bool:
+    g = gold.strip().strip("()").strip()
+    return len(g) == 1 and "A" <= g <= "Z"
+
+
+def _mc_letters(gold: str, choices: list[str] | None, answer_type: str | None) -> str | None:
+    """Option letters when this pair is multiple choice, else None."""
+    if answer_type == "multiple_choice" or choices:
+        return letters_for(choices, gold)
+    if answer_type is None and _is_letter_gold(gold):
+        return letters_for(None, gold)
+    return None
+
+
+def _grade_choice(
+    gold: str, answer: str, choices: list[str] | None, letters: str, ctx: Context
+) -> tuple[Status, str]:
+    gold_letter = letter_of(gold, letters) if _is_letter_gold(gold) else _option_of(gold, choices, letters)
+    if not isinstance(gold_letter, str):
+        return compare(gold, answer, ctx)  # gold is not an option: compare values
+    pred = letter_of(answer, letters)
+    if isinstance(pred, list):
+        return Status.INCORRECT, f"names several options ({', '.join(pred)})"
+    if pred is None:
+        pred = _option_of(answer, choices, letters)
+    if pred is not None:
+        same = pred == gold_letter
+        return (Status.CORRECT if same else Status.INCORRECT), f"option {pred} vs gold {gold_letter}"
+    if choices:
+        status, reason = compare(choices[ord(gold_letter) - ord("A")], answer, ctx)
+        return status, f"against the gold option's text: {reason}"
+    return Status.INCORRECT, "not an option letter"
+
+
+def _check_inputs(gold: Any, answer_type: str | None, config: GradeConfig) -> str | None:
+    if answer_type not in ANSWER_TYPES:
+        raise ValueError(f"answer_type must be one of {ANSWER_TYPES}, got {answer_type!r}")
+    if not isinstance(gold, str) or not gold.strip():
+        return "gold is empty or not a string"
+    return check_size(gold, config)
+
+
+def grade_answer(
+    gold: str,
+    answer: str | None,
+    *,
+    choices: list[str] | None = None,
+    answer_type: str | None = None,
+    precision: float | int | None = None,
+    config: GradeConfig | None = None,
+) -> Verdict:
+    """Compare an already-extracted `answer` with `gold` (no extraction is done on `answer`)."""
+    config = config or _DEFAULT
+    bad_gold = _check_inputs(gold, answer_type, config)
+    gold_s = gold if isinstance(gold, str) else repr(gold)
+    if bad_gold:
+        return Verdict(Status.GOLD_UNPARSEABLE, answer, None, bad_gold, gold_s)
+    if answer is None or not str(answer).strip():
+        return Verdict(Status.NO_ANSWER, None, None, "empty answer", gold_s)
+    answer = str(answer).replace("\x00", "")
+    bad_pred = check_size(answer, config)
+    if bad_pred:
+        return Verdict(Status.PRED_UNPARSEABLE, answer[:200], None, bad_pred, gold_s)
+    ctx = Context(config, answer_type, precision)
+    letters = _mc_letters(gold, choices, answer_type)
+    if letters:
+        status, reason = _grade_choice(gold, answer, choices, letters, ctx)
+    else:
+        status, reason = compare(gold, answer, ctx)
+    return Verdict(status, answer, None, reason, gold_s)
+
+
+def grade(
+    gold: str,
+    response: str,
+    *,
+    choices: list[str] | None = None,
+    answer_type: str | None = None,
+    precision: float | int | None = None,
+    config: GradeConfig | None = None,
+) -> Verdict:
+    """Extract the final answer from `response` and grade it against `gold`."""
+    config = config or _DEFAULT
+    bad_gold = _check_inputs(gold, answer_type, config)
+    gold_s = gold if isinstance(gold, str) else repr(gold)
+    if bad_gold:
+        return Verdict(Status.GOLD_UNPARSEABLE, None, None, bad_gold, gold_s)
+    letters = _mc_letters(gold, choices, answer_type)
+    ext = extract_answer(response, choices=choices, config=config, letters=letters)
+    if not ext.found:
+        return Verdict(Status.NO_ANSWER, None, None, ext.reason, gold_s)
+    v = grade_answer(
+        gold, ext.answer, choices=choices, answer_type=answer_type, precision=precision, config=config
+    )
+    return Verdict(v.status, v.extracted, ext.rule, f"{ext.reason}; {v.reason}", gold_s)
+
+
+def _request_kwargs(item: dict | GradeRequest) -> dict[str, Any]:
+    if isinstance(item, GradeRequest):
+        item = {
+            "gold": item.gold,
+            "response": item.response,
+            "choices": item.choices,
+            "answer_type": item.answer_type,
+            "precision": item.precision,
+        }
+    if not isinstance(item, dict) or "gold" not in item or "response" not in item:
+        raise ValueError(f"grade_batch items need 'gold' and 'response' keys, got {item!r:.200}")
+    keys = ("gold", "response", "choices", "answer_type", "precision")
+    return {k: item.get(k) for k in keys}
+
+
+def grade_batch(
+    items: Iterable[dict | GradeRequest],
+    *,
+    workers: int | None = None,
+    config: GradeConfig | None = None,
+    progress: bool = False,
+) -> list[Verdict]:
+    """Grade many pairs in parallel (symbolic steps on up to `workers` processes, default all cores);
+    results are in input order and every pair ends within its own `config.timeout_s`."""
+    config = config or _DEFAULT
+    requests = [_request_kwargs(item) for item in items]
+    workers = workers or os.cpu_count() or 1
+    default_pool().resize(workers)
+
+    def one(kw: dict[str, Any]) -> Verdict:
+        return grade(
+            kw["gold"],
+            kw["response"],
+            choices=kw["choices"],
+            answer_type=kw["answer_type"],
+            precision=kw["precision"],
+            config=config,
+        )
+
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        results = pool.map(one, requests)
+        if progress:
+            from tqdm import tqdm
+
+            results = tqdm(results, total=len(requests), desc="grading", unit="pair")
+        return list(results)

@@ -1,0 +1,145 @@
+"""String clean-up shared by extraction and equivalence: boxes, math delimiters, markdown, LaTeX noise.
+
+All functions here are linear-time scans or simple regexes without nested quantifiers, so they are
+safe on untrusted text of any size (the callers cap sizes first anyway).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "find_boxed",
+    "nesting_depth",
+    "strip_text_macros",
+    "clean_answer",
+    "canonical",
+    "split_top_level",
+]
+
+_BOX_RE = re.compile(r"\\(?:boxed|fbox|framebox)\s*")
+
+
+def _read_group(text: str, start: int) -> tuple[str, int] | None:
+    """Read a brace group starting at text[start] == '{'; return (inside, end index) or None if unbalanced."""
+    depth = 0
+    for i in range(start, len(text)):
+        c = text[i]
+        if c == "{" and (i == 0 or text[i - 1] != "\\"):
+            depth += 1
+        elif c == "}" and (i == 0 or text[i - 1] != "\\"):
+            depth -= 1
+            if depth == 0:
+                return text[start + 1 : i], i + 1
+    return None
+
+
+def find_boxed(text: str) -> list[str]:
+    r"""Contents of every `\boxed{...}` / `\fbox{...}` in order (nested braces kept; `\boxed 5` too).
+
+    >>> find_boxed(r"so \boxed{\frac{1}{2}} or \fbox{3}")
+    ['\\frac{1}{2}', '3']
+    """
+    out: list[str] = []
+    pos = 0
+    while True:
+        m = _BOX_RE.search(text, pos)
+        if m is None:
+            return out
+        j = m.end()
+        if j < len(text) and text[j] == "{":
+            group = _read_group(text, j)
+            if group is None:  # unbalanced: take the rest, minus a trailing '$'
+                out.append(text[j + 1 :].rstrip().rstrip("$"))
+                return out
+            out.append(group[0])
+            pos = group[1]
+        else:  # \boxed 5
+            tok = re.match(r"[^\s$.,;]+", text[j:])
+            if tok and m.group(0).endswith(" "):
+                out.append(tok.group(0))
+            pos = j
+
+
+def nesting_depth(s: str) -> int:
+    """Deepest nesting of (), [], {} in `s` (unbalanced closers are ignored)."""
+    depth = best = 0
+    for c in s:
+        if c in "([{":
+            depth += 1
+            best = max(best, depth)
+        elif c in ")]}" and depth > 0:
+            depth -= 1
+    return best
+
+
+_TEXT_MACRO_RE = re.compile(
+    r"\\(?:text|textbf|textit|mathrm|mathbf|mathit|operatorname|mbox|textnormal)\s*\{([^{}]*)\}"
+)
+
+
+def strip_text_macros(s: str) -> str:
+    r"""Replace `\text{abc}` (and `\mathrm`, `\textbf`...) by its content, innermost first."""
+    for _ in range(5):
+        new = _TEXT_MACRO_RE.sub(r"\1", s)
+        if new == s:
+            break
+        s = new
+    return s
+
+
+_DELIMS = [("$$", "$$"), ("$", "$"), ("\\(", "\\)"), ("\\[", "\\]"), ("**", "**"), ("`", "`")]
+_NOISE_RE = re.compile(r"\\(?:left|right|displaystyle|,|;|!|:|quad|qquad|big|Big|bigg|Bigg)(?![a-zA-Z])|\\ ")
+
+
+def clean_answer(s: str) -> str:
+    r"""Strip what wraps an answer: math delimiters, markdown bold, trailing punctuation, `\dfrac`, `\left`.
+
+    >>> clean_answer(r"**$\dfrac{1}{2}$.**")
+    '\\frac{1}{2}'
+    """
+    s = s.strip()
+    for _ in range(4):
+        before = s
+        s = s.strip().rstrip(".。;,").strip()
+        for left, right in _DELIMS:
+            if len(s) >= len(left) + len(right) and s.startswith(left) and s.endswith(right):
+                s = s[len(left) : len(s) - len(right)].strip()
+        if s.startswith("\\boxed{") and s.endswith("}"):
+            s = s[7:-1]
+        if s == before:
+            break
+    s = s.replace("$", "")
+    s = re.sub(r"\\[dt]frac", r"\\frac", s)
+    s = _NOISE_RE.sub("", s)
+    return s.strip()
+
+
+def canonical(s: str) -> str:
+    r"""A loose canonical form for string comparison: cleaned, text macros removed, no spaces, lower case.
+
+    >>> canonical(r"\text{First Strategy}.")
+    'firststrategy'
+    """
+    s = strip_text_macros(clean_answer(s))
+    s = s.replace("\\{", "{").replace("\\}", "}").replace("{", "").replace("}", "")
+    return re.sub(r"\s+", "", s).lower()
+
+
+def split_top_level(s: str, sep: str = ",") -> list[str]:
+    """Split on `sep` outside (), [], {} (a LaTeX-aware comma split for tuples, sets and lists)."""
+    parts: list[str] = []
+    depth = 0
+    cur: list[str] = []
+    for i, c in enumerate(s):
+        if c in "([{":
+            depth += 1
+        elif c in ")]}":
+            depth -= 1
+        if c == sep and depth == 0 and not (i > 0 and s[i - 1] == "\\"):
+            parts.append("".join(cur))
+            cur = []
+        else:
+            cur.append(c)
+    parts.append("".join(cur))
+    return [p.strip() for p in parts]

@@ -1,0 +1,255 @@
+"""Hypothesis strategies for grading: one value in many surface forms, option letters in many dresses,
+and noise that must not change a verdict.
+
+Every strategy here generates its ground truth by construction: a form is produced from an exact
+`Fraction`, so `number_forms(v)` only ever yields strings whose value is exactly `v` (decimals only when
+`v` has a terminating expansion, percent only when `100 * v` does, thousands separators only on
+integers). Nothing here parses text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal, localcontext
+from fractions import Fraction
+
+from hypothesis import strategies as st
+
+__all__ = [
+    "Case",
+    "values",
+    "distinct_values",
+    "exact_decimal",
+    "gold_forms",
+    "number_forms",
+    "answer_dresses",
+    "noise",
+    "chain_of_thought",
+    "LETTER_DRESSES",
+    "mc_questions",
+    "letter_dresses",
+]
+
+# Sentences with no digits, no number words and no standalone letters (an article "a" or a pronoun "I"
+# could be read as an option letter), so prepending them must never change a verdict.
+_COT_SENTENCES = (
+    "Let me think about this step by step.",
+    "We look at the figure carefully.",
+    "First, we identify the relevant quantities.",
+    "Combining these observations gives the result.",
+    "Checking the computation again confirms it.",
+    "The diagram shows the relationship we need.",
+    "So the value follows directly.",
+    "Therefore we can conclude.",
+)
+
+
+@dataclass(frozen=True)
+class Case:
+    """One generated grading case: what to pass to the grader and what it must answer."""
+
+    gold: str
+    response: str
+    expect_correct: bool
+    choices: tuple[str, ...] | None = None
+    why: str = ""
+
+
+def exact_decimal(v: Fraction) -> str | None:
+    """The exact decimal expansion of `v` (no exponent), or None if it does not terminate.
+
+    >>> exact_decimal(Fraction(1, 8)), exact_decimal(Fraction(1, 3))
+    ('0.125', None)
+    """
+    q = v.denominator
+    for p in (2, 5):
+        while q % p == 0:
+            q //= p
+    if q != 1:
+        return None
+    with localcontext() as ctx:
+        ctx.prec = 60
+        d = (Decimal(v.numerator) / Decimal(v.denominator)).normalize()
+    text = format(d, "f")
+    return "0" if text in ("-0", "0") else text
+
+
+def values() -> st.SearchStrategy[Fraction]:
+    """Exact rational values: integers (some large), simple fractions, short decimals."""
+    integers = st.integers(-(10**7), 10**7).map(Fraction)
+    fractions = st.builds(Fraction, st.integers(-99, 99), st.integers(2, 16)).filter(
+        lambda f: f.denominator != 1
+    )
+    decimals = st.builds(Fraction, st.integers(-99_999, 99_999), st.sampled_from([10, 100, 1000, 10_000]))
+    return st.one_of(integers, fractions, decimals)
+
+
+def distinct_values() -> st.SearchStrategy[tuple[Fraction, Fraction]]:
+    """Two values that no sane tolerance confuses: relative difference > 1e-3 and not a factor-100
+    apart (so a lenient percent rule cannot legitimately match them)."""
+
+    def far_apart(pair: tuple[Fraction, Fraction]) -> bool:
+        a, b = pair
+        scale = max(abs(a), abs(b))
+        if scale == 0 or abs(a - b) <= scale / 1000:
+            return False
+        return a not in (b * 100, b / 100)
+
+    return st.tuples(values(), values()).filter(far_apart)
+
+
+def _sign(v: Fraction) -> str:
+    return "-" if v < 0 else ""
+
+
+def gold_forms(v: Fraction) -> list[str]:
+    """Canonical ways a dataset writes `v` as a gold answer."""
+    a = abs(v)
+    if v.denominator == 1:
+        forms = [str(v.numerator)]
+    else:
+        forms = [f"{v.numerator}/{v.denominator}", f"{_sign(v)}\\frac{{{a.numerator}}}{{{a.denominator}}}"]
+    dec = exact_decimal(v)
+    if dec is not None and v.denominator != 1:
+        forms.append(dec)
+    return forms
+
+
+def _scientific(v: Fraction) -> list[str]:
+    """`m \\times 10^{k}` forms with a one-digit-before-the-point mantissa, when exact."""
+    dec = exact_decimal(abs(v))
+    if dec is None or v == 0:
+        return []
+    d = Decimal(dec)
+    exp = d.adjusted()
+    if exp == 0:
+        return []
+    mantissa = format((d.scaleb(-exp)).normalize(), "f")
+    s = _sign(v)
+    return [f"{s}{mantissa} \\times 10^{{{exp}}}", f"{s}{mantissa}\\cdot 10^{{{exp}}}"]
+
+
+def _integer_forms(n: int) -> list[str]:
+    forms = [str(n), f"{n}.0", f"{n}.00"]
+    if abs(n) >= 1000:
+        forms.append(f"{n:,}")
+    return forms
+
+
+def _fraction_forms(v: Fraction) -> list[str]:
+    a, s = abs(v), _sign(v)
+    p, q = a.numerator, a.denominator
+    forms = [
+        f"{v.numerator}/{q}",
+        f"{s}\\frac{{{p}}}{{{q}}}",
+        f"{s}\\dfrac{{{p}}}{{{q}}}",
+        f"{s}\\tfrac{{{p}}}{{{q}}}",
+        f"\\frac{{{v.numerator}}}{{{q}}}",
+        f"{s}\\frac{{{2 * p}}}{{{2 * q}}}",
+    ]
+    if p < 10 and q < 10:
+        forms.append(f"{s}\\dfrac{p}{q}")
+    return forms
+
+
+def number_forms(v: Fraction, *, percent: bool = True) -> list[str]:
+    """Every surface form of `v` this module knows, all exactly equal to `v`.
+
+    >>> number_forms(Fraction(1, 2))[:3]
+    ['1/2', '\\\\frac{1}{2}', '\\\\dfrac{1}{2}']
+    """
+    forms = _integer_forms(v.numerator) if v.denominator == 1 else _fraction_forms(v)
+    dec = exact_decimal(v)
+    if dec is not None and v.denominator != 1:
+        forms.append(dec)
+        if dec.startswith(("0.", "-0.")):
+            forms.append(dec.replace("0.", ".", 1))
+    forms += _scientific(v)
+    pct = exact_decimal(v * 100)
+    if percent and pct is not None and v != 0:
+        forms += [f"{pct}\\%", f"{pct}%"]
+    return forms
+
+
+# How a response presents its final answer `x`; every dress leaves the value unchanged.
+ANSWER_DRESSES = (
+    "{x}",
+    "\\boxed{{{x}}}",
+    "${x}$",
+    "\\({x}\\)",
+    "The answer is {x}.",
+    "The answer is $\\boxed{{{x}}}$.",
+    "Final answer: {x}",
+    "**{x}**",
+    "The final answer is **{x}**.",
+    "<think>We compute the value.</think><answer>{x}</answer>",
+    "<think>We compute the value.</think>\n<answer>\\boxed{{{x}}}</answer>",
+)
+
+
+def answer_dresses(x: str) -> st.SearchStrategy[str]:
+    """`x` presented the way models present a final answer."""
+    return st.sampled_from(ANSWER_DRESSES).map(lambda d: d.format(x=x))
+
+
+def chain_of_thought() -> st.SearchStrategy[str]:
+    """Reasoning text with no numbers and no standalone letters."""
+    return st.lists(st.sampled_from(_COT_SENTENCES), min_size=1, max_size=4).map(" ".join)
+
+
+@st.composite
+def noise(draw: st.DrawFn, text: str) -> str:
+    """`text` with verdict-preserving noise: surrounding whitespace, a preceding chain of thought,
+    markdown bold around the whole answer, a trailing period."""
+    if draw(st.booleans()) and "**" not in text:
+        text = f"**{text}**"
+    if draw(st.booleans()) and not text.endswith((".", ">")):
+        text += "."
+    if draw(st.booleans()):
+        text = draw(chain_of_thought()) + draw(st.sampled_from(["\n", "\n\n", " "])) + text
+    lead = draw(st.sampled_from(["", " ", "\n", "\t", "  \n"]))
+    trail = draw(st.sampled_from(["", " ", "\n", "\n\n", " \t"]))
+    return lead + text + trail
+
+
+# How a response names option letter L (whose option text is T).
+LETTER_DRESSES = (
+    "{L}",
+    "({L})",
+    "{L}.",
+    "{L})",
+    "option {L}",
+    "Option ({L})",
+    "\\boxed{{{L}}}",
+    "\\boxed{{({L})}}",
+    "\\boxed{{\\text{{{L}}}}}",
+    "The answer is {L}",
+    "The answer is ({L}).",
+    "The correct option is {L}.",
+    "**{L}**",
+    "Answer: {L}",
+    "({L}) {T}",
+    "{L}. {T}",
+    "<think>We compare the options.</think><answer>{L}</answer>",
+)
+
+_OPTION_WORDS = ("triangle", "square", "circle", "pentagon", "rectangle", "rhombus", "trapezoid", "hexagon")
+
+
+def mc_questions(min_options: int = 2, max_options: int = 5) -> st.SearchStrategy[tuple[str, ...]]:
+    """Distinct option texts, none containing another (so an option's text names exactly one letter)."""
+
+    def no_containment(opts: list[str]) -> bool:
+        return not any(a != b and a in b for a in opts for b in opts)
+
+    texts = st.one_of(st.integers(0, 999).map(str), st.sampled_from(_OPTION_WORDS))
+    return (
+        st.lists(texts, min_size=min_options, max_size=max_options, unique=True)
+        .filter(no_containment)
+        .map(tuple)
+    )
+
+
+def letter_dresses(letter: str, option_text: str) -> st.SearchStrategy[str]:
+    """Option `letter` in one of its usual dresses (some also quote its text)."""
+    return st.sampled_from(LETTER_DRESSES).map(lambda d: d.format(L=letter, T=option_text))
