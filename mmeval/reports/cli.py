@@ -1,0 +1,99 @@
+"""`mmeval report RUN_OR_FOLDER... -o reports/leaderboard.html [--compare A B] [--format html|md|csv]`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from mmeval.reports.loading import ReportInputError, Run, discover, load_run_folder
+
+__all__ = ["register", "report_command"]
+
+DEFAULT_OUT = {"html": "reports/leaderboard.html", "md": "-", "csv": "-"}
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add the `report` command."""
+    p = subparsers.add_parser(
+        "report",
+        help="render runs as one self-contained HTML leaderboard",
+        description="Render run folders (results.json + samples.jsonl, or training metrics.jsonl) as one "
+        "self-contained HTML leaderboard, or as a Markdown/CSV table.",
+    )
+    p.add_argument(
+        "paths", nargs="+", metavar="RUN_OR_FOLDER", help="run folders, or folders searched for runs"
+    )
+    p.add_argument(
+        "-o",
+        "--out",
+        help="output file ('-' = stdout); default reports/leaderboard.html for html, stdout otherwise",
+    )
+    p.add_argument("--format", choices=["html", "md", "csv"], default="html")
+    p.add_argument(
+        "--compare", nargs=2, metavar=("A", "B"), help="paired comparison of run folder A with run folder B"
+    )
+    p.add_argument("--title", default="mmeval leaderboard")
+    p.add_argument(
+        "--max-thumbnails", type=int, default=2000, help="cap on embedded image thumbnails (default 2000)"
+    )
+    p.set_defaults(func=report_command)
+
+
+def _find(runs: list[Run], path: str) -> Run:
+    target = Path(path).resolve()
+    for run in runs:
+        if run.path.resolve() == target:
+            return run
+    run = load_run_folder(path)
+    runs.append(run)
+    return run
+
+
+def report_command(args: argparse.Namespace) -> int:
+    """Load, aggregate, write; bad input exits 2 with the file and what was expected."""
+    from mmeval.reports.compare import compare_runs
+    from mmeval.reports.export import to_csv, to_markdown
+    from mmeval.reports.tables import runs_frame
+
+    try:
+        runs, training = discover(args.paths)
+        comparisons = []
+        if args.compare:
+            run_a, run_b = _find(runs, args.compare[0]), _find(runs, args.compare[1])
+            labels = dict(zip(map(id, runs), runs_frame(runs)["label"], strict=True))
+            comparisons.append(compare_runs(run_a, run_b, labels[id(run_a)], labels[id(run_b)]))
+    except ReportInputError as exc:
+        print(f"mmeval report: {exc}", file=sys.stderr)
+        return 2
+    for c in comparisons:
+        print(c.summary(), file=sys.stderr)
+    out = args.out or DEFAULT_OUT[args.format]
+    if args.format == "html":
+        from mmeval.reports.render import ReportOptions, render_html
+
+        if out == "-":
+            print("mmeval report: --format html needs a file for -o", file=sys.stderr)
+            return 2
+        opts = ReportOptions(title=args.title, max_thumbnails=args.max_thumbnails, comparisons=comparisons)
+        path = render_html(runs, training, out, opts)
+        size = path.stat().st_size
+        print(
+            f"wrote {path} ({size / 1e6:.2f} MB; {len(runs)} runs, {len(training)} training runs)",
+            file=sys.stderr,
+        )
+        return 0
+    if not runs:
+        print(
+            "mmeval report: md/csv need evaluation runs (results.json); found only training metrics",
+            file=sys.stderr,
+        )
+        return 2
+    text = to_markdown(runs, comparisons) if args.format == "md" else to_csv(runs)
+    if out == "-":
+        sys.stdout.write(text)
+    else:
+        Path(out).parent.mkdir(parents=True, exist_ok=True)
+        Path(out).write_text(text, encoding="utf-8")
+        print(f"wrote {out}", file=sys.stderr)
+    return 0

@@ -1,0 +1,166 @@
+"""pandas aggregation behind every table of the report: leaderboard, settings, breakdowns.
+
+Each run becomes one row of a runs frame; the leaderboard is its pivot (models x benchmarks); the
+breakdowns are group-bys over the runs' samples, a multi-valued category (MathVista skills) counting
+in each of its values, as the official scripts do.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+
+from mmeval.reports.loading import Run
+from mmeval.reports.stats import wilson_interval
+
+__all__ = [
+    "SETTING_KEYS",
+    "breakdown",
+    "column_setting_conflicts",
+    "crosstab",
+    "leaderboard",
+    "runs_frame",
+    "samples_frame",
+]
+
+# Settings that change a score's meaning; runs differing in any of them are never compared silently.
+SETTING_KEYS = (
+    "benchmark_version",
+    "prompt_template",
+    "samples",
+    "temperature",
+    "top_p",
+    "max_new_tokens",
+    "scoring_mode",
+)
+# Not a verdict on the answer (the harness excludes these from n_scored too).
+UNSCORED = ("gold_unparseable", "error")
+
+
+def _settings(run: Run) -> dict[str, Any]:
+    cfg = run.config
+    values = {k: cfg.get(k) for k in SETTING_KEYS if k != "benchmark_version"}
+    values["benchmark_version"] = run.results.get("benchmark_version")
+    return {k: values[k] for k in SETTING_KEYS}
+
+
+def _labels(runs: list[Run]) -> list[str]:
+    """Row label per run: the model, plus whichever settings vary among that model's runs on one benchmark."""
+    frame = pd.DataFrame([{"model": r.model, "benchmark": r.benchmark, **_settings(r)} for r in runs])
+    labels = []
+    for i, run in enumerate(runs):
+        mine = frame[frame["model"] == run.model]
+        varying = [k for k in SETTING_KEYS if mine.groupby("benchmark")[k].nunique(dropna=False).max() > 1]
+        suffix = ", ".join(f"{k}={frame.at[i, k]}" for k in varying)
+        labels.append(f"{run.model} [{suffix}]" if suffix else run.model)
+    counts: dict[tuple[str, str], int] = {}
+    for i, run in enumerate(runs):  # identical settings twice: tell them apart by folder name
+        key = (labels[i], run.benchmark)
+        counts[key] = counts.get(key, 0) + 1
+    return [
+        f"{lab} ({run.path.name})" if counts[(lab, run.benchmark)] > 1 else lab
+        for lab, run in zip(labels, runs, strict=True)
+    ]
+
+
+def runs_frame(runs: list[Run]) -> pd.DataFrame:
+    """One row per run: label, benchmark, score, counts, 95% CI and the settings."""
+    rows = []
+    for idx, (run, label) in enumerate(zip(runs, _labels(runs), strict=True)):
+        res = run.results
+        n_scored = int(res.get("n_scored", res.get("n", len(run.samples))) or 0)
+        n_correct = int(res.get("n_correct", round(float(res["score"]) * n_scored / 100)) or 0)
+        ci = res.get("ci95") or wilson_interval(n_correct, n_scored)
+        rows.append(
+            {
+                "run": idx,
+                "label": label,
+                "model": run.model,
+                "benchmark": run.benchmark,
+                "score": float(res["score"]),
+                "n": int(res.get("n", n_scored) or 0),
+                "n_scored": n_scored,
+                "n_correct": n_correct,
+                "ci_low": float(ci[0]),
+                "ci_high": float(ci[1]),
+                "run_name": res.get("run_name", run.path.name),
+                "path": str(run.path),
+                **_settings(run),
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+def leaderboard(frame: pd.DataFrame) -> pd.DataFrame:
+    """Models x benchmarks of scores plus `average` (over the benchmarks a model has), best first."""
+    table = frame.pivot_table(index="label", columns="benchmark", values="score", aggfunc="first", sort=True)
+    table["average"] = table.mean(axis=1, skipna=True)
+    table["benchmarks"] = table.drop(columns="average").notna().sum(axis=1)
+    # complete rows first: an average over fewer benchmarks is not comparable with a full one
+    return table.sort_values(["benchmarks", "average"], ascending=False)
+
+
+def column_setting_conflicts(frame: pd.DataFrame) -> dict[str, dict[str, list[str]]]:
+    """For each benchmark, the settings whose values differ between its runs: {benchmark: {key: values}}."""
+    conflicts: dict[str, dict[str, list[str]]] = {}
+    for bench, group in frame.groupby("benchmark"):
+        diff = {
+            k: sorted(group[k].astype(str).unique())
+            for k in SETTING_KEYS
+            if group[k].astype(str).nunique() > 1
+        }
+        if diff:
+            conflicts[str(bench)] = diff
+    return conflicts
+
+
+def samples_frame(run: Run) -> pd.DataFrame:
+    """The run's samples as a frame with `correct` as bool and the categories flattened to columns."""
+    df = pd.DataFrame(run.samples)
+    if df.empty:
+        return df
+    if "correct" not in df:
+        df["correct"] = df["status"] == "correct"
+    df["correct"] = df["correct"].fillna(False).astype(bool)
+    cats = pd.json_normalize(df["categories"].apply(lambda c: c if isinstance(c, dict) else {}).tolist())
+    return pd.concat([df.drop(columns=["categories"], errors="ignore"), cats.add_prefix("cat:")], axis=1)
+
+
+def breakdown(runs: list[Run], labels: list[str], key: str) -> pd.DataFrame:
+    """Scores (%) per value of category `key` (rows) and run label (columns), with an `n` column per run.
+
+    Computed from samples (gold_unparseable and error rows excluded) or, for runs without samples, read from
+    `results.json` breakdowns.
+    """
+    parts = []
+    for run, label in zip(runs, labels, strict=True):
+        df = samples_frame(run)
+        col = f"cat:{key}"
+        if not df.empty and col in df:
+            df = df[~df["status"].isin(UNSCORED)].explode(col).dropna(subset=[col])
+            agg = df.groupby(df[col].astype(str))["correct"].agg(["mean", "size"])
+            part = pd.DataFrame({"score": 100 * agg["mean"], "n": agg["size"]})
+        else:
+            stored = (run.results.get("breakdowns") or {}).get(key, {})
+            part = pd.DataFrame.from_dict(stored, orient="index").reindex(columns=["score", "n"])
+        if part.empty:
+            continue
+        part.index.name = key
+        parts.append(part.assign(label=label).reset_index())
+    if not parts:
+        return pd.DataFrame()
+    long = pd.concat(parts, ignore_index=True)
+    return long.pivot_table(index=key, columns="label", values=["score", "n"], aggfunc="first", sort=True)
+
+
+def crosstab(run: Run, row_key: str, col_key: str) -> pd.DataFrame:
+    """Score (%) of one run by two categories (MathVision subject x level)."""
+    df = samples_frame(run)
+    rc, cc = f"cat:{row_key}", f"cat:{col_key}"
+    if df.empty or rc not in df or cc not in df:
+        return pd.DataFrame()
+    df = df[~df["status"].isin(UNSCORED)]
+    return 100 * df.pivot_table(index=rc, columns=cc, values="correct", aggfunc="mean").rename_axis(
+        index=row_key, columns=col_key
+    )

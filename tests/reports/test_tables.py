@@ -1,0 +1,86 @@
+"""Leaderboard aggregation, settings conflicts, breakdowns, statistics and loader errors."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from scipy import stats
+
+from mmeval.reports import ReportInputError, discover, load_run_folder, mcnemar, wilson_interval
+from mmeval.reports.synthetic import write_synthetic_run
+from mmeval.reports.tables import breakdown, column_setting_conflicts, crosstab, leaderboard, runs_frame
+
+
+def _expected_score(path):
+    rows = [json.loads(line) for line in (path / "samples.jsonl").read_text().splitlines()]
+    scored = [r for r in rows if r["status"] != "gold_unparseable"]
+    return 100 * sum(r["correct"] for r in scored) / len(scored)
+
+
+def test_leaderboard_scores_match_samples(synthetic_runs):
+    runs, training = discover([synthetic_runs])
+    assert len(runs) == 7 and len(training) == 1
+    table = leaderboard(runs_frame(runs))
+    assert table.at["alpha", "mathvista/testmini"] == pytest.approx(
+        _expected_score(synthetic_runs / "alpha-mathvista"), abs=0.01
+    )
+    # complete rows first, then by average; alpha (0.7 accuracy) leads
+    assert table.index[0] == "alpha"
+    assert table.loc["delta", "benchmarks"] == 1 and table.index[-1] == "delta"
+    assert table.at["beta", "average"] == pytest.approx(
+        table.loc["beta", ["mathvista/testmini", "mathvision/test"]].mean()
+    )
+
+
+def test_unlike_settings_are_flagged(synthetic_runs):
+    runs, _ = discover([synthetic_runs])
+    conflicts = column_setting_conflicts(runs_frame(runs))
+    assert conflicts == {"mathvista/testmini": {"temperature": ["0.0", "0.7"]}}
+
+
+def test_same_model_two_settings_get_two_labels(tmp_path):
+    write_synthetic_run(tmp_path / "a", model="m", n=50, config={"scoring_mode": "official"})
+    write_synthetic_run(tmp_path / "b", model="m", n=50, config={"scoring_mode": "rule"})
+    labels = set(runs_frame(discover([tmp_path])[0])["label"])
+    assert labels == {"m [scoring_mode=official]", "m [scoring_mode=rule]"}
+
+
+def test_breakdown_counts_multi_valued_skills_in_each(synthetic_runs):
+    run = load_run_folder(synthetic_runs / "alpha-mathvista")
+    table = breakdown([run], ["alpha"], "skills")
+    n_skill_mentions = sum(
+        len(r["categories"]["skills"]) for r in run.samples if r["status"] != "gold_unparseable"
+    )
+    assert table["n"]["alpha"].sum() == n_skill_mentions
+    ct = crosstab(load_run_folder(synthetic_runs / "alpha-mathvision"), "subject", "level")
+    values = ct.stack().dropna()
+    assert list(ct.columns) == ["1", "2", "3", "4", "5"] and values.between(0, 100).all() and len(values) > 40
+
+
+def test_wilson_matches_scipy():
+    low, high = wilson_interval(37, 120)
+    ci = stats.binomtest(37, 120).proportion_ci(confidence_level=0.95, method="wilson")
+    assert (low, high) == pytest.approx((100 * ci.low, 100 * ci.high), abs=1e-4)
+
+
+def test_mcnemar_exact_and_chi2():
+    assert mcnemar(8, 2).p_value == pytest.approx(stats.binomtest(8, 10, 0.5).pvalue)
+    assert mcnemar(8, 2).method == "exact binomial"
+    big = mcnemar(40, 20)
+    assert big.method.startswith("chi-square") and big.p_value == pytest.approx(stats.chi2.sf(19**2 / 60, 1))
+    assert not mcnemar(5, 5).significant
+
+
+def test_bad_input_names_file_and_line(tmp_path):
+    run = write_synthetic_run(tmp_path / "r", n=5)
+    lines = (run / "samples.jsonl").read_text().splitlines()
+    lines[1] = "{not json"
+    (run / "samples.jsonl").write_text("\n".join(lines) + "\n")
+    with pytest.raises(ReportInputError, match=r"samples.jsonl:2"):
+        load_run_folder(run)
+    (run / "samples.jsonl").write_text(json.dumps({"id": "1"}) + "\n")
+    with pytest.raises(ReportInputError, match=r"row 1: missing key\(s\) \['status'\]"):
+        load_run_folder(run)
+    with pytest.raises(ReportInputError, match="no such file"):
+        discover([tmp_path / "nowhere"])
