@@ -1,0 +1,155 @@
+"""The `vllm` backend: offline `vllm.LLM` with multimodal chat inputs, tensor and data parallel.
+
+Each prompt becomes an OpenAI-style conversation (images as data URLs) passed to `LLM.chat`, which
+applies the checkpoint's chat template and multimodal processor; each prompt gets its own
+`SamplingParams` with its own seed, so sampled outputs do not depend on batching.
+
+Data parallel (`data_parallel_size > 1`) runs that many independent engines in spawned worker
+processes, each pinned to its own `tensor_parallel_size` GPUs through CUDA_VISIBLE_DEVICES, and splits
+every chunk of prompts between them. Not exercised by the test suite (no GPU there).
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+import time
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from mmeval._extras import require
+from mmeval.benchmarks.backends.base import Generation, Sampling, StreamingBackend, openai_messages
+
+__all__ = ["VLLMBackend", "vllm_available"]
+
+
+def vllm_available() -> bool:
+    """True when vllm can be imported and a CUDA GPU is visible (the `auto` backend then picks vllm)."""
+    import importlib.util
+
+    if importlib.util.find_spec("vllm") is None:
+        return False
+    try:
+        import torch
+
+        return bool(torch.cuda.is_available())
+    except ImportError:
+        return False
+
+
+def _engine(model: str, engine_args: dict[str, Any]):
+    vllm = require("vllm", "vllm")
+    return vllm.LLM(model=model, **engine_args)
+
+
+def _run_chunk(llm, conversations: list, params: list[dict]) -> list[tuple]:
+    """Generate for one chunk; returns plain tuples (picklable across worker processes)."""
+    from vllm import SamplingParams
+
+    sampling = [SamplingParams(**p) for p in params]
+    outputs = llm.chat(conversations, sampling, use_tqdm=False)
+    return [
+        (
+            o.outputs[0].text,
+            len(o.prompt_token_ids or []),
+            len(o.outputs[0].token_ids),
+            o.outputs[0].finish_reason,
+        )
+        for o in outputs
+    ]
+
+
+def _worker(rank: int, gpus: str, model: str, engine_args: dict, conn) -> None:
+    os.environ["CUDA_VISIBLE_DEVICES"] = gpus
+    llm = _engine(model, engine_args)
+    conn.send("ready")
+    while (job := conn.recv()) is not None:
+        conn.send(_run_chunk(llm, *job))
+
+
+class VLLMBackend(StreamingBackend):
+    name = "vllm"
+
+    def __init__(
+        self,
+        model: str,
+        *,
+        tensor_parallel_size: int = 1,
+        data_parallel_size: int = 1,
+        batch_size: int = 256,
+        max_images: int = 8,
+        max_model_len: int | None = None,
+        gpu_memory_utilization: float = 0.9,
+        seed: int = 0,
+    ) -> None:
+        require("vllm", "vllm")
+        self.model_name = model
+        self.batch_size = max(1, batch_size)
+        engine_args: dict[str, Any] = {
+            "tensor_parallel_size": tensor_parallel_size,
+            "limit_mm_per_prompt": {"image": max_images},
+            "gpu_memory_utilization": gpu_memory_utilization,
+            "seed": seed,
+        }
+        if max_model_len:
+            engine_args["max_model_len"] = max_model_len
+        self._llm = None
+        self._workers: list[tuple[Any, Any]] = []
+        if data_parallel_size <= 1:
+            self._llm = _engine(model, engine_args)
+            return
+        ctx = mp.get_context("spawn")
+        for rank in range(data_parallel_size):
+            gpus = ",".join(str(rank * tensor_parallel_size + g) for g in range(tensor_parallel_size))
+            parent, child = ctx.Pipe()
+            proc = ctx.Process(target=_worker, args=(rank, gpus, model, engine_args, child), daemon=True)
+            proc.start()
+            self._workers.append((proc, parent))
+        for _, conn in self._workers:
+            conn.recv()  # wait until every engine has loaded
+
+    def stream(
+        self, prompts: Sequence[Any], sampling: Sampling, seeds: Sequence[int] | None = None
+    ) -> Iterator[tuple[int, Generation]]:
+        for start in range(0, len(prompts), self.batch_size):
+            chunk = list(prompts[start : start + self.batch_size])
+            started = time.perf_counter()
+            conversations = [openai_messages(p) for p in chunk]
+            params = [
+                self._params(sampling, seeds[start + i] if seeds else sampling.seed)
+                for i in range(len(chunk))
+            ]
+            results = self._generate(conversations, params)
+            per_sample = (time.perf_counter() - started) / max(1, len(chunk))
+            for i, (text, n_prompt, n_completion, finish) in enumerate(results):
+                yield start + i, Generation(text, n_prompt, n_completion, per_sample, finish)
+
+    @staticmethod
+    def _params(sampling: Sampling, seed: int) -> dict[str, Any]:
+        if sampling.greedy:
+            return {"temperature": 0.0, "max_tokens": sampling.max_new_tokens}
+        return {
+            "temperature": sampling.temperature,
+            "top_p": sampling.top_p,
+            "max_tokens": sampling.max_new_tokens,
+            "seed": seed,
+        }
+
+    def _generate(self, conversations: list, params: list[dict]) -> list[tuple]:
+        if self._llm is not None:
+            return _run_chunk(self._llm, conversations, params)
+        n = len(self._workers)
+        shards = [(conversations[r::n], params[r::n]) for r in range(n)]
+        for (_, conn), shard in zip(self._workers, shards, strict=True):
+            conn.send(shard)
+        parts = [conn.recv() for _, conn in self._workers]
+        results: list[tuple] = [()] * len(conversations)
+        for r, part in enumerate(parts):
+            results[r::n] = part
+        return results
+
+    def close(self) -> None:
+        for proc, conn in self._workers:
+            conn.send(None)
+            proc.join(timeout=30)
+        self._workers = []
