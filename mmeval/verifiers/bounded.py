@@ -6,23 +6,28 @@ Here each call goes to a worker process over a pipe; if no reply arrives before 
 is killed (SIGKILL) and a fresh one replaces it on the next call. Callers in any thread are fine: a
 pool hands each caller its own worker, and waiting for a free worker counts against the same deadline.
 
-Workers come from the `forkserver` start method (never `fork` from a threaded parent) with the
-symbolic module preloaded, so a replacement starts in tens of milliseconds.
+Workers are fresh `python` processes that import the symbolic module once and then serve many calls,
+so their start-up (about a second) is paid once per worker, not per pair.
 """
 
 from __future__ import annotations
 
-import multiprocessing as mp
+import importlib
 import os
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Callable
+from multiprocessing.connection import Connection
+from pathlib import Path
 from typing import Any
 
 __all__ = ["WorkerTimeout", "WorkerError", "WorkerPool", "default_pool", "run_bounded", "shutdown"]
 
 _PRELOAD = ["mmeval.verifiers.symbolic"]
 _MEMORY_LIMIT_BYTES = 4 * 1024**3
+_PACKAGE_ROOT = str(Path(__file__).resolve().parents[2])  # so workers import this very mmeval
 
 
 class WorkerTimeout(Exception):
@@ -33,7 +38,7 @@ class WorkerError(Exception):
     """The function raised in the worker (message is the exception's type and a short text)."""
 
 
-def _serve(conn: Any) -> None:
+def _serve(conn_in: Any, conn_out: Any) -> None:
     """Worker loop: receive (fn, args), send ("ok", result) or ("err", text)."""
     try:
         import resource
@@ -41,9 +46,11 @@ def _serve(conn: Any) -> None:
         resource.setrlimit(resource.RLIMIT_AS, (_MEMORY_LIMIT_BYTES, _MEMORY_LIMIT_BYTES))
     except (ImportError, ValueError, OSError):  # not on this platform / already lower
         pass
+    for module in _PRELOAD:
+        importlib.import_module(module)
     while True:
         try:
-            msg = conn.recv()
+            msg = conn_in.recv()
         except (EOFError, OSError):
             return
         if msg is None:
@@ -54,33 +61,56 @@ def _serve(conn: Any) -> None:
         except BaseException as exc:  # noqa: BLE001 - report every failure, including MemoryError
             reply = ("err", f"{type(exc).__name__}: {str(exc)[:200]}")
         try:
-            conn.send(reply)
+            conn_out.send(reply)
         except (BrokenPipeError, OSError):
             return
 
 
-def _context() -> mp.context.BaseContext:
-    if "forkserver" in mp.get_all_start_methods():
-        ctx = mp.get_context("forkserver")
-        ctx.set_forkserver_preload(_PRELOAD)
-        return ctx
-    return mp.get_context("spawn")
+def worker_main(fd_in: int, fd_out: int) -> None:
+    """Entry point of a worker process (`python -c ...`); nothing may print to the protocol pipe."""
+    _serve(Connection(fd_in, writable=False), Connection(fd_out, readable=False))
 
 
 class _Worker:
-    def __init__(self, ctx: mp.context.BaseContext) -> None:
-        self.conn, child = ctx.Pipe()
-        self.proc = ctx.Process(target=_serve, args=(child,), daemon=True, name="mmeval-verifier")
-        self.proc.start()
-        child.close()
+    """One worker: a fresh `python` process talking over two pipes.
+
+    A plain subprocess rather than `multiprocessing.Process`: spawn/forkserver children re-import the
+    caller's `__main__` (breaking scripts without a `__main__` guard), and `fork` is unsafe in threaded
+    programs."""
+
+    def __init__(self) -> None:
+        to_child_r, to_child_w = os.pipe()
+        from_child_r, from_child_w = os.pipe()
+        code = f"from mmeval.verifiers.bounded import worker_main; worker_main({to_child_r}, {from_child_w})"
+        env = dict(os.environ)
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [_PACKAGE_ROOT, env.get("PYTHONPATH")]))
+        try:
+            self.proc = subprocess.Popen(
+                [sys.executable, "-c", code],
+                pass_fds=(to_child_r, from_child_w),
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                env=env,
+                close_fds=True,
+            )
+        finally:
+            os.close(to_child_r)
+            os.close(from_child_w)
+        self.out = Connection(to_child_w, readable=False)
+        self.inp = Connection(from_child_r, writable=False)
+        self.closed = False
 
     def call(self, fn: Callable[..., Any], args: tuple, timeout: float) -> Any:
-        self.conn.send((fn, args))
-        if not self.conn.poll(max(timeout, 0.0)):
+        try:
+            self.out.send((fn, args))
+        except (BrokenPipeError, OSError):
+            self.kill()
+            raise WorkerError("worker is gone") from None
+        if not self.inp.poll(max(timeout, 0.0)):
             self.kill()
             raise WorkerTimeout(f"no result within {timeout:.2f}s; worker killed")
         try:
-            kind, value = self.conn.recv()
+            kind, value = self.inp.recv()
         except (EOFError, OSError) as exc:  # the worker died (e.g. killed by the OOM killer)
             self.kill()
             raise WorkerError(f"worker died: {type(exc).__name__}") from None
@@ -89,23 +119,27 @@ class _Worker:
         return value
 
     def alive(self) -> bool:
-        return self.proc.is_alive()
+        return not self.closed and self.proc.poll() is None
 
     def kill(self) -> None:
+        if self.closed:
+            return
+        self.closed = True
+        self.proc.kill()
         try:
-            self.proc.kill()
-            self.proc.join(timeout=1.0)
-        finally:
-            self.conn.close()
+            self.proc.wait(timeout=1.0)
+        except subprocess.TimeoutExpired:
+            pass
+        self.out.close()
+        self.inp.close()
 
     def stop(self) -> None:
         try:
-            self.conn.send(None)
-        except (BrokenPipeError, OSError):
+            self.out.send(None)
+            self.proc.wait(timeout=0.5)
+        except (BrokenPipeError, OSError, subprocess.TimeoutExpired):
             pass
-        self.proc.join(timeout=0.5)
-        if self.proc.is_alive():
-            self.kill()
+        self.kill()
 
 
 class WorkerPool:
@@ -116,7 +150,6 @@ class WorkerPool:
         self._idle: list[_Worker] = []
         self._n = 0
         self._cond = threading.Condition()
-        self._ctx: mp.context.BaseContext | None = None
         self._pid = os.getpid()
 
     def _checkout(self, deadline: float) -> _Worker:
@@ -136,9 +169,7 @@ class WorkerPool:
                 if left <= 0 or not self._cond.wait(timeout=left):
                     raise WorkerTimeout("no free worker before the deadline")
         try:
-            if self._ctx is None:
-                self._ctx = _context()
-            return _Worker(self._ctx)
+            return _Worker()
         except BaseException:
             with self._cond:
                 self._n -= 1
@@ -163,7 +194,7 @@ class WorkerPool:
             healthy = True
             return result
         except WorkerError:
-            healthy = worker.alive() and not worker.conn.closed
+            healthy = worker.alive()
             raise
         finally:
             self._release(worker, healthy)

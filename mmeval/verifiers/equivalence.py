@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from decimal import Decimal
 from fractions import Fraction
 
 from .bounded import WorkerError, WorkerTimeout, run_bounded
 from .normalize import canonical, clean_answer, nesting_depth, split_top_level, strip_text_macros
-from .numbers import Num, parse_number, round_half_up
-from .symbolic import symbolic_compare
+from .numbers import Num, parse_number, round_half_up, significant_digits, truncate
+from .symbolic import numeric_value, symbolic_compare
 from .verdict import GradeConfig, Status
 
 __all__ = ["Context", "STRATEGIES", "compare", "numbers_close", "check_size"]
@@ -50,7 +51,9 @@ def _decimals_of(precision: float | int | None) -> int | None:
     return int(p) if p.is_integer() and p >= 0 else None
 
 
-def _close(gv: Fraction, pv: Fraction, gd: int | None, pd: int | None, ctx: Context) -> bool:
+def _close(
+    gv: Fraction, pv: Fraction, gd: int | None, pd: int | None, sig: tuple[int, int], ctx: Context
+) -> bool:
     if gv == pv:
         return True
     decimals = _decimals_of(ctx.precision)
@@ -58,28 +61,31 @@ def _close(gv: Fraction, pv: Fraction, gd: int | None, pd: int | None, ctx: Cont
         return round_half_up(gv, decimals) == round_half_up(pv, decimals)
     if ctx.precision is not None:  # a relative tolerance such as OlympiadBench's `error`
         return abs(gv - pv) <= Fraction(float(ctx.precision)) * abs(gv)
-    tol = Fraction(ctx.config.rel_tol)
-    if abs(gv - pv) <= tol * max(abs(gv), abs(pv)):
+    if abs(gv - pv) <= Fraction(ctx.config.rel_tol) * max(abs(gv), abs(pv)):
         return True
-    # A gold written as a rounded decimal matches a more exact answer that rounds to it (30.52 vs 1587/52).
-    if gd is not None and gd >= 1 and (pd is None or (pd > gd and gd >= 2)):
-        return round_half_up(pv, gd) == gv
-    # An answer rounded to >= 2 decimals matches an exact (non-decimal) gold: 0.67 for 2/3.
-    if gd is None and pd is not None and pd >= 2:
-        return round_half_up(gv, pd) == pv
+    g_sig, p_sig = sig
+    if gd is not None and gd >= 1:  # the gold is a decimal, i.e. itself rounded
+        if pd is None or (pd > gd and g_sig >= 2):  # a more exact answer rounds (or truncates) to it
+            return round_half_up(pv, gd) == gv or truncate(pv, gd) == gv
+        if pd < gd and p_sig >= 2:  # the answer is the gold rounded to fewer places (165.5 for 165.47)
+            return round_half_up(gv, pd) == pv
+    if gd is None and pd is not None and pd >= 2:  # an exact gold (2/3) written rounded (0.67)
+        return round_half_up(gv, pd) == pv or truncate(gv, pd) == pv
     return False
+
+
+def _forms(n: Num) -> list[tuple[Fraction, int | None]]:
+    out = [(n.value, n.decimals)]
+    if n.percent:
+        out.append((n.value / 100, None if n.decimals is None else n.decimals + 2))
+    return out
 
 
 def numbers_close(g: Num, p: Num, ctx: Context) -> bool:
     """Numbers equal exactly, at the benchmark's precision, within `rel_tol`, or as a rounding of the
-    other; a percent on either side also matches its value / 100."""
-    gs = [(g.value, g.decimals)] + (
-        [(g.value / 100, None if g.decimals is None else g.decimals + 2)] if g.percent else []
-    )
-    ps = [(p.value, p.decimals)] + (
-        [(p.value / 100, None if p.decimals is None else p.decimals + 2)] if p.percent else []
-    )
-    return any(_close(gv, pv, gd, pd, ctx) for gv, gd in gs for pv, pd in ps)
+    other (written decimals are taken as rounded values); a percent also matches its value / 100."""
+    sig = (significant_digits(g), significant_digits(p))
+    return any(_close(gv, pv, gd, pd, sig, ctx) for gv, gd in _forms(g) for pv, pd in _forms(p))
 
 
 _ASSIGN_RE = re.compile(
@@ -151,15 +157,110 @@ def _items(s: str) -> tuple[str, list[str]]:
     return opener, [x for x in split_top_level(s, ",") if x] or [s]
 
 
+_STOP = {
+    "the",
+    "a",
+    "an",
+    "is",
+    "are",
+    "of",
+    "and",
+    "or",
+    "to",
+    "in",
+    "on",
+    "for",
+    "it",
+    "be",
+    "will",
+    "that",
+    "with",
+}
+_NEGATION = {"not", "no", "never", "neither", "nor", "cannot", "none", "impossible", "doesn't", "isn't"}
+_WORD_RE = re.compile(r"(?<![\\A-Za-z])[A-Za-z][A-Za-z'’]+|\d+(?:\.\d+)?")
+
+
+def _tokens(s: str) -> list[str]:
+    s = strip_text_macros(s).replace("\\$", " ").replace("$", " ")
+    return [
+        t.lower().rstrip("s") if t[0].isalpha() and len(t) > 3 else t.lower() for t in _WORD_RE.findall(s)
+    ]
+
+
+def _is_prose(s: str) -> bool:
+    words = [
+        w for w in re.findall(r"(?<![\\A-Za-z])[A-Za-z]{3,}", strip_text_macros(s)) if w.lower() not in _STOP
+    ]
+    return len(words) >= 2 or (len(words) == 1 and len(s) > 3 and not re.search(r"[=<>^_\d]", s))
+
+
+def text_overlap(gold: str, pred: str, ctx: Context) -> Result:
+    """A gold written as prose ("Petya will receive the last token") vs a short answer naming it ("Petya"):
+    every word and number of the answer occurs in the gold, numbers as the same multiset, same negation."""
+    if not _is_prose(gold):
+        return None
+    g, p = _tokens(gold), _tokens(pred)
+    p_words = [t for t in p if t not in _STOP]
+    if not p_words or len(p) > len(g):
+        return None
+    same_neg = bool(_NEGATION & set(g)) == bool(_NEGATION & set(p))
+    g_nums = sorted(t for t in g if t[0].isdigit())
+    p_nums = sorted(t for t in p if t[0].isdigit())
+    if same_neg and set(p_words) <= set(g) and (not p_nums or p_nums == g_nums):
+        return Status.CORRECT, "the answer's words all occur in the gold text"
+    if _is_prose(pred):
+        return Status.INCORRECT, "different text"
+    return None
+
+
+_DEGREE_RE = re.compile(r"\^\s*\{?\s*\\circ\s*\}?|°|\\degree")
+
+
+def _to_radians(s: str) -> str:
+    """`120^\\circ` -> `\\frac{120\\pi}{180}` when the text is one number of degrees, else unchanged."""
+    num = parse_number(s)
+    if num is None or not num.degrees:
+        return s
+    v = num.value
+    return f"\\frac{{{v.numerator}\\pi}}{{{180 * v.denominator}}}"
+
+
+def _worker(fn, args: tuple, ctx: Context) -> tuple[str, str] | Status | str | None:
+    try:
+        return run_bounded(fn, args, ctx.config.timeout_s)
+    except WorkerTimeout:
+        return Status.TIMEOUT
+    except WorkerError as exc:
+        return f"failed: {exc}"
+
+
 def symbolic(gold: str, pred: str, ctx: Context) -> Result:
+    """math-verify/sympy in the worker: a numeric gold vs a constant expression is compared by value (with
+    the gold's rounding); degrees are turned into radians when the other side uses pi."""
     if not ctx.config.symbolic:
         return Status.INCORRECT, "no fast strategy decided and the symbolic path is off"
-    try:
-        status, reason = run_bounded(symbolic_compare, (gold, pred), ctx.config.timeout_s)
-    except WorkerTimeout as exc:
-        return Status.TIMEOUT, f"symbolic comparison timed out ({exc})"
-    except WorkerError as exc:
-        return Status.PRED_UNPARSEABLE, f"symbolic comparison failed: {exc}"
+    if _DEGREE_RE.search(pred) and "\\pi" in gold:
+        pred = _to_radians(pred)
+    elif _DEGREE_RE.search(gold) and "\\pi" in pred:
+        gold = _to_radians(gold)
+    g_num = parse_number(gold, max_digits=ctx.config.max_number_digits)
+    if g_num is not None:
+        value = _worker(numeric_value, (pred,), ctx)
+        if value == Status.TIMEOUT:
+            return Status.TIMEOUT, f"evaluating the answer took over {ctx.config.timeout_s}s"
+        if isinstance(value, str) and not value.startswith("failed"):
+            p_num = Num(Fraction(Decimal(value)), None)
+            if numbers_close(g_num, p_num, ctx):
+                return Status.CORRECT, "the answer's value matches the gold number"
+            return Status.INCORRECT, "the answer's value differs from the gold number"
+    out = _worker(symbolic_compare, (gold, pred), ctx)
+    if out == Status.TIMEOUT:
+        return Status.TIMEOUT, f"symbolic comparison took over {ctx.config.timeout_s}s; worker killed"
+    if isinstance(out, str):
+        return Status.PRED_UNPARSEABLE, f"symbolic comparison {out}"
+    status, reason = out
+    if status == "gold_unparseable" and _is_prose(gold):
+        return Status.INCORRECT, "gold is text and the answer does not match it"
     return Status(status), reason
 
 
@@ -167,14 +268,26 @@ STRATEGIES: list[tuple[str, Callable[[str, str, Context], Result]]] = [
     ("string", string_match),
     ("numeric", numeric),
     ("number_lists", number_lists),
+    ("text", text_overlap),
     ("symbolic", symbolic),
 ]
+
+
+_UNIT_TEXT_RE = re.compile(
+    r"(?<=[\d}a-zA-Z)])\s*\\(?:text|mathrm|mbox)\s*\{\s*[A-Za-z][A-Za-z\s./^\d]*\}\s*$"
+)
+
+
+def _strip_unit_text(s: str) -> str:
+    """`5.4 \\text{ square units}` -> `5.4`; `2x \\text{ m}` -> `2x` (a trailing unit in `\\text{}`)."""
+    out = _UNIT_TEXT_RE.sub("", s).strip()
+    return out if out and re.search(r"[\d]", out) else s
 
 
 def compare(gold: str, pred: str, ctx: Context) -> tuple[Status, str]:
     """Run the strategy chain on cleaned strings. When only one side is an assignment (`x = 2` vs `2`,
     `a_n = 2n+1` vs `2n+1`) that side is compared by its right-hand side."""
-    gold, pred = clean_answer(gold), clean_answer(pred)
+    gold, pred = _strip_unit_text(clean_answer(gold)), _strip_unit_text(clean_answer(pred))
     if ("=" in gold) != ("=" in pred):
         gold, pred = _rhs_of_assignment(gold), _rhs_of_assignment(pred)
     for name, strategy in STRATEGIES:

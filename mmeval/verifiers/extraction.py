@@ -157,7 +157,7 @@ def extract_answer(
     config: GradeConfig | None = None,
     letters: str | None = None,
 ) -> Extraction:
-    """Extract the final answer from a full response.
+    r"""Extract the final answer from a full response.
 
     `choices` (option texts in letter order) or `letters` (e.g. "ABCDE" when options are only in the
     question) switch on multiple-choice mapping: the result is then an option letter.

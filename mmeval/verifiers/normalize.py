@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "repair",
     "find_boxed",
     "nesting_depth",
     "strip_text_macros",
@@ -16,6 +17,77 @@ __all__ = [
     "canonical",
     "split_top_level",
 ]
+
+# Unicode math written by models and datasets, mapped to the LaTeX that latex2sympy understands.
+_UNICODE = {
+    "∞": "\\infty ",
+    "∪": "\\cup ",
+    "∩": "\\cap ",
+    "≥": "\\geq ",
+    "≤": "\\leq ",
+    "≠": "\\neq ",
+    "π": "\\pi ",
+    "×": "\\times ",
+    "÷": "\\div ",
+    "−": "-",
+    "–": "-",
+    "·": "\\cdot ",
+    "⋅": "\\cdot ",
+    "√": "\\sqrt ",
+    "±": "\\pm ",
+    "＞": ">",
+    "＜": "<",
+    "（": "(",
+    "）": ")",
+    "，": ",",
+    "：": ":",
+    "＝": "=",
+    "²": "^2",
+    "³": "^3",
+    "∈": "\\in ",
+    "∀": "\\forall ",
+    "°": "^\\circ ",
+    "⩾": "\\geq ",
+    "⩽": "\\leq ",
+    "∅": "\\emptyset ",
+    "α": "\\alpha ",
+    "β": "\\beta ",
+    "θ": "\\theta ",
+}
+_UNICODE_RE = re.compile("|".join(re.escape(k) for k in _UNICODE))
+_CIRCLED_RE = re.compile("[\u2460-\u2473]+")
+# JSON files often lose a backslash: "\frac" stored as "\x0crac", "\text" as a tab + "ext".
+_CONTROL = {"\x0c": "\\f", "\x08": "\\b", "\x07": "\\a", "\x0b": "\\v", "\r": "\\r"}
+_TAB_RE = re.compile("\t(?=ext|imes|heta|an|frac|riangle|o\\b)")
+_FRAC_SHORT_RE = re.compile(r"\\frac\s*(\{[^{}]*\}|[0-9A-Za-z])\s*(\{[^{}]*\}|[0-9A-Za-z])")
+_SQRT_SHORT_RE = re.compile(r"\\sqrt\s*([0-9A-Za-z])")
+
+
+def _circled(m: re.Match[str]) -> str:
+    return ",".join(str(ord(c) - 0x2460 + 1) for c in m.group(0))
+
+
+def repair(s: str) -> str:
+    r"""Undo common damage and spelling variants: lost backslashes (`\x0c`rac), unicode math (`∞`, `≥`,
+    `π`, fullwidth signs, circled numbers), HTML `<sup>`, `\\frac` double escapes, `\frac12` shorthand.
+
+    >>> repair("(-∞, 3) ∪ [2x², π)")
+    '(-\\infty , 3) \\cup  [2x^2, \\pi )'
+    """
+    for bad, good in _CONTROL.items():
+        s = s.replace(bad, good)
+    s = _TAB_RE.sub("\\\\t", s)
+    s = _UNICODE_RE.sub(lambda m: _UNICODE[m.group(0)], s)
+    s = _CIRCLED_RE.sub(_circled, s)
+    s = re.sub(r"<sup>(.*?)</sup>", r"^{\1}", s)
+    s = re.sub(r"<sub>(.*?)</sub>", r"_{\1}", s)
+    s = re.sub(r"\\\\(?=[a-zA-Z])", r"\\", s)
+    s = s.replace("\\textcirc", "\\circ").replace("\\degree", "^\\circ")
+    s = _FRAC_SHORT_RE.sub(
+        lambda m: "\\frac" + "".join(a if a.startswith("{") else "{" + a + "}" for a in m.groups()), s
+    )
+    return _SQRT_SHORT_RE.sub(r"\\sqrt{\1}", s)
+
 
 _BOX_RE = re.compile(r"\\(?:boxed|fbox|framebox)\s*")
 
@@ -98,7 +170,7 @@ def clean_answer(s: str) -> str:
     >>> clean_answer(r"**$\dfrac{1}{2}$.**")
     '\\frac{1}{2}'
     """
-    s = s.strip()
+    s = repair(s).strip()
     for _ in range(4):
         before = s
         s = s.strip().rstrip(".。;,").strip()

@@ -16,7 +16,7 @@ from fractions import Fraction
 
 from .normalize import clean_answer, strip_text_macros
 
-__all__ = ["Num", "parse_number", "round_half_up"]
+__all__ = ["Num", "parse_number", "round_half_up", "truncate", "significant_digits"]
 
 MAX_EXPONENT = 400
 
@@ -41,7 +41,7 @@ _SCI_RE = re.compile(
 )
 _FRAC_RE = re.compile(r"^([-+−]?)\s*(?:(\d+)\s*)?\\frac\s*\{\s*(-?\d+)\s*\}\s*\{\s*(-?\d+)\s*\}$")
 _FRAC_SHORT_RE = re.compile(r"^([-+−]?)\s*\\frac\s*(\d)\s*(\d)$")
-_SLASH_RE = re.compile(rf"^([-+−]?)\s*\(?\s*({_DEC})\s*\)?\s*/\s*\(?\s*({_DEC})\s*\)?$")
+_SLASH_RE = re.compile(rf"^([-+−]?)\s*\(?\s*({_DEC})\s*\)?\s*(?:/|:|\\div)\s*\(?\s*({_DEC})\s*\)?$")
 _PERCENT_RE = re.compile(r"\s*(?:\\%|%|\\percent|percent|per\s?cent)$", re.IGNORECASE)
 _DEGREE_RE = re.compile(r"\s*(?:\^\s*\{?\s*\\circ\s*\}?|°|\\circ|\\degree|degrees?)$", re.IGNORECASE)
 _UNIT_TAIL_RE = re.compile(
@@ -137,3 +137,18 @@ def round_half_up(value: Fraction, decimals: int) -> Fraction:
     rounded = int(scaled + Fraction(1, 2))
     out = Fraction(rounded) / scale
     return -out if value < 0 else out
+
+
+def truncate(value: Fraction, decimals: int) -> Fraction:
+    """Cut to `decimals` places (toward zero): some golds are written truncated, not rounded."""
+    scale = Fraction(10) ** decimals
+    out = Fraction(int(abs(value) * scale)) / scale
+    return -out if value < 0 else out
+
+
+def significant_digits(num: Num) -> int:
+    """Digits written from the first nonzero one (300 -> 3, 0.046 -> 2, 1.30 -> 3)."""
+    if num.decimals is None or num.value == 0:
+        return 0
+    scaled = abs(num.value) * Fraction(10) ** num.decimals
+    return len(str(int(scaled)))

@@ -15,14 +15,17 @@ expression does not use (`xy = 6` vs `6/x`).
 from __future__ import annotations
 
 import logging
+import re
 from functools import lru_cache
 
 import math_verify.grader as _mv_grader
 import math_verify.parser as _mv_parser
 import sympy
+from latex2sympy2_extended.latex2sympy2 import NormalizationConfig
 from math_verify import LatexExtractionConfig, parse, verify
+from sympy import Rational
 
-__all__ = ["symbolic_compare", "parse_latex"]
+__all__ = ["symbolic_compare", "parse_latex", "numeric_value", "as_set"]
 
 # We own the timeout (the worker is killed from outside); silence math-verify's "timeout disabled" warning.
 _mv_parser.TIMEOUT_WARNING_SHOWN = True
@@ -30,7 +33,15 @@ _mv_grader.TIMEOUT_WARNING_SHOWN = True
 logging.getLogger("math_verify").setLevel(logging.CRITICAL)
 logging.getLogger("latex2sympy2_extended").setLevel(logging.CRITICAL)
 
-_CONFIG = [LatexExtractionConfig()]
+# math-verify's default normalisation deletes unit words, and with them variables such as `m`
+# (`\\frac{1}{2}m` parses as 1/2); units are stripped before this point instead (see equivalence.py).
+_CONFIG = [
+    LatexExtractionConfig(
+        normalization_config=NormalizationConfig(
+            basic_latex=True, units=False, malformed_operators=True, nits=True, boxed="all", equations=False
+        )
+    )
+]
 
 
 @lru_cache(maxsize=4096)
@@ -39,6 +50,90 @@ def parse_latex(text: str) -> tuple:
     return tuple(
         parse(f"${text}$", extraction_config=_CONFIG, parsing_timeout=None, fallback_mode="no_fallback")
     )
+
+
+def numeric_value(text: str) -> str | None:
+    """The value of a constant expression (`\\sqrt{2} - 1`, `17 + 10\\sqrt{6}`) as a 30-digit decimal
+    string, or None when it is not a finite real constant. A Float's text is bounded by its precision."""
+    parsed = parse_latex(text)
+    if len(parsed) != 1 or not isinstance(parsed[0], sympy.Expr) or parsed[0].free_symbols:
+        return None
+    value = sympy.N(parsed[0], 30)
+    if not (
+        value.is_real and value.is_finite and isinstance(value, (sympy.Float, sympy.Integer, sympy.Rational))
+    ):
+        return None
+    return str(value) if not isinstance(value, sympy.Rational) else str(sympy.Float(value, 30))
+
+
+_BUILDER_RE = re.compile(
+    r"^\{\s*([a-zA-Z])\s*(?:\\mid|\||:)\s*(.+?)\}\s*(?:(?:-|\\setminus|\\backslash)\s*\{(.*)\})?$"
+)
+_OR_RE = re.compile(r"\\text\{\s*or\s*\}|\\(?:lor|vee|cup)(?![a-zA-Z])|\bor\b|,?\s*\\quad")
+_RELATION_RE = re.compile(r"<|>|\\(?:le|ge|leq|geq|leqslant|geqslant|lt|gt)(?![a-zA-Z])|\\mid")
+
+
+def as_set(text: str) -> sympy.Set | None:
+    """A set of reals from set-builder notation, (chains of) inequalities joined by "or", intervals and
+    their unions: `\\{x | x < 3/2\\} - \\{-6\\}`, `4 < m \\leq 8 \\text{ or } 10 \\leq m < 12`. None if not."""
+    text = text.replace("\\{", "{").replace("\\}", "}").strip()
+    m = _BUILDER_RE.match(text)
+    if m:
+        base = as_set(m.group(2))
+        if base is None or not m.group(3):
+            return base
+        minus = parse_latex("{" + m.group(3) + "}")
+        return sympy.Complement(base, minus[0]) if minus and isinstance(minus[0], sympy.FiniteSet) else None
+    parts = [p.strip() for p in _OR_RE.split(text) if p.strip()]
+    sets = []
+    for part in parts:
+        parsed = parse_latex(part)
+        if len(parsed) != 1:
+            return None
+        obj = parsed[0]
+        if isinstance(obj, sympy.Set):
+            sets.append(obj)
+        elif isinstance(obj, (sympy.Rel, sympy.And, sympy.Or)) and len(obj.free_symbols) == 1:
+            sets.append(obj.as_set())
+        else:
+            return None
+    return sympy.Union(*sets) if sets else None
+
+
+def _compare_sets(gold: str, pred: str) -> tuple[str, str] | None:
+    """Sets vs inequalities (only when at least one side is written as relations)."""
+    if not (_RELATION_RE.search(gold) or _RELATION_RE.search(pred)):
+        return None
+    g, p = as_set(gold), as_set(pred)
+    if g is None or p is None:
+        return None
+    same = sympy.Complement(g, p) == sympy.EmptySet and sympy.Complement(p, g) == sympy.EmptySet
+    return ("correct", "same set of reals") if same else ("incorrect", "different sets of reals")
+
+
+_POINTS = (Rational(3, 7), Rational(5, 11), Rational(7, 13), Rational(2, 3), Rational(9, 17))
+
+
+def _same_at_points(g: sympy.Expr, p: sympy.Expr) -> bool:
+    """Equal at a few rational points in (0, 1) for every free symbol (an identity test that sympy's
+    `simplify` often cannot do, e.g. `cot t ln(cos t)` forms). Needs finite values at >= 3 points."""
+    symbols = sorted(g.free_symbols | p.free_symbols, key=lambda s: s.name)
+    if not symbols or len(symbols) > 4 or not p.free_symbols <= g.free_symbols:
+        return False
+    agree = 0
+    for k in range(len(_POINTS)):
+        sub = {s: _POINTS[(k + i) % len(_POINTS)] + i for i, s in enumerate(symbols)}
+        gv, pv = sympy.N(g.subs(sub), 20), sympy.N(p.subs(sub), 20)
+        if (
+            not (gv.is_number and pv.is_number)
+            or gv.has(sympy.zoo, sympy.nan)
+            or pv.has(sympy.zoo, sympy.nan)
+        ):
+            continue
+        if abs(complex(gv) - complex(pv)) > 1e-9 * (1 + abs(complex(gv))):
+            return False
+        agree += 1
+    return agree >= 3
 
 
 def _eq_expr(rel: sympy.Basic) -> sympy.Expr:
@@ -72,6 +167,9 @@ def _is_plain_eq(x: object) -> bool:
 def symbolic_compare(gold: str, pred: str, float_rounding: int = 6) -> tuple[str, str]:
     """Compare two cleaned answer strings. Returns (status, reason) with status one of
     "correct", "incorrect", "gold_unparseable", "pred_unparseable"."""
+    by_sets = _compare_sets(gold, pred)
+    if by_sets is not None:
+        return by_sets
     g = parse_latex(gold)
     if not g:
         return "gold_unparseable", "gold does not parse as math"
@@ -93,5 +191,8 @@ def symbolic_compare(gold: str, pred: str, float_rounding: int = 6) -> tuple[str
                     "differs from the gold equation's solution",
                 )
             )
-    ok = verify(list(g), list(p), float_rounding=float_rounding, timeout_seconds=None)
-    return ("correct", "symbolically equal (math-verify)") if ok else ("incorrect", "not equal (math-verify)")
+    if verify(list(g), list(p), float_rounding=float_rounding, timeout_seconds=None):
+        return "correct", "symbolically equal (math-verify)"
+    if isinstance(g0, sympy.Expr) and isinstance(p0, sympy.Expr) and _same_at_points(g0, p0):
+        return "correct", "equal at random points"
+    return "incorrect", "not equal (math-verify)"

@@ -1,0 +1,66 @@
+"""Property-based testing of answer graders, as a feature: hypothesis strategies (one value in many
+surface forms, option letters in many dresses, verdict-preserving noise), properties any grader must
+hold, and an adversarial corpus format.
+
+Needs hypothesis (`pip install 'mmeval[dev]'`).
+
+>>> from mmeval.verifiers import grade
+>>> from mmeval.verifiers.testing import check_grader
+>>> check_grader(grade, max_examples=5, properties=["gold_matches_itself"]).ok
+True
+"""
+
+from mmeval._extras import require
+
+require("hypothesis", "dev")
+
+from .adversarial import expand, load_corpus  # noqa: E402
+from .properties import (  # noqa: E402
+    PROPERTIES,
+    PROPERTY_NAMES,
+    GraderReport,
+    Property,
+    assert_grader_properties,
+    check_grader,
+    outcome,
+    run_property,
+)
+from .strategies import (  # noqa: E402
+    LETTER_DRESSES,
+    Case,
+    answer_dresses,
+    chain_of_thought,
+    distinct_values,
+    exact_decimal,
+    gold_forms,
+    letter_dresses,
+    mc_questions,
+    noise,
+    number_forms,
+    values,
+)
+
+__all__ = [
+    "PROPERTIES",
+    "PROPERTY_NAMES",
+    "GraderReport",
+    "Property",
+    "assert_grader_properties",
+    "check_grader",
+    "outcome",
+    "run_property",
+    "LETTER_DRESSES",
+    "Case",
+    "answer_dresses",
+    "chain_of_thought",
+    "distinct_values",
+    "exact_decimal",
+    "gold_forms",
+    "letter_dresses",
+    "mc_questions",
+    "noise",
+    "number_forms",
+    "values",
+    "expand",
+    "load_corpus",
+]

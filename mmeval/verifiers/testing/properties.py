@@ -1,0 +1,376 @@
+"""Properties any answer grader must hold, runnable against *your* grader.
+
+A grader is any callable `grade_fn(gold, response, **kwargs)` returning a bool, or an object with a
+`correct` attribute (an mmeval `Verdict`), and optionally a `status`. Multiple-choice properties pass
+`choices=[...]` and run only if the grader accepts that keyword.
+
+    from mmeval.verifiers.testing import check_grader
+    report = check_grader(my_grade_fn, max_examples=200)
+    print(report)            # which properties hold, with the first counterexample of each failure
+    assert report.ok
+
+Each property is a hypothesis strategy of `Case`s plus a check; `run_property(name, grade_fn)` runs one
+(pytest-ready: parametrize a test over `PROPERTY_NAMES`).
+"""
+
+from __future__ import annotations
+
+import inspect
+import string
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from .strategies import (
+    Case,
+    answer_dresses,
+    distinct_values,
+    gold_forms,
+    letter_dresses,
+    mc_questions,
+    noise,
+    number_forms,
+    values,
+)
+
+__all__ = [
+    "GradeFn",
+    "Property",
+    "PROPERTIES",
+    "PROPERTY_NAMES",
+    "GraderReport",
+    "run_property",
+    "check_grader",
+    "assert_grader_properties",
+    "outcome",
+]
+
+GradeFn = Callable[..., Any]
+VALID_STATUSES = {"correct", "incorrect", "no_answer", "pred_unparseable", "gold_unparseable", "timeout"}
+
+
+def outcome(result: Any) -> tuple[bool, str | None]:
+    """(correct?, status or None) from a grader's return value: a bool or a Verdict-like object."""
+    if isinstance(result, bool):
+        return result, None
+    status = getattr(result, "status", None)
+    status = getattr(status, "value", status)
+    return bool(getattr(result, "correct", result)), status
+
+
+def _call(grade_fn: GradeFn, case: Case) -> Any:
+    kwargs = {"choices": list(case.choices)} if case.choices is not None else {}
+    return grade_fn(case.gold, case.response, **kwargs)
+
+
+def _check_expected(grade_fn: GradeFn, case: Case) -> None:
+    correct, status = outcome(_call(grade_fn, case))
+    if case.expect_correct:
+        assert correct, f"expected correct, got {status or correct}: {case}"
+    else:
+        assert not correct, f"expected not correct, got correct: {case}"
+        if status is not None and case.why != "hedge":
+            assert status == "incorrect", f"expected status 'incorrect', got {status!r}: {case}"
+
+
+# ---- case strategies -------------------------------------------------------------------------------
+
+
+@st.composite
+def _self_cases(draw: st.DrawFn) -> Case:
+    gold = draw(st.sampled_from(gold_forms(draw(values()))))
+    return Case(gold, gold, True, why="gold graded against itself")
+
+
+@st.composite
+def _equivalent_cases(draw: st.DrawFn) -> Case:
+    v = draw(values())
+    form = draw(st.sampled_from(number_forms(v)))
+    return Case(draw(st.sampled_from(gold_forms(v))), draw(answer_dresses(form)), True, why=f"both are {v}")
+
+
+@st.composite
+def _noisy_cases(draw: st.DrawFn) -> Case:
+    a, b = draw(distinct_values())
+    same = draw(st.booleans())
+    form = draw(st.sampled_from(number_forms(a if same else b, percent=False)))
+    response = draw(noise(draw(answer_dresses(form))))
+    return Case(draw(st.sampled_from(gold_forms(a))), response, same, why="noise must not change the verdict")
+
+
+@st.composite
+def _different_cases(draw: st.DrawFn) -> Case:
+    a, b = draw(distinct_values())
+    form = draw(st.sampled_from(number_forms(b, percent=False)))
+    gold = draw(st.sampled_from(gold_forms(a)))
+    return Case(gold, draw(answer_dresses(form)), False, why=f"{a} != {b}")
+
+
+@st.composite
+def _hedge_cases(draw: st.DrawFn) -> Case:
+    a, b = draw(distinct_values())
+    forms = [gold_forms(a)[0], gold_forms(b)[0]]
+    if draw(st.booleans()):
+        forms.reverse()
+    template = draw(st.sampled_from(["\\boxed{{{0}}} or \\boxed{{{1}}}", "\\boxed{{{0}}}\n\\boxed{{{1}}}"]))
+    return Case(gold_forms(a)[0], template.format(*forms), False, why="hedge")
+
+
+@st.composite
+def _mc_cases(draw: st.DrawFn, same_letter: bool) -> Case:
+    options = draw(mc_questions())
+    letters = string.ascii_uppercase[: len(options)]
+    i = draw(st.integers(0, len(options) - 1))
+    j = i if same_letter else draw(st.integers(0, len(options) - 1).filter(lambda k: k != i))
+    response = draw(noise(draw(letter_dresses(letters[j], options[j]))))
+    return Case(letters[i], response, same_letter, choices=options, why="option letter in a dress")
+
+
+@st.composite
+def _mc_text_cases(draw: st.DrawFn) -> Case:
+    options = draw(mc_questions())
+    i = draw(st.integers(0, len(options) - 1))
+    response = draw(answer_dresses(options[i]))
+    return Case(
+        string.ascii_uppercase[i], response, True, choices=options, why="the text of the right option"
+    )
+
+
+@st.composite
+def _mc_hedge_cases(draw: st.DrawFn) -> Case:
+    options = draw(mc_questions(min_options=3))
+    letters = string.ascii_uppercase[: len(options)]
+    gold = draw(st.sampled_from(letters))
+    template = draw(st.sampled_from(["The answer is {0}.", "\\boxed{{{0}}}", "{0}"]))
+    joined = draw(st.sampled_from([", ", " or ", " "])).join(letters)
+    return Case(gold, template.format(joined), False, choices=options, why="hedge")
+
+
+_MATHY = st.text(alphabet="0123456789+-*/^{}()[]\\.,=xyab frac sqrt boxed pi", max_size=200)
+_ANY_TEXT = st.one_of(
+    st.text(max_size=300), _MATHY, st.binary(max_size=100).map(lambda b: b.decode("latin-1"))
+)
+
+
+@st.composite
+def _arbitrary_cases(draw: st.DrawFn) -> Case:
+    return Case(draw(_ANY_TEXT), draw(_ANY_TEXT), False, why="arbitrary text")
+
+
+@st.composite
+def _hostile_cases(draw: st.DrawFn) -> Case:
+    """Inputs that make naive graders hang: power towers, deep nesting, huge numbers, repeated boxes."""
+    d = draw(st.integers(2, 9))
+    depth = draw(st.integers(3, 6))
+    tower = "^{".join([str(d + 1)] * depth) + "}" * (depth - 1)
+    nest = draw(st.integers(100, 5000))
+    hostile = draw(
+        st.sampled_from(
+            [
+                tower,
+                tower + "!",
+                "{" * nest + "1" + "}" * nest,
+                "(" * nest + "1" + ")" * nest,
+                "\\sqrt{" * nest + "2" + "}" * nest,
+                "9" * (nest * 10),
+                "\\boxed{1}" * nest,
+                f"({10 ** (depth * 10)})!",
+                "1" + "0" * nest + "^{" + "9" * depth + "}",
+            ]
+        )
+    )
+    wrapped = draw(st.sampled_from(["{0}", "\\boxed{{{0}}}", "The answer is {0}."])).format(hostile)
+    if draw(st.booleans()):
+        return Case(hostile, draw(st.sampled_from(["1", "\\boxed{2}", wrapped])), False, why="hostile gold")
+    return Case(draw(st.sampled_from(["1", "x^2", hostile])), wrapped, False, why="hostile response")
+
+
+# ---- properties ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Property:
+    """A named property: a strategy of cases, the check run on each, whether it needs `choices=`."""
+
+    name: str
+    doc: str
+    cases: Callable[[], st.SearchStrategy[Case]]
+    check: Callable[[GradeFn, Case, float], None]
+    needs_choices: bool = False
+
+
+def _check_never_raises(grade_fn: GradeFn, case: Case, time_limit_s: float) -> None:
+    try:
+        result = _call(grade_fn, case)
+    except Exception as exc:  # the property *is* that nothing escapes
+        raise AssertionError(f"grader raised {type(exc).__name__}: {exc!s:.200} on {case!r:.300}") from exc
+    _, status = outcome(result)
+    assert status is None or status in VALID_STATUSES, f"unknown status {status!r}"
+
+
+def _check_bounded(grade_fn: GradeFn, case: Case, time_limit_s: float) -> None:
+    start = time.perf_counter()
+    _check_never_raises(grade_fn, case, time_limit_s)
+    elapsed = time.perf_counter() - start
+    assert elapsed <= time_limit_s, f"took {elapsed:.2f} s > {time_limit_s:.2f} s on {case!r:.300}"
+
+
+def _check(grade_fn: GradeFn, case: Case, time_limit_s: float) -> None:
+    _check_expected(grade_fn, case)
+
+
+PROPERTIES: dict[str, Property] = {
+    p.name: p
+    for p in [
+        Property("gold_matches_itself", "a gold grades correct against itself", _self_cases, _check),
+        Property(
+            "equivalent_forms", "a value in another surface form grades correct", _equivalent_cases, _check
+        ),
+        Property(
+            "noise_invariance",
+            "whitespace, bold, a period, a preceding chain of thought change nothing",
+            _noisy_cases,
+            _check,
+        ),
+        Property("different_value", "a different value grades incorrect", _different_cases, _check),
+        Property(
+            "hedging_not_rewarded",
+            "several different boxed answers never grade correct",
+            _hedge_cases,
+            _check,
+        ),
+        Property(
+            "choice_letter_dresses",
+            "the gold letter in any dress grades correct",
+            lambda: _mc_cases(True),
+            _check,
+            needs_choices=True,
+        ),
+        Property(
+            "choice_other_letter",
+            "another letter in any dress grades incorrect",
+            lambda: _mc_cases(False),
+            _check,
+            needs_choices=True,
+        ),
+        Property(
+            "choice_text",
+            "the text of the right option grades correct",
+            _mc_text_cases,
+            _check,
+            needs_choices=True,
+        ),
+        Property(
+            "choice_hedging_not_rewarded",
+            "listing every option never grades correct",
+            _mc_hedge_cases,
+            _check,
+            needs_choices=True,
+        ),
+        Property("never_raises", "arbitrary text in, a verdict out", _arbitrary_cases, _check_never_raises),
+        Property(
+            "bounded_time",
+            "power towers, deep nesting and huge numbers return in time",
+            _hostile_cases,
+            _check_bounded,
+        ),
+    ]
+}
+PROPERTY_NAMES = tuple(PROPERTIES)
+
+
+def _accepts_choices(grade_fn: GradeFn) -> bool:
+    try:
+        params = inspect.signature(grade_fn).parameters.values()
+    except (TypeError, ValueError):
+        return True
+    return any(p.name == "choices" or p.kind is inspect.Parameter.VAR_KEYWORD for p in params)
+
+
+def run_property(
+    name: str,
+    grade_fn: GradeFn,
+    *,
+    max_examples: int = 100,
+    time_limit_s: float = 10.0,
+    derandomize: bool = False,
+) -> None:
+    """Run one property against `grade_fn`; raises AssertionError with a (shrunk) counterexample."""
+    prop = PROPERTIES[name]
+
+    @settings(
+        max_examples=max_examples,
+        deadline=None,
+        database=None,
+        derandomize=derandomize,
+        suppress_health_check=list(HealthCheck),
+        print_blob=False,
+    )
+    @given(prop.cases())
+    def _run(case: Case) -> None:
+        prop.check(grade_fn, case, time_limit_s)
+
+    _run()
+
+
+@dataclass
+class GraderReport:
+    """Outcome of `check_grader`: property name -> None (holds), or the failure message."""
+
+    results: dict[str, str | None] = field(default_factory=dict)
+    skipped: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return all(v is None for v in self.results.values())
+
+    @property
+    def failures(self) -> dict[str, str]:
+        return {k: v for k, v in self.results.items() if v is not None}
+
+    def __str__(self) -> str:
+        lines = [
+            f"{'ok  ' if v is None else 'FAIL'} {k}" + ("" if v is None else f": {v:.400}")
+            for k, v in self.results.items()
+        ]
+        lines += [f"skip {k} (grader takes no choices=)" for k in self.skipped]
+        return "\n".join(lines)
+
+
+def check_grader(
+    grade_fn: GradeFn,
+    *,
+    max_examples: int = 100,
+    time_limit_s: float = 10.0,
+    properties: list[str] | None = None,
+    derandomize: bool = False,
+) -> GraderReport:
+    """Run every property (or `properties`) against `grade_fn` and report which hold."""
+    report = GraderReport()
+    mc_ok = _accepts_choices(grade_fn)
+    for name in properties or PROPERTY_NAMES:
+        if PROPERTIES[name].needs_choices and not mc_ok:
+            report.skipped.append(name)
+            continue
+        try:
+            run_property(
+                name, grade_fn, max_examples=max_examples, time_limit_s=time_limit_s, derandomize=derandomize
+            )
+            report.results[name] = None
+        except Exception as exc:  # a failed property, or a grader exception hypothesis re-raised
+            first = str(exc).splitlines()[0] if str(exc) else ""
+            report.results[name] = (
+                first if isinstance(exc, AssertionError) else f"{type(exc).__name__}: {first}"
+            )
+    return report
+
+
+def assert_grader_properties(grade_fn: GradeFn, **kwargs: Any) -> None:
+    """`check_grader` that raises AssertionError listing every failed property."""
+    report = check_grader(grade_fn, **kwargs)
+    if not report.ok:
+        raise AssertionError("grader properties failed:\n" + str(report))
