@@ -1,0 +1,408 @@
+"""Rule-based rewards (MM-Eureka's accuracy + format) for TRL, verl, EasyR1 and OpenRLHF.
+
+The same verifier grades benchmarks and rewards RL, so these are thin adapters over `grade_batch` and
+`check_format`. Weights follow MM-Eureka: accuracy 1.0, format 0.5 for instruct models
+(`RewardConfig()`), format 1.0 when training from a pretrained base (`RewardConfig.pretrained()`).
+A sample whose gold will not parse is never rewarded as correct (MM-Eureka's published reward gives it
+1.0): TRL gets `None` (ignored), and the frameworks that need a number get 0.0 for the whole sample,
+which gives a GRPO group sharing that gold zero advantage.
+
+Every reward is already weighted: TRL's `accuracy_reward` returns `accuracy_weight * correct` and
+`format_reward` returns `format_weight * format_score`, so `reward_funcs=[accuracy_reward,
+format_reward]` with TRL's default `reward_weights` sums to MM-Eureka's reward.
+
+This module uses absolute imports only, so verl (`custom_reward_function.path`), EasyR1
+(`reward_function=.../rewards.py:compute_score`) and OpenRLHF (`--remote_rm_url .../rewards.py`) can
+load it straight from its file path.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from mmeval.verifiers import GradeConfig, Status, Verdict, check_format, extract_answer, grade, grade_batch
+
+__all__ = [
+    "RewardConfig",
+    "score_response",
+    "score_responses",
+    "accuracy_reward",
+    "format_reward",
+    "combined_reward",
+    "make_trl_rewards",
+    "compute_score",
+    "compute_score_batch",
+    "reward_func",
+    "completion_text",
+    "REWARD_NAME",
+    "REWARD_TYPE",
+]
+
+# EasyR1 reads these module attributes when it loads this file as a reward function.
+REWARD_NAME = "mmeval"
+REWARD_TYPE = "batch"
+
+
+@dataclass(frozen=True)
+class RewardConfig:
+    """Reward weights and grading settings.
+
+    - `accuracy_weight`, `format_weight`: MM-Eureka uses 1.0 and 0.5 (instruct) or 1.0 (pretrained).
+    - `format_kind`: which `check_format` kind the format reward uses (`think_answer`: one `<think>`
+      block then one `<answer>` block).
+    - `gold_column`: dataset column with the gold answer for TRL; None tries `answer` then `solution`.
+    - `grade`: the `GradeConfig` (per-pair timeout, caps); `workers`: processes for batch grading.
+    """
+
+    accuracy_weight: float = 1.0
+    format_weight: float = 0.5
+    format_kind: str = "think_answer"
+    gold_column: str | None = None
+    grade: GradeConfig | None = None
+    workers: int | None = None
+
+    @classmethod
+    def instruct(cls, **overrides: Any) -> RewardConfig:
+        """MM-Eureka's weights for an instruct model: accuracy 1.0, format 0.5."""
+        return cls(**overrides)
+
+    @classmethod
+    def pretrained(cls, **overrides: Any) -> RewardConfig:
+        """MM-Eureka-Zero's weights for a pretrained base model: accuracy 1.0, format 1.0."""
+        return cls(**{"format_weight": 1.0, **overrides})
+
+
+_DEFAULT = RewardConfig()
+
+
+def _with_overrides(config: RewardConfig | None, overrides: dict[str, Any]) -> RewardConfig:
+    """`config` with the weight keywords a framework passes (verl `reward_kwargs`, EasyR1 kwargs)."""
+    config = config or _DEFAULT
+    known = {k: overrides[k] for k in ("accuracy_weight", "format_weight", "format_kind") if k in overrides}
+    return replace(config, **known) if known else config
+
+
+# ---- core scoring --------------------------------------------------------------------------------
+
+
+def _gold_text(gold: Any) -> str:
+    """A dataset's gold as a string; a worked solution with `\\boxed{}` contributes its boxed answer."""
+    if isinstance(gold, (list, tuple)):  # OlympiadBench-style `final_answer` lists
+        gold = gold[0] if len(gold) == 1 else ", ".join(str(g) for g in gold)
+    if not isinstance(gold, str):
+        return "" if gold is None else str(gold)
+    if "\\boxed" in gold or "\\fbox" in gold:
+        found = extract_answer(gold)
+        if found.found and found.rule == "boxed":
+            return found.answer
+    return gold
+
+
+def _score(verdict: Verdict, response: str, config: RewardConfig) -> dict[str, Any]:
+    fmt = check_format(response, kind=config.format_kind)
+    scorable = verdict.status != Status.GOLD_UNPARSEABLE
+    accuracy = (1.0 if verdict.correct else 0.0) if scorable else None
+    overall = config.accuracy_weight * accuracy + config.format_weight * fmt.score if scorable else None
+    return {
+        "accuracy": accuracy,
+        "format": fmt.score,
+        "overall": overall,
+        "status": verdict.status.value,
+        "extracted": verdict.extracted,
+        "rule": verdict.rule,
+        "reason": verdict.reason,
+        "format_reason": fmt.reason,
+    }
+
+
+def score_responses(
+    responses: Sequence[str],
+    golds: Sequence[Any],
+    *,
+    choices: Sequence[list[str] | None] | None = None,
+    answer_types: Sequence[str | None] | None = None,
+    precisions: Sequence[float | int | None] | None = None,
+    config: RewardConfig | None = None,
+) -> list[dict[str, Any]]:
+    """`score_response` for many responses at once, graded in parallel by `grade_batch`."""
+    config = config or _DEFAULT
+    n = len(responses)
+    if len(golds) != n:
+        raise ValueError(f"{n} responses but {len(golds)} golds")
+    items = [
+        {
+            "gold": _gold_text(golds[i]),
+            "response": responses[i] if isinstance(responses[i], str) else str(responses[i]),
+            "choices": choices[i] if choices else None,
+            "answer_type": answer_types[i] if answer_types else None,
+            "precision": precisions[i] if precisions else None,
+        }
+        for i in range(n)
+    ]
+    if n == 1:  # one pair (verl's per-sample calls): no thread pool to set up
+        verdicts = [grade(**items[0], config=config.grade)]
+    else:
+        verdicts = grade_batch(items, workers=config.workers, config=config.grade)
+    return [_score(v, item["response"], config) for v, item in zip(verdicts, items, strict=True)]
+
+
+def score_response(
+    response: str,
+    gold: Any,
+    *,
+    choices: list[str] | None = None,
+    answer_type: str | None = None,
+    precision: float | int | None = None,
+    config: RewardConfig | None = None,
+) -> dict[str, Any]:
+    """Accuracy (1/0, None if the gold won't parse), format score, weighted `overall` (None if the gold
+    won't parse), the grading `status`, the extracted answer and the reasons.
+
+    >>> r = score_response("<think>2+2</think><answer>4</answer>", "4")
+    >>> r["accuracy"], r["format"], r["overall"], r["status"]
+    (1.0, 1.0, 1.5, 'correct')
+    """
+    return score_responses(
+        [response],
+        [gold],
+        choices=[choices],
+        answer_types=[answer_type],
+        precisions=[precision],
+        config=config,
+    )[0]
+
+
+# ---- TRL (GRPOTrainer) ---------------------------------------------------------------------------
+
+
+def completion_text(completion: Any) -> str:
+    """The text of one TRL completion: a string, or a conversational list of messages whose
+    assistant `content` is a string or a list of `{"type": "text", "text": ...}` parts."""
+    if isinstance(completion, str):
+        return completion
+    if isinstance(completion, dict):
+        completion = [completion]
+    parts: list[str] = []
+    for message in completion or []:
+        if not isinstance(message, dict) or message.get("role", "assistant") != "assistant":
+            continue
+        content = message.get("content")
+        if isinstance(content, str):
+            parts.append(content)
+        elif isinstance(content, list):
+            parts += [p.get("text", "") for p in content if isinstance(p, dict) and p.get("type") == "text"]
+    return "".join(parts)
+
+
+def _column(kwargs: dict[str, Any], name: str, n: int) -> list[Any] | None:
+    value = kwargs.get(name)
+    return list(value) if isinstance(value, (list, tuple)) and len(value) == n else None
+
+
+def _trl_golds(kwargs: dict[str, Any], n: int, config: RewardConfig) -> list[Any]:
+    names = [config.gold_column] if config.gold_column else ["answer", "solution"]
+    for name in names:
+        golds = _column(kwargs, name, n)
+        if golds is not None:
+            return golds
+    raise KeyError(
+        f"the dataset needs a gold column {' or '.join(repr(c) for c in names)} for the accuracy reward "
+        f"(got columns {sorted(k for k in kwargs if k not in ('trainer_state', 'log_extra', 'log_metric'))})"
+    )
+
+
+def make_trl_rewards(config: RewardConfig | None = None) -> list[Callable[..., list[float | None]]]:
+    """`[accuracy_reward, format_reward]` for `GRPOTrainer(reward_funcs=...)`, with `config`'s weights.
+
+    Both follow TRL's call `fn(prompts=..., completions=..., completion_ids=..., **columns,
+    trainer_state=..., log_extra=..., log_metric=...)`; optional `choices`, `answer_type`, `precision`
+    columns are used per sample.
+    """
+    config = config or _DEFAULT
+
+    def accuracy_reward(completions: list[Any], **kwargs: Any) -> list[float | None]:
+        """accuracy_weight if the completion's answer matches the gold column, else 0; None when the
+        gold won't parse (TRL then ignores this reward for the sample)."""
+        texts = [completion_text(c) for c in completions]
+        n = len(texts)
+        scores = score_responses(
+            texts,
+            _trl_golds(kwargs, n, config),
+            choices=_column(kwargs, "choices", n),
+            answer_types=_column(kwargs, "answer_type", n),
+            precisions=_column(kwargs, "precision", n),
+            config=config,
+        )
+        return [None if s["accuracy"] is None else config.accuracy_weight * s["accuracy"] for s in scores]
+
+    def format_reward(completions: list[Any], **kwargs: Any) -> list[float | None]:
+        """format_weight times the format check's score (one <think> block, then one <answer>)."""
+        texts = [completion_text(c) for c in completions]
+        return [config.format_weight * check_format(t, kind=config.format_kind).score for t in texts]
+
+    return [accuracy_reward, format_reward]
+
+
+def _combined(config: RewardConfig) -> Callable[..., list[float | None]]:
+    def combined_reward(completions: list[Any], **kwargs: Any) -> list[float | None]:
+        """accuracy + format in one function; None (sample ignored) when the gold won't parse."""
+        texts = [completion_text(c) for c in completions]
+        n = len(texts)
+        scores = score_responses(
+            texts,
+            _trl_golds(kwargs, n, config),
+            choices=_column(kwargs, "choices", n),
+            answer_types=_column(kwargs, "answer_type", n),
+            precisions=_column(kwargs, "precision", n),
+            config=config,
+        )
+        return [s["overall"] for s in scores]
+
+    return combined_reward
+
+
+accuracy_reward, format_reward = make_trl_rewards()
+combined_reward = _combined(_DEFAULT)
+
+
+# ---- verl / EasyR1 ------------------------------------------------------------------------------
+
+
+def _extra(extra_info: Any) -> dict[str, Any]:
+    return extra_info if isinstance(extra_info, dict) else {}
+
+
+def _verl_dict(s: dict[str, Any]) -> dict[str, Any]:
+    # verl puts every key in reward_extra_info (numbers are averaged, strings skipped, "pred" votes).
+    return {
+        "score": s["overall"] if s["overall"] is not None else 0.0,
+        "acc": s["accuracy"] if s["accuracy"] is not None else 0.0,
+        "format": s["format"],
+        "gold_unparseable": 0.0 if s["accuracy"] is not None else 1.0,
+        "pred": s["extracted"] or "",
+        "status": s["status"],
+    }
+
+
+def _easyr1_dict(s: dict[str, Any]) -> dict[str, float]:
+    # EasyR1 averages every key as a metric, so numbers only.
+    return {
+        "overall": s["overall"] if s["overall"] is not None else 0.0,
+        "format": s["format"],
+        "accuracy": s["accuracy"] if s["accuracy"] is not None else 0.0,
+    }
+
+
+def _easyr1(reward_inputs: Any, config: RewardConfig) -> Any:
+    single = isinstance(reward_inputs, dict)
+    inputs = [reward_inputs] if single else list(reward_inputs)
+    scores = score_responses(
+        [r["response"] for r in inputs], [r["ground_truth"] for r in inputs], config=config
+    )
+    out = [_easyr1_dict(s) for s in scores]
+    return out[0] if single else out
+
+
+def compute_score(
+    data_source: Any = None,
+    solution_str: str | None = None,
+    ground_truth: Any = None,
+    extra_info: dict[str, Any] | None = None,
+    **kwargs: Any,
+) -> Any:
+    """verl's `compute_score(data_source, solution_str, ground_truth, extra_info)` -> dict with `score`;
+    EasyR1's `compute_score(reward_inputs)` (a list of `{response, ground_truth, ...}` -> list of
+    `{overall, format, accuracy}`; a single dict for `REWARD_TYPE = "sequential"`).
+
+    `extra_info` may carry `choices`, `answer_type`, `precision`; keyword weights (`format_weight=...`)
+    come from verl's `reward_kwargs` or EasyR1's `reward_function_kwargs`.
+    """
+    config = _with_overrides(kwargs.pop("config", None), kwargs)
+    if isinstance(data_source, (list, dict)) and solution_str is None:
+        return _easyr1(data_source, config)
+    extra = _extra(extra_info)
+    s = score_response(
+        solution_str or "",
+        ground_truth,
+        choices=extra.get("choices"),
+        answer_type=extra.get("answer_type"),
+        precision=extra.get("precision"),
+        config=config,
+    )
+    return _verl_dict(s)
+
+
+def compute_score_batch(
+    data_sources: Sequence[Any],
+    solution_strs: Sequence[str],
+    ground_truths: Sequence[Any],
+    extra_infos: Sequence[dict[str, Any] | None] | None = None,
+    **kwargs: Any,
+) -> list[dict[str, Any]]:
+    """verl's `BatchRewardManager` form: lists in, one dict (with `score`) per sample out, in order."""
+    config = _with_overrides(kwargs.pop("config", None), kwargs)
+    extras = [_extra(e) for e in (extra_infos if extra_infos is not None else [None] * len(solution_strs))]
+    scores = score_responses(
+        list(solution_strs),
+        list(ground_truths),
+        choices=[e.get("choices") for e in extras],
+        answer_types=[e.get("answer_type") for e in extras],
+        precisions=[e.get("precision") for e in extras],
+        config=config,
+    )
+    return [_verl_dict(s) for s in scores]
+
+
+# ---- OpenRLHF ------------------------------------------------------------------------------------
+
+# End-of-turn tokens OpenRLHF leaves in `queries` (it decodes with skip_special_tokens=False).
+_EOS_RE = re.compile(r"(?:<\|im_end\|>|<\|endoftext\|>|<\|eot_id\|>|</s>|<\|end\|>|<end_of_turn>|\s)+\Z")
+_ASSISTANT_RE = re.compile(r"<\|im_start\|>assistant\n?|<\|start_header_id\|>assistant<\|end_header_id\|>\n*")
+
+
+def _openrlhf_response(query: str, prompt: str) -> str:
+    """The response part of an OpenRLHF query (prompt + response, special tokens kept)."""
+    if prompt and query.startswith(prompt):
+        response = query[len(prompt) :]
+    else:
+        heads = list(_ASSISTANT_RE.finditer(query))
+        if heads:
+            response = query[heads[-1].end() :]
+        elif prompt and prompt in query:
+            response = query[query.rindex(prompt) + len(prompt) :]
+        else:
+            response = query
+    return _EOS_RE.sub("", response)
+
+
+def reward_func(queries: list[str], prompts: list[str], labels: list[Any], **kwargs: Any) -> dict[str, Any]:
+    """OpenRLHF's custom reward function (`--remote_rm_url /path/to/rewards.py`): `queries` are prompt +
+    response, `labels` the golds from `--label_key`. Returns `rewards` (weighted), `scores` (accuracy in
+    0-1, for dynamic filtering) and `extra_logs`, as tensors when torch is importable (OpenRLHF's own
+    examples return tensors), else lists."""
+    config = _with_overrides(kwargs.pop("config", None), kwargs)
+    responses = [
+        _openrlhf_response(q, p if isinstance(p, str) else "") for q, p in zip(queries, prompts, strict=True)
+    ]
+    scores = score_responses(responses, list(labels), config=config)
+    rewards = [s["overall"] if s["overall"] is not None else 0.0 for s in scores]
+    accuracy = [s["accuracy"] if s["accuracy"] is not None else 0.0 for s in scores]
+    fmt = [s["format"] for s in scores]
+    n = max(len(scores), 1)
+    logs = {
+        "accuracy_reward": sum(accuracy) / n,
+        "format_reward": sum(fmt) / n,
+        "gold_unparseable": sum(s["accuracy"] is None for s in scores) / n,
+    }
+    try:
+        import torch
+    except ImportError:  # OpenRLHF always has torch; plain lists serve HTTP/JSON callers
+        return {"rewards": rewards, "scores": accuracy, "extra_logs": logs}
+    return {
+        "rewards": torch.tensor(rewards, dtype=torch.float32),
+        "scores": torch.tensor(accuracy, dtype=torch.float32),
+        "extra_logs": {k: torch.tensor(v, dtype=torch.float32) for k, v in logs.items()},
+    }
