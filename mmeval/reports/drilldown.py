@@ -132,4 +132,4 @@ def run_payload(run: Run) -> dict[str, Any]:
 def encode_payload(payload: Any) -> str:
     """gzip + base64 of compact JSON (decoded in the page with DecompressionStream)."""
     raw = json.dumps(payload, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
-    return base64.b64encode(gzip.compress(raw, compresslevel=6, mtime=0)).decode("ascii")
+    return base64.b64encode(gzip.compress(raw, compresslevel=4, mtime=0)).decode("ascii")

@@ -33,6 +33,7 @@ class Run:
     path: Path
     results: dict[str, Any]
     samples: list[dict[str, Any]] = field(default_factory=list)
+    _frame: Any = field(default=None, repr=False, compare=False)  # samples_frame cache
 
     @property
     def model(self) -> str:

@@ -116,15 +116,26 @@ def column_setting_conflicts(frame: pd.DataFrame) -> dict[str, dict[str, list[st
 
 
 def samples_frame(run: Run) -> pd.DataFrame:
-    """The run's samples as a frame with `correct` as bool and the categories flattened to columns."""
-    df = pd.DataFrame(run.samples)
-    if df.empty:
-        return df
-    if "correct" not in df:
-        df["correct"] = df["status"] == "correct"
-    df["correct"] = df["correct"].fillna(False).astype(bool)
-    cats = pd.json_normalize(df["categories"].apply(lambda c: c if isinstance(c, dict) else {}).tolist())
-    return pd.concat([df.drop(columns=["categories"], errors="ignore"), cats.add_prefix("cat:")], axis=1)
+    """The run's samples (id, sample_idx, status, correct) with categories flattened to `cat:<key>` columns.
+
+    Cached on the run: every breakdown of a benchmark reads the same frame.
+    """
+    cached = getattr(run, "_frame", None)
+    if cached is not None:
+        return cached
+    rows = run.samples
+    df = pd.DataFrame(
+        {
+            "id": [str(r["id"]) for r in rows],
+            "sample_idx": [r.get("sample_idx", 0) for r in rows],
+            "status": [r["status"] for r in rows],
+            "correct": [bool(r["correct"]) if "correct" in r else r["status"] == "correct" for r in rows],
+        }
+    )
+    cats = pd.DataFrame.from_records([r.get("categories") or {} for r in rows], index=df.index)
+    df = pd.concat([df, cats.add_prefix("cat:")], axis=1)
+    run._frame = df
+    return df
 
 
 def breakdown(runs: list[Run], labels: list[str], key: str) -> pd.DataFrame:
