@@ -37,7 +37,9 @@ class Run:
 
     @property
     def model(self) -> str:
-        return str(self.results.get("model") or self.results.get("run_name") or self.path.name)
+        """The model's name; a local checkpoint path is shown by its folder name."""
+        name = str(self.results.get("model") or self.results.get("run_name") or self.path.name)
+        return Path(name).name if name.startswith(("/", "./", "../", "~")) else name
 
     @property
     def benchmark(self) -> str:

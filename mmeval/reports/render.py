@@ -51,9 +51,19 @@ class ReportOptions:
 
 
 def _fmt(value: Any) -> str:
+    """A table cell: '–' for missing, one decimal for scores."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return "–"
     return f"{value:.1f}" if isinstance(value, float) else str(value)
+
+
+def _setting(key: str, value: Any) -> str:
+    """A setting as written in the run (pandas turns int columns with gaps into floats)."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "–"
+    if isinstance(value, float) and value.is_integer() and key not in ("temperature", "top_p"):
+        return str(int(value))
+    return str(value)
 
 
 def _leaderboard_context(runs: list[Run], frame: pd.DataFrame) -> dict[str, Any]:
@@ -78,7 +88,7 @@ def _leaderboard_context(runs: list[Run], frame: pd.DataFrame) -> dict[str, Any]
                     "run": r.run,
                     "best": r.score == best[b] and len(table) > 1,
                     "title": f"{r.n_correct}/{r.n_scored} correct ({r.n} samples); 95% CI {r.ci_low:.1f}–{r.ci_high:.1f}"
-                    + "".join(f"\n{k}: {getattr(r, k)}" for k in SETTING_KEYS),
+                    + "".join(f"\n{k}: {_setting(k, getattr(r, k))}" for k in SETTING_KEYS),
                 }
             )
         rows.append({"label": label, "cells": cells, "average": rec["average"], "k": int(rec["benchmarks"])})
@@ -102,12 +112,16 @@ def _settings_context(frame: pd.DataFrame) -> list[dict[str, Any]]:
             {
                 "label": r.label,
                 "benchmark": r.benchmark,
-                "n": r.n,
                 "path": r.path,
-                "settings": [(k, _fmt(getattr(r, k)), k in differs) for k in SETTING_KEYS],
+                "folder": Path(r.path).name,
+                "settings": [(k, _setting(k, getattr(r, k)), k in differs) for k in SETTING_KEYS],
             }
         )
     return out
+
+
+def _count(value: Any) -> int | None:
+    return None if value is None or value != value else int(value)
 
 
 def _category_keys(runs: list[Run], bench_name: str) -> list[str]:

@@ -25,8 +25,10 @@ __all__ = [
 ]
 
 # Settings that change a score's meaning; runs differing in any of them are never compared silently.
+# `items` (results' n) is one of them: a 50-item subset is not the benchmark.
 SETTING_KEYS = (
     "benchmark_version",
+    "items",
     "prompt_template",
     "samples",
     "temperature",
@@ -40,18 +42,27 @@ UNSCORED = ("gold_unparseable", "error")
 
 def _settings(run: Run) -> dict[str, Any]:
     cfg = run.config
-    values = {k: cfg.get(k) for k in SETTING_KEYS if k != "benchmark_version"}
+    values = {k: cfg.get(k) for k in SETTING_KEYS}
     values["benchmark_version"] = run.results.get("benchmark_version")
+    values["items"] = run.results.get("n", len(run.samples))
     return {k: values[k] for k in SETTING_KEYS}
 
 
 def _labels(runs: list[Run]) -> list[str]:
     """Row label per run: the model, plus whichever settings vary among that model's runs on one benchmark."""
-    frame = pd.DataFrame([{"model": r.model, "benchmark": r.benchmark, **_settings(r)} for r in runs])
+    # grouped by benchmark name, not name/split: a subset run (split "testmini (first 50)") of the same
+    # model must still get its own label
+    frame = pd.DataFrame(
+        [{"model": r.model, "benchmark": r.results["benchmark"], **_settings(r)} for r in runs]
+    )
     labels = []
     for i, run in enumerate(runs):
         mine = frame[frame["model"] == run.model]
-        varying = [k for k in SETTING_KEYS if mine.groupby("benchmark")[k].nunique(dropna=False).max() > 1]
+        varying = [
+            k
+            for k in SETTING_KEYS
+            if k != "items" and mine.groupby("benchmark")[k].nunique(dropna=False).max() > 1
+        ]
         suffix = ", ".join(f"{k}={frame.at[i, k]}" for k in varying)
         labels.append(f"{run.model} [{suffix}]" if suffix else run.model)
     counts: dict[tuple[str, str], int] = {}
