@@ -94,10 +94,11 @@ def item_payload(runs: list[Run], thumbs: Thumbnails) -> dict[str, Any]:
         for row in run.samples:
             sid = str(row["id"])
             if sid not in items:
-                items[sid] = [
-                    truncate(row.get("question"), 1200, 300),
-                    thumbs.add(row.get("image"), run.path),
-                ]
+                items[sid] = [truncate(row.get("question"), 1200, 300), None]
+            if items[sid][1] is None and row.get(
+                "image"
+            ):  # a replayed run may have no image, a live one does
+                items[sid][1] = thumbs.add(row.get("image"), run.path)
     return items
 
 

@@ -62,6 +62,7 @@
   function el(tag, cls, text) { var e = document.createElement(tag); if (cls) e.className = cls; if (text !== undefined && text !== null) e.textContent = text; return e; }
   function longText(text, limit) {
     var td = el("td", "resp"); text = text || "";
+    if (!text.trim()) { td.appendChild(el("span", "blank", text ? "(whitespace only)" : "(empty)")); return td; }
     if (text.length <= limit) { td.textContent = text; return td; }
     var span = el("span", null, text.slice(0, limit) + "…"), btn = el("button", "more", "more");
     btn.addEventListener("click", function () {
