@@ -48,6 +48,7 @@ def _serve(conn_in: Any, conn_out: Any) -> None:
         pass
     for module in _PRELOAD:
         importlib.import_module(module)
+    conn_out.send(("ready", None))
     while True:
         try:
             msg = conn_in.recv()
@@ -99,6 +100,21 @@ class _Worker:
         self.out = Connection(to_child_w, readable=False)
         self.inp = Connection(from_child_r, writable=False)
         self.closed = False
+        self.ready = False
+
+    def wait_ready(self, timeout: float) -> None:
+        """Wait for the start-up handshake (imports done); start-up is not part of any pair's time."""
+        if self.ready:
+            return
+        if not self.inp.poll(timeout):
+            self.kill()
+            raise WorkerError(f"worker did not start within {timeout:.0f}s")
+        try:
+            self.inp.recv()
+        except (EOFError, OSError):
+            self.kill()
+            raise WorkerError("worker died while starting") from None
+        self.ready = True
 
     def call(self, fn: Callable[..., Any], args: tuple, timeout: float) -> Any:
         try:
@@ -145,8 +161,9 @@ class _Worker:
 class WorkerPool:
     """Up to `max_workers` persistent workers shared by all threads of this process."""
 
-    def __init__(self, max_workers: int | None = None) -> None:
+    def __init__(self, max_workers: int | None = None, startup_timeout_s: float = 120.0) -> None:
         self.max_workers = max_workers or max(2, os.cpu_count() or 2)
+        self.startup_timeout_s = startup_timeout_s
         self._idle: list[_Worker] = []
         self._n = 0
         self._cond = threading.Condition()
@@ -181,16 +198,22 @@ class WorkerPool:
             if healthy:
                 self._idle.append(worker)
             else:
-                self._n -= 1
+                try:  # start the replacement now so that it is ready by the next call
+                    self._idle.insert(0, _Worker())
+                except OSError:
+                    self._n -= 1
             self._cond.notify()
 
     def run(self, fn: Callable[..., Any], args: tuple, timeout_s: float) -> Any:
-        """Call `fn(*args)` in a worker; raise WorkerTimeout after `timeout_s` seconds (wall clock)."""
-        deadline = time.monotonic() + timeout_s
-        worker = self._checkout(deadline)
+        """Call `fn(*args)` in a worker; raise WorkerTimeout after `timeout_s` seconds (wall clock).
+
+        A worker's one-time start-up (importing sympy, up to `startup_timeout_s`) happens before the
+        pair's clock starts; replacements for killed workers are started at once, in the background."""
+        worker = self._checkout(time.monotonic() + timeout_s)
         healthy = False
         try:
-            result = worker.call(fn, args, deadline - time.monotonic())
+            worker.wait_ready(self.startup_timeout_s)
+            result = worker.call(fn, args, timeout_s)
             healthy = True
             return result
         except WorkerError:

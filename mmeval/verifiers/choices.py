@@ -68,6 +68,18 @@ def _option_of(candidate: str, choices: list[str] | None, letters: str) -> str |
     return hits.pop() if len(hits) == 1 else None
 
 
+def _option_in(text: str, choices: list[str] | None, letters: str) -> str | None:
+    """The letter of the one option whose text occurs in `text` as a whole token ("so it is 15")."""
+    if not choices:
+        return None
+    hits = set()
+    for letter, option in zip(letters, choices, strict=False):
+        opt = option.strip()
+        if len(opt) >= 1 and re.search(rf"(?<![\w.]){re.escape(opt)}(?![\w]|\.\d)", text):
+            hits.add(letter)
+    return hits.pop() if len(hits) == 1 else None
+
+
 def _scan_last_line(text: str, choices: list[str] | None, letters: str) -> tuple[str | list[str] | None, str]:
     lines = [ln.strip() for ln in text.strip().splitlines() if ln.strip()]
     if not lines:
@@ -109,7 +121,7 @@ def match_choice(
             return Extraction(
                 ", ".join(found), "choice_letter", f"names several options ({reason})", raw=answer
             )
-        option = _option_of(answer, choices, letters)
+        option = _option_of(answer, choices, letters) or _option_in(answer, choices, letters)
         if option is not None:
             return Extraction(option, "choice_text", f"option text ({reason})", raw=answer)
         return Extraction(clean_answer(answer), rule, f"{reason}; not an option letter", raw=answer)

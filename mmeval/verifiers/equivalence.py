@@ -41,6 +41,9 @@ def check_size(text: str, config: GradeConfig) -> str | None:
     depth = nesting_depth(text)
     if depth > config.max_nesting:
         return f"nesting depth {depth} > max_nesting={config.max_nesting}"
+    plain = text.replace("\\{", "").replace("\\}", "")
+    if plain.count("{") != plain.count("}"):
+        return "unbalanced braces"
     return None
 
 
@@ -88,16 +91,36 @@ def numbers_close(g: Num, p: Num, ctx: Context) -> bool:
     return any(_close(gv, pv, gd, pd, sig, ctx) for gv, gd in _forms(g) for pv, pd in _forms(p))
 
 
-_ASSIGN_RE = re.compile(
-    r"^\s*(?:[A-Za-z](?:_\{?\w+\}?)?(?:\([^()=]*\))?|\\[a-zA-Z]+(?:_\{?\w+\}?)?)\s*=(?![=<>])"
-)
+_NAME = r"(?:[A-Za-z]|\\[a-zA-Z]+)(?:_\{[^{}=]*\}|_\w)?(?:\^\{?[^{}=]*\}?)?(?:\([^()=]*\))?"
+_ASSIGN_RE = re.compile(rf"^\s*{_NAME}\s*=(?![=<>])")
+_EQ_SPLIT_RE = re.compile(r"(?<![<>!\\])=(?![=<>])")
 
 
 def _rhs_of_assignment(s: str) -> str:
-    """`x = 2` -> `2`; `x = y = 3` -> `3`; `a_n = 2n+1` -> `2n+1` (only a single name on the left)."""
-    while _ASSIGN_RE.match(s):
-        s = s[_ASSIGN_RE.match(s).end() :]
+    """`x = 2` -> `2`; `x = y = 3` -> `3`; `a_n = 2n+1` -> `2n+1` (only single names on the left)."""
+    m = _ASSIGN_RE.match(s)
+    while m:
+        s = s[m.end() :]
+        m = _ASSIGN_RE.match(s)
     return s.strip()
+
+
+def _align_equations(gold: str, pred: str) -> tuple[str, str]:
+    """Compare values when the equation signs are only naming: `x = 2` vs `2`; `I = q/c` vs `q/c`;
+    `80 + 150 = 230` vs `230` (a gold without `=` is compared with the last right-hand side)."""
+    g_eq, p_eq = bool(_EQ_SPLIT_RE.search(gold)), bool(_EQ_SPLIT_RE.search(pred))
+    if g_eq and p_eq:
+        g_rhs, p_rhs = _rhs_of_assignment(gold), _rhs_of_assignment(pred)
+        g_lhs, p_lhs = gold[: len(gold) - len(g_rhs)], pred[: len(pred) - len(p_rhs)]
+        if g_rhs != gold and canonical(g_lhs) == canonical(p_lhs):
+            return g_rhs, p_rhs
+        return gold, pred
+    if g_eq:
+        return _rhs_of_assignment(gold), pred
+    if p_eq:
+        last = _EQ_SPLIT_RE.split(pred)[-1].strip()
+        return gold, last or pred
+    return gold, pred
 
 
 def string_match(gold: str, pred: str, ctx: Context) -> Result:
@@ -180,7 +203,12 @@ _NEGATION = {"not", "no", "never", "neither", "nor", "cannot", "none", "impossib
 _WORD_RE = re.compile(r"(?<![\\A-Za-z])[A-Za-z][A-Za-z'’]+|\d+(?:\.\d+)?")
 
 
+_SYNONYMS = [(re.compile(r"\\infty|infinitely many|infinite(?:ly)?|unbounded", re.I), " infinity ")]
+
+
 def _tokens(s: str) -> list[str]:
+    for regex, word in _SYNONYMS:
+        s = regex.sub(word, s)
     s = strip_text_macros(s).replace("\\$", " ").replace("$", " ")
     return [
         t.lower().rstrip("s") if t[0].isalpha() and len(t) > 3 else t.lower() for t in _WORD_RE.findall(s)
@@ -201,7 +229,7 @@ def text_overlap(gold: str, pred: str, ctx: Context) -> Result:
         return None
     g, p = _tokens(gold), _tokens(pred)
     p_words = [t for t in p if t not in _STOP]
-    if not p_words or len(p) > len(g):
+    if not p_words:
         return None
     same_neg = bool(_NEGATION & set(g)) == bool(_NEGATION & set(p))
     g_nums = sorted(t for t in g if t[0].isdigit())
@@ -253,6 +281,15 @@ def symbolic(gold: str, pred: str, ctx: Context) -> Result:
             if numbers_close(g_num, p_num, ctx):
                 return Status.CORRECT, "the answer's value matches the gold number"
             return Status.INCORRECT, "the answer's value differs from the gold number"
+    p_num = parse_number(pred, max_digits=ctx.config.max_number_digits)
+    if g_num is None and p_num is not None and p_num.decimals is not None:
+        value = _worker(numeric_value, (gold,), ctx)
+        if value == Status.TIMEOUT:
+            return Status.TIMEOUT, f"evaluating the gold took over {ctx.config.timeout_s}s"
+        if isinstance(value, str) and not value.startswith("failed"):
+            if numbers_close(Num(Fraction(Decimal(value)), None), p_num, ctx):
+                return Status.CORRECT, "the answer's number matches the gold's value"
+            return Status.INCORRECT, "the answer's number differs from the gold's value"
     out = _worker(symbolic_compare, (gold, pred), ctx)
     if out == Status.TIMEOUT:
         return Status.TIMEOUT, f"symbolic comparison took over {ctx.config.timeout_s}s; worker killed"
@@ -288,8 +325,7 @@ def compare(gold: str, pred: str, ctx: Context) -> tuple[Status, str]:
     """Run the strategy chain on cleaned strings. When only one side is an assignment (`x = 2` vs `2`,
     `a_n = 2n+1` vs `2n+1`) that side is compared by its right-hand side."""
     gold, pred = _strip_unit_text(clean_answer(gold)), _strip_unit_text(clean_answer(pred))
-    if ("=" in gold) != ("=" in pred):
-        gold, pred = _rhs_of_assignment(gold), _rhs_of_assignment(pred)
+    gold, pred = _align_equations(gold, pred)
     for name, strategy in STRATEGIES:
         out = strategy(gold, pred, ctx)
         if out is not None:

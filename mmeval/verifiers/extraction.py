@@ -26,7 +26,7 @@ _ANSWER_IS_RE = re.compile(
     r"(?:the\s+(?:correct\s+)?answer\s*(?:is|should\s+be|would\s+be|will\s+be|=)|\banswer\s*:|答案(?:是|为|:|：))",
     re.IGNORECASE,
 )
-_SENTENCE_END_RE = re.compile(r"(?<![\d\\])\.(?=\s|$)|(?<=\d)\.(?=\s+[A-Z]|$)|\n")
+_SENTENCE_END_RE = re.compile(r"(?<![\d\\])\.(?=\s|$)|(?<=\d)\.(?=\s+[A-Z]|$)|!(?=\s|$)|\n")
 _NUMBER_RE = re.compile(
     r"[-−]?[$€£¥]?\s*(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*[eE][-+]?\d+)?(?:\s*(?:\\%|%|\^\s*\{?\\circ\}?|°))?"
     r"|[-−]?\.\d+"
@@ -77,7 +77,8 @@ def _last_anchor(regex: re.Pattern[str], text: str) -> str | None:
     if rest.startswith("$") or rest.startswith("\\("):  # keep inline math whole, periods inside included
         end_tok = "$" if rest.startswith("$") else "\\)"
         close = rest.find(end_tok, 1 if end_tok == "$" else 2)
-        if close > 0 and "\n" not in rest[:close]:
+        after = rest[close + len(end_tok) : close + len(end_tok) + 1] if close > 0 else ""
+        if close > 0 and "\n" not in rest[:close] and not after.isdigit():  # "$x = $200" is money
             return rest[: close + len(end_tok)]
     boxed = find_boxed(rest[:2000])
     if boxed:
@@ -93,10 +94,11 @@ def last_number(text: str) -> str | None:
     return found.group(0).strip() if found else None
 
 
-def _refine(candidate: str) -> str:
+def _refine(candidate: str, min_words: int = 2) -> str:
     """An answer written as a sentence ("he saves about $6") is reduced to its last number."""
+    candidate = re.sub(r"\s+equals?\s+", " = ", candidate)
     words = [w for w in _PROSE_RE.findall(strip_text_macros(candidate)) if w.lower() not in _MATH_WORDS]
-    if len(words) >= 2 and "=" not in candidate:
+    if len(words) >= min_words:
         num = last_number(candidate)
         if num is not None:
             return num
@@ -128,7 +130,7 @@ def extract_candidate(text: str) -> tuple[str | None, str | None, str]:
             return _refine(found.strip()), rule, f"after the last '{rule.replace('_', ' ')}'"
     stripped = text.strip()
     if stripped and "\n" not in stripped and len(stripped) <= 300:
-        return stripped, "whole", "short response taken whole"
+        return _refine(stripped, min_words=3), "whole", "short response taken whole"
     lines = [ln.strip() for ln in stripped.splitlines() if ln.strip()]
     if lines and re.fullmatch(r"(\$\$|\\\[|\$).+(\$\$|\\\]|\$)\.?", lines[-1]):
         return lines[-1], "last_line", "last line is display math"

@@ -60,6 +60,9 @@ _CIRCLED_RE = re.compile("[\u2460-\u2473]+")
 _CONTROL = {"\x0c": "\\f", "\x08": "\\b", "\x07": "\\a", "\x0b": "\\v", "\r": "\\r"}
 _TAB_RE = re.compile("\t(?=ext|imes|heta|an|frac|riangle|o\\b)")
 _FRAC_SHORT_RE = re.compile(r"\\frac\s*(\{[^{}]*\}|[0-9A-Za-z])\s*(\{[^{}]*\}|[0-9A-Za-z])")
+_FUNC_TEXT_RE = re.compile(
+    r"\\(?:text|mathrm|operatorname)\s*\{\s*(sin|cos|tan|cot|sec|csc|ln|log|exp|arcsin|arccos|arctan)\s*\}"
+)
 _SQRT_SHORT_RE = re.compile(r"\\sqrt\s*([0-9A-Za-z])")
 
 
@@ -82,6 +85,7 @@ def repair(s: str) -> str:
     s = re.sub(r"<sup>(.*?)</sup>", r"^{\1}", s)
     s = re.sub(r"<sub>(.*?)</sub>", r"_{\1}", s)
     s = re.sub(r"\\\\(?=[a-zA-Z])", r"\\", s)
+    s = _FUNC_TEXT_RE.sub(r"\\\1", s)
     s = s.replace("\\textcirc", "\\circ").replace("\\degree", "^\\circ")
     s = _FRAC_SHORT_RE.sub(
         lambda m: "\\frac" + "".join(a if a.startswith("{") else "{" + a + "}" for a in m.groups()), s
@@ -181,7 +185,7 @@ def clean_answer(s: str) -> str:
             s = s[7:-1]
         if s == before:
             break
-    s = s.replace("$", "")
+    s = s.replace("\\$", "").replace("$", "")
     s = re.sub(r"\\[dt]frac", r"\\frac", s)
     s = _NOISE_RE.sub("", s)
     return s.strip()

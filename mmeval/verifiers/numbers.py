@@ -47,6 +47,9 @@ _DEGREE_RE = re.compile(r"\s*(?:\^\s*\{?\s*\\circ\s*\}?|°|\\circ|\\degree|degre
 _UNIT_TAIL_RE = re.compile(
     rf"(?<=[\d}}])\s+(?:{_UNIT_WORD})(?:\s*(?:/|per)\s*{_UNIT_WORD}|\s+{_UNIT_WORD})*[²³]?$"
 )
+_ATTACHED_UNIT_RE = re.compile(
+    r"(?<=\d)(?:kg|mg|g|km|cm|mm|m|ml|mL|L|l|s|min|h|hrs?|ft|lbs?|oz|mph)(?:/\w+)?$"
+)
 _ORDINAL_RE = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b.*$", re.IGNORECASE)
 
 
@@ -76,6 +79,7 @@ def _strip_decorations(s: str) -> tuple[str, bool, bool]:
     s = s.lstrip(_CURRENCY).replace("\\$", "").strip()
     s = _ORDINAL_RE.sub("", s)
     s = _UNIT_TAIL_RE.sub("", s).strip()
+    s = _ATTACHED_UNIT_RE.sub("", s)
     percent = bool(_PERCENT_RE.search(s))
     s = _PERCENT_RE.sub("", s).strip()
     degrees = bool(_DEGREE_RE.search(s))

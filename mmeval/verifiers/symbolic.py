@@ -107,8 +107,20 @@ def _compare_sets(gold: str, pred: str) -> tuple[str, str] | None:
     g, p = as_set(gold), as_set(pred)
     if g is None or p is None:
         return None
-    same = sympy.Complement(g, p) == sympy.EmptySet and sympy.Complement(p, g) == sympy.EmptySet
+    same = _same_set(g, p) or _same_set(_float_ends(g), _float_ends(p))
     return ("correct", "same set of reals") if same else ("incorrect", "different sets of reals")
+
+
+def _same_set(a: sympy.Set, b: sympy.Set) -> bool:
+    return sympy.Complement(a, b) == sympy.EmptySet and sympy.Complement(b, a) == sympy.EmptySet
+
+
+def _float_ends(s: sympy.Set) -> sympy.Set:
+    """Endpoints as 15-digit floats, so that `(-1+sqrt(5))/2` and `(sqrt(5)-1)/2` compare equal."""
+    return s.replace(
+        lambda e: isinstance(e, sympy.Expr) and e.is_number and not e.is_Atom and e.is_real,
+        lambda e: sympy.Float(sympy.N(e, 20), 15),
+    )
 
 
 _POINTS = (Rational(3, 7), Rational(5, 11), Rational(7, 13), Rational(2, 3), Rational(9, 17))

@@ -14,7 +14,7 @@ from mmeval._extras import require
 
 require("hypothesis", "dev")
 
-from .adversarial import expand, load_corpus  # noqa: E402
+from .adversarial import PeakRss, expand, load_corpus, time_pairs  # noqa: E402
 from .properties import (  # noqa: E402
     PROPERTIES,
     PROPERTY_NAMES,
@@ -63,4 +63,6 @@ __all__ = [
     "values",
     "expand",
     "load_corpus",
+    "time_pairs",
+    "PeakRss",
 ]

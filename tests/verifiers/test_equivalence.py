@@ -1,0 +1,118 @@
+"""Equivalence strategies on hand-written pairs: numbers, precision, lists, expressions, equations,
+intervals, multiple choice, and the statuses that are not correct/incorrect."""
+
+from pathlib import Path
+
+import pytest
+
+from mmeval.verifiers import GradeConfig, Status, grade, grade_answer
+
+
+@pytest.mark.parametrize(
+    ("gold", "answer"),
+    [
+        ("0.5", r"\frac{1}{2}"),
+        ("1/2", "0.5"),
+        ("50\\%", "0.5"),
+        ("50\\%", "50"),
+        ("1234", "1,234"),
+        ("1500", "1.5e3"),
+        ("0.0015", r"1.5 \times 10^{-3}"),
+        ("2.5", r"2\frac{1}{2}"),
+        ("18", "$18"),
+        ("7", "7 cm"),
+        ("45", r"45^\circ"),
+        (r"\frac{2}{3}", "0.67"),
+        ("3", "x = 3"),
+        (r"\sqrt{2}", "1.41421356"),
+        (r"2\pi", r"\pi \cdot 2"),
+        ("(1, 2)", "(1,2)"),
+        ("1, 2, 3", "3, 2, 1"),
+        (r"\{1, 2\}", r"\{2, 1\}"),
+        ("y = 2x+1", "2x - y + 1 = 0"),
+        (r"x^2 + 2x + 1", "(x+1)^2"),
+        (r"[-1, 3]", r"-1 \leq x \leq 3"),
+        (r"\begin{pmatrix}1&2\\3&4\end{pmatrix}", r"\begin{pmatrix}1&2\\3&4\end{pmatrix}"),
+    ],
+)
+def test_equivalent(gold, answer):
+    v = grade_answer(gold, answer)
+    assert v.status == Status.CORRECT, v
+
+
+@pytest.mark.parametrize(
+    ("gold", "answer"),
+    [
+        ("0.5", "0.51"),
+        ("0.5", "0.46"),
+        ("3", "2.5"),
+        ("1/3", "0.3"),
+        ("(1, 2)", "(2, 1)"),
+        ("1, 2, 3", "1, 2"),
+        ("y = 2x+1", "y = 2x - 1"),
+        ("x^2", "x^3"),
+        ("[-1, 3]", "(-1, 3)"),
+        ("2", "2x"),
+        ("30", "29.6"),
+        (r"\begin{pmatrix}1&2\\3&4\end{pmatrix}", r"\begin{pmatrix}1&2\\3&5\end{pmatrix}"),
+    ],
+)
+def test_not_equivalent(gold, answer):
+    v = grade_answer(gold, answer)
+    assert v.status == Status.INCORRECT, v
+
+
+def test_fixed_decimal_precision_and_tolerance():
+    assert grade_answer("1.23", "1.234", precision=2).correct
+    assert not grade_answer("1.23", "1.236", precision=2).correct
+    assert grade_answer("100", "100.5", precision=0.01).correct
+    assert not grade_answer("100", "102", precision=0.01).correct
+
+
+@pytest.mark.parametrize(
+    ("gold", "response", "choices", "ok"),
+    [
+        ("B", "The answer is (B).", None, True),
+        ("B", r"\boxed{C}", None, False),
+        ("15", "The answer is B.", ["12", "15", "20"], True),
+        ("B", "So it is 15.", ["12", "15", "20"], True),
+        ("B", "The answer is A, B, C.", ["12", "15", "20"], False),
+        ("A", "I would say the answer is absolutely clear: none", None, False),
+    ],
+)
+def test_multiple_choice(gold, response, choices, ok):
+    assert grade(gold, response, choices=choices).correct is ok
+
+
+def test_statuses():
+    assert grade("", "1").status == Status.GOLD_UNPARSEABLE
+    assert grade("1", "").status == Status.NO_ANSWER
+    assert grade("1", "(" * 100 + "1" + ")" * 100).status == Status.PRED_UNPARSEABLE
+    assert grade_answer("1", "x" * 5000).status == Status.PRED_UNPARSEABLE
+
+
+def test_gold_that_does_not_parse_is_never_correct():
+    v = grade(r"\frac{", r"\frac{")
+    assert not v.correct
+
+
+def test_fast_paths_work_without_the_symbolic_worker():
+    cfg = GradeConfig(symbolic=False)
+    assert grade("1/2", r"\boxed{0.5}", config=cfg).correct
+    assert grade("(1, 2)", "(1, 2)", config=cfg).correct
+
+
+@pytest.mark.parametrize(
+    "injection",
+    [
+        "__import__('os').system('touch /tmp/mmeval_pwned')",
+        "eval('1+1')",
+        "exec('import os')",
+        "lambda: __import__('os')",
+        "().__class__.__bases__[0].__subclasses__()",
+    ],
+)
+def test_injection_strings_are_inert(injection, tmp_path):
+    v = grade("2", rf"\boxed{{{injection}}}")
+    assert v.status != Status.CORRECT
+    assert not Path("/tmp/mmeval_pwned").exists()
