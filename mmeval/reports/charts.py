@@ -109,6 +109,11 @@ def training_chart(metrics: list[dict[str, Any]], title: str) -> str:
         for col in series:
             points = df[["step", col]].dropna()
             ax.plot(points["step"], points[col], marker="o" if key == "eval" else None, ms=3, label=col)
+        if key == "response_length_mean" and {"response_length_p10", "response_length_p90"} <= set(df):
+            band = df[["step", "response_length_p10", "response_length_p90"]].dropna()
+            ax.fill_between(band["step"], band["response_length_p10"], band["response_length_p90"], alpha=0.2,
+                            label="p10–p90")  # fmt: skip
+            ax.legend(fontsize=7)
         if key == "eval":
             ax.legend(fontsize=7)
         ax.set_title(label, fontsize=10)

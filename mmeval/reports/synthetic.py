@@ -196,6 +196,8 @@ def write_synthetic_training_run(out_dir: str | Path, *, steps: int = 60, seed: 
                 "format_reward": round(min(1.0, 0.5 + frac / 2), 3),
                 "reward": round(acc + 0.5 * min(1.0, 0.5 + frac / 2), 3),
                 "response_length_mean": round(120 + 200 * frac + rng.uniform(-10, 10), 1),
+                "response_length_p10": round(60 + 100 * frac, 1),
+                "response_length_p90": round(200 + 320 * frac, 1),
                 "reflection_rate": round(0.02 + 0.2 * frac, 3),
                 "filtered_fraction": 0.3,
                 "lr": 1e-6,
