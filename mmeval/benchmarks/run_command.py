@@ -45,6 +45,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--tensor-parallel-size", type=int, default=1, help="vllm: GPUs per engine")
     p.add_argument("--data-parallel-size", type=int, default=1, help="vllm: independent engines")
+    p.add_argument(
+        "--grade-threads", type=int, default=1, help="grading threads beside generation (0: inline)"
+    )
     p.add_argument("--out", help="run folder (default: runs/<model>__<bench>__<split>__<template>...)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     p.set_defaults(func=run_command)
@@ -138,7 +141,15 @@ def run_command(args: argparse.Namespace) -> int:
     except BackendError as exc:
         return _fail(str(exc))
     try:
-        results = run_benchmark(bench, items, backend, config, run_dir, progress=not args.no_progress)
+        results = run_benchmark(
+            bench,
+            items,
+            backend,
+            config,
+            run_dir,
+            progress=not args.no_progress,
+            grade_workers=args.grade_threads,
+        )
     except BackendError as exc:
         return _fail(f"{exc} (finished samples are saved in {run_dir}; rerun the same command to resume)")
     finally:

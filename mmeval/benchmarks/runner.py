@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import threading
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -172,6 +174,7 @@ def run_benchmark(
     *,
     progress: bool = True,
     on_row: Callable[[dict], None] | None = None,
+    grade_workers: int = 1,
 ) -> dict:
     """Run every pending unit, append each graded row, then write and return results.json's content."""
     run_dir = Path(run_dir)
@@ -179,26 +182,52 @@ def run_benchmark(
     units = plan_units(bench, items, config)
     done = writer.done_keys()
     pending = [u for u in units if u.key not in done]
-    bar = _progress_bar(len(units), len(units) - len(pending), enabled=progress)
     keys = {u.key for u in units}
     earlier = [r for r in writer.rows() if r.get("key") in done and r.get("key") in keys]
-    n_seen, n_correct = len(earlier), sum(bool(r.get("correct")) for r in earlier)
+    recorder = _Recorder(writer, len(units), earlier, progress=progress, on_row=on_row)
     gens = backend.stream([u.prompt for u in pending], config.sampling(), [u.seed for u in pending])
-    for index, gen in gens:
-        unit = pending[index]
-        row = _row(bench, unit, gen, config, _thumbnail(unit.item, run_dir))
-        writer.append(row)
-        n_seen += 1
-        n_correct += bool(row["correct"])
-        if on_row is not None:
-            on_row(row)
-        bar.update(1)
-        bar.set_postfix(acc=f"{100 * n_correct / n_seen:.1f}%", refresh=False)
-    bar.close()
+    # Grading runs in `grade_workers` threads while generation goes on (0: grade inline, serially).
+    with ThreadPoolExecutor(max_workers=max(1, grade_workers)) as pool:
+        futures = []
+        for index, gen in gens:
+            unit = pending[index]
+            job = (bench, unit, gen, config, _thumbnail(unit.item, run_dir))
+            if grade_workers <= 0:
+                recorder.grade_and_append(*job)
+            else:
+                futures.append(pool.submit(recorder.grade_and_append, *job))
+        for future in futures:
+            future.result()  # re-raise any grading/writing error
+    recorder.close()
     rows = [r for r in writer.rows() if r.get("key") in keys]
     results = _results(bench, backend, config, run_dir, rows)
     write_results(run_dir, results)
     return results
+
+
+class _Recorder:
+    """Grades a generation, appends its row and advances the progress bar; safe to call from threads."""
+
+    def __init__(self, writer: RunWriter, total: int, earlier: list[dict], *, progress: bool, on_row) -> None:
+        self.writer, self.on_row = writer, on_row
+        self.n_seen = len(earlier)
+        self.n_correct = sum(bool(r.get("correct")) for r in earlier)
+        self.bar = _progress_bar(total, self.n_seen, enabled=progress)
+        self.lock = threading.Lock()
+
+    def grade_and_append(self, bench: Any, unit: WorkUnit, gen: Generation, config: RunConfig, image) -> None:
+        row = _row(bench, unit, gen, config, image)
+        self.writer.append(row)
+        with self.lock:
+            self.n_seen += 1
+            self.n_correct += bool(row["correct"])
+            if self.on_row is not None:
+                self.on_row(row)
+            self.bar.update(1)
+            self.bar.set_postfix(acc=f"{100 * self.n_correct / self.n_seen:.1f}%", refresh=False)
+
+    def close(self) -> None:
+        self.bar.close()
 
 
 def _results(bench: Any, backend: Any, config: RunConfig, run_dir: Path, rows: list[dict]) -> dict:
