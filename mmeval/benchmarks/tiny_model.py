@@ -184,3 +184,11 @@ def build_tiny_model(out_dir: str | Path, seed: int = 0, vocab_size: int = 400) 
     model.save_pretrained(out)
     _processor(tokenizer).save_pretrained(out)
     return out
+
+
+if __name__ == "__main__":  # python -m mmeval.benchmarks.tiny_model OUT_DIR [SEED]
+    import sys
+
+    if len(sys.argv) not in (2, 3):
+        sys.exit("usage: python -m mmeval.benchmarks.tiny_model OUT_DIR [SEED]")
+    print(build_tiny_model(sys.argv[1], seed=int(sys.argv[2]) if len(sys.argv) == 3 else 0))
