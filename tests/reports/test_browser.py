@@ -24,6 +24,8 @@ def report(synthetic_runs, tmp_path_factory):
 @pytest.fixture()
 def opened(page, report):
     errors: list[str] = []
+    requests: list[str] = []
+    page.on("request", lambda req: requests.append(req.url))
     page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
     page.on("pageerror", lambda exc: errors.append(str(exc)))
     page.set_viewport_size({"width": 1300, "height": 900})
@@ -31,6 +33,8 @@ def opened(page, report):
     page.wait_for_selector("body[data-ready='1']", timeout=20_000)
     yield page
     assert errors == [], errors
+    # self-contained: nothing but the file itself and inline data is ever fetched
+    assert all(u.startswith(("file:", "data:", "blob:")) for u in requests), requests
 
 
 def _column(page, index: int) -> list[str]:
