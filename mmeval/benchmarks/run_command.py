@@ -33,6 +33,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--base-url", help="OpenAI-compatible endpoint, e.g. http://127.0.0.1:8000/v1")
     p.add_argument("--api-key-env", default="OPENAI_API_KEY", help="environment variable holding the API key")
     p.add_argument("--concurrency", type=int, default=8, help="openai backend: requests in flight")
+    p.add_argument(
+        "--max-retries", type=int, default=5, help="openai backend: retries (with backoff) per request"
+    )
     p.add_argument("--template", default="official", help="prompt template: official, mm-eureka, boxed")
     p.add_argument("--limit", type=int, help="only the first N items")
     p.add_argument("--samples", type=int, default=1, help="samples per item (k for pass@k, maj@k, mean@k)")
@@ -71,6 +74,7 @@ def _check_flags(args: argparse.Namespace) -> str | None:
         (not 0 < args.top_p <= 1, "--top-p must be in (0, 1]"),
         (args.batch_size is not None and args.batch_size < 1, "--batch-size must be >= 1"),
         (args.concurrency < 1, "--concurrency must be >= 1"),
+        (args.max_retries < 0, "--max-retries must be >= 0"),
         (args.samples > 1 and args.temperature == 0, "--samples > 1 with --temperature 0 repeats one answer"),
     ]
     return next((msg for bad, msg in checks if bad), None)
@@ -101,6 +105,7 @@ def _config(args: argparse.Namespace, backend: str, split: str | None) -> RunCon
         options = {
             "base_url": args.base_url,
             "api_key_env": args.api_key_env,
+            "max_retries": args.max_retries,
             "concurrency": args.concurrency,
         }
     return RunConfig(

@@ -34,3 +34,44 @@ def test_openai_backend_run_end_to_end(tiny_openai_server, tiny_mathvista_run, h
     assert {r["id"]: r["tokens"]["prompt"] for r in rows} == {
         r["id"]: ref_prompt_tokens[r["id"]] for r in rows
     }
+
+
+def test_failed_requests_are_errors_then_retried_on_resume(tiny_openai_server, harness, tmp_path, capsys):
+    """A server that only fails: every sample is an `error` row (not a wrong answer), exit code 1.
+    The same command against a working server then fills in exactly those samples."""
+    import http.server
+    import threading
+
+    from mmeval.cli import main as mmeval_main
+
+    class Failing(http.server.BaseHTTPRequestHandler):
+        def do_POST(self):  # noqa: N802
+            self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            self.send_response(503)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Failing)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base_url, model = tiny_openai_server
+    out = tmp_path / "flaky"
+    args = ["run", "--model", model, "--bench", "mathvista", "--data", str(harness.mathvista_fixture()),
+            "--backend", "openai", "--limit", "2", "--max-new-tokens", "4", "--max-retries", "0",
+            "--no-progress", "--out", str(out)]  # fmt: skip
+    try:
+        assert mmeval_main([*args, "--base-url", f"http://127.0.0.1:{server.server_address[1]}/v1"]) == 1
+    finally:
+        server.shutdown()
+    results, rows = load_run(out)
+    assert results["status_counts"] == {"error": 2} and results["n_scored"] == 0
+    assert results["complete"] is False and all(r["correct"] is False for r in rows)
+    assert "run the same command again" in capsys.readouterr().err
+
+    assert mmeval_main([*args, "--base-url", base_url]) == 0
+    results, rows = load_run(out)
+    assert results["complete"] is True and "error" not in results["status_counts"]
+    assert results["n"] == 2 and results["n_scored"] == 2
+    assert len((out / "samples.jsonl").read_text().splitlines()) == 4  # 2 error rows kept, 2 newer rows win
