@@ -42,6 +42,14 @@ def test_append_and_reload(tmp_path):
         again.append({"id": "3"})
 
 
+def test_extend_writes_many_rows_at_once(tmp_path):
+    w = RunWriter(tmp_path)
+    w.extend([_row(i) for i in range(5)])
+    assert RunWriter(tmp_path).done_keys() == {f"k{i}-0" for i in range(5)}
+    with pytest.raises(ValueError, match="key"):
+        w.extend([{"id": "x"}])
+
+
 def test_torn_last_line_is_ignored_and_repaired(tmp_path):
     w = RunWriter(tmp_path)
     w.append(_row(1))
