@@ -15,6 +15,7 @@ import sys
 import threading
 from pathlib import Path
 
+from mmeval._extras import MissingExtraError
 from mmeval.benchmarks.backends import BACKENDS, BackendError, make_backend, resolve_backend
 from mmeval.benchmarks.runner import RunConfig, default_run_dir, run_benchmark
 
@@ -143,7 +144,7 @@ def run_command(args: argparse.Namespace) -> int:
     threading.Thread(target=_warm_grader, args=(bench, items[0]), daemon=True).start()
     try:
         backend = make_backend(backend_name, args.model, **config.backend_options)
-    except BackendError as exc:
+    except (BackendError, MissingExtraError) as exc:
         return _fail(str(exc))
     try:
         results = run_benchmark(

@@ -128,3 +128,18 @@ def test_dataset_without_images_exits_2(tmp_path, tiny_model_dir, capsys):
             "--backend", "transformers", "--out", str(tmp_path / "out")]  # fmt: skip
     assert mmeval_main(args) == 2
     assert "image" in capsys.readouterr().err
+
+
+def test_backend_resolution_and_the_vllm_extra(tiny_model_dir, tmp_path, capsys):
+    import importlib.util
+
+    from mmeval.benchmarks.backends import resolve_backend
+
+    assert resolve_backend("auto", base_url="http://127.0.0.1:1/v1") == "openai"
+    if importlib.util.find_spec("vllm") is not None:
+        pytest.skip("vllm is installed here; the missing-extra message cannot be checked")
+    assert resolve_backend("auto") == "transformers"
+    args = ["run", "--model", str(tiny_model_dir), "--bench", "mathvista", "--data", str(mathvista_fixture()),
+            "--backend", "vllm", "--out", str(tmp_path / "out")]  # fmt: skip
+    assert mmeval_main(args) == 2
+    assert "mmeval[vllm]" in capsys.readouterr().err
