@@ -18,6 +18,10 @@ from typing import Any
 __all__ = ["DatasetError", "load_records", "resolve_images", "read_json_records", "fixture_path"]
 
 
+# files that sit next to benchmark data but are not records (MathVista's prompts and sources)
+_NOT_DATA = {"query.json", "source.json", "dataset_info.json", "state.json", "dataset_dict.json"}
+
+
 class DatasetError(ValueError):
     """A dataset that cannot be used: missing file, wrong format, missing images. CLI exit code 2."""
 
@@ -37,8 +41,13 @@ def load_records(
         for name in (f"{split}.parquet", f"{split}.jsonl", f"{split}.json"):
             if (path / name).exists():
                 return load_records(path / name, split=split, hf_path=hf_path, hf_config=hf_config)
+        candidates = [p for p in sorted(path.iterdir()) if p.suffix in (".parquet", ".jsonl", ".json")]
+        candidates = [p for p in candidates if p.name not in _NOT_DATA]
+        if len(candidates) == 1:  # a folder holding one benchmark file (e.g. a fixture): that file, any split
+            return load_records(candidates[0], split=split, hf_path=hf_path, hf_config=hf_config)
         raise DatasetError(
             f"{path}: expected a save_to_disk folder or a file {split}.parquet / {split}.jsonl / {split}.json"
+            f" (found {[p.name for p in candidates]})"
         )
     if path.suffix == ".parquet":
         return _load_parquet(path), path.parent

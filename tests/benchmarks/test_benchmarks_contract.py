@@ -1,0 +1,58 @@
+"""One contract test over every registered benchmark: its shipped fixture loads (with images), every
+template builds a prompt, and each item's own gold answer, given as a response, grades correct both
+with mmeval's verifiers (rule mode) and with the benchmark's official rules."""
+
+import pytest
+
+from mmeval.benchmarks import TEMPLATES, Item, Prompt, fixture_path, get_benchmark, list_benchmarks
+
+
+def _fixture_items(name: str) -> list[Item]:
+    bench = get_benchmark(name)
+    split = getattr(bench, "fixture_split", None) or bench.default_split
+    return bench.load(split, fixture_path(name))
+
+
+@pytest.mark.parametrize("name", list_benchmarks())
+def test_fixture_loads_with_images_and_metadata(name):
+    bench = get_benchmark(name)
+    items = _fixture_items(name)
+    assert 5 <= len(items) <= 12
+    assert len({i.id for i in items}) == len(items)
+    assert bench.version and bench.splits and bench.default_split in bench.splits
+    assert any(i.images for i in items), "a multimodal fixture needs real images"
+    for item in items:
+        assert item.gold and item.question
+        cats = bench.categories(item)
+        assert cats and all(isinstance(v, (str, list)) for v in cats.values())
+
+
+@pytest.mark.parametrize("name", list_benchmarks())
+@pytest.mark.parametrize("template", sorted(TEMPLATES))
+def test_every_template_builds_a_prompt(name, template):
+    bench = get_benchmark(name)
+    for item in _fixture_items(name):
+        prompt = bench.prompt(item, template)
+        assert isinstance(prompt, Prompt) and prompt.text.strip()
+        assert prompt.images == list(item.images)
+        assert len(prompt.hash()) == 40
+        assert prompt.messages()[-1]["content"][-1] == {"type": "text", "text": prompt.text}
+    with pytest.raises(ValueError, match="official"):
+        bench.prompt(item, "no-such-template")
+
+
+@pytest.mark.parametrize("name", list_benchmarks())
+def test_gold_as_response_is_correct(name):
+    bench = get_benchmark(name)
+    for item in _fixture_items(name):
+        verdict = bench.score(item, item.gold)
+        assert verdict.correct, (item.id, item.gold, verdict)
+        assert bench.official_score(item, item.gold), (item.id, item.gold)
+
+
+@pytest.mark.parametrize("name", list_benchmarks())
+def test_a_wrong_answer_is_not_correct(name):
+    bench = get_benchmark(name)
+    item = _fixture_items(name)[0]
+    assert not bench.score(item, "The answer is \\boxed{123456789}").correct
+    assert not bench.official_score(item, "123456789")
