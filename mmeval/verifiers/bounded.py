@@ -6,22 +6,23 @@ Here each call goes to a worker process over a pipe; if no reply arrives before 
 is killed (SIGKILL) and a fresh one replaces it on the next call. Callers in any thread are fine: a
 pool hands each caller its own worker, and waiting for a free worker counts against the same deadline.
 
-Workers are fresh `python` processes that import the symbolic module once and then serve many calls,
-so their start-up (about a second) is paid once per worker, not per pair.
+Workers are forked by a zygote process that imported sympy/math-verify once (see `_zygote.py`), so
+a replacement is ready in milliseconds, and each worker serves many calls.
 """
 
 from __future__ import annotations
 
 import importlib
 import os
-import subprocess
-import sys
+import signal
 import threading
 import time
 from collections.abc import Callable
 from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
+
+from ._zygote import Zygote
 
 __all__ = ["WorkerTimeout", "WorkerError", "WorkerPool", "default_pool", "run_bounded", "shutdown"]
 
@@ -48,7 +49,10 @@ def _serve(conn_in: Any, conn_out: Any) -> None:
         pass
     for module in _PRELOAD:
         importlib.import_module(module)
-    conn_out.send(("ready", None))
+    try:
+        conn_out.send(("ready", None))
+    except (BrokenPipeError, OSError):  # the parent is gone already
+        return
     while True:
         try:
             msg = conn_in.recv()
@@ -72,33 +76,35 @@ def worker_main(fd_in: int, fd_out: int) -> None:
     _serve(Connection(fd_in, writable=False), Connection(fd_out, readable=False))
 
 
-class _Worker:
-    """One worker: a fresh `python` process talking over two pipes.
+def _env() -> dict[str, str]:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [_PACKAGE_ROOT, env.get("PYTHONPATH")]))
+    return env
 
-    A plain subprocess rather than `multiprocessing.Process`: spawn/forkserver children re-import the
-    caller's `__main__` (breaking scripts without a `__main__` guard), and `fork` is unsafe in threaded
-    programs."""
+
+_ZYGOTE: Zygote | None = None
+_ZYGOTE_LOCK = threading.Lock()
+
+
+def _zygote() -> Zygote:
+    global _ZYGOTE
+    with _ZYGOTE_LOCK:
+        if _ZYGOTE is None or not _ZYGOTE.alive() or _ZYGOTE.pid_owner != os.getpid():
+            _ZYGOTE = Zygote(_PRELOAD, "mmeval.verifiers.bounded.worker_main", _env(), 120.0)
+            _ZYGOTE.pid_owner = os.getpid()
+        return _ZYGOTE
+
+
+class _Worker:
+    """One worker process talking over two pipes, forked by the zygote (see `_zygote.py`): a
+    replacement for a killed worker is ready in milliseconds, and the caller's `__main__` is never
+    re-imported (as `multiprocessing`'s spawn/forkserver would do). It is not `fork`ed from the
+    caller either, which is unsafe in threaded programs."""
 
     def __init__(self) -> None:
-        to_child_r, to_child_w = os.pipe()
-        from_child_r, from_child_w = os.pipe()
-        code = f"from mmeval.verifiers.bounded import worker_main; worker_main({to_child_r}, {from_child_w})"
-        env = dict(os.environ)
-        env["PYTHONPATH"] = os.pathsep.join(filter(None, [_PACKAGE_ROOT, env.get("PYTHONPATH")]))
-        try:
-            self.proc = subprocess.Popen(
-                [sys.executable, "-c", code],
-                pass_fds=(to_child_r, from_child_w),
-                stdin=subprocess.DEVNULL,
-                stdout=subprocess.DEVNULL,
-                env=env,
-                close_fds=True,
-            )
-        finally:
-            os.close(to_child_r)
-            os.close(from_child_w)
-        self.out = Connection(to_child_w, readable=False)
-        self.inp = Connection(from_child_r, writable=False)
+        self.pid, fd_out, fd_in = _zygote().spawn()
+        self.out = Connection(fd_out, readable=False)
+        self.inp = Connection(fd_in, writable=False)
         self.closed = False
         self.ready = False
 
@@ -135,16 +141,21 @@ class _Worker:
         return value
 
     def alive(self) -> bool:
-        return not self.closed and self.proc.poll() is None
+        if self.closed:
+            return False
+        try:
+            os.kill(self.pid, 0)
+        except ProcessLookupError:
+            return False
+        return True
 
     def kill(self) -> None:
         if self.closed:
             return
         self.closed = True
-        self.proc.kill()
         try:
-            self.proc.wait(timeout=1.0)
-        except subprocess.TimeoutExpired:
+            os.kill(self.pid, signal.SIGKILL)  # the zygote reaps it (SIGCHLD ignored there)
+        except ProcessLookupError:
             pass
         self.out.close()
         self.inp.close()
@@ -152,8 +163,7 @@ class _Worker:
     def stop(self) -> None:
         try:
             self.out.send(None)
-            self.proc.wait(timeout=0.5)
-        except (BrokenPipeError, OSError, subprocess.TimeoutExpired):
+        except (BrokenPipeError, OSError):
             pass
         self.kill()
 
@@ -194,14 +204,19 @@ class WorkerPool:
             raise
 
     def _release(self, worker: _Worker, healthy: bool) -> None:
+        replacement = None
+        if not healthy:
+            try:  # start the replacement now (outside the lock) so that it is ready by the next call
+                replacement = _Worker()
+            except OSError:
+                replacement = None
         with self._cond:
             if healthy:
                 self._idle.append(worker)
+            elif replacement is not None:
+                self._idle.insert(0, replacement)
             else:
-                try:  # start the replacement now so that it is ready by the next call
-                    self._idle.insert(0, _Worker())
-                except OSError:
-                    self._n -= 1
+                self._n -= 1
             self._cond.notify()
 
     def run(self, fn: Callable[..., Any], args: tuple, timeout_s: float) -> Any:

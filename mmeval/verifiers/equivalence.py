@@ -54,6 +54,11 @@ def _decimals_of(precision: float | int | None) -> int | None:
     return int(p) if p.is_integer() and p >= 0 else None
 
 
+# Relative tolerance for a gold written as a decimal with >= 3 significant digits (113.4% vs 113.33%):
+# such golds are rounded results of approximate computations, so they carry their own error.
+APPROX_REL_TOL = Fraction(2, 1000)
+
+
 def _close(
     gv: Fraction, pv: Fraction, gd: int | None, pd: int | None, sig: tuple[int, int], ctx: Context
 ) -> bool:
@@ -67,6 +72,8 @@ def _close(
     if abs(gv - pv) <= Fraction(ctx.config.rel_tol) * max(abs(gv), abs(pv)):
         return True
     g_sig, p_sig = sig
+    if gd is not None and gd >= 1 and g_sig >= 3 and abs(gv - pv) <= APPROX_REL_TOL * abs(gv):
+        return True  # a gold written as a decimal is an approximation: allow its rounding noise
     if gd is not None and gd >= 1:  # the gold is a decimal, i.e. itself rounded
         if pd is None or (pd > gd and g_sig >= 2):  # a more exact answer rounds (or truncates) to it
             return round_half_up(pv, gd) == gv or truncate(pv, gd) == gv
@@ -92,7 +99,7 @@ def numbers_close(g: Num, p: Num, ctx: Context) -> bool:
 
 
 _NAME = r"(?:[A-Za-z]|\\[a-zA-Z]+)(?:_\{[^{}=]*\}|_\w)?(?:\^\{?[^{}=]*\}?)?(?:\([^()=]*\))?"
-_ASSIGN_RE = re.compile(rf"^\s*{_NAME}\s*=(?![=<>])")
+_ASSIGN_RE = re.compile(rf"^\s*(?:{_NAME}|\(\s*{_NAME}(?:\s*,\s*(?:\\[,;!]\s*)?{_NAME})+\s*\))\s*=(?![=<>])")
 _EQ_SPLIT_RE = re.compile(r"(?<![<>!\\])=(?![=<>])")
 
 
@@ -121,6 +128,25 @@ def _align_equations(gold: str, pred: str) -> tuple[str, str]:
         last = _EQ_SPLIT_RE.split(pred)[-1].strip()
         return gold, last or pred
     return gold, pred
+
+
+_CHAIN_RE = re.compile(r"^\s*[A-Za-z](?:_\w)?(?:\s*(?:<|>|\\lt|\\gt)\s*[A-Za-z](?:_\w)?)+\s*$")
+
+
+def ordering(gold: str, pred: str, ctx: Context) -> Result:
+    """A gold ordering of names (`b < a < d < c`) vs a list of the same names in that order (or in
+    reverse when the gold uses `>`)."""
+    if not _CHAIN_RE.match(gold) or "<" in pred or ">" in pred:
+        return None
+    names = re.findall(r"[A-Za-z](?:_\w)?", gold)
+    listed = [x.strip() for x in split_top_level(clean_answer(pred)) if x.strip()]
+    if len(listed) != len(names):
+        return None
+    if ">" in gold or "\\gt" in gold:
+        names = names[::-1]
+    if listed == names:
+        return Status.CORRECT, "same order"
+    return Status.INCORRECT, "different order"
 
 
 def string_match(gold: str, pred: str, ctx: Context) -> Result:
@@ -303,6 +329,7 @@ def symbolic(gold: str, pred: str, ctx: Context) -> Result:
 
 STRATEGIES: list[tuple[str, Callable[[str, str, Context], Result]]] = [
     ("string", string_match),
+    ("ordering", ordering),
     ("numeric", numeric),
     ("number_lists", number_lists),
     ("text", text_overlap),
@@ -315,6 +342,18 @@ _UNIT_TEXT_RE = re.compile(
 )
 
 
+_QUALIFIER_RE = re.compile(
+    r"\s*,?\s*\\(?:text|mbox|mathrm)\s*\{\s*(?:is|are|where|for|when|if|which|with|as)\b.*$", re.DOTALL
+)
+
+
+def _strip_qualifier(s: str) -> str:
+    """`R=1 \\text{ is both necessary and ...}` -> `R=1`; `(3t, 5t) \\text{ for some integer } t` ->
+    `(3t, 5t)`: a trailing clause in words after a mathematical answer."""
+    out = _QUALIFIER_RE.sub("", s).strip()
+    return out if out and re.search(r"[\d=]|\\[a-z]+|[a-zA-Z]", out) else s
+
+
 def _strip_unit_text(s: str) -> str:
     """`5.4 \\text{ square units}` -> `5.4`; `2x \\text{ m}` -> `2x` (a trailing unit in `\\text{}`)."""
     out = _UNIT_TEXT_RE.sub("", s).strip()
@@ -324,7 +363,8 @@ def _strip_unit_text(s: str) -> str:
 def compare(gold: str, pred: str, ctx: Context) -> tuple[Status, str]:
     """Run the strategy chain on cleaned strings. When only one side is an assignment (`x = 2` vs `2`,
     `a_n = 2n+1` vs `2n+1`) that side is compared by its right-hand side."""
-    gold, pred = _strip_unit_text(clean_answer(gold)), _strip_unit_text(clean_answer(pred))
+    gold = _strip_unit_text(_strip_qualifier(clean_answer(gold)))
+    pred = _strip_unit_text(_strip_qualifier(clean_answer(pred)))
     gold, pred = _align_equations(gold, pred)
     for name, strategy in STRATEGIES:
         out = strategy(gold, pred, ctx)

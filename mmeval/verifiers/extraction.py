@@ -18,7 +18,7 @@ from .choices import match_choice
 from .normalize import clean_answer, find_boxed, strip_text_macros
 from .verdict import Extraction, GradeConfig
 
-__all__ = ["extract_answer", "extract_candidate", "last_number"]
+__all__ = ["extract_answer", "extract_candidate", "first_number", "last_number"]
 
 _TAG_RE = re.compile(r"<answer>(.*?)(?:</answer>|$)", re.DOTALL | re.IGNORECASE)
 _FINAL_RE = re.compile(r"final\s+answer\s*(?:is|:|=)?", re.IGNORECASE)
@@ -67,13 +67,16 @@ def _sentence(text: str) -> str:
     return text[: m.start()] if m else text
 
 
-def _last_anchor(regex: re.Pattern[str], text: str) -> str | None:
+def _last_match(regex: re.Pattern[str], text: str) -> re.Match[str] | None:
     last = None
     for last in regex.finditer(text):  # noqa: B007 - we want the last match
         pass
-    if last is None:
-        return None
-    rest = text[last.end() :].lstrip(" \t:：*")
+    return last
+
+
+def _answer_after(match: re.Match[str], text: str) -> str:
+    """The answer text after an anchor: inline math, a box, or the rest of the sentence."""
+    rest = text[match.end() :].lstrip(" \t:：*")
     if rest.startswith("$") or rest.startswith("\\("):  # keep inline math whole, periods inside included
         end_tok = "$" if rest.startswith("$") else "\\)"
         close = rest.find(end_tok, 1 if end_tok == "$" else 2)
@@ -86,6 +89,26 @@ def _last_anchor(regex: re.Pattern[str], text: str) -> str | None:
     return _sentence(rest)
 
 
+def _last_anchor(text: str) -> tuple[str, str] | None:
+    """(answer, rule) after whichever anchor comes last: "final answer" or "the answer is"."""
+    found = [
+        (m, rule)
+        for regex, rule in ((_FINAL_RE, "final_answer"), (_ANSWER_IS_RE, "answer_is"))
+        if (m := _last_match(regex, text)) is not None
+    ]
+    for m, rule in sorted(found, key=lambda mr: (-mr[0].end(), mr[1] != "final_answer")):
+        answer = _answer_after(m, text).strip()
+        if answer:
+            return answer, rule
+    return None
+
+
+def first_number(text: str) -> str | None:
+    """The first number in `text` (with sign, currency, percent or degree mark), or None."""
+    found = _NUMBER_RE.search(text)
+    return found.group(0).strip() if found else None
+
+
 def last_number(text: str) -> str | None:
     """The last number in `text` with its sign, currency, percent or degree mark (or None)."""
     found = None
@@ -94,11 +117,11 @@ def last_number(text: str) -> str | None:
     return found.group(0).strip() if found else None
 
 
-def _refine(candidate: str, min_words: int = 2) -> str:
+def _refine(candidate: str) -> str:
     """An answer written as a sentence ("he saves about $6") is reduced to its last number."""
     candidate = re.sub(r"\s+equals?\s+", " = ", candidate)
     words = [w for w in _PROSE_RE.findall(strip_text_macros(candidate)) if w.lower() not in _MATH_WORDS]
-    if len(words) >= min_words:
+    if len(words) >= 2:
         num = last_number(candidate)
         if num is not None:
             return num
@@ -113,8 +136,8 @@ def extract_candidate(text: str) -> tuple[str | None, str | None, str]:
         boxed = find_boxed(inner)
         if boxed:
             return _join_boxes(boxed), "answer_tag", "last <answer> block, boxed inside"
-        anchored = _last_anchor(_FINAL_RE, inner) or _last_anchor(_ANSWER_IS_RE, inner)
-        return (anchored or inner), "answer_tag", "last <answer> block"
+        anchored = _last_anchor(inner)
+        return (_refine(anchored[0]) if anchored else inner), "answer_tag", "last <answer> block"
     boxed = find_boxed(text)
     if boxed:
         joined = _join_boxes(boxed)
@@ -124,13 +147,13 @@ def extract_candidate(text: str) -> tuple[str | None, str | None, str]:
             "boxed",
             ("boxed answer" if n == 1 else f"{n} different boxed answers, graded as a list"),
         )
-    for regex, rule in ((_FINAL_RE, "final_answer"), (_ANSWER_IS_RE, "answer_is")):
-        found = _last_anchor(regex, text)
-        if found is not None and found.strip():
-            return _refine(found.strip()), rule, f"after the last '{rule.replace('_', ' ')}'"
+    anchored = _last_anchor(text)
+    if anchored is not None:
+        answer, rule = anchored
+        return _refine(answer), rule, f"after the last '{rule.replace('_', ' ')}'"
     stripped = text.strip()
     if stripped and "\n" not in stripped and len(stripped) <= 300:
-        return _refine(stripped, min_words=3), "whole", "short response taken whole"
+        return stripped, "whole", "short response taken whole"
     lines = [ln.strip() for ln in stripped.splitlines() if ln.strip()]
     if lines and re.fullmatch(r"(\$\$|\\\[|\$).+(\$\$|\\\]|\$)\.?", lines[-1]):
         return lines[-1], "last_line", "last line is display math"

@@ -188,6 +188,7 @@ def clean_answer(s: str) -> str:
     s = s.replace("\\$", "").replace("$", "")
     s = re.sub(r"\\[dt]frac", r"\\frac", s)
     s = _NOISE_RE.sub("", s)
+    s = re.sub(r"(?<=[}\d])\s*\.\s*(?=[\])]\s*$)", "", s)  # "(-1/2, \\sqrt{2}.]": a stray period
     return s.strip()
 
 

@@ -16,7 +16,7 @@ from fractions import Fraction
 
 from .normalize import clean_answer, strip_text_macros
 
-__all__ = ["Num", "parse_number", "round_half_up", "truncate", "significant_digits"]
+__all__ = ["Num", "parse_number", "round_half_up", "round_significant", "truncate", "significant_digits"]
 
 MAX_EXPONENT = 400
 
@@ -30,6 +30,7 @@ class Num:
     decimals: int | None
     percent: bool = False
     degrees: bool = False
+    sci_digits: int | None = None  # significant digits of a mantissa written in scientific notation
 
 
 _CURRENCY = "$€£¥₹"
@@ -70,6 +71,8 @@ def _decimal(sign: str, body: str, exp: str | None = None) -> Num | None:
             return None
         value *= Fraction(10) ** e
         decimals = max(decimals - e, 0)
+        digits = body.replace(".", "").lstrip("0") or "0"
+        return Num(-value if sign in "-−" and sign else value, decimals, sci_digits=len(digits))
     return Num(-value if sign in "-−" and sign else value, decimals)
 
 
@@ -105,7 +108,7 @@ def parse_number(text: str, *, max_digits: int = 400) -> Num | None:
     num = _parse_plain(s)
     if num is None:
         return None
-    return Num(num.value, num.decimals, percent, degrees)
+    return Num(num.value, num.decimals, percent, degrees, num.sci_digits)
 
 
 def _parse_plain(s: str) -> Num | None:
@@ -156,3 +159,11 @@ def significant_digits(num: Num) -> int:
         return 0
     scaled = abs(num.value) * Fraction(10) ** num.decimals
     return len(str(int(scaled)))
+
+
+def round_significant(value: Fraction, digits: int) -> Fraction:
+    """Round to `digits` significant digits (half away from zero)."""
+    if value == 0:
+        return value
+    exponent = len(str(int(abs(value)))) if abs(value) >= 1 else -len(str(int(1 / abs(value)))) + 1
+    return round_half_up(value, digits - exponent)

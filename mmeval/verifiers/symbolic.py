@@ -25,7 +25,7 @@ from latex2sympy2_extended.latex2sympy2 import NormalizationConfig
 from math_verify import LatexExtractionConfig, parse, verify
 from sympy import Rational
 
-__all__ = ["symbolic_compare", "parse_latex", "numeric_value", "as_set"]
+__all__ = ["symbolic_compare", "parse_latex", "numeric_value", "as_set", "warm_up"]
 
 # We own the timeout (the worker is killed from outside); silence math-verify's "timeout disabled" warning.
 _mv_parser.TIMEOUT_WARNING_SHOWN = True
@@ -94,10 +94,44 @@ def as_set(text: str) -> sympy.Set | None:
         if isinstance(obj, sympy.Set):
             sets.append(obj)
         elif isinstance(obj, (sympy.Rel, sympy.And, sympy.Or)) and len(obj.free_symbols) == 1:
-            sets.append(obj.as_set())
+            sets.append(_fast_as_set(obj))
         else:
             return None
     return sympy.Union(*sets) if sets else None
+
+
+_OPEN = {
+    sympy.StrictLessThan: (True, "<"),
+    sympy.LessThan: (False, "<"),
+    sympy.StrictGreaterThan: (True, ">"),
+    sympy.GreaterThan: (False, ">"),
+}
+
+
+def _fast_as_set(obj: sympy.Basic) -> sympy.Set:
+    """`x < c`, `c <= x`, their And/Or as intervals directly; sympy's `as_set` runs `simplify` and
+    periodicity checks that cost hundreds of ms, so it is only the fallback."""
+    if isinstance(obj, sympy.And):
+        return sympy.Intersection(*[_fast_as_set(a) for a in obj.args])
+    if isinstance(obj, sympy.Or):
+        return sympy.Union(*[_fast_as_set(a) for a in obj.args])
+    if type(obj) in _OPEN:
+        strict, op = _OPEN[type(obj)]
+        lhs, rhs = obj.lhs, obj.rhs
+        if lhs.is_Symbol and rhs.is_number:
+            below = op == "<"
+            bound = rhs
+        elif rhs.is_Symbol and lhs.is_number:
+            below = op == ">"
+            bound = lhs
+        else:
+            return obj.as_set()
+        if below:
+            return sympy.Interval(-sympy.oo, bound, right_open=strict)
+        return sympy.Interval(bound, sympy.oo, left_open=strict)
+    if isinstance(obj, sympy.Eq) and obj.lhs.is_Symbol and obj.rhs.is_number:
+        return sympy.FiniteSet(obj.rhs)
+    return obj.as_set()
 
 
 def _compare_sets(gold: str, pred: str) -> tuple[str, str] | None:
@@ -107,7 +141,7 @@ def _compare_sets(gold: str, pred: str) -> tuple[str, str] | None:
     g, p = as_set(gold), as_set(pred)
     if g is None or p is None:
         return None
-    same = _same_set(g, p) or _same_set(_float_ends(g), _float_ends(p))
+    same = _same_set(_float_ends(g), _float_ends(p))
     return ("correct", "same set of reals") if same else ("incorrect", "different sets of reals")
 
 
@@ -176,9 +210,62 @@ def _is_plain_eq(x: object) -> bool:
     return isinstance(x, sympy.Equality) and not (isinstance(x.lhs, sympy.Symbol) and x.rhs.is_number)
 
 
+_BARE_ARG_RE = re.compile(
+    r"\\(sin|cos|tan|cot|sec|csc|ln|log)\s*(\^\s*\{?-?\d+\}?)?\s+([a-zA-Z]|\\[a-z]+)(?![a-zA-Z({])"
+)
+_INTEGER_NAMES = {"k", "n", "m"}
+
+
+def _wrap_bare_args(s: str) -> str:
+    """`\\cot t \\cdot \\ln x` -> `\\cot(t) \\cdot \\ln(x)`: latex2sympy otherwise takes the whole product
+    that follows as the argument."""
+    return _BARE_ARG_RE.sub(lambda m: f"\\{m.group(1)}{m.group(2) or ''}({m.group(3)})", s)
+
+
+def _expand_pm(s: str, limit: int = 3) -> str:
+    """`(\\pm a, 0)` -> `(a, 0), (-a, 0)`: every sign choice, as a list (at most `limit` signs)."""
+    n = s.count("\\pm")
+    if n == 0 or n > limit:
+        return s
+    variants = []
+    for mask in range(2**n):
+        parts = s.split("\\pm")
+        out = parts[0]
+        for i, part in enumerate(parts[1:]):
+            out += ("+" if not (mask >> i) & 1 else "-") + part
+        variants.append(out)
+    return ", ".join(variants)
+
+
+def _rename_symbols(g: sympy.Basic, p: sympy.Basic) -> sympy.Basic | None:
+    """Rename the answer's free symbols that differ from the gold's only by name in a safe way: an
+    integer parameter (`k\\pi` vs `n\\pi`), letter case (`C` vs `c`), or the only variable of both."""
+    gs, ps = g.free_symbols, p.free_symbols
+    extra_p, extra_g = ps - gs, gs - ps
+    if not extra_p or len(extra_p) != len(extra_g) or len(extra_p) > 3:
+        return None
+    if len(gs) == 1 and len(ps) == 1:  # a one-parameter answer: the parameter's name is free
+        return p.xreplace({next(iter(ps)): next(iter(gs))})
+    mapping = {}
+    for sp in extra_p:
+        match = [sg for sg in extra_g if sg.name.lower() == sp.name.lower()]
+        if (
+            not match
+            and len(extra_p) == 1
+            and sp.name in _INTEGER_NAMES
+            and next(iter(extra_g)).name in _INTEGER_NAMES
+        ):
+            match = list(extra_g)
+        if len(match) != 1:
+            return None
+        mapping[sp] = match[0]
+    return p.xreplace(mapping)
+
+
 def symbolic_compare(gold: str, pred: str, float_rounding: int = 6) -> tuple[str, str]:
     """Compare two cleaned answer strings. Returns (status, reason) with status one of
     "correct", "incorrect", "gold_unparseable", "pred_unparseable"."""
+    gold, pred = _wrap_bare_args(gold), _expand_pm(_wrap_bare_args(pred))
     by_sets = _compare_sets(gold, pred)
     if by_sets is not None:
         return by_sets
@@ -193,6 +280,8 @@ def symbolic_compare(gold: str, pred: str, float_rounding: int = 6) -> tuple[str
         if _same_curve(g0, p0):
             return "correct", "same equation up to a constant factor"
     elif _is_plain_eq(g0) and isinstance(p0, sympy.Expr):
+        if sympy.simplify(g0.lhs - g0.rhs) == 0 and sympy.simplify(p0 - g0.rhs) == 0:
+            return "correct", "the gold is an identity and the answer is its value"
         same = _solve_gold_for_missing(g0, p0)
         if same is not None:
             return (
@@ -207,4 +296,46 @@ def symbolic_compare(gold: str, pred: str, float_rounding: int = 6) -> tuple[str
         return "correct", "symbolically equal (math-verify)"
     if isinstance(g0, sympy.Expr) and isinstance(p0, sympy.Expr) and _same_at_points(g0, p0):
         return "correct", "equal at random points"
+    renamed = _rename_symbols(g0, p0) if isinstance(g0, sympy.Basic) and isinstance(p0, sympy.Basic) else None
+    if renamed is not None and verify([g0], [renamed], float_rounding=float_rounding, timeout_seconds=None):
+        return "correct", "equal after renaming a parameter"
     return "incorrect", "not equal (math-verify)"
+
+
+# Forms that exercise most of latex2sympy's grammar. ANTLR builds its prediction caches lazily, so the
+# first parse of each construct is 10-100x slower than later ones; the zygote runs these once before
+# forking workers, and every worker inherits the warm caches.
+_WARM_UP = [
+    (r"\frac{1}{2}", r"0.5"),
+    (r"\sqrt{2} + 1", r"1 + \sqrt{2}"),
+    (r"x^2 + 2x + 1", r"(x+1)^2"),
+    (r"y = 2x + 1", r"2x - y + 1 = 0"),
+    (r"xy = 6", r"\frac{6}{x}"),
+    (r"(1, 2)", r"(1,2)"),
+    (r"[-1, 3)", r"-1 \leq x < 3"),
+    (r"(-\infty, 1] \cup [2, \infty)", r"x \le 1 \text{ or } x \ge 2"),
+    (r"\{1, 2\}", r"\{2, 1\}"),
+    (r"\frac{\pi}{6}", r"\sin^{-1}(\frac{1}{2})"),
+    (r"e^{x} \ln x", r"\ln(x) e^x"),
+    (r"\begin{pmatrix}1&2\\3&4\end{pmatrix}", r"\begin{bmatrix}1&2\\3&4\end{bmatrix}"),
+    (r"a_n = 2n + 1", r"2n+1"),
+    (r"\cos^{2}\theta + \sin^2 \theta", r"1"),
+    (r"\log_{2} 8", r"3"),
+    (r"\dfrac{3\pi}{4}", r"\frac{3}{4}\pi"),
+    (r"10\%", r"0.1"),
+    (r"\binom{5}{2}", r"10"),
+    (r"5!", r"120"),
+    (r"|x - 1|", r"\left| x-1 \right|"),
+    (r"\arctan(1)", r"\frac{\pi}{4}"),
+    (r"\int_0^1 x dx", r"\frac{1}{2}"),
+]
+
+
+def warm_up() -> None:
+    """Parse and compare the `_WARM_UP` pairs once (errors ignored: only the caches matter)."""
+    for gold, pred in _WARM_UP:
+        try:
+            symbolic_compare(gold, pred)
+        except Exception:  # noqa: BLE001, S112 - a warm-up failure only means a colder cache
+            continue
+    parse_latex.cache_clear()
