@@ -119,8 +119,9 @@ class Benchmark:
         split = split or self.default_split
         if self.splits and split not in self.splits and data is None:
             raise DatasetError(f"{self.name}: unknown split {split!r}; expected one of {list(self.splits)}")
+        hub_split = self.hf_split(split) if data is None else split
         records, image_root = load_records(
-            data, split=split, hf_path=self.hf_path, hf_config=self.hf_config(split)
+            data, split=hub_split, hf_path=self.hf_path, hf_config=self.hf_config(split)
         )
         items = []
         for i, rec in enumerate(records):
@@ -139,6 +140,10 @@ class Benchmark:
     def hf_config(self, split: str) -> str | None:
         """The Hub config name for `split` (None when the dataset has a single config)."""
         return None
+
+    def hf_split(self, split: str) -> str:
+        """The Hub split name for mmeval's `split` (OlympiadBench: configs are splits, each has `train`)."""
+        return split
 
     def needs_image(self, record: dict[str, Any]) -> bool:
         """Whether this record should have an image (text-only versions do not)."""
