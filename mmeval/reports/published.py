@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -59,8 +61,8 @@ PUBLISHED = (
                     "mathvista/testmini.json", "mathvista/outputs/scores_bard.json"),
     PublishedOutput("GPT-4 (zero-shot, text only)", "mathvista", "testmini", "mathvista/outputs/output_gpt4.json",
                     "mathvista/testmini.json", "mathvista/outputs/scores_gpt4.json"),
-    PublishedOutput("Gemini-Pro", "mathvision", "test", "mathvision/outputs/Gemini-Pro.jsonl",
-                    "mathvision/test.jsonl", "mathvision/outputs/Gemini-Pro_result.json"),
+    PublishedOutput("Gemini-Pro (CoT)", "mathvision", "test", "mathvision/outputs/Gemini-Pro-CoT.jsonl",
+                    "mathvision/test.jsonl", "mathvision/outputs/Gemini-Pro-CoT_result.json"),
     PublishedOutput("GPT-4 (CoT, text only)", "mathvision", "test", "mathvision/outputs/GPT4-CoT_Text-Only.jsonl",
                     "mathvision/test.jsonl", "mathvision/outputs/GPT4-CoT_Text-Only_result.json"),
 )  # fmt: skip
@@ -77,6 +79,13 @@ def _official_extraction(pub: PublishedOutput, bench: Any, record: dict[str, Any
     return extract(str(record.get("response") or ""))
 
 
+def _official_verdict(pub: PublishedOutput, bench: Any, item: Any, record: dict[str, Any]) -> dict[str, Any]:
+    extraction = _official_extraction(pub, bench, record)
+    ok = bool(bench.official_score(item, extraction))
+    return {"status": "correct" if ok else "incorrect", "extracted": None if extraction is None else str(extraction),
+            "rule": "official", "reason": "official rules"}  # fmt: skip
+
+
 def _rows(pub: PublishedOutput, mode: str, limit: int | None, workers: int | None) -> list[dict[str, Any]]:
     from mmeval.benchmarks import get_benchmark
     from mmeval.verifiers import grade_batch
@@ -89,12 +98,9 @@ def _rows(pub: PublishedOutput, mode: str, limit: int | None, workers: int | Non
         requests = [{**bench.grade_kwargs(it), "response": str(r.get("response") or "")} for it, r in pairs]
         verdicts = [v.to_dict() for v in grade_batch(requests, workers=workers)]
     else:
-        verdicts = []
-        for it, r in pairs:
-            extraction = _official_extraction(pub, bench, r)
-            ok = bool(bench.official_score(it, extraction))
-            verdicts.append({"status": "correct" if ok else "incorrect", "extracted": None if extraction is None
-                             else str(extraction), "rule": "official", "reason": "official rules"})  # fmt: skip
+        # threads: the official numeric checks run in the benchmark's killable worker processes
+        with ThreadPoolExecutor(max_workers=workers or os.cpu_count() or 1) as pool:
+            verdicts = list(pool.map(lambda pair: _official_verdict(pub, bench, *pair), pairs))
     rows = []
     for (it, r), v in zip(pairs, verdicts, strict=True):
         status = getattr(v["status"], "value", v["status"])
@@ -139,9 +145,7 @@ def score_published(
     out = Path(out_dir)
     if (out / "samples.jsonl").exists():
         (out / "samples.jsonl").unlink()  # re-scoring is cheap; never mix with an earlier scoring
-    writer = RunWriter(out)
-    for row in rows:
-        writer.append(row)
+    RunWriter(out).extend(rows)
     version = str(get_benchmark(pub.benchmark).version)
     config = {"prompt_template": "published", "samples": 1, "temperature": None, "scoring_mode": mode,
               "limit": limit, "outputs": pub.outputs}  # fmt: skip

@@ -1,4 +1,5 @@
-"""`mmeval demo` end to end, and the published re-scoring it relies on."""
+"""`mmeval demo` end to end: printed official rows equal the published official scores, and every
+item's official-mode verdict equals the published per-item verdict."""
 
 from __future__ import annotations
 
@@ -10,8 +11,9 @@ import sys
 
 import pytest
 
-from mmeval.reports import load_run_folder
-from mmeval.reports.published import PUBLISHED, published_root, score_published
+from mmeval.benchmarks import list_benchmarks
+from mmeval.reports import discover
+from mmeval.reports.published import PUBLISHED, published_root
 
 pytestmark = pytest.mark.slow
 ROW = re.compile(
@@ -20,7 +22,7 @@ ROW = re.compile(
 
 
 def _published_official(path: str) -> tuple[int, int]:
-    """Read the official score straight from the shipped file (independently of mmeval's parser)."""
+    """The official score read straight from the shipped file (independently of mmeval's parser)."""
     data = json.loads((published_root() / path).read_text())
     if "average" in data:
         return data["average"]["correct"], data["average"]["total"]
@@ -28,33 +30,57 @@ def _published_official(path: str) -> tuple[int, int]:
     return int(correct), int(total)
 
 
-@pytest.mark.parametrize("pub", [p for p in PUBLISHED if p.benchmark == "mathvista"], ids=lambda p: p.model)
-def test_official_mode_matches_every_published_verdict(pub, tmp_path):
-    """Not just the total: each item's official-mode verdict equals the published `true_false`."""
-    score_published(pub, "official", tmp_path / "run")
-    run = load_run_folder(tmp_path / "run")
-    published = {str(r["pid"]): bool(r["true_false"]) for r in pub.records()}
-    assert {r["id"]: r["correct"] for r in run.samples} == published
-    assert (run.results["n_correct"], run.results["n_scored"]) == _published_official(pub.official)
+def _published_verdicts(pub) -> dict[str, bool]:
+    """Per-item official verdicts as published: MathVista `true_false`, MATH-V `correct`."""
+    return {
+        str(r.get("pid", r.get("id"))): bool(r.get("true_false", r.get("correct"))) for r in pub.records()
+    }
 
 
-def test_demo_prints_official_rows_equal_to_official_scores(tmp_path):
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    out = tmp_path_factory.mktemp("demo")
     env = {**os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", "OMP_NUM_THREADS": "1"}
     proc = subprocess.run(
-        [sys.executable, "-m", "mmeval", "demo", "--out", str(tmp_path / "demo"), "--rule-items", "10",
-         "--tiny-items", "2"],
-        capture_output=True, text=True, timeout=400, env=env,
+        [sys.executable, "-m", "mmeval", "demo", "--out", str(out), "--rule-items", "10", "--tiny-items", "2"],
+        capture_output=True, text=True, timeout=500, env=env,
     )  # fmt: skip
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
-    rows = {(m["model"].strip(), m["bench"]): m for m in map(ROW.match, proc.stdout.splitlines()) if m}
-    expected = {(p.model, f"{p.benchmark}/{p.split}"): p for p in PUBLISHED}
-    assert rows, proc.stdout
+    return out, proc.stdout
+
+
+def test_printed_official_rows_equal_official_scores(demo):
+    _, stdout = demo
+    rows = {(m["model"].strip(), m["bench"]): m for m in map(ROW.match, stdout.splitlines()) if m}
+    expected = {
+        (p.model, f"{p.benchmark}/{p.split}"): p for p in PUBLISHED if p.benchmark in list_benchmarks()
+    }
+    assert set(rows) == set(expected), stdout
+    assert {b for _, b in rows} >= {"mathvista/testmini"}
     for key, m in rows.items():
         correct, total = _published_official(expected[key].official)
         assert m["pub"] == m["ours"] == f"{100 * correct / total:.2f} ({correct}/{total})"
         assert m["eq"] == "="
-    assert {k[1] for k in rows} >= {"mathvista/testmini"}
-    assert "tiny model (random weights)" in proc.stdout
-    html = (tmp_path / "demo" / "leaderboard.html").read_text()
-    assert "McNemar" in html and "Multimodal Bard" in html
-    assert "<script src" not in html and "<link" not in html  # self-contained
+    assert "tiny model (random weights)" in stdout
+    assert "official mode reproduces every published official score: yes" in stdout
+
+
+def test_every_official_verdict_matches_the_published_one(demo):
+    out, _ = demo
+    runs, _ = discover([out / "runs"])
+    official = {r.config.get("outputs"): r for r in runs if r.config.get("scoring_mode") == "official"}
+    for pub in PUBLISHED:
+        if pub.benchmark not in list_benchmarks():
+            continue
+        run = official[pub.outputs]
+        assert {s["id"]: s["correct"] for s in run.samples} == _published_verdicts(pub), pub.outputs
+
+
+def test_demo_writes_a_self_contained_leaderboard(demo):
+    out, _ = demo
+    html = (out / "leaderboard.html").read_text()
+    assert "McNemar" in html and "Multimodal Bard" in html and "tiny-model" in html
+    assert "<script src" not in html and "<link" not in html
+    runs, _ = discover([out / "runs"])
+    tiny = [r for r in runs if r.model == "tiny-model"]
+    assert tiny and all(s["image"] for r in tiny for s in r.samples)  # real images went through the model
