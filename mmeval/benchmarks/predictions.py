@@ -1,0 +1,108 @@
+"""Read a predictions file for `mmeval score`: an mmeval run, or a benchmark's published output format.
+
+Accepted (the format is recognised from the content):
+- an mmeval run folder or its `samples.jsonl` (`id`, `sample_idx`, `response`);
+- MathVista `output_<model>.json` (dict pid -> problem fields + `response`, `extraction`): golds inside;
+- MathVerse submission templates (list of problem records + `model_answer`): golds inside;
+- MATH-V `outputs/<model>.jsonl` (`id`, `response`, `model_answer`, `correct`): no golds, needs `--data`;
+- any JSON/JSONL of `{"id": ..., "response": ...}` records (+ `--data` for the golds).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+__all__ = ["Prediction", "PredictionsError", "read_predictions"]
+
+_ID_KEYS = ("id", "pid", "sample_index")
+_RESPONSE_KEYS = ("response", "model_answer", "raw_output", "output")
+_GOLD_KEYS = ("answer", "final_answer")
+
+
+class PredictionsError(ValueError):
+    """A malformed predictions file; the message names the file, the line and what was expected."""
+
+
+@dataclass(frozen=True)
+class Prediction:
+    """One model output: the item id, the raw response, the published extraction (if any), the
+    sample index, and the full record (which carries the golds in self-contained formats)."""
+
+    id: str
+    response: str
+    extraction: Any = None
+    sample_idx: int = 0
+    record: dict[str, Any] = field(default_factory=dict)
+    has_extraction: bool = False
+
+    @property
+    def has_gold(self) -> bool:
+        return any(k in self.record for k in _GOLD_KEYS)
+
+
+def read_predictions(path: str | Path) -> list[Prediction]:
+    """All predictions in `path` (see the module docstring), in file order."""
+    path = Path(path)
+    if path.is_dir():
+        path = path / "samples.jsonl"
+    if not path.exists():
+        raise PredictionsError(f"{path}: no such file (expected a predictions file or an mmeval run folder)")
+    if path.suffix == ".jsonl":
+        return [_prediction(rec, f"{path}:{line}") for line, rec in _jsonl(path)]
+    try:
+        obj = json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise PredictionsError(f"{path}:{exc.lineno}: not valid JSON ({exc.msg})") from exc
+    except UnicodeDecodeError as exc:
+        raise PredictionsError(f"{path}: not a UTF-8 text file") from exc
+    if isinstance(obj, dict) and all(isinstance(v, dict) for v in obj.values()):
+        records = [{"pid": k, **v} if not any(i in v for i in _ID_KEYS) else v for k, v in obj.items()]
+    elif isinstance(obj, list):
+        records = obj
+    else:
+        raise PredictionsError(f"{path}:1: expected a list of records or a dict of id -> record")
+    return [_prediction(rec, f"{path}: record {i}") for i, rec in enumerate(records)]
+
+
+def _jsonl(path: Path):
+    with path.open(encoding="utf-8") as f:
+        lines = f.read().splitlines()
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            yield number, json.loads(line)
+        except json.JSONDecodeError as exc:
+            if number == len(lines) and path.name == "samples.jsonl":
+                return  # a torn last line of a killed run, as the run reader treats it
+            raise PredictionsError(
+                f"{path}:{number}: not valid JSON ({exc.msg}); expected one object per line"
+            ) from exc
+
+
+def _prediction(record: Any, where: str) -> Prediction:
+    if not isinstance(record, dict):
+        raise PredictionsError(f"{where}: expected a JSON object, got {type(record).__name__}")
+    item_id = next((record[k] for k in _ID_KEYS if record.get(k) not in (None, "")), None)
+    if item_id is None:
+        raise PredictionsError(f"{where}: no item id (expected one of {list(_ID_KEYS)})")
+    if record.get("status") == "error":  # an mmeval run row for a failed generation: not a model answer
+        response = None
+    else:
+        response = next((record[k] for k in _RESPONSE_KEYS if k in record), None)
+    if response is None and "extraction" not in record and record.get("status") != "error":
+        raise PredictionsError(f"{where}: no model output (expected one of {list(_RESPONSE_KEYS)})")
+    extraction_key = (
+        "extraction" if "extraction" in record else "model_answer" if "response" in record else None
+    )
+    return Prediction(
+        id=str(item_id),
+        response="" if response is None else str(response),
+        extraction=record.get(extraction_key) if extraction_key else None,
+        sample_idx=int(record.get("sample_idx") or 0),
+        record=record,
+        has_extraction=extraction_key is not None and extraction_key in record,
+    )
