@@ -61,7 +61,7 @@ def test_option_text_counts_and_power_towers_are_bounded():
     assert official_correct("20", "C", ["10", "15", "20", "25", "30"])
     assert not official_correct(None, "C", ["10", "15", "20", "25", "30"])
     assert eval_tuple("(2,3)") == "(2,3)" and numeric_value("\\frac{1}{4}") == 0.25
-    assert is_equal("9^{9^{9^{9}}}", "1", timeout_s=2.0) is False
+    assert is_equal("9^{9^{9^{9}}}", "1", timeout_s=1.0) is False
 
 
 @pytest.mark.skipif(not PUBLISHED.is_dir(), reason="../shared/data/published/mathvision not present")
@@ -69,7 +69,6 @@ def test_option_text_counts_and_power_towers_are_bounded():
     ("name", "published", "diffs"),
     [
         ("Gemini-Pro", 537, {"3013"}),  # the official code itself re-scores 3013 ("4/3" vs "\frac{4}{3}")
-        ("Gemini-Pro-CoT", 436, set()),
         ("GPT4-CoT_Text-Only", 248, set()),
         ("ChatGPT3.5-CoT_Text+Image-Caption", 296, set()),
     ],
