@@ -32,9 +32,16 @@ __all__ = ["ReportOptions", "build_context", "render_html"]
 # OlympiadBench subject/language/modality); any other category key found in the samples follows.
 OFFICIAL_KEYS = {
     "mathvista": ["task", "skills", "grade", "context"],
-    "mathverse": ["problem_version", "subject", "subfield"],
+    "mathverse": ["version", "problem_version", "subject", "subfield"],
     "mathvision": ["subject", "level"],
     "olympiadbench": ["subject", "language", "modality", "subfield"],
+}
+# The categories each benchmark's paper reports, drawn as charts; every other category is a table only.
+CHARTED_KEYS = {
+    "mathvista": {"task", "skills"},
+    "mathverse": {"version", "problem_version"},
+    "mathvision": {"subject", "level"},
+    "olympiadbench": {"subject", "language", "modality"},
 }
 CROSSTABS = {"mathvision": ("subject", "level")}
 MAX_CATEGORY_VALUES = 40
@@ -137,35 +144,34 @@ def _category_keys(runs: list[Run], bench_name: str) -> list[str]:
     return [k for k in preferred + others if 1 < len(values[k]) <= MAX_CATEGORY_VALUES]
 
 
+def _breakdown_part(
+    bench: str, key: str, bench_runs: list[Run], labels: list[str], chart: bool
+) -> dict | None:
+    """One category's table (score and count per run) and, for the official categories, its chart."""
+    table = breakdown(bench_runs, labels, key)
+    if table.empty:
+        return None
+    scores, counts = table["score"], table["n"]
+    rows = [
+        {"name": cat, "cells": [(scores.at[cat, lab] if lab in scores else None,
+                                 _count(counts.at[cat, lab]) if lab in counts else None) for lab in labels]}
+        for cat in scores.index
+    ]  # fmt: skip
+    present = [lab for lab in labels if lab in scores]
+    svg = breakdown_chart(scores.reindex(columns=present), f"{bench} by {key}") if chart else None
+    return {"key": key, "rows": rows, "svg": svg}
+
+
 def _breakdowns_context(runs: list[Run], frame: pd.DataFrame) -> list[dict[str, Any]]:
     sections = []
     for bench, group in frame.groupby("benchmark", sort=True):
         bench_runs = [runs[i] for i in group["run"]]
         labels = list(group["label"])
         name = bench_runs[0].results["benchmark"]
-        parts = []
-        for key in _category_keys(bench_runs, name):
-            table = breakdown(bench_runs, labels, key)
-            if table.empty:
-                continue
-            scores, counts = table["score"], table["n"]
-            rows = [
-                {
-                    "name": cat,
-                    "cells": [
-                        (
-                            scores.at[cat, lab] if lab in scores else None,
-                            counts.at[cat, lab] if lab in counts else None,
-                        )
-                        for lab in labels
-                    ],
-                }
-                for cat in scores.index
-            ]
-            svg = breakdown_chart(
-                scores.reindex(columns=[lab for lab in labels if lab in scores]), f"{bench} by {key}"
-            )
-            parts.append({"key": key, "rows": rows, "svg": svg})
+        charted = CHARTED_KEYS.get(name, set())
+        parts = [_breakdown_part(str(bench), key, bench_runs, labels, key in charted)
+                 for key in _category_keys(bench_runs, name)]  # fmt: skip
+        parts = [p for p in parts if p is not None]
         crosses = []
         if name in CROSSTABS:
             for run, label in zip(bench_runs, labels, strict=True):

@@ -42,7 +42,7 @@ CATEGORY_CHOICES: dict[str, dict[str, list[str]]] = {
             "Vision Dominant",
             "Vision Only",
         ],
-        "subject": ["plane geometry", "solid geometry", "functions"],
+        "subject": ["Plane Geometry", "Solid Geometry", "Functions"],
     },
     "mathvision": {
         "subject": [
@@ -66,9 +66,9 @@ CATEGORY_CHOICES: dict[str, dict[str, list[str]]] = {
         "level": ["1", "2", "3", "4", "5"],
     },
     "olympiadbench": {
-        "subject": ["maths", "physics"],
-        "language": ["en", "zh"],
-        "modality": ["text-only", "multimodal"],
+        "subject": ["Math", "Physics"],
+        "language": ["English", "Chinese"],
+        "modality": ["Text-only", "Multimodal"],
     },
 }
 SPLITS = {"mathvista": "testmini", "mathverse": "testmini", "mathvision": "test", "olympiadbench": "test"}
