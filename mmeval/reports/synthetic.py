@@ -35,7 +35,7 @@ CATEGORY_CHOICES: dict[str, dict[str, list[str]]] = {
         ],
     },
     "mathverse": {
-        "problem_version": [
+        "version": [
             "Text Dominant",
             "Text Lite",
             "Vision Intensive",
