@@ -73,6 +73,7 @@ def main() -> int:
 
     from mmeval.benchmarks import fixture_path, get_benchmark
     from mmeval.benchmarks.backends import make_backend
+    from mmeval.benchmarks.run_command import warm_grader
     from mmeval.benchmarks.runner import RunConfig, run_benchmark
     from mmeval.benchmarks.tiny_model import build_tiny_model
 
@@ -81,7 +82,7 @@ def main() -> int:
         model = args.model or str(build_tiny_model(Path(tmp) / "tiny"))
         bench = get_benchmark("mathvista")
         items = bench.load("testmini", fixture_path("mathvista"))
-        bench.score(items[0], items[0].gold)  # start the grader's workers outside the timed region
+        warm_grader(bench, items[0])  # start the grader's workers outside the timed region
         backend = TimedBackend(make_backend("transformers", model, batch_size=args.batch_size))
         config = RunConfig(model=model, benchmark="mathvista", backend="transformers", split="testmini",
                            samples=args.samples, temperature=1.0 if args.samples > 1 else 0.0,
