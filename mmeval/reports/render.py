@@ -78,7 +78,8 @@ def _leaderboard_context(runs: list[Run], frame: pd.DataFrame) -> dict[str, Any]
     benchmarks = [c for c in table.columns if c not in ("average", "benchmarks")]
     conflicts = column_setting_conflicts(frame)
     by_cell = {(r.label, r.benchmark): r for r in frame.itertuples()}
-    best = {b: table[b].max() for b in benchmarks}
+    # a column's best is marked only where there is something to beat
+    best = {b: table[b].max() if table[b].notna().sum() > 1 else None for b in benchmarks}
     rows = []
     for label, rec in table.iterrows():
         cells = []
@@ -93,7 +94,7 @@ def _leaderboard_context(runs: list[Run], frame: pd.DataFrame) -> dict[str, Any]
                     "ci": f"{r.ci_low:.1f}–{r.ci_high:.1f}",
                     "n": r.n_scored,
                     "run": r.run,
-                    "best": r.score == best[b] and len(table) > 1,
+                    "best": r.score == best[b],
                     "title": f"{r.n_correct}/{r.n_scored} correct ({r.n} samples); 95% CI {r.ci_low:.1f}–{r.ci_high:.1f}"
                     + "".join(f"\n{k}: {_setting(k, getattr(r, k))}" for k in SETTING_KEYS),
                 }

@@ -108,8 +108,8 @@ def leaderboard(frame: pd.DataFrame) -> pd.DataFrame:
     table = frame.pivot_table(index="label", columns="benchmark", values="score", aggfunc="first", sort=True)
     table["average"] = table.mean(axis=1, skipna=True)
     table["benchmarks"] = table.drop(columns="average").notna().sum(axis=1)
-    # complete rows first: an average over fewer benchmarks is not comparable with a full one
-    return table.sort_values(["benchmarks", "average"], ascending=False)
+    # best average first; the page and the tables say when an average covers fewer benchmarks
+    return table.sort_values(["average", "benchmarks"], ascending=False)
 
 
 def column_setting_conflicts(frame: pd.DataFrame) -> dict[str, dict[str, list[str]]]:
