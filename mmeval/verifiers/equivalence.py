@@ -18,6 +18,7 @@ from .bounded import WorkerError, WorkerTimeout, run_bounded
 from .normalize import canonical, clean_answer, nesting_depth, split_top_level, strip_text_macros
 from .numbers import Num, parse_number, round_half_up, significant_digits, truncate
 from .symbolic import numeric_value, symbolic_compare
+from .towers import compare_towers, parse_tower
 from .verdict import GradeConfig, Status
 
 __all__ = ["Context", "STRATEGIES", "compare", "numbers_close", "check_size"]
@@ -147,6 +148,17 @@ def ordering(gold: str, pred: str, ctx: Context) -> Result:
     if listed == names:
         return Status.CORRECT, "same order"
     return Status.INCORRECT, "different order"
+
+
+def power_tower(gold: str, pred: str, ctx: Context) -> Result:
+    """Integer power towers (`10^{10^{10^{10}}}`): compared by magnitude, never evaluated by sympy."""
+    g, p = parse_tower(gold), parse_tower(pred)
+    if g is None or p is None or (len(g) < 3 and len(p) < 3):
+        return None
+    same = compare_towers(g, p)
+    if same is None:
+        return Status.PRED_UNPARSEABLE, "power towers too large to compare"
+    return (Status.CORRECT, "equal power towers") if same else (Status.INCORRECT, "different power towers")
 
 
 def string_match(gold: str, pred: str, ctx: Context) -> Result:
@@ -330,6 +342,7 @@ def symbolic(gold: str, pred: str, ctx: Context) -> Result:
 STRATEGIES: list[tuple[str, Callable[[str, str, Context], Result]]] = [
     ("string", string_match),
     ("ordering", ordering),
+    ("power_tower", power_tower),
     ("numeric", numeric),
     ("number_lists", number_lists),
     ("text", text_overlap),

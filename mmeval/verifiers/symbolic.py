@@ -21,7 +21,8 @@ from functools import lru_cache
 import math_verify.grader as _mv_grader
 import math_verify.parser as _mv_parser
 import sympy
-from latex2sympy2_extended.latex2sympy2 import NormalizationConfig
+from antlr4.atn.PredictionMode import PredictionMode
+from latex2sympy2_extended.latex2sympy2 import NormalizationConfig, _Latex2Sympy
 from math_verify import LatexExtractionConfig, parse, verify
 from sympy import Rational
 
@@ -44,12 +45,37 @@ _CONFIG = [
 ]
 
 
-@lru_cache(maxsize=4096)
-def parse_latex(text: str) -> tuple:
-    """math-verify's parse of `text` as one LaTeX expression (a tuple of sympy objects; empty if none)."""
+# latex2sympy's ANTLR parser runs in full-context LL mode, which spends most of a parse in
+# `adaptivePredict`. ANTLR's documented two-stage strategy is much faster: parse in SLL mode first and
+# only when that fails retry in LL mode.
+_PREDICTION = {"mode": PredictionMode.LL}
+_original_create_parser = _Latex2Sympy.create_parser
+
+
+def _create_parser(self: _Latex2Sympy, latex_str: str):  # noqa: ANN202 - ANTLR parser type
+    parser = _original_create_parser(self, latex_str)
+    parser._interp.predictionMode = _PREDICTION["mode"]
+    return parser
+
+
+_Latex2Sympy.create_parser = _create_parser
+
+
+def _parse(text: str) -> tuple:
     return tuple(
         parse(f"${text}$", extraction_config=_CONFIG, parsing_timeout=None, fallback_mode="no_fallback")
     )
+
+
+@lru_cache(maxsize=4096)
+def parse_latex(text: str) -> tuple:
+    """math-verify's parse of `text` as one LaTeX expression (a tuple of sympy objects; empty if none)."""
+    _PREDICTION["mode"] = PredictionMode.SLL
+    try:
+        out = _parse(text)
+    finally:
+        _PREDICTION["mode"] = PredictionMode.LL
+    return out or _parse(text)
 
 
 def numeric_value(text: str) -> str | None:
@@ -160,12 +186,14 @@ def _float_ends(s: sympy.Set) -> sympy.Set:
 _POINTS = (Rational(3, 7), Rational(5, 11), Rational(7, 13), Rational(2, 3), Rational(9, 17))
 
 
-def _same_at_points(g: sympy.Expr, p: sympy.Expr) -> bool:
-    """Equal at a few rational points in (0, 1) for every free symbol (an identity test that sympy's
-    `simplify` often cannot do, e.g. `cot t ln(cos t)` forms). Needs finite values at >= 3 points."""
+def _same_at_points(g: sympy.Expr, p: sympy.Expr) -> bool | None:
+    """Compare two expressions at a few rational points (per symbol, shifted by its index): an identity
+    test that sympy's `simplify` often cannot do (`cot t ln(cos t)` forms) and that costs far less.
+    True when equal at >= 3 points where both are finite, False at the first point where they differ,
+    None when it does not apply (no symbols, more than 4, or symbols the gold lacks)."""
     symbols = sorted(g.free_symbols | p.free_symbols, key=lambda s: s.name)
     if not symbols or len(symbols) > 4 or not p.free_symbols <= g.free_symbols:
-        return False
+        return None
     agree = 0
     for k in range(len(_POINTS)):
         sub = {s: _POINTS[(k + i) % len(_POINTS)] + i for i, s in enumerate(symbols)}
@@ -179,7 +207,7 @@ def _same_at_points(g: sympy.Expr, p: sympy.Expr) -> bool:
         if abs(complex(gv) - complex(pv)) > 1e-9 * (1 + abs(complex(gv))):
             return False
         agree += 1
-    return agree >= 3
+    return True if agree >= 3 else None
 
 
 def _eq_expr(rel: sympy.Basic) -> sympy.Expr:
@@ -292,14 +320,17 @@ def symbolic_compare(gold: str, pred: str, float_rounding: int = 6) -> tuple[str
                     "differs from the gold equation's solution",
                 )
             )
-    if verify(list(g), list(p), float_rounding=float_rounding, timeout_seconds=None):
+    at_points = None
+    if len(g) == 1 and len(p) == 1 and isinstance(g0, sympy.Expr) and isinstance(p0, sympy.Expr):
+        at_points = _same_at_points(g0, p0)  # cheap, so before math-verify's simplify
+        if at_points:
+            return "correct", "equal at sample points"
+    if at_points is None and verify(list(g), list(p), float_rounding=float_rounding, timeout_seconds=None):
         return "correct", "symbolically equal (math-verify)"
-    if isinstance(g0, sympy.Expr) and isinstance(p0, sympy.Expr) and _same_at_points(g0, p0):
-        return "correct", "equal at random points"
     renamed = _rename_symbols(g0, p0) if isinstance(g0, sympy.Basic) and isinstance(p0, sympy.Basic) else None
     if renamed is not None and verify([g0], [renamed], float_rounding=float_rounding, timeout_seconds=None):
         return "correct", "equal after renaming a parameter"
-    return "incorrect", "not equal (math-verify)"
+    return "incorrect", "differs at sample points" if at_points is False else "not equal (math-verify)"
 
 
 # Forms that exercise most of latex2sympy's grammar. ANTLR builds its prediction caches lazily, so the

@@ -1,0 +1,128 @@
+"""`python -m mmeval verify`, run as a user runs it (a subprocess): verdicts, metrics, exit codes."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from mmeval.verifiers import Status
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def verify(*args: str, timeout: float = 240) -> subprocess.CompletedProcess:
+    env = dict(os.environ, HF_HUB_OFFLINE="1")
+    return subprocess.run(
+        [sys.executable, "-m", "mmeval", "verify", *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        cwd=ROOT,
+        env=env,
+    )
+
+
+def write_jsonl(path: Path, rows: list) -> Path:
+    path.write_text(
+        "".join((r if isinstance(r, str) else json.dumps(r)) + "\n" for r in rows), encoding="utf-8"
+    )
+    return path
+
+
+ROWS = [
+    {"id": "a", "gold": "1/2", "response": "so the answer is \\boxed{0.5}", "label": 1},  # TP
+    {"id": "b", "gold": "3", "response": "The answer is 4.", "label": 0},  # TN
+    {"id": "c", "gold": "B", "response": "The answer is (B)", "choices": ["3", "4"], "label": 1},  # TP
+    {"id": "d", "gold": 12, "response": "", "label": 1},  # FN (no answer)
+    {"id": "e", "gold": "7", "response": "\\boxed{7}", "label": False},  # FP (label says wrong)
+    {"id": "f", "gold": "3.14159", "response": "\\boxed{3.14}", "precision": 2, "answer_type": "float"},
+]
+
+
+def test_single_pair_text_and_json():
+    out = verify("--gold", "1/2", "--pred", "so the answer is \\boxed{0.5}")
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.startswith("correct") and "boxed" in out.stdout
+    out = verify("--gold", "B", "--pred", "The answer is (B)", "--choices", "3", "4", "5", "--json")
+    verdict = json.loads(out.stdout)
+    assert verdict["status"] == "correct" and verdict["extracted"] == "B" and verdict["rule"]
+    out = verify("--gold", "3", "--pred", "The answer is 4.", "--answer-type", "integer", "--json")
+    assert json.loads(out.stdout)["status"] == "incorrect"
+
+
+def test_file_metrics_json_and_out_order(tmp_path):
+    pairs = write_jsonl(tmp_path / "pairs.jsonl", ROWS)
+    out_file = tmp_path / "verdicts.jsonl"
+    out = verify(str(pairs), "--json", "--out", str(out_file), "--workers", "2", "--timeout", "3")
+    assert out.returncode == 0, out.stderr
+    summary = json.loads(out.stdout)
+    for key in ("n", "accuracy", "precision", "recall", "f1", "pairs_per_s", "status_counts"):
+        assert key in summary
+    assert set(summary["status_counts"]) == {s.value for s in Status}
+    verdicts = [json.loads(line) for line in out_file.read_text().splitlines()]
+    assert [v["id"] for v in verdicts] == [r["id"] for r in ROWS]  # input order
+    assert [v["status"] for v in verdicts] == [
+        "correct",
+        "incorrect",
+        "correct",
+        "no_answer",
+        "correct",
+        "correct",
+    ]
+    # 5 labeled rows: TP a, c; TN b; FN d; FP e
+    assert summary["n"] == 6 and summary["n_labeled"] == 5
+    assert summary["accuracy"] == pytest.approx(4 / 6)
+    assert summary["precision"] == pytest.approx(2 / 3) and summary["recall"] == pytest.approx(2 / 3)
+    assert summary["f1"] == pytest.approx(2 / 3)
+    assert summary["status_counts"]["correct"] == 4 and summary["status_counts"]["no_answer"] == 1
+
+
+def test_file_text_output_and_progress_on_stderr(tmp_path):
+    pairs = write_jsonl(
+        tmp_path / "pairs.jsonl", [{k: v for k, v in r.items() if k != "label"} for r in ROWS]
+    )
+    out = verify(str(pairs), "--workers", "1")
+    assert out.returncode == 0, out.stderr
+    assert "pairs: 6" in out.stdout and "precision" not in out.stdout  # no labels, no P/R/F1
+    assert "grading" in out.stderr  # the tqdm bar
+    out = verify(str(pairs), "--json", "--no-progress")
+    summary = json.loads(out.stdout)
+    assert summary["precision"] is None and summary["f1"] is None and out.stderr == ""
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("{not json", "invalid JSON"),
+        ('["gold", "response"]', "expected a JSON object"),
+        ('{"gold": "1"}', "missing key 'response'"),
+        ('{"gold": "1", "response": 2}', "'response' must be a string"),
+        ('{"gold": null, "response": "2"}', "'gold' must be a string or a number"),
+        ('{"gold": "1", "response": "1", "label": "yes"}', "'label' must be 0, 1"),
+        ('{"gold": "1", "response": "1", "choices": "AB"}', "'choices' must be a list of strings"),
+        ('{"gold": "1", "response": "1", "answer_type": "number"}', "'answer_type' must be one of"),
+        ('{"gold": "1", "response": "1", "precision": "2"}', "'precision' must be a number"),
+    ],
+)
+def test_malformed_rows_exit_2_with_file_and_line(tmp_path, line, expected):
+    pairs = write_jsonl(tmp_path / "bad.jsonl", [ROWS[0], "", line])
+    out = verify(str(pairs), "--no-progress")
+    assert out.returncode == 2
+    assert f"{pairs}:3:" in out.stderr and expected in out.stderr
+    assert out.stdout == ""
+
+
+def test_bad_invocations_exit_2(tmp_path):
+    assert verify().returncode == 2  # neither a file nor --gold/--pred
+    assert verify("--gold", "1").returncode == 2
+    missing = verify(str(tmp_path / "nope.jsonl"))
+    assert missing.returncode == 2 and "no such file" in missing.stderr
+    empty = write_jsonl(tmp_path / "empty.jsonl", [""])
+    assert "no rows" in verify(str(empty)).stderr
+    assert verify("--gold", "1", "--pred", "1", "--timeout", "0").returncode == 2
+    assert verify("--gold", "1", "--pred", "1", "--answer-type", "bogus").returncode == 2
