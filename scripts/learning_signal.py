@@ -20,6 +20,7 @@ import functools
 import json
 import os
 import random
+import resource
 import sys
 import tempfile
 import time
@@ -99,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--steps", type=int, default=200)
     parser.add_argument("--digits", default="1,2,3")
-    parser.add_argument("--lr", type=float, default=1e-2)
+    parser.add_argument("--lr", type=float, default=3e-3)
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args(argv)
 
@@ -113,7 +114,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         model = build_tiny_model(tmp / "tiny", seed=args.seed)
-        data = make_task(tmp / "task", digits, n_rows=4096, seed=args.seed)
+        data = make_task(tmp / "task", digits, n_rows=1024, seed=args.seed)
         recipe = Recipe(
             num_generations=8,
             per_device_batch_size=32,  # 4 prompts x 8 samples per step (x2 drawn for the filter)
@@ -137,10 +138,13 @@ def main(argv: list[str] | None = None) -> int:
         start = time.time()
         train(recipe, options, reward_funcs=cached_rewards(recipe))
         elapsed = time.time() - start
+        usage = resource.getrusage(resource.RUSAGE_SELF)
+        cpu_s = usage.ru_utime + usage.ru_stime
         (out / "metrics.jsonl").write_text((tmp / "run" / "metrics.jsonl").read_text())
     summary = {
         **summarise(out / "metrics.jsonl", window=30),
         "wall_s": round(elapsed, 1),
+        "cpu_s": round(cpu_s, 1),
         "recipe": vars(args),
     }
     (out / "summary.json").write_text(json.dumps(summary, indent=2) + "\n")

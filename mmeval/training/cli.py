@@ -136,7 +136,7 @@ def _run_train(args: argparse.Namespace) -> int:
 
     try:
         final = train(recipe, options_from_args(args))
-    except (DataError, FileNotFoundError) as exc:
+    except (DataError, OSError, ValueError) as exc:  # bad data, a missing checkpoint, a bad setting
         print(f"mmeval train: {exc}", file=sys.stderr)
         return 2
     print(f"final policy: {final}")

@@ -19,7 +19,7 @@ from typing import Any
 from mmeval._extras import require
 from mmeval.training.recipe import Recipe, save_resolved_config
 
-__all__ = ["TrainOptions", "build_grpo_config", "load_policy", "reward_functions", "train"]
+__all__ = ["TrainOptions", "build_grpo_config", "load_processor", "load_model", "reward_functions", "train"]
 
 _VISION_PARAM = re.compile(r"(^|\.)(visual|vision_tower|vision_model|vision_encoder)\.")
 
@@ -84,11 +84,16 @@ def build_grpo_config(recipe: Recipe, options: TrainOptions) -> Any:
     )
 
 
-def load_policy(path: str, freeze_vision: bool, dtype: Any = None) -> tuple[Any, Any]:
-    """Model and processor from a local path; the vision tower frozen when asked (MM-Eureka freezes it)."""
+def load_processor(path: str) -> Any:
+    """The checkpoint's processor, padding on the left (TRL generates from left-padded prompts)."""
+    transformers = require("transformers", "hf")
+    return transformers.AutoProcessor.from_pretrained(path, padding_side="left")
+
+
+def load_model(path: str, freeze_vision: bool, dtype: Any = None) -> Any:
+    """The policy from a local path; the vision tower frozen when asked (MM-Eureka freezes it)."""
     transformers = require("transformers", "hf")
     model = transformers.AutoModelForImageTextToText.from_pretrained(path, dtype=dtype or "auto")
-    processor = transformers.AutoProcessor.from_pretrained(path, padding_side="left")
     if freeze_vision:
         frozen = 0
         for name, parameter in model.named_parameters():
@@ -97,7 +102,7 @@ def load_policy(path: str, freeze_vision: bool, dtype: Any = None) -> tuple[Any,
                 frozen += 1
         if not frozen:
             raise ValueError(f"{path}: no vision-tower parameters found to freeze; pass --no-freeze-vision")
-    return model, processor
+    return model
 
 
 def reward_functions(recipe: Recipe) -> list[Any]:
@@ -141,7 +146,7 @@ def train(recipe: Recipe, options: TrainOptions, reward_funcs: list[Any] | None 
     output_dir = Path(options.output_dir)
     output_dir.mkdir(parents=True, exist_ok=True)
     checkpoint = _resume_checkpoint(options)
-    model, processor = load_policy(options.model, recipe.freeze_vision)
+    processor = load_processor(options.model)
     dataset, prepared = prepare_dataset(
         options.data,
         tokenizer=getattr(processor, "tokenizer", processor),
@@ -156,13 +161,14 @@ def train(recipe: Recipe, options: TrainOptions, reward_funcs: list[Any] | None 
         "skipped_rows": len(prepared.skipped),
     }
     save_resolved_config(output_dir, recipe, run_info)
+    model = load_model(options.model, recipe.freeze_vision)  # after the data: bad input fails fast
     metrics = MetricsFile(output_dir / "metrics.jsonl")
     metrics.truncate_after(int(Path(checkpoint).name.split("-")[-1]) if checkpoint else 0)
     callbacks = [RunLogCallback(metrics, recipe, run_info)]
     if options.eval_bench and options.eval_every:
         from mmeval.training.evaluation import policy_evaluator
 
-        evaluate = policy_evaluator(options, processor)
+        evaluate = policy_evaluator(options, processor, recipe.max_completion_length)
         callbacks.append(EvalCallback(metrics, options.eval_every, evaluate))
     trainer = EurekaGRPOTrainer(
         model=model,

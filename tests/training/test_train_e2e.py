@@ -15,7 +15,7 @@ import dataclasses
 import json
 
 import pytest
-from conftest import K12_ROWS, write_qwen_rows
+from conftest import FIXTURE_IMAGES, K12_ROWS, write_qwen_rows
 from safetensors.torch import load_file
 
 from mmeval.training import Recipe
@@ -46,7 +46,15 @@ def test_train_filter_checkpoint_resume(tmp_path, tiny_model_dir):
     )
     run = tmp_path / "run"
     options = TrainOptions(
-        model=str(tiny_model_dir), data=str(data), output_dir=str(run), cpu=True, save_steps=2
+        model=str(tiny_model_dir),
+        data=str(data),
+        output_dir=str(run),
+        cpu=True,
+        save_steps=2,
+        eval_bench=("mathvista",),  # the harness on the current policy, on the shipped fixture
+        eval_data=str(FIXTURE_IMAGES.parent),
+        eval_limit=2,
+        eval_every=2,
     )
     rewards = [stand_in_accuracy, reward_functions(recipe)[1]]
     final = train(recipe, options, reward_funcs=rewards)
@@ -62,6 +70,11 @@ def test_train_filter_checkpoint_resume(tmp_path, tiny_model_dir):
     assert saved["recipe"]["num_generations"] == 4 and saved["run"]["train_rows"] == len(K12_ROWS)
 
     rows = [json.loads(line) for line in (run / "metrics.jsonl").read_text().splitlines()]
+    evals = [r for r in rows if "eval/mathvista" in r]
+    assert [r["step"] for r in evals] == [2] and 0.0 <= evals[0]["eval/mathvista"] <= 100.0
+    results = json.loads((run / "eval" / "mathvista-step-2" / "results.json").read_text())
+    assert results["n"] == 2 and results["score"] == evals[0]["eval/mathvista"]
+    rows = [r for r in rows if "eval/mathvista" not in r]
     assert [r["step"] for r in rows] == [1, 2]
     for row in rows:
         assert FIELDS <= set(row)
@@ -73,9 +86,10 @@ def test_train_filter_checkpoint_resume(tmp_path, tiny_model_dir):
     assert max(r["filtered_fraction"] for r in rows) > 0
 
     # A killed run is resumed: one more step from checkpoint-2, metrics continue at step 3.
-    train(recipe.replace(max_steps=3), dataclasses.replace(options, resume=True), reward_funcs=rewards)
+    resumed = dataclasses.replace(options, resume=True, eval_every=0)
+    train(recipe.replace(max_steps=3), resumed, reward_funcs=rewards)
     rows = [json.loads(line) for line in (run / "metrics.jsonl").read_text().splitlines()]
-    assert [r["step"] for r in rows] == [1, 2, 3]
+    assert [r["step"] for r in rows if "eval/mathvista" not in r] == [1, 2, 3]
     state = json.loads((run / "checkpoint-3" / "trainer_state.json").read_text())
     assert state["global_step"] == 3
 
