@@ -141,8 +141,7 @@ def run_command(args: argparse.Namespace) -> int:
     config = _config(args, backend_name, split)
     run_dir = Path(args.out) if args.out else default_run_dir(config)
     # Start the verifier's worker processes while the model loads (their start-up is seconds on CPU).
-    warm = threading.Thread(target=warm_grader, args=(bench, items[0]), daemon=True)
-    warm.start()
+    threading.Thread(target=warm_grader, args=(bench, items[0]), daemon=True).start()
     try:
         backend = make_backend(backend_name, args.model, **config.backend_options)
     except (BackendError, MissingExtraError) as exc:
@@ -159,6 +158,10 @@ def run_command(args: argparse.Namespace) -> int:
         )
     except BackendError as exc:
         return _fail(f"{exc} (finished samples are saved in {run_dir}; rerun the same command to resume)")
+    except KeyboardInterrupt:
+        print(f"\ninterrupted; finished samples are saved in {run_dir}: rerun the same command to resume",
+              file=sys.stderr)  # fmt: skip
+        return 130
     finally:
         backend.close()
     return _report(results, run_dir)
