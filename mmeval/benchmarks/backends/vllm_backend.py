@@ -18,7 +18,13 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from mmeval._extras import require
-from mmeval.benchmarks.backends.base import Generation, Sampling, StreamingBackend, openai_messages
+from mmeval.benchmarks.backends.base import (
+    BackendError,
+    Generation,
+    Sampling,
+    StreamingBackend,
+    openai_messages,
+)
 
 __all__ = ["VLLMBackend", "vllm_available"]
 
@@ -99,8 +105,19 @@ class VLLMBackend(StreamingBackend):
             self._llm = _engine(model, engine_args)
             return
         ctx = mp.get_context("spawn")
+        visible = os.environ.get("CUDA_VISIBLE_DEVICES")
+        devices = (
+            visible.split(",")
+            if visible
+            else [str(i) for i in range(data_parallel_size * tensor_parallel_size)]
+        )
+        if len(devices) < data_parallel_size * tensor_parallel_size:
+            raise BackendError(
+                f"data parallel {data_parallel_size} x tensor parallel {tensor_parallel_size} needs "
+                f"{data_parallel_size * tensor_parallel_size} GPUs; CUDA_VISIBLE_DEVICES has {len(devices)}"
+            )
         for rank in range(data_parallel_size):
-            gpus = ",".join(str(rank * tensor_parallel_size + g) for g in range(tensor_parallel_size))
+            gpus = ",".join(devices[rank * tensor_parallel_size : (rank + 1) * tensor_parallel_size])
             parent, child = ctx.Pipe()
             proc = ctx.Process(target=_worker, args=(rank, gpus, model, engine_args, child), daemon=True)
             proc.start()
