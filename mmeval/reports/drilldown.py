@@ -105,9 +105,14 @@ def item_payload(runs: list[Run], thumbs: Thumbnails) -> dict[str, Any]:
 def run_payload(run: Run) -> dict[str, Any]:
     """Column-indexed samples of one run; categories interned into a table of `key=value` strings."""
     cat_table: dict[str, int] = {}
+    interned: dict[str, list[int]] = {}  # most rows share one of a few category combinations
     rows = []
     for row in run.samples:
-        cats = [cat_table.setdefault(c, len(cat_table)) for c in _categories(row.get("categories"))]
+        combo = repr(row.get("categories"))
+        cats = interned.get(combo)
+        if cats is None:
+            cats = [cat_table.setdefault(c, len(cat_table)) for c in _categories(row.get("categories"))]
+            interned[combo] = cats
         status = row.get("status")
         rows.append(
             [

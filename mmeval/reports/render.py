@@ -20,10 +20,12 @@ from mmeval.reports.loading import Run, TrainingRun
 from mmeval.reports.tables import (
     SETTING_KEYS,
     breakdown,
+    category_values,
     column_setting_conflicts,
     crosstab,
     leaderboard,
     runs_frame,
+    samples_frame,
 )
 
 __all__ = ["ReportOptions", "build_context", "render_html"]
@@ -133,11 +135,14 @@ def _count(value: Any) -> int | None:
 
 
 def _category_keys(runs: list[Run], bench_name: str) -> list[str]:
+    """The category keys to break down by: the official ones first, then any other with 2-40 values."""
     values: dict[str, set[str]] = {}
     for run in runs:
-        for row in run.samples:
-            for k, v in (row.get("categories") or {}).items():
-                values.setdefault(k, set()).update(map(str, v if isinstance(v, list) else [v]))
+        df = samples_frame(run)
+        for col in [c for c in df.columns if c.startswith("cat:")]:
+            values.setdefault(col[4:], set()).update(
+                category_values(df[[col]], col)[col].astype(str).unique()
+            )
         for k, d in (run.results.get("breakdowns") or {}).items():
             values.setdefault(k, set()).update(d)
     preferred = [k for k in OFFICIAL_KEYS.get(bench_name, []) if k in values]

@@ -17,6 +17,7 @@ from mmeval.reports.stats import wilson_interval
 __all__ = [
     "SETTING_KEYS",
     "breakdown",
+    "category_values",
     "column_setting_conflicts",
     "crosstab",
     "leaderboard",
@@ -149,27 +150,35 @@ def samples_frame(run: Run) -> pd.DataFrame:
     return df
 
 
+def category_values(df: pd.DataFrame, col: str) -> pd.Series:
+    """A category column with list values (MathVista skills) exploded, so each value counts once per item."""
+    values = df[col]
+    if values.map(lambda v: isinstance(v, list)).any():
+        df = df.explode(col)
+    return df.dropna(subset=[col])
+
+
 def breakdown(runs: list[Run], labels: list[str], key: str) -> pd.DataFrame:
     """Scores (%) per value of category `key` (rows) and run label (columns), with an `n` column per run.
 
-    Computed from samples (gold_unparseable and error rows excluded) or, for runs without samples, read from
-    `results.json` breakdowns.
+    Computed from samples (gold_unparseable and error rows excluded) in one group-by over all runs or,
+    for runs without samples, read from `results.json` breakdowns.
     """
-    parts = []
+    col = f"cat:{key}"
+    frames, parts = [], []
     for run, label in zip(runs, labels, strict=True):
         df = samples_frame(run)
-        col = f"cat:{key}"
         if not df.empty and col in df:
-            df = df[~df["status"].isin(UNSCORED)].explode(col).dropna(subset=[col])
-            agg = df.groupby(df[col].astype(str))["correct"].agg(["mean", "size"])
-            part = pd.DataFrame({"score": 100 * agg["mean"], "n": agg["size"]})
-        else:
-            stored = (run.results.get("breakdowns") or {}).get(key, {})
-            part = pd.DataFrame.from_dict(stored, orient="index").reindex(columns=["score", "n"])
-        if part.empty:
+            frames.append(df.loc[~df["status"].isin(UNSCORED), ["correct", col]].assign(label=label))
             continue
-        part.index.name = key
-        parts.append(part.assign(label=label).reset_index())
+        stored = (run.results.get("breakdowns") or {}).get(key, {})
+        part = pd.DataFrame.from_dict(stored, orient="index").reindex(columns=["score", "n"])
+        if not part.empty:
+            parts.append(part.rename_axis(key).assign(label=label).reset_index())
+    if frames:
+        long = category_values(pd.concat(frames, ignore_index=True), col)
+        agg = long.groupby([long[col].astype(str).rename(key), "label"])["correct"].agg(["mean", "size"])
+        parts.append(pd.DataFrame({"score": 100 * agg["mean"], "n": agg["size"]}).reset_index())
     if not parts:
         return pd.DataFrame()
     long = pd.concat(parts, ignore_index=True)
