@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from mmeval.cli import main
 from mmeval.verifiers import Status
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -25,6 +26,16 @@ def verify(*args: str, timeout: float = 240) -> subprocess.CompletedProcess:
         cwd=ROOT,
         env=env,
     )
+
+
+def verify_in_process(capsys: pytest.CaptureFixture, *args: str) -> tuple[int, str, str]:
+    """The same command through `mmeval.cli.main` in this process (no interpreter start-up)."""
+    try:
+        code = main(["verify", *args])
+    except SystemExit as exc:  # argparse's own usage errors
+        code = exc.code
+    out, err = capsys.readouterr()
+    return code, out, err
 
 
 def write_jsonl(path: Path, rows: list) -> Path:
@@ -44,6 +55,13 @@ ROWS = [
 ]
 
 
+def test_single_pair_in_process(capsys):
+    code, out, _ = verify_in_process(
+        capsys, "--gold", "3", "--pred", "The answer is 4.", "--answer-type", "integer", "--json"
+    )
+    assert code == 0 and json.loads(out)["status"] == "incorrect"
+
+
 def test_single_pair_text_and_json():
     out = verify("--gold", "1/2", "--pred", "so the answer is \\boxed{0.5}")
     assert out.returncode == 0, out.stderr
@@ -51,8 +69,6 @@ def test_single_pair_text_and_json():
     out = verify("--gold", "B", "--pred", "The answer is (B)", "--choices", "3", "4", "5", "--json")
     verdict = json.loads(out.stdout)
     assert verdict["status"] == "correct" and verdict["extracted"] == "B" and verdict["rule"]
-    out = verify("--gold", "3", "--pred", "The answer is 4.", "--answer-type", "integer", "--json")
-    assert json.loads(out.stdout)["status"] == "incorrect"
 
 
 def test_file_metrics_json_and_out_order(tmp_path):
@@ -109,20 +125,27 @@ def test_file_text_output_and_progress_on_stderr(tmp_path):
         ('{"gold": "1", "response": "1", "precision": "2"}', "'precision' must be a number"),
     ],
 )
-def test_malformed_rows_exit_2_with_file_and_line(tmp_path, line, expected):
+def test_malformed_rows_exit_2_with_file_and_line(tmp_path, capsys, line, expected):
     pairs = write_jsonl(tmp_path / "bad.jsonl", [ROWS[0], "", line])
-    out = verify(str(pairs), "--no-progress")
-    assert out.returncode == 2
-    assert f"{pairs}:3:" in out.stderr and expected in out.stderr
-    assert out.stdout == ""
+    code, out, err = verify_in_process(capsys, str(pairs), "--no-progress")
+    assert code == 2
+    assert f"{pairs}:3:" in err and expected in err
+    assert out == ""
 
 
-def test_bad_invocations_exit_2(tmp_path):
-    assert verify().returncode == 2  # neither a file nor --gold/--pred
-    assert verify("--gold", "1").returncode == 2
-    missing = verify(str(tmp_path / "nope.jsonl"))
-    assert missing.returncode == 2 and "no such file" in missing.stderr
+def test_malformed_file_exits_2_from_the_command_line(tmp_path):
+    pairs = write_jsonl(tmp_path / "bad.jsonl", [ROWS[0], '{"gold": "1"}'])
+    out = verify(str(pairs))
+    assert out.returncode == 2 and f"{pairs}:2: missing key 'response'" in out.stderr and out.stdout == ""
+
+
+def test_bad_invocations_exit_2(tmp_path, capsys):
+    assert verify_in_process(capsys)[0] == 2  # neither a file nor --gold/--pred
+    assert verify_in_process(capsys, "--gold", "1")[0] == 2
+    code, _, err = verify_in_process(capsys, str(tmp_path / "nope.jsonl"))
+    assert code == 2 and "no such file" in err
     empty = write_jsonl(tmp_path / "empty.jsonl", [""])
-    assert "no rows" in verify(str(empty)).stderr
-    assert verify("--gold", "1", "--pred", "1", "--timeout", "0").returncode == 2
-    assert verify("--gold", "1", "--pred", "1", "--answer-type", "bogus").returncode == 2
+    assert "no rows" in verify_in_process(capsys, str(empty))[2]
+    assert verify_in_process(capsys, "--gold", "1", "--pred", "1", "--timeout", "0")[0] == 2
+    assert verify_in_process(capsys, "--gold", "1", "--pred", "1", "--answer-type", "bogus")[0] == 2
+    assert verify_in_process(capsys, str(empty), "--gold", "1", "--pred", "1")[0] == 2
