@@ -93,6 +93,36 @@ def summarise(metrics_path: Path, window: int) -> dict:
     }
 
 
+def plot(metrics_path: Path, out_png: Path, window: int = 10) -> None:
+    """Accuracy before filtering (with a moving average), filtered fraction and entropy against step."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    rows = [json.loads(line) for line in metrics_path.read_text().splitlines()]
+    rows = [r for r in rows if r.get("accuracy_before_filter") is not None]
+    steps = [r["step"] for r in rows]
+    acc = [r["accuracy_before_filter"] for r in rows]
+    smooth = [
+        sum(acc[max(0, i - window + 1) : i + 1]) / len(acc[max(0, i - window + 1) : i + 1])
+        for i in range(len(acc))
+    ]
+    fig, axes = plt.subplots(1, 3, figsize=(12, 3.2), layout="constrained")
+    axes[0].plot(steps, acc, alpha=0.35, label="per step")
+    axes[0].plot(steps, smooth, label=f"{window}-step mean")
+    axes[0].set_title("accuracy reward (all samples, before filter)", fontsize=10)
+    axes[0].legend(fontsize=8)
+    axes[1].plot(steps, [r["filtered_fraction"] for r in rows])
+    axes[1].set_title("filtered fraction of groups", fontsize=10)
+    axes[2].plot(steps, [r.get("entropy") for r in rows])
+    axes[2].set_title("policy entropy (nats/token)", fontsize=10)
+    for ax in axes:
+        ax.set_xlabel("step", fontsize=8)
+        ax.grid(alpha=0.3)
+    fig.savefig(out_png, dpi=110)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
@@ -102,7 +132,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--digits", default="1,2,3")
     parser.add_argument("--lr", type=float, default=3e-3)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--plot-only", action="store_true", help="redraw the figure from --out/metrics.jsonl")
     args = parser.parse_args(argv)
+    if args.plot_only:
+        plot(Path(args.out) / "metrics.jsonl", Path(args.out) / "learning_signal.png")
+        return 0
 
     from mmeval.benchmarks.tiny_model import build_tiny_model
     from mmeval.training import Recipe
@@ -148,6 +182,7 @@ def main(argv: list[str] | None = None) -> int:
         "recipe": vars(args),
     }
     (out / "summary.json").write_text(json.dumps(summary, indent=2) + "\n")
+    plot(out / "metrics.jsonl", out / "learning_signal.png")
     print(json.dumps(summary, indent=2))
     return 0
 

@@ -9,7 +9,8 @@ Definitions (one generation step; a step's line averages the generation steps si
 - `filtered_fraction`: fraction of generated prompt groups dropped as uninformative.
 - `response_length_mean/p10/p50/p90/max`: completion lengths in tokens, over every generated completion.
 - `reflection_rate`: fraction of generated completions containing a reflection phrase (`REFLECTION_PHRASES`).
-- `kl`, `entropy`: TRL's (kl only when beta > 0; else null), `lr`: the scheduler's learning rate.
+- `kl`, `entropy`: TRL's, over the tokens that enter the loss (kl null when beta is 0, entropy null when
+  the filter dropped every group), `lr`: the scheduler's learning rate.
 """
 
 from __future__ import annotations
@@ -138,7 +139,8 @@ def metrics_line(step: int, logs: dict[str, Any]) -> dict[str, Any]:
     for name in METRIC_FIELDS:
         row[name] = logs.get(f"mmeval/{name}")
     row["kl"] = logs.get("kl")
-    row["entropy"] = logs.get("entropy")
+    # TRL averages entropy over the tokens in the loss; when the filter dropped every group there are none.
+    row["entropy"] = None if logs.get("mmeval/filtered_fraction") == 1.0 else logs.get("entropy")
     row["lr"] = logs.get("learning_rate")
     row["loss"] = logs.get("loss")
     return row

@@ -37,3 +37,13 @@ def test_bad_recipe_and_bad_data_exit_2(tmp_path, tiny_model_dir, capsys):
     assert main([*base, "--data", str(bad)]) == 2
     assert f"{bad}:2: expected an answer field" in capsys.readouterr().err
     assert main(["train", "--model", str(tmp_path / "none"), "--data", str(bad), "--output-dir", "o"]) == 2
+
+
+def test_shipped_accelerate_configs_load():
+    from pathlib import Path
+
+    from accelerate.commands.config.config_args import ClusterConfig
+
+    configs = sorted((Path(__file__).parents[2] / "configs").glob("*.yaml"))
+    kinds = {ClusterConfig.from_yaml_file(str(c)).distributed_type.value for c in configs}
+    assert {"MULTI_GPU", "DEEPSPEED", "FSDP"} <= kinds
