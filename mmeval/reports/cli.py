@@ -8,7 +8,7 @@ from pathlib import Path
 
 from mmeval.reports.loading import ReportInputError, Run, discover, load_run_folder
 
-__all__ = ["register", "report_command"]
+__all__ = ["missing_report_extra", "register", "report_command"]
 
 DEFAULT_OUT = {"html": "reports/leaderboard.html", "md": "-", "csv": "-"}
 
@@ -40,6 +40,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.set_defaults(func=report_command)
 
 
+def missing_report_extra() -> str | None:
+    """The message naming the `report` extra when one of its packages is missing, else None."""
+    from mmeval._extras import MissingExtraError, require
+
+    try:
+        for module in ("pandas", "jinja2", "matplotlib", "scipy"):
+            require(module, "report")
+    except MissingExtraError as exc:
+        return str(exc)
+    return None
+
+
 def _find(runs: list[Run], path: str) -> Run:
     target = Path(path).resolve()
     for run in runs:
@@ -52,6 +64,9 @@ def _find(runs: list[Run], path: str) -> Run:
 
 def report_command(args: argparse.Namespace) -> int:
     """Load, aggregate, write; bad input exits 2 with the file and what was expected."""
+    if (missing := missing_report_extra()) is not None:
+        print(f"mmeval report: {missing}", file=sys.stderr)
+        return 2
     from mmeval.reports.compare import compare_runs
     from mmeval.reports.export import to_csv, to_markdown
     from mmeval.reports.tables import runs_frame
