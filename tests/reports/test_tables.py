@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from scipy import stats
@@ -84,3 +85,31 @@ def test_bad_input_names_file_and_line(tmp_path):
         load_run_folder(run)
     with pytest.raises(ReportInputError, match="no such file"):
         discover([tmp_path / "nowhere"])
+
+
+def test_run_killed_before_results_still_reports(tmp_path):
+    run = write_synthetic_run(tmp_path / "killed", n=30)
+    expected = _expected_score(run)
+    (run / "results.json").unlink()
+    with (run / "samples.jsonl").open("a") as fh:
+        fh.write('{"id": "torn", "sta')  # a write cut by SIGKILL
+    loaded = load_run_folder(run)
+    assert loaded.results["benchmark"] == "mathvista" and len(loaded.samples) == 30
+    assert runs_frame([loaded]).at[0, "score"] == pytest.approx(expected, abs=0.01)
+
+
+def test_drilldown_payload_round_trip_keeps_the_answer_end():
+    import base64
+    import gzip
+
+    from mmeval.reports.drilldown import encode_payload, run_payload, truncate
+    from mmeval.reports.loading import Run
+
+    long = "step " * 2000 + "so the answer is \\boxed{42}"
+    assert truncate(long).endswith("\\boxed{42}") and len(truncate(long)) < len(long)
+    run = Run(path=Path("."), results={"benchmark": "mathvista", "score": 0},
+              samples=[{"id": "7", "status": "correct", "response": long, "categories": {"skills": ["a", "b"]}}])  # fmt: skip
+    payload = json.loads(gzip.decompress(base64.b64decode(encode_payload(run_payload(run)))))
+    row = payload["rows"][0]
+    assert row[0] == "7" and payload["statuses"][row[5]] == "correct"
+    assert [payload["cats"][i] for i in row[7]] == ["skills=a", "skills=b"]
