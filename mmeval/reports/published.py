@@ -1,19 +1,16 @@
 """The published model outputs shipped in `mmeval/data/published/`, re-scored into run folders.
 
-Official mode applies the benchmark's official rules (`Benchmark.official_score`) to the published
-official extraction (MathVista's extraction was made by GPT-4 and cannot be redone offline; MATH-V's
-is rule-based and is recomputed from the response); rule mode grades the raw response with mmeval's
-verifiers (`grade_batch` with `Benchmark.grade_kwargs`). Both write the contract's run format, so the
-report reads them like any other run.
+Scoring is the harness's replay (`mmeval score`, `mmeval.benchmarks.scoring.score_predictions`):
+official mode applies the benchmark's official rules to the published official extraction (MathVista's
+GPT-4 extraction, MATH-V's `model_answer`); rule mode grades the raw response with mmeval's verifiers.
+Both write the contract's run format, so the report reads them like any other run.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
-import os
 import re
-from concurrent.futures import ThreadPoolExecutor
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -68,63 +65,17 @@ PUBLISHED = (
 )  # fmt: skip
 
 
-def _official_extraction(pub: PublishedOutput, bench: Any, record: dict[str, Any]) -> Any:
-    """What the official rules grade: MathVista's published GPT-4 extraction; for MATH-V the official
-    rule-based extraction recomputed from the raw response."""
-    if pub.benchmark == "mathvista":
-        return record.get("extraction")
-    extract = getattr(bench, "official_extract", None)
-    if extract is None:
-        from mmeval.benchmarks.official.mathvision import official_extract as extract
-    return extract(str(record.get("response") or ""))
-
-
-def _official_verdict(pub: PublishedOutput, bench: Any, item: Any, record: dict[str, Any]) -> dict[str, Any]:
-    extraction = _official_extraction(pub, bench, record)
-    ok = bool(bench.official_score(item, extraction))
-    return {"status": "correct" if ok else "incorrect", "extracted": None if extraction is None else str(extraction),
-            "rule": "official", "reason": "official rules"}  # fmt: skip
-
-
-def _rows(pub: PublishedOutput, mode: str, limit: int | None, workers: int | None) -> list[dict[str, Any]]:
-    from mmeval.benchmarks import get_benchmark
-    from mmeval.verifiers import grade_batch
-
-    bench = get_benchmark(pub.benchmark)
-    items = {it.id: it for it in bench.load(pub.split, published_root() / pub.data, require_images=False)}
-    records = pub.records()[:limit] if limit else pub.records()
-    pairs = [(items[str(r.get("pid", r.get("id")))], r) for r in records]
-    if mode == "rule":
-        requests = [{**bench.grade_kwargs(it), "response": str(r.get("response") or "")} for it, r in pairs]
-        verdicts = [v.to_dict() for v in grade_batch(requests, workers=workers)]
+def _subset_file(pub: PublishedOutput, limit: int, folder: Path) -> Path:
+    """The first `limit` records of the outputs file, in the same format (for a quick rule-mode run)."""
+    source = published_root() / pub.outputs
+    target = folder / f"first{limit}_{source.name}"
+    if source.suffix == ".jsonl":
+        lines = [line for line in source.read_text(encoding="utf-8").splitlines() if line.strip()]
+        target.write_text("\n".join(lines[:limit]) + "\n", encoding="utf-8")
     else:
-        # threads: the official numeric checks run in the benchmark's killable worker processes
-        with ThreadPoolExecutor(max_workers=workers or os.cpu_count() or 1) as pool:
-            verdicts = list(pool.map(lambda pair: _official_verdict(pub, bench, *pair), pairs))
-    rows = []
-    for (it, r), v in zip(pairs, verdicts, strict=True):
-        status = getattr(v["status"], "value", v["status"])
-        rows.append(
-            {
-                "key": hashlib.sha1(f"{pub.outputs}|{mode}|{it.id}".encode()).hexdigest(),
-                "id": it.id,
-                "sample_idx": 0,
-                "benchmark": pub.benchmark,
-                "split": pub.split,
-                "prompt_hash": None,
-                "question": it.question,
-                "image": None,
-                "response": str(r.get("response") or ""),
-                "extracted": v.get("extracted"),
-                "rule": v.get("rule"),
-                "gold": it.gold,
-                "status": status,
-                "correct": status == "correct",
-                "reason": v.get("reason", ""),
-                "categories": bench.categories(it),
-            }
-        )
-    return rows
+        records = json.loads(source.read_text(encoding="utf-8"))
+        target.write_text(json.dumps(dict(list(records.items())[:limit])), encoding="utf-8")
+    return target
 
 
 def score_published(
@@ -135,24 +86,24 @@ def score_published(
     limit: int | None = None,
     workers: int | None = None,
 ) -> dict[str, Any]:
-    """Re-score `pub` in `mode` ("official" or "rule"), write a run folder, return its results."""
-    from mmeval.benchmarks import get_benchmark
-    from mmeval.benchmarks.runs import RunWriter, aggregate, provenance, write_results
+    """Re-score `pub` in `mode` ("official" or "rule") with the harness's replay scorer
+    (`mmeval.benchmarks.scoring.score_predictions`), write a run folder, return its results.
 
-    if mode not in ("official", "rule"):
-        raise ValueError(f"mode must be 'official' or 'rule', got {mode!r}")
-    rows = _rows(pub, mode, limit, workers)
+    With `limit`, only the first `limit` items are scored, and the run's split says so, so that the
+    report never puts a subset in the same column as the full benchmark.
+    """
+    from mmeval.benchmarks.runs import write_results
+    from mmeval.benchmarks.scoring import score_predictions
+
     out = Path(out_dir)
-    if (out / "samples.jsonl").exists():
-        (out / "samples.jsonl").unlink()  # re-scoring is cheap; never mix with an earlier scoring
-    RunWriter(out).extend(rows)
-    version = str(get_benchmark(pub.benchmark).version)
-    config = {"prompt_template": "published", "samples": 1, "temperature": None, "scoring_mode": mode,
-              "limit": limit, "outputs": pub.outputs}  # fmt: skip
-    results = {
-        "run_name": out.name, "model": pub.model, "backend": "replay", "benchmark": pub.benchmark,
-        "benchmark_version": version, "split": pub.split if not limit else f"{pub.split} (first {limit})",
-        **aggregate(rows), "config": config, "provenance": provenance(config),
-    }  # fmt: skip
+    with tempfile.TemporaryDirectory() as tmp:
+        predictions = _subset_file(pub, limit, Path(tmp)) if limit else published_root() / pub.outputs
+        results = score_predictions(pub.benchmark, predictions, data=published_root() / pub.data, split=pub.split,
+                                    mode=mode, out=out, model=pub.model, workers=workers)  # fmt: skip
+    results.pop("run_dir", None)
+    results["config"] = {**results["config"], "predictions": pub.outputs, "data": pub.data, "limit": limit,
+                         "prompt_template": "published"}  # fmt: skip
+    if limit:
+        results["split"] = f"{pub.split} (first {limit})"
     write_results(out, results)
     return results

@@ -68,7 +68,7 @@ def test_printed_official_rows_equal_official_scores(demo):
 def test_every_official_verdict_matches_the_published_one(demo):
     out, _ = demo
     runs, _ = discover([out / "runs"])
-    official = {r.config.get("outputs"): r for r in runs if r.config.get("scoring_mode") == "official"}
+    official = {r.config.get("predictions"): r for r in runs if r.config.get("scoring_mode") == "official"}
     for pub in PUBLISHED:
         if pub.benchmark not in list_benchmarks():
             continue
