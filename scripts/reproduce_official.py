@@ -154,16 +154,52 @@ def rule_vs_official(pub_root: Path) -> list[dict]:
         official = published_verdicts(path)
         res, rows = scored_rows(bench, path, "rule", data)
         agree = sum(rows[i]["correct"] == ok for i, ok in official.items())
+        records = published_records(path)
         disagreements = [
             {"id": i, "official": ok, "rule": rows[i]["correct"], "status": rows[i]["status"],
-             "gold": rows[i]["gold"], "extracted": rows[i]["extracted"], "response_tail": rows[i]["response"][-160:]}
+             "gold": rows[i]["gold"], "extracted": rows[i]["extracted"],
+             "official_extraction": records[i].get("extraction", records[i].get("model_answer")),
+             "kind": disagreement_kind(bench, model, ok, rows[i], records[i]),
+             "response_tail": rows[i]["response"][-160:]}
             for i, ok in official.items() if rows[i]["correct"] != ok
         ]  # fmt: skip
+        kinds: dict[str, int] = {}
+        for d in disagreements:
+            kinds[d["kind"]] = kinds.get(d["kind"], 0) + 1
         official_score = 100.0 * sum(official.values()) / len(official)
         out.append({"benchmark": bench, "model": model, "official_score": round(official_score, 2),
+                    "disagreement_kinds": dict(sorted(kinds.items(), key=lambda kv: -kv[1])),
                     "rule_score": round(100.0 * res["n_correct"] / res["n"], 2), "n": res["n"],
                     "agreement": round(100.0 * agree / len(official), 2), "disagreements": disagreements})  # fmt: skip
     return out
+
+
+def published_records(path: Path) -> dict[str, dict]:
+    if path.suffix == ".jsonl":
+        return {str(r["id"]): r for r in map(json.loads, path.open(encoding="utf-8"))}
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def disagreement_kind(bench: str, model: str, official_ok: bool, row: dict, record: dict) -> str:
+    """A coarse label for one disagreement, to read them by kind (the JSON keeps every case)."""
+    if bench == "mathvista" and model.endswith("code"):
+        return "official extraction is the executed program's output, not in the response text"
+    extraction = str(record.get("extraction", record.get("model_answer")) or "").strip()
+    if official_ok:
+        choices = record.get("choices") or []
+        letters = [chr(65 + i) for i in range(len(choices))]
+        if bench == "mathvista" and choices and extraction not in letters + choices and "(" not in extraction:
+            return (
+                "official: a non-option extraction mapped to the closest option (edit distance) hit the gold"
+            )
+        if row["status"] in ("no_answer", "pred_unparseable"):
+            return "rule: no final answer found in the response"
+        return "rule: a different final answer extracted than the official one"
+    if bench == "mathvision" and ("text{(" in row["response"] or "textbf{(" in row["response"]):
+        return "official: \\boxed{\\text{(X) ...}} letter missed by the official extraction"
+    if bench == "mathvision":
+        return "official: extraction or judge missed an answer mmeval accepts"
+    return "rule: accepted an answer the official GPT extraction/judge did not"
 
 
 def published_verdicts(path: Path) -> dict[str, bool]:
@@ -220,6 +256,8 @@ def print_report(report: dict) -> None:
         diff = r["rule_score"] - r["official_score"]
         print(f"{r['benchmark']:11} {r['model']:36} {r['official_score']:>8.2f} {r['rule_score']:>7.2f} "
               f"{diff:>+6.2f} {r['agreement']:>8.2f}%  {len(r['disagreements'])}")  # fmt: skip
+        for kind, count in r["disagreement_kinds"].items():
+            print(f"{'':49} {count:>4}  {kind}")
     print("\n3. mmeval score throughput on the 3040-row MATH-V file (Gemini-Pro-CoT)")
     for mode, t in report["throughput"].items():
         if isinstance(t, dict):
