@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from .strategies import (
@@ -298,9 +298,12 @@ def run_property(
     max_examples: int = 100,
     time_limit_s: float = 10.0,
     derandomize: bool = False,
+    shrink: bool = True,
 ) -> None:
-    """Run one property against `grade_fn`; raises AssertionError with a (shrunk) counterexample."""
+    """Run one property against `grade_fn`; raises AssertionError with a counterexample (shrunk to a
+    simpler one unless `shrink=False`, which bounds the time a failing property takes)."""
     prop = PROPERTIES[name]
+    phases = [Phase.explicit, Phase.reuse, Phase.generate] + ([Phase.shrink] if shrink else [])
 
     @settings(
         max_examples=max_examples,
@@ -309,6 +312,7 @@ def run_property(
         derandomize=derandomize,
         suppress_health_check=list(HealthCheck),
         print_blob=False,
+        phases=phases,
     )
     @given(prop.cases())
     def _run(case: Case) -> None:
@@ -348,6 +352,7 @@ def check_grader(
     time_limit_s: float = 10.0,
     properties: list[str] | None = None,
     derandomize: bool = False,
+    shrink: bool = True,
 ) -> GraderReport:
     """Run every property (or `properties`) against `grade_fn` and report which hold."""
     report = GraderReport()
@@ -358,7 +363,12 @@ def check_grader(
             continue
         try:
             run_property(
-                name, grade_fn, max_examples=max_examples, time_limit_s=time_limit_s, derandomize=derandomize
+                name,
+                grade_fn,
+                max_examples=max_examples,
+                time_limit_s=time_limit_s,
+                derandomize=derandomize,
+                shrink=shrink,
             )
             report.results[name] = None
         except Exception as exc:  # a failed property, or a grader exception hypothesis re-raised
