@@ -42,7 +42,7 @@ def demo(tmp_path_factory):
     out = tmp_path_factory.mktemp("demo")
     env = {**os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", "OMP_NUM_THREADS": "1"}
     proc = subprocess.run(
-        [sys.executable, "-m", "mmeval", "demo", "--out", str(out), "--rule-items", "10", "--tiny-items", "2"],
+        [sys.executable, "-m", "mmeval", "demo", "--out", str(out), "--rule-items", "5", "--tiny-items", "1"],
         capture_output=True, text=True, timeout=500, env=env,
     )  # fmt: skip
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
