@@ -44,7 +44,7 @@ def test_official_and_rule_modes_on_a_mathvista_output_file(tmp_path):
     assert (res["n"], res["n_correct"], res["score"]) == (4, 2, 50.0)
     assert res["status_counts"] == {"correct": 2, "incorrect": 1, "no_answer": 1}
     assert res["breakdowns"]["question_type"]["multi_choice"] == {"n": 1, "correct": 1, "score": 100.0}
-    rule = json.loads(_score("--bench", "mathvista", "--predictions", str(path), "--json").stdout)
+    rule = score_predictions("mathvista", path)
     assert rule["config"]["scoring_mode"] == "rule" and rule["n_correct"] == 2  # (A) and 1.2
 
 
@@ -67,24 +67,8 @@ def test_predictions_without_golds_need_data(tmp_path):
     proc = _score("--bench", "mathvision", "--predictions", str(preds))
     assert proc.returncode == 2 and "pass --data" in proc.stderr
     data = fixture_path("mathvision") / "testmini.jsonl"
-    res = json.loads(
-        _score("--bench", "mathvision", "--predictions", str(preds), "--data", str(data), "--json").stdout
-    )
-    assert res["n_correct"] == 2
-    off = json.loads(
-        _score(
-            "--bench",
-            "mathvision",
-            "--predictions",
-            str(preds),
-            "--data",
-            str(data),
-            "--mode",
-            "official",
-            "--json",
-        ).stdout
-    )
-    assert off["n_correct"] == 2
+    assert score_predictions("mathvision", preds, data=data)["n_correct"] == 2
+    assert score_predictions("mathvision", preds, data=data, mode="official")["n_correct"] == 2
 
 
 def test_bad_input_exits_2_with_file_and_line(tmp_path):
