@@ -63,6 +63,7 @@ def main(argv: list[str] | None = None) -> int:
         "--modes", nargs="+", default=["main", "thread", "batch"], choices=["main", "thread", "batch"]
     )
     ap.add_argument("--category", action="append", help="only these corpus categories")
+    ap.add_argument("--skip", action="append", default=[], help="leave out the input with this id")
     ap.add_argument("--json", type=Path, help="also write the full measurements here")
     args = ap.parse_args(argv)
 
@@ -70,6 +71,7 @@ def main(argv: list[str] | None = None) -> int:
     rows = load_corpus(args.corpus, marker=str(marker))
     if args.category:
         rows = [r for r in rows if r["category"] in args.category]
+    rows = [r for r in rows if r["id"] not in args.skip]
     config = GradeConfig(timeout_s=args.timeout)
     bound = args.timeout + 1.0
     results = {mode: run_mode(mode, rows, config, args.workers) for mode in args.modes}
