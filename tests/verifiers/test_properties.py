@@ -22,13 +22,26 @@ from mmeval.verifiers.testing import (
 
 # Derandomized so CI is reproducible; run `check_grader(grade, max_examples=1000)` to explore further.
 EXAMPLES = {"bounded_time": 15, "never_raises": 60}
-KNOWN_FAILURES: dict[str, str] = {}
+# Genuine grader bugs these properties found (in the verifier core, not in these tests); strict, so a fix
+# makes the test XPASS and fail until the entry is removed.
+KNOWN_FAILURES: dict[str, str] = {
+    "noise_invariance": "extraction: after prose, '**1 \\times 10^{2}**' is read by last_number as '2' "
+    "(the exponent) instead of the whole scientific-notation value",
+    "bounded_time": "equivalence.symbolic: Fraction(Decimal(value)) on the worker's value of '(10^{40})!' "
+    "raises decimal.InvalidOperation in the calling process (grade() raises instead of a verdict)",
+}
 
 
-@pytest.mark.parametrize("name", PROPERTY_NAMES)
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param(n, marks=pytest.mark.xfail(reason=KNOWN_FAILURES[n], strict=True))
+        if n in KNOWN_FAILURES
+        else n
+        for n in PROPERTY_NAMES
+    ],
+)
 def test_mmeval_grader_holds_property(name):
-    if name in KNOWN_FAILURES:
-        pytest.xfail(KNOWN_FAILURES[name])
     run_property(
         name, grade, max_examples=EXAMPLES.get(name, 40), time_limit_s=6.0, derandomize=True, shrink=False
     )
