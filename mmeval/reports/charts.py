@@ -105,7 +105,11 @@ def training_chart(metrics: list[dict[str, Any]], title: str) -> str:
         rows, cols, figsize=(9, 2.6 * rows), squeeze=False, layout="constrained"
     )  # one chart per run: layout cost is fine
     for ax, (key, label) in zip(axes.flat, panels, strict=False):
-        series = [c for c in evals] if key == "eval" else [key]
+        series = evals if key == "eval" else [key]
+        if key == "accuracy_reward" and "accuracy_before_filter" in df:
+            # With difficulty filtering on, the reward after filtering hides learning (kept groups are
+            # mixed by construction); the accuracy over all sampled groups is the learning curve.
+            series = ["accuracy_before_filter", key]
         for col in series:
             points = df[["step", col]].dropna()
             ax.plot(points["step"], points[col], marker="o" if key == "eval" else None, ms=3, label=col)
@@ -114,7 +118,7 @@ def training_chart(metrics: list[dict[str, Any]], title: str) -> str:
             ax.fill_between(band["step"], band["response_length_p10"], band["response_length_p90"], alpha=0.2,
                             label="p10–p90")  # fmt: skip
             ax.legend(fontsize=7)
-        if key == "eval":
+        if len(series) > 1:
             ax.legend(fontsize=7)
         ax.set_title(label, fontsize=10)
         ax.set_xlabel("step", fontsize=8)

@@ -193,6 +193,7 @@ def write_synthetic_training_run(out_dir: str | Path, *, steps: int = 60, seed: 
             {
                 "step": step,
                 "accuracy_reward": round(acc, 3),
+                "accuracy_before_filter": round(acc * 0.8, 3),
                 "format_reward": round(min(1.0, 0.5 + frac / 2), 3),
                 "reward": round(acc + 0.5 * min(1.0, 0.5 + frac / 2), 3),
                 "response_length_mean": round(120 + 200 * frac + rng.uniform(-10, 10), 1),

@@ -113,3 +113,18 @@ def test_drilldown_payload_round_trip_keeps_the_answer_end():
     row = payload["rows"][0]
     assert row[0] == "7" and payload["statuses"][row[5]] == "correct"
     assert [payload["cats"][i] for i in row[7]] == ["skills=a", "skills=b"]
+
+
+def test_training_chart_shows_accuracy_before_filter_beside_the_reward():
+    from mmeval.reports.charts import training_chart
+
+    rows = [
+        {"step": 1, "accuracy_reward": 0.5, "accuracy_before_filter": 0.1, "format_reward": 1.0},
+        {"step": 2, "accuracy_reward": 0.5, "accuracy_before_filter": 0.4, "format_reward": 1.0},
+    ]
+    svg = training_chart(rows, "run")
+    assert "accuracy_before_filter" in svg and "accuracy_reward" in svg
+    without = training_chart(
+        [{"step": 1, "accuracy_reward": 0.5}, {"step": 2, "accuracy_reward": 0.6}], "run"
+    )
+    assert "accuracy_before_filter" not in without
