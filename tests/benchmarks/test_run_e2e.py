@@ -34,7 +34,11 @@ def test_run_writes_a_complete_run_folder(tiny_mathvista_run):
     assert sum(results["status_counts"].values()) == 8
     assert results["n_scored"] == 8 and results["score"] == 100 * results["n_correct"] / 8
     assert {"task", "skills", "context", "grade"} <= set(results["breakdowns"])
-    assert results["config"]["seed"] == 0 and results["config"]["benchmark_version"] == "1"
+    from mmeval.benchmarks import get_benchmark
+
+    version = str(get_benchmark("mathvista").version)
+    assert results["config"]["seed"] == 0 and results["config"]["benchmark_version"] == version
+    assert results["benchmark_version"] == version
     prov = results["provenance"]
     assert prov["packages"]["transformers"] and prov["created"] and "mmeval_version" in prov
     assert len({r["key"] for r in rows}) == 8
