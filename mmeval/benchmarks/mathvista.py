@@ -10,12 +10,14 @@ category, task, context, grade and skills (a multi-skill item counts in each of 
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from mmeval.benchmarks.base import Benchmark, DatasetError, Item
 from mmeval.benchmarks.official.mathvista import normalize_extraction, official_correct
+from mmeval.verifiers import Status, Verdict
 
 __all__ = ["MathVista", "ANSWER_TYPES"]
 
@@ -26,7 +28,8 @@ META_BREAKDOWNS = ("task", "context", "grade", "source", "language", "category")
 
 class MathVista(Benchmark):
     name = "mathvista"
-    version = "1"
+    # 2: rule mode maps a multiple-choice answer to an option the official way when mmeval finds none
+    version = "2"
     splits = ("testmini", "test")
     default_split = "testmini"
     hf_path = "AI4Math/MathVista"
@@ -69,6 +72,18 @@ class MathVista(Benchmark):
                 "the official query.json next to the local testmini.json"
             )
         return str(query)
+
+    def score(self, item: Item, response: str) -> Verdict:
+        """mmeval's verifiers, then the official-compatible option mapping (`refine_rule_row`)."""
+        row = self.refine_rule_row(item, response, super().score(item, response).to_dict())
+        return Verdict(Status(row["status"]), row["extracted"], row["rule"], row["reason"], row["gold"])
+
+    def refine_rule_row(self, item: Item, response: str, row: dict[str, Any]) -> dict[str, Any]:
+        """A rule-mode verdict row, completed for multiple-choice items where mmeval found no option:
+        MathVista's official scoring maps *any* answer to an option (see `_option_rule_row`)."""
+        if item.meta.get("question_type") != "multi_choice" or not item.choices:
+            return row
+        return _option_rule_row(item, response, row, self.official_prediction)
 
     def official_score(self, item: Item, extraction: Any) -> bool:
         prediction = self.official_prediction(item, extraction)
@@ -113,3 +128,131 @@ def _attach_queries(items: list[Item], data: Path) -> list[Item]:
         return items
     queries = json.loads(path.read_text(encoding="utf-8"))
     return [replace(item, meta={**item.meta, "query": queries.get(item.id)}) for item in items]
+
+
+# --- rule mode, official-compatible ----------------------------------------------------------------
+# The official pipeline has GPT extract an answer and then maps ANY extraction of a multiple-choice item
+# to an option: a `(X)` letter, else the option text with the smallest edit distance (so even a refusal
+# lands on some option). Rule mode follows that normalisation on top of mmeval's own extraction.
+
+# "the correct answer is (B)", "the correct choice is therefore choice (B)", "the answer is option (C)."
+_STATED_LETTER = re.compile(
+    r"\b(?:answer|choice|option)\s*(?:is|would be|:)\s*(?:therefore\s+)?(?:choice\s+|option\s+)?"
+    r"\(([A-Za-z])\)"
+)
+_PAREN_LETTER = re.compile(r"\(([A-Za-z])\)")
+# mmeval's extraction rules that take an answer without any answer marker in the response
+_WEAK_RULES = (None, "whole", "last_line", "last_number")
+
+
+def _option_rule_row(
+    item: Item, response: str, row: dict[str, Any], official_prediction: Any
+) -> dict[str, Any]:
+    """`row` completed the way MathVista's official rules treat a multiple-choice answer:
+
+    - an option letter mmeval found is graded by its option's *text*, as the official comparison does
+      (options may repeat: "18" as both C and D);
+    - `official_letter`: a `(X)` letter in mmeval's answer, or, when mmeval's answer came only from a
+      fallback rule (no answer marker), a sentence "the answer/choice/option is (X)" in the response;
+    - `option_prefix`: the answer starts with one option's text as a whole word ("no, there are ...");
+    - `option_equivalent`: the answer is mathematically equal to exactly one option (`1/1024` and
+      `\\frac{1}{1024}`), by `mmeval.verifiers.grade_answer`;
+    - `official_closest_option`: a fallback, the official closest-option mapping applied to the text
+      the official extractor would most likely have returned (mmeval's answer, else the last line);
+      also for a short reply whose option mmeval read from inside a sentence (`_option_inside_sentence`).
+    """
+    from mmeval.verifiers import extract_answer
+
+    if row.get("status") == "error":
+        return row
+    choices = item.choices or []
+    letters = [chr(ord("A") + i) for i in range(len(choices))]
+    extracted = row.get("extracted")
+    has_letter = isinstance(extracted, str) and extracted.strip() in letters
+    plain = extract_answer(response or "")  # without the options: which rule found the answer
+    stated = _last_match(_STATED_LETTER, response or "") if plain.rule in _WEAK_RULES else None
+    if stated and stated.group(1).upper() in letters and stated.group(1).upper() != extracted:
+        return _mapped(item, row, stated.group(1).upper(), "official_letter", "option letter stated")
+    if has_letter:
+        sentence = _option_inside_sentence(plain, str(extracted).strip(), choices, row.get("rule"))
+        if sentence is not None:
+            return _fallback(item, row, sentence, official_prediction)
+        return _mapped(item, row, str(extracted).strip(), str(row.get("rule")), str(row.get("reason")))
+    answer = str(extracted).strip() if extracted is not None else ""
+    found = _PAREN_LETTER.search(answer) or stated
+    if found:
+        letter = found.group(1).upper()
+        if letter in letters:
+            return _mapped(item, row, letter, "official_letter", f"option letter ({letter}) in the answer")
+        return _fallback(item, row, letter, official_prediction)
+    option = _option_prefix(answer, choices) or _option_equivalent(answer, item)
+    if option is not None:
+        rule, index = option
+        return _mapped(item, row, letters[index], rule, f"answer {answer[:60]!r} is option {choices[index]!r}")  # fmt: skip
+    return _fallback(item, row, answer or _last_line(response), official_prediction)
+
+
+def _option_inside_sentence(plain: Any, letter: str, choices: list[str], rule: Any) -> str | None:
+    """The reply when mmeval took an option's text from *inside* a whole short reply with no answer
+    marker ("does not provide enough information" -> "no"): such a reply states no option, so it goes
+    to the official mapping like any other answer without one. None when this does not apply (the
+    option's text is said as a word, a `(X)` letter is given, or mmeval took a marked answer)."""
+    text = (plain.answer or "").strip()
+    if rule != "choice_text" or plain.rule != "whole" or _PAREN_LETTER.search(text):
+        return None
+    option = choices[ord(letter) - ord("A")].strip().lower()
+    said = re.search(r"(?<!\w)" + re.escape(option) + r"(?!\w)", text.lower())
+    return None if said else text
+
+
+def _last_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    matches = list(pattern.finditer(text[-2000:]))
+    return matches[-1] if matches else None
+
+
+def _last_line(response: str) -> str:
+    lines = [line.strip() for line in (response or "").splitlines() if line.strip()]
+    return lines[-1] if lines else ""
+
+
+def _option_prefix(answer: str, choices: list[str]) -> tuple[str, int] | None:
+    """The one option whose text opens `answer` followed by punctuation ("no, there are not ...")."""
+    low = answer.lower()
+    hits = [
+        i
+        for i, c in enumerate(choices)
+        if c.strip() and re.match(re.escape(c.strip().lower()) + r"(?:[,.;:!]|$)", low)
+    ]
+    return ("option_prefix", hits[0]) if len(hits) == 1 else None
+
+
+def _option_equivalent(answer: str, item: Item) -> tuple[str, int] | None:
+    """The one option mathematically equal to `answer` (only for short, math-looking answers)."""
+    from mmeval.verifiers import grade_answer
+
+    if not answer or len(answer) > 60 or not re.search(r"\d", answer):
+        return None
+    hits = [
+        i for i, c in enumerate(item.choices or []) if re.search(r"\d", c) and grade_answer(c, answer).correct
+    ]
+    return ("option_equivalent", hits[0]) if len(hits) == 1 else None
+
+
+def _mapped(item: Item, row: dict[str, Any], letter: str, rule: str, why: str) -> dict[str, Any]:
+    ok = official_correct(item.choices[ord(letter) - ord("A")], item.gold)  # type: ignore[index]
+    status = "correct" if ok else "incorrect"
+    if rule == row.get("rule") and ok == row.get("correct"):
+        return row
+    return {**row, "status": status, "correct": ok, "extracted": letter, "rule": rule,
+            "reason": f"{why}; option {letter} graded by its text, as the official rules do"}  # fmt: skip
+
+
+def _fallback(item: Item, row: dict[str, Any], text: str, official_prediction: Any) -> dict[str, Any]:
+    """The official closest-option mapping of `text`; marked as a fallback so users can filter it."""
+    option = official_prediction(item, text)
+    ok = official_correct(option, item.gold)
+    letter = chr(ord("A") + item.choices.index(option)) if option in (item.choices or []) else None
+    return {**row, "status": "correct" if ok else "incorrect", "correct": ok, "extracted": letter,
+            "rule": "official_closest_option",
+            "reason": f"fallback mapping: no option found; the official closest-option rule maps "
+                      f"{text[:60]!r} to {option!r}"}  # fmt: skip

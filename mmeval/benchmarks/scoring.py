@@ -98,6 +98,9 @@ def _grade(
     for row, pred in zip(rows, preds, strict=True):
         if pred.record.get("status") == "error":  # a failed generation in an mmeval run stays unscored
             row.update(status="error", correct=False, reason="generation failed in the original run")
+    refine = getattr(bench, "refine_rule_row", None)  # benchmark-specific completion (MathVista options)
+    if refine is not None:
+        rows = [refine(items[p.id], p.response, row) for row, p in zip(rows, preds, strict=True)]
     if mode == "judge":
         with ThreadPoolExecutor(max_workers=min(workers or 8, 32)) as pool:
             rows = list(
