@@ -22,6 +22,7 @@ _ONE_RE = re.compile(r"^[\(\[]?\s*([A-Za-z])\s*[\)\]]?\s*[.:]?$")
 _PREFIX_RE = re.compile(r"^(?:[\(\[]\s*([A-Z])\s*[\)\]]|([A-Z])\s*[.):：])\s*\S")
 _MANY_RE = re.compile(r"^[\(\[]?[A-Z][\)\]]?(?:\s*(?:,|;|/|&|and|or)?\s*[\(\[]?[A-Z][\)\]]?)+$")
 _STRONG_RE = re.compile(r"[\(\[]([A-Z])[\)\]]|\b(?:option|choice)\s+([A-Z])\b", re.IGNORECASE)
+_LINE_END_RE = re.compile(r"(?<![A-Za-z'’\\])([A-Z])[\s.)*]*$")
 _BARE_RE = re.compile(r"(?<![A-Za-z'’\\])([A-Z])(?![A-Za-z'’])")
 
 
@@ -88,6 +89,8 @@ def _scan_last_line(text: str, choices: list[str] | None, letters: str) -> tuple
     found = [a or b for a, b in _STRONG_RE.findall(line)]
     if not found and len(line) <= 25:
         found = _BARE_RE.findall(strip_text_macros(clean_answer(line)))
+    if not found:  # "... step by step. B": a letter that ends the line
+        found = _LINE_END_RE.findall(line)
     found = [f.upper() for f in dict.fromkeys(found) if f.upper() in letters]
     if len(found) == 1:
         return found[0], "option letter on the last line"
@@ -124,7 +127,8 @@ def match_choice(
         option = _option_of(answer, choices, letters) or _option_in(answer, choices, letters)
         if option is not None:
             return Extraction(option, "choice_text", f"option text ({reason})", raw=answer)
-        return Extraction(clean_answer(answer), rule, f"{reason}; not an option letter", raw=answer)
+        if rule != "whole":
+            return Extraction(clean_answer(answer), rule, f"{reason}; not an option letter", raw=answer)
     found, why = _scan_last_line(text, choices, letters)
     if isinstance(found, list):
         return Extraction(", ".join(found), "choice_letter", why, raw=answer)

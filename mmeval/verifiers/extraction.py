@@ -153,7 +153,11 @@ def extract_candidate(text: str) -> tuple[str | None, str | None, str]:
         return _refine(answer), rule, f"after the last '{rule.replace('_', ' ')}'"
     stripped = text.strip()
     if stripped and "\n" not in stripped and len(stripped) <= 300:
-        return stripped, "whole", "short response taken whole"
+        words = {w.lower() for w in _PROSE_RE.findall(strip_text_macros(stripped))} - _MATH_WORDS
+        num = last_number(stripped) if len(words) >= 3 else None
+        if num is None:  # a bare answer ("\\frac{6}{x}", "Kafelnikov")
+            return stripped, "whole", "short response taken whole"
+        return num, "last_number", "a short sentence; its last number"
     lines = [ln.strip() for ln in stripped.splitlines() if ln.strip()]
     if lines and re.fullmatch(r"(\$\$|\\\[|\$).+(\$\$|\\\]|\$)\.?", lines[-1]):
         return lines[-1], "last_line", "last line is display math"

@@ -181,6 +181,7 @@ def clean_answer(s: str) -> str:
         for left, right in _DELIMS:
             if len(s) >= len(left) + len(right) and s.startswith(left) and s.endswith(right):
                 s = s[len(left) : len(s) - len(right)].strip()
+        s = re.sub(r"^\*{2,}\s*|\s*\*{2,}$", "", s)  # markdown bold left open by the anchor
         if s.startswith("\\boxed{") and s.endswith("}"):
             s = s[7:-1]
         if s == before:
