@@ -79,8 +79,8 @@ class MathVista(Benchmark):
         return Verdict(Status(row["status"]), row["extracted"], row["rule"], row["reason"], row["gold"])
 
     def refine_rule_row(self, item: Item, response: str, row: dict[str, Any]) -> dict[str, Any]:
-        """A rule-mode verdict row, completed for multiple-choice items where mmeval found no option:
-        MathVista's official scoring maps *any* answer to an option (see `_option_rule_row`)."""
+        """A rule-mode verdict row made official-compatible for multiple-choice items: MathVista's
+        official scoring maps *any* answer to an option and compares option texts (`_option_rule_row`)."""
         if item.meta.get("question_type") != "multi_choice" or not item.choices:
             return row
         return _option_rule_row(item, response, row, self.official_prediction)
