@@ -9,14 +9,15 @@ time limit (see `bounded.py`).
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 
 from .bounded import WorkerError, WorkerTimeout, run_bounded
 from .normalize import canonical, clean_answer, nesting_depth, split_top_level, strip_text_macros
-from .numbers import Num, parse_number, round_half_up, significant_digits, truncate
+from .numbers import MAX_EXPONENT, Num, parse_number, round_half_up, significant_digits, truncate
 from .symbolic import numeric_value, symbolic_compare
 from .towers import compare_towers, parse_tower
 from .verdict import GradeConfig, Status
@@ -291,9 +292,25 @@ def _to_radians(s: str) -> str:
     return f"\\frac{{{v.numerator}\\pi}}{{{180 * v.denominator}}}"
 
 
-def _worker(fn, args: tuple, ctx: Context) -> tuple[str, str] | Status | str | None:
+def _bounded_num(value: str) -> Num | None:
+    """A worker's decimal string as an exact Num, or None when its exponent is beyond the digit caps
+    (turning `1e+1000000000` into a Fraction would build a gigantic integer in this process)."""
     try:
-        return run_bounded(fn, args, ctx.config.timeout_s)
+        d = Decimal(value)
+    except (InvalidOperation, ValueError):
+        return None
+    if not d.is_finite() or abs(d.adjusted()) > MAX_EXPONENT:
+        return None
+    return Num(Fraction(d), None)
+
+
+def _worker(fn, args: tuple, ctx: Context, deadline: float) -> tuple[str, str] | Status | str | None:
+    """Run `fn` in a worker with what is left of the pair's time (all calls of a pair share one limit)."""
+    left = deadline - time.monotonic()
+    if left <= 0:
+        return Status.TIMEOUT
+    try:
+        return run_bounded(fn, args, left)
     except WorkerTimeout:
         return Status.TIMEOUT
     except WorkerError as exc:
@@ -305,30 +322,34 @@ def symbolic(gold: str, pred: str, ctx: Context) -> Result:
     the gold's rounding); degrees are turned into radians when the other side uses pi."""
     if not ctx.config.symbolic:
         return Status.INCORRECT, "no fast strategy decided and the symbolic path is off"
+    deadline = time.monotonic() + ctx.config.timeout_s
     if _DEGREE_RE.search(pred) and "\\pi" in gold:
         pred = _to_radians(pred)
     elif _DEGREE_RE.search(gold) and "\\pi" in pred:
         gold = _to_radians(gold)
     g_num = parse_number(gold, max_digits=ctx.config.max_number_digits)
     if g_num is not None:
-        value = _worker(numeric_value, (pred,), ctx)
+        value = _worker(numeric_value, (pred,), ctx, deadline)
         if value == Status.TIMEOUT:
             return Status.TIMEOUT, f"evaluating the answer took over {ctx.config.timeout_s}s"
         if isinstance(value, str) and not value.startswith("failed"):
-            p_num = Num(Fraction(Decimal(value)), None)
+            p_num = _bounded_num(value)
+            if p_num is None:
+                return Status.INCORRECT, "the answer's value is far outside the gold's range"
             if numbers_close(g_num, p_num, ctx):
                 return Status.CORRECT, "the answer's value matches the gold number"
             return Status.INCORRECT, "the answer's value differs from the gold number"
     p_num = parse_number(pred, max_digits=ctx.config.max_number_digits)
     if g_num is None and p_num is not None and p_num.decimals is not None:
-        value = _worker(numeric_value, (gold,), ctx)
+        value = _worker(numeric_value, (gold,), ctx, deadline)
         if value == Status.TIMEOUT:
             return Status.TIMEOUT, f"evaluating the gold took over {ctx.config.timeout_s}s"
         if isinstance(value, str) and not value.startswith("failed"):
-            if numbers_close(Num(Fraction(Decimal(value)), None), p_num, ctx):
+            g_val = _bounded_num(value)
+            if g_val is not None and numbers_close(g_val, p_num, ctx):
                 return Status.CORRECT, "the answer's number matches the gold's value"
             return Status.INCORRECT, "the answer's number differs from the gold's value"
-    out = _worker(symbolic_compare, (gold, pred), ctx)
+    out = _worker(symbolic_compare, (gold, pred), ctx, deadline)
     if out == Status.TIMEOUT:
         return Status.TIMEOUT, f"symbolic comparison took over {ctx.config.timeout_s}s; worker killed"
     if isinstance(out, str):
