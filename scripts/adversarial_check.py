@@ -4,7 +4,7 @@
     python scripts/adversarial_check.py --timeout 5 --json out.json --category tower
 
 Modes: `main` (grade() one pair after another in the main thread), `thread` (grade() from a
-ThreadPoolExecutor), `batch` (one grade_batch over the whole corpus; its per-pair latency is not
+ThreadPoolExecutor of --workers threads), `batch` (one grade_batch over the whole corpus; its per-pair latency is not
 observable, so it reports the batch's wall time against the bound ceil(n / workers) * (limit + 1 s)).
 Every pair must return within its limit + 1 s; the marker file the injection strings try to create
 must never appear; peak RSS is sampled for this process and its grading workers.
@@ -42,13 +42,15 @@ def run_mode(mode: str, rows: list[dict], config: GradeConfig, workers: int) -> 
         print(f"{mode} done  {row['id']} {time.perf_counter() - start:.3f}s", file=sys.stderr, flush=True)
         return verdict
 
+    # The grading worker's one-time start-up (imports, warm parser) is not part of any pair's time.
+    grade("x^2 + 1", "\\boxed{1 + x^2}", config=GradeConfig(timeout_s=120))
     with PeakRss() as rss:
         start = time.perf_counter()
         if mode == "batch":
             verdicts = grade_batch(rows, workers=workers, config=config)
             timed = [(math.nan, v) for v in verdicts]
         else:
-            timed = time_pairs(rows, one, threads=4 if mode == "thread" else 0)
+            timed = time_pairs(rows, one, threads=workers if mode == "thread" else 0)
         wall = time.perf_counter() - start
     return {
         "wall_s": wall,

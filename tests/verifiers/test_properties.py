@@ -27,8 +27,6 @@ EXAMPLES = {"bounded_time": 15, "never_raises": 60}
 KNOWN_FAILURES: dict[str, str] = {
     "noise_invariance": "extraction: after prose, '**1 \\times 10^{2}**' is read by last_number as '2' "
     "(the exponent) instead of the whole scientific-notation value",
-    "bounded_time": "equivalence.symbolic: Fraction(Decimal(value)) on the worker's value of '(10^{40})!' "
-    "raises decimal.InvalidOperation in the calling process (grade() raises instead of a verdict)",
 }
 
 
