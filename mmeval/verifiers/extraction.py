@@ -155,6 +155,8 @@ def extract_candidate(text: str) -> tuple[str | None, str | None, str]:
     if stripped and "\n" not in stripped and len(stripped) <= 300:
         words = {w.lower() for w in _PROSE_RE.findall(strip_text_macros(stripped))} - _MATH_WORDS
         num = last_number(stripped) if len(words) >= 3 else None
+        if num is not None and not stripped.rstrip(" .!*$").endswith(num.rstrip(".")):
+            num = None  # the sentence does not end with its number: keep it whole
         if num is None:  # a bare answer ("\\frac{6}{x}", "Kafelnikov")
             return stripped, "whole", "short response taken whole"
         return num, "last_number", "a short sentence; its last number"
