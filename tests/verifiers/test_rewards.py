@@ -18,6 +18,7 @@ import importlib
 import importlib.util
 import sys
 from collections import defaultdict
+from concurrent.futures import ThreadPoolExecutor
 from functools import partial
 from pathlib import Path
 from types import SimpleNamespace
@@ -246,12 +247,19 @@ def test_openrlhf_reward_func_loaded_and_called_like_single_turn_executor():
     cases = [(GOOD, "4", 1.5), (GOOD_WRONG, "4", 0.5), (NO_FORMAT_RIGHT, "4", 1.0), (GOOD, "", 0.0)]
     for response, label, expected in cases:
         query = QWEN_PROMPT + response + "<|im_end|>"
-        info = asyncio.run(asyncio.to_thread(reward_func, [query], [QWEN_PROMPT], [label]))
+        info = _run_in_fresh_event_loop(asyncio.to_thread, reward_func, [query], [QWEN_PROMPT], [label])
         reward, score = info.get("rewards"), info.get("scores")
         assert torch.tensor([reward]).flatten().tolist() == [expected]
         assert 0.0 <= torch.tensor([score]).item() <= 1.0
         for value in (info.get("extra_logs") or {}).values():
             torch.tensor([value.flatten()[0].item()])
+
+
+def _run_in_fresh_event_loop(coro_fn, *args):
+    """asyncio.run in its own thread: the suite's browser tests (playwright's sync API) may leave an
+    event loop running in the main thread, where asyncio.run refuses to start."""
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(lambda: asyncio.run(coro_fn(*args))).result()
 
 
 def test_openrlhf_prompt_not_a_prefix_falls_back_to_assistant_turn():
