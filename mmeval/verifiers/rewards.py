@@ -226,16 +226,7 @@ def make_trl_rewards(config: RewardConfig | None = None) -> list[Callable[..., l
     def accuracy_reward(completions: list[Any], **kwargs: Any) -> list[float | None]:
         """accuracy_weight if the completion's answer matches the gold column, else 0; None when the
         gold won't parse (TRL then ignores this reward for the sample)."""
-        texts = [completion_text(c) for c in completions]
-        n = len(texts)
-        scores = score_responses(
-            texts,
-            _trl_golds(kwargs, n, config),
-            choices=_column(kwargs, "choices", n),
-            answer_types=_column(kwargs, "answer_type", n),
-            precisions=_column(kwargs, "precision", n),
-            config=config,
-        )
+        scores = _score_trl_completions(completions, kwargs, config)
         return [None if s["accuracy"] is None else config.accuracy_weight * s["accuracy"] for s in scores]
 
     def format_reward(completions: list[Any], **kwargs: Any) -> list[float | None]:
@@ -246,19 +237,26 @@ def make_trl_rewards(config: RewardConfig | None = None) -> list[Callable[..., l
     return [accuracy_reward, format_reward]
 
 
+def _score_trl_completions(
+    completions: list[Any], kwargs: dict[str, Any], config: RewardConfig
+) -> list[dict]:
+    """score_responses over TRL's completions, with gold/choices/answer_type/precision from its columns."""
+    texts = [completion_text(c) for c in completions]
+    n = len(texts)
+    return score_responses(
+        texts,
+        _trl_golds(kwargs, n, config),
+        choices=_column(kwargs, "choices", n),
+        answer_types=_column(kwargs, "answer_type", n),
+        precisions=_column(kwargs, "precision", n),
+        config=config,
+    )
+
+
 def _combined(config: RewardConfig) -> Callable[..., list[float | None]]:
     def combined_reward(completions: list[Any], **kwargs: Any) -> list[float | None]:
         """accuracy + format in one function; None (sample ignored) when the gold won't parse."""
-        texts = [completion_text(c) for c in completions]
-        n = len(texts)
-        scores = score_responses(
-            texts,
-            _trl_golds(kwargs, n, config),
-            choices=_column(kwargs, "choices", n),
-            answer_types=_column(kwargs, "answer_type", n),
-            precisions=_column(kwargs, "precision", n),
-            config=config,
-        )
+        scores = _score_trl_completions(completions, kwargs, config)
         return [s["overall"] for s in scores]
 
     return combined_reward
