@@ -31,6 +31,10 @@ _NUMBER_RE = re.compile(
     r"[-−]?[$€£¥]?\s*(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*[eE][-+]?\d+)?(?:\s*(?:\\%|%|\^\s*\{?\\circ\}?|°))?"
     r"|[-−]?\.\d+"
 )
+# "1.5 \times 10^{-3}" as one number, so the last-number fallback does not return the exponent.
+_SCI_RE = re.compile(
+    r"[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(?:\\times|\\cdot|×)\s*10\s*\^\s*(?:\{\s*[-−+]?\d+\s*\}|[-−+]?\d+)"
+)
 _PROSE_RE = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{3,}")
 _MATH_WORDS = {
     "sin",
@@ -111,9 +115,14 @@ def first_number(text: str) -> str | None:
 
 def last_number(text: str) -> str | None:
     """The last number in `text` with its sign, currency, percent or degree mark (or None)."""
-    found = None
+    found = sci = None
     for found in _NUMBER_RE.finditer(text):  # noqa: B007
         pass
+    if found is not None and "10" in text[found.start() - 40 : found.end()]:
+        for sci in _SCI_RE.finditer(text, max(0, found.start() - 80)):  # noqa: B007
+            pass
+        if sci is not None and sci.end() >= found.end():
+            return sci.group(0).strip()
     return found.group(0).strip() if found else None
 
 

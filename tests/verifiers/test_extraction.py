@@ -92,3 +92,18 @@ def test_long_response_is_searched_in_its_tail_only():
 
 def test_nul_bytes_are_dropped():
     assert extract_answer("The answer is 4\x00.").answer == "4"
+
+
+@pytest.mark.parametrize(
+    ("response", "expected"),
+    [
+        (r"After computing carefully, the total is **1 \times 10^{2}**", r"1 \times 10^{2}"),
+        (r"The speed of light is about 3.0 \times 10^8 m/s", r"3.0 \times 10^8"),
+        ("x is 3 and 10^2", "2"),  # no mantissa: not scientific notation
+    ],
+)
+def test_last_number_keeps_scientific_notation_whole(response, expected):
+    # found by the noise_invariance property: the exponent used to be taken as the answer
+    from mmeval.verifiers.extraction import last_number
+
+    assert last_number(response) == expected

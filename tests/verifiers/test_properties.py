@@ -24,10 +24,7 @@ from mmeval.verifiers.testing import (
 EXAMPLES = {"bounded_time": 15, "never_raises": 60}
 # Genuine grader bugs these properties found (in the verifier core, not in these tests); strict, so a fix
 # makes the test XPASS and fail until the entry is removed.
-KNOWN_FAILURES: dict[str, str] = {
-    "noise_invariance": "extraction: after prose, '**1 \\times 10^{2}**' is read by last_number as '2' "
-    "(the exponent) instead of the whole scientific-notation value",
-}
+KNOWN_FAILURES: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(
