@@ -23,6 +23,7 @@ from collections import Counter
 from pathlib import Path
 
 from mmeval.verifiers import GradeConfig, grade, grade_batch
+from mmeval.verifiers.bounded import default_pool, prestart
 from mmeval.verifiers.testing.adversarial import PeakRss, load_corpus, time_pairs
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "verifiers" / "data" / "adversarial.jsonl"
@@ -43,7 +44,8 @@ def run_mode(mode: str, rows: list[dict], config: GradeConfig, workers: int) -> 
         return verdict
 
     # The grading worker's one-time start-up (imports, warm parser) is not part of any pair's time.
-    grade("x^2 + 1", "\\boxed{1 + x^2}", config=GradeConfig(timeout_s=120))
+    default_pool().resize(workers)
+    prestart(1 if mode == "main" else workers)
     with PeakRss() as rss:
         start = time.perf_counter()
         if mode == "batch":

@@ -24,7 +24,15 @@ from typing import Any
 
 from ._zygote import Zygote
 
-__all__ = ["WorkerTimeout", "WorkerError", "WorkerPool", "default_pool", "run_bounded", "shutdown"]
+__all__ = [
+    "WorkerTimeout",
+    "WorkerError",
+    "WorkerPool",
+    "default_pool",
+    "prestart",
+    "run_bounded",
+    "shutdown",
+]
 
 _PRELOAD = ["mmeval.verifiers.symbolic"]
 _MEMORY_LIMIT_BYTES = 4 * 1024**3
@@ -237,6 +245,22 @@ class WorkerPool:
         finally:
             self._release(worker, healthy)
 
+    def prestart(self, n: int = 1) -> None:
+        """Start up to `n` workers now and wait until they are ready (imports done), so that the first
+        pairs that need sympy do not wait for a worker's start-up."""
+        started = []
+        for _ in range(n):
+            with self._cond:
+                if self._n >= self.max_workers:
+                    break
+                self._n += 1
+            started.append(_Worker())
+        for worker in started:
+            try:
+                worker.wait_ready(self.startup_timeout_s)
+            finally:
+                self._release(worker, worker.ready)
+
     def resize(self, max_workers: int) -> None:
         with self._cond:
             self.max_workers = max(self.max_workers, max_workers)
@@ -266,6 +290,11 @@ def default_pool() -> WorkerPool:
 def run_bounded(fn: Callable[..., Any], args: tuple, timeout_s: float) -> Any:
     """`default_pool().run(fn, args, timeout_s)`."""
     return default_pool().run(fn, args, timeout_s)
+
+
+def prestart(n: int = 1) -> None:
+    """`default_pool().prestart(n)`: have `n` symbolic workers ready before grading starts."""
+    default_pool().prestart(n)
 
 
 def shutdown() -> None:

@@ -16,9 +16,10 @@ from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 
 from .bounded import WorkerError, WorkerTimeout, run_bounded
+from .fastcompare import fast_compare, value_of
 from .normalize import canonical, clean_answer, nesting_depth, split_top_level, strip_text_macros
 from .numbers import MAX_EXPONENT, Num, parse_number, round_half_up, significant_digits, truncate
-from .symbolic import numeric_value, symbolic_compare
+from .symbolic import _wrap_bare_args, numeric_value, symbolic_compare
 from .towers import compare_towers, parse_tower
 from .verdict import GradeConfig, Status
 
@@ -100,7 +101,7 @@ def numbers_close(g: Num, p: Num, ctx: Context) -> bool:
     return any(_close(gv, pv, gd, pd, sig, ctx) for gv, gd in _forms(g) for pv, pd in _forms(p))
 
 
-_NAME = r"(?:[A-Za-z]|\\[a-zA-Z]+)(?:_\{[^{}=]*\}|_\w)?(?:\^\{?[^{}=]*\}?)?(?:\([^()=]*\))?"
+_NAME = r"(?:[A-Za-z]|\\[a-zA-Z]+)(?:_\{[^{}=]*\}|_\w)?(?:\^\{?[^{}=]*\}?)?(?:\s*\([^()=]*\))?"
 _ASSIGN_RE = re.compile(rf"^\s*(?:{_NAME}|\(\s*{_NAME}(?:\s*,\s*(?:\\[,;!]\s*)?{_NAME})+\s*\))\s*=(?![=<>])")
 _EQ_SPLIT_RE = re.compile(r"(?<![<>!\\])=(?![=<>])")
 
@@ -317,38 +318,85 @@ def _worker(fn, args: tuple, ctx: Context, deadline: float) -> tuple[str, str] |
         return f"failed: {exc}"
 
 
+def _value(text: str, ctx: Context, deadline: float) -> Num | Status | str | None:
+    """The value of a constant expression: a Num, "far" (beyond any gold), Status.TIMEOUT, or None when
+    it is not a finite real constant. The fast reader first; sympy in a worker when it cannot read it."""
+    fast = value_of(text)
+    if isinstance(fast, Fraction):
+        return Num(fast, None)
+    if fast == "inf":
+        return "far"
+    if fast is not None or not ctx.config.symbolic:  # has symbols / not real: no value
+        return None
+    value = _worker(numeric_value, (text,), ctx, deadline)
+    if value == Status.TIMEOUT:
+        return Status.TIMEOUT
+    if not isinstance(value, str) or value.startswith("failed"):
+        return None
+    return _bounded_num(value) or "far"
+
+
+_MATH_WORDS = {"sin", "cos", "tan", "cot", "sec", "csc", "log", "exp", "sqrt", "frac", "max", "min", "mod"}
+_MATH_WORDS |= {"arc" + w for w in ("sin", "cos", "tan")} | {w + "h" for w in ("sin", "cos", "tan")}
+
+
+def _has_words(text: str) -> bool:
+    """A word of 3+ letters outside LaTeX commands: math-verify (units off) reads it as a product of
+    symbols, which never equals a number, so such an answer to a numeric gold is decided here."""
+    words = re.findall(r"(?<![\\A-Za-z])[A-Za-z]{3,}", strip_text_macros(text))
+    return any(w.lower() not in _MATH_WORDS for w in words)
+
+
+_NAME_ONLY_RE = re.compile(r"^\s*\\?[A-Za-z]+(?:\s*[A-Za-z])?(?:_\{?\w+\}?)?\s*$")
+
+
+def _exact_part(gold: str) -> str:
+    """`\\frac{1+\\sqrt{97}}{8} \\approx 1.36` -> the exact expression; `\\Delta p \\approx X` -> `X`."""
+    if "\\approx" not in gold:
+        return gold
+    parts = [p.strip() for p in gold.split("\\approx")]
+    parts = [p for p in parts if p and (p in ("\\pi", "e") or not _NAME_ONLY_RE.match(p))]
+    exact = [p for p in parts if parse_number(p) is None]
+    return (exact or parts or [gold])[0]
+
+
 def symbolic(gold: str, pred: str, ctx: Context) -> Result:
-    """math-verify/sympy in the worker: a numeric gold vs a constant expression is compared by value (with
-    the gold's rounding); degrees are turned into radians when the other side uses pi."""
-    if not ctx.config.symbolic:
-        return Status.INCORRECT, "no fast strategy decided and the symbolic path is off"
+    """Constant expressions vs a numeric gold by value (with the gold's rounding); then the fast numeric
+    comparison (`fastcompare.py`); then math-verify/sympy in the worker. Degrees are turned into radians
+    when the other side uses pi."""
     deadline = time.monotonic() + ctx.config.timeout_s
     if _DEGREE_RE.search(pred) and "\\pi" in gold:
         pred = _to_radians(pred)
     elif _DEGREE_RE.search(gold) and "\\pi" in pred:
         gold = _to_radians(gold)
+    gold = _exact_part(gold)
     g_num = parse_number(gold, max_digits=ctx.config.max_number_digits)
+    if g_num is not None and _has_words(pred):
+        return Status.INCORRECT, "the answer is words; the gold is a number"
     if g_num is not None:
-        value = _worker(numeric_value, (pred,), ctx, deadline)
-        if value == Status.TIMEOUT:
+        p_val = _value(pred, ctx, deadline)
+        if p_val == Status.TIMEOUT:
             return Status.TIMEOUT, f"evaluating the answer took over {ctx.config.timeout_s}s"
-        if isinstance(value, str) and not value.startswith("failed"):
-            p_num = _bounded_num(value)
-            if p_num is None:
-                return Status.INCORRECT, "the answer's value is far outside the gold's range"
-            if numbers_close(g_num, p_num, ctx):
+        if p_val == "far":
+            return Status.INCORRECT, "the answer's value is far outside the gold's range"
+        if isinstance(p_val, Num):
+            if numbers_close(g_num, p_val, ctx):
                 return Status.CORRECT, "the answer's value matches the gold number"
             return Status.INCORRECT, "the answer's value differs from the gold number"
     p_num = parse_number(pred, max_digits=ctx.config.max_number_digits)
     if g_num is None and p_num is not None and p_num.decimals is not None:
-        value = _worker(numeric_value, (gold,), ctx, deadline)
-        if value == Status.TIMEOUT:
+        g_val = _value(gold, ctx, deadline)
+        if g_val == Status.TIMEOUT:
             return Status.TIMEOUT, f"evaluating the gold took over {ctx.config.timeout_s}s"
-        if isinstance(value, str) and not value.startswith("failed"):
-            g_val = _bounded_num(value)
-            if g_val is not None and numbers_close(g_val, p_num, ctx):
+        if g_val is not None:
+            if isinstance(g_val, Num) and numbers_close(g_val, p_num, ctx):
                 return Status.CORRECT, "the answer's number matches the gold's value"
             return Status.INCORRECT, "the answer's number differs from the gold's value"
+    fast = fast_compare(_wrap_bare_args(gold), _wrap_bare_args(pred))
+    if fast is not None:
+        return Status(fast[0]), fast[1]
+    if not ctx.config.symbolic:
+        return Status.INCORRECT, "no fast strategy decided and the symbolic path is off"
     out = _worker(symbolic_compare, (gold, pred), ctx, deadline)
     if out == Status.TIMEOUT:
         return Status.TIMEOUT, f"symbolic comparison took over {ctx.config.timeout_s}s; worker killed"
