@@ -19,7 +19,7 @@ from .bounded import WorkerError, WorkerTimeout, run_bounded
 from .fastcompare import fast_compare, value_of
 from .normalize import canonical, clean_answer, nesting_depth, split_top_level, strip_text_macros
 from .numbers import MAX_EXPONENT, Num, parse_number, round_half_up, significant_digits, truncate
-from .symbolic import _wrap_bare_args, numeric_value, symbolic_compare
+from .symbolic import numeric_value, symbolic_compare
 from .towers import compare_towers, parse_tower
 from .verdict import GradeConfig, Status
 
@@ -392,7 +392,7 @@ def symbolic(gold: str, pred: str, ctx: Context) -> Result:
             if isinstance(g_val, Num) and numbers_close(g_val, p_num, ctx):
                 return Status.CORRECT, "the answer's number matches the gold's value"
             return Status.INCORRECT, "the answer's number differs from the gold's value"
-    fast = fast_compare(_wrap_bare_args(gold), _wrap_bare_args(pred))
+    fast = fast_compare(gold, pred)
     if fast is not None:
         return Status(fast[0]), fast[1]
     if not ctx.config.symbolic:

@@ -14,7 +14,7 @@ import re
 from fractions import Fraction
 
 from . import fastmath as fm
-from .normalize import split_top_level
+from .normalize import split_top_level, wrap_bare_args
 
 __all__ = ["value_of", "fast_compare"]
 
@@ -22,6 +22,7 @@ _POINTS = (3 / 7, 5 / 11, 7 / 13, 2 / 3, 9 / 17, 4 / 19)
 _SAME = 1e-9  # relative difference below which two values agree
 _DIFFERENT = 1e-6  # relative difference above which they clearly differ (in between: undecided)
 _MAX_SYMBOLS = 12
+_LARGE = 1e12
 _PARSE_CACHE: dict[str, fm.Node | None] = {}
 
 
@@ -100,6 +101,8 @@ def _compare_nodes(g: fm.Node, p: fm.Node, rename: dict[str, str] | None = None)
             pv = fm.evaluate(p, {s: env[rename.get(s, s)] for s in ps})
         except fm.Undefined:
             continue
+        if max(abs(gv), abs(pv)) > _LARGE:
+            continue  # near a pole (`\\tan` at pi/2 is 1.6e16 in floats): not evidence either way
         rel = _relative(gv, pv)
         if rel > _DIFFERENT:
             return False
@@ -275,6 +278,8 @@ def _compare_one(a: str, b: str) -> bool | None:
 def fast_compare(gold: str, pred: str) -> tuple[str, str] | None:
     """("correct" | "incorrect", reason) when the fast path can decide, else None."""
     from .fastsets import compare_chains, compare_collections, compare_sets
+
+    gold, pred = wrap_bare_args(gold), wrap_bare_args(pred)  # as the symbolic path reads them
 
     by_sets = compare_sets(gold, pred)
     if by_sets is not None:

@@ -387,7 +387,26 @@ def free_symbols(node: Node) -> set[str]:
     return out
 
 
+def _z(v: complex) -> complex:
+    """No negative zeros: `cmath` puts `-1 - 0j` on the other side of a branch cut than sympy's `-1`."""
+    return complex(v.real + 0.0, v.imag + 0.0)
+
+
+_TINY = 1e-10
+
+
+def _nonzero(v: complex) -> complex:
+    """A divisor: values this close to 0 are taken as 0 (a pole), since `\\sin\\pi` is 1.2e-16 in floats
+    and dividing by it would make any shift of the answer invisible."""
+    if abs(v) < _TINY:
+        raise Undefined("division by (nearly) zero")
+    return v
+
+
 def _pow(b: complex, e: complex) -> complex:
+    b = _z(b)
+    if e.real < 0 and abs(b) < _TINY:
+        raise Undefined("(nearly) zero to a negative power")
     if e.imag == 0 and b.imag == 0 and float(e.real).is_integer() and abs(e.real) <= 4096:
         if b.real == 0 and e.real < 0:
             raise Undefined("zero to a negative power")
@@ -402,7 +421,8 @@ def _pow(b: complex, e: complex) -> complex:
 _FN = {
     "sin": cmath.sin, "cos": cmath.cos, "tan": cmath.tan, "arcsin": cmath.asin, "arccos": cmath.acos,
     "arctan": cmath.atan, "sinh": cmath.sinh, "cosh": cmath.cosh, "tanh": cmath.tanh,
-    "cot": lambda z: 1 / cmath.tan(z), "sec": lambda z: 1 / cmath.cos(z), "csc": lambda z: 1 / cmath.sin(z),
+    "cot": lambda z: 1 / _nonzero(cmath.tan(z)), "sec": lambda z: 1 / _nonzero(cmath.cos(z)),
+    "csc": lambda z: 1 / _nonzero(cmath.sin(z)),
     "exp": cmath.exp,
 }  # fmt: skip
 
@@ -412,7 +432,9 @@ def evaluate(node: Node, env: dict[str, complex]) -> complex:
     Raises Undefined where there is no finite value."""
     try:
         value = _eval(node, env)
-    except (ZeroDivisionError, OverflowError, ValueError) as exc:
+    except OverflowError:
+        raise Undefined("overflow") from None
+    except (ZeroDivisionError, ValueError) as exc:
         raise Undefined(str(exc)) from None
     if cmath.isnan(value) or cmath.isinf(value) or abs(value) > 1e100:
         raise Undefined("not finite")
@@ -436,7 +458,7 @@ def _eval(node: Node, env: dict[str, complex]) -> complex:  # noqa: PLR0911 - on
     if op == "mul":
         return _eval(node[1], env) * _eval(node[2], env)
     if op == "div":
-        return _eval(node[1], env) / _eval(node[2], env)
+        return _eval(node[1], env) / _nonzero(_eval(node[2], env))
     if op == "pow":
         return _pow(_eval(node[1], env), _eval(node[2], env))
     if op == "root":
@@ -449,9 +471,9 @@ def _eval(node: Node, env: dict[str, complex]) -> complex:  # noqa: PLR0911 - on
             raise Undefined("factorial outside its domain")
         return complex(math.gamma(v.real + 1))
     if op == "log":
-        return cmath.log(_eval(node[1], env)) / cmath.log(_eval(node[2], env))
+        return cmath.log(_z(_eval(node[1], env))) / _nonzero(cmath.log(_z(_eval(node[2], env))))
     if op == "fn":
-        arg = _eval(node[2], env)
+        arg = _z(_eval(node[2], env))
         if node[1] == "exp" and arg.real > 700:
             raise Undefined("overflow")
         return _FN[node[1]](arg)

@@ -221,3 +221,14 @@ def split_top_level(s: str, sep: str = ",") -> list[str]:
             cur.append(c)
     parts.append("".join(cur))
     return [p.strip() for p in parts]
+
+
+_BARE_ARG_RE = re.compile(
+    r"\\(sin|cos|tan|cot|sec|csc|ln|log)\s*(\^\s*\{?-?\d+\}?)?\s+([a-zA-Z]|\\[a-z]+)(?![a-zA-Z({])"
+)
+
+
+def wrap_bare_args(s: str) -> str:
+    """`\\cot t \\cdot \\ln x` -> `\\cot(t) \\cdot \\ln(x)`: latex2sympy otherwise takes the whole product
+    that follows as the argument."""
+    return _BARE_ARG_RE.sub(lambda m: f"\\{m.group(1)}{m.group(2) or ''}({m.group(3)})", s)

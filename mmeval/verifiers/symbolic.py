@@ -26,6 +26,8 @@ from latex2sympy2_extended.latex2sympy2 import NormalizationConfig, _Latex2Sympy
 from math_verify import LatexExtractionConfig, parse, verify
 from sympy import Rational
 
+from .normalize import wrap_bare_args
+
 __all__ = ["symbolic_compare", "parse_latex", "numeric_value", "as_set", "warm_up"]
 
 # We own the timeout (the worker is killed from outside); silence math-verify's "timeout disabled" warning.
@@ -240,16 +242,7 @@ def _is_plain_eq(x: object) -> bool:
     return isinstance(x, sympy.Equality) and not (isinstance(x.lhs, sympy.Symbol) and x.rhs.is_number)
 
 
-_BARE_ARG_RE = re.compile(
-    r"\\(sin|cos|tan|cot|sec|csc|ln|log)\s*(\^\s*\{?-?\d+\}?)?\s+([a-zA-Z]|\\[a-z]+)(?![a-zA-Z({])"
-)
 _INTEGER_NAMES = {"k", "n", "m"}
-
-
-def _wrap_bare_args(s: str) -> str:
-    """`\\cot t \\cdot \\ln x` -> `\\cot(t) \\cdot \\ln(x)`: latex2sympy otherwise takes the whole product
-    that follows as the argument."""
-    return _BARE_ARG_RE.sub(lambda m: f"\\{m.group(1)}{m.group(2) or ''}({m.group(3)})", s)
 
 
 def _expand_pm(s: str, limit: int = 3) -> str:
@@ -295,7 +288,7 @@ def _rename_symbols(g: sympy.Basic, p: sympy.Basic) -> sympy.Basic | None:
 def symbolic_compare(gold: str, pred: str, float_rounding: int = 6) -> tuple[str, str]:
     """Compare two cleaned answer strings. Returns (status, reason) with status one of
     "correct", "incorrect", "gold_unparseable", "pred_unparseable"."""
-    gold, pred = _wrap_bare_args(gold), _expand_pm(_wrap_bare_args(pred))
+    gold, pred = wrap_bare_args(gold), _expand_pm(wrap_bare_args(pred))
     by_sets = _compare_sets(gold, pred)
     if by_sets is not None:
         return by_sets
