@@ -166,12 +166,12 @@ class _Parser:
 
     def unary(self) -> Node:
         tok = self.peek()
-        if tok == ("op", "-"):
+        if tok in (("op", "-"), ("op", "+")):
             self.take()
-            return ("neg", self.unary())
-        if tok == ("op", "+"):
-            self.take()
-            return self.unary()
+            self.enter()
+            node = self.unary()
+            self.depth -= 1
+            return ("neg", node) if tok[1] == "-" else node
         return self.power()
 
     def power(self) -> Node:
@@ -371,7 +371,7 @@ def parse(text: str) -> Node | None:
         if p.peek()[0] != "end":
             return None
         return node
-    except (_Fail, ValueError, ZeroDivisionError):
+    except (_Fail, ValueError, ZeroDivisionError, RecursionError):
         return None
 
 

@@ -242,3 +242,29 @@ def test_fast_path_matches_the_symbolic_path_on_real_pairs():
         decided += 1
         assert fast[0] == row["symbolic"], row
     assert decided >= 0.8 * len(rows)
+
+
+def test_deep_or_long_inputs_never_raise():
+    import threading
+
+    texts = [
+        " ".join(["x"] * 599),
+        "-" * 300 + "x",
+        r"\sqrt{" * 28 + "x" + "}" * 28,
+        "x^{" * 28 + "2" + "}" * 28,
+    ]
+    errors = []
+
+    def run():
+        for text in texts:
+            try:
+                fast_compare(text, text + " + 1")
+                value_of(text)
+            except Exception as exc:  # noqa: BLE001 - the point of the test
+                errors.append((text[:20], exc))
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    thread.join()
+    run()
+    assert not errors
