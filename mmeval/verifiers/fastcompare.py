@@ -14,6 +14,7 @@ import re
 from fractions import Fraction
 
 from . import fastmath as fm
+from .fastsets import collection_items, compare_chains, compare_collections, compare_sets
 from .normalize import split_top_level, wrap_bare_args
 
 __all__ = ["value_of", "fast_compare"]
@@ -210,17 +211,17 @@ def _bracketed(text: str) -> tuple[str, list[str]] | None:
     return text[0] + text[-1], split_top_level(text[1:-1])
 
 
-def _compare_tuples(gold: str, pred: str) -> bool | None:
+def _compare_tuples(gold: str, pred: str, rename: dict[str, str] | None = None) -> bool | None:
     """Tuples in the same brackets item by item; two intervals (a `[` or `]` on either side) also by
     their brackets: `[a, b]` is not `(a, b)`."""
     g, p = _bracketed(gold), _bracketed(pred)
     if g is None or p is None or len(g[1]) != len(p[1]) or len(g[1]) < 2:
         return None
     if g[0] != p[0]:  # intervals with different ends (math-verify reads `[a, b]` as an interval too)
-        if len(g[1]) != 2 or _compare_items(g[1], p[1]) is None:
+        if len(g[1]) != 2 or _compare_items(g[1], p[1], rename) is None:
             return None
         return False
-    return _compare_items(g[1], p[1])
+    return _compare_items(g[1], p[1], rename)
 
 
 def _infinity(text: str) -> int:
@@ -228,8 +229,10 @@ def _infinity(text: str) -> int:
     return {"\\infty": 1, "+\\infty": 1, "-\\infty": -1}.get(t, 0)
 
 
-def _compare_items(g_items: list[str], p_items: list[str]) -> bool | None:
-    """Items in order; the answer's symbols renamed once for all items (see `_renaming`)."""
+def _compare_items(
+    g_items: list[str], p_items: list[str], rename: dict[str, str] | None = None
+) -> bool | None:
+    """Items in order; the answer's symbols renamed once for all items (`rename`, default `_renaming`)."""
     pairs = []
     for a, b in zip(g_items, p_items, strict=True):
         if _infinity(a) or _infinity(b):
@@ -242,9 +245,10 @@ def _compare_items(g_items: list[str], p_items: list[str]) -> bool | None:
     nodes = [x for x in pairs if isinstance(x[0], tuple) and isinstance(x[1], tuple)]
     gs = set().union(*(fm.free_symbols(a) for a, _ in nodes))
     ps = set().union(*(fm.free_symbols(b) for _, b in nodes))
-    rename = _renaming(gs, ps)
     if rename is None:
-        return None
+        rename = _renaming(gs, ps)
+        if rename is None:
+            return None
     verdicts = [a == b if isinstance(a, int) else _compare_nodes(a, b, rename) for a, b in pairs]
     if False in verdicts:
         return False
@@ -274,12 +278,37 @@ def _compare_equations(gold: str, pred: str) -> tuple[str, str] | None:
     )
 
 
-def _compare_one(a: str, b: str) -> bool | None:
-    """One item of a collection: a tuple or an expression."""
-    if a.startswith(("(", "[")) and "," in a:
-        return _compare_tuples(a, b)
-    ga, pb = _parse(a), _parse(b)
-    return _compare_nodes(ga, pb) if ga is not None and pb is not None else None
+def _symbols_of(texts: list[str]) -> set[str] | None:
+    out: set[str] = set()
+    for text in texts:
+        inner = _bracketed(text)
+        for part in inner[1] if inner else [text]:
+            if _infinity(part):
+                continue
+            node = _parse(part)
+            if node is None:
+                return None
+            out |= fm.free_symbols(node)
+    return out
+
+
+def _compare_collection(gold: str, pred: str) -> bool | None:
+    """Unordered collections (see `fastsets.compare_collections`), with one renaming for all items."""
+    g_items, p_items = collection_items(gold), collection_items(pred)
+    if g_items is None or p_items is None:
+        return None
+    gs, ps = _symbols_of(g_items), _symbols_of(p_items)
+    rename = _renaming(gs, ps) if gs is not None and ps is not None else None
+    if rename is None:
+        return None
+
+    def same_item(a: str, b: str) -> bool | None:
+        if a.startswith(("(", "[")) and "," in a:
+            return _compare_tuples(a, b, rename)
+        ga, pb = _parse(a), _parse(b)
+        return _compare_nodes(ga, pb, rename) if ga is not None and pb is not None else None
+
+    return compare_collections(g_items, p_items, same_item)
 
 
 def fast_compare(gold: str, pred: str) -> tuple[str, str] | None:
@@ -291,8 +320,6 @@ def fast_compare(gold: str, pred: str) -> tuple[str, str] | None:
 
 
 def _fast_compare(gold: str, pred: str) -> tuple[str, str] | None:
-    from .fastsets import compare_chains, compare_collections, compare_sets
-
     gold, pred = wrap_bare_args(gold), wrap_bare_args(pred)  # as the symbolic path reads them
 
     by_sets = compare_sets(gold, pred)
@@ -301,7 +328,7 @@ def _fast_compare(gold: str, pred: str) -> tuple[str, str] | None:
     if "," in gold or "," in pred or "\\pm" in gold or "\\pm" in pred:
         same = _compare_tuples(gold, pred)
         if same is None:
-            same = compare_collections(gold, pred, _compare_one)
+            same = _compare_collection(gold, pred)
         if same is not None:
             return ("correct", "same items") if same else ("incorrect", "different items")
     if _EQ_RE.search(gold) or _EQ_RE.search(pred):

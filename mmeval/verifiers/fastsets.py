@@ -15,7 +15,7 @@ import re
 from . import fastmath as fm
 from .normalize import split_top_level
 
-__all__ = ["compare_sets", "read_set"]
+__all__ = ["compare_sets", "read_set", "compare_chains", "collection_items", "compare_collections"]
 
 Interval = tuple[float, bool, float, bool]  # (low, low_closed, high, high_closed)
 
@@ -217,7 +217,7 @@ _ASSIGNED_RE = re.compile(r"^\s*[A-Za-z](?:_\{?\w+\}?)?\s*=(?![=<>])\s*")
 _MAX_ITEMS = 32
 
 
-def _items(text: str) -> list[str] | None:
+def collection_items(text: str) -> list[str] | None:
     """The items of `a, b, c` or `\\{a, b, c\\}` with `\\pm` expanded (`\\pm 1` -> `1`, `-1`), or None."""
     t = text.strip()
     if t.startswith("\\{") and t.endswith("\\}"):
@@ -237,11 +237,10 @@ def _items(text: str) -> list[str] | None:
     return out if 0 < len(out) <= _MAX_ITEMS else None
 
 
-def compare_collections(gold: str, pred: str, same_item) -> bool | None:  # noqa: ANN001 - a callable
-    """Two unordered collections (lists, sets, `\\pm` forms) as sets: each item of one side equals an item
-    of the other, by `same_item(a, b) -> bool | None`. None when an item cannot be decided."""
-    g, p = _items(gold), _items(pred)
-    if g is None or p is None or (len(g) < 2 and len(p) < 2):
+def compare_collections(g: list[str], p: list[str], same_item) -> bool | None:  # noqa: ANN001 - a callable
+    """Two unordered collections (items from `collection_items`) as sets: each item of one side equals an
+    item of the other, by `same_item(a, b) -> bool | None`. None when an item cannot be decided."""
+    if len(g) < 2 and len(p) < 2:
         return None
     for left, right, flip in ((g, p, False), (p, g, True)):
         for a in left:

@@ -36,7 +36,7 @@ def test_corpus_is_big_and_varied():
     assert len(rows) >= 100
     assert len({r["id"] for r in rows}) == len(rows)
     kinds = Counter(r["category"] for r in rows)
-    assert set(kinds) >= {"tower", "huge", "nest", "matrix", "unicode", "injection", "numeric"}
+    assert set(kinds) >= {"tower", "huge", "nest", "matrix", "unicode", "injection", "numeric", "fastpath"}
     sizes = [max(len(r["gold"]), len(r["response"])) for r in rows]
     assert max(sizes) >= 1_000_000  # 1 MB strings
     assert any("\x00" in r["gold"] + r["response"] for r in rows)

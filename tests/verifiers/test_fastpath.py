@@ -268,3 +268,11 @@ def test_deep_or_long_inputs_never_raise():
     thread.join()
     run()
     assert not errors
+
+
+def test_one_renaming_for_a_whole_collection():
+    gold = ", ".join(rf"\sqrt{{{i}}} + \sin(x_{i})" for i in range(4))
+    shifted = ", ".join(rf"\sqrt{{{i}}} + \sin(x_{(i + 1) % 4})" for i in range(4))
+    assert fast_compare(gold, shifted) != ("correct", "same items")
+    assert fast_compare(r"x, 2x", r"t, 2t") == ("correct", "same items")
+    assert fast_compare(r"(x, y)", r"(a, a)") is None  # two names cannot both be renamed to one
