@@ -365,9 +365,9 @@ def symbolic(gold: str, pred: str, ctx: Context) -> Result:
     comparison (`fastcompare.py`); then math-verify/sympy in the worker. Degrees are turned into radians
     when the other side uses pi."""
     deadline = time.monotonic() + ctx.config.timeout_s
-    if _DEGREE_RE.search(pred) and "\\pi" in gold:
+    if "\\pi" in gold:  # degrees in any dress (`30^\\circ`, `30°`, `30 degrees`) vs radians
         pred = _to_radians(pred)
-    elif _DEGREE_RE.search(gold) and "\\pi" in pred:
+    elif "\\pi" in pred:
         gold = _to_radians(gold)
     gold = _exact_part(gold)
     g_num = parse_number(gold, max_digits=ctx.config.max_number_digits)

@@ -44,7 +44,7 @@ _FRAC_RE = re.compile(r"^([-+−]?)\s*(?:(\d+)\s*)?\\frac\s*\{\s*(-?\d+)\s*\}\s*
 _FRAC_SHORT_RE = re.compile(r"^([-+−]?)\s*\\frac\s*(\d)\s*(\d)$")
 _SLASH_RE = re.compile(rf"^([-+−]?)\s*\(?\s*({_DEC})\s*\)?\s*(?:/|:|\\div)\s*\(?\s*({_DEC})\s*\)?$")
 _PERCENT_RE = re.compile(r"\s*(?:\\%|%|\\percent|percent|per\s?cent)$", re.IGNORECASE)
-_DEGREE_RE = re.compile(r"\s*(?:\^\s*\{?\s*\\circ\s*\}?|°|\\circ|\\degree|degrees?)$", re.IGNORECASE)
+_DEGREE_RE = re.compile(r"\s*(?:\^\s*\{?\s*\\circ\s*\}?|°|\\circ|\\degree|deg(?:rees?)?)$", re.IGNORECASE)
 _UNIT_TAIL_RE = re.compile(
     rf"(?<=[\d}}])\s+(?:{_UNIT_WORD})(?:\s*(?:/|per)\s*{_UNIT_WORD}|\s+{_UNIT_WORD})*[²³]?$"
 )
@@ -81,12 +81,15 @@ def _strip_decorations(s: str) -> tuple[str, bool, bool]:
     s = strip_text_macros(clean_answer(s)).strip()
     s = s.lstrip(_CURRENCY).replace("\\$", "").strip()
     s = _ORDINAL_RE.sub("", s)
+    degrees = bool(_DEGREE_RE.search(s))  # before units are stripped: "30 degrees" is an angle
+    s = _DEGREE_RE.sub("", s).strip()
     s = _UNIT_TAIL_RE.sub("", s).strip()
     s = _ATTACHED_UNIT_RE.sub("", s)
     percent = bool(_PERCENT_RE.search(s))
     s = _PERCENT_RE.sub("", s).strip()
-    degrees = bool(_DEGREE_RE.search(s))
-    s = _DEGREE_RE.sub("", s).strip()
+    if not degrees:
+        degrees = bool(_DEGREE_RE.search(s))
+        s = _DEGREE_RE.sub("", s).strip()
     if s.startswith("{") and s.endswith("}") and s.count("{") == 1:
         s = s[1:-1].strip()
     return s, percent, degrees

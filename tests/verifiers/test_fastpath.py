@@ -276,3 +276,18 @@ def test_one_renaming_for_a_whole_collection():
     assert fast_compare(gold, shifted) != ("correct", "same items")
     assert fast_compare(r"x, 2x", r"t, 2t") == ("correct", "same items")
     assert fast_compare(r"(x, y)", r"(a, a)") is None  # two names cannot both be renamed to one
+
+
+@pytest.mark.parametrize(
+    ("gold", "answer", "correct"),
+    [
+        (r"\frac{\pi}{6}", "30 degrees", True),
+        (r"\frac{\pi}{6}", "30 deg", True),
+        (r"\frac{\pi}{6}", r"30^\circ", True),
+        (r"30^\circ", r"\frac{\pi}{6}", True),
+        (r"\frac{\pi}{6}", "30", False),  # a bare number is not an angle in degrees
+        (r"\frac{\pi}{6}", "60 degrees", False),
+    ],
+)
+def test_degrees_in_any_dress_vs_radians(gold, answer, correct):
+    assert grade_answer(gold, answer).correct is correct
