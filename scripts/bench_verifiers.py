@@ -9,7 +9,7 @@ pair at a time, in the same run: mmeval's `grade(gold, response)` and math-verif
 `verify(parse("$gold$"), parse(response))` (a short response with no math delimiters is wrapped in
 `$...$` too, as math-verify expects LaTeX delimiters). Prints per-file precision/recall/F1, overall
 figures on the original labels and on the corrected labels, per-pair latency (p50/p99) and pairs/s,
-and `grade_batch` pairs/s on 2 workers. Writes everything as JSON to `--out`.
+and `grade_batch` pairs/s on 2 workers (each pair graded whole in a worker process). Writes everything as JSON to `--out`.
 """
 
 from __future__ import annotations
@@ -163,7 +163,9 @@ def main(argv: list[str] | None = None) -> int:
         result["speed_ratio"] = round(
             result["mmeval"]["speed"]["pairs_per_s"] / result["math_verify"]["speed"]["pairs_per_s"], 2
         )
-    default_pool().shutdown()
+    default_pool().shutdown()  # fresh workers (cold caches), started before the clock like the single run's
+    default_pool().resize(args.batch_workers)
+    prestart(args.batch_workers)
     t0 = time.perf_counter()
     grade_batch(rows, workers=args.batch_workers)
     result["grade_batch"] = {

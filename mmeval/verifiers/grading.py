@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from .bounded import default_pool
+from .bounded import WorkerError, WorkerTimeout, default_pool, run_bounded
 from .choices import _option_of, letter_of, letters_for
 from .equivalence import Context, check_size, compare
 from .extraction import extract_answer
@@ -128,7 +128,40 @@ def _request_kwargs(item: dict | GradeRequest) -> dict[str, Any]:
     if not isinstance(item, dict) or "gold" not in item or "response" not in item:
         raise ValueError(f"grade_batch items need 'gold' and 'response' keys, got {item!r:.200}")
     keys = ("gold", "response", "choices", "answer_type", "precision")
+    if item.get("answer_type") not in ANSWER_TYPES:  # a caller's mistake: raised here, not in a worker
+        raise ValueError(f"answer_type must be one of {ANSWER_TYPES}, got {item.get('answer_type')!r}")
     return {k: item.get(k) for k in keys}
+
+
+def _grade_kwargs(kw: dict[str, Any], config: GradeConfig) -> Verdict:
+    """One pair, graded inside a worker process by `grade_batch`."""
+    return grade(
+        kw["gold"],
+        kw["response"],
+        choices=kw["choices"],
+        answer_type=kw["answer_type"],
+        precision=kw["precision"],
+        config=config,
+    )
+
+
+# Slack beyond `timeout_s` for a whole pair in a worker: extraction and the transfer of a long response.
+_PAIR_SLACK_S = 0.5
+
+
+def _grade_in_worker(kw: dict[str, Any], config: GradeConfig) -> Verdict:
+    """Grade a whole pair in a worker process (so that batches use every core, the pure-Python parts
+    included); a pair that overruns is killed with its worker and comes back as a timeout."""
+    try:
+        return run_bounded(_grade_kwargs, (kw, config), config.timeout_s + _PAIR_SLACK_S)
+    except WorkerTimeout:
+        status, reason = Status.TIMEOUT, f"grading took over {config.timeout_s}s; worker killed"
+    except WorkerError as exc:  # the worker died (out of memory) or failed: reported, never raised
+        status, reason = Status.PRED_UNPARSEABLE, f"grading failed in the worker: {exc}"
+    gold = kw["gold"] if isinstance(kw["gold"], str) else repr(kw["gold"])
+    response = kw["response"] if isinstance(kw["response"], str) else ""
+    ext = extract_answer(response, choices=kw["choices"], config=config)
+    return Verdict(status, ext.answer if ext.found else None, ext.rule if ext.found else None, reason, gold)
 
 
 def grade_batch(
@@ -138,22 +171,16 @@ def grade_batch(
     config: GradeConfig | None = None,
     progress: bool = False,
 ) -> list[Verdict]:
-    """Grade many pairs in parallel (symbolic steps on up to `workers` processes, default all cores);
-    results are in input order and every pair ends within its own `config.timeout_s`."""
+    """Grade many pairs in parallel: each pair is graded whole in one of up to `workers` worker processes
+    (default all cores), results in input order, every pair ending within its own `config.timeout_s`
+    (plus a little slack for extraction)."""
     config = config or _DEFAULT
     requests = [_request_kwargs(item) for item in items]
     workers = workers or os.cpu_count() or 1
     default_pool().resize(workers)
 
     def one(kw: dict[str, Any]) -> Verdict:
-        return grade(
-            kw["gold"],
-            kw["response"],
-            choices=kw["choices"],
-            answer_type=kw["answer_type"],
-            precision=kw["precision"],
-            config=config,
-        )
+        return _grade_in_worker(kw, config)
 
     with ThreadPoolExecutor(max_workers=workers) as pool:
         results = pool.map(one, requests)
