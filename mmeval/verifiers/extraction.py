@@ -1,9 +1,11 @@
 r"""Find the final answer in a model response, and name the rule that found it.
 
 Rules, strongest first: `answer_tag` (`<answer>...</answer>`, MM-Eureka's format), `boxed` (the
-`\boxed{}`/`\fbox{}` answers), `final_answer` ("final answer: ..."), `answer_is` ("the answer is ..."),
-then the fallbacks `whole` (a short one-line response), `last_line` (a last line that is display math)
-and `last_number`. For multiple choice the found text is mapped to an option letter (`choice_letter`)
+`\boxed{}`/`\fbox{}` answers), `final_answer` ("final answer: ..."), `answer_is` ("the answer is ...",
+"my answer is:" with the answer on the next line), then the fallbacks `bold` (a markdown-bold number),
+`whole` (a short one-line response), `last_line` (a last line that is display math) and `last_number`.
+A response that declines to answer ("the question does not provide enough information") and has no
+anchor gives no answer (`is_refusal`). For multiple choice the found text is mapped to an option letter (`choice_letter`)
 or, when it is an option's text, to that option's letter (`choice_text`).
 
 All scans are linear regexes or hand loops over a response already capped at
@@ -15,17 +17,19 @@ from __future__ import annotations
 import re
 
 from .choices import match_choice
-from .normalize import clean_answer, find_boxed, strip_text_macros
+from .normalize import _BOX_RE, _read_group, clean_answer, find_boxed, strip_text_macros
 from .verdict import Extraction, GradeConfig
 
-__all__ = ["extract_answer", "extract_candidate", "first_number", "last_number"]
+__all__ = ["extract_answer", "extract_candidate", "first_number", "is_refusal", "last_number"]
 
 _TAG_RE = re.compile(r"<answer>(.*?)(?:</answer>|$)", re.DOTALL | re.IGNORECASE)
 _FINAL_RE = re.compile(r"final\s+answer\s*(?:is|:|=)?", re.IGNORECASE)
 _ANSWER_IS_RE = re.compile(
-    r"(?:the\s+(?:correct\s+)?answer\s*(?:is|should\s+be|would\s+be|will\s+be|=)|\banswer\s*:|答案(?:是|为|:|：))",
+    r"(?:(?:the|my|our)\s+(?:correct\s+)?answer\s*(?:is|should\s+be|would\s+be|will\s+be|=)"
+    r"|\b(?:my|our)\s+(?:final\s+)?(?:answer|response|choice)\s*:|\banswer\s*:|答案(?:是|为|:|：))",
     re.IGNORECASE,
 )
+_STEP_RE = re.compile(r"(?:step|first|let|we|to|since|given)\b|\d+[.)]\s|[-•]\s", re.IGNORECASE)
 _SENTENCE_END_RE = re.compile(r"(?<![\d\\])\.(?=\s|$)|(?<=\d)\.(?=\s+[A-Z]|$)|!(?=\s|$)|\n")
 _NUMBER_RE = re.compile(
     r"[-−]?[$€£¥]?\s*(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*[eE][-+]?\d+)?(?:\s*(?:\\%|%|\^\s*\{?\\circ\}?|°))?"
@@ -79,8 +83,11 @@ def _last_match(regex: re.Pattern[str], text: str) -> re.Match[str] | None:
 
 
 def _answer_after(match: re.Match[str], text: str) -> str:
-    """The answer text after an anchor: inline math, a box, or the rest of the sentence."""
+    """The answer text after an anchor: inline math, a box, or the rest of the sentence; an anchor that
+    ends its line ("my answer is:") takes a short next line ("B")."""
     rest = text[match.end() :].lstrip(" \t:：*")
+    if rest.startswith(("\n", "\r")):
+        rest = _next_line_answer(rest)
     if rest.startswith("$") or rest.startswith("\\("):  # keep inline math whole, periods inside included
         end_tok = "$" if rest.startswith("$") else "\\)"
         close = rest.find(end_tok, 1 if end_tok == "$" else 2)
@@ -91,6 +98,14 @@ def _answer_after(match: re.Match[str], text: str) -> str:
     if boxed:
         return boxed[-1]
     return _sentence(rest)
+
+
+def _next_line_answer(rest: str) -> str:
+    """The first non-empty line of `rest` when it is short and not the start of a worked solution."""
+    lines = [ln.strip(" \t*") for ln in rest.splitlines()[:4] if ln.strip(" \t*")]
+    if not lines or len(lines[0]) > 60 or lines[0].endswith(":") or _STEP_RE.match(lines[0]):
+        return ""
+    return lines[0]
 
 
 def _last_anchor(text: str) -> tuple[str, str] | None:
@@ -137,6 +152,77 @@ def _refine(candidate: str) -> str:
     return candidate
 
 
+# Phrases of a reply that declines to answer; looked for only where no answer marker or box was found,
+# in the last paragraph, so a solution that says "we cannot determine x directly" still counts.
+_REFUSAL_RE = re.compile(
+    r"\b(?:cannot|can't|can ?not|unable to|not able to|impossible to|not possible to)\s+(?:be\s+)?"
+    r"(?:definitively\s+|confidently\s+|accurately\s+)?"
+    r"(?:answer|determine|determined|tell|say|provide|select|choose|view|see|process|analy[sz]e|perceive)\b"
+    r"|\b(?:does|do)\s*(?:not|n't)\s+provide\b|\bnot (?:have )?enough (?:visual )?(?:information|context)\b"
+    r"|\binsufficient (?:information|context)\b|\bplease provide\b|\bneed (?:more|additional) information\b"
+    r"|\bquestion is (?:incomplete|unclear|not clear|ambiguous|invalid|nonsensical|missing)\b",
+    re.IGNORECASE,
+)
+_REFUSAL_REASON = "the response declines to answer"
+_CHOSEN_RE = re.compile(
+    r"\b(?:[Ss]elect|[Cc]hoose|[Pp]ick|[Gg]o with)\w*\s+(?:(?:[Oo]ption|[Cc]hoice|[Aa]nswer)\s+)?[\"“'(]?[A-Z]\b"
+)
+_BOLD_RE = re.compile(r"\*\*\s*([-−$€£¥]?\s*\d[^*\n]{0,30}?)\s*\*\*")
+
+
+def is_refusal(text: str) -> bool:
+    """Whether the last paragraph of `text` declines to answer ("the question does not provide enough
+    information", "I can't process this file"); callers use it only when no answer marker was found.
+
+    >>> is_refusal("The question does not provide a function. Please provide the function.")
+    True
+    >>> is_refusal("We cannot determine x directly, so we use the area. So x = 4.")
+    False
+    """
+    paragraphs = [p for p in re.split(r"\n\s*\n", text.strip()[-3000:]) if p.strip()]
+    if not paragraphs or _CHOSEN_RE.search(paragraphs[-1]):  # "... insufficient, so I will select B"
+        return False
+    last = _last_match(_REFUSAL_RE, paragraphs[-1])  # and no number after it ("..., so x = 4")
+    return last is not None and not re.search(r"\d", paragraphs[-1][last.end() :])
+
+
+def _bold_number(text: str) -> str | None:
+    """The last markdown-bold span that is a number (with at most a unit word: "**115°**", "**$18**",
+    "**3 groups**"); chat models set their answer in bold when they use no answer marker."""
+    found = None
+    for m in _BOLD_RE.finditer(text[-3000:]):
+        num = _NUMBER_RE.match(m.group(1))
+        tail = m.group(1)[num.end() :] if num else ""
+        if num and len(_PROSE_RE.findall(tail)) <= 1 and not re.search(r"\d", tail):
+            found = num.group(0).strip()
+    return found
+
+
+_TAIL_SPLIT_RE = re.compile(r"(?:[.!?:](?=\s)|\n)\s*")
+
+
+def _math_tail(text: str) -> str | None:
+    """The last sentence or line when it is only a short math expression with a number
+    ("... so the value follows.\n\\frac{-95}{3}.", "... we conclude. **$\\tfrac{4}{7}$**")."""
+    parts = _TAIL_SPLIT_RE.split(text.rstrip(" \t\n.*"))
+    tail = parts[-1].strip(" *") if len(parts) > 1 else ""
+    if not tail or len(tail) > 80 or not re.search(r"\d", tail):
+        return None
+    if [w for w in _PROSE_RE.findall(strip_text_macros(tail)) if w.lower() not in _MATH_WORDS]:
+        return None
+    return tail
+
+
+def _one_number_sentence(text: str) -> bool:
+    """A single sentence with exactly one number in it (and no math beyond that number)."""
+    body = text.strip().rstrip(".!")
+    return (
+        not _SENTENCE_END_RE.search(body)
+        and len(_NUMBER_RE.findall(body)) == 1
+        and not re.search(r"[=$\\^<>]", body)
+    )
+
+
 def extract_candidate(text: str) -> tuple[str | None, str | None, str]:
     """(answer text, rule, reason) by the anchored rules, then the fallbacks; no choice mapping."""
     tags = _TAG_RE.findall(text)
@@ -147,7 +233,7 @@ def extract_candidate(text: str) -> tuple[str | None, str | None, str]:
             return _join_boxes(boxed), "answer_tag", "last <answer> block, boxed inside"
         anchored = _last_anchor(inner)
         return (_refine(anchored[0]) if anchored else inner), "answer_tag", "last <answer> block"
-    boxed = find_boxed(text)
+    boxed = _final_boxes(text)
     if boxed:
         joined = _join_boxes(boxed)
         n = len({clean_answer(b) for b in boxed})
@@ -160,12 +246,22 @@ def extract_candidate(text: str) -> tuple[str | None, str | None, str]:
     if anchored is not None:
         answer, rule = anchored
         return _refine(answer), rule, f"after the last '{rule.replace('_', ' ')}'"
+    if is_refusal(text):
+        return None, None, _REFUSAL_REASON
     stripped = text.strip()
+    words = {w.lower() for w in _PROSE_RE.findall(strip_text_macros(stripped[-3000:]))} - _MATH_WORDS
+    bold = _bold_number(text) if len(words) >= 3 else None
+    if bold is not None:
+        return bold, "bold", "no anchor; the last number set in markdown bold"
+    tail = _math_tail(stripped)
+    if tail is not None and len(words) >= 3:
+        return tail, "last_line", "no anchor; the response ends with a bare math expression"
     if stripped and "\n" not in stripped and len(stripped) <= 300:
-        words = {w.lower() for w in _PROSE_RE.findall(strip_text_macros(stripped))} - _MATH_WORDS
         num = last_number(stripped) if len(words) >= 3 else None
         if num is not None and not stripped.rstrip(" .!*$").endswith(num.rstrip(".")):
-            num = None  # the sentence does not end with its number: keep it whole
+            # the sentence does not end with its number: keep it whole, unless it is the only number
+            # in a one-sentence reply ("There are 2 dots in each group.")
+            num = num if _one_number_sentence(stripped) else None
         if num is None:  # a bare answer ("\\frac{6}{x}", "Kafelnikov")
             return stripped, "whole", "short response taken whole"
         return num, "last_number", "a short sentence; its last number"
@@ -178,6 +274,44 @@ def extract_candidate(text: str) -> tuple[str | None, str | None, str]:
     if lines and len(lines[-1]) <= 100:
         return lines[-1], "last_line", "no anchor; short last line"
     return None, None, "no answer found"
+
+
+def _box_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, content) of every box, in order (as `find_boxed` reads them)."""
+    spans = []
+    pos = 0
+    while (m := _BOX_RE.search(text, pos)) is not None:
+        j = m.end()
+        if j < len(text) and text[j] == "{":
+            group = _read_group(text, j)
+            if group is None:  # unbalanced: the rest is the box
+                spans.append((m.start(), len(text), text[j + 1 :].rstrip().rstrip("$")))
+                break
+            spans.append((m.start(), group[1], group[0]))
+            pos = group[1]
+        else:
+            tok = re.match(r"[^\s$.,;]+", text[j:])
+            if tok and m.group(0).endswith(" "):
+                spans.append((m.start(), j + tok.end(), tok.group(0)))
+            pos = j
+    return spans
+
+
+def _final_boxes(text: str) -> list[str]:
+    """The boxes of the final answer: the last box and the boxes just before it. A box followed by at
+    least three words of prose before the next box was an intermediate result or a corrected attempt
+    ("... = \\boxed{5} pieces. However, we need cuts: \\boxed{4}") and is dropped, as the usual
+    last-box rule would; boxes side by side ("\\boxed{2} or \\boxed{3}", one per line) stay together."""
+    spans = _box_spans(text)
+    if not spans:
+        return []
+    first = len(spans) - 1
+    while first > 0:
+        between = strip_text_macros(text[spans[first - 1][1] : spans[first][0]])
+        if len([w for w in _PROSE_RE.findall(between) if w.lower() not in _MATH_WORDS]) >= 3:
+            break
+        first -= 1
+    return [content for _, _, content in spans[first:]]
 
 
 def _join_boxes(boxed: list[str]) -> str:
@@ -214,8 +348,11 @@ def extract_answer(
     if len(text) > config.max_response_chars:
         text = text[-config.max_response_chars :]
     answer, rule, reason = extract_candidate(text)
+    if answer is None and reason == _REFUSAL_REASON:  # no option letter is read from a refusal either
+        return Extraction(None, None, reason)
     if choices is not None or letters:
-        return match_choice(text, answer, rule, reason, choices=choices, letters=letters)
+        boxes = _final_boxes(text) if rule == "boxed" else None
+        return match_choice(text, answer, rule, reason, choices=choices, letters=letters, boxes=boxes)
     if answer is None:
         return Extraction(None, None, reason)
     return Extraction(clean_answer(answer), rule, reason, raw=answer)
