@@ -24,7 +24,8 @@ OFFICIAL_INSTRUCTION = (
 
 class MathVision(Benchmark):
     name = "mathvision"
-    version = "1"
+    # 2: rule mode grades items whose options are only the letters ("A".."E", "A)"...) as letter-only
+    version = "2"
     splits = ("test", "testmini")
     default_split = "test"
     hf_path = "MathLLMs/MathVision"
@@ -42,6 +43,14 @@ class MathVision(Benchmark):
             images=images,
             meta=meta,
         )
+
+    def grade_kwargs(self, item: Item) -> dict[str, Any]:
+        """Options that are just their own letters (the real options are in the image) carry no text to
+        compare an answer with: such items are graded on the letter alone."""
+        kwargs = super().grade_kwargs(item)
+        if item.choices and _placeholder_options(item.choices):
+            kwargs["choices"] = None
+        return kwargs
 
     def official_prompt(self, item: Item) -> str:
         return f"{OFFICIAL_INSTRUCTION}\n{self.plain_question(item)}\n"
@@ -61,3 +70,8 @@ class MathVision(Benchmark):
 
     def categories(self, item: Item) -> dict[str, str | list[str]]:
         return {"subject": str(item.meta.get("subject")), "level": str(item.meta.get("level"))}
+
+
+def _placeholder_options(options: list[str]) -> bool:
+    """Whether every option is only its own letter ("A", "B)", "(C)"): the options are in the image."""
+    return all(o.strip().strip("().").upper() == chr(65 + i) for i, o in enumerate(options))

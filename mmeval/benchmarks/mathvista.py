@@ -29,7 +29,8 @@ META_BREAKDOWNS = ("task", "context", "grade", "source", "language", "category")
 class MathVista(Benchmark):
     name = "mathvista"
     # 2: rule mode maps a multiple-choice answer to an option the official way when mmeval finds none
-    version = "2"
+    # 3: rule mode reads bold answers, answers on the line after "my answer is:", refusals (no answer)
+    version = "3"
     splits = ("testmini", "test")
     default_split = "testmini"
     hf_path = "AI4Math/MathVista"
@@ -142,7 +143,7 @@ _STATED_LETTER = re.compile(
 )
 _PAREN_LETTER = re.compile(r"\(([A-Za-z])\)")
 # mmeval's extraction rules that take an answer without any answer marker in the response
-_WEAK_RULES = (None, "whole", "last_line", "last_number")
+_WEAK_RULES = (None, "whole", "last_line", "last_number", "bold")
 
 
 def _option_rule_row(
@@ -159,7 +160,8 @@ def _option_rule_row(
       `\\frac{1}{1024}`), by `mmeval.verifiers.grade_answer`;
     - `official_closest_option`: a fallback, the official closest-option mapping applied to the text
       the official extractor would most likely have returned (mmeval's answer, else the last line);
-      also for a short reply whose option mmeval read from inside a sentence (`_option_inside_sentence`).
+      also for a short reply whose option mmeval read from inside a sentence (`_option_inside_sentence`)
+      and for a reply that declines to answer (the official extractor returns that sentence or "N/A").
     """
     from mmeval.verifiers import extract_answer
 

@@ -129,7 +129,7 @@ def test_score_command_records_the_fallback(tmp_path: Path) -> None:
     path = tmp_path / "output_subset.json"
     path.write_text(json.dumps(subset), encoding="utf-8")
     res = score_predictions("mathvista", path, mode="rule", out=tmp_path / "run", workers=1)
-    assert res["benchmark_version"] == "2"
+    assert res["benchmark_version"] == "3"
     rows = {r["id"]: r for r in map(json.loads, (tmp_path / "run/samples.jsonl").read_text().splitlines())}
     assert rows["8"]["rule"] == "official_closest_option" and rows["8"]["correct"]
     assert "fallback mapping" in rows["8"]["reason"]
