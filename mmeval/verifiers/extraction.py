@@ -142,9 +142,13 @@ def last_number(text: str) -> str | None:
 
 
 def _refine(candidate: str) -> str:
-    """An answer written as a sentence ("he saves about $6") is reduced to its last number."""
+    """An answer written as a sentence ("he saves about $6") is reduced to its last number; one that opens
+    with a number and then explains ("1982 with an actual total income of $931,441") to that number."""
     candidate = re.sub(r"\s+equals?\s+", " = ", candidate)
     words = [w for w in _PROSE_RE.findall(strip_text_macros(candidate)) if w.lower() not in _MATH_WORDS]
+    lead = _NUMBER_RE.match(candidate)
+    if lead and re.match(r",?\s+(?:with|because|since|which|as)\b", candidate[lead.end() :]):
+        return lead.group(0).strip()
     if len(words) >= 2:
         num = last_number(candidate)
         if num is not None:
@@ -182,8 +186,13 @@ def is_refusal(text: str) -> bool:
     paragraphs = [p for p in re.split(r"\n\s*\n", text.strip()[-3000:]) if p.strip()]
     if not paragraphs or _CHOSEN_RE.search(paragraphs[-1]):  # "... insufficient, so I will select B"
         return False
-    last = _last_match(_REFUSAL_RE, paragraphs[-1])  # and no number after it ("..., so x = 4")
-    return last is not None and not re.search(r"\d", paragraphs[-1][last.end() :])
+    last = _last_match(_REFUSAL_RE, paragraphs[-1])
+    if last is None:
+        return False
+    # no number in a later sentence ("We cannot determine x directly... So x = 4."); a number in the
+    # refusal's own sentence restates the question ("... how many had exactly 56 boxes.")
+    end = _SENTENCE_END_RE.search(paragraphs[-1], last.end())
+    return end is None or not re.search(r"\d", paragraphs[-1][end.end() :])
 
 
 def _bold_number(text: str) -> str | None:
@@ -300,8 +309,9 @@ def _box_spans(text: str) -> list[tuple[int, int, str]]:
 def _final_boxes(text: str) -> list[str]:
     """The boxes of the final answer: the last box and the boxes just before it. A box followed by at
     least three words of prose before the next box was an intermediate result or a corrected attempt
-    ("... = \\boxed{5} pieces. However, we need cuts: \\boxed{4}") and is dropped, as the usual
-    last-box rule would; boxes side by side ("\\boxed{2} or \\boxed{3}", one per line) stay together."""
+    ("... = \\boxed{5} pieces. However, we need cuts: \\boxed{4}"), as is a box followed by an answer
+    marker ("Answer: \\boxed{2.5}"), and is dropped, as the usual last-box rule would; boxes side by side
+    ("\\boxed{2} or \\boxed{3}", one per line) stay together."""
     spans = _box_spans(text)
     if not spans:
         return []
@@ -310,8 +320,24 @@ def _final_boxes(text: str) -> list[str]:
         between = strip_text_macros(text[spans[first - 1][1] : spans[first][0]])
         if len([w for w in _PROSE_RE.findall(between) if w.lower() not in _MATH_WORDS]) >= 3:
             break
+        if _ANSWER_IS_RE.search(between) or _FINAL_RE.search(
+            between
+        ):  # "\\boxed{2.5cm}. Answer: \\boxed{2.5}"
+            break
         first -= 1
     return [content for _, _, content in spans[first:]]
+
+
+def _anchor_after_boxes(text: str) -> tuple[str, str] | None:
+    """An answer marker after the last box that names one option letter ("... \\boxed{x = 18} ...
+    Therefore, the final answer is (E)."): the response's last word on a multiple-choice question."""
+    spans = _box_spans(text)
+    anchored = _last_anchor(text[spans[-1][1] :]) if spans else None
+    if anchored is None or not re.fullmatch(
+        r"\s*[\(\[]?\s*[A-Z]\s*[\)\]]?[\s.]*", strip_text_macros(anchored[0])
+    ):
+        return None
+    return anchored
 
 
 def _join_boxes(boxed: list[str]) -> str:
@@ -352,6 +378,13 @@ def extract_answer(
         return Extraction(None, None, reason)
     if choices is not None or letters:
         boxes = _final_boxes(text) if rule == "boxed" else None
+        if rule == "boxed" and (later := _anchor_after_boxes(text)) is not None:
+            answer, rule, reason = (
+                later[0],
+                later[1],
+                f"after the last '{later[1].replace('_', ' ')}', after the boxes",
+            )
+            boxes = None
         return match_choice(text, answer, rule, reason, choices=choices, letters=letters, boxes=boxes)
     if answer is None:
         return Extraction(None, None, reason)

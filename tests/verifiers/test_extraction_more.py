@@ -133,3 +133,32 @@ def test_a_letter_naming_a_point_or_angle_is_no_option(line):
 def test_an_option_number_inside_an_expression_is_not_that_option():
     ext = extract_answer(r"so $c = \boxed{\sqrt{13}}$", choices=["5", "$\\sqrt{5}$", "13"])
     assert ext.answer != "C"
+
+
+def test_an_answer_marker_after_the_boxes_names_the_option():
+    """source: MATH-V Gemini-Pro-CoT 84."""
+    text = "so $$\\boxed{x = 18}$$\nThe distance is 18 km.\nTherefore, the final answer is (E)."
+    assert extract_answer(text, letters="ABCDE").answer == "E"
+    assert extract_answer(text).answer == "x = 18"  # not multiple choice: the box
+
+
+def test_a_box_after_an_answer_marker_stands_alone():
+    """source: MATH-V GPT4-CoT_Text-Only 1213."""
+    assert extract_answer(r"60cm / 24 = \boxed{2.5cm}. Answer: \boxed{2.5}.").answer == "2.5"
+
+
+@pytest.mark.parametrize(
+    ("response", "answer"),
+    [
+        ("So the answer is 1982 with an actual total income of $931,441.", "1982"),  # MathVista bard 588
+        ("The answer is 5 because 2 + 3 = 5.", "5"),
+        ("The answer is 3 and 4.", "3 and 4"),
+    ],
+)
+def test_an_answer_that_opens_with_its_number(response, answer):
+    assert extract_answer(response).answer == answer
+
+
+def test_a_number_restating_the_question_does_not_undo_a_refusal():
+    """source: MathVista gpt4 611."""
+    assert is_refusal("The text does not provide information on how many shipments had exactly 56 boxes.")
