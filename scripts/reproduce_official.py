@@ -28,6 +28,7 @@ from mmeval.benchmarks.official.mathvista import normalize_extraction, official_
 from mmeval.benchmarks.official.olympiadbench import judge  # noqa: E402
 from mmeval.benchmarks.runs import load_run  # noqa: E402
 from mmeval.benchmarks.scoring import score_predictions  # noqa: E402
+from mmeval.verifiers.extraction import is_refusal  # noqa: E402
 
 MATHVISTA = ["bard", "chatgpt", "claude", "gpt4", "gpt4_2shot_code"]
 MATHV = ["ChatGPT3.5-CoT_Text+Image-Caption", "GPT4-CoT_Text-Only", "Gemini-Pro-CoT", "Gemini-Pro"]
@@ -185,6 +186,8 @@ def disagreement_kind(bench: str, model: str, official_ok: bool, row: dict, reco
     if bench == "mathvista" and model.endswith("code"):
         return "official extraction is the executed program's output, not in the response text"
     extraction = str(record.get("extraction", record.get("model_answer")) or "").strip()
+    if bench == "mathvista" and record.get("choices") and is_refusal(row["response"] or ""):
+        return "official: a refusal, scored by the official closest-option mapping of what GPT extracted"
     if official_ok:
         choices = record.get("choices") or []
         letters = [chr(65 + i) for i in range(len(choices))]
@@ -197,6 +200,12 @@ def disagreement_kind(bench: str, model: str, official_ok: bool, row: dict, reco
         return "rule: a different final answer extracted than the official one"
     if bench == "mathvision" and ("text{(" in row["response"] or "textbf{(" in row["response"]):
         return "official: \\boxed{\\text{(X) ...}} letter missed by the official extraction"
+    letter_gold = re.fullmatch(r"[A-E]", row["gold"] or "")
+    if bench == "mathvision" and letter_gold and not re.fullmatch(r"[A-E]", row["extracted"] or ""):
+        return (
+            "an option's value or text instead of its letter: mmeval compares it with the option, "
+            "the official judge wants the letter"
+        )
     if bench == "mathvision":
         return "official: extraction or judge missed an answer mmeval accepts"
     return "rule: accepted an answer the official GPT extraction/judge did not"
