@@ -219,7 +219,7 @@ def _last_line(response: str) -> str:
 
 def _option_prefix(answer: str, choices: list[str]) -> tuple[str, int] | None:
     """The one option whose text opens `answer` followed by punctuation ("no, there are not ...")."""
-    low = answer.lower()
+    low = re.sub(r"^(?:definitely|clearly|certainly|probably|simply)\s+", "", answer.lower())
     hits = [
         i
         for i, c in enumerate(choices)

@@ -100,6 +100,22 @@ def _answer_after(match: re.Match[str], text: str) -> str:
     return _sentence(rest)
 
 
+# A chat reply's closing pleasantries ("I hope this helps!", "Is there anything else I can help you with?")
+_CLOSER_RE = re.compile(
+    r"\s*(?:I hope (?:this|that|it)\b|(?:Please )?let me know\b|Is there anything else\b|Feel free to\b"
+    r"|Do you (?:have|want)\b.{0,40}\b(?:other|more|another) questions?\b|Anything else\b).{0,150}$",
+    re.IGNORECASE,
+)
+
+
+def _drop_closers(text: str) -> str:
+    """`text` without trailing lines that are only closing pleasantries (they hold no answer)."""
+    lines = text.rstrip().split("\n")
+    while len(lines) > 1 and (not lines[-1].strip() or _CLOSER_RE.fullmatch(lines[-1])):
+        lines.pop()
+    return "\n".join(lines)
+
+
 def _next_line_answer(rest: str) -> str:
     """The first non-empty line of `rest` when it is short and not the start of a worked solution."""
     lines = [ln.strip(" \t*") for ln in rest.splitlines()[:4] if ln.strip(" \t*")]
@@ -161,7 +177,7 @@ def _refine(candidate: str) -> str:
 _REFUSAL_RE = re.compile(
     r"\b(?:cannot|can't|can ?not|unable to|not able to|impossible to|not possible to)\s+(?:be\s+)?"
     r"(?:definitively\s+|confidently\s+|accurately\s+)?"
-    r"(?:answer|determine|determined|tell|say|provide|select|choose|view|see|process|analy[sz]e|perceive)\b"
+    r"(?:answer|answered|determine|determined|tell|say|provide|select|choose|view|see|process|analy[sz]e|perceive)\b"
     r"|\b(?:does|do)\s*(?:not|n't)\s+provide\b|\bnot (?:have )?enough (?:visual )?(?:information|context)\b"
     r"|\binsufficient (?:information|context)\b|\bplease provide\b|\bneed (?:more|additional) information\b"
     r"|\bquestion is (?:incomplete|unclear|not clear|ambiguous|invalid|nonsensical|missing)\b",
@@ -373,6 +389,7 @@ def extract_answer(
     text = response.replace("\x00", "")
     if len(text) > config.max_response_chars:
         text = text[-config.max_response_chars :]
+    text = _drop_closers(text)
     answer, rule, reason = extract_candidate(text)
     if answer is None and reason == _REFUSAL_REASON:  # no option letter is read from a refusal either
         return Extraction(None, None, reason)

@@ -42,7 +42,7 @@ CASES = [
         "gold": "odd",
         "response": "This is not equal to f(x), so the function is **odd**.\n\nThe correct choice is (A)."
         "\n\nI hope this helps! Let me know if you have any other questions.",
-        "rule": "official_letter",
+        "rule": "choice_letter",  # the closing pleasantry is dropped: "(A)" ends the reply
         "correct": True,
     },
     {

@@ -65,6 +65,8 @@ def _mathvista_item(answer: str, choices: list[str] | None = None, answer_type: 
         # a stated option letter outweighs a bold number (no answer marker): the official extraction too
         ("output_bard.json pid 819", "7", ["6", "7", "8", "13"],
          "The correct option is (A).\n\nSolving for t, we get t = **7**.\n\nI hope this helps!", False),
+        ("output_bard.json pid 714", "No", ["Yes", "No"],
+         "The answer is (B). There are none.\n\nSo the answer is definitely no, there are no motorbikes.", True),
         ("output_claude.json pid 92", "No", ["Yes", "No"],
          "Okay, based on the photo, my answer is:\n\nB\n\nThe windows are an irregular abstract shape.", True),
     ],

@@ -162,3 +162,15 @@ def test_an_answer_that_opens_with_its_number(response, answer):
 def test_a_number_restating_the_question_does_not_undo_a_refusal():
     """source: MathVista gpt4 611."""
     assert is_refusal("The text does not provide information on how many shipments had exactly 56 boxes.")
+
+
+def test_closing_pleasantries_are_not_the_last_line():
+    """source: MathVista bard 600."""
+    text = "The fifth drawing shows all faces.\n\nThe answer choice that shows it is the **(E)** option.\n\n"
+    text += "Is there anything else I can help you with?"
+    assert extract_answer(text, choices=list("ABCDE")).answer == "E"
+
+
+def test_cannot_be_answered_is_a_refusal():
+    """source: MathVista gpt4 65."""
+    assert is_refusal("The question cannot be answered as the function f is not provided.")
