@@ -24,7 +24,8 @@ OFFICIAL_INSTRUCTION = (
 
 class MathVision(Benchmark):
     name = "mathvision"
-    # 2: rule mode grades items whose options are only the letters ("A".."E", "A)"...) as letter-only
+    # 2: rule mode grades items whose options are only the letters ("A".."E", "A)"...) as letter-only;
+    #    the last box after prose is the answer (earlier boxes were intermediate results)
     version = "2"
     splits = ("test", "testmini")
     default_split = "test"

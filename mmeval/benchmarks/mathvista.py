@@ -29,7 +29,8 @@ META_BREAKDOWNS = ("task", "context", "grade", "source", "language", "category")
 class MathVista(Benchmark):
     name = "mathvista"
     # 2: rule mode maps a multiple-choice answer to an option the official way when mmeval finds none
-    # 3: rule mode reads bold answers, answers on the line after "my answer is:", refusals (no answer)
+    # 3: rule mode reads bold answers, answers on the line after "my answer is:", refusals (no answer),
+    #    and drops closing pleasantries before its fallbacks
     version = "3"
     splits = ("testmini", "test")
     default_split = "testmini"
