@@ -74,6 +74,8 @@ def _close(
         return abs(gv - pv) <= Fraction(float(ctx.precision)) * abs(gv)
     if abs(gv - pv) <= Fraction(ctx.config.rel_tol) * max(abs(gv), abs(pv)):
         return True
+    if gv == 0:
+        return False  # `0.00` is zero, not "anything that rounds to zero" (0.001 is a different answer)
     g_sig, p_sig = sig
     if gd is not None and gd >= 1 and g_sig >= 3 and abs(gv - pv) <= APPROX_REL_TOL * abs(gv):
         return True  # a gold written as a decimal is an approximation: allow its rounding noise
@@ -429,6 +431,15 @@ _QUALIFIER_RE = re.compile(
 )
 
 
+_LEADING_TEXT_RE = re.compile(r"^\s*\\(?:text|mbox|mathrm)\s*\{\s*[A-Za-z][A-Za-z\s,:]*\}\s*(?=\S)")
+
+
+def _strip_leading_text(s: str) -> str:
+    """`\\text{only } x = 0` -> `x = 0`: words before the mathematical answer."""
+    out = _LEADING_TEXT_RE.sub("", s)
+    return out if re.search(r"[\d=]", out) else s
+
+
 def _strip_qualifier(s: str) -> str:
     """`R=1 \\text{ is both necessary and ...}` -> `R=1`; `(3t, 5t) \\text{ for some integer } t` ->
     `(3t, 5t)`: a trailing clause in words after a mathematical answer."""
@@ -445,8 +456,8 @@ def _strip_unit_text(s: str) -> str:
 def compare(gold: str, pred: str, ctx: Context) -> tuple[Status, str]:
     """Run the strategy chain on cleaned strings. When only one side is an assignment (`x = 2` vs `2`,
     `a_n = 2n+1` vs `2n+1`) that side is compared by its right-hand side."""
-    gold = _strip_unit_text(_strip_qualifier(clean_answer(gold)))
-    pred = _strip_unit_text(_strip_qualifier(clean_answer(pred)))
+    gold = _strip_unit_text(_strip_qualifier(_strip_leading_text(clean_answer(gold))))
+    pred = _strip_unit_text(_strip_qualifier(_strip_leading_text(clean_answer(pred))))
     gold, pred = _align_equations(gold, pred)
     for name, strategy in STRATEGIES:
         out = strategy(gold, pred, ctx)

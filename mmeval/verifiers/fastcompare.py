@@ -67,27 +67,51 @@ def _value_of(text: str) -> Fraction | str | None:
     return Fraction(repr(value.real))
 
 
-def _points(names: list[str]):
-    for k in range(len(_POINTS)):
-        yield {s: complex(_POINTS[(k + i) % len(_POINTS)] + 0.37 * i) for i, s in enumerate(names)}
+def _points(names: list[str], negative: bool = False):
+    """Sample points: positive values (square roots and logarithms stay real); with `negative`, also
+    the same points negated, so that `|x|` and `x` are told apart."""
+    signs = (1, -1) if negative else (1,)
+    for sign in signs:
+        for k in range(len(_POINTS)):
+            yield {
+                s: complex(sign * (_POINTS[(k + i) % len(_POINTS)] + 0.37 * i)) for i, s in enumerate(names)
+            }
+
+
+def _has_abs(node: fm.Node) -> bool:
+    return node[0] == "abs" or any(isinstance(c, tuple) and _has_abs(c) for c in node[1:])
 
 
 _INTEGER_NAMES = {"k", "n", "m"}
 
 
-def _renaming(gs: set[str], ps: set[str]) -> dict[str, str] | None:
+def _renaming(gs: set[str], ps: set[str], formula: bool = True) -> dict[str, str] | None:
     """The answer's symbols renamed to the gold's where only the name differs, as the symbolic path does:
-    the only symbol of both sides, or one integer parameter (`k\\pi` vs `n\\pi`). None if not safe."""
+    letter case (`C` vs `c`), the only symbol of both sides, or one integer parameter (`k\\pi` vs
+    `n\\pi`); only in a `formula` (a gold with numbers in it, not a bare name: `x` vs `y` are two
+    answers, not one renamed). None if the answer has symbols the gold lacks and no renaming is safe."""
     extra_p, extra_g = ps - gs, gs - ps
-    if fm.DOTS in extra_p | extra_g:
-        return None  # `\\cdots` on one side only
     if not extra_p or not gs:
         return {}
+    if fm.DOTS in extra_p | extra_g or not formula or len(extra_p) != len(extra_g):
+        return None
+    by_case = {s: [t for t in extra_g if t.lower() == s.lower()] for s in extra_p}
+    if all(len(m) == 1 for m in by_case.values()) and len({m[0] for m in by_case.values()}) == len(extra_p):
+        return {s: m[0] for s, m in by_case.items()}
     if len(gs) == 1 and len(ps) == 1:
         return {next(iter(ps)): next(iter(gs))}
-    if len(extra_p) == 1 and len(extra_g) == 1 and (extra_p | extra_g) <= _INTEGER_NAMES:
+    if len(extra_p) == 1 and (extra_p | extra_g) <= _INTEGER_NAMES:
         return {next(iter(extra_p)): next(iter(extra_g))}
     return None
+
+
+def _is_formula(g: fm.Node, p: fm.Node) -> bool:
+    """Both sides are more than a bare name and the gold has a number or constant in it."""
+    return g[0] != "sym" and p[0] != "sym" and _has_number(g)
+
+
+def _has_number(node: fm.Node) -> bool:
+    return node[0] in ("num", "const") or any(isinstance(c, tuple) and _has_number(c) for c in node[1:])
 
 
 def _compare_nodes(g: fm.Node, p: fm.Node, rename: dict[str, str] | None = None) -> bool | None:
@@ -96,14 +120,14 @@ def _compare_nodes(g: fm.Node, p: fm.Node, rename: dict[str, str] | None = None)
     answer's values at every point."""
     gs, ps = fm.free_symbols(g), fm.free_symbols(p)
     if rename is None:
-        rename = _renaming(gs, ps)
+        rename = _renaming(gs, ps, _is_formula(g, p))
         if rename is None:
             return None
     names = sorted(gs | {rename.get(s, s) for s in ps})
     if len(names) > _MAX_SYMBOLS or (gs and not {rename.get(s, s) for s in ps} <= gs):
         return None
     agree = 0
-    for env in _points(names) if names else [{}]:
+    for env in _points(names, _has_abs(g) or _has_abs(p)) if names else [{}]:
         try:
             gv = fm.evaluate(g, env)
             pv = fm.evaluate(p, {s: env[rename.get(s, s)] for s in ps})
@@ -246,7 +270,7 @@ def _compare_items(
     gs = set().union(*(fm.free_symbols(a) for a, _ in nodes))
     ps = set().union(*(fm.free_symbols(b) for _, b in nodes))
     if rename is None:
-        rename = _renaming(gs, ps)
+        rename = _renaming(gs, ps, any(_has_number(a) for a, _ in nodes))
         if rename is None:
             return None
     verdicts = [a == b if isinstance(a, int) else _compare_nodes(a, b, rename) for a, b in pairs]
@@ -298,7 +322,8 @@ def _compare_collection(gold: str, pred: str) -> bool | None:
     if g_items is None or p_items is None:
         return None
     gs, ps = _symbols_of(g_items), _symbols_of(p_items)
-    rename = _renaming(gs, ps) if gs is not None and ps is not None else None
+    formula = any(re.search(r"\d|\\pi", item) for item in g_items)
+    rename = _renaming(gs, ps, formula) if gs is not None and ps is not None else None
     if rename is None:
         return None
 

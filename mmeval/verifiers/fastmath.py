@@ -7,7 +7,7 @@ This module reads the everyday subset (numbers, letters with subscripts, Greek l
 \times / \div :`, implicit products, powers, `\frac`, `\sqrt[n]`, `|x|`, `!`, trigonometric, hyperbolic
 and logarithmic functions, `\pi`, `e`) in microseconds into a tiny tree of tuples, following
 latex2sympy's reading of the ambiguous spots (`\sin 2x` is `sin(2x)`, `a/bc` is `a/(bc)`, `\log` is base
-10, symbol names are case-folded, `e` is Euler's number). Anything else makes `parse` return None and
+10, `e` is Euler's number; unlike latex2sympy, names keep their case: `S` and `s` are two quantities). Anything else makes `parse` return None and
 the caller falls back to math-verify/sympy in a worker process.
 
 Safety: no text is ever evaluated; the tree is only walked. Input size and nesting are capped by the
@@ -251,12 +251,12 @@ class _Parser:
             self.take()
             exp = self.argument()
             name += "_" + self.subscript()
-            return ("pow", ("sym", name.lower()), exp)
+            return ("pow", ("sym", name), exp)
         if name == "e":
             return ("const", "e")
         if self.peek() == ("op", "("):
             self.check_not_call()
-        return ("sym", name.lower())
+        return ("sym", name)
 
     def check_not_call(self) -> None:
         """latex2sympy reads `f(x)`, `f(x_1)`, `2(3)` (one name or number in the parentheses) as a call

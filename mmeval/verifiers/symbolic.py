@@ -199,8 +199,9 @@ def _same_at_points(g: sympy.Expr, p: sympy.Expr) -> bool | None:
     if not symbols or len(symbols) > 4 or not p.free_symbols <= g.free_symbols:
         return None
     agree = 0
-    for k in range(len(_POINTS)):
-        sub = {s: _POINTS[(k + i) % len(_POINTS)] + i for i, s in enumerate(symbols)}
+    signs = (1, -1) if g.has(sympy.Abs) or p.has(sympy.Abs) else (1,)  # `|x|` vs `x` differ below 0
+    for sign, k in ((sign, k) for sign in signs for k in range(len(_POINTS))):
+        sub = {s: sign * (_POINTS[(k + i) % len(_POINTS)] + i) for i, s in enumerate(symbols)}
         gv, pv = sympy.N(g.subs(sub), 20), sympy.N(p.subs(sub), 20)
         if (
             not (gv.is_number and pv.is_number)
@@ -267,6 +268,12 @@ def _rename_symbols(g: sympy.Basic, p: sympy.Basic) -> sympy.Basic | None:
     extra_p, extra_g = ps - gs, gs - ps
     if not extra_p or len(extra_p) != len(extra_g) or len(extra_p) > 3:
         return None
+    if (
+        isinstance(g, sympy.Symbol)
+        or isinstance(p, sympy.Symbol)
+        or not g.atoms(sympy.Number, sympy.NumberSymbol)
+    ):
+        return None  # `x` vs `y`, `Art` vs `T`: names, not a formula with a renamed parameter
     if len(gs) == 1 and len(ps) == 1:  # a one-parameter answer: the parameter's name is free
         return p.xreplace({next(iter(ps)): next(iter(gs))})
     mapping = {}
@@ -306,15 +313,11 @@ def symbolic_compare(gold: str, pred: str, float_rounding: int = 6) -> tuple[str
         if sympy.simplify(g0.lhs - g0.rhs) == 0 and sympy.simplify(p0 - g0.rhs) == 0:
             return "correct", "the gold is an identity and the answer is its value"
         same = _solve_gold_for_missing(g0, p0)
-        if same is not None:
-            return (
-                ("correct", "gold equation solved for the missing variable")
-                if same
-                else (
-                    "incorrect",
-                    "differs from the gold equation's solution",
-                )
-            )
+        if same:
+            return "correct", "gold equation solved for the missing variable"
+        # not solvable for one missing variable: math-verify would compare the answer with the
+        # right-hand side alone (`X + Y = Z` vs `Z`), which is not what the gold says
+        return "incorrect", "differs from the gold equation's solution"
     at_points = None
     if len(g) == 1 and len(p) == 1 and isinstance(g0, sympy.Expr) and isinstance(p0, sympy.Expr):
         at_points = _same_at_points(g0, p0)  # cheap, so before math-verify's simplify

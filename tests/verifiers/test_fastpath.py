@@ -83,9 +83,9 @@ def test_reads_like_latex2sympy(text):
     node = fm.parse(text)
     assert node is not None, text
     (expr,) = parse_latex(text)
-    names = sorted(fm.free_symbols(node))
+    names = sorted({s.lower() for s in fm.free_symbols(node)})  # latex2sympy folds case; mmeval does not
     env = {s: complex(0.4 + 0.31 * i) for i, s in enumerate(names)}
-    ours = fm.evaluate(node, env)
+    ours = fm.evaluate(node, {s: env[s.lower()] for s in fm.free_symbols(node)})
     theirs = _sympy_value(expr, env)
     assert abs(ours - theirs) <= 1e-9 * max(1.0, abs(theirs)), (text, ours, theirs)
 
@@ -165,6 +165,7 @@ def test_unbounded_looking_inputs_stay_cheap():
         ),
         (r"1 + 2 + \cdots + n", r"n + \cdots + 2 + 1", "correct"),
         (r"260", r"6x", "incorrect"),
+        (r"2Cx^2 + 2(C+1)x + 1", r"2c x^2 + (2 + 2c)x + 1", "correct"),
     ],
 )
 def test_fast_compare_decides_like_the_symbolic_path(gold, pred, expected):
@@ -291,3 +292,17 @@ def test_one_renaming_for_a_whole_collection():
 )
 def test_degrees_in_any_dress_vs_radians(gold, answer, correct):
     assert grade_answer(gold, answer).correct is correct
+
+
+@pytest.mark.parametrize(
+    ("gold", "answer"),
+    [
+        ("x", "y"),  # two names, not one renamed
+        (r"\text{Art}", "T"),
+        (r"X+Y=Z", "Z"),  # an equation's right-hand side is not its solution
+        (r"Q=\sqrt{S \cdot s}", "Q = S"),  # S and s are two quantities
+        (r"|a|", "a"),
+    ],
+)
+def test_no_false_matches(gold, answer):
+    assert not grade_answer(gold, answer).correct
