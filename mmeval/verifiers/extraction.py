@@ -233,6 +233,8 @@ def _math_tail(text: str) -> str | None:
     tail = parts[-1].strip(" *") if len(parts) > 1 else ""
     if not tail or len(tail) > 80 or not re.search(r"\d", tail):
         return None
+    if tail.count("{") != tail.count("}") or tail.count("(") != tail.count(")"):
+        return None  # split inside a group (`\text{, local minimum: }(3, -60)`): not a whole expression
     if [w for w in _PROSE_RE.findall(strip_text_macros(tail)) if w.lower() not in _MATH_WORDS]:
         return None
     return tail

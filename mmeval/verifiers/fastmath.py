@@ -361,7 +361,7 @@ _UNSUPPORTED_RE = re.compile(r"\d,\d{3}(?!\d)|\\[{}]|\\(?:text|operatorname|circ
 def parse(text: str) -> Node | None:
     """The expression tree of `text`, or None when it is not a single expression of the supported subset
     (relations, lists, sets, text and unknown macros all give None)."""
-    if _UNSUPPORTED_RE.search(text):
+    if "\n" in text or _UNSUPPORTED_RE.search(text):  # several lines are several answers ("C\nD")
         return None
     try:
         p = _Parser(_tokenize(text))

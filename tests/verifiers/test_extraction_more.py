@@ -174,3 +174,11 @@ def test_closing_pleasantries_are_not_the_last_line():
 def test_cannot_be_answered_is_a_refusal():
     """source: MathVista gpt4 65."""
     assert is_refusal("The question cannot be answered as the function f is not provided.")
+
+
+def test_math_tail_is_never_cut_inside_a_group():
+    from mmeval.verifiers import extract_answer
+
+    text = r"\text { local maximum: }(-3,60) \text {, local minimum: }(3, -60)"
+    ext = extract_answer(text)
+    assert ext.answer is None or ext.answer.count("{") == ext.answer.count("}")

@@ -306,3 +306,8 @@ def test_degrees_in_any_dress_vs_radians(gold, answer, correct):
 )
 def test_no_false_matches(gold, answer):
     assert not grade_answer(gold, answer).correct
+
+
+def test_several_lines_are_not_one_product():
+    assert fm.parse("C\nD") is None
+    assert grade_answer("C\nD", "C").status.value == "gold_unparseable"
