@@ -1,0 +1,76 @@
+"""Differential fuzz: the in-process fast path (`fastcompare.fast_compare`) vs the sympy path
+(`symbolic.symbolic_compare`, run in this process) on random LaTeX expression pairs.
+
+Usage:
+    python scripts/fuzz_fastpath.py [--seed 0] [--seconds 60]
+
+Pairs are a random expression vs itself, vs another random expression, or vs itself with one variable
+renamed, each sometimes rewritten (`+ 0`, `1 \\cdot (...)`). Prints every pair where both paths decide
+(correct/incorrect) and disagree, then the counts; exits 1 when there is a disagreement.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import time
+
+from mmeval.verifiers.fastcompare import fast_compare
+from mmeval.verifiers.symbolic import symbolic_compare, warm_up
+
+ATOMS = ["x", "y", "a", "b", "2", "3", "5", r"\pi", "e", r"\theta", "x_1", "a_{n}", "0.5", r"\alpha"]
+VARIABLES = ["x", "y", r"\theta"]
+FUNCTIONS = [r"\sin", r"\cos", r"\tan", r"\ln", r"\log", r"\sqrt", r"\exp", r"\arctan", r"\cot", r"\sec"]
+
+
+def expression(rng: random.Random, depth: int) -> str:
+    if depth == 0 or rng.random() < 0.25:
+        return rng.choice(ATOMS)
+    a, b = expression(rng, depth - 1), expression(rng, depth - 1)
+    forms = [
+        f"{a} + {b}",
+        f"{a} - {b}",
+        f"{a} {b}",
+        f"{a} \\cdot {b}",
+        f"\\frac{{{a}}}{{{b}}}",
+        f"({a})^{{{rng.choice(['2', '3', '-1', 'n'])}}}",
+        f"{rng.choice(FUNCTIONS)}({a})",
+        f"{rng.choice(FUNCTIONS[:4])} {rng.choice(ATOMS)}",  # a bare argument
+        f"{a}/{b}",
+        f"|{a}|",
+        f"\\sqrt[3]{{{a}}}",
+        f"{rng.choice(FUNCTIONS[:3])}^2 {rng.choice(VARIABLES)}",
+    ]
+    return rng.choice(forms)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--seconds", type=float, default=60.0)
+    args = ap.parse_args()
+    warm_up()
+    rng = random.Random(args.seed)
+    n = decided = disagreements = 0
+    end = time.monotonic() + args.seconds
+    while time.monotonic() < end:
+        gold = expression(rng, 3)
+        kind = rng.randrange(3)
+        pred = gold if kind == 0 else expression(rng, 3) if kind == 1 else gold.replace("x", "y", 1)
+        if rng.random() < 0.5:
+            pred = f"{pred} + 0" if rng.random() < 0.5 else f"1 \\cdot ({pred})"
+        n += 1
+        fast = fast_compare(gold, pred)
+        if fast is None:
+            continue
+        decided += 1
+        full = symbolic_compare(gold, pred)
+        if full[0] in ("correct", "incorrect") and full[0] != fast[0]:
+            disagreements += 1
+            print(f"DISAGREE {gold!r} | {pred!r}: fast {fast}, sympy {full}", flush=True)
+    print(f"pairs {n}, decided by the fast path {decided}, disagreements with sympy {disagreements}")
+    return 1 if disagreements else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
