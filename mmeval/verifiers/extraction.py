@@ -32,7 +32,7 @@ _ANSWER_IS_RE = re.compile(
 _STEP_RE = re.compile(r"(?:step|first|let|we|to|since|given)\b|\d+[.)]\s|[-•]\s", re.IGNORECASE)
 _SENTENCE_END_RE = re.compile(r"(?<![\d\\])\.(?=\s|$)|(?<=\d)\.(?=\s+[A-Z]|$)|!(?=\s|$)|\n")
 _NUMBER_RE = re.compile(
-    r"[-−]?[$€£¥]?\s*(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*[eE][-+]?\d+)?(?:\s*(?:\\%|%|\^\s*\{?\\circ\}?|°))?"
+    r"[-−]?[$€£¥]?\s*(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*[eE][-+]?\d+)?(?:\s*(?:\\%|%|\^\s*\{?\\circ\}?|°|degrees?\b))?"
     r"|[-−]?\.\d+"
 )
 # "1.5 \times 10^{-3}" as one number, so the last-number fallback does not return the exponent.
@@ -284,7 +284,7 @@ def extract_candidate(text: str) -> tuple[str | None, str | None, str]:
     if tail is not None and len(words) >= 3:
         return tail, "last_line", "no anchor; the response ends with a bare math expression"
     if stripped and "\n" not in stripped and len(stripped) <= 300:
-        num = last_number(stripped) if len(words) >= 3 else None
+        num = last_number(stripped) if len(words) >= 2 else None
         if num is not None and not stripped.rstrip(" .!*$").endswith(num.rstrip(".")):
             # the sentence does not end with its number: keep it whole, unless it is the only number
             # in a one-sentence reply ("There are 2 dots in each group.")

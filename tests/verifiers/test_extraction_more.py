@@ -182,3 +182,11 @@ def test_math_tail_is_never_cut_inside_a_group():
     text = r"\text { local maximum: }(-3,60) \text {, local minimum: }(3, -60)"
     ext = extract_answer(text)
     assert ext.answer is None or ext.answer.count("{") == ext.answer.count("}")
+
+
+def test_a_degree_word_stays_with_its_number():
+    from mmeval.verifiers import extract_answer, grade
+
+    assert extract_answer("so the angle is 30 degrees").answer == "30 degrees"
+    assert extract_answer("so the angle is 30°").rule == "last_number"
+    assert grade(r"\frac{\pi}{6}", "so the angle is 30 degrees").correct
