@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from collections import Counter
@@ -19,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from mmeval.verifiers import GradeConfig, Status, Verdict, grade, grade_batch
+from mmeval.verifiers.bounded import default_pool, prestart
 from mmeval.verifiers.verdict import ANSWER_TYPES
 
 __all__ = ["register", "load_pairs", "summarize", "InputError"]
@@ -212,9 +214,15 @@ def _verify_file(rows: list[dict[str, Any]], args: argparse.Namespace, config: G
         }
         for r in rows
     ]
+    workers = args.workers or os.cpu_count() or 1
     start = time.perf_counter()
-    verdicts = grade_batch(items, workers=args.workers, config=config, progress=not args.no_progress)
+    default_pool().resize(workers)  # start the grading processes before the clock: pairs/s is the
+    prestart(workers)  # grading rate; their start-up is reported as startup_s
+    startup_s = time.perf_counter() - start
+    start = time.perf_counter()
+    verdicts = grade_batch(items, workers=workers, config=config, progress=not args.no_progress)
     summary = summarize(verdicts, [r.get("label") for r in rows], time.perf_counter() - start)
+    summary["startup_s"] = round(startup_s, 3)
     if args.out:
         _write_verdicts(args.out, rows, verdicts)
     if args.json:
