@@ -283,9 +283,6 @@ def text_overlap(gold: str, pred: str, ctx: Context) -> Result:
     return None
 
 
-_DEGREE_RE = re.compile(r"\^\s*\{?\s*\\circ\s*\}?|°|\\degree")
-
-
 def _to_radians(s: str) -> str:
     """`120^\\circ` -> `\\frac{120\\pi}{180}` when the text is one number of degrees, else unchanged."""
     num = parse_number(s)

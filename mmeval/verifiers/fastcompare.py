@@ -153,8 +153,7 @@ def _same_curve(g: tuple[fm.Node, fm.Node], p: tuple[fm.Node, fm.Node]) -> bool 
         return None
     names = sorted(gs)
     ratios = []
-    for k in range(len(_POINTS)):
-        env = {s: complex(_POINTS[(k + i) % len(_POINTS)] + 0.37 * i) for i, s in enumerate(names)}
+    for env in _points(names):
         try:
             gv, pv = fm.evaluate(gd, env), fm.evaluate(pd, env)
         except fm.Undefined:
@@ -216,9 +215,6 @@ def _equation_vs_value(g: tuple[fm.Node, fm.Node], p: fm.Node) -> bool | None:
             return None
         agree += 1
     return agree >= 3 or None
-
-
-_BRACKETS = {"(": ")", "[": "]"}
 
 
 def _bracketed(text: str) -> tuple[str, list[str]] | None:

@@ -53,9 +53,13 @@ def _grade_choice(
     return Status.INCORRECT, "not an option letter"
 
 
-def _check_inputs(gold: Any, answer_type: str | None, config: GradeConfig) -> str | None:
-    if answer_type not in ANSWER_TYPES:
+def _check_answer_type(answer_type: str | None) -> None:
+    if answer_type not in ANSWER_TYPES:  # a caller's mistake, raised (never a verdict)
         raise ValueError(f"answer_type must be one of {ANSWER_TYPES}, got {answer_type!r}")
+
+
+def _check_inputs(gold: Any, answer_type: str | None, config: GradeConfig) -> str | None:
+    _check_answer_type(answer_type)
     if not isinstance(gold, str) or not gold.strip():
         return "gold is empty or not a string"
     return check_size(gold, config)
@@ -128,8 +132,7 @@ def _request_kwargs(item: dict | GradeRequest) -> dict[str, Any]:
     if not isinstance(item, dict) or "gold" not in item or "response" not in item:
         raise ValueError(f"grade_batch items need 'gold' and 'response' keys, got {item!r:.200}")
     keys = ("gold", "response", "choices", "answer_type", "precision")
-    if item.get("answer_type") not in ANSWER_TYPES:  # a caller's mistake: raised here, not in a worker
-        raise ValueError(f"answer_type must be one of {ANSWER_TYPES}, got {item.get('answer_type')!r}")
+    _check_answer_type(item.get("answer_type"))  # raised here, not in a worker
     return {k: item.get(k) for k in keys}
 
 
