@@ -113,15 +113,19 @@ class Benchmark:
     def load(
         self, split: str | None = None, data: str | Path | None = None, *, require_images: bool = True
     ) -> list[Item]:
-        """Items of `split` from the Hub (`data=None`) or a local copy (save_to_disk folder, parquet,
-        the benchmark's JSON/JSONL + image folder). With `require_images`, an item whose record names an
-        image that cannot be found raises `DatasetError` (a multimodal run without images is meaningless)."""
+        """Items of `split` from the Hub (`data=None`) or a local copy (a snapshot of the Hub repo, a
+        save_to_disk folder, parquet, the benchmark's JSON/JSONL + image folder). With `require_images`,
+        an item whose record names an image that cannot be found raises `DatasetError` (a multimodal run
+        without images is meaningless)."""
         split = split or self.default_split
         if self.splits and split not in self.splits and data is None:
             raise DatasetError(f"{self.name}: unknown split {split!r}; expected one of {list(self.splits)}")
-        hub_split = self.hf_split(split) if data is None else split
         records, image_root = load_records(
-            data, split=hub_split, hf_path=self.hf_path, hf_config=self.hf_config(split)
+            data,
+            split=split,
+            hf_path=self.hf_path,
+            hf_config=self.hf_config(split),
+            hub_split=self.hf_split(split),  # the Hub and a snapshot of its repo name splits their way
         )
         items = []
         for i, rec in enumerate(records):

@@ -1,17 +1,22 @@
 """Read benchmark records from the Hub or a local copy, and find each record's images.
 
 Local copies (`--data PATH`), so that runs work without the Hub:
+- a snapshot of the benchmark's Hugging Face dataset repo (`huggingface-cli download --repo-type dataset
+  AI4Math/MathVista --local-dir MathVista`, or a `git clone`): a folder whose `README.md` declares
+  `configs:`, or with parquet/arrow files under `data/`; read by `datasets.load_dataset` with the same
+  config and split as the Hub (MathVerse `testmini`/`testmini`, OlympiadBench `<config>`/`train`);
 - a folder written by `datasets`' `save_to_disk` (a `Dataset` or a `DatasetDict` holding the split);
 - a parquet file, or a folder holding `<split>.parquet`;
 - the benchmark's own JSON (a list, or a dict keyed by id as MathVista's `testmini.json`) or JSONL,
   with image paths relative to the file's folder (or a folder holding `<split>.json[l]`).
-"""
+Relative image paths resolve under the folder (a snapshot's own folder for its `image` strings)."""
 
 from __future__ import annotations
 
 import io
 import json
 import os
+import re
 from pathlib import Path
 from typing import Any
 
@@ -27,17 +32,27 @@ class DatasetError(ValueError):
 
 
 def load_records(
-    data: str | Path | None, *, split: str, hf_path: str, hf_config: str | None = None
+    data: str | Path | None,
+    *,
+    split: str,
+    hf_path: str,
+    hf_config: str | None = None,
+    hub_split: str | None = None,
 ) -> tuple[list[dict[str, Any]], Path | None]:
-    """The split's records as dicts, and the folder image paths are relative to (None for the Hub)."""
+    """The split's records as dicts, and the folder image paths are relative to (None for the Hub).
+
+    `split` names local files (`<split>.parquet`, a saved DatasetDict's key); the Hub and a snapshot
+    of its repo take `hf_config` and `hub_split` (default `split`), as `datasets.load_dataset` does."""
     if data is None:
-        return _load_hub(hf_path, hf_config, split), None
+        return _load_dataset(hf_path, hf_config, hub_split or split), None
     path = Path(data)
     if not path.exists():
         raise DatasetError(f"{path}: no such file or folder")
     if path.is_dir():
         if (path / "dataset_info.json").exists() or (path / "dataset_dict.json").exists():
             return _load_from_disk(path, split), path
+        if _is_hub_snapshot(path):
+            return _load_dataset(path, hf_config, hub_split or split), path
         for name in (f"{split}.parquet", f"{split}.jsonl", f"{split}.json"):
             if (path / name).exists():
                 return load_records(path / name, split=split, hf_path=hf_path, hf_config=hf_config)
@@ -46,7 +61,8 @@ def load_records(
         if len(candidates) == 1:  # a folder holding one benchmark file (e.g. a fixture): that file, any split
             return load_records(candidates[0], split=split, hf_path=hf_path, hf_config=hf_config)
         raise DatasetError(
-            f"{path}: expected a save_to_disk folder or a file {split}.parquet / {split}.jsonl / {split}.json"
+            f"{path}: expected a Hugging Face dataset repo snapshot (README.md with configs:, or data/*.parquet),"
+            f" a save_to_disk folder or a file {split}.parquet / {split}.jsonl / {split}.json"
             f" (found {[p.name for p in candidates]})"
         )
     if path.suffix == ".parquet":
@@ -56,18 +72,58 @@ def load_records(
     raise DatasetError(f"{path}: unsupported file type {path.suffix!r}; expected .json, .jsonl or .parquet")
 
 
-def _load_hub(hf_path: str, hf_config: str | None, split: str) -> list[dict[str, Any]]:
+# a `configs:` key in a dataset card's YAML front matter (the block between the first two `---` lines)
+_FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*(?:\n|\Z)", flags=re.S)
+_CONFIGS_KEY = re.compile(r"^configs\s*:", flags=re.M)
+
+
+def _is_hub_snapshot(folder: Path) -> bool:
+    """Whether `folder` is a local copy of a Hugging Face dataset repo (what `load_dataset(folder)` reads):
+    its `README.md` declares `configs:`, or `data/` holds parquet/arrow files (MATH-V's `data/test-*`)."""
+    readme = folder / "README.md"
+    if readme.is_file():
+        front = _FRONT_MATTER.match(readme.read_text(encoding="utf-8", errors="replace"))
+        if front and _CONFIGS_KEY.search(front.group(1)):
+            return True
+    data = folder / "data"
+    return data.is_dir() and any(p.suffix in (".parquet", ".arrow") for p in data.rglob("*"))
+
+
+def _load_dataset(source: str | Path, hf_config: str | None, split: str) -> list[dict[str, Any]]:
+    """`datasets.load_dataset(source, hf_config, split=split)`: `source` is a Hub name or a snapshot
+    folder of that Hub repo, read the same way (its card's `configs:`, else its `data/` file names)."""
     from mmeval._extras import require
 
     datasets = require("datasets", "data")
     try:
-        ds = datasets.load_dataset(hf_path, hf_config, split=split)
-    except Exception as exc:  # network, unknown split, offline mode: say what failed and how to avoid it
+        ds = datasets.load_dataset(str(source), hf_config, split=split)
+    except (
+        Exception
+    ) as exc:  # network, unknown config or split, offline mode: say what failed and how to avoid it
+        asked = f"config {hf_config or 'default'!r}, split {split!r}"
+        if isinstance(source, Path):
+            raise DatasetError(
+                f"{source}: could not load {asked} from this dataset repo snapshot "
+                f"({_snapshot_contents(datasets, source)}): {exc}"
+            ) from exc
         raise DatasetError(
-            f"could not load {hf_path} ({hf_config or 'default'}, split {split}) from the Hub: {exc}; "
-            "pass --data PATH to use a local copy"
+            f"could not load {source} ({asked}) from the Hub: {exc}; pass --data PATH to use a local copy"
         ) from exc
     return [dict(r) for r in ds]
+
+
+def _snapshot_contents(datasets: Any, folder: Path) -> str:
+    """The configs and splits `datasets` finds in a snapshot: "has config 'default' with splits [...]"."""
+    try:
+        configs = datasets.get_dataset_config_names(str(folder))
+        return "has " + "; ".join(
+            f"config {c!r} with splits {datasets.get_dataset_split_names(str(folder), c)}" for c in configs
+        )
+    except Exception:  # the load's own error follows: only hint at the usual cause
+        return (
+            "its configs and splits could not be listed: does every data file pattern of its README.md "
+            "configs: match files? (a partial download does not)"
+        )
 
 
 def _load_from_disk(path: Path, split: str) -> list[dict[str, Any]]:
@@ -138,11 +194,13 @@ def read_json_records(path: str | Path) -> list[dict[str, Any]]:
 
 def resolve_images(record: dict[str, Any], fields: tuple[str, ...], root: Path | None) -> list[Any]:
     """The record's images, in field order: PIL images as they are, `{"bytes"/"path"}` dicts decoded,
-    relative paths resolved under `root` (kept as paths, opened lazily by the backend). Missing -> skipped."""
+    relative paths resolved under `root` (kept as paths, opened lazily by the backend). Missing -> skipped.
+    A path column whose decoded column gave an image is that image again (`_DECODED_COLUMNS`): skipped."""
     images: list[Any] = []
+    decoded: set[str] = set()
     for name in fields:
         value = record.get(name)
-        if value is None or value == "":
+        if value is None or value == "" or name in decoded:
             continue
         if isinstance(value, dict):
             img = _from_dict(value, root)
@@ -152,7 +210,13 @@ def resolve_images(record: dict[str, Any], fields: tuple[str, ...], root: Path |
             img = value  # a PIL image (Hub rows, save_to_disk) or similar
         if img is not None:
             images.append(img)
+            decoded.update(_DECODED_COLUMNS.get(name, ()))
     return images
+
+
+# Hub copies of MathVista and MATH-V hold each image twice: the pixels (`decoded_image`) and the path of
+# the same file in their `images.zip` (`image`); once that archive is unpacked both would be found.
+_DECODED_COLUMNS = {"decoded_image": ("image",)}
 
 
 def _from_dict(value: dict[str, Any], root: Path | None) -> Any:

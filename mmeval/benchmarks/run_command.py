@@ -28,7 +28,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--model", required=True, help="checkpoint folder, Hub name, or the served model name")
     p.add_argument("--bench", required=True, help="benchmark name (mathvista, mathverse, mathvision, ...)")
     p.add_argument("--split", help="benchmark split (default: the benchmark's default split)")
-    p.add_argument("--data", help="local copy: save_to_disk folder, parquet, or the benchmark's JSON(L)")
+    p.add_argument(
+        "--data",
+        help="local copy: Hub dataset repo snapshot, save_to_disk folder, parquet, or the benchmark's JSON(L)",
+    )
     p.add_argument("--backend", choices=BACKENDS, default="auto",
                    help="auto: openai with --base-url, vllm when installed with a GPU, else transformers")  # fmt: skip
     p.add_argument("--base-url", help="OpenAI-compatible endpoint, e.g. http://127.0.0.1:8000/v1")

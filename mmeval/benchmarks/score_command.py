@@ -41,7 +41,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--predictions", required=True, help="predictions file, or an mmeval run folder")
     p.add_argument(
-        "--data", help="gold answers: local benchmark copy (JSON/JSONL/parquet/save_to_disk folder)"
+        "--data",
+        help="gold answers: local benchmark copy (Hub repo snapshot, save_to_disk folder, parquet, JSON/JSONL)",
     )
     p.add_argument("--split", help="split (OlympiadBench: config name); default: the benchmark's default")
     p.add_argument("--mode", choices=SCORING_MODES, default="rule", help="rule (default), official or judge")
