@@ -8,6 +8,7 @@ A benchmark turns dataset records into `Item`s, builds a `Prompt` for an item un
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from dataclasses import dataclass, field
@@ -80,7 +81,9 @@ class Prompt:
         return msgs
 
     def hash(self) -> str:
-        """sha1 of the system text, user text and image identities (path, or size+mode of an in-memory image)."""
+        """sha1 of the system text, user text and image identities (an image file's content digest, so a
+        data folder that moves or is named by another path keeps its hashes; size+mode+pixel digest of
+        an in-memory image)."""
         ids = [_image_identity(img) for img in self.images]
         blob = json.dumps([self.system, self.text, ids], ensure_ascii=False)
         return hashlib.sha1(blob.encode("utf-8")).hexdigest()
@@ -88,13 +91,25 @@ class Prompt:
 
 def _image_identity(img: Any) -> str:
     if isinstance(img, (str, Path)):
-        return str(img)
+        path = Path(img)
+        try:
+            stat = path.stat()
+        except OSError:  # not readable here: the path is all there is
+            return str(img)
+        return _file_digest(str(path.resolve()), stat.st_size, stat.st_mtime_ns)
     size, mode = getattr(img, "size", None), getattr(img, "mode", None)
     try:  # a small digest of the pixels, so two different in-memory images never share a hash
         digest = hashlib.sha1(img.tobytes()[:65536]).hexdigest()[:12]
     except Exception:  # not a PIL image: fall back to its type
         digest = type(img).__name__
     return f"{size}:{mode}:{digest}"
+
+
+@functools.lru_cache(maxsize=4096)
+def _file_digest(path: str, size: int, mtime_ns: int) -> str:
+    """Content digest of an image file (cached per path, size and mtime: k samples read it once)."""
+    with open(path, "rb") as fh:
+        return f"file:{size}:{hashlib.sha1(fh.read()).hexdigest()[:16]}"
 
 
 class Benchmark:

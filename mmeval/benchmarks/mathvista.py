@@ -31,7 +31,8 @@ class MathVista(Benchmark):
     # 2: rule mode maps a multiple-choice answer to an option the official way when mmeval finds none
     # 3: rule mode reads bold answers, answers on the line after "my answer is:", refusals (no answer),
     #    and drops closing pleasantries before its fallbacks
-    version = "3"
+    # 4: an answer that is no option gives way to an option letter the reply states ("answer is (B)")
+    version = "4"
     splits = ("testmini", "test")
     default_split = "testmini"
     hf_path = "AI4Math/MathVista"
@@ -192,6 +193,12 @@ def _option_rule_row(
     if option is not None:
         rule, index = option
         return _mapped(item, row, letters[index], rule, f"answer {answer[:60]!r} is option {choices[index]!r}")  # fmt: skip
+    # An answer that names no option (a boxed 82 beside options 45/49/90/98) loses to an option the
+    # reply states outright ("The correct answer is (B)"), as a reader or the official extractor reads it.
+    named = _last_match(_STATED_LETTER, response or "")
+    if answer and named and named.group(1).upper() in letters:
+        letter = named.group(1).upper()
+        return _mapped(item, row, letter, "official_letter", f"{answer[:40]!r} is no option; option ({letter}) stated")  # fmt: skip
     return _fallback(item, row, answer or _last_line(response), official_prediction)
 
 

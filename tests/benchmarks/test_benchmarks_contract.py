@@ -60,3 +60,22 @@ def test_a_wrong_answer_is_not_correct(name):
     item = _fixture_items(name)[0]
     assert not bench.score(item, "The answer is \\boxed{123456789}").correct
     assert not bench.official_score(item, "123456789")
+
+
+def test_prompt_hash_follows_image_content_not_path(tmp_path):
+    """A data folder that moves (or is named by another path) keeps its prompt hashes, so a run resumes;
+    an image whose pixels change gets a new hash."""
+    import shutil
+
+    bench = get_benchmark("mathvista")
+    copy = tmp_path / "elsewhere"
+    shutil.copytree(fixture_path("mathvista"), copy)
+    here = {
+        i.id: bench.prompt(i, "official").hash() for i in bench.load("testmini", fixture_path("mathvista"))
+    }
+    moved_items = bench.load("testmini", copy)
+    assert {i.id: bench.prompt(i, "official").hash() for i in moved_items} == here
+    item = next(i for i in moved_items if i.images)
+    path = item.images[0]
+    path.write_bytes(path.read_bytes() + b"\0")  # same path, different file
+    assert bench.prompt(item, "official").hash() != here[item.id]

@@ -72,6 +72,15 @@ CASES = [
         "rule": None,  # mmeval's own letter, graded by its option's text (options repeat)
         "correct": True,
     },
+    {
+        "source": "output_bard.json pid 990",
+        "choices": ["45", "49", "90", "98"],
+        "gold": "49",
+        "response": "The correct answer is (B).\n\nThe arcs are supplementary, so "
+        r"$m \widehat{PQ} = 180^\circ - 98^\circ = \boxed{82^\circ}$.",
+        "rule": "official_letter",  # the boxed 82 is no option; the stated (B) is
+        "correct": True,
+    },
 ]
 
 
@@ -129,7 +138,7 @@ def test_score_command_records_the_fallback(tmp_path: Path) -> None:
     path = tmp_path / "output_subset.json"
     path.write_text(json.dumps(subset), encoding="utf-8")
     res = score_predictions("mathvista", path, mode="rule", out=tmp_path / "run", workers=1)
-    assert res["benchmark_version"] == "3"
+    assert res["benchmark_version"] == str(BENCH.version)
     rows = {r["id"]: r for r in map(json.loads, (tmp_path / "run/samples.jsonl").read_text().splitlines())}
     assert rows["8"]["rule"] == "official_closest_option" and rows["8"]["correct"]
     assert "fallback mapping" in rows["8"]["reason"]
