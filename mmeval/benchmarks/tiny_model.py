@@ -109,10 +109,20 @@ def _wrap_tokenizer(tok):
     )
 
 
+def _mrope_section(head_dim: int) -> list[int]:
+    """Temporal/height/width rotary split of head_dim / 2 in Qwen2.5-VL's proportions (128 -> [16, 24, 24])."""
+    half = head_dim // 2
+    temporal = half // 4
+    height = (half - temporal) // 2
+    return [temporal, height, half - temporal - height]
+
+
 def _config(tokenizer, hidden: int = 32, heads: int = 2):
-    """Qwen2.5-VL config sized down; mrope_section must sum to head_dim / 2 (here 16 / 2 = 8)."""
+    """Qwen2.5-VL config sized down; mrope_section must sum to head_dim / 2 (by default 16 / 2 = 8)."""
     from transformers import Qwen2_5_VLConfig
 
+    if hidden % heads or (hidden // heads) % 4:
+        raise ValueError(f"hidden {hidden} / heads {heads} must give a head_dim divisible by 4")
     ids = tokenizer.convert_tokens_to_ids
     text = {
         "vocab_size": len(tokenizer),
@@ -122,7 +132,11 @@ def _config(tokenizer, hidden: int = 32, heads: int = 2):
         "num_attention_heads": heads,
         "num_key_value_heads": 1,
         "max_position_embeddings": 4096,
-        "rope_parameters": {"rope_type": "default", "rope_theta": 10000.0, "mrope_section": [2, 3, 3]},
+        "rope_parameters": {
+            "rope_type": "default",
+            "rope_theta": 10000.0,
+            "mrope_section": _mrope_section(hidden // heads),
+        },
         "bos_token_id": ids("<|endoftext|>"),
         "eos_token_id": ids("<|im_end|>"),
         "pad_token_id": ids("<|endoftext|>"),
@@ -161,18 +175,21 @@ def _processor(tokenizer):
     )
 
 
-def build_tiny_model(out_dir: str | Path, seed: int = 0, vocab_size: int = 400) -> Path:
+def build_tiny_model(
+    out_dir: str | Path, seed: int = 0, vocab_size: int = 400, hidden: int = 32, heads: int = 2
+) -> Path:
     """Build and save the tiny checkpoint (model + processor + chat template) in `out_dir`; return it.
 
     Deterministic for a given seed. Loads offline with `AutoModelForImageTextToText.from_pretrained`
-    and `AutoProcessor.from_pretrained`; weights are about 100-300 KB of float32.
+    and `AutoProcessor.from_pretrained`; weights are about 100-300 KB of float32 at the default size.
+    `hidden`/`heads` set the width (head_dim = hidden / heads; vLLM's CPU attention wants 32 or more).
     """
     torch = require("torch", "hf")
     transformers = require("transformers", "hf")
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     tokenizer = _wrap_tokenizer(_train_tokenizer(vocab_size))
-    config = _config(tokenizer)
+    config = _config(tokenizer, hidden=hidden, heads=heads)
     torch.manual_seed(seed)
     model = transformers.Qwen2_5_VLForConditionalGeneration(config).eval()
     model.generation_config = transformers.GenerationConfig(
@@ -186,9 +203,13 @@ def build_tiny_model(out_dir: str | Path, seed: int = 0, vocab_size: int = 400) 
     return out
 
 
-if __name__ == "__main__":  # python -m mmeval.benchmarks.tiny_model OUT_DIR [SEED]
-    import sys
+if __name__ == "__main__":  # python -m mmeval.benchmarks.tiny_model OUT_DIR [--seed S] [--hidden H --heads N]
+    import argparse
 
-    if len(sys.argv) not in (2, 3):
-        sys.exit("usage: python -m mmeval.benchmarks.tiny_model OUT_DIR [SEED]")
-    print(build_tiny_model(sys.argv[1], seed=int(sys.argv[2]) if len(sys.argv) == 3 else 0))
+    parser = argparse.ArgumentParser(prog="python -m mmeval.benchmarks.tiny_model")
+    parser.add_argument("out_dir")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--hidden", type=int, default=32)
+    parser.add_argument("--heads", type=int, default=2)
+    args = parser.parse_args()
+    print(build_tiny_model(args.out_dir, seed=args.seed, hidden=args.hidden, heads=args.heads))

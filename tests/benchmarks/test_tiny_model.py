@@ -63,3 +63,27 @@ def test_build_is_deterministic(tmp_path, tiny_model_dir):
         a = hashlib.sha1((tiny_model_dir / name).read_bytes()).hexdigest()
         b = hashlib.sha1((again / name).read_bytes()).hexdigest()
         assert a == b, name
+
+
+def test_a_wider_build_keeps_the_rope_split_valid(tmp_path):
+    """`--hidden/--heads` (vLLM's CPU attention wants head_dim >= 32): mrope_section sums to head_dim/2
+    in Qwen2.5-VL's proportions, and the model still loads and generates from an image."""
+    import json
+    import subprocess
+    import sys
+
+    from mmeval.benchmarks.tiny_model import _mrope_section
+
+    assert _mrope_section(128) == [16, 24, 24]  # the real Qwen2.5-VL-7B split
+    assert _mrope_section(16) == [2, 3, 3]  # the default tiny model's
+    out = tmp_path / "wide"
+    cmd = [sys.executable, "-m", "mmeval.benchmarks.tiny_model", str(out), "--hidden", "128", "--heads", "2"]
+    subprocess.run(cmd, check=True, capture_output=True, timeout=300)
+    text = json.loads((out / "config.json").read_text())["text_config"]
+    assert text["hidden_size"] == 128 and sum(text["rope_parameters"]["mrope_section"]) == 32
+    model = transformers.AutoModelForImageTextToText.from_pretrained(out).eval()
+    processor = transformers.AutoProcessor.from_pretrained(out)
+    _, inputs = _chat(processor, Image.new("RGB", (84, 84), (10, 200, 10)), "What is x?")
+    with torch.no_grad():
+        generated = model.generate(**inputs, max_new_tokens=3, do_sample=False)
+    assert generated.shape[1] > inputs["input_ids"].shape[1]

@@ -6,11 +6,15 @@ applies the checkpoint's chat template and multimodal processor; each prompt get
 
 Data parallel (`data_parallel_size > 1`) runs that many independent engines in spawned worker
 processes, each pinned to its own `tensor_parallel_size` GPUs through CUDA_VISIBLE_DEVICES, and splits
-every chunk of prompts between them. Not exercised by the test suite (no GPU there).
+every chunk of prompts between them. Not in the test suite (CI installs no vllm); checked against the
+real engine by `scripts/check_vllm.py` (vLLM's CPU build on a machine without a GPU, or a GPU machine):
+the same prompt token counts as the `transformers` backend, and data parallel 2 giving the very
+responses of one engine.
 """
 
 from __future__ import annotations
 
+import atexit
 import multiprocessing as mp
 import os
 import time
@@ -66,11 +70,37 @@ def _run_chunk(llm, conversations: list, params: list[dict]) -> list[tuple]:
 
 
 def _worker(rank: int, gpus: str, model: str, engine_args: dict, conn) -> None:
+    """One data-parallel engine. Replies ("ok", results) or ("error", message); ends on None or when
+    the parent's end of the pipe closes (the parent died), so no engine outlives its run."""
     os.environ["CUDA_VISIBLE_DEVICES"] = gpus
-    llm = _engine(model, engine_args)
-    conn.send("ready")
-    while (job := conn.recv()) is not None:
-        conn.send(_run_chunk(llm, *job))
+    try:
+        llm = _engine(model, engine_args)
+    except Exception as exc:
+        conn.send(("error", f"engine {rank} (GPUs {gpus}) failed to start: {type(exc).__name__}: {exc}"))
+        return
+    conn.send(("ready", None))
+    while True:
+        try:
+            job = conn.recv()
+        except (EOFError, OSError):
+            return
+        if job is None:
+            return
+        try:
+            conn.send(("ok", _run_chunk(llm, *job)))
+        except Exception as exc:
+            conn.send(("error", f"engine {rank} (GPUs {gpus}): {type(exc).__name__}: {exc}"))
+
+
+def _reply(conn, rank: int) -> Any:
+    """A worker's answer, or a BackendError when it failed or died (its own traceback is on stderr)."""
+    try:
+        kind, payload = conn.recv()
+    except (EOFError, OSError):
+        raise BackendError(f"vllm data-parallel engine {rank} exited (see its error above)") from None
+    if kind == "error":
+        raise BackendError(f"vllm data-parallel {payload}")
+    return payload
 
 
 class VLLMBackend(StreamingBackend):
@@ -116,14 +146,22 @@ class VLLMBackend(StreamingBackend):
                 f"data parallel {data_parallel_size} x tensor parallel {tensor_parallel_size} needs "
                 f"{data_parallel_size * tensor_parallel_size} GPUs; CUDA_VISIBLE_DEVICES has {len(devices)}"
             )
+        # Not daemonic: a vLLM engine starts processes of its own, which a daemonic process may not.
+        # `close` (also at interpreter exit) stops them; a worker whose parent died sees its pipe close.
+        atexit.register(self.close)
         for rank in range(data_parallel_size):
             gpus = ",".join(devices[rank * tensor_parallel_size : (rank + 1) * tensor_parallel_size])
             parent, child = ctx.Pipe()
-            proc = ctx.Process(target=_worker, args=(rank, gpus, model, engine_args, child), daemon=True)
+            proc = ctx.Process(target=_worker, args=(rank, gpus, model, engine_args, child))
             proc.start()
+            child.close()  # the parent keeps only its own end: a dead worker then reads as EOF here
             self._workers.append((proc, parent))
-        for _, conn in self._workers:
-            conn.recv()  # wait until every engine has loaded
+        try:
+            for rank, (_, conn) in enumerate(self._workers):
+                _reply(conn, rank)  # wait until every engine has loaded
+        except BackendError:
+            self.close()
+            raise
 
     def stream(
         self, prompts: Sequence[Any], sampling: Sampling, seeds: Sequence[int] | None = None
@@ -159,14 +197,22 @@ class VLLMBackend(StreamingBackend):
         shards = [(conversations[r::n], params[r::n]) for r in range(n)]
         for (_, conn), shard in zip(self._workers, shards, strict=True):
             conn.send(shard)
-        parts = [conn.recv() for _, conn in self._workers]
+        parts = [_reply(conn, rank) for rank, (_, conn) in enumerate(self._workers)]
         results: list[tuple] = [()] * len(conversations)
         for r, part in enumerate(parts):
             results[r::n] = part
         return results
 
     def close(self) -> None:
-        for proc, conn in self._workers:
-            conn.send(None)
-            proc.join(timeout=30)
-        self._workers = []
+        workers, self._workers = self._workers, []
+        for _, conn in workers:
+            try:
+                conn.send(None)
+            except (BrokenPipeError, OSError):
+                pass  # already gone
+        for proc, conn in workers:
+            proc.join(timeout=60)
+            if proc.is_alive():
+                proc.terminate()
+                proc.join(timeout=10)
+            conn.close()
