@@ -10,7 +10,8 @@ published extraction (MathVista `extraction`, MATH-V `model_answer`) with the be
 rules, or recomputes the official rule-based extraction from the response (MATH-V, OlympiadBench);
 `judge` asks a judge model on an OpenAI-compatible endpoint (MathVerse's official method, any model).
 A predictions file whose items have no gold answers (MathVista `test`) gives a submission file.
-Bad input (unknown benchmark, malformed file, missing golds) exits 2 with the file, line and reason.
+Bad input (unknown benchmark, malformed file, missing golds) exits 2 with the file, line and reason;
+exit 1 when some samples got no verdict (judge errors), as `run` does for failed API calls.
 """
 
 from __future__ import annotations
@@ -84,6 +85,12 @@ def main(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
     else:
         print(format_summary(results))
+    failed = (results.get("status_counts") or {}).get("error", 0)
+    if failed:  # as `run`: finished, but some samples have no verdict (judge errors); never scored
+        print(
+            f"mmeval score: {failed} samples failed (see their reason); score again to retry", file=sys.stderr
+        )
+        return 1
     return 0
 
 

@@ -75,3 +75,37 @@ def test_failed_requests_are_errors_then_retried_on_resume(tiny_openai_server, h
     assert results["complete"] is True and "error" not in results["status_counts"]
     assert results["n"] == 2 and results["n_scored"] == 2
     assert len((out / "samples.jsonl").read_text().splitlines()) == 4  # 2 error rows kept, 2 newer rows win
+
+
+def test_mathverse_judge_mode_asks_a_real_server(tiny_openai_server, harness, tmp_path):
+    """`score --mode judge` sends each answer to a judge model on a real OpenAI-compatible server and
+    records what came back. The tiny random model seldom replies 1 or 0, so each row is a verdict from
+    the judge or a judge error quoting the judge's own reply: never a failed request or a crash."""
+    import json
+
+    from mmeval.benchmarks import fixture_path
+
+    base_url, model = tiny_openai_server
+    fixture = fixture_path("mathverse")
+    records = json.loads((fixture / "testmini.json").read_text(encoding="utf-8"))[:2]
+    preds = tmp_path / "preds.jsonl"
+    lines = [
+        json.dumps({"id": r["sample_index"], "response": f"So the answer is {r['answer']}."}) for r in records
+    ]
+    preds.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "judged"
+    proc = harness.run_cli(
+        "score", "--bench", "mathverse", "--predictions", str(preds), "--data", str(fixture),
+        "--mode", "judge", "--judge-url", base_url, "--judge-model", model, "--out", str(out),
+    )  # fmt: skip
+    results, rows = load_run(out)
+    assert results["config"]["scoring_mode"] == "judge" and len(rows) == 2
+    failed = sum(row["status"] == "error" for row in rows)
+    assert proc.returncode == (1 if failed else 0), proc.stderr[-3000:]  # as `run`: exit 1 when some failed
+    for row in rows:
+        if row["status"] == "error":  # the judge answered, but not with 1 or 0 (five tries)
+            assert f"judge {model} at {base_url} gave no 1/0" in row["reason"], row
+            assert not any(e in row["reason"] for e in ("Connection", "ServerError", "BadRequest")), row
+        else:
+            assert row["status"] in ("correct", "incorrect") and row["rule"] == "judge", row
+            assert row["reason"].startswith(f"judge {model}: "), row
