@@ -250,6 +250,13 @@ def _one_number_sentence(text: str) -> bool:
     )
 
 
+def _last_sentence(text: str) -> str:
+    """The text after the last sentence end that has words after it (the whole text if there is none)."""
+    body = text.strip().rstrip(".!")
+    ends = list(_SENTENCE_END_RE.finditer(body))
+    return body[ends[-1].end() :] if ends else body
+
+
 def extract_candidate(text: str) -> tuple[str | None, str | None, str]:
     """(answer text, rule, reason) by the anchored rules, then the fallbacks; no choice mapping."""
     tags = _TAG_RE.findall(text)
@@ -287,8 +294,9 @@ def extract_candidate(text: str) -> tuple[str | None, str | None, str]:
         num = last_number(stripped) if len(words) >= 2 else None
         if num is not None and not stripped.rstrip(" .!*$").endswith(num.rstrip(".")):
             # the sentence does not end with its number: keep it whole, unless it is the only number
-            # in a one-sentence reply ("There are 2 dots in each group.")
-            num = num if _one_number_sentence(stripped) else None
+            # of the reply's last sentence ("The model has 4 dots in 2 groups. There are 2 dots in each
+            # group.": a short reply ends with its conclusion)
+            num = num if _one_number_sentence(_last_sentence(stripped)) else None
         if num is None:  # a bare answer ("\\frac{6}{x}", "Kafelnikov")
             return stripped, "whole", "short response taken whole"
         return num, "last_number", "a short sentence; its last number"

@@ -29,6 +29,18 @@ from mmeval.verifiers.extraction import is_refusal
         ),  # a heading is no answer
         # MathVista chatgpt/gpt4: a one-sentence reply whose only number is the answer
         ("There are 2 dots in each group.", "2", "last_number"),
+        # MathVista claude pid 21: a short reply ends with its conclusion, one number in its last sentence
+        (
+            "The model has 4 dots divided into 2 equal groups. There are 2 dots in each group.",
+            "2",
+            "last_number",
+        ),
+        # several numbers in the last sentence: which one is the answer is unclear, the reply stays whole
+        (
+            "There are 3 bars below 40. Their values are 58, 59, and 63, respectively.",
+            "There are 3 bars below 40. Their values are 58, 59, and 63, respectively",
+            "whole",
+        ),
         # MathVista claude: the answer on the line after the anchor
         ("Okay, based on the photo, my answer is:\n\nB\n\nThe windows are not squares.", "B", "answer_is"),
         ("Okay, here is my response:\n\nC\n\nThe clams feed on plankton.", "C", "answer_is"),
