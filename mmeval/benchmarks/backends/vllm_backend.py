@@ -15,6 +15,7 @@ responses of one engine.
 from __future__ import annotations
 
 import atexit
+import gc
 import multiprocessing as mp
 import os
 import time
@@ -69,6 +70,22 @@ def _run_chunk(llm, conversations: list, params: list[dict]) -> list[tuple]:
     ]
 
 
+def _shutdown(llm: Any) -> None:
+    """Stop an engine's own processes (vLLM's EngineCore). A spawned worker ends with `os._exit`, which
+    skips the exit hooks and finalizers vLLM relies on, so without this its engine outlives the run."""
+    engine = getattr(llm, "llm_engine", None)
+    for owner in (llm, engine, getattr(engine, "engine_core", None)):
+        stop = getattr(owner, "shutdown", None)
+        if callable(stop):
+            try:
+                stop()
+            except Exception:  # already stopped or half-started: nothing more to free
+                pass
+            break
+    del llm, engine
+    gc.collect()
+
+
 def _worker(rank: int, gpus: str, model: str, engine_args: dict, conn) -> None:
     """One data-parallel engine. Replies ("ok", results) or ("error", message); ends on None or when
     the parent's end of the pipe closes (the parent died), so no engine outlives its run."""
@@ -79,17 +96,20 @@ def _worker(rank: int, gpus: str, model: str, engine_args: dict, conn) -> None:
         conn.send(("error", f"engine {rank} (GPUs {gpus}) failed to start: {type(exc).__name__}: {exc}"))
         return
     conn.send(("ready", None))
-    while True:
-        try:
-            job = conn.recv()
-        except (EOFError, OSError):
-            return
-        if job is None:
-            return
-        try:
-            conn.send(("ok", _run_chunk(llm, *job)))
-        except Exception as exc:
-            conn.send(("error", f"engine {rank} (GPUs {gpus}): {type(exc).__name__}: {exc}"))
+    try:
+        while True:
+            try:
+                job = conn.recv()
+            except (EOFError, OSError):
+                return
+            if job is None:
+                return
+            try:
+                conn.send(("ok", _run_chunk(llm, *job)))
+            except Exception as exc:
+                conn.send(("error", f"engine {rank} (GPUs {gpus}): {type(exc).__name__}: {exc}"))
+    finally:
+        _shutdown(llm)
 
 
 def _reply(conn, rank: int) -> Any:
@@ -204,6 +224,9 @@ class VLLMBackend(StreamingBackend):
         return results
 
     def close(self) -> None:
+        if self._llm is not None:
+            llm, self._llm = self._llm, None
+            _shutdown(llm)
         workers, self._workers = self._workers, []
         for _, conn in workers:
             try:
