@@ -97,9 +97,8 @@ def _load_dataset(source: str | Path, hf_config: str | None, split: str) -> list
     datasets = require("datasets", "data")
     try:
         ds = datasets.load_dataset(str(source), hf_config, split=split)
-    except (
-        Exception
-    ) as exc:  # network, unknown config or split, offline mode: say what failed and how to avoid it
+    except Exception as exc:
+        # network, unknown config or split, offline mode: say what failed and how to avoid it
         asked = f"config {hf_config or 'default'!r}, split {split!r}"
         if isinstance(source, Path):
             raise DatasetError(
