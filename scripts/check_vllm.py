@@ -11,8 +11,10 @@ Qwen2.5-VL-style checkpoint (head_dim 64), runs `python -m mmeval run` on the sh
    the responses that agree;
 2. sampled (`--samples 2 --temperature 1`) through vllm with one engine and with `--data-parallel-size 2`:
    per-request seeds make every response identical however the prompts are split between engines;
-3. no vLLM engine process outlives its run (one engine, and each data-parallel engine);
-4. the wall time of each run (engine start-up and compilation dominate on CPU) and the generation
+3. greedy with `--tensor-parallel-size 2` (`--tensor-parallel 1` skips it on a one-GPU machine): the
+   same prompt token counts as one worker (responses may differ in the last bits of the sums);
+4. no vLLM engine process outlives its run (one engine, and each data-parallel engine);
+5. the wall time of each run (engine start-up and compilation dominate on CPU) and the generation
    throughput (samples per second of the backends' own generation time; a tiny model on CPU says little
    about a real model on a GPU).
 Exit 1 when a check fails.
@@ -42,6 +44,9 @@ def run(python: str, model: Path, out: Path, backend: str, *extra: str) -> dict:
         **os.environ,
         "HF_HUB_OFFLINE": "1",
         "VLLM_CPU_KVCACHE_SPACE": os.environ.get("VLLM_CPU_KVCACHE_SPACE", "1"),
+        # vLLM's CPU build binds each tensor-parallel worker to cores; one NUMA node needs it spelled out
+        # (ignored on a GPU)
+        "VLLM_CPU_OMP_THREADS_BIND": os.environ.get("VLLM_CPU_OMP_THREADS_BIND", "0|1"),
     }
     started, born = time.perf_counter(), time.time()
     log = out.with_suffix(".log")  # a file, not a pipe: a leftover engine process cannot hold the run open
@@ -90,6 +95,9 @@ def main() -> int:
     )
     parser.add_argument("--vllm-python", default=sys.executable, help="interpreter that has vllm installed")
     parser.add_argument("--out", type=Path, default=ROOT / "out" / "check_vllm.json")
+    parser.add_argument(
+        "--tensor-parallel", type=int, default=2, help="TP size to check (1: skip; a GPU per worker)"
+    )
     args = parser.parse_args()
     from mmeval.benchmarks.tiny_model import build_tiny_model
 
@@ -142,7 +150,34 @@ def main() -> int:
             failures.append("sampled: data parallel 2 gave other responses than one engine")
         if distinct == 0:
             failures.append("sampled: the two samples of every item are equal (seeds not applied?)")
-        for name, result in (("greedy", vl), ("data_parallel_1", one), ("data_parallel_2", two)):
+        runs = [("greedy", vl), ("data_parallel_1", one), ("data_parallel_2", two)]
+        if args.tensor_parallel > 1:
+            tp = run(
+                args.vllm_python,
+                model,
+                tmp / "tp",
+                "vllm",
+                "--tensor-parallel-size",
+                str(args.tensor_parallel),
+            )
+            same_tokens = [
+                k
+                for k in vl["rows"]
+                if vl["rows"][k]["tokens"]["prompt"] == tp["rows"].get(k, {}).get("tokens", {}).get("prompt")
+            ]
+            report["tensor_parallel"] = {
+                "size": args.tensor_parallel,
+                "items": len(tp["rows"]),
+                "prompt_tokens_equal_to_one_worker": len(same_tokens),
+                "responses_equal_to_one_worker": sum(
+                    vl["rows"][k]["response"] == tp["rows"].get(k, {}).get("response") for k in vl["rows"]
+                ),
+                "wall_s": tp["wall_s"],
+            }
+            if len(same_tokens) != len(vl["rows"]):
+                failures.append("tensor parallel: other prompt token counts than one worker")
+            runs.append(("tensor_parallel", tp))
+        for name, result in runs:
             report.setdefault("leftover_processes", {})[name] = result["leftover_processes"]
             if result["leftover_processes"]:
                 failures.append(f"{name}: vLLM processes outlived the run: {result['leftover_processes']}")
