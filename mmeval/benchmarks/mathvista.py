@@ -174,7 +174,8 @@ def _option_rule_row(
     extracted = row.get("extracted")
     has_letter = isinstance(extracted, str) and extracted.strip() in letters
     plain = extract_answer(response or "")  # without the options: which rule found the answer
-    stated = _last_match(_STATED_LETTER, response or "") if plain.rule in _WEAK_RULES else None
+    named = _last_match(_STATED_LETTER, response or "")  # "the correct answer is (B)", anywhere
+    stated = named if plain.rule in _WEAK_RULES else None
     if stated and stated.group(1).upper() in letters and stated.group(1).upper() != extracted:
         return _mapped(item, row, stated.group(1).upper(), "official_letter", "option letter stated")
     if has_letter:
@@ -195,7 +196,6 @@ def _option_rule_row(
         return _mapped(item, row, letters[index], rule, f"answer {answer[:60]!r} is option {choices[index]!r}")  # fmt: skip
     # An answer that names no option (a boxed 82 beside options 45/49/90/98) loses to an option the
     # reply states outright ("The correct answer is (B)"), as a reader or the official extractor reads it.
-    named = _last_match(_STATED_LETTER, response or "")
     if answer and named and named.group(1).upper() in letters:
         letter = named.group(1).upper()
         return _mapped(item, row, letter, "official_letter", f"{answer[:40]!r} is no option; option ({letter}) stated")  # fmt: skip

@@ -15,7 +15,6 @@ responses of one engine.
 from __future__ import annotations
 
 import atexit
-import gc
 import multiprocessing as mp
 import os
 import time
@@ -82,8 +81,6 @@ def _shutdown(llm: Any) -> None:
             except Exception:  # already stopped or half-started: nothing more to free
                 pass
             break
-    del llm, engine
-    gc.collect()
 
 
 def _worker(rank: int, gpus: str, model: str, engine_args: dict, conn) -> None:
