@@ -14,8 +14,8 @@ import sys
 # command -> module providing `register(subparsers)`; one module may register several commands.
 COMMAND_MODULES: dict[str, str] = {
     "verify": "mmeval.verifiers.cli",
-    "run": "mmeval.benchmarks.cli",
-    "score": "mmeval.benchmarks.cli",
+    "run": "mmeval.runs.cli",
+    "score": "mmeval.runs.cli",
     "report": "mmeval.reports.cli",
     "demo": "mmeval.reports.demo",
     "train": "mmeval.training.cli",

@@ -23,7 +23,7 @@ from collections import Counter
 from pathlib import Path
 
 from mmeval.verifiers import GradeConfig, grade, grade_batch
-from mmeval.verifiers.bounded import default_pool, prestart
+from mmeval.verifiers.bounded.pool import default_pool, prestart
 from mmeval.verifiers.testing.adversarial import PeakRss, load_corpus, time_pairs
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "verifiers" / "data" / "adversarial.jsonl"

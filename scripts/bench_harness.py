@@ -44,7 +44,7 @@ class TimedBackend:
 
 def _append_cost(n: int = 200) -> float:
     """Seconds per RunWriter.append (JSON line + flush + fsync) for a typical row."""
-    from mmeval.benchmarks.runs import RunWriter
+    from mmeval.runs.store import RunWriter
 
     with tempfile.TemporaryDirectory() as tmp:
         writer = RunWriter(tmp)
@@ -72,10 +72,10 @@ def main() -> int:
     import torch
 
     from mmeval.benchmarks import fixture_path, get_benchmark
-    from mmeval.benchmarks.backends import make_backend
-    from mmeval.benchmarks.run_command import warm_grader
-    from mmeval.benchmarks.runner import RunConfig, run_benchmark
-    from mmeval.benchmarks.tiny_model import build_tiny_model
+    from mmeval.models import make_backend
+    from mmeval.models.tiny_model import build_tiny_model
+    from mmeval.runs.run_command import warm_grader
+    from mmeval.runs.runner import RunConfig, run_benchmark
 
     torch.set_num_threads(args.threads)
     with tempfile.TemporaryDirectory() as tmp:
@@ -91,7 +91,7 @@ def main() -> int:
         results = run_benchmark(bench, items, backend, config, Path(tmp) / "run", progress=False,
                                grade_workers=args.grade_workers)  # fmt: skip
         total = time.perf_counter() - started
-        from mmeval.benchmarks.runs import load_run
+        from mmeval.runs.store import load_run
 
         _, rows = load_run(Path(tmp) / "run")
     n = len(rows)

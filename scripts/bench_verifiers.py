@@ -25,7 +25,7 @@ from pathlib import Path
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 from mmeval.verifiers import grade, grade_batch  # noqa: E402
-from mmeval.verifiers.bounded import default_pool, prestart  # noqa: E402
+from mmeval.verifiers.bounded.pool import default_pool, prestart  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "verification"

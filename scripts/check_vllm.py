@@ -99,7 +99,7 @@ def main() -> int:
         "--tensor-parallel", type=int, default=2, help="TP size to check (1: skip; a GPU per worker)"
     )
     args = parser.parse_args()
-    from mmeval.benchmarks.tiny_model import build_tiny_model
+    from mmeval.models.tiny_model import build_tiny_model
 
     report: dict = {"vllm_python": args.vllm_python}
     version = subprocess.run([args.vllm_python, "-c", "import vllm; print(vllm.__version__)"],

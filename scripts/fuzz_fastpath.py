@@ -15,8 +15,8 @@ import argparse
 import random
 import time
 
-from mmeval.verifiers.fastcompare import fast_compare
-from mmeval.verifiers.symbolic import symbolic_compare, warm_up
+from mmeval.verifiers.comparison.fastcompare import fast_compare
+from mmeval.verifiers.comparison.symbolic import symbolic_compare, warm_up
 
 ATOMS = ["x", "y", "a", "b", "2", "3", "5", r"\pi", "e", r"\theta", "x_1", "a_{n}", "0.5", r"\alpha"]
 VARIABLES = ["x", "y", r"\theta"]

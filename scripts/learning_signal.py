@@ -138,7 +138,7 @@ def main(argv: list[str] | None = None) -> int:
         plot(Path(args.out) / "metrics.jsonl", Path(args.out) / "learning_signal.png")
         return 0
 
-    from mmeval.benchmarks.tiny_model import build_tiny_model
+    from mmeval.models.tiny_model import build_tiny_model
     from mmeval.training import Recipe
     from mmeval.training.train import TrainOptions, train
 

@@ -26,9 +26,9 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 from mmeval.benchmarks import get_benchmark  # noqa: E402
 from mmeval.benchmarks.official.mathvista import normalize_extraction, official_correct  # noqa: E402
 from mmeval.benchmarks.official.olympiadbench import judge  # noqa: E402
-from mmeval.benchmarks.runs import load_run  # noqa: E402
-from mmeval.benchmarks.scoring import score_predictions  # noqa: E402
-from mmeval.verifiers.extraction import is_refusal  # noqa: E402
+from mmeval.runs.scoring import score_predictions  # noqa: E402
+from mmeval.runs.store import load_run  # noqa: E402
+from mmeval.verifiers.extraction.answer import is_refusal  # noqa: E402
 
 MATHVISTA = ["bard", "chatgpt", "claude", "gpt4", "gpt4_2shot_code"]
 MATHV = ["ChatGPT3.5-CoT_Text+Image-Caption", "GPT4-CoT_Text-Only", "Gemini-Pro-CoT", "Gemini-Pro"]

@@ -21,7 +21,7 @@ os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 @pytest.fixture(scope="session")
 def tiny_model_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Path to a tiny randomly initialised Qwen2.5-VL checkpoint (model + processor), built once."""
-    from mmeval.benchmarks.tiny_model import build_tiny_model
+    from mmeval.models.tiny_model import build_tiny_model
 
     return build_tiny_model(tmp_path_factory.mktemp("tiny_model"), seed=0)
 

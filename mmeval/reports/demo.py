@@ -73,9 +73,9 @@ def _run_tiny_model(out: Path, runs_dir: Path, n_items: int, steps: _Steps) -> l
     """Build the tiny checkpoint and run it through `mmeval run` on each shipped fixture."""
     from mmeval._extras import require
     from mmeval.benchmarks import DatasetError, fixture_path
-    from mmeval.benchmarks.run_command import register as register_run
-    from mmeval.benchmarks.runs import load_run
-    from mmeval.benchmarks.tiny_model import build_tiny_model
+    from mmeval.models.tiny_model import build_tiny_model
+    from mmeval.runs.run_command import register as register_run
+    from mmeval.runs.store import load_run
 
     torch = require("torch", "hf")
     torch.set_num_threads(1)  # a model this small runs fastest on one thread, and leaves cores for grading
@@ -105,7 +105,7 @@ def _fmt(correct: int, total: int) -> str:
 
 def _official_on_subset(row: dict[str, Any]) -> str:
     """The official-mode score on exactly the items graded in rule mode (a like-for-like comparison)."""
-    from mmeval.benchmarks.runs import load_run
+    from mmeval.runs.store import load_run
 
     rule_ids = {r["id"] for r in load_run(row["rule_dir"])[1]}
     official = [r for r in load_run(row["official_dir"])[1] if r["id"] in rule_ids]

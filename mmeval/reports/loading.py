@@ -2,7 +2,7 @@
 
 A run folder holds `results.json` and `samples.jsonl`; a training run folder holds `metrics.jsonl`
 (and possibly eval runs below it). Any argument may be a run folder or a folder of run folders,
-searched recursively. Files are read with the harness's own reader (`mmeval.benchmarks.runs`,
+searched recursively. Files are read with the harness's own reader (`mmeval.runs.store`,
 stdlib-only); the report's own checks are strict where the report relies on a key (a clear error naming the
 file and line) and lenient about the rest, so runs written by older or newer harnesses still render.
 """
@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from mmeval.benchmarks.runs import RunFormatError, load_run, read_samples
+from mmeval.runs.store import RunFormatError, load_run, read_samples
 
 __all__ = ["ReportInputError", "Run", "TrainingRun", "discover", "load_metrics", "load_run_folder"]
 
@@ -75,7 +75,7 @@ def _read_jsonl(path: Path, required: tuple[str, ...]) -> list[dict[str, Any]]:
 
 
 def load_run_folder(run_dir: str | Path) -> Run:
-    """Read one run folder with `mmeval.benchmarks.runs.load_run`, checking the keys the report relies on.
+    """Read one run folder with `mmeval.runs.store.load_run`, checking the keys the report relies on.
 
     A run killed before its results.json still loads (the harness aggregates its rows)."""
     run_dir = Path(run_dir)

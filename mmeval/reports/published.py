@@ -1,6 +1,6 @@
 """The published model outputs shipped in `mmeval/data/published/`, re-scored into run folders.
 
-Scoring is the harness's replay (`mmeval score`, `mmeval.benchmarks.scoring.score_predictions`):
+Scoring is the harness's replay (`mmeval score`, `mmeval.runs.scoring.score_predictions`):
 official mode applies the benchmark's official rules to the published official extraction (MathVista's
 GPT-4 extraction, MATH-V's `model_answer`); rule mode grades the raw response with mmeval's verifiers.
 Both write the contract's run format, so the report reads them like any other run.
@@ -87,13 +87,13 @@ def score_published(
     workers: int | None = None,
 ) -> dict[str, Any]:
     """Re-score `pub` in `mode` ("official" or "rule") with the harness's replay scorer
-    (`mmeval.benchmarks.scoring.score_predictions`), write a run folder, return its results.
+    (`mmeval.runs.scoring.score_predictions`), write a run folder, return its results.
 
     With `limit`, only the first `limit` items are scored, and the run's split says so, so that the
     report never puts a subset in the same column as the full benchmark.
     """
-    from mmeval.benchmarks.runs import write_results
-    from mmeval.benchmarks.scoring import score_predictions
+    from mmeval.runs.scoring import score_predictions
+    from mmeval.runs.store import write_results
 
     out = Path(out_dir)
     with tempfile.TemporaryDirectory() as tmp:

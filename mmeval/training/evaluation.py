@@ -30,8 +30,8 @@ def evaluate_checkpoint(
 ) -> dict[str, Any]:
     """Run one benchmark slice on a saved checkpoint with the harness; return results.json's content."""
     from mmeval.benchmarks import get_benchmark
-    from mmeval.benchmarks.backends import make_backend
-    from mmeval.benchmarks.runner import RunConfig, run_benchmark
+    from mmeval.models import make_backend
+    from mmeval.runs.runner import RunConfig, run_benchmark
 
     bench = get_benchmark(benchmark)
     split = bench.default_split

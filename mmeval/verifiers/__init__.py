@@ -5,10 +5,10 @@
 'correct'
 """
 
-from .extraction import extract_answer
-from .formats import check_format
-from .grading import grade, grade_answer, grade_batch
-from .verdict import Extraction, FormatCheck, GradeConfig, GradeRequest, Status, Verdict
+from mmeval.verifiers.extraction.answer import extract_answer
+from mmeval.verifiers.extraction.formats import check_format
+from mmeval.verifiers.grading import grade, grade_answer, grade_batch
+from mmeval.verifiers.verdict import Extraction, FormatCheck, GradeConfig, GradeRequest, Status, Verdict
 
 __all__ = [
     "Verdict",

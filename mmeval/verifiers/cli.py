@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from mmeval.verifiers import GradeConfig, Status, Verdict, grade, grade_batch
-from mmeval.verifiers.bounded import default_pool, prestart
+from mmeval.verifiers.bounded.pool import default_pool, prestart
 from mmeval.verifiers.verdict import ANSWER_TYPES
 
 __all__ = ["register", "load_pairs", "summarize", "InputError"]

@@ -8,11 +8,11 @@ from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from .bounded import WorkerError, WorkerTimeout, default_pool, run_bounded
-from .choices import _option_of, letter_of, letters_for
-from .equivalence import Context, check_size, compare
-from .extraction import extract_answer
-from .verdict import ANSWER_TYPES, GradeConfig, GradeRequest, Status, Verdict
+from mmeval.verifiers.bounded.pool import WorkerError, WorkerTimeout, default_pool, run_bounded
+from mmeval.verifiers.comparison.equivalence import Context, check_size, compare
+from mmeval.verifiers.extraction.answer import extract_answer
+from mmeval.verifiers.extraction.choices import _option_of, letter_of, letters_for
+from mmeval.verifiers.verdict import ANSWER_TYPES, GradeConfig, GradeRequest, Status, Verdict
 
 __all__ = ["grade", "grade_answer", "grade_batch"]
 

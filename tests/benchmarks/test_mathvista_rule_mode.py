@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from mmeval.benchmarks import get_benchmark
-from mmeval.benchmarks.scoring import score_predictions
+from mmeval.runs.scoring import score_predictions
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 

@@ -5,7 +5,7 @@ The official code computed `eval(str(latex2sympy(s)))` with `from math import *`
 came back as a Python int (integers, integer powers) or float (decimals, fractions, sqrt, pi), symbols
 named like math constants (`e`, `pi`) had their math values, anything else raised (and counted as not
 equal). `_numeric_value` reproduces that outcome with sympy's own evaluation, never `eval`.
-Runs in a killable worker (`mmeval.verifiers.bounded`) because sympy can stall on power towers.
+Runs in a killable worker (`mmeval.verifiers.bounded.pool`) because sympy can stall on power towers.
 """
 
 from __future__ import annotations
@@ -135,7 +135,7 @@ def numeric_equal(answer: str, gold: str) -> bool:
 
 def numeric_equal_bounded(answer: str, gold: str, *, timeout_s: float = 5.0) -> bool:
     """`numeric_equal` in a killable worker; a timeout or crash counts as not equal."""
-    from mmeval.verifiers.bounded import WorkerError, WorkerTimeout, run_bounded
+    from mmeval.verifiers.bounded.pool import WorkerError, WorkerTimeout, run_bounded
 
     try:
         return bool(run_bounded(numeric_equal, (answer, gold), timeout_s))

@@ -87,7 +87,7 @@ def judge_bounded(
     gold: str, answer: str, tolerance: float | list[float] = DEFAULT_TOLERANCE, *, timeout_s: float = 10.0
 ) -> bool:
     """`judge` in a killable worker; a timeout or crash is a wrong answer."""
-    from mmeval.verifiers.bounded import WorkerError, WorkerTimeout, run_bounded
+    from mmeval.verifiers.bounded.pool import WorkerError, WorkerTimeout, run_bounded
 
     try:
         return bool(run_bounded(judge, (gold, answer, tolerance), timeout_s))

@@ -14,8 +14,8 @@ from mmeval._extras import require
 
 require("hypothesis", "dev")
 
-from .adversarial import PeakRss, expand, load_corpus, time_pairs  # noqa: E402
-from .properties import (  # noqa: E402
+from mmeval.verifiers.testing.adversarial import PeakRss, expand, load_corpus, time_pairs  # noqa: E402
+from mmeval.verifiers.testing.properties import (  # noqa: E402
     PROPERTIES,
     PROPERTY_NAMES,
     GraderReport,
@@ -25,7 +25,7 @@ from .properties import (  # noqa: E402
     outcome,
     run_property,
 )
-from .strategies import (  # noqa: E402
+from mmeval.verifiers.testing.strategies import (  # noqa: E402
     LETTER_DRESSES,
     Case,
     answer_dresses,

@@ -25,7 +25,7 @@ from typing import Any
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
-from .strategies import (
+from mmeval.verifiers.testing.strategies import (
     Case,
     answer_dresses,
     distinct_values,

@@ -1,0 +1,113 @@
+"""The `transformers` backend: any image-text-to-text checkpoint, batched, on CPU or GPU.
+
+Loads `AutoModelForImageTextToText` + `AutoProcessor`, renders each prompt with the checkpoint's own
+chat template (`processor.apply_chat_template`, which also places and preprocesses the images), pads on
+the left and calls `generate`. Sampling with a batch uses one torch seed per batch, so sampled outputs
+depend on how prompts were batched; use `--batch-size 1` for per-sample reproducible sampling.
+"""
+
+from __future__ import annotations
+
+import inspect
+import time
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from mmeval._extras import require
+from mmeval.models.base import BackendError, Generation, Sampling, StreamingBackend, load_image
+
+__all__ = ["TransformersBackend"]
+
+
+class TransformersBackend(StreamingBackend):
+    name = "transformers"
+
+    def __init__(
+        self, model: str, *, batch_size: int = 8, device: str | None = None, dtype: str | None = None
+    ) -> None:
+        self.torch = require("torch", "hf")
+        transformers = require("transformers", "hf")
+        self.model_name = model
+        self.batch_size = max(1, batch_size)
+        self.device = device or ("cuda" if self.torch.cuda.is_available() else "cpu")
+        torch_dtype = dtype or ("bfloat16" if self.device.startswith("cuda") else "float32")
+        try:
+            self.processor = transformers.AutoProcessor.from_pretrained(model)
+            self.model = transformers.AutoModelForImageTextToText.from_pretrained(model, dtype=torch_dtype)
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            hint = "" if Path(model).exists() else " (no such folder; offline, a Hub name must be cached)"
+            raise BackendError(
+                f"cannot load checkpoint {model!r} with AutoModelForImageTextToText/AutoProcessor{hint}: {exc}"
+            ) from exc
+        self.model.to(self.device).eval()
+        tokenizer = getattr(self.processor, "tokenizer", self.processor)
+        tokenizer.padding_side = "left"
+        self.pad_id = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else tokenizer.eos_token_id
+        eos = self.model.generation_config.eos_token_id
+        self.eos_ids = set(eos if isinstance(eos, list) else [eos] if eos is not None else [])
+
+    def stream(
+        self, prompts: Sequence[Any], sampling: Sampling, seeds: Sequence[int] | None = None
+    ) -> Iterator[tuple[int, Generation]]:
+        for start in range(0, len(prompts), self.batch_size):
+            batch = list(prompts[start : start + self.batch_size])
+            seed = seeds[start] if seeds else sampling.seed
+            for offset, gen in enumerate(self._generate_batch(batch, sampling, seed)):
+                yield start + offset, gen
+
+    def _inputs(self, prompts: list[Any]):
+        conversations = []
+        for prompt in prompts:
+            messages = prompt.messages()
+            for message in messages:
+                for part in message["content"]:
+                    if part.get("type") == "image":
+                        part["image"] = load_image(part["image"])
+            conversations.append(messages)
+        # transformers 5 takes processor options in `processor_kwargs`; 4.x took them as keywords.
+        params = inspect.signature(self.processor.apply_chat_template).parameters
+        extra = {"processor_kwargs": {"padding": True}} if "processor_kwargs" in params else {"padding": True}
+        return self.processor.apply_chat_template(
+            conversations,
+            add_generation_prompt=True,
+            tokenize=True,
+            return_dict=True,
+            return_tensors="pt",
+            **extra,
+        ).to(self.device)
+
+    def _generate_batch(self, prompts: list[Any], sampling: Sampling, seed: int) -> list[Generation]:
+        torch = self.torch
+        started = time.perf_counter()
+        inputs = self._inputs(prompts)
+        kwargs: dict[str, Any] = {"max_new_tokens": sampling.max_new_tokens, "do_sample": not sampling.greedy}
+        if not sampling.greedy:
+            kwargs.update(temperature=sampling.temperature, top_p=sampling.top_p)
+            torch.manual_seed(seed)
+        with torch.inference_mode():
+            out = self.model.generate(**inputs, **kwargs, pad_token_id=self.pad_id)
+        prompt_len = inputs["input_ids"].shape[1]
+        new_tokens = out[:, prompt_len:].tolist()
+        texts = self.processor.batch_decode(out[:, prompt_len:], skip_special_tokens=True)
+        per_sample = (time.perf_counter() - started) / len(prompts)
+        gens = []
+        for i, text in enumerate(texts):
+            n_completion, finished = self._completion_length(new_tokens[i])
+            gens.append(
+                Generation(
+                    text=text,
+                    prompt_tokens=int(inputs["attention_mask"][i].sum()),
+                    completion_tokens=n_completion,
+                    timing_s=per_sample,
+                    finish_reason="stop" if finished else "length",
+                )
+            )
+        return gens
+
+    def _completion_length(self, tokens: list[int]) -> tuple[int, bool]:
+        """Tokens generated up to and including the first EOS (padding after it is not counted)."""
+        for pos, tok in enumerate(tokens):
+            if tok in self.eos_ids:
+                return pos + 1, True
+        return len(tokens), False  # only finished rows get padded, so an unfinished row has no padding

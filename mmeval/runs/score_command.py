@@ -1,0 +1,125 @@
+"""`mmeval score`: grade an existing predictions file (an mmeval run or a published output format).
+
+    python -m mmeval score --bench mathvista --predictions output_bard.json --mode official
+    python -m mmeval score --bench mathvision --predictions Gemini-Pro.jsonl --data test.jsonl --json
+    python -m mmeval score --bench mathverse --predictions run/ --data testmini.json \\
+        --mode judge --judge-url http://127.0.0.1:8000/v1 --judge-model Qwen2.5-7B-Instruct
+
+Modes: `rule` (default) extracts from the raw responses with mmeval's verifiers; `official` grades the
+published extraction (MathVista `extraction`, MATH-V `model_answer`) with the benchmark's official
+rules, or recomputes the official rule-based extraction from the response (MATH-V, OlympiadBench);
+`judge` asks a judge model on an OpenAI-compatible endpoint (MathVerse's official method, any model).
+A predictions file whose items have no gold answers (MathVista `test`) gives a submission file.
+Bad input (unknown benchmark, malformed file, missing golds) exits 2 with the file, line and reason;
+exit 1 when some samples got no verdict (judge errors), as `run` does for failed API calls.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from mmeval.runs.scoring import SCORING_MODES, ScoreError, score_predictions
+
+__all__ = ["register", "main", "format_summary"]
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add the `score` command."""
+    p = subparsers.add_parser(
+        "score",
+        help="grade an existing predictions file (mmeval run or published formats)",
+        description=__doc__.split("\n\n", 1)[0],
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog=__doc__.split("\n\n", 1)[1],
+    )
+    p.add_argument(
+        "--bench", required=True, help="benchmark name (mathvista, mathverse, mathvision, olympiadbench)"
+    )
+    p.add_argument("--predictions", required=True, help="predictions file, or an mmeval run folder")
+    p.add_argument(
+        "--data",
+        help="gold answers: local benchmark copy (Hub repo snapshot, save_to_disk folder, parquet, JSON/JSONL)",
+    )
+    p.add_argument("--split", help="split (OlympiadBench: config name); default: the benchmark's default")
+    p.add_argument("--mode", choices=SCORING_MODES, default="rule", help="rule (default), official or judge")
+    p.add_argument(
+        "--json", action="store_true", help="print the results object (score in percent) to stdout"
+    )
+    p.add_argument("--out", help="write a run folder (samples.jsonl + results.json) here")
+    p.add_argument("--model", help="model name for the results (default: the predictions file name)")
+    p.add_argument("--workers", type=int, default=None, help="grading processes (default: all cores)")
+    p.add_argument("--judge-url", help="judge mode: base URL of an OpenAI-compatible server")
+    p.add_argument("--judge-model", help="judge mode: model name on that server")
+    p.add_argument(
+        "--judge-key-env", default="OPENAI_API_KEY", help="environment variable holding the API key"
+    )
+    p.set_defaults(func=main)
+
+
+def main(args: argparse.Namespace) -> int:
+    """Run `score`; returns the exit code (2 for bad input)."""
+    started = time.perf_counter()
+    try:
+        results = score_predictions(
+            args.bench,
+            args.predictions,
+            data=args.data,
+            split=args.split,
+            mode=args.mode,
+            out=args.out,
+            model=args.model,
+            workers=args.workers,
+            judge=_judge(args),
+        )
+    except ScoreError as exc:
+        print(f"mmeval score: {exc}", file=sys.stderr)
+        return 2
+    results.setdefault("timing", {})["total_s"] = round(time.perf_counter() - started, 3)
+    if args.json:
+        json.dump(results, sys.stdout, indent=2, ensure_ascii=False, default=str)
+        sys.stdout.write("\n")
+    else:
+        print(format_summary(results))
+    failed = (results.get("status_counts") or {}).get("error", 0)
+    if failed:  # as `run`: finished, but some samples have no verdict (judge errors); never scored
+        print(
+            f"mmeval score: {failed} samples failed (see their reason); score again to retry", file=sys.stderr
+        )
+        return 1
+    return 0
+
+
+def _judge(args: argparse.Namespace) -> Any:
+    if args.mode != "judge":
+        return None
+    if not (args.judge_url and args.judge_model):
+        print("mmeval score: --mode judge needs --judge-url and --judge-model", file=sys.stderr)
+        raise SystemExit(2)
+    from mmeval.benchmarks.official.mathverse import JudgeClient
+
+    return JudgeClient(args.judge_url, args.judge_model, api_key_env=args.judge_key_env)
+
+
+def format_summary(results: dict[str, Any]) -> str:
+    """A few readable lines: the score, the counts, each breakdown's values."""
+    head = f"{results['benchmark']} {results['split']} ({results['config']['scoring_mode']} mode), {results['model']}"
+    if "submission" in results:
+        return f"{head}: no gold answers; submission file written to {results['submission']}"
+    low, high = results.get("ci95") or (None, None)
+    ci = f", 95% CI {low:.1f}-{high:.1f}" if low is not None else ""
+    lines = [
+        f"{head}: {results['score']:.2f}% ({results['n_correct']}/{results['n_scored']} scored{ci})",
+        "statuses: " + ", ".join(f"{k} {v}" for k, v in results["status_counts"].items()),
+    ]
+    for name, values in results.get("breakdowns", {}).items():
+        cells = ", ".join(f"{v} {c['score']:.1f} ({c['n']})" for v, c in list(values.items())[:12])
+        more = f", ... ({len(values)} values)" if len(values) > 12 else ""
+        lines.append(f"  {name}: {cells}{more}")
+    if results.get("run_dir"):
+        lines.append(f"run folder: {Path(results['run_dir'])}")
+    return "\n".join(lines)

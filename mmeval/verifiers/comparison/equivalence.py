@@ -1,0 +1,476 @@
+"""Is an extracted answer equivalent to the gold? A chain of small named strategies, cheapest first.
+
+Each strategy returns `(Status, reason)` when it can decide, or None to pass to the next one. The fast
+strategies are pure Python and bounded by the input caps (`numbers.py` reads numbers exactly with
+`Fraction`); only `symbolic` reaches math-verify/sympy, in a killable worker process with the pair's
+time limit (see `bounded.py`).
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from fractions import Fraction
+
+from mmeval.verifiers.bounded.pool import WorkerError, WorkerTimeout, run_bounded
+from mmeval.verifiers.comparison.fastcompare import fast_compare, value_of
+from mmeval.verifiers.comparison.symbolic import numeric_value, symbolic_compare
+from mmeval.verifiers.comparison.towers import compare_towers, parse_tower
+from mmeval.verifiers.extraction.normalize import (
+    canonical,
+    clean_answer,
+    nesting_depth,
+    split_top_level,
+    strip_text_macros,
+)
+from mmeval.verifiers.extraction.numbers import (
+    MAX_EXPONENT,
+    Num,
+    parse_number,
+    round_half_up,
+    significant_digits,
+    truncate,
+)
+from mmeval.verifiers.verdict import GradeConfig, Status
+
+__all__ = ["Context", "STRATEGIES", "compare", "numbers_close", "check_size"]
+
+Result = tuple[Status, str] | None
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a strategy may look at besides the two strings."""
+
+    config: GradeConfig
+    answer_type: str | None = None
+    precision: float | int | None = None
+
+
+def check_size(text: str, config: GradeConfig) -> str | None:
+    """Why `text` is too big or too deeply nested to parse, or None if it is fine."""
+    if len(text) > config.max_answer_chars:
+        return f"{len(text)} chars > max_answer_chars={config.max_answer_chars}"
+    depth = nesting_depth(text)
+    if depth > config.max_nesting:
+        return f"nesting depth {depth} > max_nesting={config.max_nesting}"
+    plain = text.replace("\\{", "").replace("\\}", "")
+    if plain.count("{") != plain.count("}"):
+        return "unbalanced braces"
+    return None
+
+
+def _decimals_of(precision: float | int | None) -> int | None:
+    if precision is None:
+        return None
+    p = float(precision)
+    return int(p) if p.is_integer() and p >= 0 else None
+
+
+# Relative tolerance for a gold written as a decimal with >= 3 significant digits (113.4% vs 113.33%):
+# such golds are rounded results of approximate computations, so they carry their own error.
+APPROX_REL_TOL = Fraction(2, 1000)
+
+
+def _close(
+    gv: Fraction, pv: Fraction, gd: int | None, pd: int | None, sig: tuple[int, int], ctx: Context
+) -> bool:
+    if gv == pv:
+        return True
+    decimals = _decimals_of(ctx.precision)
+    if decimals is not None:
+        return round_half_up(gv, decimals) == round_half_up(pv, decimals)
+    if ctx.precision is not None:  # a relative tolerance such as OlympiadBench's `error`
+        return abs(gv - pv) <= Fraction(float(ctx.precision)) * abs(gv)
+    if abs(gv - pv) <= Fraction(ctx.config.rel_tol) * max(abs(gv), abs(pv)):
+        return True
+    if gv == 0:
+        return False  # `0.00` is zero, not "anything that rounds to zero" (0.001 is a different answer)
+    g_sig, p_sig = sig
+    if gd is not None and gd >= 1 and g_sig >= 3 and abs(gv - pv) <= APPROX_REL_TOL * abs(gv):
+        return True  # a gold written as a decimal is an approximation: allow its rounding noise
+    if gd is not None and gd >= 1:  # the gold is a decimal, i.e. itself rounded
+        if pd is None or (pd > gd and g_sig >= 2):  # a more exact answer rounds (or truncates) to it
+            return round_half_up(pv, gd) == gv or truncate(pv, gd) == gv
+        if pd < gd and p_sig >= 2:  # the answer is the gold rounded to fewer places (165.5 for 165.47)
+            return round_half_up(gv, pd) == pv
+    if gd is None and pd is not None and pd >= 2:  # an exact gold (2/3) written rounded (0.67)
+        return round_half_up(gv, pd) == pv or truncate(gv, pd) == pv
+    return False
+
+
+def _forms(n: Num) -> list[tuple[Fraction, int | None]]:
+    out = [(n.value, n.decimals)]
+    if n.percent:
+        out.append((n.value / 100, None if n.decimals is None else n.decimals + 2))
+    return out
+
+
+def numbers_close(g: Num, p: Num, ctx: Context) -> bool:
+    """Numbers equal exactly, at the benchmark's precision, within `rel_tol`, or as a rounding of the
+    other (written decimals are taken as rounded values); a percent also matches its value / 100."""
+    sig = (significant_digits(g), significant_digits(p))
+    return any(_close(gv, pv, gd, pd, sig, ctx) for gv, gd in _forms(g) for pv, pd in _forms(p))
+
+
+_NAME = r"(?:[A-Za-z]|\\[a-zA-Z]+)(?:_\{[^{}=]*\}|_\w)?(?:\^\{?[^{}=]*\}?)?(?:\s*\([^()=]*\))?"
+_ASSIGN_RE = re.compile(rf"^\s*(?:{_NAME}|\(\s*{_NAME}(?:\s*,\s*(?:\\[,;!]\s*)?{_NAME})+\s*\))\s*=(?![=<>])")
+_EQ_SPLIT_RE = re.compile(r"(?<![<>!\\])=(?![=<>])")
+
+
+def _rhs_of_assignment(s: str) -> str:
+    """`x = 2` -> `2`; `x = y = 3` -> `3`; `a_n = 2n+1` -> `2n+1` (only single names on the left)."""
+    m = _ASSIGN_RE.match(s)
+    while m:
+        s = s[m.end() :]
+        m = _ASSIGN_RE.match(s)
+    return s.strip()
+
+
+def _align_equations(gold: str, pred: str) -> tuple[str, str]:
+    """Compare values when the equation signs are only naming: `x = 2` vs `2`; `I = q/c` vs `q/c`;
+    `80 + 150 = 230` vs `230` (a gold without `=` is compared with the last right-hand side)."""
+    g_eq, p_eq = bool(_EQ_SPLIT_RE.search(gold)), bool(_EQ_SPLIT_RE.search(pred))
+    if g_eq and p_eq:
+        g_rhs, p_rhs = _rhs_of_assignment(gold), _rhs_of_assignment(pred)
+        g_lhs, p_lhs = gold[: len(gold) - len(g_rhs)], pred[: len(pred) - len(p_rhs)]
+        if g_rhs != gold and canonical(g_lhs) == canonical(p_lhs):
+            return g_rhs, p_rhs
+        return gold, pred
+    if g_eq:
+        return _rhs_of_assignment(gold), pred
+    if p_eq:
+        last = _EQ_SPLIT_RE.split(pred)[-1].strip()
+        return gold, last or pred
+    return gold, pred
+
+
+_CHAIN_RE = re.compile(r"^\s*[A-Za-z](?:_\w)?(?:\s*(?:<|>|\\lt|\\gt)\s*[A-Za-z](?:_\w)?)+\s*$")
+
+
+def ordering(gold: str, pred: str, ctx: Context) -> Result:
+    """A gold ordering of names (`b < a < d < c`) vs a list of the same names in that order (or in
+    reverse when the gold uses `>`)."""
+    if not _CHAIN_RE.match(gold) or "<" in pred or ">" in pred:
+        return None
+    names = re.findall(r"[A-Za-z](?:_\w)?", gold)
+    listed = [x.strip() for x in split_top_level(clean_answer(pred)) if x.strip()]
+    if len(listed) != len(names):
+        return None
+    if ">" in gold or "\\gt" in gold:
+        names = names[::-1]
+    if listed == names:
+        return Status.CORRECT, "same order"
+    return Status.INCORRECT, "different order"
+
+
+def power_tower(gold: str, pred: str, ctx: Context) -> Result:
+    """Integer power towers (`10^{10^{10^{10}}}`): compared by magnitude, never evaluated by sympy."""
+    g, p = parse_tower(gold), parse_tower(pred)
+    if g is None or p is None or (len(g) < 3 and len(p) < 3):
+        return None
+    same = compare_towers(g, p)
+    if same is None:
+        return Status.PRED_UNPARSEABLE, "power towers too large to compare"
+    return (Status.CORRECT, "equal power towers") if same else (Status.INCORRECT, "different power towers")
+
+
+def string_match(gold: str, pred: str, ctx: Context) -> Result:
+    if canonical(gold) and canonical(gold) == canonical(pred):
+        return Status.CORRECT, "same text after normalisation"
+    return None
+
+
+def numeric(gold: str, pred: str, ctx: Context) -> Result:
+    g = parse_number(gold, max_digits=ctx.config.max_number_digits)
+    if g is None:
+        return None
+    p = parse_number(pred, max_digits=ctx.config.max_number_digits)
+    if p is None:
+        return None
+    if numbers_close(g, p, ctx):
+        return Status.CORRECT, "equal numbers"
+    return Status.INCORRECT, "different numbers"
+
+
+def number_lists(gold: str, pred: str, ctx: Context) -> Result:
+    """Tuples/sets/lists of plain numbers: ordered when both are bracketed alike, else as multisets."""
+    g_open, g_items = _items(gold)
+    p_open, p_items = _items(pred)
+    if len(g_items) < 2 and len(p_items) < 2:
+        return None
+    gn = [parse_number(x, max_digits=ctx.config.max_number_digits) for x in g_items]
+    pn = [parse_number(x, max_digits=ctx.config.max_number_digits) for x in p_items]
+    if any(x is None for x in gn) or any(x is None for x in pn):
+        return None
+    if len(gn) != len(pn):
+        return Status.INCORRECT, f"{len(pn)} items, gold has {len(gn)}"
+    ordered = g_open in "([" and p_open in "([" and g_open != "" and p_open != ""
+    if ordered:
+        if g_open != p_open:
+            return None  # (1, 2) vs [1, 2]: tuple vs interval bounds; let the symbolic path decide
+        ok = all(numbers_close(a, b, ctx) for a, b in zip(gn, pn, strict=True))
+    else:
+        left = list(pn)
+        ok = True
+        for a in gn:
+            hit = next((i for i, b in enumerate(left) if numbers_close(a, b, ctx)), None)
+            if hit is None:
+                ok = False
+                break
+            left.pop(hit)
+    return (Status.CORRECT, "same numbers") if ok else (Status.INCORRECT, "different numbers in the list")
+
+
+def _items(s: str) -> tuple[str, list[str]]:
+    s = strip_text_macros(clean_answer(s))
+    s = s.replace("\\{", "{").replace("\\}", "}")
+    opener = ""
+    if len(s) >= 2 and s[0] in "([{" and s[-1] in ")]}" and nesting_depth(s[1:-1]) < nesting_depth(s):
+        opener, s = s[0], s[1:-1]
+    s = re.sub(r"\s+(?:and|or)\s+", ",", s)
+    return opener, [x for x in split_top_level(s, ",") if x] or [s]
+
+
+_STOP = {
+    "the",
+    "a",
+    "an",
+    "is",
+    "are",
+    "of",
+    "and",
+    "or",
+    "to",
+    "in",
+    "on",
+    "for",
+    "it",
+    "be",
+    "will",
+    "that",
+    "with",
+}
+_NEGATION = {"not", "no", "never", "neither", "nor", "cannot", "none", "impossible", "doesn't", "isn't"}
+_WORD_RE = re.compile(r"(?<![\\A-Za-z])[A-Za-z][A-Za-z'’]+|\d+(?:\.\d+)?")
+
+
+_SYNONYMS = [(re.compile(r"\\infty|infinitely many|infinite(?:ly)?|unbounded", re.I), " infinity ")]
+
+
+def _tokens(s: str) -> list[str]:
+    for regex, word in _SYNONYMS:
+        s = regex.sub(word, s)
+    s = strip_text_macros(s).replace("\\$", " ").replace("$", " ")
+    return [
+        t.lower().rstrip("s") if t[0].isalpha() and len(t) > 3 else t.lower() for t in _WORD_RE.findall(s)
+    ]
+
+
+def _is_prose(s: str) -> bool:
+    words = [
+        w for w in re.findall(r"(?<![\\A-Za-z])[A-Za-z]{3,}", strip_text_macros(s)) if w.lower() not in _STOP
+    ]
+    return len(words) >= 2 or (len(words) == 1 and len(s) > 3 and not re.search(r"[=<>^_\d]", s))
+
+
+def text_overlap(gold: str, pred: str, ctx: Context) -> Result:
+    """A gold written as prose ("Petya will receive the last token") vs a short answer naming it ("Petya"):
+    every word and number of the answer occurs in the gold, numbers as the same multiset, same negation."""
+    if not _is_prose(gold):
+        return None
+    g, p = _tokens(gold), _tokens(pred)
+    p_words = [t for t in p if t not in _STOP]
+    if not p_words:
+        return None
+    same_neg = bool(_NEGATION & set(g)) == bool(_NEGATION & set(p))
+    g_nums = sorted(t for t in g if t[0].isdigit())
+    p_nums = sorted(t for t in p if t[0].isdigit())
+    if same_neg and set(p_words) <= set(g) and (not p_nums or p_nums == g_nums):
+        return Status.CORRECT, "the answer's words all occur in the gold text"
+    if _is_prose(pred):
+        return Status.INCORRECT, "different text"
+    return None
+
+
+def _to_radians(s: str) -> str:
+    """`120^\\circ` -> `\\frac{120\\pi}{180}` when the text is one number of degrees, else unchanged."""
+    num = parse_number(s)
+    if num is None or not num.degrees:
+        return s
+    v = num.value
+    return f"\\frac{{{v.numerator}\\pi}}{{{180 * v.denominator}}}"
+
+
+def _bounded_num(value: str) -> Num | None:
+    """A worker's decimal string as an exact Num, or None when its exponent is beyond the digit caps
+    (turning `1e+1000000000` into a Fraction would build a gigantic integer in this process)."""
+    try:
+        d = Decimal(value)
+    except (InvalidOperation, ValueError):
+        return None
+    if not d.is_finite() or abs(d.adjusted()) > MAX_EXPONENT:
+        return None
+    return Num(Fraction(d), None)
+
+
+def _worker(fn, args: tuple, ctx: Context, deadline: float) -> tuple[str, str] | Status | str | None:
+    """Run `fn` in a worker with what is left of the pair's time (all calls of a pair share one limit)."""
+    left = deadline - time.monotonic()
+    if left <= 0:
+        return Status.TIMEOUT
+    try:
+        return run_bounded(fn, args, left)
+    except WorkerTimeout:
+        return Status.TIMEOUT
+    except WorkerError as exc:
+        return f"failed: {exc}"
+
+
+def _value(text: str, ctx: Context, deadline: float) -> Num | Status | str | None:
+    """The value of a constant expression: a Num, "far" (beyond any gold), Status.TIMEOUT, or None when
+    it is not a finite real constant. The fast reader first; sympy in a worker when it cannot read it."""
+    fast = value_of(text)
+    if isinstance(fast, Fraction):
+        return Num(fast, None)
+    if fast == "inf":
+        return "far"
+    if fast is not None or not ctx.config.symbolic:  # has symbols / not real: no value
+        return None
+    value = _worker(numeric_value, (text,), ctx, deadline)
+    if value == Status.TIMEOUT:
+        return Status.TIMEOUT
+    if not isinstance(value, str) or value.startswith("failed"):
+        return None
+    return _bounded_num(value) or "far"
+
+
+_MATH_WORDS = {"sin", "cos", "tan", "cot", "sec", "csc", "log", "exp", "sqrt", "frac", "max", "min", "mod"}
+_MATH_WORDS |= {"arc" + w for w in ("sin", "cos", "tan")} | {w + "h" for w in ("sin", "cos", "tan")}
+
+
+def _has_words(text: str) -> bool:
+    """A word of 3+ letters outside LaTeX commands: math-verify (units off) reads it as a product of
+    symbols, which never equals a number, so such an answer to a numeric gold is decided here."""
+    words = re.findall(r"(?<![\\A-Za-z])[A-Za-z]{3,}", strip_text_macros(text))
+    return any(w.lower() not in _MATH_WORDS for w in words)
+
+
+_NAME_ONLY_RE = re.compile(r"^\s*\\?[A-Za-z]+(?:\s*[A-Za-z])?(?:_\{?\w+\}?)?\s*$")
+
+
+def _exact_part(gold: str) -> str:
+    """`\\frac{1+\\sqrt{97}}{8} \\approx 1.36` -> the exact expression; `\\Delta p \\approx X` -> `X`."""
+    if "\\approx" not in gold:
+        return gold
+    parts = [p.strip() for p in gold.split("\\approx")]
+    parts = [p for p in parts if p and (p in ("\\pi", "e") or not _NAME_ONLY_RE.match(p))]
+    exact = [p for p in parts if parse_number(p) is None]
+    return (exact or parts or [gold])[0]
+
+
+def symbolic(gold: str, pred: str, ctx: Context) -> Result:
+    """Constant expressions vs a numeric gold by value (with the gold's rounding); then the fast numeric
+    comparison (`fastcompare.py`); then math-verify/sympy in the worker. Degrees are turned into radians
+    when the other side uses pi."""
+    deadline = time.monotonic() + ctx.config.timeout_s
+    if "\\pi" in gold:  # degrees in any dress (`30^\\circ`, `30°`, `30 degrees`) vs radians
+        pred = _to_radians(pred)
+    elif "\\pi" in pred:
+        gold = _to_radians(gold)
+    gold = _exact_part(gold)
+    g_num = parse_number(gold, max_digits=ctx.config.max_number_digits)
+    if g_num is not None and _has_words(pred):
+        return Status.INCORRECT, "the answer is words; the gold is a number"
+    if g_num is not None:
+        p_val = _value(pred, ctx, deadline)
+        if p_val == Status.TIMEOUT:
+            return Status.TIMEOUT, f"evaluating the answer took over {ctx.config.timeout_s}s"
+        if p_val == "far":
+            return Status.INCORRECT, "the answer's value is far outside the gold's range"
+        if isinstance(p_val, Num):
+            if numbers_close(g_num, p_val, ctx):
+                return Status.CORRECT, "the answer's value matches the gold number"
+            return Status.INCORRECT, "the answer's value differs from the gold number"
+    p_num = parse_number(pred, max_digits=ctx.config.max_number_digits)
+    if g_num is None and p_num is not None and p_num.decimals is not None:
+        g_val = _value(gold, ctx, deadline)
+        if g_val == Status.TIMEOUT:
+            return Status.TIMEOUT, f"evaluating the gold took over {ctx.config.timeout_s}s"
+        if g_val is not None:
+            if isinstance(g_val, Num) and numbers_close(g_val, p_num, ctx):
+                return Status.CORRECT, "the answer's number matches the gold's value"
+            return Status.INCORRECT, "the answer's number differs from the gold's value"
+    fast = fast_compare(gold, pred)
+    if fast is not None:
+        return Status(fast[0]), fast[1]
+    if not ctx.config.symbolic:
+        return Status.INCORRECT, "no fast strategy decided and the symbolic path is off"
+    out = _worker(symbolic_compare, (gold, pred), ctx, deadline)
+    if out == Status.TIMEOUT:
+        return Status.TIMEOUT, f"symbolic comparison took over {ctx.config.timeout_s}s; worker killed"
+    if isinstance(out, str):
+        return Status.PRED_UNPARSEABLE, f"symbolic comparison {out}"
+    status, reason = out
+    if status == "gold_unparseable" and _is_prose(gold):
+        return Status.INCORRECT, "gold is text and the answer does not match it"
+    return Status(status), reason
+
+
+STRATEGIES: list[tuple[str, Callable[[str, str, Context], Result]]] = [
+    ("string", string_match),
+    ("ordering", ordering),
+    ("power_tower", power_tower),
+    ("numeric", numeric),
+    ("number_lists", number_lists),
+    ("text", text_overlap),
+    ("symbolic", symbolic),
+]
+
+
+_UNIT_TEXT_RE = re.compile(
+    r"(?<=[\d}a-zA-Z)])\s*\\(?:text|mathrm|mbox)\s*\{\s*[A-Za-z][A-Za-z\s./^\d]*\}\s*$"
+)
+
+
+_QUALIFIER_RE = re.compile(
+    r"\s*,?\s*\\(?:text|mbox|mathrm)\s*\{\s*(?:is|are|where|for|when|if|which|with|as)\b.*$", re.DOTALL
+)
+
+
+_LEADING_TEXT_RE = re.compile(r"^\s*\\(?:text|mbox|mathrm)\s*\{\s*[A-Za-z][A-Za-z\s,:]*\}\s*(?=\S)")
+
+
+def _strip_leading_text(s: str) -> str:
+    """`\\text{only } x = 0` -> `x = 0`: words before the mathematical answer."""
+    out = _LEADING_TEXT_RE.sub("", s)
+    return out if re.search(r"[\d=]", out) else s
+
+
+def _strip_qualifier(s: str) -> str:
+    """`R=1 \\text{ is both necessary and ...}` -> `R=1`; `(3t, 5t) \\text{ for some integer } t` ->
+    `(3t, 5t)`: a trailing clause in words after a mathematical answer."""
+    out = _QUALIFIER_RE.sub("", s).strip()
+    return out if out and re.search(r"[\d=]|\\[a-z]+|[a-zA-Z]", out) else s
+
+
+def _strip_unit_text(s: str) -> str:
+    """`5.4 \\text{ square units}` -> `5.4`; `2x \\text{ m}` -> `2x` (a trailing unit in `\\text{}`)."""
+    out = _UNIT_TEXT_RE.sub("", s).strip()
+    return out if out and re.search(r"[\d]", out) else s
+
+
+def compare(gold: str, pred: str, ctx: Context) -> tuple[Status, str]:
+    """Run the strategy chain on cleaned strings. When only one side is an assignment (`x = 2` vs `2`,
+    `a_n = 2n+1` vs `2n+1`) that side is compared by its right-hand side."""
+    gold = _strip_unit_text(_strip_qualifier(_strip_leading_text(clean_answer(gold))))
+    pred = _strip_unit_text(_strip_qualifier(_strip_leading_text(clean_answer(pred))))
+    gold, pred = _align_equations(gold, pred)
+    for name, strategy in STRATEGIES:
+        out = strategy(gold, pred, ctx)
+        if out is not None:
+            return out[0], f"{name}: {out[1]}"
+    return Status.INCORRECT, "not equivalent"

@@ -1,0 +1,251 @@
+r"""Sets of reals without sympy: inequalities (`-1 \leq a < 3`, `x > 2 \text{ or } x < -1`), intervals
+and their unions (`(-\infty, -3) \cup (3, +\infty)`), set-builder notation (`\{x | 2 < x < 3\}`) and
+finite sets, each read into a sorted union of intervals with float endpoints and compared.
+
+Why by hand: parsing these with latex2sympy and comparing with sympy's set algebra costs 50-300 ms a
+pair (see `fastmath.py`); here it is pure Python over `fastmath` trees. Anything this module does not
+read (symbolic endpoints such as `k\pi`, `\neq`, set differences) returns None and goes to sympy.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from mmeval.verifiers.comparison import fastmath as fm
+from mmeval.verifiers.extraction.normalize import split_top_level
+
+__all__ = ["compare_sets", "read_set", "compare_chains", "collection_items", "compare_collections"]
+
+Interval = tuple[float, bool, float, bool]  # (low, low_closed, high, high_closed)
+
+_OR_RE = re.compile(r"\\text\{\s*or\s*\}|\\(?:lor|vee|cup)(?![a-zA-Z])|\bor\b")
+_REL_RE = re.compile(r"(<=|>=|<|>|\\(?:leqslant|geqslant|leq|geq|le|ge|lt|gt)(?![a-zA-Z])|(?<![<>!\\])=)")
+_OPS = {"<": "<", "\\lt": "<", ">": ">", "\\gt": ">", "=": "="}
+_OPS.update({k: "<=" for k in ("<=", "\\le", "\\leq", "\\leqslant")})
+_OPS.update({k: ">=" for k in (">=", "\\ge", "\\geq", "\\geqslant")})
+_BUILDER_RE = re.compile(r"^\\\{\s*([a-zA-Z])\s*(?:\\mid|\||:)\s*(.+)\\\}$", re.DOTALL)
+_MINUS_RE = re.compile(r"^(.*\\\})\s*(?:-|\\setminus|\\backslash)\s*\\\{(.*)\\\}$", re.DOTALL)
+_IN_RE = re.compile(r"^\s*[a-zA-Z]\s*\\in\s*")
+_SIGNALS = re.compile(r"<|>|\\(?:le|ge|leq|geq|leqslant|geqslant|lt|gt|cup)(?![a-zA-Z])")
+_INF = math.inf
+_TOL = 1e-9
+
+
+def _number(text: str) -> float | None:
+    """A constant endpoint (`-\\infty`, `+\\infty`, `\\frac{\\sqrt{5}-1}{2}`), or None."""
+    t = text.strip()
+    bare = t.lstrip("+-").strip()
+    if bare in ("\\infty", "\\inf", "∞"):
+        return -_INF if t.startswith("-") else _INF
+    node = fm.parse(t)
+    if node is None or fm.free_symbols(node):
+        return None
+    try:
+        v = fm.evaluate(node, {})
+    except fm.Undefined:
+        return None
+    return v.real if abs(v.imag) <= 1e-12 * max(1.0, abs(v.real)) else None
+
+
+def _interval(text: str) -> list[Interval] | None:
+    t = text.strip()
+    if t.startswith("\\{") and t.endswith("\\}"):  # a finite set of points
+        points = [_number(x) for x in split_top_level(t[2:-2])]
+        if any(x is None or math.isinf(x) for x in points):
+            return None
+        return [(x, True, x, True) for x in points]  # type: ignore[misc]
+    if len(t) < 2 or t[0] not in "([" or t[-1] not in ")]":
+        return None
+    ends = split_top_level(t[1:-1])
+    if len(ends) != 2:
+        return None
+    lo, hi = _number(ends[0]), _number(ends[1])
+    if lo is None or hi is None or lo > hi:
+        return None
+    return [(lo, t[0] == "[" and lo != -_INF, hi, t[-1] == "]" and hi != _INF)]
+
+
+def _relation(text: str, names: set[str]) -> list[Interval] | None:
+    """A chain `a < x <= b`, `x > c`, `x = c` over one variable into an interval."""
+    parts = _REL_RE.split(text)
+    items, ops = parts[0::2], [_OPS[o] for o in parts[1::2]]
+    if not ops or len(ops) > 2:
+        return None
+    variable = [i for i, x in enumerate(items) if re.fullmatch(r"\s*[a-zA-Z](?:_\{?\w+\}?)?\s*", x)]
+    if len(variable) != 1:
+        return None
+    v = variable[0]
+    names.add(items[v].strip())
+    lo, lo_closed, hi, hi_closed = -_INF, False, _INF, False
+    for i, op in enumerate(ops):
+        other = i if i != v else i + 1  # the constant on the other side of this operator
+        value = _number(items[other])
+        if value is None or not (i == v or i + 1 == v):
+            return None
+        if op == "=":
+            lo = hi = value
+            lo_closed = hi_closed = True
+            continue
+        below = (op in ("<", "<=")) == (other > v)  # the constant is an upper bound
+        closed = op in ("<=", ">=")
+        if below:
+            hi, hi_closed = value, closed
+        else:
+            lo, lo_closed = value, closed
+    return [(lo, lo_closed and lo != -_INF, hi, hi_closed and hi != _INF)]
+
+
+def read_set(text: str) -> list[Interval] | None:
+    """The union of intervals that `text` describes (merged and sorted), or None when not read."""
+    t = text.strip()
+    removed: list[float] = []
+    m = _MINUS_RE.match(t)
+    if m:
+        points = [_number(x) for x in split_top_level(m.group(2))]
+        if any(x is None for x in points):
+            return None
+        t, removed = m.group(1).strip(), points  # type: ignore[assignment]
+    m = _BUILDER_RE.match(t)
+    if m:
+        t = m.group(2)
+    t = _IN_RE.sub("", t)
+    names: set[str] = set()
+    out: list[Interval] = []
+    for part in (p.strip() for p in _OR_RE.split(t)):
+        if not part:
+            continue
+        got = _interval(part) if part[0] in "([" or part.startswith("\\{") else _relation(part, names)
+        if got is None:
+            return None
+        out.extend(got)
+    if not out or len(names) > 1:
+        return None
+    for x in removed:
+        out = [piece for iv in out for piece in _punch(iv, x)]
+    return _merge(out)
+
+
+def _punch(iv: Interval, x: float) -> list[Interval]:
+    """The interval without the point x."""
+    lo, lc, hi, hc = iv
+    if x < lo or x > hi or (x == lo and not lc) or (x == hi and not hc):
+        return [iv]
+    return [(lo, lc, x, False), (x, False, hi, hc)]
+
+
+def _merge(intervals: list[Interval]) -> list[Interval]:
+    intervals = sorted(intervals, key=lambda x: (x[0], not x[1]))
+    merged: list[Interval] = []
+    for lo, lc, hi, hc in intervals:
+        if lo > hi or (lo == hi and not (lc and hc)):
+            continue  # empty
+        if merged:
+            plo, plc, phi, phc = merged[-1]
+            if lo < phi or (lo == phi and (lc or phc)):
+                if hi > phi or (hi == phi and hc):
+                    merged[-1] = (plo, plc, hi, hc if hi > phi else (hc or phc))
+                continue
+        merged.append((lo, lc, hi, hc))
+    return merged
+
+
+def _close(a: float, b: float) -> bool:
+    if math.isinf(a) or math.isinf(b):
+        return a == b
+    return abs(a - b) <= _TOL * max(1.0, abs(a), abs(b))
+
+
+def compare_sets(gold: str, pred: str) -> bool | None:
+    """Same set of reals? Only when a side is written with relations or `\\cup` (a pair of bare
+    intervals is left to the tuple/interval logic of the symbolic path). None when not read."""
+    if not (_SIGNALS.search(gold) or _SIGNALS.search(pred)):
+        return None
+    g, p = read_set(gold), read_set(pred)
+    if g is None or p is None:
+        return None
+    if len(g) != len(p):
+        return False
+    for (a, ac, b, bc), (c, cc, d, dc) in zip(g, p, strict=True):
+        if not (_close(a, c) and _close(b, d)) or ac != cc or bc != dc:
+            return False
+    return True
+
+
+_FLIP = {"<": ">", ">": "<", "<=": ">=", ">=": "<="}
+
+
+def _chain(text: str) -> tuple[list[fm.Node], list[str]] | None:
+    """`\\tan a > \\sin b > \\cos c` of constants: (items, operators), or None."""
+    parts = _REL_RE.split(text)
+    items, ops = parts[0::2], [_OPS[o] for o in parts[1::2]]
+    if not ops or "=" in ops:
+        return None
+    nodes = [fm.parse(x) for x in items]
+    if any(n is None or fm.free_symbols(n) for n in nodes):
+        return None
+    return nodes, ops  # type: ignore[return-value]
+
+
+def _same_value(a: fm.Node, b: fm.Node) -> bool | None:
+    try:
+        x, y = fm.evaluate(a, {}), fm.evaluate(b, {})
+    except fm.Undefined:
+        return None
+    return abs(x - y) <= _TOL * max(1.0, abs(x), abs(y))
+
+
+def compare_chains(gold: str, pred: str) -> bool | None:
+    """Two chains of relations between constants (`\\tan\\frac{7\\pi}{5} > \\sin\\frac{2\\pi}{5} > ...`):
+    the same values in the same order (read either way round). None unless both are such chains."""
+    g, p = _chain(gold), _chain(pred)
+    if g is None or p is None:
+        return None
+    candidates = [p, (p[0][::-1], [_FLIP[o] for o in p[1][::-1]])]
+    for nodes, ops in candidates:
+        if ops != g[1] or len(nodes) != len(g[0]):
+            continue
+        same = [_same_value(a, b) for a, b in zip(g[0], nodes, strict=True)]
+        if None in same:
+            return None
+        if all(same):
+            return True
+    return False
+
+
+_ASSIGNED_RE = re.compile(r"^\s*[A-Za-z](?:_\{?\w+\}?)?\s*=(?![=<>])\s*")
+_MAX_ITEMS = 32
+
+
+def collection_items(text: str) -> list[str] | None:
+    """The items of `a, b, c` or `\\{a, b, c\\}` with `\\pm` expanded (`\\pm 1` -> `1`, `-1`), or None."""
+    t = text.strip()
+    if t.startswith("\\{") and t.endswith("\\}"):
+        t = t[2:-2]
+    out: list[str] = []
+    for item in split_top_level(t):
+        item = _ASSIGNED_RE.sub("", item)
+        n = item.count("\\pm")
+        if n > 3 or "\\mp" in item:
+            return None
+        for mask in range(2**n):
+            pieces = item.split("\\pm")
+            variant = pieces[0] + "".join(
+                ("-" if (mask >> i) & 1 else "+") + piece for i, piece in enumerate(pieces[1:])
+            )
+            out.append(re.sub(r"([(,]\s*)\+", r"\1", variant).lstrip("+ "))
+    return out if 0 < len(out) <= _MAX_ITEMS else None
+
+
+def compare_collections(g: list[str], p: list[str], same_item) -> bool | None:  # noqa: ANN001 - a callable
+    """Two unordered collections (items from `collection_items`) as sets: each item of one side equals an
+    item of the other, by `same_item(a, b) -> bool | None`. None when an item cannot be decided."""
+    if len(g) < 2 and len(p) < 2:
+        return None
+    for left, right, flip in ((g, p, False), (p, g, True)):
+        for a in left:
+            verdicts = [same_item(b, a) if flip else same_item(a, b) for b in right]
+            if True in verdicts:
+                continue
+            return False if all(v is False for v in verdicts) else None
+    return True

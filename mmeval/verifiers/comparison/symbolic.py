@@ -1,0 +1,370 @@
+"""The symbolic path: math-verify (latex2sympy2_extended + sympy), run only inside a worker process.
+
+Everything here may be slow or hang on hostile input, so `mmeval.verifiers.bounded.pool` runs it in a
+killable process. math-verify's own signal-based timeouts are switched off (`parsing_timeout=None`,
+`timeout_seconds=None`): signals are the wrong tool (main thread only) and the worker is killed from
+outside instead. Results are returned as short strings; a parsed sympy object is never `str()`-ed,
+printed or sent back, because printing a huge power tower can itself hang.
+
+What math-verify lacks and is added here: an equation compared with an equation as the same line or
+curve (`y = 2x + 1` vs `2x - y + 1 = 0`: proportional `lhs - rhs`, where math-verify compares 0 == 0),
+and a gold equation compared with an expression by solving the gold for the one variable the
+expression does not use (`xy = 6` vs `6/x`).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from functools import lru_cache
+
+import math_verify.grader as _mv_grader
+import math_verify.parser as _mv_parser
+import sympy
+from antlr4.atn.PredictionMode import PredictionMode
+from latex2sympy2_extended.latex2sympy2 import NormalizationConfig, _Latex2Sympy
+from math_verify import LatexExtractionConfig, parse, verify
+from sympy import Rational
+
+from mmeval.verifiers.extraction.normalize import wrap_bare_args
+
+__all__ = ["symbolic_compare", "parse_latex", "numeric_value", "as_set", "warm_up"]
+
+# We own the timeout (the worker is killed from outside); silence math-verify's "timeout disabled" warning.
+_mv_parser.TIMEOUT_WARNING_SHOWN = True
+_mv_grader.TIMEOUT_WARNING_SHOWN = True
+logging.getLogger("math_verify").setLevel(logging.CRITICAL)
+logging.getLogger("latex2sympy2_extended").setLevel(logging.CRITICAL)
+
+# math-verify's default normalisation deletes unit words, and with them variables such as `m`
+# (`\\frac{1}{2}m` parses as 1/2); units are stripped before this point instead (see equivalence.py).
+_CONFIG = [
+    LatexExtractionConfig(
+        normalization_config=NormalizationConfig(
+            basic_latex=True, units=False, malformed_operators=True, nits=True, boxed="all", equations=False
+        )
+    )
+]
+
+
+# latex2sympy's ANTLR parser runs in full-context LL mode, which spends most of a parse in
+# `adaptivePredict`. ANTLR's documented two-stage strategy is much faster: parse in SLL mode first and
+# only when that fails retry in LL mode.
+_PREDICTION = {"mode": PredictionMode.LL}
+_original_create_parser = _Latex2Sympy.create_parser
+
+
+def _create_parser(self: _Latex2Sympy, latex_str: str):  # noqa: ANN202 - ANTLR parser type
+    parser = _original_create_parser(self, latex_str)
+    parser._interp.predictionMode = _PREDICTION["mode"]
+    return parser
+
+
+_Latex2Sympy.create_parser = _create_parser
+
+
+def _parse(text: str) -> tuple:
+    return tuple(
+        parse(f"${text}$", extraction_config=_CONFIG, parsing_timeout=None, fallback_mode="no_fallback")
+    )
+
+
+@lru_cache(maxsize=4096)
+def parse_latex(text: str) -> tuple:
+    """math-verify's parse of `text` as one LaTeX expression (a tuple of sympy objects; empty if none)."""
+    _PREDICTION["mode"] = PredictionMode.SLL
+    try:
+        out = _parse(text)
+    finally:
+        _PREDICTION["mode"] = PredictionMode.LL
+    return out or _parse(text)
+
+
+def numeric_value(text: str) -> str | None:
+    """The value of a constant expression (`\\sqrt{2} - 1`, `17 + 10\\sqrt{6}`) as a 30-digit decimal
+    string, or None when it is not a finite real constant. A Float's text is bounded by its precision."""
+    parsed = parse_latex(text)
+    if len(parsed) != 1 or not isinstance(parsed[0], sympy.Expr) or parsed[0].free_symbols:
+        return None
+    value = sympy.N(parsed[0], 30)
+    if value.is_Float and value != 0 and not (-400 <= sympy.log(abs(value), 10).evalf(5) <= 400):
+        return "inf"  # far beyond any gold the caller accepts; a short text instead of a huge number
+    if not (
+        value.is_real and value.is_finite and isinstance(value, (sympy.Float, sympy.Integer, sympy.Rational))
+    ):
+        return None
+    return str(value) if not isinstance(value, sympy.Rational) else str(sympy.Float(value, 30))
+
+
+_BUILDER_RE = re.compile(
+    r"^\{\s*([a-zA-Z])\s*(?:\\mid|\||:)\s*(.+?)\}\s*(?:(?:-|\\setminus|\\backslash)\s*\{(.*)\})?$"
+)
+_OR_RE = re.compile(r"\\text\{\s*or\s*\}|\\(?:lor|vee|cup)(?![a-zA-Z])|\bor\b|,?\s*\\quad")
+_RELATION_RE = re.compile(r"<|>|\\(?:le|ge|leq|geq|leqslant|geqslant|lt|gt)(?![a-zA-Z])|\\mid")
+
+
+def as_set(text: str) -> sympy.Set | None:
+    """A set of reals from set-builder notation, (chains of) inequalities joined by "or", intervals and
+    their unions: `\\{x | x < 3/2\\} - \\{-6\\}`, `4 < m \\leq 8 \\text{ or } 10 \\leq m < 12`. None if not."""
+    text = text.replace("\\{", "{").replace("\\}", "}").strip()
+    m = _BUILDER_RE.match(text)
+    if m:
+        base = as_set(m.group(2))
+        if base is None or not m.group(3):
+            return base
+        minus = parse_latex("{" + m.group(3) + "}")
+        return sympy.Complement(base, minus[0]) if minus and isinstance(minus[0], sympy.FiniteSet) else None
+    parts = [p.strip() for p in _OR_RE.split(text) if p.strip()]
+    sets = []
+    for part in parts:
+        parsed = parse_latex(part)
+        if len(parsed) != 1:
+            return None
+        obj = parsed[0]
+        if isinstance(obj, sympy.Set):
+            sets.append(obj)
+        elif isinstance(obj, (sympy.Rel, sympy.And, sympy.Or)) and len(obj.free_symbols) == 1:
+            sets.append(_fast_as_set(obj))
+        else:
+            return None
+    return sympy.Union(*sets) if sets else None
+
+
+_OPEN = {
+    sympy.StrictLessThan: (True, "<"),
+    sympy.LessThan: (False, "<"),
+    sympy.StrictGreaterThan: (True, ">"),
+    sympy.GreaterThan: (False, ">"),
+}
+
+
+def _fast_as_set(obj: sympy.Basic) -> sympy.Set:
+    """`x < c`, `c <= x`, their And/Or as intervals directly; sympy's `as_set` runs `simplify` and
+    periodicity checks that cost hundreds of ms, so it is only the fallback."""
+    if isinstance(obj, sympy.And):
+        return sympy.Intersection(*[_fast_as_set(a) for a in obj.args])
+    if isinstance(obj, sympy.Or):
+        return sympy.Union(*[_fast_as_set(a) for a in obj.args])
+    if type(obj) in _OPEN:
+        strict, op = _OPEN[type(obj)]
+        lhs, rhs = obj.lhs, obj.rhs
+        if lhs.is_Symbol and rhs.is_number:
+            below = op == "<"
+            bound = rhs
+        elif rhs.is_Symbol and lhs.is_number:
+            below = op == ">"
+            bound = lhs
+        else:
+            return obj.as_set()
+        if below:
+            return sympy.Interval(-sympy.oo, bound, right_open=strict)
+        return sympy.Interval(bound, sympy.oo, left_open=strict)
+    if isinstance(obj, sympy.Eq) and obj.lhs.is_Symbol and obj.rhs.is_number:
+        return sympy.FiniteSet(obj.rhs)
+    return obj.as_set()
+
+
+def _compare_sets(gold: str, pred: str) -> tuple[str, str] | None:
+    """Sets vs inequalities (only when at least one side is written as relations)."""
+    if not (_RELATION_RE.search(gold) or _RELATION_RE.search(pred)):
+        return None
+    g, p = as_set(gold), as_set(pred)
+    if g is None or p is None:
+        return None
+    same = _same_set(_float_ends(g), _float_ends(p))
+    return ("correct", "same set of reals") if same else ("incorrect", "different sets of reals")
+
+
+def _same_set(a: sympy.Set, b: sympy.Set) -> bool:
+    return sympy.Complement(a, b) == sympy.EmptySet and sympy.Complement(b, a) == sympy.EmptySet
+
+
+def _float_ends(s: sympy.Set) -> sympy.Set:
+    """Endpoints as 15-digit floats, so that `(-1+sqrt(5))/2` and `(sqrt(5)-1)/2` compare equal."""
+    return s.replace(
+        lambda e: isinstance(e, sympy.Expr) and e.is_number and not e.is_Atom and e.is_real,
+        lambda e: sympy.Float(sympy.N(e, 20), 15),
+    )
+
+
+_POINTS = (Rational(3, 7), Rational(5, 11), Rational(7, 13), Rational(2, 3), Rational(9, 17))
+
+
+def _same_at_points(g: sympy.Expr, p: sympy.Expr) -> bool | None:
+    """Compare two expressions at a few rational points (per symbol, shifted by its index): an identity
+    test that sympy's `simplify` often cannot do (`cot t ln(cos t)` forms) and that costs far less.
+    True when equal at >= 3 points where both are finite, False at the first point where they differ,
+    None when it does not apply (no symbols, more than 4, or symbols the gold lacks)."""
+    symbols = sorted(g.free_symbols | p.free_symbols, key=lambda s: s.name)
+    if not symbols or len(symbols) > 4 or not p.free_symbols <= g.free_symbols:
+        return None
+    agree = 0
+    signs = (1, -1) if g.has(sympy.Abs) or p.has(sympy.Abs) else (1,)  # `|x|` vs `x` differ below 0
+    for sign, k in ((sign, k) for sign in signs for k in range(len(_POINTS))):
+        sub = {s: sign * (_POINTS[(k + i) % len(_POINTS)] + i) for i, s in enumerate(symbols)}
+        gv, pv = sympy.N(g.subs(sub), 20), sympy.N(p.subs(sub), 20)
+        if (
+            not (gv.is_number and pv.is_number)
+            or gv.has(sympy.zoo, sympy.nan)
+            or pv.has(sympy.zoo, sympy.nan)
+        ):
+            continue
+        if abs(complex(gv) - complex(pv)) > 1e-9 * (1 + abs(complex(gv))):
+            return False
+        agree += 1
+    return True if agree >= 3 else None
+
+
+def _eq_expr(rel: sympy.Basic) -> sympy.Expr:
+    return sympy.expand(rel.lhs - rel.rhs)
+
+
+def _same_curve(gold: sympy.Eq, pred: sympy.Eq) -> bool:
+    """Two equations describe the same set: `lhs - rhs` differ by a nonzero constant factor."""
+    g, p = _eq_expr(gold), _eq_expr(pred)
+    if g == 0 or p == 0:
+        return g == p
+    ratio = sympy.simplify(g / p)
+    return bool(ratio.is_number and ratio != 0 and ratio.is_finite)
+
+
+def _solve_gold_for_missing(gold: sympy.Eq, pred: sympy.Expr) -> bool | None:
+    """Gold `F(x, y) = 0`, pred an expression without `y`: compare pred with the unique solution for y."""
+    missing = [s for s in gold.free_symbols if s not in pred.free_symbols]
+    if len(missing) != 1:
+        return None
+    sols = sympy.solve(gold, missing[0])
+    if len(sols) != 1:
+        return None
+    return bool(sympy.simplify(sols[0] - pred) == 0)
+
+
+def _is_plain_eq(x: object) -> bool:
+    return isinstance(x, sympy.Equality) and not (isinstance(x.lhs, sympy.Symbol) and x.rhs.is_number)
+
+
+_INTEGER_NAMES = {"k", "n", "m"}
+
+
+def _expand_pm(s: str, limit: int = 3) -> str:
+    """`(\\pm a, 0)` -> `(a, 0), (-a, 0)`: every sign choice, as a list (at most `limit` signs)."""
+    n = s.count("\\pm")
+    if n == 0 or n > limit:
+        return s
+    variants = []
+    for mask in range(2**n):
+        parts = s.split("\\pm")
+        out = parts[0]
+        for i, part in enumerate(parts[1:]):
+            out += ("+" if not (mask >> i) & 1 else "-") + part
+        variants.append(out)
+    return ", ".join(variants)
+
+
+def _rename_symbols(g: sympy.Basic, p: sympy.Basic) -> sympy.Basic | None:
+    """Rename the answer's free symbols that differ from the gold's only by name in a safe way: an
+    integer parameter (`k\\pi` vs `n\\pi`), letter case (`C` vs `c`), or the only variable of both."""
+    gs, ps = g.free_symbols, p.free_symbols
+    extra_p, extra_g = ps - gs, gs - ps
+    if not extra_p or len(extra_p) != len(extra_g) or len(extra_p) > 3:
+        return None
+    if (
+        isinstance(g, sympy.Symbol)
+        or isinstance(p, sympy.Symbol)
+        or not g.atoms(sympy.Number, sympy.NumberSymbol)
+    ):
+        return None  # `x` vs `y`, `Art` vs `T`: names, not a formula with a renamed parameter
+    if len(gs) == 1 and len(ps) == 1:  # a one-parameter answer: the parameter's name is free
+        return p.xreplace({next(iter(ps)): next(iter(gs))})
+    mapping = {}
+    for sp in extra_p:
+        match = [sg for sg in extra_g if sg.name.lower() == sp.name.lower()]
+        if (
+            not match
+            and len(extra_p) == 1
+            and sp.name in _INTEGER_NAMES
+            and next(iter(extra_g)).name in _INTEGER_NAMES
+        ):
+            match = list(extra_g)
+        if len(match) != 1:
+            return None
+        mapping[sp] = match[0]
+    return p.xreplace(mapping)
+
+
+def symbolic_compare(gold: str, pred: str, float_rounding: int = 6) -> tuple[str, str]:
+    """Compare two cleaned answer strings. Returns (status, reason) with status one of
+    "correct", "incorrect", "gold_unparseable", "pred_unparseable"."""
+    gold, pred = wrap_bare_args(gold), _expand_pm(wrap_bare_args(pred))
+    by_sets = _compare_sets(gold, pred)
+    if by_sets is not None:
+        return by_sets
+    g = parse_latex(gold)
+    if not g:
+        return "gold_unparseable", "gold does not parse as math"
+    p = parse_latex(pred)
+    if not p:
+        return "pred_unparseable", "answer does not parse as math"
+    g0, p0 = g[0], p[0]
+    if _is_plain_eq(g0) and _is_plain_eq(p0):
+        if _same_curve(g0, p0):
+            return "correct", "same equation up to a constant factor"
+    elif _is_plain_eq(g0) and isinstance(p0, sympy.Expr):
+        if sympy.simplify(g0.lhs - g0.rhs) == 0 and sympy.simplify(p0 - g0.rhs) == 0:
+            return "correct", "the gold is an identity and the answer is its value"
+        same = _solve_gold_for_missing(g0, p0)
+        if same:
+            return "correct", "gold equation solved for the missing variable"
+        # not solvable for one missing variable: math-verify would compare the answer with the
+        # right-hand side alone (`X + Y = Z` vs `Z`), which is not what the gold says
+        return "incorrect", "differs from the gold equation's solution"
+    at_points = None
+    if len(g) == 1 and len(p) == 1 and isinstance(g0, sympy.Expr) and isinstance(p0, sympy.Expr):
+        at_points = _same_at_points(g0, p0)  # cheap, so before math-verify's simplify
+        if at_points:
+            return "correct", "equal at sample points"
+    if at_points is None and verify(list(g), list(p), float_rounding=float_rounding, timeout_seconds=None):
+        return "correct", "symbolically equal (math-verify)"
+    renamed = _rename_symbols(g0, p0) if isinstance(g0, sympy.Basic) and isinstance(p0, sympy.Basic) else None
+    if renamed is not None and verify([g0], [renamed], float_rounding=float_rounding, timeout_seconds=None):
+        return "correct", "equal after renaming a parameter"
+    return "incorrect", "differs at sample points" if at_points is False else "not equal (math-verify)"
+
+
+# Forms that exercise most of latex2sympy's grammar. ANTLR builds its prediction caches lazily, so the
+# first parse of each construct is 10-100x slower than later ones; the zygote runs these once before
+# forking workers, and every worker inherits the warm caches.
+_WARM_UP = [
+    (r"\frac{1}{2}", r"0.5"),
+    (r"\sqrt{2} + 1", r"1 + \sqrt{2}"),
+    (r"x^2 + 2x + 1", r"(x+1)^2"),
+    (r"y = 2x + 1", r"2x - y + 1 = 0"),
+    (r"xy = 6", r"\frac{6}{x}"),
+    (r"(1, 2)", r"(1,2)"),
+    (r"[-1, 3)", r"-1 \leq x < 3"),
+    (r"(-\infty, 1] \cup [2, \infty)", r"x \le 1 \text{ or } x \ge 2"),
+    (r"\{1, 2\}", r"\{2, 1\}"),
+    (r"\frac{\pi}{6}", r"\sin^{-1}(\frac{1}{2})"),
+    (r"e^{x} \ln x", r"\ln(x) e^x"),
+    (r"\begin{pmatrix}1&2\\3&4\end{pmatrix}", r"\begin{bmatrix}1&2\\3&4\end{bmatrix}"),
+    (r"a_n = 2n + 1", r"2n+1"),
+    (r"\cos^{2}\theta + \sin^2 \theta", r"1"),
+    (r"\log_{2} 8", r"3"),
+    (r"\dfrac{3\pi}{4}", r"\frac{3}{4}\pi"),
+    (r"10\%", r"0.1"),
+    (r"\binom{5}{2}", r"10"),
+    (r"5!", r"120"),
+    (r"|x - 1|", r"\left| x-1 \right|"),
+    (r"\arctan(1)", r"\frac{\pi}{4}"),
+    (r"\int_0^1 x dx", r"\frac{1}{2}"),
+]
+
+
+def warm_up() -> None:
+    """Parse and compare the `_WARM_UP` pairs once (errors ignored: only the caches matter)."""
+    for gold, pred in _WARM_UP:
+        try:
+            symbolic_compare(gold, pred)
+        except Exception:  # noqa: BLE001, S112 - a warm-up failure only means a colder cache
+            continue
+    parse_latex.cache_clear()

@@ -1,0 +1,424 @@
+r"""Find the final answer in a model response, and name the rule that found it.
+
+Rules, strongest first: `answer_tag` (`<answer>...</answer>`, MM-Eureka's format), `boxed` (the
+`\boxed{}`/`\fbox{}` answers), `final_answer` ("final answer: ..."), `answer_is` ("the answer is ...",
+"my answer is:" with the answer on the next line), then the fallbacks `bold` (a markdown-bold number),
+`whole` (a short one-line response), `last_line` (a last line that is display math) and `last_number`.
+A response that declines to answer ("the question does not provide enough information") and has no
+anchor gives no answer (`is_refusal`). For multiple choice the found text is mapped to an option letter (`choice_letter`)
+or, when it is an option's text, to that option's letter (`choice_text`).
+
+All scans are linear regexes or hand loops over a response already capped at
+`GradeConfig.max_response_chars`; nothing here parses mathematics.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mmeval.verifiers.extraction.choices import match_choice
+from mmeval.verifiers.extraction.normalize import (
+    _BOX_RE,
+    _read_group,
+    clean_answer,
+    find_boxed,
+    strip_text_macros,
+)
+from mmeval.verifiers.verdict import Extraction, GradeConfig
+
+__all__ = ["extract_answer", "extract_candidate", "first_number", "is_refusal", "last_number"]
+
+_TAG_RE = re.compile(r"<answer>(.*?)(?:</answer>|$)", re.DOTALL | re.IGNORECASE)
+_FINAL_RE = re.compile(r"final\s+answer\s*(?:is|:|=)?", re.IGNORECASE)
+_ANSWER_IS_RE = re.compile(
+    r"(?:(?:the|my|our)\s+(?:correct\s+)?answer\s*(?:is|should\s+be|would\s+be|will\s+be|=)"
+    r"|\b(?:my|our)\s+(?:final\s+)?(?:answer|response|choice)\s*:|\banswer\s*:|答案(?:是|为|:|：))",
+    re.IGNORECASE,
+)
+_STEP_RE = re.compile(r"(?:step|first|let|we|to|since|given)\b|\d+[.)]\s|[-•]\s", re.IGNORECASE)
+_SENTENCE_END_RE = re.compile(r"(?<![\d\\])\.(?=\s|$)|(?<=\d)\.(?=\s+[A-Z]|$)|!(?=\s|$)|\n")
+_NUMBER_RE = re.compile(
+    r"[-−]?[$€£¥]?\s*(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*[eE][-+]?\d+)?(?:\s*(?:\\%|%|\^\s*\{?\\circ\}?|°|degrees?\b))?"
+    r"|[-−]?\.\d+"
+)
+# "1.5 \times 10^{-3}" as one number, so the last-number fallback does not return the exponent.
+_SCI_RE = re.compile(
+    r"[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(?:\\times|\\cdot|×)\s*10\s*\^\s*(?:\{\s*[-−+]?\d+\s*\}|[-−+]?\d+)"
+)
+_PROSE_RE = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{3,}")
+_MATH_WORDS = {
+    "sin",
+    "cos",
+    "tan",
+    "cot",
+    "sec",
+    "csc",
+    "log",
+    "exp",
+    "sqrt",
+    "frac",
+    "pi",
+    "and",
+    "cup",
+    "cap",
+    "infty",
+    "text",
+    "ln",
+    "max",
+    "min",
+    "times",
+    "cdot",
+    "circ",
+    "dfrac",
+    "tfrac",
+    "mathrm",
+}
+
+
+def _sentence(text: str) -> str:
+    """The text up to the end of its first sentence or line."""
+    m = _SENTENCE_END_RE.search(text)
+    return text[: m.start()] if m else text
+
+
+def _last_match(regex: re.Pattern[str], text: str) -> re.Match[str] | None:
+    last = None
+    for last in regex.finditer(text):  # noqa: B007 - we want the last match
+        pass
+    return last
+
+
+def _answer_after(match: re.Match[str], text: str) -> str:
+    """The answer text after an anchor: inline math, a box, or the rest of the sentence; an anchor that
+    ends its line ("my answer is:") takes a short next line ("B")."""
+    rest = text[match.end() :].lstrip(" \t:：*")
+    if rest.startswith(("\n", "\r")):
+        rest = _next_line_answer(rest)
+    if rest.startswith("$") or rest.startswith("\\("):  # keep inline math whole, periods inside included
+        end_tok = "$" if rest.startswith("$") else "\\)"
+        close = rest.find(end_tok, 1 if end_tok == "$" else 2)
+        after = rest[close + len(end_tok) : close + len(end_tok) + 1] if close > 0 else ""
+        if close > 0 and "\n" not in rest[:close] and not after.isdigit():  # "$x = $200" is money
+            return rest[: close + len(end_tok)]
+    boxed = find_boxed(rest[:2000])
+    if boxed:
+        return boxed[-1]
+    return _sentence(rest)
+
+
+# A chat reply's closing pleasantries ("I hope this helps!", "Is there anything else I can help you with?")
+_CLOSER_RE = re.compile(
+    r"\s*(?:I hope (?:this|that|it)\b|(?:Please )?let me know\b|Is there anything else\b|Feel free to\b"
+    r"|Do you (?:have|want)\b.{0,40}\b(?:other|more|another) questions?\b|Anything else\b).{0,150}$",
+    re.IGNORECASE,
+)
+
+
+def _drop_closers(text: str) -> str:
+    """`text` without trailing lines that are only closing pleasantries (they hold no answer)."""
+    lines = text.rstrip().split("\n")
+    while len(lines) > 1 and (not lines[-1].strip() or _CLOSER_RE.fullmatch(lines[-1])):
+        lines.pop()
+    return "\n".join(lines)
+
+
+def _next_line_answer(rest: str) -> str:
+    """The first non-empty line of `rest` when it is short and not the start of a worked solution."""
+    lines = [ln.strip(" \t*") for ln in rest.splitlines()[:4] if ln.strip(" \t*")]
+    if not lines or len(lines[0]) > 60 or lines[0].endswith(":") or _STEP_RE.match(lines[0]):
+        return ""
+    return lines[0]
+
+
+def _last_anchor(text: str) -> tuple[str, str] | None:
+    """(answer, rule) after whichever anchor comes last: "final answer" or "the answer is"."""
+    found = [
+        (m, rule)
+        for regex, rule in ((_FINAL_RE, "final_answer"), (_ANSWER_IS_RE, "answer_is"))
+        if (m := _last_match(regex, text)) is not None
+    ]
+    for m, rule in sorted(found, key=lambda mr: (-mr[0].end(), mr[1] != "final_answer")):
+        answer = _answer_after(m, text).strip()
+        if answer:
+            return answer, rule
+    return None
+
+
+def first_number(text: str) -> str | None:
+    """The first number in `text` (with sign, currency, percent or degree mark), or None."""
+    found = _NUMBER_RE.search(text)
+    return found.group(0).strip() if found else None
+
+
+def last_number(text: str) -> str | None:
+    """The last number in `text` with its sign, currency, percent or degree mark (or None)."""
+    found = sci = None
+    for found in _NUMBER_RE.finditer(text):  # noqa: B007
+        pass
+    if found is not None and "10" in text[found.start() - 40 : found.end()]:
+        for sci in _SCI_RE.finditer(text, max(0, found.start() - 80)):  # noqa: B007
+            pass
+        if sci is not None and sci.end() >= found.end():
+            return sci.group(0).strip()
+    return found.group(0).strip() if found else None
+
+
+def _refine(candidate: str) -> str:
+    """An answer written as a sentence ("he saves about $6") is reduced to its last number; one that opens
+    with a number and then explains ("1982 with an actual total income of $931,441") to that number."""
+    candidate = re.sub(r"\s+equals?\s+", " = ", candidate)
+    words = [w for w in _PROSE_RE.findall(strip_text_macros(candidate)) if w.lower() not in _MATH_WORDS]
+    lead = _NUMBER_RE.match(candidate)
+    if lead and re.match(r",?\s+(?:with|because|since|which|as)\b", candidate[lead.end() :]):
+        return lead.group(0).strip()
+    if len(words) >= 2:
+        num = last_number(candidate)
+        if num is not None:
+            return num
+    return candidate
+
+
+# Phrases of a reply that declines to answer; looked for only where no answer marker or box was found,
+# in the last paragraph, so a solution that says "we cannot determine x directly" still counts.
+_REFUSAL_RE = re.compile(
+    r"\b(?:cannot|can't|can ?not|unable to|not able to|impossible to|not possible to)\s+(?:be\s+)?"
+    r"(?:definitively\s+|confidently\s+|accurately\s+)?"
+    r"(?:answer|answered|determine|determined|tell|say|provide|select|choose|view|see|process|analy[sz]e|perceive)\b"
+    r"|\b(?:does|do)\s*(?:not|n't)\s+provide\b|\bnot (?:have )?enough (?:visual )?(?:information|context)\b"
+    r"|\binsufficient (?:information|context)\b|\bplease provide\b|\bneed (?:more|additional) information\b"
+    r"|\bquestion is (?:incomplete|unclear|not clear|ambiguous|invalid|nonsensical|missing)\b",
+    re.IGNORECASE,
+)
+_REFUSAL_REASON = "the response declines to answer"
+_CHOSEN_RE = re.compile(
+    r"\b(?:[Ss]elect|[Cc]hoose|[Pp]ick|[Gg]o with)\w*\s+(?:(?:[Oo]ption|[Cc]hoice|[Aa]nswer)\s+)?[\"“'(]?[A-Z]\b"
+)
+_BOLD_RE = re.compile(r"\*\*\s*([-−$€£¥]?\s*\d[^*\n]{0,30}?)\s*\*\*")
+
+
+def is_refusal(text: str) -> bool:
+    """Whether the last paragraph of `text` declines to answer ("the question does not provide enough
+    information", "I can't process this file"); callers use it only when no answer marker was found.
+
+    >>> is_refusal("The question does not provide a function. Please provide the function.")
+    True
+    >>> is_refusal("We cannot determine x directly, so we use the area. So x = 4.")
+    False
+    """
+    paragraphs = [p for p in re.split(r"\n\s*\n", text.strip()[-3000:]) if p.strip()]
+    if not paragraphs or _CHOSEN_RE.search(paragraphs[-1]):  # "... insufficient, so I will select B"
+        return False
+    last = _last_match(_REFUSAL_RE, paragraphs[-1])
+    if last is None:
+        return False
+    # no number in a later sentence ("We cannot determine x directly... So x = 4."); a number in the
+    # refusal's own sentence restates the question ("... how many had exactly 56 boxes.")
+    end = _SENTENCE_END_RE.search(paragraphs[-1], last.end())
+    return end is None or not re.search(r"\d", paragraphs[-1][end.end() :])
+
+
+def _bold_number(text: str) -> str | None:
+    """The last markdown-bold span that is a number (with at most a unit word: "**115°**", "**$18**",
+    "**3 groups**"); chat models set their answer in bold when they use no answer marker."""
+    found = None
+    for m in _BOLD_RE.finditer(text[-3000:]):
+        num = _NUMBER_RE.match(m.group(1))
+        tail = m.group(1)[num.end() :] if num else ""
+        if num and len(_PROSE_RE.findall(tail)) <= 1 and not re.search(r"\d", tail):
+            found = num.group(0).strip()
+    return found
+
+
+_TAIL_SPLIT_RE = re.compile(r"(?:[.!?:](?=\s)|\n)\s*")
+
+
+def _math_tail(text: str) -> str | None:
+    """The last sentence or line when it is only a short math expression with a number
+    ("... so the value follows.\n\\frac{-95}{3}.", "... we conclude. **$\\tfrac{4}{7}$**")."""
+    parts = _TAIL_SPLIT_RE.split(text.rstrip(" \t\n.*"))
+    tail = parts[-1].strip(" *") if len(parts) > 1 else ""
+    if not tail or len(tail) > 80 or not re.search(r"\d", tail):
+        return None
+    if tail.count("{") != tail.count("}") or tail.count("(") != tail.count(")"):
+        return None  # split inside a group (`\text{, local minimum: }(3, -60)`): not a whole expression
+    if [w for w in _PROSE_RE.findall(strip_text_macros(tail)) if w.lower() not in _MATH_WORDS]:
+        return None
+    return tail
+
+
+def _one_number_sentence(text: str) -> bool:
+    """A single sentence with exactly one number in it (and no math beyond that number)."""
+    body = text.strip().rstrip(".!")
+    return (
+        not _SENTENCE_END_RE.search(body)
+        and len(_NUMBER_RE.findall(body)) == 1
+        and not re.search(r"[=$\\^<>]", body)
+    )
+
+
+def _last_sentence(text: str) -> str:
+    """The text after the last sentence end that has words after it (the whole text if there is none)."""
+    body = text.strip().rstrip(".!")
+    ends = list(_SENTENCE_END_RE.finditer(body))
+    return body[ends[-1].end() :] if ends else body
+
+
+def extract_candidate(text: str) -> tuple[str | None, str | None, str]:
+    """(answer text, rule, reason) by the anchored rules, then the fallbacks; no choice mapping."""
+    tags = _TAG_RE.findall(text)
+    if tags:
+        inner = tags[-1].strip()
+        boxed = find_boxed(inner)
+        if boxed:
+            return _join_boxes(boxed), "answer_tag", "last <answer> block, boxed inside"
+        anchored = _last_anchor(inner)
+        return (_refine(anchored[0]) if anchored else inner), "answer_tag", "last <answer> block"
+    boxed = _final_boxes(text)
+    if boxed:
+        joined = _join_boxes(boxed)
+        n = len({clean_answer(b) for b in boxed})
+        return (
+            joined,
+            "boxed",
+            ("boxed answer" if n == 1 else f"{n} different boxed answers, graded as a list"),
+        )
+    anchored = _last_anchor(text)
+    if anchored is not None:
+        answer, rule = anchored
+        return _refine(answer), rule, f"after the last '{rule.replace('_', ' ')}'"
+    if is_refusal(text):
+        return None, None, _REFUSAL_REASON
+    stripped = text.strip()
+    words = {w.lower() for w in _PROSE_RE.findall(strip_text_macros(stripped[-3000:]))} - _MATH_WORDS
+    bold = _bold_number(text) if len(words) >= 3 else None
+    if bold is not None:
+        return bold, "bold", "no anchor; the last number set in markdown bold"
+    tail = _math_tail(stripped)
+    if tail is not None and len(words) >= 3:
+        return tail, "last_line", "no anchor; the response ends with a bare math expression"
+    if stripped and "\n" not in stripped and len(stripped) <= 300:
+        num = last_number(stripped) if len(words) >= 2 else None
+        if num is not None and not stripped.rstrip(" .!*$").endswith(num.rstrip(".")):
+            # the sentence does not end with its number: keep it whole, unless it is the only number
+            # of the reply's last sentence ("The model has 4 dots in 2 groups. There are 2 dots in each
+            # group.": a short reply ends with its conclusion)
+            num = num if _one_number_sentence(_last_sentence(stripped)) else None
+        if num is None:  # a bare answer ("\\frac{6}{x}", "Kafelnikov")
+            return stripped, "whole", "short response taken whole"
+        return num, "last_number", "a short sentence; its last number"
+    lines = [ln.strip() for ln in stripped.splitlines() if ln.strip()]
+    if lines and re.fullmatch(r"(\$\$|\\\[|\$).+(\$\$|\\\]|\$)\.?", lines[-1]):
+        return lines[-1], "last_line", "last line is display math"
+    num = last_number(text)
+    if num is not None:
+        return num, "last_number", "no anchor; last number in the response"
+    if lines and len(lines[-1]) <= 100:
+        return lines[-1], "last_line", "no anchor; short last line"
+    return None, None, "no answer found"
+
+
+def _box_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, content) of every box, in order (as `find_boxed` reads them)."""
+    spans = []
+    pos = 0
+    while (m := _BOX_RE.search(text, pos)) is not None:
+        j = m.end()
+        if j < len(text) and text[j] == "{":
+            group = _read_group(text, j)
+            if group is None:  # unbalanced: the rest is the box
+                spans.append((m.start(), len(text), text[j + 1 :].rstrip().rstrip("$")))
+                break
+            spans.append((m.start(), group[1], group[0]))
+            pos = group[1]
+        else:
+            tok = re.match(r"[^\s$.,;]+", text[j:])
+            if tok and m.group(0).endswith(" "):
+                spans.append((m.start(), j + tok.end(), tok.group(0)))
+            pos = j
+    return spans
+
+
+def _final_boxes(text: str) -> list[str]:
+    """The boxes of the final answer: the last box and the boxes just before it. A box followed by at
+    least three words of prose before the next box was an intermediate result or a corrected attempt
+    ("... = \\boxed{5} pieces. However, we need cuts: \\boxed{4}"), as is a box followed by an answer
+    marker ("Answer: \\boxed{2.5}"), and is dropped, as the usual last-box rule would; boxes side by side
+    ("\\boxed{2} or \\boxed{3}", one per line) stay together."""
+    spans = _box_spans(text)
+    if not spans:
+        return []
+    first = len(spans) - 1
+    while first > 0:
+        between = strip_text_macros(text[spans[first - 1][1] : spans[first][0]])
+        if len([w for w in _PROSE_RE.findall(between) if w.lower() not in _MATH_WORDS]) >= 3:
+            break
+        if _ANSWER_IS_RE.search(between) or _FINAL_RE.search(
+            between
+        ):  # "\\boxed{2.5cm}. Answer: \\boxed{2.5}"
+            break
+        first -= 1
+    return [content for _, _, content in spans[first:]]
+
+
+def _anchor_after_boxes(text: str) -> tuple[str, str] | None:
+    """An answer marker after the last box that names one option letter ("... \\boxed{x = 18} ...
+    Therefore, the final answer is (E)."): the response's last word on a multiple-choice question."""
+    spans = _box_spans(text)
+    anchored = _last_anchor(text[spans[-1][1] :]) if spans else None
+    if anchored is None or not re.fullmatch(
+        r"\s*[\(\[]?\s*[A-Z]\s*[\)\]]?[\s.]*", strip_text_macros(anchored[0])
+    ):
+        return None
+    return anchored
+
+
+def _join_boxes(boxed: list[str]) -> str:
+    """One box: its content. Several: the distinct contents as a comma list (a hack listing every option
+    then grades as a list, which never equals a single gold)."""
+    distinct: list[str] = []
+    for b in boxed:
+        if clean_answer(b) not in [clean_answer(d) for d in distinct]:
+            distinct.append(b)
+    return distinct[0] if len(distinct) == 1 else ", ".join(distinct)
+
+
+def extract_answer(
+    response: str,
+    *,
+    choices: list[str] | None = None,
+    config: GradeConfig | None = None,
+    letters: str | None = None,
+) -> Extraction:
+    r"""Extract the final answer from a full response.
+
+    `choices` (option texts in letter order) or `letters` (e.g. "ABCDE" when options are only in the
+    question) switch on multiple-choice mapping: the result is then an option letter.
+
+    >>> extract_answer(r"... so the total is \boxed{42}.")
+    Extraction(answer='42', rule='boxed', reason='boxed answer', raw='42')
+    >>> extract_answer("The answer is (B).", choices=["1", "2", "3"]).answer
+    'B'
+    """
+    config = config or GradeConfig()
+    if not isinstance(response, str):
+        return Extraction(None, None, f"response is {type(response).__name__}, not str")
+    text = response.replace("\x00", "")
+    if len(text) > config.max_response_chars:
+        text = text[-config.max_response_chars :]
+    text = _drop_closers(text)
+    answer, rule, reason = extract_candidate(text)
+    if answer is None and reason == _REFUSAL_REASON:  # no option letter is read from a refusal either
+        return Extraction(None, None, reason)
+    if choices is not None or letters:
+        boxes = _final_boxes(text) if rule == "boxed" else None
+        if rule == "boxed" and (later := _anchor_after_boxes(text)) is not None:
+            answer, rule, reason = (
+                later[0],
+                later[1],
+                f"after the last '{later[1].replace('_', ' ')}', after the boxes",
+            )
+            boxes = None
+        return match_choice(text, answer, rule, reason, choices=choices, letters=letters, boxes=boxes)
+    if answer is None:
+        return Extraction(None, None, reason)
+    return Extraction(clean_answer(answer), rule, reason, raw=answer)

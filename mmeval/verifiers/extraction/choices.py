@@ -1,0 +1,194 @@
+"""Multiple choice: map an extracted answer (or the response's last line) to one option letter.
+
+A letter counts only as a whole token in one of its usual dresses ("B", "(B)", "B.", "B)", "option B",
+`\\text{B}`); a letter inside a word never counts ("answer" contains "a"). An answer naming several
+options ("A, B, C, D") is kept as that list so that it can never equal a single gold letter.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mmeval.verifiers.extraction.normalize import canonical, clean_answer, strip_text_macros
+from mmeval.verifiers.extraction.numbers import parse_number
+from mmeval.verifiers.verdict import Extraction
+
+__all__ = ["letter_of", "letters_for", "match_choice"]
+
+_LEAD_WORDS_RE = re.compile(
+    r"^(?:the\s+)?(?:correct\s+)?(?:answer|option|choice)s?\s*(?:is|:)?\s*", re.IGNORECASE
+)
+_ONE_RE = re.compile(r"^[\(\[]?\s*([A-Za-z])\s*[\)\]]?\s*[.:]?$")
+_PREFIX_RE = re.compile(r"^(?:[\(\[]\s*([A-Z])\s*[\)\]]|([A-Z])\s*[.):：])\s*\S")
+_MANY_RE = re.compile(r"^[\(\[]?[A-Z][\)\]]?(?:\s*(?:,|;|/|&)?\s*(?:and|or)?\s*[\(\[]?[A-Z][\)\]]?)+\.?$")
+_STRONG_RE = re.compile(r"[\(\[]([A-Z])[\)\]]|\b(?:option|choice)\s+([A-Z])\b", re.IGNORECASE)
+_LINE_END_RE = re.compile(r"(?<![A-Za-z'’\\])([A-Z])[\s.)*]*$")
+_BARE_RE = re.compile(r"(?<![A-Za-z'’\\])([A-Z])(?![A-Za-z'’])")
+# a letter that names a point, angle or side ("∠D is 115°", "point B", "triangle C") is not an option
+_GEOMETRY_BEFORE_RE = re.compile(
+    r"(?:[∠△▲⊙∡⌒]|\\angle|\\triangle|\b(?:angle|point|vertex|side|line|segment|triangle|circle))\s*$",
+    re.IGNORECASE,
+)
+
+
+def _letters_in(regex: re.Pattern[str], line: str) -> list[str]:
+    """The letters `regex` finds in `line`, minus those that name a point or an angle."""
+    return [m.group(1) for m in regex.finditer(line) if not _GEOMETRY_BEFORE_RE.search(line[: m.start(1)])]
+
+
+def letters_for(choices: list[str] | None, gold: str | None = None) -> str:
+    """Valid option letters: one per choice, or A-E (up to the gold letter) when only the gold is a letter."""
+    if choices:
+        return "".join(chr(ord("A") + i) for i in range(min(len(choices), 26)))
+    last = "E"
+    if gold and len(gold.strip()) == 1 and gold.strip().isalpha():
+        last = max(last, gold.strip().upper())
+    return "".join(chr(c) for c in range(ord("A"), ord(last) + 1))
+
+
+def letter_of(candidate: str, letters: str) -> str | list[str] | None:
+    """The option letter `candidate` names, a list when it names several, or None."""
+    c = strip_text_macros(clean_answer(candidate)).strip().strip("*").strip()
+    c = _LEAD_WORDS_RE.sub("", c).strip()
+    m = _ONE_RE.match(c)
+    if m and m.group(1).upper() in letters:
+        return m.group(1).upper()
+    if _MANY_RE.match(c):  # before the prefix rule: "(A), (C), and (E)" names three options
+        found = [ch for ch in dict.fromkeys(re.findall(r"[A-Z]", c)) if ch in letters]
+        return found if len(found) > 1 else (found[0] if found else None)
+    m = _PREFIX_RE.match(c)
+    if m and (m.group(1) or m.group(2)) in letters:
+        return m.group(1) or m.group(2)
+    return None
+
+
+def _option_of(candidate: str, choices: list[str] | None, letters: str) -> str | None:
+    """The letter of the option whose text equals `candidate` (textually or as the same number)."""
+    if not choices:
+        return None
+    cand = canonical(candidate)
+    num = parse_number(candidate)
+    hits = set()
+    for letter, text in zip(letters, choices, strict=False):
+        if canonical(text) == cand and cand:
+            hits.add(letter)
+        elif num is not None:
+            other = parse_number(text)
+            if other is not None and other.value == num.value:
+                hits.add(letter)
+    return hits.pop() if len(hits) == 1 else None
+
+
+def _option_in(text: str, choices: list[str] | None, letters: str) -> str | None:
+    """The letter of the one option whose text occurs in a short `text` as a whole token ("so it is 15"),
+    not inside a bigger expression (`13` in `\\sqrt{13}`)."""
+    if not choices or len(text) > 80:
+        return None
+    hits = set()
+    for letter, option in zip(letters, choices, strict=False):
+        opt = option.strip()
+        if len(opt) >= 1 and re.search(rf"(?<![\w.{{^_/]){re.escape(opt)}(?![\w}}^/]|\.\d)", text):
+            hits.add(letter)
+    return hits.pop() if len(hits) == 1 else None
+
+
+def _one_option_of(boxes: list[str], choices: list[str] | None, letters: str) -> str | None:
+    """The option letter when one box is a letter and every other box is that option's text or names
+    no option ("\\boxed{58 cm^2} ... \\boxed{(B)}"); None when they disagree or name no letter."""
+    named = set()
+    has_letter = False
+    for box in boxes:
+        letter = letter_of(box, letters)
+        if isinstance(letter, list):
+            return None
+        has_letter |= letter is not None
+        letter = letter or _option_of(box, choices, letters)
+        if letter is not None:
+            named.add(letter)
+    return named.pop() if has_letter and len(named) == 1 else None
+
+
+def _leading_option(text: str, choices: list[str] | None, letters: str) -> str | None:
+    """The letter of a first line that is only an option ("B", "(B)", "B) Common water flea"), for a
+    reply that answers first and explains after."""
+    first = next((ln.strip() for ln in text.strip().splitlines() if ln.strip()), "")
+    if len(first) > 80 or len(text.strip()) == len(first):
+        return None
+    letter = letter_of(first, letters)
+    if not isinstance(letter, str):
+        return None
+    rest = re.sub(r"^[\(\[]?\s*[A-Z]\s*[\)\]]?\s*[.:)]?\s*", "", strip_text_macros(clean_answer(first)))
+    option = choices[ord(letter) - ord("A")] if choices and ord(letter) - ord("A") < len(choices) else ""
+    return letter if not rest or canonical(rest) == canonical(option) else None
+
+
+def _scan_last_line(text: str, choices: list[str] | None, letters: str) -> tuple[str | list[str] | None, str]:
+    lines = [ln.strip() for ln in text.strip().splitlines() if ln.strip()]
+    if not lines:
+        return None, ""
+    line = lines[-1]
+    found = [a or b for a, b in _STRONG_RE.findall(line)]
+    if not found and len(line) <= 25:
+        found = _letters_in(_BARE_RE, strip_text_macros(clean_answer(line)))
+    if not found:  # "... step by step. B": a letter that ends the line
+        found = _letters_in(_LINE_END_RE, line)
+    found = [f.upper() for f in dict.fromkeys(found) if f.upper() in letters]
+    if len(found) == 1:
+        return found[0], "option letter on the last line"
+    if len(found) > 1:
+        return found, "last line names several options"
+    if choices:  # the option's text closes the line, or the line is short ("So it is the cube.")
+        tail = line.rstrip(" .!*$") if len(line) > 60 else line
+        hits = {
+            ltr
+            for ltr, t in zip(letters, choices, strict=False)
+            if len(t.strip()) >= 2 and (t.strip() in line if tail is line else tail.endswith(t.strip()))
+        }
+        if len(hits) == 1:
+            return hits.pop(), "option text on the last line"
+    return None, ""
+
+
+def match_choice(
+    text: str,
+    answer: str | None,
+    rule: str | None,
+    reason: str,
+    *,
+    choices: list[str] | None,
+    letters: str | None,
+    boxes: list[str] | None = None,
+) -> Extraction:
+    """Turn an extraction into an option letter when possible (see module docstring). `boxes`: the
+    final boxed answers when there are several ("\\boxed{2\\pi}, answer \\boxed{(C)}")."""
+    letters = letters or letters_for(choices)
+    if boxes and len(boxes) > 1 and (same := _one_option_of(boxes, choices, letters)) is not None:
+        return Extraction(same, "choice_letter", f"the boxes name one option ({reason})", raw=answer)
+    if rule in (None, "last_number", "last_line", "whole"):
+        lead = _leading_option(text, choices, letters)
+        if lead is not None:
+            return Extraction(lead, "choice_letter", "option letter opening the response", raw=answer)
+    if answer is not None and rule not in ("last_number", "last_line"):
+        found = letter_of(answer, letters)
+        if isinstance(found, str):
+            return Extraction(found, "choice_letter", f"option letter ({reason})", raw=answer)
+        if isinstance(found, list):
+            return Extraction(
+                ", ".join(found), "choice_letter", f"names several options ({reason})", raw=answer
+            )
+        option = _option_of(answer, choices, letters) or _option_in(answer, choices, letters)
+        if option is not None:
+            return Extraction(option, "choice_text", f"option text ({reason})", raw=answer)
+        if rule != "whole":
+            return Extraction(clean_answer(answer), rule, f"{reason}; not an option letter", raw=answer)
+    found, why = _scan_last_line(text, choices, letters)
+    if isinstance(found, list):
+        return Extraction(", ".join(found), "choice_letter", why, raw=answer)
+    if found is not None:
+        return Extraction(found, "choice_text" if "text" in why else "choice_letter", why, raw=answer)
+    if answer is None:
+        return Extraction(None, None, reason)
+    option = _option_of(answer, choices, letters)
+    if option is not None:
+        return Extraction(option, "choice_text", f"option text ({reason})", raw=answer)
+    return Extraction(clean_answer(answer), rule, reason, raw=answer)

@@ -1,0 +1,172 @@
+r"""Bounded exact parsing of numeric answers into `fractions.Fraction`, without sympy.
+
+math-verify parses every number through latex2sympy and sympy, which is correct but slow (tens of ms)
+and unbounded on inputs like `9^{9^{9}}`. Most answers are plain numbers, so this module reads the
+usual written forms exactly and cheaply: `-1,234.5`, `1.5e-3`, `1.5 \times 10^{-3}`, `\frac{3}{4}`,
+`3/4`, `2\frac{1}{2}` (mixed number), `50\%`, `45^\circ`, `$18`, `18 \text{ cm}`. Digit counts and
+exponents are capped, so the cost is bounded by the input length.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from fractions import Fraction
+
+from mmeval.verifiers.extraction.normalize import clean_answer, strip_text_macros
+
+__all__ = ["Num", "parse_number", "round_half_up", "round_significant", "truncate", "significant_digits"]
+
+MAX_EXPONENT = 400
+
+
+@dataclass(frozen=True)
+class Num:
+    """An exact value; `decimals` is the number of written decimal places (None for exact forms such as
+    fractions), `percent` / `degrees` say whether the text carried `%` / a degree sign."""
+
+    value: Fraction
+    decimals: int | None
+    percent: bool = False
+    degrees: bool = False
+    sci_digits: int | None = None  # significant digits of a mantissa written in scientific notation
+
+
+_CURRENCY = "$€£¥₹"
+_UNIT_WORD = r"(?:[A-Za-z]{2,}|[a-zA-Z]\^?\d?|°[CF]?)"
+_DEC = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?|\.\d+"
+_DEC_RE = re.compile(rf"^([-+−]?)\s*({_DEC})(?:\s*[eE]\s*([-+−]?\d{{1,4}}))?$")
+_SCI_RE = re.compile(
+    rf"^([-+−]?)\s*({_DEC})\s*(?:\\times|\\cdot|×|\*|x)\s*10\s*\^\s*\{{?\s*([-+−]?\d{{1,4}})\s*\}}?$"
+)
+_FRAC_RE = re.compile(r"^([-+−]?)\s*(?:(\d+)\s*)?\\frac\s*\{\s*(-?\d+)\s*\}\s*\{\s*(-?\d+)\s*\}$")
+_FRAC_SHORT_RE = re.compile(r"^([-+−]?)\s*\\frac\s*(\d)\s*(\d)$")
+_SLASH_RE = re.compile(rf"^([-+−]?)\s*\(?\s*({_DEC})\s*\)?\s*(?:/|:|\\div)\s*\(?\s*({_DEC})\s*\)?$")
+_PERCENT_RE = re.compile(r"\s*(?:\\%|%|\\percent|percent|per\s?cent)$", re.IGNORECASE)
+_DEGREE_RE = re.compile(r"\s*(?:\^\s*\{?\s*\\circ\s*\}?|°|\\circ|\\degree|deg(?:rees?)?)$", re.IGNORECASE)
+_UNIT_TAIL_RE = re.compile(
+    rf"(?<=[\d}}])\s+(?:{_UNIT_WORD})(?:\s*(?:/|per)\s*{_UNIT_WORD}|\s+{_UNIT_WORD})*[²³]?$"
+)
+_ATTACHED_UNIT_RE = re.compile(
+    r"(?<=\d)(?:kg|mg|g|km|cm|mm|m|ml|mL|L|l|s|min|h|hrs?|ft|lbs?|oz|mph)(?:/\w+)?$"
+)
+_ORDINAL_RE = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b.*$", re.IGNORECASE)
+
+
+def _digits_ok(text: str, max_digits: int) -> bool:
+    return sum(c.isdigit() for c in text) <= max_digits
+
+
+def _decimal(sign: str, body: str, exp: str | None = None) -> Num | None:
+    body = body.replace(",", "")
+    try:
+        value = Fraction(Decimal(body))
+    except (InvalidOperation, ValueError):
+        return None
+    decimals = len(body.split(".")[1]) if "." in body else 0
+    if exp is not None:
+        e = int(exp.replace("−", "-"))
+        if abs(e) > MAX_EXPONENT:
+            return None
+        value *= Fraction(10) ** e
+        decimals = max(decimals - e, 0)
+        digits = body.replace(".", "").lstrip("0") or "0"
+        return Num(-value if sign in "-−" and sign else value, decimals, sci_digits=len(digits))
+    return Num(-value if sign in "-−" and sign else value, decimals)
+
+
+def _strip_decorations(s: str) -> tuple[str, bool, bool]:
+    """Remove currency, units, percent and degree marks; report percent/degree."""
+    s = strip_text_macros(clean_answer(s)).strip()
+    s = s.lstrip(_CURRENCY).replace("\\$", "").strip()
+    s = _ORDINAL_RE.sub("", s)
+    degrees = bool(_DEGREE_RE.search(s))  # before units are stripped: "30 degrees" is an angle
+    s = _DEGREE_RE.sub("", s).strip()
+    s = _UNIT_TAIL_RE.sub("", s).strip()
+    s = _ATTACHED_UNIT_RE.sub("", s)
+    percent = bool(_PERCENT_RE.search(s))
+    s = _PERCENT_RE.sub("", s).strip()
+    if not degrees:
+        degrees = bool(_DEGREE_RE.search(s))
+        s = _DEGREE_RE.sub("", s).strip()
+    if s.startswith("{") and s.endswith("}") and s.count("{") == 1:
+        s = s[1:-1].strip()
+    return s, percent, degrees
+
+
+def parse_number(text: str, *, max_digits: int = 400) -> Num | None:
+    r"""Parse `text` as one real number, or return None (never raises).
+
+    >>> parse_number("1,234.50").value
+    Fraction(2469, 2)
+    >>> parse_number(r"2\frac{1}{2}").value
+    Fraction(5, 2)
+    >>> parse_number(r"50\%").percent
+    True
+    """
+    if len(text) > 4 * max_digits or not _digits_ok(text, max_digits):
+        return None
+    s, percent, degrees = _strip_decorations(text)
+    num = _parse_plain(s)
+    if num is None:
+        return None
+    return Num(num.value, num.decimals, percent, degrees, num.sci_digits)
+
+
+def _parse_plain(s: str) -> Num | None:
+    m = _DEC_RE.match(s)
+    if m:
+        return _decimal(m.group(1), m.group(2), m.group(3))
+    m = _SCI_RE.match(s)
+    if m:
+        return _decimal(m.group(1), m.group(2), m.group(3))
+    m = _FRAC_RE.match(s) or _FRAC_SHORT_RE.match(s)
+    if m:
+        sign, whole, num, den = m.groups() if len(m.groups()) == 4 else (m.group(1), None, *m.groups()[1:])
+        if int(den) == 0:
+            return None
+        value = Fraction(int(num), int(den))
+        if whole:
+            value += int(whole)
+        return Num(-value if sign in ("-", "−") else value, None)
+    m = _SLASH_RE.match(s)
+    if m:
+        num, den = _decimal("", m.group(2)), _decimal("", m.group(3))
+        if num is None or den is None or den.value == 0:
+            return None
+        value = num.value / den.value
+        return Num(-value if m.group(1) in ("-", "−") else value, None)
+    return None
+
+
+def round_half_up(value: Fraction, decimals: int) -> Fraction:
+    """Round to `decimals` places, halves away from zero (how people and most benchmarks round)."""
+    scale = Fraction(10) ** decimals
+    scaled = abs(value) * scale
+    rounded = int(scaled + Fraction(1, 2))
+    out = Fraction(rounded) / scale
+    return -out if value < 0 else out
+
+
+def truncate(value: Fraction, decimals: int) -> Fraction:
+    """Cut to `decimals` places (toward zero): some golds are written truncated, not rounded."""
+    scale = Fraction(10) ** decimals
+    out = Fraction(int(abs(value) * scale)) / scale
+    return -out if value < 0 else out
+
+
+def significant_digits(num: Num) -> int:
+    """Digits written from the first nonzero one (300 -> 3, 0.046 -> 2, 1.30 -> 3)."""
+    if num.decimals is None or num.value == 0:
+        return 0
+    scaled = abs(num.value) * Fraction(10) ** num.decimals
+    return len(str(int(scaled)))
+
+
+def round_significant(value: Fraction, digits: int) -> Fraction:
+    """Round to `digits` significant digits (half away from zero)."""
+    if value == 0:
+        return value
+    exponent = len(str(int(abs(value)))) if abs(value) >= 1 else -len(str(int(1 / abs(value)))) + 1
+    return round_half_up(value, digits - exponent)

@@ -1,0 +1,313 @@
+"""The in-process fast path (`fastmath`, `fastcompare`, `fastsets`) against latex2sympy/sympy themselves:
+the same LaTeX must mean the same thing, and a decision of the fast path must be the symbolic path's."""
+
+from __future__ import annotations
+
+import json
+from fractions import Fraction
+from pathlib import Path
+
+import pytest
+import sympy
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mmeval.verifiers import GradeConfig, grade_answer
+from mmeval.verifiers.comparison import fastmath as fm
+from mmeval.verifiers.comparison.fastcompare import fast_compare, value_of
+from mmeval.verifiers.comparison.fastsets import read_set
+from mmeval.verifiers.comparison.symbolic import parse_latex, symbolic_compare
+
+# Strings whose reading by latex2sympy is easy to get wrong by hand (bare function arguments, `a/bc`,
+# `\log` base 10, implicit products, case folding, subscripts on either side of a power).
+SAME_READING = [
+    r"\sin 2x",
+    r"\sin x \cdot y",
+    r"\sin \frac{2}{5} \pi",
+    r"\sin\theta\cos\theta",
+    r"\sin^2 x + \cos^{2} x",
+    r"\sin^{-1} x",
+    r"\tan^{-1}(x)",
+    r"\sin(x)^2",
+    r"2 \arcsin \sqrt{a}",
+    r"\arccos(1 - 2a)",
+    r"\log 8",
+    r"\log_{2} 8",
+    r"\log_2(x)",
+    r"\ln x",
+    r"\ln^2 x",
+    r"e^{x} \ln x",
+    r"{e}^{2}",
+    r"\exp(x)",
+    r"a/bc",
+    r"ab(x-y)^2(ax-ay-b)",
+    r"\frac{a}{b}c",
+    r"\frac12",
+    r"\frac 1 2",
+    r"\frac{1}{2}(m+n)",
+    r"\sqrt[3]{\frac{5}{12}}",
+    r"\sqrt2",
+    r"2\sqrt{2}x",
+    r"v^2_0 + v_0^2",
+    r"x_1^{2} + a_{k-1}",
+    r"2Cx^2 + 2(C+1)x + 1",
+    r"\pi r^2",
+    r"\alpha\beta + \Delta",
+    r"|x-1|+|x|",
+    r"(-1)^n",
+    r"- (2x - 1)^2",
+    r"-2^2",
+    r"3.5\times10^{-2}",
+    r"1:3",
+    r"3 \div 4",
+    r"x^{-1} + 2^{-1}",
+    r"\frac{\sqrt{2}}{2}x",
+    r"\cot(t) \cdot \ln(\cos(t)) \cdot e^{-\sec^2(t)}",
+    r"\frac{(n-1)!}{k!}",
+    r"5!",
+    r"\frac{R^2(\pi + \sqrt{3})}{2}",
+    r"\sqrt{( (y_1 - y_0)p - (z_1 - z_0)n )^2 + ( (x_1 - x_0)p )^2}",
+]
+
+
+def _sympy_value(expr: sympy.Expr, env: dict[str, complex]) -> complex:
+    subs = {
+        s: sympy.Float(env[s.name.replace("{", "").replace("}", "").lower()].real, 30)
+        for s in expr.free_symbols
+    }
+    return complex(sympy.N(expr.subs(subs), 30))
+
+
+@pytest.mark.parametrize("text", SAME_READING)
+def test_reads_like_latex2sympy(text):
+    node = fm.parse(text)
+    assert node is not None, text
+    (expr,) = parse_latex(text)
+    names = sorted({s.lower() for s in fm.free_symbols(node)})  # latex2sympy folds case; mmeval does not
+    env = {s: complex(0.4 + 0.31 * i) for i, s in enumerate(names)}
+    ours = fm.evaluate(node, {s: env[s.lower()] for s in fm.free_symbols(node)})
+    theirs = _sympy_value(expr, env)
+    assert abs(ours - theirs) <= 1e-9 * max(1.0, abs(theirs)), (text, ours, theirs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        r"f(x)",  # latex2sympy: a function call
+        r"2(3)",  # latex2sympy: 5
+        r"x = 1",
+        r"(1, 2)",
+        r"\text{apples}",
+        r"1,000",
+        r"2^3^2",
+        r"x^23",
+        r"\operatorname{sgn} x",
+        r"\{1, 2\}",
+        r"a \leq b",
+        r"60^\circ",
+    ],
+)
+def test_leaves_unusual_forms_to_sympy(text):
+    assert fm.parse(text) is None
+
+
+def test_values_are_exact_when_rational_and_bounded_otherwise():
+    assert value_of(r"\frac{31031}{7776}") == Fraction(31031, 7776)
+    assert value_of(r"\sqrt{\frac{9}{16}}") == Fraction(3, 4)
+    assert value_of(r"2^{10} - 1") == 1023
+    assert value_of(r"x + 1") == "symbols"
+    assert value_of(r"\sqrt{-1}") == "nonreal"
+    assert value_of(r"10^{10^{10}}") == "inf"  # never a 10-billion-digit integer
+    assert abs(float(value_of(r"\frac{\sqrt{2}}{2}")) - 2**0.5 / 2) < 1e-15
+
+
+def test_unbounded_looking_inputs_stay_cheap():
+    for text in [
+        r"10^{10^{10^{10}}}",
+        r"9^{9^{9^{9}}}",
+        "(" * 25 + "x" + ")" * 25,
+        r"\frac{1}{" * 20 + "x" + "}" * 20,
+        "+".join(["x"] * 500),
+        r"170! + 171!",
+    ]:
+        node = fm.parse(text)
+        if node is not None:
+            fm.exact_value(node)
+            try:
+                fm.evaluate(node, {s: 0.5 + 0j for s in fm.free_symbols(node)})
+            except fm.Undefined:
+                pass
+
+
+@pytest.mark.parametrize(
+    ("gold", "pred", "expected"),
+    [
+        (r"\frac{\sqrt{5} + 1}{2}", r"\frac{1 + \sqrt{5}}{2}", "correct"),
+        (r"\frac{\sqrt{5} + 1}{2}", r"\frac{1 + \sqrt{3}}{2}", "incorrect"),
+        (r"-8(x-3)", r"-8x + 24", "correct"),
+        (r"-8(x-3)", r"-8x - 24", "incorrect"),
+        (r"x^2+y^2=1", r"1-x^{2}-y^{2}=0", "correct"),
+        (r"x^2+y^2=1", r"x^{2}-y^{2}=1", "incorrect"),
+        (r"xy = 6", r"\frac{6}{x}", "correct"),
+        (r"\rho\sin\theta = \sqrt{3}", r"\sqrt{3} \csc \theta", "correct"),
+        (r"\rho\sin\theta = \sqrt{3}", r"\sqrt{3} \sin \theta", "incorrect"),
+        (r"(2, \pi /2)", r"(2, \frac{\pi}{2})", "correct"),
+        (r"[- \frac{3\pi}{8}, \frac{\pi}{8}]", r"( -\frac{3\pi}{8}, \frac{\pi}{8} )", "incorrect"),
+        (r"(-32 + 3x, 64 - 5x)", r"(-32 + 3t, 64 - 5t)", "correct"),
+        (r"k\pi", r"n\pi", "correct"),
+        (r"k\pi", r"2n\pi", "incorrect"),
+        (r"0, \pm 1, \pm 2", r"\{-2, -1, 0, 1, 2\}", "correct"),
+        (r"(2,1),(3,1)", r"(3,1),(2,1)", "correct"),
+        (
+            r"\tan \frac{7\pi}{5} > \sin \frac{2\pi}{5}",
+            r"\sin \frac{2}{5} \pi < \tan \frac{7}{5} \pi",
+            "correct",
+        ),
+        (r"1 + 2 + \cdots + n", r"n + \cdots + 2 + 1", "correct"),
+        (r"260", r"6x", "incorrect"),
+        (r"2Cx^2 + 2(C+1)x + 1", r"2c x^2 + (2 + 2c)x + 1", "correct"),
+    ],
+)
+def test_fast_compare_decides_like_the_symbolic_path(gold, pred, expected):
+    fast = fast_compare(gold, pred)
+    assert fast is not None and fast[0] == expected, fast
+    full = symbolic_compare(gold, pred)
+    if full[0] in ("correct", "incorrect"):
+        assert full[0] == expected, full
+
+
+@pytest.mark.parametrize(
+    ("gold", "pred", "same"),
+    [
+        (r"-1 \leqslant a \leqslant 3", r"[-1, 3]", True),
+        (r"-1 \leqslant a \leqslant 3", r"[-1, 4]", False),
+        (r"4 < m \leq 8 \text{ or } 10 \leq m < 12", r"(4, 8] \cup [10, 12)", True),
+        (r"\{x | x < \frac{3}{2}\} - \{-6\}", r"(-\infty, -6) \cup (-6, \frac{3}{2})", True),
+        (r"a \leqslant -2 \text{ or } a = 1", r"(-\infty, -2] \cup \{1\}", True),
+        (r"\frac{-1+\sqrt{5}}{2} < m < \frac{3}{2}", r"( \frac{\sqrt{5} - 1}{2}, \frac{3}{2} )", True),
+        (r"x > 2", r"(2, +\infty)", True),
+        (r"x > 2", r"[2, +\infty)", False),
+        (r"(0, 1) \cup [1, 2]", r"(0, 2]", True),
+    ],
+)
+def test_sets_of_reals(gold, pred, same):
+    g, p = read_set(gold), read_set(pred)
+    assert g is not None and p is not None
+    assert (g == p) is same
+
+
+def test_symbolic_off_still_uses_the_fast_path():
+    config = GradeConfig(symbolic=False)
+    assert grade_answer(r"\frac{\pi}{6}", r"\frac{30\pi}{180}", config=config).correct
+    assert not grade_answer(r"\frac{\pi}{6}", r"\frac{60\pi}{180}", config=config).correct
+
+
+# Random expressions: the same value in two surface forms is always "correct"; a shifted one never is.
+_ATOMS = st.sampled_from(["x", "y", "2", "3", r"\pi", r"\sqrt{2}", r"\frac{1}{3}"])
+
+
+def _expr(depth: int = 2) -> st.SearchStrategy[str]:
+    if depth == 0:
+        return _ATOMS
+    sub = _expr(depth - 1)
+    return st.one_of(
+        _ATOMS,
+        st.tuples(sub, sub).map(lambda t: f"({t[0]}) + ({t[1]})"),
+        st.tuples(sub, sub).map(lambda t: f"({t[0]}) \\cdot ({t[1]})"),
+        st.tuples(sub, sub).map(lambda t: f"\\frac{{{t[0]}}}{{{t[1]}}}"),
+        sub.map(lambda a: f"\\sin({a})"),
+        sub.map(lambda a: f"({a})^{{2}}"),
+    )
+
+
+@settings(max_examples=150, deadline=None)
+@given(_expr(), _expr())
+def test_random_identities_and_non_identities(a, b):
+    sum_ab, sum_ba = f"({a}) + ({b})", f"({b}) + ({a})"
+    fast = fast_compare(sum_ab, sum_ba)
+    assert fast is None or fast[0] == "correct"
+    shifted = fast_compare(sum_ab, f"{sum_ba} + 1")
+    assert shifted is None or shifted[0] == "incorrect"
+
+
+def test_fast_path_matches_the_symbolic_path_on_real_pairs():
+    """Every pair of the shipped regression corpus that the fast path decides, it decides as sympy does."""
+    path = Path(__file__).parents[1] / "data" / "fastpath_pairs.jsonl"
+    rows = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
+    assert len(rows) >= 40
+    decided = 0
+    for row in rows:
+        fast = fast_compare(row["gold"], row["pred"])
+        if fast is None:
+            continue
+        decided += 1
+        assert fast[0] == row["symbolic"], row
+    assert decided >= 0.8 * len(rows)
+
+
+def test_deep_or_long_inputs_never_raise():
+    import threading
+
+    texts = [
+        " ".join(["x"] * 599),
+        "-" * 300 + "x",
+        r"\sqrt{" * 28 + "x" + "}" * 28,
+        "x^{" * 28 + "2" + "}" * 28,
+    ]
+    errors = []
+
+    def run():
+        for text in texts:
+            try:
+                fast_compare(text, text + " + 1")
+                value_of(text)
+            except Exception as exc:  # noqa: BLE001 - the point of the test
+                errors.append((text[:20], exc))
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    thread.join()
+    run()
+    assert not errors
+
+
+def test_one_renaming_for_a_whole_collection():
+    gold = ", ".join(rf"\sqrt{{{i}}} + \sin(x_{i})" for i in range(4))
+    shifted = ", ".join(rf"\sqrt{{{i}}} + \sin(x_{(i + 1) % 4})" for i in range(4))
+    assert fast_compare(gold, shifted) != ("correct", "same items")
+    assert fast_compare(r"x, 2x", r"t, 2t") == ("correct", "same items")
+    assert fast_compare(r"(x, y)", r"(a, a)") is None  # two names cannot both be renamed to one
+
+
+@pytest.mark.parametrize(
+    ("gold", "answer", "correct"),
+    [
+        (r"\frac{\pi}{6}", "30 degrees", True),
+        (r"\frac{\pi}{6}", "30 deg", True),
+        (r"\frac{\pi}{6}", r"30^\circ", True),
+        (r"30^\circ", r"\frac{\pi}{6}", True),
+        (r"\frac{\pi}{6}", "30", False),  # a bare number is not an angle in degrees
+        (r"\frac{\pi}{6}", "60 degrees", False),
+    ],
+)
+def test_degrees_in_any_dress_vs_radians(gold, answer, correct):
+    assert grade_answer(gold, answer).correct is correct
+
+
+@pytest.mark.parametrize(
+    ("gold", "answer"),
+    [
+        ("x", "y"),  # two names, not one renamed
+        (r"\text{Art}", "T"),
+        (r"X+Y=Z", "Z"),  # an equation's right-hand side is not its solution
+        (r"Q=\sqrt{S \cdot s}", "Q = S"),  # S and s are two quantities
+        (r"|a|", "a"),
+    ],
+)
+def test_no_false_matches(gold, answer):
+    assert not grade_answer(gold, answer).correct
+
+
+def test_several_lines_are_not_one_product():
+    assert fm.parse("C\nD") is None
+    assert grade_answer("C\nD", "C").status.value == "gold_unparseable"
