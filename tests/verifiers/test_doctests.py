@@ -5,7 +5,14 @@ import importlib
 
 import pytest
 
-MODULES = ["normalize", "numbers", "extraction", "choices", "formats", "verdict"]
+MODULES = [
+    "extraction.normalize",
+    "extraction.numbers",
+    "extraction.answer",
+    "extraction.choices",
+    "extraction.formats",
+    "verdict",
+]
 
 
 @pytest.mark.parametrize("name", MODULES)
