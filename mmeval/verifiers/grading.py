@@ -117,7 +117,7 @@ def grade(
     v = grade_answer(
         gold, ext.answer, choices=choices, answer_type=answer_type, precision=precision, config=config
     )
-    return Verdict(v.status, v.extracted, ext.rule, f"{ext.reason}; {v.reason}", gold_s)
+    return Verdict(v.status, v.extracted, ext.rule, f"{ext.reason}; {v.reason}", gold_s, guessed=ext.guessed)
 
 
 def _request_kwargs(item: dict | GradeRequest) -> dict[str, Any]:

@@ -48,6 +48,9 @@ class Extraction:
     rule: str | None
     reason: str = ""
     raw: str | None = None  # the text the rule matched, before clean-up / choice mapping
+    # True when no anchor marked the answer and a fallback picked it (the last number of a long reply,
+    # the last line, a closest-option mapping): the rules only guessed. See `Verdict.guessed`.
+    guessed: bool = False
 
     @property
     def found(self) -> bool:
@@ -56,13 +59,17 @@ class Extraction:
 
 @dataclass(frozen=True)
 class Verdict:
-    """A graded pair: `status`, the `extracted` answer, the extraction `rule`, a short `reason`, the `gold`."""
+    """A graded pair: `status`, the `extracted` answer, the extraction `rule`, a short `reason`, the `gold`,
+    and whether the rules only `guessed` the answer (see `Extraction.guessed`)."""
 
     status: Status
     extracted: str | None
     rule: str | None
     reason: str
     gold: str
+    # The rules only guessed the answer (a fallback extraction, no anchor such as a box, an answer tag or
+    # "the answer is"): a judge cascade sends such verdicts onwards; rewards and reports can count them.
+    guessed: bool = False
 
     @property
     def correct(self) -> bool:

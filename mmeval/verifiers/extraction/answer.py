@@ -28,6 +28,9 @@ from mmeval.verifiers.verdict import Extraction, GradeConfig
 
 __all__ = ["extract_answer", "extract_candidate", "first_number", "is_refusal", "last_number"]
 
+# Rules that pick an answer without an anchor in the text: their verdicts are marked `guessed`.
+GUESS_RULES = frozenset({"last_number", "last_line"})
+
 _TAG_RE = re.compile(r"<answer>(.*?)(?:</answer>|$)", re.DOTALL | re.IGNORECASE)
 _FINAL_RE = re.compile(r"final\s+answer\s*(?:is|:|=)?", re.IGNORECASE)
 _ANSWER_IS_RE = re.compile(
@@ -395,7 +398,7 @@ def extract_answer(
     question) switch on multiple-choice mapping: the result is then an option letter.
 
     >>> extract_answer(r"... so the total is \boxed{42}.")
-    Extraction(answer='42', rule='boxed', reason='boxed answer', raw='42')
+    Extraction(answer='42', rule='boxed', reason='boxed answer', raw='42', guessed=False)
     >>> extract_answer("The answer is (B).", choices=["1", "2", "3"]).answer
     'B'
     """
@@ -421,4 +424,4 @@ def extract_answer(
         return match_choice(text, answer, rule, reason, choices=choices, letters=letters, boxes=boxes)
     if answer is None:
         return Extraction(None, None, reason)
-    return Extraction(clean_answer(answer), rule, reason, raw=answer)
+    return Extraction(clean_answer(answer), rule, reason, raw=answer, guessed=rule in GUESS_RULES)
