@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from mmeval.benchmarks.base import Benchmark, DatasetError, Item
-from mmeval.benchmarks.official.mathvista import normalize_extraction, official_correct
+from mmeval.benchmarks.official.mathvista import infer_integer_rule, normalize_extraction, official_correct
 from mmeval.verifiers import Status, Verdict
 
 __all__ = ["MathVista", "ANSWER_TYPES"]
@@ -37,7 +37,8 @@ class MathVista(Benchmark):
     default_split = "testmini"
     hf_path = "AI4Math/MathVista"
     image_fields = ("decoded_image", "image")
-    # The published verdicts used the older integer rule (see official/mathvista.py); official mode matches them.
+    # The integer rule of official mode: the older one (an integer string only) unless the scored file's own
+    # records show the newer one (`prepare_official`; see official/mathvista.py `infer_integer_rule`).
     legacy_integer = True
 
     def load(
@@ -87,6 +88,15 @@ class MathVista(Benchmark):
         if item.meta.get("question_type") != "multi_choice" or not item.choices:
             return row
         return _option_rule_row(item, response, row, self.official_prediction)
+
+    def prepare_official(self, records: list[dict[str, Any]]) -> dict[str, Any]:
+        """Before official mode grades a file: the integer rule that scored it, inferred from its own
+        records (stored `prediction` next to `extraction`), set for this instance and returned for the
+        results ("integer_rule": legacy/current/undetermined/conflicting, with the deciding ids)."""
+        inferred = infer_integer_rule(records)
+        self.legacy_integer = inferred.legacy
+        return {"integer_rule": inferred.rule, "integer_rule_evidence": list(inferred.evidence[:10]),
+                "integer_rule_used": "legacy" if self.legacy_integer else "current"}  # fmt: skip
 
     def official_score(self, item: Item, extraction: Any) -> bool:
         prediction = self.official_prediction(item, extraction)

@@ -49,13 +49,17 @@ def score_predictions(
     t1 = time.perf_counter()
     if all(not items[p.id].gold for p in preds):
         return _submission(bench, preds, items, split, predictions, out, model)
+    # official mode: a benchmark may read which version of its official rules scored this file from the
+    # file's own records (MathVista's integer rule); the inference is recorded in the results
+    prepare = getattr(bench, "prepare_official", None) if mode == "official" else None
+    official_rules = prepare([p.record for p in preds]) if prepare is not None else None
     rows = _grade(bench, preds, items, mode, workers, judge)
     t2 = time.perf_counter()
     for row, pred in zip(rows, preds, strict=True):
         row.update(_row_fields(bench, split, items[pred.id], pred, mode, predictions))
-    return _results(
-        bench, split, rows, mode, predictions, data, out, model, {"read_s": t1 - t0, "grade_s": t2 - t1}
-    )
+    timing = {"read_s": t1 - t0, "grade_s": t2 - t1}
+    extra = {"official_rules": official_rules} if official_rules is not None else {}
+    return _results(bench, split, rows, mode, predictions, data, out, model, timing, extra)
 
 
 def _items(bench: Benchmark, preds: list[Prediction], data: Any, split: str, path: Any) -> dict[str, Item]:
@@ -166,7 +170,7 @@ def _row_fields(
     }
 
 
-def _results(bench, split, rows, mode, predictions, data, out, model, timing) -> dict[str, Any]:
+def _results(bench, split, rows, mode, predictions, data, out, model, timing, extra=None) -> dict[str, Any]:
     from mmeval.runs.store import RunWriter, aggregate, provenance, write_results
 
     k = 1 + max(r["sample_idx"] for r in rows)
@@ -187,6 +191,7 @@ def _results(bench, split, rows, mode, predictions, data, out, model, timing) ->
             **{k2: round(v, 3) for k2, v in timing.items()},
             "rows_per_s": round(n / max(timing["grade_s"], 1e-9), 1),
         },
+        **(extra or {}),
     }
     if out:
         _check_out(out, predictions)

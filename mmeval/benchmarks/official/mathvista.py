@@ -3,8 +3,10 @@
 
 - multiple choice: a `(X)` letter in the extraction is taken; a letter among the options selects that
   option's text; anything else is mapped to the option with the smallest edit distance;
-- integer: `str(int(float(x)))` (the current code; it truncates "7.5" to "7"). The published verdicts
-  came from an earlier version that required an integer string (`legacy_integer=True`, see MANIFEST);
+- integer: `str(int(float(x)))` (the code in the repository, every version; it truncates "7.5" to "7").
+  Most published files were scored by an earlier scorer that required an integer string ("2.0" -> None,
+  `legacy_integer=True`); which rule scored a file is read from the file's own stored `prediction` next
+  to its `extraction` (`infer_integer_rule`);
 - float: `str(round(float(x), precision))`;
 - list: `str(x)`;
 then the normalised prediction and the gold are compared as stripped strings.
@@ -13,9 +15,17 @@ then the normalised prediction and the gold are compared as stripped strings.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["normalize_extraction", "official_correct", "edit_distance", "closest_choice"]
+__all__ = [
+    "normalize_extraction",
+    "official_correct",
+    "edit_distance",
+    "closest_choice",
+    "infer_integer_rule",
+    "IntegerRule",
+]
 
 
 def edit_distance(a: str, b: str) -> int:
@@ -93,3 +103,49 @@ def official_correct(prediction: str | None, answer: Any) -> bool:
     if prediction is None:
         return False
     return str(prediction).strip() == str(answer).strip()
+
+
+@dataclass(frozen=True)
+class IntegerRule:
+    """Which integer rule scored a published file: `legacy` (an integer string only: "2.0" -> None),
+    `current` (`str(int(float(x)))`: "2.0" -> "2"), `undetermined` (no record tells them apart; both give
+    the same verdicts there) or `conflicting` (records say both); `evidence`: the ids that decided it."""
+
+    rule: str
+    evidence: tuple[str, ...] = ()
+
+    @property
+    def legacy(self) -> bool:
+        return self.rule != "current"  # the older rule unless the file shows the newer one
+
+
+def infer_integer_rule(records: Any) -> IntegerRule:
+    """Read the integer rule off a file's own records: an integer question whose extraction is a number
+    but not an integer string ("2.0", "77.78") was normalised to None by the older rule and to its
+    truncation by the current one; the stored `prediction` says which happened.
+
+    >>> recs = [{"pid": "1", "question_type": "free_form", "answer_type": "integer",
+    ...          "extraction": "77.78", "prediction": "77"}]
+    >>> infer_integer_rule(recs)
+    IntegerRule(rule='current', evidence=('1',))
+    """
+    votes: dict[str, list[str]] = {"legacy": [], "current": []}
+    for i, rec in enumerate(records):
+        if not isinstance(rec, dict) or "prediction" not in rec:
+            continue
+        if rec.get("question_type") == "multi_choice" or rec.get("answer_type") != "integer":
+            continue
+        extraction = rec.get("extraction")
+        if _to_integer(extraction, True) is not None or _to_integer(extraction, False) is None:
+            continue  # an integer string, or not a number: both rules agree
+        rid = str(rec.get("pid", i))
+        if rec["prediction"] is None:
+            votes["legacy"].append(rid)
+        elif str(rec["prediction"]) == _to_integer(extraction, False):
+            votes["current"].append(rid)
+    if votes["legacy"] and votes["current"]:
+        return IntegerRule("conflicting", tuple(votes["legacy"] + votes["current"]))
+    for rule, ids in votes.items():
+        if ids:
+            return IntegerRule(rule, tuple(ids))
+    return IntegerRule("undetermined")
