@@ -50,6 +50,14 @@ def test_find_math_answer_cleanups():
         ("90^\\circ", "90", False),  # degree marks were not understood by latex2sympy2 1.9.1
         ("2\\sqrt{3}}.so", "2\\sqrt{3}", True),  # 1.9.1 stopped at a brace closing nothing
         ("x+1", "1+x", False),  # symbols never compare
+        # latex2sympy2 1.9.1 stopped reading at a `.` not followed by a digit: a garbled boxed letter after
+        # the value leaves the value (the published verdicts say right)
+        ("\\frac{1}{2}.theansweris\\boxed{d", "$\\frac{1}{2}$", True),
+        ("\\frac{8}{15}\\sqrt{5}.theansweris\\boxed{d", "$\\frac{8}{15}\\sqrt{5}$", True),
+        # ... and failed on a backslash before `$` and on any character outside ASCII (published: wrong)
+        ("3\\sqrt{3}-\\pi", "$3\\sqrt{3}-\\pi \\$", False),
+        ("80-2π", "$80-2 \\pi$", False),
+        ("80-2\\pi", "$80-2 \\pi$", True),
         ("", "1", False),
     ],
 )
@@ -69,7 +77,9 @@ def test_option_text_counts_and_power_towers_are_bounded():
     ("name", "published", "diffs"),
     [
         ("Gemini-Pro", 537, {"3013"}),  # the official code itself re-scores 3013 ("4/3" vs "\frac{4}{3}")
-        ("GPT4-CoT_Text-Only", 248, set()),  # the other files: scripts/reproduce_official.py
+        ("GPT4-CoT_Text-Only", 248, set()),
+        ("InternLM-XComposer2-VL", 442, set()),  # garbled boxed letters after the value
+        ("Random-Chance", 218, set()),  # an option ending in `\$`
     ],
 )
 def test_published_outputs_reproduced(name, published, diffs):

@@ -22,7 +22,8 @@ __all__ = ["numeric_value", "eval_tuple", "numeric_equal", "numeric_equal_bounde
 _PLAIN_NUMBER = re.compile(r"^-?\d{1,15}(\.\d{1,15})?$")
 _LATEX_COMMAND = re.compile(r"\\[a-zA-Z]+")
 _BARE_LETTER = re.compile(r"[a-df-zA-Z]|e(?!\^)")  # `e^{x}` was exp(x) to the official code
-_NUMBER_THEN_WORD = re.compile(r"^(-?\d+)\.[a-z]")
+_STOP_AT_PERIOD = re.compile(r"\.(?!\d)")  # where 1.9.1 stopped reading
+_UNKNOWN_ESCAPE = re.compile(r"\\(?![A-Za-z,{}%])")  # a backslash 1.9.1 could not lex
 _MATH_CONSTANTS = {"e": math.e, "pi": math.pi, "tau": math.tau}
 # 1.9.1 only dropped `$`, spacing and \\left/\\right before parsing: keep the fork's own rewriting minimal.
 _NORMALIZATION = NormalizationConfig(
@@ -65,18 +66,24 @@ def numeric_value(text: str) -> int | float | None:
 
 
 def _as_official_parser_saw_it(text: str) -> str | None:
-    """The part of `text` latex2sympy2 1.9.1 turned into an expression, or None where it failed:
-    `\\boxed`, degree marks and `\\!` were not understood; `~` was a space; `{x}` is a group, not a set;
-    its grammar does not require the end of input, so it stopped at a `}` closing nothing and after
-    a number followed by a period and a word ("5.so, even without ...")."""
-    if "boxed" in text or "circ" in text or "\\!" in text:
-        return None
+    """The part of `text` latex2sympy2 1.9.1 turned into an expression, or None where it failed.
+
+    Checked against latex2sympy2 1.9.1 itself on every (answer, gold) pair of the 8 published MATH-V files
+    (17,802 pairs, same verdict on all): its grammar does not require the end of input, so it stopped at
+    a `}` closing nothing and at a `.` not followed by a digit ("5.so", `\\frac{1}{2}.theansweris\\boxed{d`,
+    "12."); before that point, `\\boxed`, degree marks and `\\!` were not understood, nor any character
+    outside ASCII (`π`, `√`, `°`, `×`) or a backslash before a non-letter other than `, { } %` (`\\$`,
+    `\\;`, a trailing `\\`); `~` was a space; `{x}` is a group, not a set."""
     text = text.replace("~", " ")
     if text.startswith("{") and text.endswith("}") and _balanced(text[1:-1]):
         text = text[1:-1]
     text = text[: _unmatched_close(text)]
-    number_then_word = _NUMBER_THEN_WORD.match(text)
-    return number_then_word.group(1) if number_then_word else text
+    text = _STOP_AT_PERIOD.split(text, maxsplit=1)[0]
+    if "boxed" in text or "circ" in text or "\\!" in text or not text.isascii():
+        return None
+    if _UNKNOWN_ESCAPE.search(text.replace("\\$", "\\ $").replace("$", "")):
+        return None
+    return text
 
 
 def _parse(text: str) -> Any:
