@@ -2,11 +2,15 @@
 
     HF_HUB_OFFLINE=1 python scripts/reproduce_official.py [--shared ../shared] [--out out/reproduce_official.json]
 
-1. Official mode on every published outputs file in ../shared/data/published: the overall score and
-   every breakdown table (MathVista scores_*.json, MATH-V *_result.json) against the published ones;
+All 17 published MathVista and MATH-V output files, each on its side of the fixed tune/check split
+(tests/benchmarks/data/published_splits.json); every figure is printed per file and per half.
+1. Official mode on every published outputs file in ../shared/data/published: the overall score,
+   every breakdown table (MathVista scores_*.json, MATH-V *_result.json) and every per-item verdict
+   against the published ones (MathVista: the integer rule inferred from the file, see official_rules);
    OlympiadBench's 36 official judge examples; MathVerse's text-only items and submission templates.
-2. Rule mode (mmeval's verifiers on the raw responses): per model, the score next to the official one
-   and the per-sample agreement with the official verdicts; disagreements are written to the JSON.
+2. Rule mode (mmeval's verifiers on the raw responses): per file, the score next to the official one,
+   the per-sample agreement, the share of official accepts rule mode misses, and every disagreement
+   labelled by evidence (mmeval.benchmarks.official.disagreements; "unclassified" when none applies).
 3. Throughput of `mmeval score` on the 3040-row MATH-V file (rows/s and the share of time in grading).
 """
 
@@ -24,14 +28,27 @@ from pathlib import Path
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 from mmeval.benchmarks import get_benchmark  # noqa: E402
-from mmeval.benchmarks.official.mathvista import normalize_extraction, official_correct  # noqa: E402
+from mmeval.benchmarks.official.disagreements import classify  # noqa: E402
+from mmeval.benchmarks.official.mathvision import official_extract  # noqa: E402
 from mmeval.benchmarks.official.olympiadbench import judge  # noqa: E402
 from mmeval.runs.scoring import score_predictions  # noqa: E402
 from mmeval.runs.store import load_run  # noqa: E402
-from mmeval.verifiers.extraction.answer import is_refusal  # noqa: E402
 
-MATHVISTA = ["bard", "chatgpt", "claude", "gpt4", "gpt4_2shot_code"]
-MATHV = ["ChatGPT3.5-CoT_Text+Image-Caption", "GPT4-CoT_Text-Only", "Gemini-Pro-CoT", "Gemini-Pro"]
+SPLITS = Path(__file__).resolve().parents[1] / "tests" / "benchmarks" / "data" / "published_splits.json"
+
+
+def published_files(pub_root: Path) -> list[dict]:
+    """Every published output file with its tune/check half (tests/benchmarks/data/published_splits.json)."""
+    splits = json.loads(SPLITS.read_text(encoding="utf-8"))
+    files = []
+    for bench in ("mathvista", "mathvision"):
+        for half in ("tune", "check"):
+            for model in splits[bench][half]:
+                name = f"output_{model}.json" if bench == "mathvista" else f"{model}.jsonl"
+                data = None if bench == "mathvista" else pub_root / bench / "test.jsonl"
+                files.append({"benchmark": bench, "model": model, "half": half, "data": data,
+                              "path": pub_root / bench / "outputs" / name})  # fmt: skip
+    return files
 
 
 def scored_rows(bench: str, predictions: Path, mode: str, data: Path | None = None) -> tuple[dict, dict]:
@@ -42,54 +59,42 @@ def scored_rows(bench: str, predictions: Path, mode: str, data: Path | None = No
     return res, rows
 
 
-def mathvista_official(pub: Path) -> list[dict]:
-    out = []
-    for name in MATHVISTA:
-        res, rows = scored_rows("mathvista", pub / "outputs" / f"output_{name}.json", "official")
-        published = json.loads((pub / "outputs" / f"scores_{name}.json").read_text(encoding="utf-8"))
-        tables = {k: v for k, v in published.items() if k != "average"}
-        mismatched = [
-            f"{cat}/{val}"
-            for cat, table in tables.items()
-            for val, cell in table.items()
-            if (res["breakdowns"].get(cat, {}).get(val) or {}).get("correct") != cell["correct"]
-            or res["breakdowns"][cat][val]["n"] != cell["total"]
-        ]
-        out.append({
-            "benchmark": "mathvista", "model": name, "published": published["average"]["correct"],
-            "mmeval_official": res["n_correct"], "n": res["n"], "breakdown_cells": sum(map(len, tables.values())),
-            "breakdown_mismatches": mismatched, "current_code_rescore": current_code_mathvista(pub, name),
-        })  # fmt: skip
-    return out
+def official_part(files: list[dict]) -> list[dict]:
+    """Official mode on every file: its score and every breakdown against the published ones, and each
+    item whose verdict differs from the published one."""
+    return [(mathvista_official if f["benchmark"] == "mathvista" else mathv_official)(f) for f in files]
 
 
-def current_code_mathvista(pub: Path, name: str) -> int:
-    """The score under the current official code (integer extractions truncated), for the MANIFEST quirk."""
-    records = json.loads((pub / "outputs" / f"output_{name}.json").read_text(encoding="utf-8")).values()
-    return sum(
-        official_correct(
-            normalize_extraction(r.get("extraction"), choices=r["choices"], question_type=r["question_type"],
-                                 answer_type=r["answer_type"], precision=r["precision"]),
-            r["answer"],
-        )
-        for r in records
-    )  # fmt: skip
+def mathvista_official(f: dict) -> dict:
+    res, rows = scored_rows("mathvista", f["path"], "official")
+    published = json.loads(f["path"].with_name(f"scores_{f['model']}.json").read_text(encoding="utf-8"))
+    tables = {k: v for k, v in published.items() if k != "average"}
+    mismatched = [
+        f"{cat}/{val}"
+        for cat, table in tables.items()
+        for val, cell in table.items()
+        if (res["breakdowns"].get(cat, {}).get(val) or {}).get("correct") != cell["correct"]
+        or res["breakdowns"][cat][val]["n"] != cell["total"]
+    ]
+    official = published_verdicts(f["path"])
+    return {"benchmark": "mathvista", "model": f["model"], "half": f["half"],
+            "published": published["average"]["correct"], "mmeval_official": res["n_correct"], "n": res["n"],
+            "per_item_differences": [i for i, ok in official.items() if rows[i]["correct"] != ok],
+            "official_rules": res.get("official_rules"), "breakdown_cells": sum(map(len, tables.values())),
+            "breakdown_mismatches": mismatched}  # fmt: skip
 
 
-def mathv_official(pub: Path) -> list[dict]:
-    out = []
-    for name in MATHV:
-        res, rows = scored_rows(
-            "mathvision", pub / "outputs" / f"{name}.jsonl", "official", pub / "test.jsonl"
-        )
-        lines = [json.loads(x) for x in (pub / "outputs" / f"{name}.jsonl").open(encoding="utf-8")]
-        published = json.loads((pub / "outputs" / f"{name}_result.json").read_text(encoding="utf-8"))
-        correct_all = int(re.match(r"(\d+)/", published["-all"]).group(1))
-        differ = [x["id"] for x in lines if rows[x["id"]]["correct"] != x["correct"]]
-        out.append({"benchmark": "mathvision", "model": name, "published": correct_all,
-                    "mmeval_official": res["n_correct"], "n": res["n"], "per_item_differences": differ,
-                    "breakdown_mismatches": mathv_breakdowns(res, published, differ)})  # fmt: skip
-    return out
+def mathv_official(f: dict) -> dict:
+    res, rows = scored_rows("mathvision", f["path"], "official", f["data"])
+    lines = [json.loads(x) for x in f["path"].open(encoding="utf-8")]
+    published = json.loads(f["path"].with_name(f"{f['model']}_result.json").read_text(encoding="utf-8"))
+    correct_all = int(re.match(r"(\d+)/", published["-all"]).group(1))
+    differ = [x["id"] for x in lines if rows[x["id"]]["correct"] != x["correct"]]
+    extraction_differs = [x["id"] for x in lines if official_extract(x["response"]) != x["model_answer"]]
+    return {"benchmark": "mathvision", "model": f["model"], "half": f["half"], "published": correct_all,
+            "mmeval_official": res["n_correct"], "n": res["n"], "per_item_differences": differ,
+            "extraction_differences": extraction_differs,
+            "breakdown_mismatches": mathv_breakdowns(res, published, differ)}  # fmt: skip
 
 
 def mathv_breakdowns(res: dict, published: dict, differ: list[str]) -> list[str]:
@@ -144,71 +149,67 @@ def mathverse_checks(shared: Path) -> dict:
             "templates_rule_mode": templates}  # fmt: skip
 
 
-def rule_vs_official(pub_root: Path) -> list[dict]:
-    jobs = [("mathvista", pub_root / "mathvista/outputs" / f"output_{m}.json", None, m) for m in MATHVISTA]
-    jobs += [
-        ("mathvision", pub_root / "mathvision/outputs" / f"{m}.jsonl", pub_root / "mathvision/test.jsonl", m)
-        for m in MATHV
-    ]
-    out = []
-    for bench, path, data, model in jobs:
-        official = published_verdicts(path)
-        res, rows = scored_rows(bench, path, "rule", data)
-        agree = sum(rows[i]["correct"] == ok for i, ok in official.items())
-        records = published_records(path)
-        disagreements = [
-            {"id": i, "official": ok, "rule": rows[i]["correct"], "status": rows[i]["status"],
-             "gold": rows[i]["gold"], "extracted": rows[i]["extracted"],
-             "official_extraction": records[i].get("extraction", records[i].get("model_answer")),
-             "kind": disagreement_kind(bench, model, ok, rows[i], records[i]),
-             "response_tail": rows[i]["response"][-160:]}
-            for i, ok in official.items() if rows[i]["correct"] != ok
-        ]  # fmt: skip
-        kinds: dict[str, int] = {}
-        for d in disagreements:
-            kinds[d["kind"]] = kinds.get(d["kind"], 0) + 1
-        official_score = 100.0 * sum(official.values()) / len(official)
-        out.append({"benchmark": bench, "model": model, "official_score": round(official_score, 2),
-                    "disagreement_kinds": dict(sorted(kinds.items(), key=lambda kv: -kv[1])),
-                    "rule_score": round(100.0 * res["n_correct"] / res["n"], 2), "n": res["n"],
-                    "agreement": round(100.0 * agree / len(official), 2), "disagreements": disagreements})  # fmt: skip
-    return out
+def rule_part(files: list[dict], grade_file=None) -> list[dict]:
+    """Rule mode on every file against the published official verdicts. `grade_file(bench, path, data)`
+    returns {id: row} (default: `mmeval score` in rule mode), so another grading (a judge cascade) can be
+    measured the same way."""
+    grade_file = grade_file or (lambda bench, path, data: scored_rows(bench, path, "rule", data)[1])
+    return [rule_vs_official(f, grade_file(f["benchmark"], f["path"], f["data"])) for f in files]
 
 
-def published_records(path: Path) -> dict[str, dict]:
-    if path.suffix == ".jsonl":
-        return {str(r["id"]): r for r in map(json.loads, path.open(encoding="utf-8"))}
-    return json.loads(path.read_text(encoding="utf-8"))
+def rule_vs_official(f: dict, rows: dict[str, dict]) -> dict:
+    """Scores, agreement and labelled disagreements of one file. MathVista counts only items whose response
+    is not empty (an empty response's official verdict is GPT's guess); MATH-V counts every item, and
+    `missed_official` is the share of the items the official judge accepts that rule mode rejects."""
+    bench = f["benchmark"]
+    official = published_verdicts(f["path"])
+    records = published_records(f["path"], f["data"])
+    ids = [i for i in official if bench != "mathvista" or str(records[i].get("response") or "").strip()]
+    agree = sum(rows[i]["correct"] == official[i] for i in ids)
+    accepted = [i for i in ids if official[i]]
+    missed = sum(not rows[i]["correct"] for i in accepted)
+    disagreements = [
+        {"id": i, "official": official[i], "rule": rows[i]["correct"], "status": rows[i]["status"],
+         "gold": rows[i]["gold"], "extracted": rows[i]["extracted"], "rule_name": rows[i]["rule"],
+         "guessed": rows[i].get("guessed", False),
+         "official_extraction": records[i].get("extraction", records[i].get("model_answer")),
+         "kind": classify(bench, records[i], rows[i], official[i]),
+         "response_tail": (rows[i]["response"] or "")[-200:]}
+        for i in ids if rows[i]["correct"] != official[i]
+    ]  # fmt: skip
+    kinds: dict[str, int] = {}
+    for d in disagreements:
+        kinds[d["kind"]] = kinds.get(d["kind"], 0) + 1
+    n = len(ids)
+    return {"benchmark": bench, "model": f["model"], "half": f["half"], "n": n,
+            "official_score": round(100.0 * sum(official[i] for i in ids) / n, 2),
+            "rule_score": round(100.0 * sum(rows[i]["correct"] for i in ids) / n, 2),
+            "agreement": round(100.0 * agree / n, 2),
+            "missed_official": round(100.0 * missed / max(len(accepted), 1), 2),
+            "program_of_thought": is_program_of_thought(records),
+            "disagreement_kinds": dict(sorted(kinds.items(), key=lambda kv: -kv[1])),
+            "disagreements": disagreements}  # fmt: skip
 
 
-def disagreement_kind(bench: str, model: str, official_ok: bool, row: dict, record: dict) -> str:
-    """A coarse label for one disagreement, to read them by kind (the JSON keeps every case)."""
-    if bench == "mathvista" and model.endswith("code"):
-        return "official extraction is the executed program's output, not in the response text"
-    extraction = str(record.get("extraction", record.get("model_answer")) or "").strip()
-    if bench == "mathvista" and record.get("choices") and is_refusal(row["response"] or ""):
-        return "official: a refusal, scored by the official closest-option mapping of what GPT extracted"
-    if official_ok:
-        choices = record.get("choices") or []
-        letters = [chr(65 + i) for i in range(len(choices))]
-        if bench == "mathvista" and choices and extraction not in letters + choices and "(" not in extraction:
-            return (
-                "official: a non-option extraction mapped to the closest option (edit distance) hit the gold"
-            )
-        if row["status"] in ("no_answer", "pred_unparseable"):
-            return "rule: no final answer found in the response"
-        return "rule: a different final answer extracted than the official one"
-    if bench == "mathvision" and ("text{(" in row["response"] or "textbf{(" in row["response"]):
-        return "official: \\boxed{\\text{(X) ...}} letter missed by the official extraction"
-    letter_gold = re.fullmatch(r"[A-E]", row["gold"] or "")
-    if bench == "mathvision" and letter_gold and not re.fullmatch(r"[A-E]", row["extracted"] or ""):
-        return (
-            "an option's value or text instead of its letter: mmeval compares it with the option, "
-            "the official judge wants the letter"
-        )
-    if bench == "mathvision":
-        return "official: extraction or judge missed an answer mmeval accepts"
-    return "rule: accepted an answer the official GPT extraction/judge did not"
+def is_program_of_thought(records: dict[str, dict]) -> bool:
+    """A file whose responses are mostly programs (the official answer is the executed output)."""
+    code = sum(
+        bool(re.search(r"^\s*(?:print\(|def |import )", str(r.get("response") or ""), re.M))
+        for r in records.values()
+    )
+    return code > len(records) / 2
+
+
+def published_records(path: Path, data: Path | None = None) -> dict[str, dict]:
+    """{id: record}; MATH-V records get the gold (`_gold`, `_options`) from the benchmark file."""
+    if path.suffix != ".jsonl":
+        return json.loads(path.read_text(encoding="utf-8"))
+    golds = {str(r["id"]): r for r in map(json.loads, data.open(encoding="utf-8"))} if data else {}
+    records = {}
+    for r in map(json.loads, path.open(encoding="utf-8")):
+        g = golds.get(str(r["id"]), {})
+        records[str(r["id"])] = {**r, "_gold": str(g.get("answer", "")), "_options": g.get("options") or []}
+    return records
 
 
 def published_verdicts(path: Path) -> dict[str, bool]:
@@ -236,46 +237,77 @@ def throughput(pub: Path) -> dict:
     return out
 
 
+def targets(r: dict) -> dict:
+    """The issue's targets for one file: MathVista (not program-of-thought) within 1.0 point and >= 97%
+    agreement; MATH-V misses <= 1% of the items the official judge accepts."""
+    if r["benchmark"] == "mathvista":
+        if r["program_of_thought"]:
+            return {"applies": False}
+        ok = abs(r["rule_score"] - r["official_score"]) <= 1.0 and r["agreement"] >= 97.0
+    else:
+        ok = r["missed_official"] <= 1.0
+    return {"applies": True, "met": ok}
+
+
+def halves(rule: list[dict]) -> dict:
+    """Per benchmark and half: files meeting the targets, mean |diff|, pooled agreement and misses."""
+    out = {}
+    for bench in ("mathvista", "mathvision"):
+        for half in ("tune", "check"):
+            rs = [r for r in rule if r["benchmark"] == bench and r["half"] == half]
+            scored = [r for r in rs if targets(r)["applies"]]
+            n = sum(r["n"] for r in rs)
+            out[f"{bench}/{half}"] = {
+                "files": len(rs), "targets_met": sum(targets(r)["met"] for r in scored), "targeted": len(scored),
+                "agreement": round(sum(r["agreement"] * r["n"] for r in rs) / max(n, 1), 2),
+                "mean_abs_diff": round(sum(abs(r["rule_score"] - r["official_score"]) for r in scored)
+                                       / max(len(scored), 1), 2),
+                "unclassified": sum(r["disagreement_kinds"].get("unclassified", 0) for r in rs),
+            }  # fmt: skip
+    return out
+
+
 def print_report(report: dict) -> None:
-    print("1. Official mode vs published official scores (correct answers)")
-    print(f"{'benchmark':11} {'model':36} {'published':>9} {'mmeval':>7}  breakdown cells matching")
+    print("1. Official mode vs published official verdicts (correct answers)")
+    print(f"{'benchmark':11} {'half':5} {'model':36} {'published':>9} {'mmeval':>7}  breakdowns / notes")
     for r in report["official"]:
         cells = r.get("breakdown_cells")
-        match = (
-            f"{cells - len(r['breakdown_mismatches'])}/{cells}"
-            if cells
-            else f"{len(r['breakdown_mismatches'])} mismatched cells"
-        )
-        extra = f"  items differing: {r['per_item_differences']}" if r.get("per_item_differences") else ""
-        if r.get("current_code_rescore") not in (None, r["published"]):
-            extra += f"  (current official code would give {r['current_code_rescore']})"
-        print(
-            f"{r['benchmark']:11} {r['model']:36} {r['published']:>9} {r['mmeval_official']:>7}  {match}{extra}"
-        )
+        bad = r["breakdown_mismatches"]
+        match = f"{cells - len(bad)}/{cells} cells" if cells else f"{len(bad)} mismatched cells"
+        extra = f"  items differing: {r['per_item_differences']}" if r["per_item_differences"] else ""
+        if r.get("official_rules"):
+            extra += f"  integer rule: {r['official_rules']['integer_rule']}"
+        if r.get("extraction_differences"):
+            extra += f"  extraction differs: {r['extraction_differences']}"
+        print(f"{r['benchmark']:11} {r['half']:5} {r['model']:36} {r['published']:>9} {r['mmeval_official']:>7}  {match}{extra}")  # fmt: skip
     ob = report["olympiadbench_examples"]
     print(f"OlympiadBench judge examples: {ob['passed']}/{ob['total']}")
     mv = report["mathverse"]
     print(f"MathVerse text-only: {mv['text_only_items']} items, gold as response -> {mv['gold_as_response']}; "
           f"official prompt == query_wo for {mv['official_prompt_is_query_wo']}")  # fmt: skip
     print("\n2. Rule mode (raw responses, mmeval verifiers) vs official verdicts")
-    print(
-        f"{'benchmark':11} {'model':36} {'official':>8} {'rule':>7} {'diff':>6} {'agreement':>9}  disagreements"
-    )
+    print(f"{'benchmark':11} {'half':5} {'model':36} {'n':>5} {'official':>8} {'rule':>7} {'diff':>6} "
+          f"{'agree':>7} {'missed':>7}  target")  # fmt: skip
     for r in report["rule"]:
-        diff = r["rule_score"] - r["official_score"]
-        print(f"{r['benchmark']:11} {r['model']:36} {r['official_score']:>8.2f} {r['rule_score']:>7.2f} "
-              f"{diff:>+6.2f} {r['agreement']:>8.2f}%  {len(r['disagreements'])}")  # fmt: skip
+        t = targets(r)
+        mark = "n/a (program of thought)" if not t["applies"] else ("met" if t["met"] else "NOT met")
+        print(f"{r['benchmark']:11} {r['half']:5} {r['model']:36} {r['n']:>5} {r['official_score']:>8.2f} "
+              f"{r['rule_score']:>7.2f} {r['rule_score'] - r['official_score']:>+6.2f} {r['agreement']:>6.2f}% "
+              f"{r['missed_official']:>6.2f}%  {mark}")  # fmt: skip
         for kind, count in r["disagreement_kinds"].items():
-            print(f"{'':49} {count:>4}  {kind}")
-    print("\n3. mmeval score throughput on the 3040-row MATH-V file (Gemini-Pro-CoT)")
-    for mode, t in report["throughput"].items():
-        if isinstance(t, dict):
-            print(
-                f"  {mode:8} {t['rows_per_s']:>7} rows/s  ({t['total_s']} s, {100 * t['grading_share']:.0f}% in grading)"
-            )
-    print(
-        f"  ({report['throughput']['cpu_cores']} cores, load average {report['throughput']['load_avg_1m']})"
-    )
+            print(f"{'':55} {count:>4}  {kind}")
+    print("\nPer half")
+    for key, h in report.get("halves", {}).items():
+        print(f"  {key:16} targets met {h['targets_met']}/{h['targeted']}, agreement {h['agreement']}%, "
+              f"mean |diff| {h['mean_abs_diff']}, unclassified {h['unclassified']}")  # fmt: skip
+    if "throughput" in report:
+        print("\n3. mmeval score throughput on the 3040-row MATH-V file (Gemini-Pro-CoT)")
+        for mode, t in report["throughput"].items():
+            if isinstance(t, dict):
+                print(f"  {mode:8} {t['rows_per_s']:>7} rows/s  ({t['total_s']} s, {100 * t['grading_share']:.0f}% in grading)")  # fmt: skip
+        print(
+            f"  ({report['throughput']['cpu_cores']} cores, load average {report['throughput']['load_avg_1m']})"
+        )
 
 
 def main() -> int:
@@ -283,19 +315,23 @@ def main() -> int:
     parser.add_argument("--shared", default=str(Path(__file__).resolve().parents[1].parent / "shared"))
     parser.add_argument("--out", default="out/reproduce_official.json")
     parser.add_argument("--skip-rule", action="store_true", help="skip part 2 (the slowest)")
+    parser.add_argument("--skip-throughput", action="store_true", help="skip part 3")
     args = parser.parse_args()
     shared = Path(args.shared)
     pub = shared / "data" / "published"
     if not pub.is_dir():
         print(f"{pub}: not found (pass --shared)", file=sys.stderr)
         return 2
+    files = published_files(pub)
     report = {
-        "official": mathvista_official(pub / "mathvista") + mathv_official(pub / "mathvision"),
+        "official": official_part(files),
         "olympiadbench_examples": olympiadbench_examples(shared),
         "mathverse": mathverse_checks(shared),
-        "rule": [] if args.skip_rule else rule_vs_official(pub),
-        "throughput": throughput(pub / "mathvision"),
+        "rule": [] if args.skip_rule else rule_part(files),
     }
+    report["halves"] = halves(report["rule"])
+    if not args.skip_throughput:
+        report["throughput"] = throughput(pub / "mathvision")
     print_report(report)
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)
     Path(args.out).write_text(json.dumps(report, indent=2, ensure_ascii=False), encoding="utf-8")

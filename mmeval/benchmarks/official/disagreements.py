@@ -1,0 +1,89 @@
+"""Why rule mode and a published official verdict disagree, read from evidence: the official rule's own
+verdict path replayed on the published record, never a default.
+
+Each label names the step of the official path where the two part ways. MathVista's official path is
+GPT's `extraction` -> `normalize_extraction` (option letter, else closest option by edit distance;
+integer/float/list) -> string compare; MATH-V's is `official_extract` -> `is_equal`. A disagreement
+no replayed step explains is `unclassified` (never folded into another kind).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from mmeval.benchmarks.official.mathvision import official_correct as mathv_correct
+from mmeval.benchmarks.official.mathvista import normalize_extraction
+from mmeval.benchmarks.official.mathvista import official_correct as mathvista_correct
+
+__all__ = ["classify", "UNCLASSIFIED"]
+
+UNCLASSIFIED = "unclassified"
+_STATED = re.compile(r"\b(?:answer|choice|option)\s*(?:is|:)\s*(?:option\s+)?\(([A-Z])\)")
+
+
+def classify(bench: str, record: dict[str, Any], row: dict[str, Any], official_ok: bool) -> str:
+    """The kind of one disagreement (`row`: mmeval's rule-mode row; `record`: the published record)."""
+    if bench == "mathvista":
+        return _mathvista(record, row, official_ok)
+    return _mathvision(record, row, official_ok)
+
+
+def _norm(record: dict[str, Any], extraction: Any) -> str | None:
+    return normalize_extraction(
+        extraction, choices=record.get("choices"), question_type=record.get("question_type", ""),
+        answer_type=record.get("answer_type", ""), precision=record.get("precision"), legacy_integer=True,
+    )  # fmt: skip
+
+
+def _mathvista(record: dict[str, Any], row: dict[str, Any], official_ok: bool) -> str:
+    response = str(record.get("response") or "")
+    extraction = record.get("extraction")
+    ext = str(extraction or "").strip()
+    choices = [str(c) for c in record.get("choices") or []]
+    letters = [chr(65 + i) for i in range(len(choices))]
+    if ext and len(ext) > 3 and ext not in response and ext.lower() not in response.lower():
+        return "official extraction is not in the response (GPT computed or read it elsewhere: executed code, arithmetic)"  # fmt: skip
+    if not official_ok and ext in ("", "N/A", "None"):
+        return "official: GPT extracted nothing"
+    stated = _STATED.findall(response[-400:])
+    if choices and stated and stated[-1] in letters and ext in letters and ext != stated[-1]:
+        return "official: GPT's letter differs from the option the response states"
+    closest = bool(choices) and ext not in letters + choices and not re.search(r"\([A-Za-z]\)", ext)
+    if closest:
+        return "official: a non-option extraction mapped to the closest option (edit distance) " + (
+            "hit the gold" if official_ok else "missed the gold"
+        )
+    if official_ok and row.get("status") in ("no_answer", "pred_unparseable"):
+        return "rule: no final answer found in the response"
+    mine = row.get("extracted")
+    if mine is not None and _norm(record, mine) == _norm(record, extraction):
+        return "same answer, different verdict: rule-mode comparison vs the official string compare"
+    if mine is not None and mathvista_correct(_norm(record, mine), record.get("answer")) == row.get(
+        "correct"
+    ):
+        return "rule: a different final answer extracted than GPT's"
+    return UNCLASSIFIED
+
+
+def _mathvision(record: dict[str, Any], row: dict[str, Any], official_ok: bool) -> str:
+    gold, options = str(record["_gold"]), record.get("_options") or []
+    model_answer = str(record.get("model_answer") or "")
+    mine = row.get("extracted")
+    if official_ok:
+        if row.get("status") in ("no_answer", "pred_unparseable"):
+            return "rule: no final answer found in the response"
+        if mine is not None and not mathv_correct(str(mine), gold, options):
+            return "rule: a different final answer extracted than the official one"
+        return "official judge accepts (2-decimal rounding, option text) what rule mode rejects"
+    if re.search(r"oxed|\\text|textbf|fbox", model_answer):
+        return "official: extraction kept markup (a boxed or \\text letter garbled)"
+    if mine is not None and mathv_correct(str(mine), gold, options):
+        return (
+            "official: extraction took a different final answer (rule mode's is right by the official judge)"
+        )
+    if re.fullmatch(r"[A-E]", gold) and mine is not None and not re.fullmatch(r"[A-E]", str(mine)):
+        return "an option's value or text instead of its letter: rule mode compares it with the option"
+    if mine is not None and str(mine).strip().lower().replace(" ", "") == model_answer.replace(" ", ""):
+        return "official judge rejects the same answer (latex2sympy 1.9.1 parse failure)"
+    return UNCLASSIFIED
