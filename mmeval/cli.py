@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 
 # command -> module providing `register(subparsers)`; one module may register several commands.
@@ -33,11 +34,22 @@ SUMMARIES: dict[str, str] = {
 }
 
 
+class OneLineParser(argparse.ArgumentParser):
+    """An ArgumentParser whose errors are one line (`mmeval run: error: argument --x: ...`) plus a pointer
+    to --help, instead of the whole usage block; subcommand parsers inherit the class."""
+
+    def error(self, message: str):  # type: ignore[override]
+        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
 def build_parser(command: str | None = None) -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    from mmeval import __version__
+
+    parser = OneLineParser(
         prog="mmeval",
         description="Verifiers, benchmarks, leaderboards and rule-based RL for multimodal math reasoners.",
     )
+    parser.add_argument("--version", action="version", version=f"mmeval {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     registered: set[str] = set()
     for name, module_name in COMMAND_MODULES.items():
@@ -55,8 +67,28 @@ def main(argv: list[str] | None = None) -> int:
     if command not in COMMAND_MODULES:
         command = None
     parser = build_parser(command)
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # a bad flag (one line printed), --help or --version: return the code
+        return exc.code if isinstance(exc.code, int) else 2
     if args.command is None:
         parser.print_help()
         return 0 if not argv or argv[0] in ("-h", "--help") else 2
-    return int(args.func(args) or 0)
+    return _dispatch(args)
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    """Run the command; routine user mistakes end in one line and exit 2, never a traceback."""
+    from mmeval._cli import UsageError
+
+    try:
+        return int(args.func(args) or 0)
+    except UsageError as exc:
+        print(f"mmeval {args.command}: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print(f"mmeval {args.command}: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:  # stdout closed early (`mmeval score ... | head`): not an error of ours
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
+        return 0

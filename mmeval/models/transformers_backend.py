@@ -2,8 +2,14 @@
 
 Loads `AutoModelForImageTextToText` + `AutoProcessor`, renders each prompt with the checkpoint's own
 chat template (`processor.apply_chat_template`, which also places and preprocesses the images), pads on
-the left and calls `generate`. Sampling with a batch uses one torch seed per batch, so sampled outputs
-depend on how prompts were batched; use `--batch-size 1` for per-sample reproducible sampling.
+the left and calls `generate`.
+
+Sampling is per sample: each row of a batch draws its tokens from its own `torch.Generator` seeded with
+that sample's seed (`_RowSampler`, a logits processor that samples and leaves one token for greedy
+search to take), so a sample's randomness does not depend on its batch neighbours or on where a resumed
+run restarts. What batching can still change (padding's effect on logits in the last bits) is handled
+by the runner: the batch size is in the sample key, and resumed runs keep the batches an uninterrupted
+run forms (`aligned_batches`).
 """
 
 from __future__ import annotations
@@ -20,8 +26,33 @@ from mmeval.models.base import BackendError, Generation, Sampling, StreamingBack
 __all__ = ["TransformersBackend"]
 
 
+class _RowSampler:
+    """Temperature + top-p sampling with one generator per row; returns scores where only the drawn token
+    is finite, so `generate`'s greedy step picks it. Rows that already finished keep drawing from their
+    own generator, which changes nothing for them and nothing for the others."""
+
+    def __init__(self, torch: Any, generators: list, temperature: float, top_p: float) -> None:
+        self.torch, self.generators = torch, generators
+        self.temperature, self.top_p = temperature, top_p
+
+    def __call__(self, input_ids: Any, scores: Any) -> Any:
+        torch = self.torch
+        probs = torch.softmax(scores.float() / self.temperature, dim=-1)
+        if self.top_p < 1.0:
+            ordered, order = probs.sort(dim=-1, descending=True)
+            outside = ordered.cumsum(dim=-1) - ordered > self.top_p  # the top token always stays
+            probs = probs.scatter(-1, order, ordered.masked_fill(outside, 0.0))
+        drawn = torch.cat(
+            [torch.multinomial(probs[i], 1, generator=g) for i, g in enumerate(self.generators)]
+        )
+        out = torch.full_like(scores, float("-inf"))
+        out[torch.arange(len(drawn), device=scores.device), drawn] = 0.0
+        return out
+
+
 class TransformersBackend(StreamingBackend):
     name = "transformers"
+    aligned_batches = True  # padding makes a response depend on its batch: resume whole batches
 
     def __init__(
         self, model: str, *, batch_size: int = 8, device: str | None = None, dtype: str | None = None
@@ -52,8 +83,8 @@ class TransformersBackend(StreamingBackend):
     ) -> Iterator[tuple[int, Generation]]:
         for start in range(0, len(prompts), self.batch_size):
             batch = list(prompts[start : start + self.batch_size])
-            seed = seeds[start] if seeds else sampling.seed
-            for offset, gen in enumerate(self._generate_batch(batch, sampling, seed)):
+            batch_seeds = list(seeds[start : start + len(batch)]) if seeds else [sampling.seed] * len(batch)
+            for offset, gen in enumerate(self._generate_batch(batch, sampling, batch_seeds)):
                 yield start + offset, gen
 
     def _inputs(self, prompts: list[Any]):
@@ -77,14 +108,18 @@ class TransformersBackend(StreamingBackend):
             **extra,
         ).to(self.device)
 
-    def _generate_batch(self, prompts: list[Any], sampling: Sampling, seed: int) -> list[Generation]:
+    def _generate_batch(self, prompts: list[Any], sampling: Sampling, seeds: list[int]) -> list[Generation]:
         torch = self.torch
         started = time.perf_counter()
         inputs = self._inputs(prompts)
-        kwargs: dict[str, Any] = {"max_new_tokens": sampling.max_new_tokens, "do_sample": not sampling.greedy}
+        # Greedy search throughout; sampling is done by _RowSampler, one seeded generator per row.
+        kwargs: dict[str, Any] = {"max_new_tokens": sampling.max_new_tokens, "do_sample": False}
         if not sampling.greedy:
-            kwargs.update(temperature=sampling.temperature, top_p=sampling.top_p)
-            torch.manual_seed(seed)
+            from transformers import LogitsProcessorList
+
+            generators = [torch.Generator(device=self.device).manual_seed(int(s)) for s in seeds]
+            sampler = _RowSampler(torch, generators, sampling.temperature, sampling.top_p)
+            kwargs["logits_processor"] = LogitsProcessorList([sampler])
         with torch.inference_mode():
             out = self.model.generate(**inputs, **kwargs, pad_token_id=self.pad_id)
         prompt_len = inputs["input_ids"].shape[1]

@@ -15,16 +15,42 @@ import sys
 import threading
 from pathlib import Path
 
+from mmeval._cli import (
+    HelpFormatter,
+    UsageError,
+    check_choice,
+    existing_path,
+    local_checkpoint,
+    non_negative_float,
+    non_negative_int,
+    out_dir,
+    positive_int,
+    probability,
+    reject_inapplicable,
+)
 from mmeval._extras import MissingExtraError
 from mmeval.models import BACKENDS, BackendError, make_backend, resolve_backend
+from mmeval.runs.lock import run_lock
 from mmeval.runs.runner import RunConfig, default_run_dir, run_benchmark
 
-__all__ = ["register", "run_command", "warm_grader"]
+__all__ = ["register", "run_command", "check_inputs", "warm_grader"]
+
+
+# Options that only one backend reads: given with another backend they would be silently ignored.
+_BACKEND_ONLY = {
+    "base_url": ("openai",),
+    "api_key_env": ("openai",),
+    "concurrency": ("openai",),
+    "max_retries": ("openai",),
+    "tensor_parallel_size": ("vllm",),
+    "data_parallel_size": ("vllm",),
+    "batch_size": ("transformers", "vllm"),
+}
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser("run", help="evaluate a model on a benchmark", description=__doc__,
-                              formatter_class=argparse.RawDescriptionHelpFormatter)  # fmt: skip
+                              formatter_class=HelpFormatter)  # fmt: skip
     p.add_argument("--model", required=True, help="checkpoint folder, Hub name, or the served model name")
     p.add_argument("--bench", required=True, help="benchmark name (mathvista, mathverse, mathvision, ...)")
     p.add_argument("--split", help="benchmark split (default: the benchmark's default split)")
@@ -34,27 +60,34 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--backend", choices=BACKENDS, default="auto",
                    help="auto: openai with --base-url, vllm when installed with a GPU, else transformers")  # fmt: skip
-    p.add_argument("--base-url", help="OpenAI-compatible endpoint, e.g. http://127.0.0.1:8000/v1")
-    p.add_argument("--api-key-env", default="OPENAI_API_KEY", help="environment variable holding the API key")
-    p.add_argument("--concurrency", type=int, default=8, help="openai backend: requests in flight")
     p.add_argument(
-        "--max-retries", type=int, default=5, help="openai backend: retries (with backoff) per request"
+        "--base-url", help="openai backend: OpenAI-compatible endpoint, e.g. http://127.0.0.1:8000/v1"
     )
+    p.add_argument("--api-key-env", help="openai backend: environment variable holding the API key "
+                   "(default OPENAI_API_KEY)")  # fmt: skip
+    p.add_argument("--concurrency", type=positive_int, help="openai backend: requests in flight (default 8)")
+    p.add_argument("--max-retries", type=non_negative_int,
+                   help="openai backend: retries (with backoff) per request (default 5)")  # fmt: skip
     p.add_argument("--template", default="official", help="prompt template: official, mm-eureka, boxed")
-    p.add_argument("--limit", type=int, help="only the first N items")
-    p.add_argument("--samples", type=int, default=1, help="samples per item (k for pass@k, maj@k, mean@k)")
-    p.add_argument("--temperature", type=float, default=None, help="default 0 (greedy); 1.0 with --samples>1")
-    p.add_argument("--top-p", type=float, default=1.0)
-    p.add_argument("--seed", type=int, default=0)
-    p.add_argument("--max-new-tokens", type=int, default=1024)
+    p.add_argument("--limit", type=positive_int, help="only the first N items (default: all)")
     p.add_argument(
-        "--batch-size", type=int, default=None, help="transformers: 8; vllm: 256 prompts per chunk"
+        "--samples", type=positive_int, default=1, help="samples per item (k for pass@k, maj@k, mean@k)"
     )
-    p.add_argument("--tensor-parallel-size", type=int, default=1, help="vllm: GPUs per engine")
-    p.add_argument("--data-parallel-size", type=int, default=1, help="vllm: independent engines")
+    p.add_argument("--temperature", type=non_negative_float, default=None,
+                   help="sampling temperature (default: 0, greedy; 1.0 with --samples > 1)")  # fmt: skip
     p.add_argument(
-        "--grade-threads", type=int, default=1, help="grading threads beside generation (0: inline)"
+        "--top-p", type=probability, default=1.0, help="nucleus sampling: keep tokens up to this mass"
     )
+    p.add_argument("--seed", type=int, default=0,
+                   help="base seed; each sample draws from a seed derived from it, the item and the sample index")  # fmt: skip
+    p.add_argument("--max-new-tokens", type=positive_int, default=1024, help="response length limit (tokens)")
+    p.add_argument("--batch-size", type=positive_int,
+                   help="transformers: prompts per batch (default 8, part of the sample key); "
+                   "vllm: prompts per chunk (default 256)")  # fmt: skip
+    p.add_argument("--tensor-parallel-size", type=positive_int, help="vllm: GPUs per engine (default 1)")
+    p.add_argument("--data-parallel-size", type=positive_int, help="vllm: independent engines (default 1)")
+    p.add_argument("--grade-threads", type=non_negative_int, default=1,
+                   help="grading threads beside generation (0: inline)")  # fmt: skip
     p.add_argument("--out", help="run folder (default: runs/<model>__<bench>__<split>__<template>...)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     p.set_defaults(func=run_command)
@@ -70,47 +103,52 @@ def _check_flags(args: argparse.Namespace) -> str | None:
 
     if args.template not in TEMPLATES:
         return f"unknown --template {args.template!r}; expected one of {sorted(TEMPLATES)}"
-    checks = [
-        (args.samples < 1, "--samples must be >= 1"),
-        (args.limit is not None and args.limit < 1, "--limit must be >= 1"),
-        (args.max_new_tokens < 1, "--max-new-tokens must be >= 1"),
-        (args.temperature is not None and args.temperature < 0, "--temperature must be >= 0"),
-        (not 0 < args.top_p <= 1, "--top-p must be in (0, 1]"),
-        (args.batch_size is not None and args.batch_size < 1, "--batch-size must be >= 1"),
-        (args.concurrency < 1, "--concurrency must be >= 1"),
-        (args.max_retries < 0, "--max-retries must be >= 0"),
-        (args.samples > 1 and args.temperature == 0, "--samples > 1 with --temperature 0 repeats one answer"),
-    ]
-    return next((msg for bad, msg in checks if bad), None)
+    if args.samples > 1 and args.temperature == 0:
+        return "--samples > 1 with --temperature 0 repeats one answer"
+    return None
 
 
-def _check_checkpoint(model: str) -> str | None:
-    path = Path(model)
-    looks_local = path.is_absolute() or model.startswith(".") or model.count("/") != 1
-    if path.exists():
-        if path.is_dir() and not (path / "config.json").exists():
-            return f"{model}: not a checkpoint folder (no config.json)"
-        return None
-    if looks_local:
-        return f"{model}: no such checkpoint folder"
-    return None  # a Hub name: the backend loads it (or says why not)
+def check_inputs(args: argparse.Namespace) -> tuple:
+    """Every check that needs no model: flags, backend options, benchmark, split, checkpoint, --out.
+    Returns (benchmark, backend name, split); raises UsageError (or returns via _fail in the caller)."""
+    from mmeval.benchmarks import UnknownBenchmarkError, get_benchmark
+
+    if (problem := _check_flags(args)) is not None:
+        raise UsageError(problem)
+    try:
+        bench = get_benchmark(args.bench)
+        backend_name = resolve_backend(args.backend, base_url=args.base_url)
+    except (UnknownBenchmarkError, BackendError) as exc:
+        raise UsageError(str(exc)) from None
+    reject_inapplicable(args, _BACKEND_ONLY, backend_name, "backend")
+    split = args.split or bench.default_split
+    if bench.splits:
+        check_choice(split, bench.splits, f"{bench.name} --split")
+    if backend_name != "openai":
+        local_checkpoint(args.model)
+    if args.out:
+        out_dir(args.out)
+    if args.data:
+        existing_path(args.data, "--data")
+    return bench, backend_name, split
 
 
 def _config(args: argparse.Namespace, backend: str, split: str | None) -> RunConfig:
     temperature = args.temperature if args.temperature is not None else (1.0 if args.samples > 1 else 0.0)
-    batch = args.batch_size or {"vllm": 256, "openai": args.concurrency}.get(backend, 8)
+    concurrency = args.concurrency or 8
+    batch = args.batch_size or {"vllm": 256, "openai": concurrency}.get(backend, 8)
     options: dict = {}
     if backend == "transformers":
         options = {"batch_size": batch}
     elif backend == "vllm":
-        options = {"batch_size": batch, "tensor_parallel_size": args.tensor_parallel_size,
-                   "data_parallel_size": args.data_parallel_size, "seed": args.seed}  # fmt: skip
+        options = {"batch_size": batch, "tensor_parallel_size": args.tensor_parallel_size or 1,
+                   "data_parallel_size": args.data_parallel_size or 1, "seed": args.seed}  # fmt: skip
     elif backend == "openai":
         options = {
             "base_url": args.base_url,
-            "api_key_env": args.api_key_env,
-            "max_retries": args.max_retries,
-            "concurrency": args.concurrency,
+            "api_key_env": args.api_key_env or "OPENAI_API_KEY",
+            "max_retries": 5 if args.max_retries is None else args.max_retries,
+            "concurrency": concurrency,
         }
     return RunConfig(
         model=args.model, benchmark=args.bench, backend=backend, split=split, data=args.data,
@@ -122,18 +160,9 @@ def _config(args: argparse.Namespace, backend: str, split: str | None) -> RunCon
 
 def run_command(args: argparse.Namespace) -> int:
     """Validate everything cheap first, then load the model, then generate/grade/record."""
-    from mmeval.benchmarks import DatasetError, UnknownBenchmarkError, get_benchmark
+    from mmeval.benchmarks import DatasetError
 
-    if (problem := _check_flags(args)) is not None:
-        return _fail(problem)
-    try:
-        bench = get_benchmark(args.bench)
-        backend_name = resolve_backend(args.backend, base_url=args.base_url)
-    except (UnknownBenchmarkError, BackendError) as exc:
-        return _fail(str(exc))
-    if backend_name != "openai" and (problem := _check_checkpoint(args.model)) is not None:
-        return _fail(problem)
-    split = args.split or bench.default_split
+    bench, backend_name, split = check_inputs(args)
     try:
         items = bench.load(split, args.data)
     except (DatasetError, FileNotFoundError) as exc:
@@ -143,6 +172,11 @@ def run_command(args: argparse.Namespace) -> int:
     items = items[: args.limit] if args.limit else items
     config = _config(args, backend_name, split)
     run_dir = Path(args.out) if args.out else default_run_dir(config)
+    with run_lock(run_dir):  # a second writer stops here, before its model loads
+        return _load_and_run(args, bench, items, config, backend_name, run_dir)
+
+
+def _load_and_run(args, bench, items, config, backend_name: str, run_dir: Path) -> int:
     # Start the verifier's worker processes while the model loads (their start-up is seconds on CPU).
     threading.Thread(target=warm_grader, args=(bench, items[0]), daemon=True).start()
     try:

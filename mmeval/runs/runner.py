@@ -1,8 +1,9 @@
 """Generate, grade and record: the loop behind `mmeval run`.
 
 Every (item, sample index) is a unit of work with a key: the sha1 of the benchmark name and version,
-item id, sample index, prompt hash, generation config (model, backend, max tokens, temperature, top-p)
-and seed. Units whose key is already in the run's samples.jsonl are skipped, so a killed run resumes
+item id, sample index, prompt hash, generation config (model, backend, max tokens, temperature, top-p;
+transformers: batch size) and seed. A sample's seed comes from its own key, so its draw does not depend
+on which other samples run beside it. Units whose key is already in the run's samples.jsonl are skipped, so a killed run resumes
 where it stopped on the next identical command; each finished sample is graded and appended at once.
 Results are aggregated only over the current command's keys, so rows left by another config in the
 same folder never leak into its score.
@@ -21,9 +22,12 @@ from pathlib import Path
 from typing import Any
 
 from mmeval.models.base import Generation, Sampling, StreamingBackend
+from mmeval.runs.lock import run_lock
 from mmeval.runs.store import ERROR_STATUS, RunWriter, aggregate, provenance, write_results
 
-__all__ = ["RunConfig", "WorkUnit", "sample_key", "plan_units", "run_benchmark", "default_run_dir"]
+__all__ = [
+    "RunConfig", "WorkUnit", "sample_key", "plan_units", "units_to_generate", "run_benchmark", "default_run_dir",
+]  # fmt: skip
 
 THUMBNAIL_SIDE = 256
 
@@ -53,14 +57,22 @@ class RunConfig:
         return Sampling(self.max_new_tokens, self.temperature, self.top_p, self.seed)
 
     def generation_config(self) -> dict[str, Any]:
-        """What changes a response, apart from the prompt and seed (part of every sample key)."""
-        return {
+        """What changes a response, apart from the prompt and seed (part of every sample key).
+
+        transformers: the batch size too. Each sample draws from its own seeded generator, but the left
+        padding a batch adds can change a model's logits in the last bits (bf16 kernels on GPU), so two
+        batch sizes are two settings; kills and resumes keep each sample in its batch (`units_to_generate`).
+        """
+        gen = {
             "model": self.model,
             "backend": self.backend,
             "max_new_tokens": self.max_new_tokens,
             "temperature": self.temperature,
             "top_p": self.top_p,
         }
+        if self.backend == "transformers":
+            gen["batch_size"] = self.batch_size
+        return gen
 
 
 @dataclass(frozen=True)
@@ -176,21 +188,49 @@ def run_benchmark(
     on_row: Callable[[dict], None] | None = None,
     grade_workers: int = 1,
 ) -> dict:
-    """Run every pending unit, append each graded row, then write and return results.json's content."""
+    """Run every pending unit, append each graded row, then write and return results.json's content.
+
+    The folder is locked for the whole call (a second writer fails at once, see `runs/lock.py`)."""
     run_dir = Path(run_dir)
-    writer = RunWriter(run_dir)
-    units = plan_units(bench, items, config)
-    done = writer.done_keys()
-    pending = [u for u in units if u.key not in done]
-    keys = {u.key for u in units}
-    earlier = [r for r in writer.rows() if r.get("key") in done and r.get("key") in keys]
-    recorder = _Recorder(writer, len(units), earlier, progress=progress, on_row=on_row)
-    gens = backend.stream([u.prompt for u in pending], config.sampling(), [u.seed for u in pending])
+    with run_lock(run_dir):
+        writer = RunWriter(run_dir)
+        units = plan_units(bench, items, config)
+        done = writer.done_keys()
+        keys = {u.key for u in units}
+        earlier = [r for r in writer.rows() if r.get("key") in done and r.get("key") in keys]
+        recorder = _Recorder(writer, len(units), earlier, progress=progress, on_row=on_row)
+        _generate_and_grade(bench, units, done, backend, config, run_dir, recorder, grade_workers)
+        recorder.close()
+        rows = [r for r in writer.rows() if r.get("key") in keys]
+        results = _results(bench, backend, config, run_dir, rows)
+        write_results(run_dir, results)
+    return results
+
+
+def units_to_generate(units: list[WorkUnit], done: set[str], backend: Any) -> list[WorkUnit]:
+    """The units to send to the backend: the pending ones, or, for a backend whose output depends on
+    which prompts share a batch (`aligned_batches`: padding in transformers), every unit of each fixed
+    batch (positions i*b .. i*b+b-1 of the full plan) that holds a pending one. A resumed run then
+    generates each pending sample in the very batch an uninterrupted run would have; the units already
+    done are regenerated for that purpose only and not written again."""
+    pending = [i for i, u in enumerate(units) if u.key not in done]
+    if not getattr(backend, "aligned_batches", False):
+        return [units[i] for i in pending]
+    size = max(1, int(backend.batch_size))
+    batches = dict.fromkeys(i // size for i in pending)
+    return [units[i] for b in batches for i in range(b * size, min((b + 1) * size, len(units)))]
+
+
+def _generate_and_grade(bench, units, done, backend, config, run_dir, recorder, grade_workers) -> None:
+    todo = units_to_generate(units, done, backend)
+    gens = backend.stream([u.prompt for u in todo], config.sampling(), [u.seed for u in todo])
     # Grading runs in `grade_workers` threads while generation goes on (0: grade inline, serially).
     with ThreadPoolExecutor(max_workers=max(1, grade_workers)) as pool:
         futures = []
         for index, gen in gens:
-            unit = pending[index]
+            unit = todo[index]
+            if unit.key in done:  # regenerated only to keep its batch as it was
+                continue
             job = (bench, unit, gen, config, _thumbnail(unit.item, run_dir))
             if grade_workers <= 0:
                 recorder.grade_and_append(*job)
@@ -198,11 +238,6 @@ def run_benchmark(
                 futures.append(pool.submit(recorder.grade_and_append, *job))
         for future in futures:
             future.result()  # re-raise any grading/writing error
-    recorder.close()
-    rows = [r for r in writer.rows() if r.get("key") in keys]
-    results = _results(bench, backend, config, run_dir, rows)
-    write_results(run_dir, results)
-    return results
 
 
 class _Recorder:

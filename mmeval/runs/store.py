@@ -15,7 +15,6 @@ import json
 import os
 import platform
 import subprocess
-import tempfile
 import threading
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -24,6 +23,8 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+from mmeval._cli import UsageError, atomic_write_text, read_json, read_jsonl
+from mmeval.runs.lock import RunLockedError, run_lock
 from mmeval.runs.metrics import item_metrics, wilson_interval
 
 __all__ = [
@@ -31,7 +32,10 @@ __all__ = [
     "RESULTS_FILE",
     "ERROR_STATUS",
     "RunFormatError",
+    "RunLockedError",
     "RunWriter",
+    "replace_samples",
+    "run_lock",
     "read_samples",
     "aggregate",
     "write_results",
@@ -50,37 +54,52 @@ _PACKAGES = [
 ]  # fmt: skip
 
 
-class RunFormatError(ValueError):
-    """A run file is malformed; the message names the file and line."""
+class RunFormatError(UsageError):
+    """A run file is malformed; the message names the file and line (a UsageError: exit 2, one line)."""
+
+
+# Fields whose type the harness and the reports rely on: name -> (accepted types, what to say).
+_ROW_TYPES: dict[str, tuple[tuple[type, ...], str]] = {
+    "key": ((str,), "a string"),
+    "id": ((str, int), "a string or an integer"),
+    "sample_idx": ((int,), "an integer"),
+    "response": ((str, type(None)), "a string or null"),
+    "status": ((str, type(None)), "a string or null"),
+    "correct": ((bool, type(None)), "true, false or null"),
+    "categories": ((dict, type(None)), "an object or null"),
+}
+
+
+def _check_row(row: dict, where: str) -> dict:
+    for name, (types, expected) in _ROW_TYPES.items():
+        if name in row and (not isinstance(row[name], types) or (int in types and row[name] is True)):
+            got = type(row[name]).__name__
+            raise RunFormatError(f"{where}: field {name!r} is a JSON {got}; expected {expected}")
+    return row
 
 
 def read_samples(path: str | Path) -> list[dict]:
-    """Read a samples.jsonl; a torn last line (a write cut by SIGKILL) is ignored, any other bad line raises.
+    """Read a samples.jsonl; a torn last line (a write cut by SIGKILL) is ignored, any other bad line, a
+    non-UTF-8 byte or a field of the wrong type raises RunFormatError naming file:line.
 
-    Rows with the same `key` are collapsed to the newest one (an error retried on resume is replaced).
+    Rows with the same `key` are collapsed to the newest one (an error retried on resume is replaced;
+    a sample written twice is counted once).
     """
     path = Path(path)
     if not path.exists():
         return []
-    lines = path.read_text(encoding="utf-8").split("\n")
     rows: dict[str, dict] = {}
     keyless: list[dict] = []
-    for lineno, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            if lineno == len(lines):  # no newline after it: the last write was torn
-                break
-            raise RunFormatError(f"{path}:{lineno}: expected one JSON object per line ({exc.msg})") from exc
-        if not isinstance(row, dict):
-            raise RunFormatError(f"{path}:{lineno}: expected a JSON object, got {type(row).__name__}")
-        if "key" in row:
-            rows.pop(row["key"], None)  # re-insert so file order reflects the newest write
-            rows[row["key"]] = row
-        else:
-            keyless.append(row)
+    try:
+        for lineno, row in read_jsonl(path, "one JSON object (a sample row) per line", torn_tail_ok=True):
+            _check_row(row, f"{path}:{lineno}")
+            if "key" in row:
+                rows.pop(row["key"], None)  # re-insert so file order reflects the newest write
+                rows[row["key"]] = row
+            else:
+                keyless.append(row)
+    except UsageError as exc:
+        raise RunFormatError(str(exc)) from None
     return keyless + list(rows.values())
 
 
@@ -190,21 +209,41 @@ def aggregate(rows: Iterable[dict], *, samples_per_item: int = 1) -> dict[str, A
 
 def write_results(run_dir: str | Path, results: dict) -> Path:
     """Write results.json atomically (temp file in the same folder, fsync, rename)."""
-    run_dir = Path(run_dir)
-    run_dir.mkdir(parents=True, exist_ok=True)
-    target = run_dir / RESULTS_FILE
-    fd, tmp = tempfile.mkstemp(prefix=".results.", suffix=".tmp", dir=run_dir)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump(results, f, indent=2, ensure_ascii=False, default=str)
-            f.write("\n")
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return target
+    text = json.dumps(results, indent=2, ensure_ascii=False, default=str) + "\n"
+    return atomic_write_text(Path(run_dir) / RESULTS_FILE, text)
+
+
+def replace_samples(run_dir: str | Path, rows: Iterable[dict]) -> Path:
+    """Replace samples.jsonl with `rows` atomically (for `score --out`, which rewrites a whole folder)."""
+    text = "".join(json.dumps(row, ensure_ascii=False, default=str) + "\n" for row in rows)
+    return atomic_write_text(Path(run_dir) / SAMPLES_FILE, text)
+
+
+# results.json fields the reports and `score` read: name -> (accepted types, what to say)
+_RESULTS_TYPES: dict[str, tuple[tuple[type, ...], str]] = {
+    "score": ((int, float), "a number"),
+    "n": ((int,), "an integer"),
+    "n_scored": ((int,), "an integer"),
+    "n_correct": ((int,), "an integer"),
+    "model": ((str,), "a string"),
+    "benchmark": ((str,), "a string"),
+    "split": ((str, type(None)), "a string or null"),
+    "config": ((dict,), "an object"),
+    "status_counts": ((dict,), "an object"),
+    "breakdowns": ((dict,), "an object"),
+}
+
+
+def _check_results(results: Any, path: Path) -> dict:
+    if not isinstance(results, dict):
+        raise RunFormatError(f"{path}:1: got a JSON {type(results).__name__}; expected an object")
+    for name, (types, expected) in _RESULTS_TYPES.items():
+        value = results.get(name)
+        if name in results and (not isinstance(value, types) or isinstance(value, bool)):
+            raise RunFormatError(
+                f"{path}: field {name!r} is a JSON {type(value).__name__}; expected {expected}"
+            )
+    return results
 
 
 def load_run(run_dir: str | Path) -> tuple[dict, list[dict]]:
@@ -223,12 +262,10 @@ def load_run(run_dir: str | Path) -> tuple[dict, list[dict]]:
     if not results_path.exists():
         return {"run_name": run_dir.name, "incomplete": True, **aggregate(rows)}, rows
     try:
-        results = json.loads(results_path.read_text(encoding="utf-8"))
-    except json.JSONDecodeError as exc:
-        raise RunFormatError(f"{results_path}:{exc.lineno}: invalid JSON ({exc.msg})") from exc
-    if not isinstance(results, dict):
-        raise RunFormatError(f"{results_path}:1: expected a JSON object")
-    return results, rows
+        results = read_json(results_path, "a results object")
+    except UsageError as exc:
+        raise RunFormatError(str(exc)) from None
+    return _check_results(results, results_path), rows
 
 
 def _git_hash() -> str | None:

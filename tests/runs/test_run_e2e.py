@@ -89,7 +89,7 @@ def test_multi_sample_metrics(tiny_model_dir, tmp_path, capsys, one_torch_thread
     [
         (["--bench", "nosuch"], "valid benchmarks: "),
         (["--model", "/nonexistent/ckpt"], "no such checkpoint folder"),
-        (["--samples", "0"], "--samples must be >= 1"),
+        (["--samples", "0"], "--samples: must be >= 1"),
         (["--samples", "3", "--temperature", "0"], "repeats one answer"),
         (["--template", "fancy"], "unknown --template"),
         (["--top-p", "1.5"], "--top-p"),

@@ -29,6 +29,7 @@ __all__ = ["Zygote", "zygote_main"]
 def zygote_main(sock_fd: int, preload: list[str], serve: str) -> None:
     """Entry point of the zygote process (`python -c ...`)."""
     signal.signal(signal.SIGCHLD, signal.SIG_IGN)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle; it closes the socket
     for module in preload:
         mod = importlib.import_module(module)
         if hasattr(mod, "warm_up"):
@@ -36,7 +37,12 @@ def zygote_main(sock_fd: int, preload: list[str], serve: str) -> None:
     module_name, func_name = serve.rsplit(".", 1)
     serve_fn: Callable[[int, int], None] = getattr(importlib.import_module(module_name), func_name)
     sock = socket.socket(fileno=sock_fd)
-    sock.sendall(b"R")
+    # The parent may exit at any moment (a run that ends while a worker is being pre-started): a write
+    # to its closed socket then means "stop", quietly, not a BrokenPipeError traceback on its terminal.
+    try:
+        sock.sendall(b"R")
+    except OSError:
+        os._exit(0)
     while True:
         try:
             msg, fds, _flags, _addr = socket.recv_fds(sock, 16, 2)
@@ -48,13 +54,17 @@ def zygote_main(sock_fd: int, preload: list[str], serve: str) -> None:
         if pid == 0:  # the worker
             sock.close()
             signal.signal(signal.SIGCHLD, signal.SIG_DFL)
+            signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl-C ends a worker at once, silently
             try:
                 serve_fn(fds[0], fds[1])
             finally:
                 os._exit(0)
         for fd in fds:
             os.close(fd)
-        sock.sendall(struct.pack("!i", pid))
+        try:
+            sock.sendall(struct.pack("!i", pid))
+        except OSError:
+            os._exit(0)
 
 
 class Zygote:
