@@ -10,10 +10,11 @@ Accepted (the format is recognised from the content):
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from mmeval._cli import UsageError, read_json, read_jsonl
 
 __all__ = ["Prediction", "PredictionsError", "read_predictions"]
 
@@ -22,7 +23,7 @@ _RESPONSE_KEYS = ("response", "model_answer", "raw_output", "output")
 _GOLD_KEYS = ("answer", "final_answer")
 
 
-class PredictionsError(ValueError):
+class PredictionsError(UsageError):
     """A malformed predictions file; the message names the file, the line and what was expected."""
 
 
@@ -44,43 +45,52 @@ class Prediction:
 
 
 def read_predictions(path: str | Path) -> list[Prediction]:
-    """All predictions in `path` (see the module docstring), in file order."""
+    """All predictions in `path` (see the module docstring), in file order.
+
+    An mmeval run's samples.jsonl is read as the run reads it (a sample written twice counts once, the
+    newest row wins). Otherwise an item id with the same sample index twice is an error naming both
+    places: scoring it would count that answer twice."""
     path = Path(path)
     if path.is_dir():
         path = path / "samples.jsonl"
     if not path.exists():
         raise PredictionsError(f"{path}: no such file (expected a predictions file or an mmeval run folder)")
-    if path.suffix == ".jsonl":
-        return [_prediction(rec, f"{path}:{line}") for line, rec in _jsonl(path)]
     try:
-        obj = json.loads(path.read_text(encoding="utf-8"))
-    except json.JSONDecodeError as exc:
-        raise PredictionsError(f"{path}:{exc.lineno}: not valid JSON ({exc.msg})") from exc
-    except UnicodeDecodeError as exc:
-        raise PredictionsError(f"{path}: not a UTF-8 text file") from exc
+        if path.name == "samples.jsonl":
+            from mmeval.runs.store import read_samples
+
+            located = [(f"{path}: row {i + 1}", rec) for i, rec in enumerate(read_samples(path))]
+        elif path.suffix == ".jsonl":
+            located = [(f"{path}:{line}", rec) for line, rec in read_jsonl(path, "one prediction per line")]
+        else:
+            located = _json_records(path)
+    except UsageError as exc:
+        raise PredictionsError(str(exc)) from None
+    preds = [_prediction(rec, where) for where, rec in located]
+    _check_unique(preds, [where for where, _ in located])
+    return preds
+
+
+def _json_records(path: Path) -> list[tuple[str, Any]]:
+    obj = read_json(path, "a list of records or a dict of id -> record")
     if isinstance(obj, dict) and all(isinstance(v, dict) for v in obj.values()):
         records = [{"pid": k, **v} if not any(i in v for i in _ID_KEYS) else v for k, v in obj.items()]
     elif isinstance(obj, list):
         records = obj
     else:
         raise PredictionsError(f"{path}:1: expected a list of records or a dict of id -> record")
-    return [_prediction(rec, f"{path}: record {i}") for i, rec in enumerate(records)]
+    return [(f"{path}: record {i}", rec) for i, rec in enumerate(records)]
 
 
-def _jsonl(path: Path):
-    with path.open(encoding="utf-8") as f:
-        lines = f.read().splitlines()
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            yield number, json.loads(line)
-        except json.JSONDecodeError as exc:
-            if number == len(lines) and path.name == "samples.jsonl":
-                return  # a torn last line of a killed run, as the run reader treats it
+def _check_unique(preds: list[Prediction], places: list[str]) -> None:
+    first: dict[tuple[str, int], int] = {}
+    for i, pred in enumerate(preds):
+        j = first.setdefault((pred.id, pred.sample_idx), i)
+        if j != i:
             raise PredictionsError(
-                f"{path}:{number}: not valid JSON ({exc.msg}); expected one object per line"
-            ) from exc
+                f"{places[i]}: duplicate id {pred.id!r} (sample {pred.sample_idx}), first at {places[j]}; "
+                "each item's answer may appear once per sample index"
+            )
 
 
 def _prediction(record: Any, where: str) -> Prediction:
@@ -102,7 +112,15 @@ def _prediction(record: Any, where: str) -> Prediction:
         id=str(item_id),
         response="" if response is None else str(response),
         extraction=record.get(extraction_key) if extraction_key else None,
-        sample_idx=int(record.get("sample_idx") or 0),
+        sample_idx=_sample_idx(record.get("sample_idx"), where),
         record=record,
         has_extraction=extraction_key is not None and extraction_key in record,
     )
+
+
+def _sample_idx(value: Any, where: str) -> int:
+    if value is None:
+        return 0
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise PredictionsError(f"{where}: 'sample_idx' is {value!r}; expected an integer >= 0")
+    return value

@@ -18,11 +18,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import time
 from pathlib import Path
 from typing import Any
 
+from mmeval._cli import UsageError, check_choice, existing_path, out_dir, positive_int
 from mmeval.runs.scoring import SCORING_MODES, ScoreError, score_predictions
 
 __all__ = ["register", "main", "format_summary"]
@@ -45,14 +47,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--data",
         help="gold answers: local benchmark copy (Hub repo snapshot, save_to_disk folder, parquet, JSON/JSONL)",
     )
-    p.add_argument("--split", help="split (OlympiadBench: config name); default: the benchmark's default")
+    p.add_argument(
+        "--split",
+        help="split (OlympiadBench: config name); default: the split recorded in an mmeval run, else one "
+        "named in the --data or predictions file name (testmini.json), else the benchmark's default",
+    )
     p.add_argument("--mode", choices=SCORING_MODES, default="rule", help="rule (default), official or judge")
     p.add_argument(
         "--json", action="store_true", help="print the results object (score in percent) to stdout"
     )
     p.add_argument("--out", help="write a run folder (samples.jsonl + results.json) here")
     p.add_argument("--model", help="model name for the results (default: the predictions file name)")
-    p.add_argument("--workers", type=int, default=None, help="grading processes (default: all cores)")
+    p.add_argument(
+        "--workers", type=positive_int, default=None, help="grading processes (default: all cores)"
+    )
     p.add_argument("--judge-url", help="judge mode: base URL of an OpenAI-compatible server")
     p.add_argument("--judge-model", help="judge mode: model name on that server")
     p.add_argument(
@@ -64,12 +72,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def main(args: argparse.Namespace) -> int:
     """Run `score`; returns the exit code (2 for bad input)."""
     started = time.perf_counter()
+    split = check_inputs(args)
     try:
         results = score_predictions(
             args.bench,
             args.predictions,
             data=args.data,
-            split=args.split,
+            split=split,
             mode=args.mode,
             out=args.out,
             model=args.model,
@@ -92,6 +101,46 @@ def main(args: argparse.Namespace) -> int:
         )
         return 1
     return 0
+
+
+def check_inputs(args: argparse.Namespace) -> str | None:
+    """Paths and the split, before anything is graded; returns the split to score (None: default)."""
+    from mmeval.benchmarks import UnknownBenchmarkError, get_benchmark
+
+    try:
+        bench = get_benchmark(args.bench)
+    except UnknownBenchmarkError as exc:
+        raise UsageError(str(exc)) from None
+    existing_path(args.predictions, "--predictions")
+    if args.data:
+        existing_path(args.data, "--data")
+    if args.out:
+        out_dir(args.out)
+    split = args.split or infer_split(bench, args.predictions, args.data)
+    if split is not None and bench.splits:
+        check_choice(split, bench.splits, f"{bench.name} --split")
+    return split
+
+
+def infer_split(bench: Any, predictions: str, data: str | None) -> str | None:
+    """The split the files say, when --split is not given: the `split` an mmeval run recorded in its rows,
+    else a split name that is a whole word of the --data or predictions file name (the longest, so that
+    `testmini.json` is testmini, not test). None: the benchmark's default."""
+    run_rows = Path(predictions) / "samples.jsonl" if Path(predictions).is_dir() else Path(predictions)
+    if run_rows.name == "samples.jsonl" and run_rows.exists():
+        from mmeval.runs.store import read_samples
+
+        recorded = {r.get("split") for r in read_samples(run_rows)} - {None}
+        if len(recorded) == 1:
+            return recorded.pop()
+    for path in filter(None, (data, predictions)):
+        words = set(re.split(r"[^A-Za-z0-9]+", Path(path).stem)) | set(
+            re.split(r"[^A-Za-z0-9_]+", Path(path).stem)
+        )
+        named = sorted((s for s in bench.splits if s in words), key=len, reverse=True)
+        if named:
+            return named[0]
+    return None
 
 
 def _judge(args: argparse.Namespace) -> Any:

@@ -171,7 +171,7 @@ def _row_fields(
 
 
 def _results(bench, split, rows, mode, predictions, data, out, model, timing, extra=None) -> dict[str, Any]:
-    from mmeval.runs.store import RunWriter, aggregate, provenance, write_results
+    from mmeval.runs.store import aggregate, provenance, write_run_folder
 
     k = 1 + max(r["sample_idx"] for r in rows)
     config = {"scoring_mode": mode, "predictions": str(predictions), "data": None if data is None else str(data),
@@ -195,10 +195,7 @@ def _results(bench, split, rows, mode, predictions, data, out, model, timing, ex
     }
     if out:
         _check_out(out, predictions)
-        samples = Path(out) / "samples.jsonl"
-        samples.unlink(missing_ok=True)  # a re-scoring replaces the previous one, never mixes with it
-        RunWriter(out).extend(rows)
-        write_results(out, results)
+        write_run_folder(out, rows, results)
         results["run_dir"] = str(out)
     return results
 

@@ -35,6 +35,7 @@ __all__ = [
     "RunLockedError",
     "RunWriter",
     "replace_samples",
+    "write_run_folder",
     "run_lock",
     "read_samples",
     "aggregate",
@@ -217,6 +218,17 @@ def replace_samples(run_dir: str | Path, rows: Iterable[dict]) -> Path:
     """Replace samples.jsonl with `rows` atomically (for `score --out`, which rewrites a whole folder)."""
     text = "".join(json.dumps(row, ensure_ascii=False, default=str) + "\n" for row in rows)
     return atomic_write_text(Path(run_dir) / SAMPLES_FILE, text)
+
+
+def write_run_folder(run_dir: str | Path, rows: list[dict], results: dict) -> None:
+    """Replace a whole run folder's content (`score --out`) under its lock, so that no moment (a kill
+    included) shows one scoring's results.json beside another's samples: the old results.json goes
+    first (a folder without it reads as incomplete, aggregated from its own rows), then the samples and
+    the results are each renamed into place."""
+    with run_lock(run_dir):
+        (Path(run_dir) / RESULTS_FILE).unlink(missing_ok=True)
+        replace_samples(run_dir, rows)
+        write_results(run_dir, results)
 
 
 # results.json fields the reports and `score` read: name -> (accepted types, what to say)
