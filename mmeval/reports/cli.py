@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from mmeval._cli import existing_path, non_negative_int, out_file
 from mmeval.reports.loading import ReportInputError, Run, discover, load_run_folder
 
 __all__ = ["missing_report_extra", "register", "report_command"]
@@ -35,7 +36,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--title", default="mmeval leaderboard")
     p.add_argument(
-        "--max-thumbnails", type=int, default=2000, help="cap on embedded image thumbnails (default 2000)"
+        "--max-thumbnails",
+        type=non_negative_int,
+        default=2000,
+        help="cap on embedded image thumbnails (default 2000)",
     )
     p.set_defaults(func=report_command)
 
@@ -67,6 +71,10 @@ def report_command(args: argparse.Namespace) -> int:
     if (missing := missing_report_extra()) is not None:
         print(f"mmeval report: {missing}", file=sys.stderr)
         return 2
+    for path in args.paths:
+        existing_path(path, "RUN_OR_FOLDER")
+    if args.out and args.out != "-":
+        out_file(args.out, "-o")
     from mmeval.reports.compare import compare_runs
     from mmeval.reports.export import to_csv, to_markdown
     from mmeval.reports.tables import runs_frame
