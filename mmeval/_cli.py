@@ -252,7 +252,7 @@ def read_json(path: str | Path, what: str = "a JSON document") -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise UsageError(f"{path}:{exc.lineno}: invalid JSON ({exc.msg}); expected {what}") from None
+        raise UsageError(f"{path}:{exc.lineno}: expected {what} (invalid JSON: {exc.msg})") from None
 
 
 def read_jsonl(path: str | Path, what: str = "one JSON object per line", *, torn_tail_ok: bool = False
@@ -269,7 +269,7 @@ def read_jsonl(path: str | Path, what: str = "one JSON object per line", *, torn
         except json.JSONDecodeError as exc:
             if torn_tail_ok and number == len(lines):
                 return
-            raise UsageError(f"{path}:{number}: invalid JSON ({exc.msg}); expected {what}") from None
+            raise UsageError(f"{path}:{number}: expected {what} (invalid JSON: {exc.msg})") from None
         if not isinstance(obj, dict):
             raise UsageError(f"{path}:{number}: got a JSON {type(obj).__name__}; expected {what}")
         yield number, obj

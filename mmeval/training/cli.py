@@ -10,34 +10,75 @@ import argparse
 import sys
 from dataclasses import fields
 
+from mmeval._cli import (
+    UsageError,
+    check_host,
+    check_port_free,
+    existing_path,
+    local_checkpoint,
+    non_negative_float,
+    non_negative_int,
+    out_dir,
+    port,
+    positive_float,
+    positive_int,
+    probability,
+)
 from mmeval.training.recipe import ADVANTAGES, Recipe
 
 __all__ = ["register", "recipe_from_args", "options_from_args"]
+
+
+def steps(text: str) -> int:
+    """--max-steps: -1 (train --epochs over the data) or a positive count; 0 would still train a step."""
+    if text.strip() == "-1":
+        return -1
+    try:
+        return positive_int(text)
+    except argparse.ArgumentTypeError:
+        raise argparse.ArgumentTypeError(f"must be -1 (use --epochs) or >= 1, got {text}") from None
+
 
 _DEFAULT = Recipe()
 
 # flag -> (Recipe field, type, help)
 _RECIPE_FLAGS = {
-    "--num-generations": ("num_generations", int, "samples per prompt"),
-    "--temperature": ("temperature", float, "sampling temperature"),
-    "--top-p": ("top_p", float, "nucleus sampling"),
-    "--beta": ("beta", float, "KL coefficient (0: no reference model)"),
-    "--clip": ("clip_epsilon", float, "PPO clip range"),
-    "--lr": ("learning_rate", float, "peak learning rate"),
+    "--num-generations": ("num_generations", positive_int, "samples per prompt"),
+    "--temperature": ("temperature", positive_float, "sampling temperature"),
+    "--top-p": ("top_p", probability, "nucleus sampling"),
+    "--beta": ("beta", non_negative_float, "KL coefficient (0: no reference model)"),
+    "--clip": ("clip_epsilon", non_negative_float, "PPO clip range"),
+    "--lr": ("learning_rate", non_negative_float, "peak learning rate"),
     "--lr-scheduler": ("lr_scheduler", str, "transformers scheduler name"),
-    "--warmup-ratio": ("warmup_ratio", float, "fraction of steps of linear warmup"),
-    "--max-prompt-length": ("max_prompt_length", int, "skip rows whose prompt text is longer (tokens)"),
-    "--max-completion-length": ("max_completion_length", int, "response length limit (tokens)"),
-    "--accuracy-weight": ("accuracy_weight", float, "weight of the accuracy reward"),
-    "--format-weight": ("format_weight", float, "weight of the format reward (0.5 instruct, 1.0 pretrained)"),
+    "--warmup-ratio": ("warmup_ratio", non_negative_float, "fraction of steps of linear warmup"),
+    "--max-prompt-length": (
+        "max_prompt_length",
+        positive_int,
+        "skip rows whose prompt text is longer (tokens)",
+    ),
+    "--max-completion-length": ("max_completion_length", positive_int, "response length limit (tokens)"),
+    "--accuracy-weight": ("accuracy_weight", non_negative_float, "weight of the accuracy reward"),
+    "--format-weight": (
+        "format_weight",
+        non_negative_float,
+        "weight of the format reward (0.5 instruct, 1.0 pretrained)",
+    ),
     "--filter-low": ("filter_low", float, "drop groups with mean accuracy below this"),
     "--filter-high": ("filter_high", float, "drop groups with mean accuracy above this"),
-    "--filter-oversample": ("filter_oversample", int, "prompts drawn per step, as a multiple of the batch"),
-    "--per-device-batch-size": ("per_device_batch_size", int, "completions per device per micro-step"),
-    "--grad-accum": ("gradient_accumulation_steps", int, "gradient accumulation steps"),
-    "--num-iterations": ("num_iterations", int, "PPO epochs per generation batch"),
-    "--max-steps": ("max_steps", int, "optimizer steps (-1: --epochs over the data)"),
-    "--epochs": ("num_epochs", float, "passes over the data when --max-steps is -1"),
+    "--filter-oversample": (
+        "filter_oversample",
+        positive_int,
+        "prompts drawn per step, as a multiple of the batch",
+    ),
+    "--per-device-batch-size": (
+        "per_device_batch_size",
+        positive_int,
+        "completions per device per micro-step",
+    ),
+    "--grad-accum": ("gradient_accumulation_steps", positive_int, "gradient accumulation steps"),
+    "--num-iterations": ("num_iterations", positive_int, "PPO epochs per generation batch"),
+    "--max-steps": ("max_steps", steps, "optimizer steps (-1: --epochs over the data)"),
+    "--epochs": ("num_epochs", non_negative_float, "passes over the data when --max-steps is -1"),
     "--seed": ("seed", int, "random seed"),
 }
 
@@ -75,8 +116,8 @@ def _add_train(subparsers: argparse._SubParsersAction) -> None:
         "--no-freeze-vision", dest="freeze_vision", action="store_false", help="train the vision tower too"
     )
     p.add_argument("--system-prompt", help="replace mmeval's think/answer instruction")
-    p.add_argument("--limit", type=int, help="use only the first N usable rows")
-    p.add_argument("--save-steps", type=int, default=50, help="checkpoint every N steps")
+    p.add_argument("--limit", type=positive_int, help="use only the first N usable rows")
+    p.add_argument("--save-steps", type=positive_int, default=50, help="checkpoint every N steps")
     p.add_argument(
         "--report-to", nargs="*", default=[], choices=["tensorboard", "wandb"], help="extra loggers"
     )
@@ -89,8 +130,8 @@ def _add_train(subparsers: argparse._SubParsersAction) -> None:
         "--eval-bench", nargs="*", default=[], help="benchmarks to evaluate the policy on during training"
     )
     p.add_argument("--eval-data", help="local data for --eval-bench (path as for `mmeval run --data`)")
-    p.add_argument("--eval-limit", type=int, default=50, help="items per evaluation")
-    p.add_argument("--eval-every", type=int, default=0, help="evaluate every N steps (0: never)")
+    p.add_argument("--eval-limit", type=positive_int, default=50, help="items per evaluation")
+    p.add_argument("--eval-every", type=non_negative_int, default=0, help="evaluate every N steps (0: never)")
     p.set_defaults(func=_run_train)
 
 
@@ -124,6 +165,24 @@ def options_from_args(args: argparse.Namespace):
     )
 
 
+def check_train_inputs(args: argparse.Namespace) -> None:
+    """Everything `train` can check before it reads data or loads a model (which take minutes)."""
+    from mmeval.benchmarks import UnknownBenchmarkError, get_benchmark
+
+    local_checkpoint(args.model)
+    existing_path(args.data, "--data")
+    out_dir(args.output_dir, "--output-dir")
+    for name in args.eval_bench:
+        try:
+            get_benchmark(name)
+        except UnknownBenchmarkError as exc:
+            raise UsageError(f"--eval-bench: {exc}") from None
+    if args.eval_data:
+        existing_path(args.eval_data, "--eval-data")
+    if args.eval_bench and not args.eval_every:
+        raise UsageError("--eval-bench needs --eval-every N (steps between evaluations)")
+
+
 def _run_train(args: argparse.Namespace) -> int:
     from mmeval.training.data import DataError
 
@@ -132,6 +191,7 @@ def _run_train(args: argparse.Namespace) -> int:
     except ValueError as exc:
         print(f"mmeval train: {exc}", file=sys.stderr)
         return 2
+    check_train_inputs(args)
     from mmeval.training.train import train
 
     try:
@@ -151,15 +211,19 @@ def _add_serve(subparsers: argparse._SubParsersAction) -> None:
         "OpenRLHF's --remote_rm_url http://HOST:PORT/get_reward.",
     )
     p.add_argument("--host", default="127.0.0.1", help="bind address (default: loopback only)")
-    p.add_argument("--port", type=int, default=5000, help="port (0: pick a free one)")
+    p.add_argument("--port", type=port, default=5000, help="port (0: pick a free one)")
     p.add_argument("--token", help="require 'Authorization: Bearer TOKEN'")
-    p.add_argument("--workers", type=int, help="grading worker processes (default: the verifiers' choice)")
-    p.add_argument("--accuracy-weight", type=float, default=1.0)
-    p.add_argument("--format-weight", type=float, default=0.5)
+    p.add_argument(
+        "--workers", type=positive_int, help="grading worker processes (default: the verifiers' choice)"
+    )
+    p.add_argument("--accuracy-weight", type=non_negative_float, default=1.0)
+    p.add_argument("--format-weight", type=non_negative_float, default=0.5)
     p.set_defaults(func=_run_serve)
 
 
 def _run_serve(args: argparse.Namespace) -> int:
+    check_host(args.host)
+    check_port_free(args.host, args.port)
     from mmeval.training.reward_server import ServerConfig, serve
 
     config = ServerConfig(

@@ -25,6 +25,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from mmeval._cli import UsageError, read_json, read_jsonl
+
 __all__ = [
     "DEFAULT_SYSTEM_PROMPT",
     "DataError",
@@ -43,8 +45,9 @@ ANSWER_KEYS = ("answer", "solution", "gold")
 IMAGE_KEYS = ("images", "image", "image_path", "decoded_image", "image_urls")
 
 
-class DataError(ValueError):
-    """A training file or row is malformed; the message names the file, the line and what was expected."""
+class DataError(UsageError):
+    """A training file or row is malformed; the message names the file, the line and what was expected
+    (a UsageError: one line, exit 2)."""
 
 
 @dataclass
@@ -58,22 +61,16 @@ class PreparedData:
 def read_rows(path: str | Path) -> Iterable[tuple[str, dict[str, Any]]]:
     """Yield `(location, row)` from a .json (list) or .jsonl file, or from a `datasets` directory/name."""
     path = Path(path)
-    if path.suffix == ".jsonl":
-        with path.open() as handle:
-            for number, line in enumerate(handle, 1):
-                if not line.strip():
-                    continue
-                try:
-                    yield f"{path}:{number}", json.loads(line)
-                except json.JSONDecodeError as exc:
-                    raise DataError(
-                        f"{path}:{number}: expected one JSON object per line ({exc.msg})"
-                    ) from exc
-    elif path.suffix == ".json":
-        try:
-            data = json.loads(path.read_text())
-        except json.JSONDecodeError as exc:
-            raise DataError(f"{path}:{exc.lineno}: invalid JSON ({exc.msg})") from exc
+    try:  # the shared readers name file:line, non-UTF-8 bytes included
+        if path.suffix == ".jsonl":
+            for number, row in read_jsonl(path, "one JSON object per line"):
+                yield f"{path}:{number}", row
+            return
+        if path.suffix == ".json":
+            data = read_json(path, "a JSON list of rows (or an object of rows)")
+    except UsageError as exc:
+        raise DataError(str(exc)) from None
+    if path.suffix == ".json":
         if isinstance(data, dict):
             data = list(data.values())
         if not isinstance(data, list):

@@ -12,6 +12,9 @@ import dataclasses
 import importlib.util
 import json
 import re
+import sys
+import warnings
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -68,11 +71,14 @@ def build_grpo_config(recipe: Recipe, options: TrainOptions) -> Any:
     trl = require("trl", "train")
     gpu = torch.cuda.is_available() and not options.cpu
     checkpointing = gpu if options.gradient_checkpointing is None else options.gradient_checkpointing
+    # transformers 5.x renamed gradient_checkpointing (a FutureWarning on every run); 4.x knows the old name
+    names = {f.name for f in dataclasses.fields(trl.GRPOConfig)}
+    key = "activation_checkpointing" if "activation_checkpointing" in names else "gradient_checkpointing"
     return trl.GRPOConfig(
         output_dir=options.output_dir,
         use_cpu=options.cpu,
         bf16=gpu and torch.cuda.is_bf16_supported(),
-        gradient_checkpointing=checkpointing,
+        **{key: checkpointing},
         use_vllm=_vllm_enabled(options),
         vllm_mode=options.vllm_mode,
         logging_steps=options.logging_steps,
@@ -124,12 +130,24 @@ def _write_skipped(output_dir: Path, skipped: list[dict[str, str]]) -> None:
             handle.write(json.dumps(row) + "\n")
 
 
+def skipped_summary(prepared: Any, details: Path) -> str:
+    """One line: how many rows were skipped, out of how many, and why (reasons grouped, numbers elided)."""
+    kinds = Counter(re.sub(r"\d+", "N", row["reason"].split(":")[0]) for row in prepared.skipped)
+    total = len(prepared.rows) + len(prepared.skipped)
+    why = "; ".join(f"{n} x {kind}" for kind, n in kinds.most_common())
+    return f"mmeval train: skipped {len(prepared.skipped)} of {total} rows ({why}); details in {details}"
+
+
 def _resume_checkpoint(options: TrainOptions) -> str | None:
     from transformers.trainer_utils import get_last_checkpoint
 
-    if not options.resume or not Path(options.output_dir).is_dir():
+    if not options.resume:
         return None
-    return get_last_checkpoint(options.output_dir)
+    found = get_last_checkpoint(options.output_dir) if Path(options.output_dir).is_dir() else None
+    if found is None:
+        print(f"mmeval train: --resume: no checkpoint-N folder in {options.output_dir}; starting from step 0",
+              file=sys.stderr)  # fmt: skip
+    return found
 
 
 def train(recipe: Recipe, options: TrainOptions, reward_funcs: list[Any] | None = None) -> Path:
@@ -143,6 +161,10 @@ def train(recipe: Recipe, options: TrainOptions, reward_funcs: list[Any] | None 
     from mmeval.training.metrics import MetricsFile
     from mmeval.training.trainer import EurekaGRPOTrainer
 
+    # TRL 1.16 reads `model.is_gradient_checkpointing`, deprecated in transformers 5.x: not ours to fix
+    warnings.filterwarnings(
+        "ignore", message=r"`is_gradient_checkpointing` is deprecated", category=FutureWarning
+    )
     output_dir = Path(options.output_dir)
     output_dir.mkdir(parents=True, exist_ok=True)
     checkpoint = _resume_checkpoint(options)
@@ -155,6 +177,8 @@ def train(recipe: Recipe, options: TrainOptions, reward_funcs: list[Any] | None 
         limit=options.limit,
     )
     _write_skipped(output_dir, prepared.skipped)
+    if prepared.skipped:
+        print(skipped_summary(prepared, output_dir / "skipped_rows.jsonl"), file=sys.stderr)
     run_info = {
         **dataclasses.asdict(options),
         "train_rows": len(prepared.rows),
