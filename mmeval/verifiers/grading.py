@@ -4,13 +4,14 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from mmeval.verifiers.bounded.pool import WorkerError, WorkerTimeout, default_pool, run_bounded
 from mmeval.verifiers.comparison.equivalence import Context, check_size, compare
-from mmeval.verifiers.extraction.answer import extract_answer
+from mmeval.verifiers.extraction.answer import TOO_DEEP, extract_answer
 from mmeval.verifiers.extraction.choices import _option_of, letter_of, letters_for
 from mmeval.verifiers.verdict import ANSWER_TYPES, GradeConfig, GradeRequest, Status, Verdict
 
@@ -24,19 +25,39 @@ def _is_letter_gold(gold: str) -> bool:
     return len(g) == 1 and "A" <= g <= "Z"
 
 
+# a gold written as its option letter and the option's text: "(D) Alina", "D. Alina", "D) 12 cm"
+_LETTER_TEXT_GOLD_RE = re.compile(r"^\s*(?:\(([A-Z])\)|\[([A-Z])\]|([A-Z])[.)])\s+(\S.*?)\s*$", re.DOTALL)
+
+
+def _letter_text_gold(gold: str) -> tuple[str, str] | None:
+    """(letter, option text) of a gold written as both, else None."""
+    m = _LETTER_TEXT_GOLD_RE.match(gold)
+    return ((m.group(1) or m.group(2) or m.group(3)), m.group(4)) if m else None
+
+
 def _mc_letters(gold: str, choices: list[str] | None, answer_type: str | None) -> str | None:
     """Option letters when this pair is multiple choice, else None."""
     if answer_type == "multiple_choice" or choices:
         return letters_for(choices, gold)
     if answer_type is None and _is_letter_gold(gold):
         return letters_for(None, gold)
+    if answer_type is None and (both := _letter_text_gold(gold)) is not None:
+        return letters_for(None, both[0])
     return None
 
 
 def _grade_choice(
     gold: str, answer: str, choices: list[str] | None, letters: str, ctx: Context
 ) -> tuple[Status, str]:
-    gold_letter = letter_of(gold, letters) if _is_letter_gold(gold) else _option_of(gold, choices, letters)
+    both = _letter_text_gold(gold)
+    if both is not None and both[0] in letters:
+        gold_letter: str | list[str] | None = both[0]
+        choices = list(choices) if choices else [""] * (ord(both[0]) - ord("A")) + [both[1]]
+        choices[ord(both[0]) - ord("A")] = choices[ord(both[0]) - ord("A")] or both[1]
+    elif _is_letter_gold(gold):
+        gold_letter = letter_of(gold, letters)
+    else:
+        gold_letter = _option_of(gold, choices, letters)
     if not isinstance(gold_letter, str):
         return compare(gold, answer, ctx)  # gold is not an option: compare values
     pred = letter_of(answer, letters)
@@ -112,8 +133,9 @@ def grade(
         return Verdict(Status.GOLD_UNPARSEABLE, None, None, bad_gold, gold_s)
     letters = _mc_letters(gold, choices, answer_type)
     ext = extract_answer(response, choices=choices, config=config, letters=letters)
-    if not ext.found:
-        return Verdict(Status.NO_ANSWER, None, None, ext.reason, gold_s)
+    if not ext.found:  # a response the caps reject is unparseable, not silent
+        status = Status.PRED_UNPARSEABLE if ext.reason.startswith(TOO_DEEP) else Status.NO_ANSWER
+        return Verdict(status, None, None, ext.reason, gold_s)
     v = grade_answer(
         gold, ext.answer, choices=choices, answer_type=answer_type, precision=precision, config=config
     )

@@ -15,6 +15,7 @@ All scans are linear regexes or hand loops over a response already capped at
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from mmeval.verifiers.extraction.choices import match_choice
 from mmeval.verifiers.extraction.normalize import (
@@ -24,18 +25,31 @@ from mmeval.verifiers.extraction.normalize import (
     find_boxed,
     strip_text_macros,
 )
+from mmeval.verifiers.extraction.sentences import (
+    is_program,
+    quantity_value,
+    sentence_number,
+    single_math_span,
+    strip_chat_template,
+    too_deep,
+)
 from mmeval.verifiers.verdict import Extraction, GradeConfig
 
 __all__ = ["extract_answer", "extract_candidate", "first_number", "is_refusal", "last_number"]
 
-# Rules that pick an answer without an anchor in the text: their verdicts are marked `guessed`.
-GUESS_RULES = frozenset({"last_number", "last_line"})
+# Rules that pick an answer without an anchor in the text: their verdicts are marked `guessed` (so is
+# `whole` when the reply taken whole is a sentence, and an option mapped from such an answer).
+GUESS_RULES = frozenset({"last_number", "last_line", "bold", "sentence_number", "conclusion"})
+TOO_DEEP = "brackets nested deeper than the caps allow"
+ANCHORED_RULES = frozenset({"answer_tag", "boxed", "final_answer", "answer_is", "math_span"})
 
 _TAG_RE = re.compile(r"<answer>(.*?)(?:</answer>|$)", re.DOTALL | re.IGNORECASE)
 _FINAL_RE = re.compile(r"final\s+answer\s*(?:is|:|=)?", re.IGNORECASE)
 _ANSWER_IS_RE = re.compile(
     r"(?:(?:the|my|our)\s+(?:correct\s+)?answer\s*(?:is|should\s+be|would\s+be|will\s+be|=)"
-    r"|\b(?:my|our)\s+(?:final\s+)?(?:answer|response|choice)\s*:|\banswer\s*:|答案(?:是|为|:|：))",
+    r"|\b(?:my|our)\s+(?:final\s+)?(?:answer|response|choice)\s*:|\banswer\s*:|答案(?:是|为|:|：)"
+    r"|\bla\s+r[ée]ponse\s+(?:finale\s+)?(?:est|sera)|\bla\s+respuesta\s+(?:final\s+)?es"
+    r"|\bdie\s+(?:richtige\s+)?antwort\s+(?:ist|lautet))",
     re.IGNORECASE,
 )
 _STEP_RE = re.compile(r"(?:step|first|let|we|to|since|given)\b|\d+[.)]\s|[-•]\s", re.IGNORECASE)
@@ -91,6 +105,10 @@ def _last_match(regex: re.Pattern[str], text: str) -> re.Match[str] | None:
     return last
 
 
+_NAMED_FIRST = r"\s*(?:is|are|was|equals?|measures|has|=|是|为|等于)(?:\s|$|\d)"
+_CONCLUSION_RE = re.compile(r"(?:所以|因此|故)[，,:：]?")
+
+
 def _answer_after(match: re.Match[str], text: str) -> str:
     """The answer text after an anchor: inline math, a box, or the rest of the sentence; an anchor that
     ends its line ("my answer is:") takes a short next line ("B")."""
@@ -101,7 +119,8 @@ def _answer_after(match: re.Match[str], text: str) -> str:
         end_tok = "$" if rest.startswith("$") else "\\)"
         close = rest.find(end_tok, 1 if end_tok == "$" else 2)
         after = rest[close + len(end_tok) : close + len(end_tok) + 1] if close > 0 else ""
-        if close > 0 and "\n" not in rest[:close] and not after.isdigit():  # "$x = $200" is money
+        named_first = re.match(_NAMED_FIRST, rest[close + len(end_tok) :])  # "\\( S \\) equals 36"
+        if close > 0 and "\n" not in rest[:close] and not after.isdigit() and not named_first:  # "$x = $200"
             return rest[: close + len(end_tok)]
     boxed = find_boxed(rest[:2000])
     if boxed:
@@ -169,6 +188,9 @@ def last_number(text: str) -> str | None:
 def _refine(candidate: str) -> str:
     """An answer written as a sentence ("he saves about $6") is reduced to its last number; one that opens
     with a number and then explains ("1982 with an actual total income of $931,441") to that number."""
+    value = quantity_value(candidate)  # "AC is 6.0 cm long", "x的值是16 cm", "(35 + 70 = 105)"
+    if value is not None:
+        return value
     candidate = re.sub(r"\s+equals?\s+", " = ", candidate)
     words = [w for w in _PROSE_RE.findall(strip_text_macros(candidate)) if w.lower() not in _MATH_WORDS]
     lead = _NUMBER_RE.match(candidate)
@@ -259,6 +281,20 @@ def _one_number_sentence(text: str) -> bool:
     )
 
 
+def _conclusion(text: str) -> str | None:
+    """The value after the last 所以/因此 ("so", "therefore") of the last two lines, when it is one
+    ("所以CD的长度是5" -> "5"); Chinese replies end their reasoning with it instead of an answer marker."""
+    tail = "\n".join(text.splitlines()[-2:])
+    m = _last_match(_CONCLUSION_RE, tail)
+    if m is None:
+        return None
+    sentence = re.split(r"[。！\n]", tail[m.end() :])[0].strip(" .")
+    value = quantity_value(sentence)
+    if value is None and sentence and len(sentence) <= 30 and re.fullmatch(r"[-\d.,/ ]+", sentence):
+        value = sentence
+    return value
+
+
 def _last_sentence(text: str) -> str:
     """The text after the last sentence end that has words after it (the whole text if there is none)."""
     body = text.strip().rstrip(".!")
@@ -292,14 +328,25 @@ def extract_candidate(text: str) -> tuple[str | None, str | None, str]:
     if is_refusal(text):
         return None, None, _REFUSAL_REASON
     stripped = text.strip()
+    if is_program(stripped):
+        return None, None, "the response is a program; no fallback reads an answer from code"
+    conclusion = _conclusion(stripped)
+    if conclusion is not None:
+        return conclusion, "conclusion", "no anchor; the value after the last 所以/因此 (so)"
     words = {w.lower() for w in _PROSE_RE.findall(strip_text_macros(stripped[-3000:]))} - _MATH_WORDS
     bold = _bold_number(text) if len(words) >= 3 else None
     if bold is not None:
         return bold, "bold", "no anchor; the last number set in markdown bold"
+    span = single_math_span(stripped) if len(words) >= 1 else None
+    if span is not None:
+        return span, "math_span", "a short reply whose only math is this span"
     tail = _math_tail(stripped)
     if tail is not None and len(words) >= 3:
         return tail, "last_line", "no anchor; the response ends with a bare math expression"
     if stripped and "\n" not in stripped and len(stripped) <= 300:
+        stated = sentence_number(_last_sentence(stripped)) if len(words) >= 2 else None
+        if stated is not None:  # "There are 3 bars with values below 40.", "I count four objects."
+            return stated, "sentence_number", "a short reply; the number its last sentence states"
         num = last_number(stripped) if len(words) >= 2 else None
         if num is not None and not stripped.rstrip(" .!*$").endswith(num.rstrip(".")):
             # the sentence does not end with its number: keep it whole, unless it is the only number
@@ -408,8 +455,11 @@ def extract_answer(
     text = response.replace("\x00", "")
     if len(text) > config.max_response_chars:
         text = text[-config.max_response_chars :]
-    text = _drop_closers(text)
+    text = _drop_closers(strip_chat_template(text))
+    if too_deep(text, 2 * config.max_nesting):
+        return Extraction(None, None, f"{TOO_DEEP} ({2 * config.max_nesting}): not read, no fallback")
     answer, rule, reason = extract_candidate(text)
+    guessed = _is_guess(answer, rule)
     if answer is None and reason == _REFUSAL_REASON:  # no option letter is read from a refusal either
         return Extraction(None, None, reason)
     if choices is not None or letters:
@@ -421,7 +471,23 @@ def extract_answer(
                 f"after the last '{later[1].replace('_', ' ')}', after the boxes",
             )
             boxes = None
-        return match_choice(text, answer, rule, reason, choices=choices, letters=letters, boxes=boxes)
+        ext = match_choice(text, answer, rule, reason, choices=choices, letters=letters, boxes=boxes)
+        opening = ext.reason == "option letter opening the response"
+        guessed = (guessed or rule is None) and ext.found and not opening
+        return replace(ext, guessed=guessed, reason=ext.reason + ("; guessed" if guessed else ""))
     if answer is None:
         return Extraction(None, None, reason)
-    return Extraction(clean_answer(answer), rule, reason, raw=answer, guessed=rule in GUESS_RULES)
+    return Extraction(clean_answer(answer), rule, reason, raw=answer, guessed=guessed)
+
+
+def _is_guess(answer: str | None, rule: str | None) -> bool:
+    """Whether a fallback, not an anchor, picked `answer`: the guess rules, and a reply taken whole when
+    it is a sentence (two or more words of prose) rather than a bare answer."""
+    if rule in GUESS_RULES:
+        return True
+    if rule == "whole" and answer is not None:
+        return (
+            len([w for w in _PROSE_RE.findall(strip_text_macros(answer)) if w.lower() not in _MATH_WORDS])
+            >= 2
+        )
+    return False

@@ -31,9 +31,41 @@ _GEOMETRY_BEFORE_RE = re.compile(
 )
 
 
+# a letter the reply rules out ("C, not A", "it can't be B", "B。不是 A") is not its answer
+_NEGATED_BEFORE_RE = re.compile(
+    r"(?:\bnot|n't(?:\s+be)?|\bnever|\brather than|\binstead of|\bexcept|\bexcluding|\bunlike|\bnor|不是|而非|非)"
+    r"\s*(?:(?:the\s+)?(?:options?|choices?|answers?)\s+)?(?:[\(\[]?[A-Z][\)\]]?\s*(?:,|\bor\b|\bnor\b|\band\b|、)\s*)*"
+    r"[\(\[]?\s*$",
+    re.IGNORECASE,
+)
+# an option letter opening an answer, then a justification ("D, it can't be A or B", "C, not A", "B。不是 A")
+_LEAD_LETTER_RE = re.compile(r"^[\(\[]?([A-Z])[\)\]]?\s*(?:[,，。;；]|\s[-–—]|\.\s)\s*(?=\S)")
+_HEDGE_AFTER_RE = re.compile(r"(?:or|and|maybe|possibly|perhaps|probably|either|also|&|/)\b", re.IGNORECASE)
+
+
 def _letters_in(regex: re.Pattern[str], line: str) -> list[str]:
-    """The letters `regex` finds in `line`, minus those that name a point or an angle."""
-    return [m.group(1) for m in regex.finditer(line) if not _GEOMETRY_BEFORE_RE.search(line[: m.start(1)])]
+    """The letters `regex` finds in `line`, minus those that name a point or an angle and those ruled out."""
+    return [
+        m.group(1)
+        for m in regex.finditer(line)
+        if not _GEOMETRY_BEFORE_RE.search(line[: m.start(1)])
+        and not _NEGATED_BEFORE_RE.search(line[: m.start(1)])
+    ]
+
+
+def _lead_letter(text: str, letters: str) -> str | None:
+    """The option letter that opens `text` and is followed by a justification rather than by other options
+    offered as alternatives ("A, or maybe B" is a hedge)."""
+    m = _LEAD_LETTER_RE.match(text)
+    if m is None or m.group(1) not in letters:
+        return None
+    rest = text[m.end() :]
+    if _HEDGE_AFTER_RE.match(rest) or re.match(
+        r"[\(\[]?[A-Z][\)\]]?(?:\s*[,.;)]|\s*$|\s+(?:and|or)\b)", rest
+    ):
+        return None
+    others = {x for x in _letters_in(_BARE_RE, rest) if x in letters} - {m.group(1)}
+    return m.group(1) if not others else None
 
 
 def letters_for(choices: list[str] | None, gold: str | None = None) -> str:
@@ -57,9 +89,18 @@ def letter_of(candidate: str, letters: str) -> str | list[str] | None:
         found = [ch for ch in dict.fromkeys(re.findall(r"[A-Z]", c)) if ch in letters]
         return found if len(found) > 1 else (found[0] if found else None)
     m = _PREFIX_RE.match(c)
-    if m and (m.group(1) or m.group(2)) in letters:
+    if m and (m.group(1) or m.group(2)) in letters and not _lead_hedge(c, letters):
         return m.group(1) or m.group(2)
-    return None
+    return _lead_letter(c, letters)
+
+
+def _lead_hedge(text: str, letters: str) -> bool:
+    """Whether a prefixed letter ("A) ...") goes on to offer other options ("A) or B)")."""
+    m = _PREFIX_RE.match(text)
+    rest = text[m.end() - 1 :] if m else ""
+    return bool(_HEDGE_AFTER_RE.match(rest)) and bool(
+        {x for x in _letters_in(_BARE_RE, rest) if x in letters}
+    )
 
 
 def _option_of(candidate: str, choices: list[str] | None, letters: str) -> str | None:

@@ -25,7 +25,7 @@ CHOICES = ["12", "15", "20", "25"]
         ("The answer is x equals 2.", "x = 2", "answer_is"),
         (r"\dfrac{6}{x}", r"\frac{6}{x}", "whole"),
         ("We add 3 and 4\nand get 7 apples in total\nthat's it", "7", "last_number"),
-        ("Some text\n$$x^2+1$$", "x^2+1", "last_line"),
+        ("Some text\n$$x^2+1$$", "x^2+1", "math_span"),  # the reply's only math
         ("**12,345**", "12,345", "whole"),
     ],
 )

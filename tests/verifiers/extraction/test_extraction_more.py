@@ -28,12 +28,12 @@ from mmeval.verifiers.extraction.answer import is_refusal
             "last_number",
         ),  # a heading is no answer
         # MathVista chatgpt/gpt4: a one-sentence reply whose only number is the answer
-        ("There are 2 dots in each group.", "2", "last_number"),
+        ("There are 2 dots in each group.", "2", "sentence_number"),
         # MathVista claude pid 21: a short reply ends with its conclusion, one number in its last sentence
         (
             "The model has 4 dots divided into 2 equal groups. There are 2 dots in each group.",
             "2",
-            "last_number",
+            "sentence_number",
         ),
         # several numbers in the last sentence: which one is the answer is unclear, the reply stays whole
         (
@@ -57,7 +57,7 @@ from mmeval.verifiers.extraction.answer import is_refusal
         ),
         # found by the noise_invariance property: a bare fraction closing the response, not its denominator
         ("Let me think. The diagram shows what we need.\n\\frac{-95}{3}.", r"\frac{-95}{3}", "last_line"),
-        ("Therefore we can conclude. **$\\tfrac{4}{7}$**.", r"\frac{4}{7}", "last_line"),
+        ("Therefore we can conclude. **$\\tfrac{4}{7}$**.", r"\frac{4}{7}", "math_span"),
     ],
 )
 def test_new_rules(response, answer, rule):
@@ -200,5 +200,5 @@ def test_a_degree_word_stays_with_its_number():
     from mmeval.verifiers import extract_answer, grade
 
     assert extract_answer("so the angle is 30 degrees").answer == "30 degrees"
-    assert extract_answer("so the angle is 30°").rule == "last_number"
+    assert extract_answer("so the angle is 30°").rule == "sentence_number"
     assert grade(r"\frac{\pi}{6}", "so the angle is 30 degrees").correct

@@ -1,0 +1,203 @@
+r"""Answers stated in sentences, and text that holds no answer: the general rules behind `answer.py`.
+
+- `strip_chat_template`: a chat template's leftovers end the response (`</s>`, `<|im_end|>`, `<eos>`,
+  `<|eot_id|>`, ...); a new turn the model started (`<|im_start|>user ...`) is not part of its answer.
+- `too_deep`: brackets nested deeper than the caps: such a response is not read at all (no fallback
+  picks a number out of 1000 nested `\sqrt{`).
+- `is_program`: a response that is mostly code; no fallback reads an answer from a program.
+- `quantity_value`: "AC is 6.0 cm long", "∠AEC is 55°", "x的值是16 cm", "(35 + 70 = 105)": a sentence that
+  names the quantity first and states its value after a copula (is/equals/是/为/est/ist/=) gives the value.
+- `sentence_number`: a one-sentence reply whose answer is its only number once elaborations are dropped
+  ("recorded in 2016, with 94% of ..."), or the count after "there are" ("There are 3 bars with values
+  below 40"); number words count ("four objects").
+- `single_math_span`: a short reply whose only math is one span ("We find that $x \lt 3$.",
+  "Answer \[ 9 \]") is that span, a relation included, not its last number.
+
+All are linear regex scans on text already capped in length; nothing here parses mathematics.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "strip_chat_template",
+    "too_deep",
+    "is_program",
+    "quantity_value",
+    "sentence_number",
+    "single_math_span",
+    "words_to_digits",
+]
+
+# End-of-turn / end-of-sequence tokens of common chat templates (Llama 2, ChatML, Gemma, Llama 3, Phi).
+_END_TOKENS_RE = re.compile(
+    r"</s>|<\|im_end\|>|<\|endoftext\|>|<eos>|<\|eot_id\|>|<end_of_turn>|<\|end\|>|<\|end_of_text\|>"
+)
+_NEW_TURN_RE = re.compile(r"<\|im_start\|>|<start_of_turn>|<\|start_header_id\|>|\[INST\]|<\|user\|>")
+_START_TOKENS_RE = re.compile(r"^\s*(?:<s>|<bos>|<\|begin_of_text\|>)")
+
+
+def strip_chat_template(text: str) -> str:
+    """`text` up to the first end-of-turn token or new turn that follows some content.
+
+    >>> strip_chat_template("4<|im_end|>\\n<|im_start|>user\\nWhat about 7?")
+    '4'
+    """
+    text = _START_TOKENS_RE.sub("", text)
+    for regex in (_END_TOKENS_RE, _NEW_TURN_RE):
+        cut = next((m.start() for m in regex.finditer(text) if text[: m.start()].strip()), None)
+        if cut is not None:
+            text = text[:cut]
+        text = regex.sub("", text)  # tokens with nothing before them
+    return text
+
+
+def too_deep(text: str, limit: int) -> bool:
+    """Whether brackets (`{`, `(`, `[`) nest deeper than `limit` anywhere in `text`."""
+    depth = 0
+    for ch in text:
+        if ch in "{([":
+            depth += 1
+            if depth > limit:
+                return True
+        elif ch in "})]":
+            depth = max(0, depth - 1)
+    return False
+
+
+_CODE_LINE_RE = re.compile(
+    r"^\s*(?:def |class |import |from \S+ import |print\(|return\b|for .+ in .+:|while .+:|if .+:|elif |else:"
+    r"|#|[A-Za-z_]\w*(?:\[[^\]]*\])?\s*[+\-*/]?=\s*\S)"
+)
+
+
+def is_program(text: str) -> bool:
+    """Whether `text` is mostly code: at least 3 non-empty lines, over half of them Python statements."""
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.strip().startswith("```")]
+    if len(lines) < 3:
+        return False
+    code = sum(bool(_CODE_LINE_RE.match(ln)) for ln in lines)
+    has_keyword = re.search(r"^\s*(?:def |import |print\(|return\b|for .+ in )", text, re.M)
+    return bool(has_keyword) and code * 2 > len(lines)
+
+
+_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+# "one" is left alone outside a count ("the one that", "one of the"): it is a pronoun as often as a number
+_NUMBER_WORD_RE = re.compile(r"\b(" + "|".join(w for w in _WORDS if w != "one") + r")\b", re.IGNORECASE)
+
+
+def words_to_digits(text: str) -> str:
+    """Number words from zero to ninety written as digits ("four objects" -> "4 objects"), "one" excepted.
+
+    >>> words_to_digits("There are Three cubes and twenty balls.")
+    'There are 3 cubes and 20 balls.'
+    """
+    return _NUMBER_WORD_RE.sub(lambda m: str(_WORDS[m.group(1).lower()]), text)
+
+
+_NUM = r"[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_VALUE_RE = re.compile(
+    rf"[$€£¥]?\s*{_NUM}(?:\s*(?:\\%|%|\^\s*\{{?\\circ\}}?|°|degrees?\b))?(?:\s*(?:\\times|×)\s*10\^\{{?[-+]?\d+\}}?)?"
+)
+# A copula between the quantity named first and its value (English, Chinese, French, Spanish, German).
+_COPULA_RE = re.compile(
+    r"\s(?:is|are|was|were|equals?|measures|=|≈|est|es|ist|vaut)\s|\s?=\s?|是|为|等于|約|约",
+    re.IGNORECASE,
+)
+_MATH_OPEN_RE = re.compile(r"^\s*(?:\$\$?|\\\(|\\\[)\s*")
+
+
+def quantity_value(candidate: str) -> str | None:
+    """The value of a sentence that names its quantity first ("AC is 6.0 cm long" -> "6.0"), or None
+    when the text is not of that form. The named part must be short (a name, not a clause); an equality
+    chain of plain arithmetic ("35 + 70 = 105") gives its last side; an equation in letters
+    ("x = 5", "y = 2x + 1") is left whole for the comparison to read.
+
+    >>> quantity_value("∠AEC is 55°"), quantity_value("x的值是16 cm"), quantity_value("(35 + 70 = 105)")
+    ('55°', '16', '105')
+    """
+    text = candidate.strip().strip("()").strip()
+    last = None
+    for last in _COPULA_RE.finditer(text):  # noqa: B007 - the value follows the last copula
+        pass
+    if last is None:
+        return None
+    name, value = text[: last.start()].strip(), text[last.end() :].strip()
+    if not name or len(name) > 40 or name.count(" ") > 5:
+        return None
+    if re.fullmatch(r"\$?\s*(?:[A-Za-z]|\\[a-z]+)(?:_\{?\w+\}?)?\s*\$?", name):
+        return None  # "x is 2" is the equation x = 2: the comparison reads it (an equation gold included)
+    if "=" in last.group(0) or "≈" in last.group(0):
+        if re.search(r"[A-Za-z]", _strip_commands(name)):
+            return None  # an equation in letters: the comparison reads it
+    elif re.search(r"\d", name) and " " in name.strip():
+        return None  # "6 and the area is 12": a value came first, this is not a name
+    value = _MATH_OPEN_RE.sub("", value)
+    m = _VALUE_RE.match(value)
+    if m is None:
+        return None
+    rest = value[m.end() :].strip(" .$)\\]")
+    if re.match(r"[+\-*/^×÷]|\\(?:frac|sqrt|times|cdot|pi)|[a-zA-Z]\b(?![a-z])", rest):
+        return None  # the value goes on as an expression ("5 + x", "2\pi"): not a bare number
+    return m.group(0).strip()
+
+
+def _strip_commands(text: str) -> str:
+    return re.sub(r"\\[A-Za-z]+|_\{[^}]*\}|_\w", "", text)
+
+
+_ELABORATION_RE = re.compile(
+    r",?\s+(?:with|which|where|while|because|since|compared to|including|followed by)\b.*$", re.IGNORECASE
+)
+_THERE_ARE_RE = re.compile(
+    rf"\bthere\s+(?:are|is|were|was|will be|would be)\s+(?:only\s+|exactly\s+|a total of\s+|about\s+)?({_NUM}|one)\b",
+    re.IGNORECASE,
+)
+
+
+def sentence_number(sentence: str) -> str | None:
+    """The answer of a one-sentence reply: the count after "there are" when there is one such count;
+    else the sentence's only number once trailing elaborations ("..., with 94% of ...") are dropped.
+
+    >>> sentence_number("There are 3 bars with values below 40.")
+    '3'
+    >>> sentence_number("The highest share was recorded in 2016, with 94% of schools having it.")
+    '2016'
+    """
+    text = words_to_digits(sentence.strip().rstrip(".!"))
+    counts = _THERE_ARE_RE.findall(text)
+    if len(counts) == 1:
+        return "1" if counts[0].lower() == "one" else counts[0]
+    core = _ELABORATION_RE.sub("", text)
+    numbers = list(_VALUE_RE.finditer(core))
+    if len(numbers) == 1 and not re.search(r"[=$\\^<>]", core):
+        return numbers[0].group(0).strip()
+    return None
+
+
+_SPAN_RE = re.compile(r"\$\$(.+?)\$\$|\\\[(.+?)\\\]|\\\((.+?)\\\)|\$(.+?)\$", re.DOTALL)
+
+
+def single_math_span(text: str) -> str | None:
+    r"""The one math span of a short reply with no number outside it ("We find that $x \lt 3$."), or None.
+
+    >>> single_math_span(r"Therefore $x \geq 5$ is the solution.")
+    'x \\geq 5'
+    """
+    if len(text) > 300:
+        return None
+    spans = list(_SPAN_RE.finditer(text))
+    if len(spans) != 1:
+        return None
+    m = spans[0]
+    inner = next(g for g in m.groups() if g is not None).strip()
+    outside = text[: m.start()] + " " + text[m.end() :]
+    if not inner or re.search(r"\d", outside) or "$" in outside:
+        return None
+    return inner
