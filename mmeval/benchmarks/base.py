@@ -142,12 +142,19 @@ class Benchmark:
             hf_config=self.hf_config(split),
             hub_split=self.hf_split(split),  # the Hub and a snapshot of its repo name splits their way
         )
+        where = data if data is not None else self.hf_path
+        return self.items_from_records(records, image_root, where=where, require_images=require_images)
+
+    def items_from_records(
+        self, records: list[dict[str, Any]], image_root: Path | None, *, where: Any, require_images: bool
+    ) -> list[Item]:
+        """`Item`s of loaded records, images resolved under `image_root`; a record that names an image
+        that cannot be found raises `DatasetError` when `require_images`."""
         items = []
         for i, rec in enumerate(records):
             images = resolve_images(rec, self.image_fields, image_root)
             item = self.to_item(rec, images)
             if require_images and self.multimodal and self.needs_image(rec) and not item.images:
-                where = data if data is not None else self.hf_path
                 raise DatasetError(
                     f"{where}: record {i} (id {item.id}) names an image but none was found "
                     f"(expected the image columns {list(self.image_fields)} or files under {image_root}); "
@@ -213,3 +220,26 @@ class Benchmark:
 
     def categories(self, item: Item) -> dict[str, str | list[str]]:
         raise NotImplementedError
+
+    # --- what a result means ---------------------------------------------------------------------------
+    def subset(self, split: str) -> str:
+        """The part of the benchmark that `split` covers, in words (OlympiadBench: one config)."""
+        return "all"
+
+    def protocol(self, split: str | None, template: str, scoring_mode: str) -> dict[str, str]:
+        """How a result was obtained: split, subset, prompt template, scoring mode, benchmark version.
+        Saved in every results.json so that a table can tell results of different protocols apart."""
+        split = split or self.default_split
+        return {
+            "benchmark": self.name,
+            "split": split,
+            "subset": self.subset(split),
+            "template": template,
+            "scoring_mode": scoring_mode,
+            "version": str(self.version),
+        }
+
+    def summary_metrics(self, rows: list[dict[str, Any]]) -> dict[str, Any] | None:
+        """The benchmark's own headline metrics computed from graded sample rows (each with `id`,
+        `correct`, `categories`), beside plain accuracy; None when accuracy is all it reports."""
+        return None

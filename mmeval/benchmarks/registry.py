@@ -17,6 +17,10 @@ BENCHMARKS: dict[str, str] = {
     "mathverse": "mmeval.benchmarks.mathverse:MathVerse",
     "mathvision": "mmeval.benchmarks.mathvision:MathVision",
     "olympiadbench": "mmeval.benchmarks.olympiadbench:OlympiadBench",
+    "wemath": "mmeval.benchmarks.wemath:WeMath",
+    "mmk12": "mmeval.benchmarks.mmk12:MMK12",
+    "k12": "mmeval.benchmarks.k12:K12",
+    "dynamath": "mmeval.benchmarks.dynamath:DynaMath",
 }
 
 

@@ -1,0 +1,83 @@
+"""Gold-as-response check: every item's own gold answer, given as the model's reply, must grade correct,
+in rule mode (mmeval's verifiers) and with the benchmark's official rules. Golds that do not parse, and
+any other gold that does not grade correct, are listed.
+
+    python scripts/gold_as_response.py --bench k12 --data ../shared/data/benchmarks/k12/k12.json
+    python scripts/gold_as_response.py --bench wemath --data /tmp/wemath/testmini.json
+    python scripts/gold_as_response.py --bench dynamath --data "/tmp/dynamath/10trials"
+
+Full data is read from the path (images are not needed); only small fixtures are committed.
+Prints one summary line and the failures; `--json FILE` also writes them. Exit 1 when any gold fails.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter
+
+from mmeval.benchmarks import DatasetError, get_benchmark
+from mmeval.verifiers import grade_batch
+
+
+def check(bench_name: str, data: str, split: str | None, workers: int) -> dict:
+    bench = get_benchmark(bench_name)
+    items = bench.load(split or bench.default_split, data, require_images=False)
+    started = time.perf_counter()
+    verdicts = grade_batch([{**bench.grade_kwargs(i), "response": i.gold} for i in items], workers=workers)
+    rule_s = time.perf_counter() - started
+    statuses = Counter(v.status.value for v in verdicts)
+    failures = [
+        {"id": i.id, "gold": i.gold, "status": v.status.value, "extracted": v.extracted, "reason": v.reason}
+        for i, v in zip(items, verdicts, strict=True)
+        if not v.correct
+    ]
+    official_wrong = [{"id": i.id, "gold": i.gold} for i in items if not bench.official_score(i, i.gold)]
+    return {
+        "benchmark": bench.name,
+        "benchmark_version": bench.version,
+        "data": data,
+        "n": len(items),
+        "rule_correct": statuses.get("correct", 0),
+        "rule_statuses": dict(statuses),
+        "gold_unparseable": [f for f in failures if f["status"] == "gold_unparseable"],
+        "other_failures": [f for f in failures if f["status"] != "gold_unparseable"],
+        "official_correct": len(items) - len(official_wrong),
+        "official_failures": official_wrong,
+        "rule_grade_s": round(rule_s, 1),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--bench", required=True)
+    p.add_argument("--data", required=True, help="the benchmark's full data (file or folder)")
+    p.add_argument("--split")
+    p.add_argument("--workers", type=int, default=2)
+    p.add_argument("--json", help="also write the whole report here")
+    args = p.parse_args(argv)
+    try:
+        report = check(args.bench, args.data, args.split, args.workers)
+    except (DatasetError, KeyError) as exc:
+        print(f"gold_as_response: {exc}", file=sys.stderr)
+        return 2
+    n = report["n"]
+    print(
+        f"{report['benchmark']} v{report['benchmark_version']}: {n} golds; rule mode {report['rule_correct']}/{n}"
+        f" correct ({len(report['gold_unparseable'])} gold_unparseable, {len(report['other_failures'])} other);"
+        f" official rules {report['official_correct']}/{n}; {report['rule_grade_s']} s"
+    )
+    for f in report["gold_unparseable"] + report["other_failures"]:
+        print(f"  rule {f['status']}: {f['id']}: {f['gold'][:90]!r} ({f['reason'][:80]})")
+    for f in report["official_failures"]:
+        print(f"  official wrong: {f['id']}: {f['gold'][:90]!r}")
+    if args.json:
+        with open(args.json, "w", encoding="utf-8") as fh:
+            json.dump(report, fh, indent=1, ensure_ascii=False)
+    return 0 if report["rule_correct"] == n and report["official_correct"] == n else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
