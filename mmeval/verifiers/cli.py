@@ -63,6 +63,10 @@ def run(args: argparse.Namespace) -> int:
         return _fail(f"--timeout must be > 0 seconds, got {args.timeout}")
     if args.workers is not None and args.workers < 1:
         return _fail(f"--workers must be >= 1, got {args.workers}")
+    # Checked before grading starts (the shared checks in mmeval/_cli.py are not imported here: the
+    # verifiers import nothing from the rest of mmeval).
+    if args.out is not None and (args.out.is_dir() or not args.out.parent.is_dir()):
+        return _fail(f"--out {args.out}: expected a file in an existing folder")
     config = GradeConfig(timeout_s=args.timeout)
     if args.pairs is None:
         if args.gold is None or args.pred is None:
@@ -139,8 +143,13 @@ def load_pairs(path: Path) -> list[dict[str, Any]]:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise InputError(f"{path}: no such file (expected a JSONL file of pairs)") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"{path}: cannot read as UTF-8 text ({exc})") from None
+    except UnicodeDecodeError as exc:
+        line = exc.object[: exc.start].count(b"\n") + 1
+        raise InputError(
+            f"{path}:{line}: byte 0x{exc.object[exc.start]:02x} is not UTF-8; expected UTF-8 text"
+        ) from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
     rows = []
     for lineno, line in enumerate(text.splitlines(), 1):
         if not line.strip():
