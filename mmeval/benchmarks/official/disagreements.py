@@ -16,9 +16,13 @@ from mmeval.benchmarks.official.mathvision import official_correct as mathv_corr
 from mmeval.benchmarks.official.mathvista import normalize_extraction
 from mmeval.benchmarks.official.mathvista import official_correct as mathvista_correct
 
-__all__ = ["classify", "UNCLASSIFIED"]
+__all__ = ["classify", "UNCLASSIFIED", "OFFICIAL_ERRORS"]
 
 UNCLASSIFIED = "unclassified"
+ROUNDING = "official judge: 2-decimal rounding accepts a different value"
+LETTER_NAMED_VARIABLE = "official: a variable named like the gold letter accepted ('x+y=a' read as 'a')"
+# official accepts that the official path itself shows to be wrong
+OFFICIAL_ERRORS = frozenset({ROUNDING, LETTER_NAMED_VARIABLE})
 _STATED = re.compile(r"\b(?:answer|choice|option)\s*(?:is|:)\s*(?:option\s+)?\(([A-Z])\)")
 
 
@@ -71,6 +75,10 @@ def _mathvision(record: dict[str, Any], row: dict[str, Any], official_ok: bool) 
     model_answer = str(record.get("model_answer") or "")
     mine = row.get("extracted")
     if official_ok:
+        if _rounding_coincidence(model_answer, gold, options):
+            return ROUNDING
+        if _letter_coincidence(model_answer, gold, record):
+            return LETTER_NAMED_VARIABLE
         if row.get("status") in ("no_answer", "pred_unparseable"):
             return "rule: no final answer found in the response"
         if mine is not None and not mathv_correct(str(mine), gold, options):
@@ -87,3 +95,22 @@ def _mathvision(record: dict[str, Any], row: dict[str, Any], official_ok: bool) 
     if mine is not None and str(mine).strip().lower().replace(" ", "") == model_answer.replace(" ", ""):
         return "official judge rejects the same answer (latex2sympy 1.9.1 parse failure)"
     return UNCLASSIFIED
+
+
+def _rounding_coincidence(answer: str, gold: str, options: list[str]) -> bool:
+    """The official judge accepted `answer` only because it rounds both sides to 2 decimals: as exact
+    numbers they differ (1/1024 vs 1/900 are both 0.00)."""
+    from mmeval.benchmarks.official.mathvision_numeric import numeric_value
+
+    target = options[ord(gold) - ord("A")] if options and re.fullmatch(r"[A-E]", gold) else gold
+    a, g = numeric_value(answer.lower()), numeric_value(target.lower())
+    if a is None or g is None or round(a, 2) != round(g, 2):
+        return False
+    return abs(a - g) > 1e-9 * max(1.0, abs(g))
+
+
+def _letter_coincidence(answer: str, gold: str, record: dict[str, Any]) -> bool:
+    """The official extraction kept the right side of an equation whose variable is named like the gold
+    letter ("x+y=a" -> "a" == "A")."""
+    response = str(record.get("response") or "")
+    return answer.lower() == gold.lower() and bool(re.search(rf"=\s*{re.escape(answer)}\b", response[-300:]))
