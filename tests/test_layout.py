@@ -21,6 +21,7 @@ FORBIDDEN = {
     "runs": ("mmeval.reports", "mmeval.training"),
     "reports": ("mmeval.training", "mmeval.models"),
     "training": ("mmeval.reports",),
+    "judges": ("mmeval.runs", "mmeval.models", "mmeval.reports", "mmeval.training"),
 }
 
 # `mmeval demo` drives the whole pipeline (tiny model, run, score, report) on purpose.

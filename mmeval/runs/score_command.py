@@ -4,11 +4,15 @@
     python -m mmeval score --bench mathvision --predictions Gemini-Pro.jsonl --data test.jsonl --json
     python -m mmeval score --bench mathverse --predictions run/ --data testmini.json \\
         --mode judge --judge-url http://127.0.0.1:8000/v1 --judge-model Qwen2.5-7B-Instruct
+    python -m mmeval score --bench mathvista --predictions output_bard.json --mode cascade \\
+        --judge-url http://127.0.0.1:8000/v1 --judge-model Qwen2.5-7B-Instruct --judge-cache judge_cache
 
 Modes: `rule` (default) extracts from the raw responses with mmeval's verifiers; `official` grades the
 published extraction (MathVista `extraction`, MATH-V `model_answer`) with the benchmark's official
 rules, or recomputes the official rule-based extraction from the response (MATH-V, OlympiadBench);
-`judge` asks a judge model on an OpenAI-compatible endpoint (MathVerse's official method, any model).
+`judge` asks a judge model on an OpenAI-compatible endpoint (MathVerse's official method, any model);
+`cascade` grades by rule mode and asks the judge only about the samples the rules did not decide
+(`--judge-role extract|verify`, replies cached in `--judge-cache`; results say who decided each row).
 A predictions file whose items have no gold answers (MathVista `test`) gives a submission file.
 Bad input (unknown benchmark, malformed file, missing golds) exits 2 with the file, line and reason;
 exit 1 when some samples got no verdict (judge errors), as `run` does for failed API calls.
@@ -52,7 +56,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="split (OlympiadBench: config name); default: the split recorded in an mmeval run, else one "
         "named in the --data or predictions file name (testmini.json), else the benchmark's default",
     )
-    p.add_argument("--mode", choices=SCORING_MODES, default="rule", help="rule (default), official or judge")
+    p.add_argument(
+        "--mode", choices=SCORING_MODES, default="rule", help="rule (default), official, judge or cascade"
+    )
     p.add_argument(
         "--json", action="store_true", help="print the results object (score in percent) to stdout"
     )
@@ -61,11 +67,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--workers", type=positive_int, default=None, help="grading processes (default: all cores)"
     )
-    p.add_argument("--judge-url", help="judge mode: base URL of an OpenAI-compatible server")
-    p.add_argument("--judge-model", help="judge mode: model name on that server")
-    p.add_argument(
-        "--judge-key-env", default="OPENAI_API_KEY", help="environment variable holding the API key"
-    )
+    from mmeval.judges.options import add_judge_arguments
+
+    add_judge_arguments(p)
     p.set_defaults(func=main)
 
 
@@ -144,11 +148,15 @@ def infer_split(bench: Any, predictions: str, data: str | None) -> str | None:
 
 
 def _judge(args: argparse.Namespace) -> Any:
-    if args.mode != "judge":
+    if args.mode not in ("judge", "cascade"):
         return None
-    if not (args.judge_url and args.judge_model):
-        print("mmeval score: --mode judge needs --judge-url and --judge-model", file=sys.stderr)
+    from mmeval.judges.options import cascade_from_args, check_judge_args
+
+    if (problem := check_judge_args(args)) is not None:
+        print(f"mmeval score: {problem}", file=sys.stderr)
         raise SystemExit(2)
+    if args.mode == "cascade":
+        return cascade_from_args(args)
     from mmeval.benchmarks.official.mathverse import JudgeClient
 
     return JudgeClient(args.judge_url, args.judge_model, api_key_env=args.judge_key_env)
@@ -165,6 +173,13 @@ def format_summary(results: dict[str, Any]) -> str:
         f"{head}: {results['score']:.2f}% ({results['n_correct']}/{results['n_scored']} scored{ci})",
         "statuses: " + ", ".join(f"{k} {v}" for k, v in results["status_counts"].items()),
     ]
+    if results.get("cascade"):
+        c = results["cascade"]
+        lines.append(
+            f"cascade: judge {c['judge_model']} decided {c['judged']}/{c['n']} ({c['judged_share']}%); "
+            f"score without judged samples {c['score_without_judged']}, rules only {c['score_rules_only']}; "
+            f"{c['judge_calls']} judge calls, {(c['cache'] or {}).get('hits', 0)} cache hits"
+        )
     for name, values in results.get("breakdowns", {}).items():
         cells = ", ".join(f"{v} {c['score']:.1f} ({c['n']})" for v, c in list(values.items())[:12])
         more = f", ... ({len(values)} values)" if len(values) > 12 else ""

@@ -1,4 +1,7 @@
-"""Score predictions against a benchmark's golds, in rule, official or judge mode (behind `mmeval score`).
+"""Score predictions against a benchmark's golds, in rule, official, judge or cascade mode (behind `mmeval score`).
+
+Cascade mode grades by rule mode first and sends only the undecided samples to a judge model
+(`mmeval.judges.cascade`); `judge` is then a `Cascade`.
 
 `score_predictions` returns a results object in the run format (docs/contracts.md section 3) and,
 with `out`, writes the run folder (`samples.jsonl` + `results.json`) through `mmeval.runs.store`.
@@ -20,7 +23,7 @@ from mmeval.runs.predictions import Prediction, PredictionsError, read_predictio
 
 __all__ = ["SCORING_MODES", "ScoreError", "score_predictions", "official_extraction"]
 
-SCORING_MODES = ("rule", "official", "judge")
+SCORING_MODES = ("rule", "official", "judge", "cascade")
 ScoreError = (UnknownBenchmarkError, DatasetError, PredictionsError)
 
 
@@ -51,7 +54,7 @@ def score_predictions(
         return _submission(bench, preds, items, split, predictions, out, model)
     # official mode: a benchmark may read which version of its official rules scored this file from the
     # file's own records (MathVista's integer rule); the inference is recorded in the results
-    prepare = getattr(bench, "prepare_official", None) if mode == "official" else None
+    prepare = getattr(bench, "prepare_official", None) if mode in ("official", "cascade") else None
     official_rules = prepare([p.record for p in preds]) if prepare is not None else None
     rows = _grade(bench, preds, items, mode, workers, judge)
     t2 = time.perf_counter()
@@ -59,6 +62,10 @@ def score_predictions(
         row.update(_row_fields(bench, split, items[pred.id], pred, mode, predictions))
     timing = {"read_s": t1 - t0, "grade_s": t2 - t1}
     extra = {"official_rules": official_rules} if official_rules is not None else {}
+    if mode == "cascade":
+        from mmeval.judges.cascade import cascade_summary
+
+        extra["cascade"] = cascade_summary(judge, rows)
     return _results(bench, split, rows, mode, predictions, data, out, model, timing, extra)
 
 
@@ -105,6 +112,8 @@ def _grade(
     refine = getattr(bench, "refine_rule_row", None)  # benchmark-specific completion (MathVista options)
     if refine is not None:
         rows = [refine(items[p.id], p.response, row) for row, p in zip(rows, preds, strict=True)]
+    if mode == "cascade":
+        return judge.apply(bench, [items[p.id] for p in preds], [p.response for p in preds], rows)
     if mode == "judge":
         with ThreadPoolExecutor(max_workers=min(workers or 8, 32)) as pool:
             rows = list(

@@ -10,11 +10,11 @@ few-shot text, so judge scores are close to, not identical with, official GPT sc
 
 from __future__ import annotations
 
-import os
 import re
-import time
 from dataclasses import dataclass
 from typing import Any
+
+from mmeval.judges.client import ChatJudge, JudgeError
 
 __all__ = ["quick_match", "judge_prompt", "parse_judgement", "JudgeClient", "JudgeError"]
 
@@ -44,49 +44,22 @@ def parse_judgement(text: str) -> bool | None:
     return None if not found else found[-1] == "1"
 
 
-class JudgeError(RuntimeError):
-    """The judge endpoint kept failing or never answered with 1 or 0."""
-
-
 @dataclass
-class JudgeClient:
-    """A judge model on an OpenAI-compatible endpoint. The API key is read from `api_key_env`
-    (default `OPENAI_API_KEY`; a local server needs none) and never logged."""
+class JudgeClient(ChatJudge):
+    """A judge model on an OpenAI-compatible endpoint (`mmeval.judges.client.ChatJudge`: key from
+    `api_key_env`, default `OPENAI_API_KEY`, never logged; timeouts, retries with backoff)."""
 
-    base_url: str
-    model: str
-    api_key_env: str = "OPENAI_API_KEY"
-    max_retries: int = 4
-    timeout_s: float = 60.0
-
-    def __post_init__(self) -> None:
-        from mmeval._extras import require
-
-        openai = require("openai", "openai")
-        key = os.environ.get(self.api_key_env) or "EMPTY"
-        self._client = openai.OpenAI(
-            base_url=self.base_url, api_key=key, timeout=self.timeout_s, max_retries=0
-        )
+    max_tokens: int = 8
 
     def judge(self, question: str, answer: str, extraction: str) -> bool:
-        """True/False from the judge; retries (with backoff) on API errors and unparseable replies."""
-        prompt = judge_prompt(question, answer, extraction)
-        last = ""
-        for attempt in range(self.max_retries + 1):
-            try:
-                reply = self._client.chat.completions.create(
-                    model=self.model,
-                    messages=[{"role": "user", "content": prompt}],
-                    temperature=0.0,
-                    max_tokens=8,
-                )
-                last = reply.choices[0].message.content or ""
-                verdict = parse_judgement(last)
-                if verdict is not None:
-                    return verdict
-            except Exception as exc:  # network / 429 / 5xx: back off and retry; never scored as wrong
-                last = f"{type(exc).__name__}: {str(exc)[:200]}"
-            time.sleep(min(2**attempt, 30) * 0.5)
-        raise JudgeError(
-            f"judge {self.model} at {self.base_url} gave no 1/0 after {self.max_retries + 1} tries: {last!r}"
-        )
+        """True/False from the judge; retries (with backoff) on API errors and replies without 1/0."""
+        try:
+            reply = self.complete(
+                judge_prompt(question, answer, extraction), accept=lambda t: parse_judgement(t) is not None
+            )
+        except JudgeError as exc:
+            raise JudgeError(
+                f"judge {self.model} at {self.base_url} gave no 1/0 after {self.max_retries + 1} tries "
+                f"({str(exc).split(' tries: ', 1)[-1]})"
+            ) from exc
+        return bool(parse_judgement(reply))

@@ -1,0 +1,86 @@
+"""Which verdicts the rules did not decide, and so go to the judge (`route`).
+
+The verifier grades every sample first. A verdict goes on to the judge only when the rules could not
+read the answer or only guessed it:
+
+- `no_answer`: nothing found (an empty response included), unless the response is a refusal the rules
+  recognise ("the question does not give enough information"): that is a decided no-answer;
+- `pred_unparseable` / `timeout`: an answer was found but could not be compared;
+- `program`: the response is a program (MathVista's program-of-thought outputs); the official answer
+  is the program's output, and mmeval never runs model code;
+- `guessed`: a fallback extraction (last number, last line; `Verdict.guessed`), unless the guess is
+  unambiguous: the response holds one number only, or its last line holds one number and that is it;
+- `no_option`: a multiple-choice answer that names no option (MathVista's closest-option fallback);
+- `words_for_number` / `words_for_option`: words where the gold is a number or an option letter (not for a
+  refusal, a decided no-answer, nor for a response with no number in digits or words).
+
+Error rows (failed generation) and unparseable golds are never sent: no judge can fix them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from mmeval.verifiers.extraction.answer import is_refusal
+
+__all__ = ["route", "is_program", "REASONS"]
+
+REASONS = ("no_answer", "pred_unparseable", "timeout", "program", "guessed", "no_option", "words_for_number",
+           "words_for_option")  # fmt: skip
+
+_CODE = re.compile(r"^\s*(?:print\(|def |import |from \w+ import )", re.M)
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_LETTER = re.compile(r"^\(?[A-Z]\)?$")
+_NUMBER_WORD = re.compile(
+    r"\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+    r"hundred|thousand|million|half|third|quarter|once|twice|dozen)\b",
+    re.I,
+)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def is_program(response: str) -> bool:
+    """A response that is (or ends in) Python code: a line starting with print(, def, import."""
+    return bool(_CODE.search(response or ""))
+
+
+def route(item: Any, response: str, row: dict[str, Any]) -> str | None:
+    """The reason `row` (the rules' verdict on `response`) goes to the judge, or None (rules decided)."""
+    status = row.get("status")
+    if status in ("error", "gold_unparseable"):
+        return None
+    text = response or ""
+    if is_program(text):
+        return "program"
+    if status in ("pred_unparseable", "timeout"):
+        return status
+    if status == "no_answer":
+        return None if text.strip() and is_refusal(text) else "no_answer"
+    if row.get("rule") == "official_closest_option":
+        return "no_option"
+    if row.get("guessed") and not _unambiguous_guess(text, row.get("extracted")):
+        return "guessed"
+    words = _words(item, row.get("extracted"))
+    if words == "words_for_number" and not (re.search(r"\d", text) or _NUMBER_WORD.search(text)):
+        return None  # no number anywhere, in digits or words: no reading of it gives one
+    return None if words and is_refusal(text) else words
+
+
+def _unambiguous_guess(response: str, extracted: Any) -> bool:
+    """The response holds one number only, or its last sentence with a number holds exactly one and
+    that is the guessed answer ("... Therefore, there are 5 candies. Anything else?")."""
+    if len(set(_NUMBER.findall(response))) <= 1:
+        return True
+    sentences = [s for s in _SENTENCE.split(response.strip()[-2000:]) if _NUMBER.search(s)]
+    last = _NUMBER.findall(sentences[-1]) if sentences else []
+    return len(last) == 1 and last == _NUMBER.findall(str(extracted or ""))
+
+
+def _words(item: Any, extracted: Any) -> str | None:
+    answer = str(extracted or "").strip()
+    if item.answer_type in ("integer", "float") and answer and not re.search(r"\d", answer):
+        return "words_for_number"
+    if item.answer_type == "multiple_choice" and answer and not _LETTER.match(answer):
+        return "words_for_option"
+    return None
