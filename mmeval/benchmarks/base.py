@@ -27,6 +27,7 @@ __all__ = [
     "DatasetError",
     "TEMPLATES",
     "MM_EUREKA_SYSTEM",
+    "MM_EUREKA_QWEN_SYSTEM",
     "BOXED_INSTRUCTION",
 ]
 
@@ -39,11 +40,23 @@ MM_EUREKA_SYSTEM = (
     "</answer>."
 )
 BOXED_INSTRUCTION = "Please reason step by step, and put your final answer within \\boxed{}."
+# The system prompt of MM-Eureka's Qwen-era evaluation scripts (ModalMinds/MM-EUREKA `eval/*/evaluate_*.py`,
+# `SYSTEM_PROMPT_32B`, which every script sends, for the 7B model too; Apache-2.0). Kept character for
+# character, typos and the doubled backslashes of its source string included, so that a run reproduces it.
+MM_EUREKA_QWEN_SYSTEM = (
+    "Solve the question. The user asks a question, and you solves it. You first thinks about the reasoning "
+    "process in the mind and then provides the user with the answer. The answer is in latex format and "
+    "wrapped in $...$. The final answer must be wrapped using the \\\\boxed{} command. Th answer should be "
+    "enclosed within <answer> </answer> tags, i.e., Since $1+1=2$, so the answer is $2$. <answer> The answer "
+    "is $\\\\boxed{2}$ </answer>, which means the final answer assistant's output should start with <answer> "
+    "and end with </answer>."
+)
 
 # template name -> one-line description (shown by `mmeval run --help`).
 TEMPLATES: dict[str, str] = {
     "official": "the benchmark authors' own prompt",
     "mm-eureka": "MM-Eureka's system prompt: <think>...</think><answer>...</answer>",
+    "mm-eureka-qwen": "MM-Eureka's Qwen-era evaluation: its system prompt + the query its scripts send",
     "boxed": "question + 'reason step by step, final answer in \\boxed{}'",
 }
 
@@ -185,12 +198,18 @@ class Benchmark:
             return Prompt(self.official_prompt(item), list(item.images))
         if template == "mm-eureka":
             return Prompt(self.plain_question(item), list(item.images), system=MM_EUREKA_SYSTEM)
+        if template == "mm-eureka-qwen":
+            return Prompt(self.mm_eureka_query(item), list(item.images), system=MM_EUREKA_QWEN_SYSTEM)
         if template == "boxed":
             return Prompt(f"{self.plain_question(item)}\n{BOXED_INSTRUCTION}", list(item.images))
         raise ValueError(f"unknown prompt template {template!r}; expected one of {sorted(TEMPLATES)}")
 
     def official_prompt(self, item: Item) -> str:
         raise NotImplementedError
+
+    def mm_eureka_query(self, item: Item) -> str:
+        """The user text MM-Eureka's evaluation scripts send for `item` (default: the plain question)."""
+        return self.plain_question(item)
 
     def plain_question(self, item: Item) -> str:
         """The question with its options listed as `(A) text`, without any answer-format instruction."""

@@ -78,6 +78,9 @@ class MathVerse(Benchmark):
     def official_prompt(self, item: Item) -> str:
         return str(item.meta.get("query_wo") or item.question)
 
+    def mm_eureka_query(self, item: Item) -> str:
+        return str(item.meta.get("query_cot") or self.plain_question(item))  # MM-Eureka sends `query_cot`
+
     def plain_question(self, item: Item) -> str:
         # options, when any, are already in the question text; Vision Only items have it only in the image
         return item.question or VISION_ONLY_QUESTION

@@ -68,6 +68,9 @@ class MathVista(Benchmark):
             meta=meta,
         )
 
+    def mm_eureka_query(self, item: Item) -> str:
+        return self.official_prompt(item)  # MM-Eureka sends the dataset's `query`
+
     def official_prompt(self, item: Item) -> str:
         query = item.meta.get("query")
         if not query:

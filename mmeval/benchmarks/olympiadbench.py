@@ -74,6 +74,14 @@ class OlympiadBench(Benchmark):
         text = f"{official_instruction(item.meta, chinese=chinese, math=math)}\n{self.plain_question(item)}"
         return Prompt(text, list(item.images), system=system_prompt(chinese=chinese, math=math))
 
+    def mm_eureka_query(self, item: Item) -> str:
+        """MM-Eureka sends the official instruction and the question (without the official system line)."""
+        chinese, math = _is_chinese(item), _is_math(item)
+        return f"{official_instruction(item.meta, chinese=chinese, math=math)}\n{self.plain_question(item)}"
+
+    def subset(self, split: str) -> str:
+        return split
+
     def plain_question(self, item: Item) -> str:
         context = item.meta.get("context")
         if not _is_math(item) and context:

@@ -3,6 +3,7 @@
     python -m mmeval run --model Qwen/Qwen2.5-VL-7B-Instruct --bench mathvista --split testmini
     python -m mmeval run --model ./ckpt --bench mathvista --data ./MathVista --limit 50 --backend transformers
     python -m mmeval run --model served-name --bench mathvision --backend openai --base-url http://host:8000/v1
+    python -m mmeval run --model ./ckpt --suite mm-eureka --data-root ./benchmarks   # MM-Eureka's six benchmarks
 
 Exit codes: 0 done; 1 finished but some samples failed (API errors; run the same command again to retry
 them); 2 bad input (unknown benchmark, bad flags, missing checkpoint, dataset without images).
@@ -52,7 +53,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser("run", help="evaluate a model on a benchmark", description=__doc__,
                               formatter_class=HelpFormatter)  # fmt: skip
     p.add_argument("--model", required=True, help="checkpoint folder, Hub name, or the served model name")
-    p.add_argument("--bench", required=True, help="benchmark name (mathvista, mathverse, mathvision, ...)")
+    p.add_argument("--bench", help="benchmark name (mathvista, mathverse, mathvision, wemath, mmk12, ...)")
+    p.add_argument("--suite", help="instead of --bench: a paper's benchmarks with its splits (mm-eureka)")
+    p.add_argument(
+        "--data-root", help="--suite: folder holding each benchmark's local copy as <root>/<benchmark>"
+    )
     p.add_argument("--split", help="benchmark split (default: the benchmark's default split)")
     p.add_argument(
         "--data",
@@ -68,7 +73,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--concurrency", type=positive_int, help="openai backend: requests in flight (default 8)")
     p.add_argument("--max-retries", type=non_negative_int,
                    help="openai backend: retries (with backoff) per request (default 5)")  # fmt: skip
-    p.add_argument("--template", default="official", help="prompt template: official, mm-eureka, boxed")
+    p.add_argument("--template", help="prompt template: official (default), mm-eureka, mm-eureka-qwen, boxed; "
+                   "a suite defaults to its paper's")  # fmt: skip
     p.add_argument("--limit", type=positive_int, help="only the first N items (default: all)")
     p.add_argument(
         "--samples", type=positive_int, default=1, help="samples per item (k for pass@k, maj@k, mean@k)"
@@ -162,6 +168,18 @@ def run_command(args: argparse.Namespace) -> int:
     """Validate everything cheap first, then load the model, then generate/grade/record."""
     from mmeval.benchmarks import DatasetError
 
+    if args.suite or args.data_root:
+        if args.bench or args.data or args.split:
+            raise UsageError("--suite runs its own benchmarks and splits: drop --bench/--split/--data "
+                             "(use --data-root for local copies)")  # fmt: skip
+        if not args.suite:
+            raise UsageError("--data-root goes with --suite")
+        from mmeval.runs.suite import run_suite
+
+        return run_suite(args)
+    if not args.bench:
+        raise UsageError("--bench (or --suite) is required")
+    args.template = args.template or "official"
     bench, backend_name, split = check_inputs(args)
     try:
         items = bench.load(split, args.data)

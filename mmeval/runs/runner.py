@@ -277,9 +277,22 @@ def _results(bench: Any, backend: Any, config: RunConfig, run_dir: Path, rows: l
         "split": config.split,
         **aggregate(rows, samples_per_item=config.samples),
         "complete": not any(r.get("status") == ERROR_STATUS for r in rows),
+        # what the number means (split, subset, template, scoring, version) and the benchmark's own metrics
+        "protocol": {
+            **bench.protocol(config.split, config.prompt_template, config.scoring_mode),
+            "n_items": len({r.get("id") for r in rows}),
+        },
+        **_benchmark_metrics(bench, rows),
         "config": cfg,
         "provenance": provenance(cfg),
     }
+
+
+def _benchmark_metrics(bench: Any, rows: list[dict]) -> dict:
+    """`{"benchmark_metrics": ...}` when the benchmark reports more than accuracy (We-Math, DynaMath)."""
+    summary = getattr(bench, "summary_metrics", None)
+    metrics = summary([r for r in rows if r.get("status") != ERROR_STATUS]) if summary else None
+    return {"benchmark_metrics": metrics} if metrics else {}
 
 
 def _progress_bar(total: int, initial: int, *, enabled: bool):
