@@ -27,8 +27,10 @@ HEAD, TAIL = 1500, 700
 def truncate(text: Any, head: int = HEAD, tail: int = TAIL) -> str:
     """Keep the head and the tail of a long text, saying how much was cut.
 
-    >>> truncate("a" * 10 + "b" * 10, head=3, tail=2)
-    'aaa […15 characters cut…] bb'
+    >>> truncate("a" * 50 + "b" * 10, head=3, tail=2)
+    'aaa […55 characters cut…] bb'
+    >>> truncate("short text", head=3, tail=2)  # within head + tail + 40 characters: kept whole
+    'short text'
     """
     text = "" if text is None else str(text)
     if len(text) <= head + tail + 40:

@@ -26,6 +26,7 @@ from mmeval.reports.tables import (
     leaderboard,
     runs_frame,
     samples_frame,
+    setting_text,
 )
 
 __all__ = ["ReportOptions", "build_context", "render_html"]
@@ -66,15 +67,6 @@ def _fmt(value: Any) -> str:
     return f"{value:.1f}" if isinstance(value, float) else str(value)
 
 
-def _setting(key: str, value: Any) -> str:
-    """A setting as written in the run (pandas turns int columns with gaps into floats)."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return "–"
-    if isinstance(value, float) and value.is_integer() and key not in ("temperature", "top_p"):
-        return str(int(value))
-    return str(value)
-
-
 def _leaderboard_context(runs: list[Run], frame: pd.DataFrame) -> dict[str, Any]:
     table = leaderboard(frame)
     benchmarks = [c for c in table.columns if c not in ("average", "benchmarks")]
@@ -98,7 +90,7 @@ def _leaderboard_context(runs: list[Run], frame: pd.DataFrame) -> dict[str, Any]
                     "run": r.run,
                     "best": r.score == best[b],
                     "title": f"{r.n_correct}/{r.n_scored} correct ({r.n} samples); 95% CI {r.ci_low:.1f}–{r.ci_high:.1f}"
-                    + "".join(f"\n{k}: {_setting(k, getattr(r, k))}" for k in SETTING_KEYS),
+                    + "".join(f"\n{k}: {setting_text(k, getattr(r, k))}" for k in SETTING_KEYS),
                 }
             )
         rows.append({"label": label, "cells": cells, "average": rec["average"], "k": int(rec["benchmarks"])})
@@ -124,7 +116,7 @@ def _settings_context(frame: pd.DataFrame) -> list[dict[str, Any]]:
                 "benchmark": r.benchmark,
                 "path": r.path,
                 "folder": Path(r.path).name,
-                "settings": [(k, _setting(k, getattr(r, k)), k in differs) for k in SETTING_KEYS],
+                "settings": [(k, setting_text(k, getattr(r, k)), k in differs) for k in SETTING_KEYS],
             }
         )
     return out

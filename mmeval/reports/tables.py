@@ -7,6 +7,8 @@ in each of its values, as the official scripts do.
 
 from __future__ import annotations
 
+import json
+import math
 from typing import Any
 
 import pandas as pd
@@ -20,9 +22,11 @@ __all__ = [
     "category_values",
     "column_setting_conflicts",
     "crosstab",
+    "item_count",
     "leaderboard",
     "runs_frame",
     "samples_frame",
+    "setting_text",
 ]
 
 # Settings that change a score's meaning; runs differing in any of them are never compared silently.
@@ -39,14 +43,56 @@ SETTING_KEYS = (
 )
 # Not a verdict on the answer (the harness excludes these from n_scored too).
 UNSCORED = ("gold_unparseable", "error")
+# Settings read as real numbers: 0 and 0.0 are one temperature, written "0.0".
+FLOAT_KEYS = ("temperature", "top_p")
+MISSING = "–"
+
+
+def setting_text(key: str, value: Any) -> str:
+    """One setting as text, the only form in which settings are compared, grouped or shown.
+
+    Runs carry settings of any JSON type, or none (a re-scored published output has no temperature); pandas
+    would hold such a column as mixed floats (NaN) and strings, which cannot be sorted. Here every value,
+    missing included, becomes one comparable string; numbers are written the same whatever their type.
+
+    >>> [setting_text("temperature", v) for v in (0, 0.7, None, float("nan"))]
+    ['0.0', '0.7', '–', '–']
+    >>> setting_text("max_new_tokens", 1024.0), setting_text("scoring_mode", "rule")
+    ('1024', 'rule')
+    """
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, sort_keys=True)
+    if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
+        return MISSING
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return str(value)
+    if key in FLOAT_KEYS:
+        return str(float(value))
+    return str(int(value)) if float(value).is_integer() else str(value)
+
+
+def item_count(run: Run) -> int:
+    """Benchmark items in a run (not samples: 8 items sampled 128 times are 8 items)."""
+    if run.samples:
+        return len({str(r["id"]) for r in run.samples})
+    n = int(run.results.get("n") or 0)
+    k = run.config.get("samples")
+    return n // int(k) if isinstance(k, int) and not isinstance(k, bool) and k > 1 else n
 
 
 def _settings(run: Run) -> dict[str, Any]:
     cfg = run.config
     values = {k: cfg.get(k) for k in SETTING_KEYS}
     values["benchmark_version"] = run.results.get("benchmark_version")
-    values["items"] = run.results.get("n", len(run.samples))
+    values["items"] = item_count(run)
     return {k: values[k] for k in SETTING_KEYS}
+
+
+def _setting_texts(frame: pd.DataFrame) -> pd.DataFrame:
+    """The frame's settings columns as text (see `setting_text`)."""
+    return pd.DataFrame(
+        {k: [setting_text(k, v) for v in frame[k].tolist()] for k in SETTING_KEYS}, index=frame.index
+    )
 
 
 def _labels(runs: list[Run]) -> list[str]:
@@ -54,15 +100,17 @@ def _labels(runs: list[Run]) -> list[str]:
     # grouped by benchmark name, not name/split: a subset run (split "testmini (first 50)") of the same
     # model must still get its own label
     frame = pd.DataFrame(
-        [{"model": r.model, "benchmark": r.results["benchmark"], **_settings(r)} for r in runs]
+        [
+            {"model": r.model, "benchmark": r.results["benchmark"]}
+            | {k: setting_text(k, v) for k, v in _settings(r).items()}
+            for r in runs
+        ]
     )
     labels = []
     for i, run in enumerate(runs):
         mine = frame[frame["model"] == run.model]
         varying = [
-            k
-            for k in SETTING_KEYS
-            if k != "items" and mine.groupby("benchmark")[k].nunique(dropna=False).max() > 1
+            k for k in SETTING_KEYS if k != "items" and mine.groupby("benchmark")[k].nunique().max() > 1
         ]
         suffix = ", ".join(f"{k}={frame.at[i, k]}" for k in varying)
         labels.append(f"{run.model} [{suffix}]" if suffix else run.model)
@@ -114,14 +162,14 @@ def leaderboard(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def column_setting_conflicts(frame: pd.DataFrame) -> dict[str, dict[str, list[str]]]:
-    """For each benchmark, the settings whose values differ between its runs: {benchmark: {key: values}}."""
+    """For each benchmark, the settings whose values differ between its runs: {benchmark: {key: values}}.
+
+    Values are compared as `setting_text` strings, so settings of mixed types or missing in some runs
+    (a greedy run, a sampled run and a re-scored published output) compare and sort."""
     conflicts: dict[str, dict[str, list[str]]] = {}
-    for bench, group in frame.groupby("benchmark"):
-        diff = {
-            k: sorted(group[k].astype(str).unique())
-            for k in SETTING_KEYS
-            if group[k].astype(str).nunique() > 1
-        }
+    texts = _setting_texts(frame)
+    for bench, group in texts.groupby(frame["benchmark"]):
+        diff = {k: sorted(set(group[k])) for k in SETTING_KEYS if group[k].nunique() > 1}
         if diff:
             conflicts[str(bench)] = diff
     return conflicts

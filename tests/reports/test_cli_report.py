@@ -76,3 +76,17 @@ def test_bad_input_exits_2_with_file_and_line(tmp_path, capsys):
     assert f"{run / 'results.json'}:2" in capsys.readouterr().err
     assert main(["report", str(tmp_path / "missing"), "--format", "md"]) == 2
     assert "no such file" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("fmt", ["md", "csv", "html"])
+def test_mixed_runs_report_in_every_format(mixed_runs, tmp_path, fmt, capsys):
+    """`mmeval report` on a greedy run, a sampled run and a re-scored published output of one benchmark."""
+    out = tmp_path / f"board.{fmt}"
+    assert main(["report", str(mixed_runs), "--format", fmt, "-o", str(out)]) == 0, capsys.readouterr().err
+    text = out.read_text(encoding="utf-8")
+    assert "Published 中文模型" in text
+    if fmt == "md":
+        assert "max_new_tokens (1024, –)" in text and "temperature (0.0, 0.7, –)" in text
+    if fmt == "csv":
+        df = pd.read_csv(out)
+        assert sorted(df["items"]) == [8, 8, 8] and sorted(df["n"]) == [8, 8, 1024]

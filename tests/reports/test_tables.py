@@ -10,7 +10,14 @@ from scipy import stats
 
 from mmeval.reports import ReportInputError, discover, load_run_folder, mcnemar, wilson_interval
 from mmeval.reports.synthetic import write_synthetic_run
-from mmeval.reports.tables import breakdown, column_setting_conflicts, crosstab, leaderboard, runs_frame
+from mmeval.reports.tables import (
+    breakdown,
+    column_setting_conflicts,
+    crosstab,
+    leaderboard,
+    runs_frame,
+    setting_text,
+)
 
 
 def _expected_score(path):
@@ -38,6 +45,55 @@ def test_unlike_settings_are_flagged(synthetic_runs):
     runs, _ = discover([synthetic_runs])
     conflicts = column_setting_conflicts(runs_frame(runs))
     assert conflicts == {"mathvista/testmini": {"temperature": ["0.0", "0.7"]}}
+
+
+def test_mixed_settings_of_one_benchmark(mixed_runs):
+    """A greedy run, a sampled run and a re-scored published output (no generation settings): values of
+    mixed types and missing ones compare, sort and label (pandas 3 raised TypeError here)."""
+    runs, _ = discover([mixed_runs])
+    frame = runs_frame(runs)
+    assert column_setting_conflicts(frame) == {
+        "mathvista/testmini": {
+            "prompt_template": ["official", "replay"],
+            "samples": ["1", "128"],
+            "temperature": ["0.0", "0.7", "–"],
+            "top_p": ["0.95", "1.0", "–"],
+            "max_new_tokens": ["1024", "–"],
+        }
+    }
+    assert sorted(frame["label"]) == [
+        "Published 中文模型",
+        "qwen-tiny [samples=1, temperature=0.0, top_p=1.0]",
+        "qwen-tiny [samples=128, temperature=0.7, top_p=0.95]",
+    ]
+    sampled = frame.set_index("run_name").loc["sampled"]
+    assert (sampled["n"], sampled["items"]) == (8 * 128, 8)  # items are items, not samples
+
+
+# Each setting named here by hand (not read from SETTING_KEYS): dropping one from the check fails its case.
+@pytest.mark.parametrize(
+    ("key", "a", "b"),
+    [
+        ("temperature", 0.0, 0.7),
+        ("top_p", 1.0, 0.9),
+        ("max_new_tokens", 1024, 4096),
+        ("samples", 1, 8),
+        ("prompt_template", "official", "cot"),
+        ("scoring_mode", "rule", "official"),
+    ],
+)
+def test_each_generation_setting_is_checked(tmp_path, key, a, b):
+    write_synthetic_run(tmp_path / "a", model="m1", n=20, config={key: a})
+    write_synthetic_run(tmp_path / "b", model="m2", n=20, config={key: b})
+    conflicts = column_setting_conflicts(runs_frame(discover([tmp_path])[0]))
+    assert conflicts == {"mathvista/testmini": {key: sorted([setting_text(key, a), setting_text(key, b)])}}
+
+
+def test_item_count_and_version_differences_are_checked(tmp_path):
+    write_synthetic_run(tmp_path / "full", model="m1", n=30)
+    write_synthetic_run(tmp_path / "subset", model="m2", n=10, benchmark_version="2")
+    conflicts = column_setting_conflicts(runs_frame(discover([tmp_path])[0]))
+    assert conflicts == {"mathvista/testmini": {"benchmark_version": ["1", "2"], "items": ["10", "30"]}}
 
 
 def test_same_model_two_settings_get_two_labels(tmp_path):
