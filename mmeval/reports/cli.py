@@ -35,6 +35,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--compare", nargs=2, metavar=("A", "B"), help="paired comparison of run folder A with run folder B"
     )
     p.add_argument("--title", default="mmeval leaderboard")
+    p.add_argument("--table", choices=["mm-eureka"],
+                   help="print a paper's results table (published rows + these runs, with CIs); -o x.html renders it")  # fmt: skip
     p.add_argument(
         "--max-thumbnails",
         type=non_negative_int,
@@ -66,8 +68,28 @@ def _find(runs: list[Run], path: str) -> Run:
     return run
 
 
+def _paper_table(args: argparse.Namespace) -> int:
+    from mmeval.reports.paper_table import build_table, find_results, render_html, render_markdown
+
+    try:
+        table = build_table(args.table, find_results(args.paths))
+    except (FileNotFoundError, ValueError) as exc:
+        print(f"mmeval report: {exc}", file=sys.stderr)
+        return 2
+    if not args.out or args.out == "-":
+        sys.stdout.write(render_markdown(table))
+        return 0
+    text = render_html(table) if args.out.endswith(".html") else render_markdown(table)
+    Path(args.out).parent.mkdir(parents=True, exist_ok=True)
+    Path(args.out).write_text(text, encoding="utf-8")
+    print(f"wrote {args.out}", file=sys.stderr)
+    return 0
+
+
 def report_command(args: argparse.Namespace) -> int:
     """Load, aggregate, write; bad input exits 2 with the file and what was expected."""
+    if args.table:
+        return _paper_table(args)
     if (missing := missing_report_extra()) is not None:
         print(f"mmeval report: {missing}", file=sys.stderr)
         return 2
