@@ -11,12 +11,22 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 
 from mmeval.verifiers.bounded.pool import WorkerError, WorkerTimeout, run_bounded
-from mmeval.verifiers.comparison.fastcompare import fast_compare, value_of
+from mmeval.verifiers.comparison.fastcompare import fast_compare, is_exact, value_of
+from mmeval.verifiers.comparison.forms import (
+    bound_names,
+    join_boxes,
+    labelled_items,
+    labelled_solutions,
+    matrix_cells,
+    python_math,
+    rename_argument,
+    rename_bound,
+)
 from mmeval.verifiers.comparison.symbolic import numeric_value, symbolic_compare
 from mmeval.verifiers.comparison.towers import compare_towers, parse_tower
 from mmeval.verifiers.extraction.normalize import (
@@ -48,6 +58,7 @@ class Context:
     config: GradeConfig
     answer_type: str | None = None
     precision: float | int | None = None
+    deadline: float | None = None  # time.monotonic() by which the whole pair is decided (set by compare)
 
 
 def check_size(text: str, config: GradeConfig) -> str | None:
@@ -75,8 +86,22 @@ def _decimals_of(precision: float | int | None) -> int | None:
 APPROX_REL_TOL = Fraction(2, 1000)
 
 
+# A decimal gold answered with fewer decimal places (165.5 for 165.47) is accepted only when the answer
+# still has this many significant digits and is the gold rounded to its places: the answer then states
+# the value to within 0.5% (165.5 is 165.47 to 0.02%), where a 2-digit rounding (4.1 for 4.14: 1%) is
+# a different answer at the precision the gold asks for. Rounding the other way (an answer with more
+# places than the gold, which rounds to the gold) is always accepted: the gold is itself rounded.
+COARSE_MIN_SIGNIFICANT = 3
+
+
 def _close(
-    gv: Fraction, pv: Fraction, gd: int | None, pd: int | None, sig: tuple[int, int], ctx: Context
+    gv: Fraction,
+    pv: Fraction,
+    gd: int | None,
+    pd: int | None,
+    sig: tuple[int, int],
+    ctx: Context,
+    approx: bool = False,
 ) -> bool:
     if gv == pv:
         return True
@@ -85,8 +110,8 @@ def _close(
         return round_half_up(gv, decimals) == round_half_up(pv, decimals)
     if ctx.precision is not None:  # a relative tolerance such as OlympiadBench's `error`
         return abs(gv - pv) <= Fraction(float(ctx.precision)) * abs(gv)
-    if abs(gv - pv) <= Fraction(ctx.config.rel_tol) * max(abs(gv), abs(pv)):
-        return True
+    if approx and abs(gv - pv) <= Fraction(ctx.config.rel_tol) * max(abs(gv), abs(pv)):
+        return True  # float noise of a computed value; numbers read from text are compared exactly
     if gv == 0:
         return False  # `0.00` is zero, not "anything that rounds to zero" (0.001 is a different answer)
     g_sig, p_sig = sig
@@ -94,9 +119,11 @@ def _close(
         return True  # a gold written as a decimal is an approximation: allow its rounding noise
     if gd is not None and gd >= 1:  # the gold is a decimal, i.e. itself rounded
         if pd is None or (pd > gd and g_sig >= 2):  # a more exact answer rounds (or truncates) to it
-            return round_half_up(pv, gd) == gv or truncate(pv, gd) == gv
-        if pd < gd and p_sig >= 2:  # the answer is the gold rounded to fewer places (165.5 for 165.47)
-            return round_half_up(gv, pd) == pv
+            if g_sig < 2:
+                return False  # one written digit says too little: `0.2` is not 1/4 (nor `0.3` 1/3)
+            return round_half_up(pv, gd) == gv or (g_sig >= 3 and truncate(pv, gd) == gv)
+        if pd < gd and p_sig >= COARSE_MIN_SIGNIFICANT:  # the gold rounded to fewer places
+            return round_half_up(gv, pd) == pv  # 165.5 for 165.47; never 4.1 for 4.14 (see above)
     if gd is None and pd is not None and pd >= 2:  # an exact gold (2/3) written rounded (0.67)
         return round_half_up(gv, pd) == pv or truncate(gv, pd) == pv
     return False
@@ -110,13 +137,16 @@ def _forms(n: Num) -> list[tuple[Fraction, int | None]]:
 
 
 def numbers_close(g: Num, p: Num, ctx: Context) -> bool:
-    """Numbers equal exactly, at the benchmark's precision, within `rel_tol`, or as a rounding of the
-    other (written decimals are taken as rounded values); a percent also matches its value / 100."""
+    """Numbers equal exactly, at the benchmark's precision, as a rounding of the other (written decimals
+    are taken as rounded values), or within `rel_tol` when a side was computed in floating point (two
+    integers as written are equal or not: 99999999999 is not 100000000000); a percent also matches its
+    value / 100."""
     sig = (significant_digits(g), significant_digits(p))
-    return any(_close(gv, pv, gd, pd, sig, ctx) for gv, gd in _forms(g) for pv, pd in _forms(p))
+    approx = g.approx or p.approx
+    return any(_close(gv, pv, gd, pd, sig, ctx, approx) for gv, gd in _forms(g) for pv, pd in _forms(p))
 
 
-_NAME = r"(?:[A-Za-z]|\\[a-zA-Z]+)(?:_\{[^{}=]*\}|_\w)?(?:\^\{?[^{}=]*\}?)?(?:\s*\([^()=]*\))?"
+_NAME = r"(?:[A-Za-z]|\\[a-zA-Z]+)(?:_\{[^{}=]*\}|_\w)?(?:\^(?:\{[^{}=]*\}|\w))?(?:\s*\([^()=]*\))?"
 _ASSIGN_RE = re.compile(rf"^\s*(?:{_NAME}|\(\s*{_NAME}(?:\s*,\s*(?:\\[,;!]\s*)?{_NAME})+\s*\))\s*=(?![=<>])")
 _EQ_SPLIT_RE = re.compile(r"(?<![<>!\\])=(?![=<>])")
 
@@ -197,7 +227,8 @@ def numeric(gold: str, pred: str, ctx: Context) -> Result:
 
 
 def number_lists(gold: str, pred: str, ctx: Context) -> Result:
-    """Tuples/sets/lists of plain numbers: ordered when both are bracketed alike, else as multisets."""
+    """Tuples/sets/lists of plain numbers: in order against a tuple gold (bracketed alike, or a bare
+    list), as multisets against a set or a bare list; an ordered tuple never equals a set."""
     g_open, g_items = _items(gold)
     p_open, p_items = _items(pred)
     if len(g_items) < 2 and len(p_items) < 2:
@@ -208,10 +239,14 @@ def number_lists(gold: str, pred: str, ctx: Context) -> Result:
         return None
     if len(gn) != len(pn):
         return Status.INCORRECT, f"{len(pn)} items, gold has {len(gn)}"
-    ordered = g_open in "([" and p_open in "([" and g_open != "" and p_open != ""
-    if ordered:
+    if {g_open, p_open} == {"(", "{"} or {g_open, p_open} == {"[", "{"}:
+        return Status.INCORRECT, "an ordered tuple against an unordered set"
+    ordered = g_open in "([" and g_open != "" and p_open != "{"  # a bare list answers a tuple in order
+    if ordered and p_open:
         if g_open != p_open:
             return None  # (1, 2) vs [1, 2]: tuple vs interval bounds; let the symbolic path decide
+        ok = all(numbers_close(a, b, ctx) for a, b in zip(gn, pn, strict=True))
+    elif ordered:
         ok = all(numbers_close(a, b, ctx) for a, b in zip(gn, pn, strict=True))
     else:
         left = list(pn)
@@ -223,6 +258,49 @@ def number_lists(gold: str, pred: str, ctx: Context) -> Result:
                 break
             left.pop(hit)
     return (Status.CORRECT, "same numbers") if ok else (Status.INCORRECT, "different numbers in the list")
+
+
+def _vector(text: str) -> list[list[str]] | None:
+    """A matrix's cells, or a bracketed tuple as one row (so a column vector can answer a tuple)."""
+    cells = matrix_cells(text)
+    if cells is not None:
+        return cells
+    t = text.strip()
+    if len(t) >= 2 and t[0] in "([" and t[-1] in ")]" and nesting_depth(t[1:-1]) < nesting_depth(t):
+        items = split_top_level(t[1:-1])
+        return [items] if len(items) >= 2 and all(items) else None
+    return None
+
+
+MAX_CELLS = 64  # entries compared one by one; a larger matrix goes to the bounded symbolic path whole
+
+
+def matrices(gold: str, pred: str, ctx: Context) -> Result:
+    """Matrices cell by cell (each cell compared by the whole chain: `0.2` vs `\frac{1}{5}`); the
+    environment (`pmatrix`, `bmatrix`, `array`) is notation. A vector (one row or one column) also
+    answers a tuple of the same entries in order."""
+    g, p = matrix_cells(gold), matrix_cells(pred)
+    if g is None and p is None:
+        return None
+    if g is None or p is None:
+        g, p = g or _vector(gold), p or _vector(pred)
+        if g is None or p is None:
+            return None
+        if min(len(g), len(g[0])) != 1 or min(len(p), len(p[0])) != 1:
+            return None  # a vector against a tuple only (a row or a column of entries)
+        g, p = [[c for r in g for c in r]], [[c for r in p for c in r]]
+    if len(g) != len(p) or len(g[0]) != len(p[0]):
+        return Status.INCORRECT, "a matrix of another shape"
+    if len(g) * len(g[0]) > MAX_CELLS:
+        return None
+    for g_row, p_row in zip(g, p, strict=True):
+        for a, b in zip(g_row, p_row, strict=True):
+            status, reason = compare(a, b, ctx)
+            if status != Status.CORRECT:
+                return (
+                    (Status.INCORRECT, f"an entry differs ({reason})") if status == Status.INCORRECT else None
+                )
+    return Status.CORRECT, "same entries"
 
 
 def _items(s: str) -> tuple[str, list[str]]:
@@ -270,7 +348,11 @@ def _tokens(s: str) -> list[str]:
     ]
 
 
+_ENV_NAME_RE = re.compile(r"\\(?:begin|end)\s*\{[A-Za-z*]+\}(?:\{[lcr|\s]*\})?")
+
+
 def _is_prose(s: str) -> bool:
+    s = _ENV_NAME_RE.sub(" ", s)  # `\begin{pmatrix}` is markup, not a word
     words = [
         w for w in re.findall(r"(?<![\\A-Za-z])[A-Za-z]{3,}", strip_text_macros(s)) if w.lower() not in _STOP
     ]
@@ -314,7 +396,7 @@ def _bounded_num(value: str) -> Num | None:
         return None
     if not d.is_finite() or abs(d.adjusted()) > MAX_EXPONENT:
         return None
-    return Num(Fraction(d), None)
+    return Num(Fraction(d), None, approx=True)
 
 
 def _worker(fn, args: tuple, ctx: Context, deadline: float) -> tuple[str, str] | Status | str | None:
@@ -335,7 +417,7 @@ def _value(text: str, ctx: Context, deadline: float) -> Num | Status | str | Non
     it is not a finite real constant. The fast reader first; sympy in a worker when it cannot read it."""
     fast = value_of(text)
     if isinstance(fast, Fraction):
-        return Num(fast, None)
+        return Num(fast, None, approx=not is_exact(text))
     if fast == "inf":
         return "far"
     if fast is not None or not ctx.config.symbolic:  # has symbols / not real: no value
@@ -376,7 +458,7 @@ def symbolic(gold: str, pred: str, ctx: Context) -> Result:
     """Constant expressions vs a numeric gold by value (with the gold's rounding); then the fast numeric
     comparison (`fastcompare.py`); then math-verify/sympy in the worker. Degrees are turned into radians
     when the other side uses pi."""
-    deadline = time.monotonic() + ctx.config.timeout_s
+    deadline = ctx.deadline or time.monotonic() + ctx.config.timeout_s
     if "\\pi" in gold:  # degrees in any dress (`30^\\circ`, `30°`, `30 degrees`) vs radians
         pred = _to_radians(pred)
     elif "\\pi" in pred:
@@ -426,6 +508,7 @@ STRATEGIES: list[tuple[str, Callable[[str, str, Context], Result]]] = [
     ("power_tower", power_tower),
     ("numeric", numeric),
     ("number_lists", number_lists),
+    ("matrices", matrices),
     ("text", text_overlap),
     ("symbolic", symbolic),
 ]
@@ -463,12 +546,44 @@ def _strip_unit_text(s: str) -> str:
     return out if out and re.search(r"[\d]", out) else s
 
 
+def _prepare(s: str) -> str:
+    return _strip_unit_text(_strip_qualifier(_strip_leading_text(python_math(clean_answer(s)))))
+
+
+def _labelled(gold: str, pred: str, ctx: Context) -> tuple[str, str] | tuple[Status, str]:
+    """Labelled values (`p=3, q=4`, `Ann: 5, Ben: 3`): with the same labels on both sides, value by value
+    under each label; otherwise a labelled side is the list of its values (`p=3, q=4` vs `3, 4`)."""
+    gold, pred = labelled_solutions(gold) or gold, labelled_solutions(pred) or pred
+    g, p = labelled_items(gold), labelled_items(pred)
+    if g and p:
+        g_keys, p_keys = [k for k, _ in g], [k for k, _ in p]
+        if len(set(g_keys)) == len(g_keys) and sorted(g_keys) == sorted(p_keys):
+            answer = dict(p)
+            for key, value in g:
+                status, reason = compare(value, answer[key], ctx)
+                if status != Status.CORRECT:
+                    return status, f"{key}: {reason}"
+            return Status.CORRECT, "the same value under every label"
+    return (", ".join(v for _, v in g) if g else gold), (", ".join(v for _, v in p) if p else pred)
+
+
 def compare(gold: str, pred: str, ctx: Context) -> tuple[Status, str]:
-    """Run the strategy chain on cleaned strings. When only one side is an assignment (`x = 2` vs `2`,
-    `a_n = 2n+1` vs `2n+1`) that side is compared by its right-hand side."""
-    gold = _strip_unit_text(_strip_qualifier(_strip_leading_text(clean_answer(gold))))
-    pred = _strip_unit_text(_strip_qualifier(_strip_leading_text(clean_answer(pred))))
+    """Run the strategy chain on cleaned strings. Labelled values are read as their values (see
+    `forms.py`); two definitions of one function are compared by their bodies with the argument renamed;
+    when only one side is an assignment (`x = 2` vs `2`, `a_n = 2n+1` vs `2n+1`) that side is compared
+    by its right-hand side. All nested comparisons of a pair share one deadline."""
+    if ctx.deadline is None:
+        ctx = replace(ctx, deadline=time.monotonic() + ctx.config.timeout_s)
+    bound = bound_names(pred)
+    gold, pred = _prepare(join_boxes(gold)), _prepare(pred)
+    labelled = _labelled(gold, pred, ctx)
+    if isinstance(labelled[0], Status):
+        return labelled[0], f"labels: {labelled[1]}"
+    gold, pred = labelled
+    gold, pred = rename_argument(gold, pred) or (gold, pred)
     gold, pred = _align_equations(gold, pred)
+    if bound:
+        pred = rename_bound(gold, pred, bound)
     for name, strategy in STRATEGIES:
         out = strategy(gold, pred, ctx)
         if out is not None:

@@ -22,7 +22,7 @@ from mmeval.verifiers.comparison.fastsets import (
 )
 from mmeval.verifiers.extraction.normalize import split_top_level, wrap_bare_args
 
-__all__ = ["value_of", "fast_compare"]
+__all__ = ["value_of", "is_exact", "fast_compare"]
 
 _POINTS = (3 / 7, 5 / 11, 7 / 13, 2 / 3, 9 / 17, 4 / 19)
 _SAME = 1e-9  # relative difference below which two values agree
@@ -49,6 +49,12 @@ def value_of(text: str) -> Fraction | str | None:
         return _value_of(text)
     except RecursionError:  # a tree deeper than the stack (long products): not for the fast path
         return None
+
+
+def is_exact(text: str) -> bool:
+    """Whether `text` is rational arithmetic that `value_of` computes exactly (not in floats)."""
+    node = _parse(text)
+    return node is not None and not fm.free_symbols(node) and fm.exact_value(node) is not None
 
 
 def _value_of(text: str) -> Fraction | str | None:
@@ -90,29 +96,26 @@ def _has_abs(node: fm.Node) -> bool:
 _INTEGER_NAMES = {"k", "n", "m"}
 
 
-def _renaming(gs: set[str], ps: set[str], formula: bool = True) -> dict[str, str] | None:
-    """The answer's symbols renamed to the gold's where only the name differs, as the symbolic path does:
-    letter case (`C` vs `c`), the only symbol of both sides, or one integer parameter (`k\\pi` vs
-    `n\\pi`); only in a `formula` (a gold with numbers in it, not a bare name: `x` vs `y` are two
-    answers, not one renamed). None if the answer has symbols the gold lacks and no renaming is safe."""
+def _renaming(gs: set[str], ps: set[str], periodic: bool = False) -> dict[str, str] | None:
+    """The answer's symbols renamed to the gold's where only a bound name differs: the integer parameter
+    of a periodic family (`k\\pi` vs `n\\pi`, both sides with pi), as the symbolic path does; letter
+    case (`C` vs `c`), which latex2sympy does not tell apart (so neither does the sympy path). A free
+    answer variable is never renamed (`2x` vs `2y`, `3a` vs `3a_1`, `v_0^2` vs `v^2` are different
+    answers: they are compared as they are, over the symbols of both sides). None only when a side has an
+    ellipsis the other lacks (`1 + \\cdots + n`: not a value to sample; left to the symbolic path)."""
     extra_p, extra_g = ps - gs, gs - ps
-    if not extra_p or not gs:
-        return {}
-    if fm.DOTS in extra_p | extra_g or not formula or len(extra_p) != len(extra_g):
+    if fm.DOTS in extra_p | extra_g:
         return None
     by_case = {s: [t for t in extra_g if t.lower() == s.lower()] for s in extra_p}
     if all(len(m) == 1 for m in by_case.values()) and len({m[0] for m in by_case.values()}) == len(extra_p):
-        return {s: m[0] for s, m in by_case.items()}
-    if len(gs) == 1 and len(ps) == 1:
-        return {next(iter(ps)): next(iter(gs))}
-    if len(extra_p) == 1 and (extra_p | extra_g) <= _INTEGER_NAMES:
+        return {s: m[0] for s, m in by_case.items()}  # latex2sympy reads `C` as `c`: the sympy path does too
+    if periodic and len(extra_p) == 1 == len(extra_g) and (extra_p | extra_g) <= _INTEGER_NAMES:
         return {next(iter(extra_p)): next(iter(extra_g))}
-    return None
+    return {}
 
 
-def _is_formula(g: fm.Node, p: fm.Node) -> bool:
-    """Both sides are more than a bare name and the gold has a number or constant in it."""
-    return g[0] != "sym" and p[0] != "sym" and _has_number(g)
+def _has_pi(node: fm.Node) -> bool:
+    return node == ("const", "pi") or any(isinstance(c, tuple) and _has_pi(c) for c in node[1:])
 
 
 def _has_number(node: fm.Node) -> bool:
@@ -125,11 +128,11 @@ def _compare_nodes(g: fm.Node, p: fm.Node, rename: dict[str, str] | None = None)
     answer's values at every point."""
     gs, ps = fm.free_symbols(g), fm.free_symbols(p)
     if rename is None:
-        rename = _renaming(gs, ps, _is_formula(g, p))
+        rename = _renaming(gs, ps, _has_pi(g) and _has_pi(p))
         if rename is None:
             return None
     names = sorted(gs | {rename.get(s, s) for s in ps})
-    if len(names) > _MAX_SYMBOLS or (gs and not {rename.get(s, s) for s in ps} <= gs):
+    if len(names) > _MAX_SYMBOLS:
         return None
     agree = 0
     for env in _points(names, _has_abs(g) or _has_abs(p)) if names else [{}]:
@@ -271,7 +274,7 @@ def _compare_items(
     gs = set().union(*(fm.free_symbols(a) for a, _ in nodes))
     ps = set().union(*(fm.free_symbols(b) for _, b in nodes))
     if rename is None:
-        rename = _renaming(gs, ps, any(_has_number(a) for a, _ in nodes))
+        rename = _renaming(gs, ps, any(_has_pi(a) for a, _ in nodes) and any(_has_pi(b) for _, b in nodes))
         if rename is None:
             return None
     verdicts = [a == b if isinstance(a, int) else _compare_nodes(a, b, rename) for a, b in pairs]
@@ -323,8 +326,8 @@ def _compare_collection(gold: str, pred: str) -> bool | None:
     if g_items is None or p_items is None:
         return None
     gs, ps = _symbols_of(g_items), _symbols_of(p_items)
-    formula = any(re.search(r"\d|\\pi", item) for item in g_items)
-    rename = _renaming(gs, ps, formula) if gs is not None and ps is not None else None
+    periodic = any("\\pi" in item for item in g_items) and any("\\pi" in item for item in p_items)
+    rename = _renaming(gs, ps, periodic) if gs is not None and ps is not None else None
     if rename is None:
         return None
 

@@ -262,34 +262,16 @@ def _expand_pm(s: str, limit: int = 3) -> str:
 
 
 def _rename_symbols(g: sympy.Basic, p: sympy.Basic) -> sympy.Basic | None:
-    """Rename the answer's free symbols that differ from the gold's only by name in a safe way: an
-    integer parameter (`k\\pi` vs `n\\pi`), letter case (`C` vs `c`), or the only variable of both."""
+    """Rename a bound name only: the integer parameter of a periodic family (`k\\pi` vs `n\\pi`, pi on
+    both sides). A free answer variable is never renamed (`2x` vs `2y` are different answers)."""
     gs, ps = g.free_symbols, p.free_symbols
     extra_p, extra_g = ps - gs, gs - ps
-    if not extra_p or len(extra_p) != len(extra_g) or len(extra_p) > 3:
+    if len(extra_p) != 1 or len(extra_g) != 1 or not (g.has(sympy.pi) and p.has(sympy.pi)):
         return None
-    if (
-        isinstance(g, sympy.Symbol)
-        or isinstance(p, sympy.Symbol)
-        or not g.atoms(sympy.Number, sympy.NumberSymbol)
-    ):
-        return None  # `x` vs `y`, `Art` vs `T`: names, not a formula with a renamed parameter
-    if len(gs) == 1 and len(ps) == 1:  # a one-parameter answer: the parameter's name is free
-        return p.xreplace({next(iter(ps)): next(iter(gs))})
-    mapping = {}
-    for sp in extra_p:
-        match = [sg for sg in extra_g if sg.name.lower() == sp.name.lower()]
-        if (
-            not match
-            and len(extra_p) == 1
-            and sp.name in _INTEGER_NAMES
-            and next(iter(extra_g)).name in _INTEGER_NAMES
-        ):
-            match = list(extra_g)
-        if len(match) != 1:
-            return None
-        mapping[sp] = match[0]
-    return p.xreplace(mapping)
+    sp, sg = next(iter(extra_p)), next(iter(extra_g))
+    if sp.name not in _INTEGER_NAMES or sg.name not in _INTEGER_NAMES:
+        return None
+    return p.xreplace({sp: sg})
 
 
 def symbolic_compare(gold: str, pred: str, float_rounding: int = 6) -> tuple[str, str]:

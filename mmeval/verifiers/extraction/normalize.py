@@ -165,7 +165,14 @@ def strip_text_macros(s: str) -> str:
 
 
 _DELIMS = [("$$", "$$"), ("$", "$"), ("\\(", "\\)"), ("\\[", "\\]"), ("**", "**"), ("`", "`")]
-_NOISE_RE = re.compile(r"\\(?:left|right|displaystyle|,|;|!|:|quad|qquad|big|Big|bigg|Bigg)(?![a-zA-Z])|\\ ")
+# Spacing and sizing: `\,` `\;` `\!` `\:` `\ ` `\quad`, `\left`/`\right`, `\big(` and `\bigl(`/`\Biggr)`,
+# `\middle`. A LaTeX line break `\\` is matched first and kept (`\\ 0` is a new row, not `\` + `\ 0`).
+_NOISE_RE = re.compile(
+    r"\\\\|\\(?:left|right|middle|displaystyle|textstyle|,|;|!|:|quad|qquad|[bB]igg?[lrm]?)(?![a-zA-Z])|\\ "
+)
+# `11,\!111` and `11{,}111`: a thousands separator written with a negative space or a braced comma
+_THOUSANDS_RE = re.compile(r"(?<=\d)(?:,\s*\\!|\{,\})\s*(?=\d{3}(?!\d))")
+_TRAILING_BACKSLASH_RE = re.compile(r"(?:\\\\|(?<!\\)\\)\s*$")  # a stray `\` or `\\` at the end
 
 
 def clean_answer(s: str) -> str:
@@ -187,8 +194,10 @@ def clean_answer(s: str) -> str:
         if s == before:
             break
     s = s.replace("\\$", "").replace("$", "")
-    s = re.sub(r"\\[dt]frac", r"\\frac", s)
-    s = _NOISE_RE.sub("", s)
+    s = re.sub(r"\\[dtc]frac", r"\\frac", s)
+    s = _THOUSANDS_RE.sub("", s)
+    s = _NOISE_RE.sub(lambda m: m.group(0) if m.group(0) == "\\\\" else "", s)
+    s = _TRAILING_BACKSLASH_RE.sub("", s)
     s = re.sub(r"(?<=[}\d])\s*\.\s*(?=[\])]\s*$)", "", s)  # "(-1/2, \\sqrt{2}.]": a stray period
     return s.strip()
 

@@ -31,6 +31,7 @@ class Num:
     percent: bool = False
     degrees: bool = False
     sci_digits: int | None = None  # significant digits of a mantissa written in scientific notation
+    approx: bool = False  # computed in floating point (not read from the text): compared with `rel_tol`
 
 
 _CURRENCY = "$€£¥₹"
@@ -43,15 +44,19 @@ _SCI_RE = re.compile(
 _FRAC_RE = re.compile(r"^([-+−]?)\s*(?:(\d+)\s*)?\\frac\s*\{\s*(-?\d+)\s*\}\s*\{\s*(-?\d+)\s*\}$")
 _FRAC_SHORT_RE = re.compile(r"^([-+−]?)\s*\\frac\s*(\d)\s*(\d)$")
 _SLASH_RE = re.compile(rf"^([-+−]?)\s*\(?\s*({_DEC})\s*\)?\s*(?:/|:|\\div)\s*\(?\s*({_DEC})\s*\)?$")
-_PERCENT_RE = re.compile(r"\s*(?:\\%|%|\\percent|percent|per\s?cent)$", re.IGNORECASE)
+_PERCENT_RE = re.compile(r"\s*(?:\\%|%|\\percent|percent(?:age)?|per\s?cent|pct\.?)$", re.IGNORECASE)
 _DEGREE_RE = re.compile(r"\s*(?:\^\s*\{?\s*\\circ\s*\}?|°|\\circ|\\degree|deg(?:rees?)?)$", re.IGNORECASE)
+_POWER = r"(?:[²³]|\^\s*\{?\s*[23]\s*\}?)?"  # square and cubic units: `cm^2`, `{inches}^{2}`, `m³`
 _UNIT_TAIL_RE = re.compile(
-    rf"(?<=[\d}}])\s+(?:{_UNIT_WORD})(?:\s*(?:/|per)\s*{_UNIT_WORD}|\s+{_UNIT_WORD})*[²³]?$"
+    rf"(?<=[\d}}])\s+(?:{_UNIT_WORD}){_POWER}(?:\s*(?:/|per)\s*{_UNIT_WORD}{_POWER}|\s+{_UNIT_WORD}{_POWER})*$"
 )
 _ATTACHED_UNIT_RE = re.compile(
     r"(?<=\d)(?:kg|mg|g|km|cm|mm|m|ml|mL|L|l|s|min|h|hrs?|ft|lbs?|oz|mph)(?:/\w+)?$"
 )
-_ORDINAL_RE = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b.*$", re.IGNORECASE)
+# `12th`, `12^{th}`, `12^{\\mathrm{th}}` (text macros are gone by then): an ordinal is its number
+_ORDINAL_RE = re.compile(r"(?<=\d)\s*(?:\^\s*\{?\s*)?(?:st|nd|rd|th)\b\s*\}?.*$", re.IGNORECASE)
+# `4 4/9`: a whole number, a space and a proper fraction is a mixed number (40/9), as people write it
+_MIXED_RE = re.compile(r"^([-+−]?)\s*(\d+)\s+(\d+)\s*/\s*(\d+)$")
 
 
 def _digits_ok(text: str, max_digits: int) -> bool:
@@ -78,15 +83,18 @@ def _decimal(sign: str, body: str, exp: str | None = None) -> Num | None:
 
 def _strip_decorations(s: str) -> tuple[str, bool, bool]:
     """Remove currency, units, percent and degree marks; report percent/degree."""
-    s = strip_text_macros(clean_answer(s)).strip()
+    s = strip_text_macros(clean_answer(s)).replace("~", " ").strip()  # `~` is LaTeX's unbreakable space
     s = s.lstrip(_CURRENCY).replace("\\$", "").strip()
     s = _ORDINAL_RE.sub("", s)
     degrees = bool(_DEGREE_RE.search(s))  # before units are stripped: "30 degrees" is an angle
     s = _DEGREE_RE.sub("", s).strip()
+    percent = bool(_PERCENT_RE.search(s))  # before units: "33.5 percent" is not 33.5 of a unit
+    s = _PERCENT_RE.sub("", s).strip()
     s = _UNIT_TAIL_RE.sub("", s).strip()
     s = _ATTACHED_UNIT_RE.sub("", s)
-    percent = bool(_PERCENT_RE.search(s))
-    s = _PERCENT_RE.sub("", s).strip()
+    if not percent:
+        percent = bool(_PERCENT_RE.search(s))
+        s = _PERCENT_RE.sub("", s).strip()
     if not degrees:
         degrees = bool(_DEGREE_RE.search(s))
         s = _DEGREE_RE.sub("", s).strip()
@@ -130,6 +138,10 @@ def _parse_plain(s: str) -> Num | None:
         if whole:
             value += int(whole)
         return Num(-value if sign in ("-", "−") else value, None)
+    m = _MIXED_RE.match(s)
+    if m and int(m.group(3)) < int(m.group(4)):
+        value = int(m.group(2)) + Fraction(int(m.group(3)), int(m.group(4)))
+        return Num(-value if m.group(1) in ("-", "−") else value, None)
     m = _SLASH_RE.match(s)
     if m:
         num, den = _decimal("", m.group(2)), _decimal("", m.group(3))

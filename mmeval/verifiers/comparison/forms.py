@@ -1,0 +1,186 @@
+r"""Answer forms that say one value in another shape, rewritten before the strategies compare them.
+
+Each is a general rule over the text's shape, never a list of cases, and none evaluates anything:
+
+- labelled values: `p=3, q=4`, `Ann: 5, Ben: 3`, `Maximum = 2, Minimum = 1`, `a_3 = 2 \quad a_{37} = 19`
+  (`labelled_items`): the labels name the values, the values are the answer;
+- several boxes in one gold: `\boxed{1}, \boxed{2}` is the list `1, 2` (`join_boxes`);
+- a function's definition: `f(x) = x^2` and `f(t) = t^2` define one function; the argument is bound by
+  the definition, so it may be renamed (`rename_argument`); a free answer variable never is;
+- matrices and vectors: `\begin{pmatrix}0.2 \\ 1\end{pmatrix}` as rows of cells (`matrix_cells`);
+- plain-text Python-style math: `2**(1/4)`, `sqrt(3)`, `pi` read as the LaTeX they mean (`python_math`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from mmeval.verifiers.extraction.normalize import find_boxed, split_top_level
+
+__all__ = ["labelled_items", "join_boxes", "function_definition", "rename_argument", "matrix_cells"]
+__all__ += ["python_math", "labelled_solutions", "bound_names", "rename_bound"]
+
+# A label: words (`Maximum`, `Ann`, `the area`), or a math name with a subscript, a prime or an argument
+# (`p`, `a_{37}`, `\angle A`, `f(n)`, `AB`); never digits or operators outside a subscript.
+_LABEL = (
+    r"(?:\\text\{[A-Za-z ]+\}|\\mathrm\{[A-Za-z ]+\}|[A-Za-z][A-Za-z ]{0,30}?|\\angle\s*[A-Z]{1,3}|\\[a-zA-Z]+)"
+    r"(?:_\{[^{}=]{1,12}\}|_\w)?'?(?:\s*\(\s*[a-z]\s*\))?"
+)
+_ITEM_RE = re.compile(rf"^\s*({_LABEL})\s*(=|:)\s*([^=:]+?)\s*$")
+_SEPARATORS_RE = re.compile(r"\\q?quad|\\text\{\s*and\s*\}|\sand\s")
+_ALTERNATIVES_RE = re.compile(r";|\\text\{\s*or\s*\}|\sor\s")
+
+
+def labelled_items(text: str, min_items: int = 2) -> list[tuple[str, str]] | None:
+    """`p=3, q=4` -> [("p", "3"), ("q", "4")]; None unless there are >= `min_items` items and every one
+    is `label = value` or `label: value` (so `7:32`, `x + y = 5` or a bare list are never labels)."""
+    items = [x for x in split_top_level(_SEPARATORS_RE.sub(",", text)) if x]
+    if len(items) < min_items:
+        return None
+    out = []
+    for item in items:
+        m = _ITEM_RE.match(item)
+        if m is None or not re.search(r"[\d\\a-zA-Z]", m.group(3)):
+            return None
+        out.append((re.sub(r"\s+|\\text|\\mathrm|[{}]", "", m.group(1)).lower(), m.group(3)))
+    return out
+
+
+def labelled_solutions(text: str) -> str | None:
+    """Alternatives of labelled values with the same labels (`p=5, q=2; p=7, q=2`, `x = 1 or x = 2`)
+    as the list of their solutions (`(5, 2), (7, 2)`; `1, 2`), else None."""
+    groups = [g for g in _ALTERNATIVES_RE.split(text) if g.strip()]
+    if len(groups) < 2:
+        return None
+    parsed = [labelled_items(g, min_items=1) for g in groups]
+    if any(p is None for p in parsed):
+        return None
+    keys = [k for k, _ in parsed[0]]  # type: ignore[index]
+    if any([k for k, _ in p] != keys for p in parsed):  # type: ignore[union-attr]
+        return None
+    if len(keys) == 1:
+        return ", ".join(p[0][1] for p in parsed)  # type: ignore[index]
+    return ", ".join("(" + ", ".join(v for _, v in p) + ")" for p in parsed)  # type: ignore[union-attr]
+
+
+_BOUND_RE = re.compile(
+    r"\\text\s*\{\s*(?:for|where)\s+(?:some|any|all|every|each|an?)?\s*(?:arbitrary\s+)?"
+    r"(?:integers?|reals?|real\s+numbers?|natural\s+numbers?|constants?|parameters?)?\s*\}\s*([a-zA-Z])(?![A-Za-z])"
+    r"|(?<![\\A-Za-z])([a-zA-Z])\s*\\in\s*\\mathbb\s*\{?[ZRNQ]"
+)
+_LETTER_RE = re.compile(r"(?<![\\A-Za-z])[a-zA-Z](?![A-Za-z])")
+
+
+def bound_names(text: str) -> set[str]:
+    """Names a side declares bound: `... \\text{ for some integer } t`, `k \\in \\mathbb{Z}`."""
+    return {a or b for a, b in _BOUND_RE.findall(text)}
+
+
+def rename_bound(gold: str, pred: str, bound: set[str]) -> str:
+    """The answer with its one declared-bound name (`bound`, from `bound_names` of the raw answer)
+    renamed to the one single-letter name of the gold that the answer lacks (`(3t, 5t)` for some integer
+    t vs `(3x, 5x)`); the answer unchanged when that is not exactly the case."""
+    g_names, p_names = set(_LETTER_RE.findall(gold)), set(_LETTER_RE.findall(pred))
+    todo = [b for b in bound if b in p_names and b not in g_names]
+    missing = g_names - p_names
+    if len(todo) != 1 or len(missing) != 1:
+        return pred
+    return _letter(todo[0]).sub(next(iter(missing)), pred)
+
+
+def join_boxes(gold: str) -> str:
+    """A gold made of boxes and separators only (one box left in an `align*`; several: `\\boxed{1},
+    \\boxed{2}`, `\\(\\boxed{1}\\) and \\(\\boxed{-2}\\)`) is the list of their contents; any other
+    gold is returned unchanged."""
+    if "\\boxed" not in gold and "\\fbox" not in gold:
+        return gold
+    boxes = find_boxed(gold)
+    rest = re.sub(r"\\(?:boxed|fbox)\s*\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\}", "", gold)
+    if not boxes or re.sub(r"\\[()\[\]]|\\(?:begin|end)\{[a-z*]+\}|\$|\band\b|[,;.+\s\\]", "", rest):
+        return gold
+    return ", ".join(b.strip() for b in boxes)
+
+
+_DEFINITION_RE = re.compile(r"^\s*([A-Za-z])\s*\(\s*([a-z])\s*\)\s*=\s*(.+)$", re.DOTALL)
+
+
+def function_definition(text: str) -> tuple[str, str, str] | None:
+    """`f(x) = x^2` -> ("f", "x", "x^2"), else None."""
+    m = _DEFINITION_RE.match(text)
+    return (m.group(1), m.group(2), m.group(3)) if m and "=" not in m.group(3) else None
+
+
+def _letter(name: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\\A-Za-z]){name}(?![A-Za-z])")
+
+
+def rename_argument(gold: str, pred: str) -> tuple[str, str] | None:
+    """Both sides define the same function with differently named arguments (`f(x)=x` vs `f(z)=z`):
+    the two bodies with the answer's argument renamed to the gold's. None when they are not such a pair
+    or when the gold's argument name already occurs in the answer's body (the renaming would merge two
+    names)."""
+    g, p = function_definition(gold), function_definition(pred)
+    if g is None or p is None or g[0] != p[0] or g[1] == p[1]:
+        return None
+    if _letter(g[1]).search(p[2]):
+        return None
+    return g[2], _letter(p[1]).sub(g[1], p[2])
+
+
+_ENV_RE = re.compile(
+    r"^[(\[]?\s*\\begin\{([pbvBV]?matrix|array)\}(?:\{[lcr|\s]*\})?(.*)\\end\{\1\}\s*[)\]]?$", re.DOTALL
+)
+
+
+def matrix_cells(text: str) -> list[list[str]] | None:
+    """The rows of cells of a matrix environment (`pmatrix`, `bmatrix`, `array`...; one level, outer
+    brackets allowed), or None."""
+    m = _ENV_RE.match(text.strip())
+    if m is None or "\\begin" in m.group(2):
+        return None
+    rows = [r for r in (x.strip() for x in m.group(2).split("\\\\")) if r]
+    cells = [[c.strip() for c in r.split("&")] for r in rows]
+    if not cells or len({len(r) for r in cells}) != 1 or any(not c for r in cells for c in r):
+        return None
+    return cells
+
+
+_PY_FUNC_RE = re.compile(r"(?<![\\A-Za-z])(sqrt|cbrt|exp|log|ln|sin|cos|tan|arcsin|arccos|arctan)\s*\(")
+_PY_PI_RE = re.compile(r"(?<![\\A-Za-z])pi(?![A-Za-z])")
+
+
+def _close_paren(s: str, start: int) -> int | None:
+    depth = 0
+    for i in range(start, len(s)):
+        depth += s[i] == "("
+        depth -= s[i] == ")"
+        if depth == 0:
+            return i
+    return None
+
+
+def python_math(text: str) -> str:
+    """`2**(1/4)` -> `2^{1/4}`, `sqrt(3)` -> `\\sqrt{3}`, `cbrt(x)` -> `\\sqrt[3]{x}`, `sin(x)` ->
+    `\\sin(x)`, `pi` -> `\\pi`: plain-text math read as LaTeX (the text is rewritten, never evaluated).
+    Text without these marks is returned unchanged."""
+    if "\\" in text or not ("**" in text or _PY_FUNC_RE.search(text) or _PY_PI_RE.search(text)):
+        return text
+    s = text.replace("**", "^")
+    s = _PY_PI_RE.sub(r"\\pi ", s)
+    for _ in range(50):  # one call or power a round, innermost last; bounded by the text's length
+        m = _PY_FUNC_RE.search(s) or re.search(r"\^\s*\(", s)
+        if m is None:
+            break
+        open_at = m.end() - 1
+        close = _close_paren(s, open_at)
+        if close is None:
+            return text
+        inner = s[open_at + 1 : close]
+        if m.group(0).startswith("^"):
+            s = f"{s[: m.start()]}^{{{inner}}}{s[close + 1 :]}"
+        elif m.group(1) in ("sqrt", "cbrt"):
+            index = "[3]" if m.group(1) == "cbrt" else ""
+            s = f"{s[: m.start()]}\\sqrt{index}{{{inner}}}{s[close + 1 :]}"
+        else:
+            s = f"{s[: m.start()]}\\{m.group(1)}\\left({inner}\\right){s[close + 1 :]}"
+    return s.replace("\\left(", "(").replace("\\right)", ")")
