@@ -224,7 +224,7 @@ def check_choice(value: str, choices: Any, what: str) -> str:
 # ---- reading user files: every error names file:line and what was expected ----------------------------
 
 
-def read_text(path: str | Path, what: str = "UTF-8 text") -> str:
+def read_text(path: str | Path, what: str = "text") -> str:
     """The file's text; a missing file or a non-UTF-8 byte raises UsageError naming `file:line:column`."""
     path = Path(path)
     try:

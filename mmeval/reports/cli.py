@@ -34,7 +34,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--compare", nargs=2, metavar=("A", "B"), help="paired comparison of run folder A with run folder B"
     )
-    p.add_argument("--title", default="mmeval leaderboard")
+    p.add_argument(
+        "--title",
+        help="page title (default 'mmeval leaderboard', or 'mmeval training runs' for training runs only)",
+    )
     p.add_argument("--table", choices=["mm-eureka"],
                    help="print a paper's results table (published rows + these runs, with CIs); -o x.html renders it")  # fmt: skip
     p.add_argument(

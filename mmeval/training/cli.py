@@ -216,8 +216,10 @@ def _add_serve(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--workers", type=positive_int, help="grading worker processes (default: the verifiers' choice)"
     )
-    p.add_argument("--accuracy-weight", type=non_negative_float, default=1.0)
-    p.add_argument("--format-weight", type=non_negative_float, default=0.5)
+    p.add_argument("--accuracy-weight", type=non_negative_float, default=1.0,
+                   help="weight of the accuracy reward (default: %(default)s)")  # fmt: skip
+    p.add_argument("--format-weight", type=non_negative_float, default=0.5,
+                   help="weight of the format reward (default: %(default)s)")  # fmt: skip
     p.set_defaults(func=_run_serve)
 
 

@@ -191,6 +191,15 @@ def _skip_reason(row: dict[str, Any], tokenizer: Any, max_prompt_length: int | N
     return None
 
 
+def skip_reasons(skipped: list[dict[str, str]]) -> str:
+    """ "455 skipped: 450 x prompt text has N tokens > max_prompt_length N; 5 x image file not found"."""
+    import re
+    from collections import Counter
+
+    kinds = Counter(re.sub(r"\d+", "N", row["reason"].split(":")[0]) for row in skipped)
+    return f"{len(skipped)} skipped: " + "; ".join(f"{n} x {kind}" for kind, n in kinds.most_common())
+
+
 def prepare_dataset(
     path: str | Path,
     *,
@@ -217,7 +226,7 @@ def prepare_dataset(
         else:
             prepared.rows.append(row)
     if not prepared.rows:
-        raise DataError(f"{path}: no usable training rows ({len(prepared.skipped)} skipped)")
+        raise DataError(f"{path}: no usable training rows ({skip_reasons(prepared.skipped)})")
     features = Features(
         {
             "id": Value("string"),

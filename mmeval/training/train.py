@@ -14,7 +14,6 @@ import json
 import re
 import sys
 import warnings
-from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -132,10 +131,10 @@ def _write_skipped(output_dir: Path, skipped: list[dict[str, str]]) -> None:
 
 def skipped_summary(prepared: Any, details: Path) -> str:
     """One line: how many rows were skipped, out of how many, and why (reasons grouped, numbers elided)."""
-    kinds = Counter(re.sub(r"\d+", "N", row["reason"].split(":")[0]) for row in prepared.skipped)
+    from mmeval.training.data import skip_reasons
+
     total = len(prepared.rows) + len(prepared.skipped)
-    why = "; ".join(f"{n} x {kind}" for kind, n in kinds.most_common())
-    return f"mmeval train: skipped {len(prepared.skipped)} of {total} rows ({why}); details in {details}"
+    return f"mmeval train: {skip_reasons(prepared.skipped)} (of {total} rows); details in {details}"
 
 
 def _resume_checkpoint(options: TrainOptions) -> str | None:
