@@ -30,7 +30,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--out",
         help="output file ('-' = stdout); default reports/leaderboard.html for html, stdout otherwise",
     )
-    p.add_argument("--format", choices=["html", "md", "csv"], default="html")
+    p.add_argument(
+        "--format", choices=["html", "md", "csv"], default="html", help="output format (default: html)"
+    )
     p.add_argument(
         "--compare", nargs=2, metavar=("A", "B"), help="paired comparison of run folder A with run folder B"
     )
