@@ -151,8 +151,9 @@ def test_run_help_shows_defaults():
     parser = build_parser("run")
     sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction)).choices["run"]
     text = sub.format_help()
+    text = text[text.index("options:") :]  # past the usage lines
     for flag in ("--max-new-tokens", "--top-p", "--seed"):
-        block = text[text.index(flag) :].split("\n  -")[0]
+        block = text[text.index(f"  {flag}") :].split("\n  -")[0]
         assert "default" in block, f"{flag} help shows no default"
 
 
