@@ -94,6 +94,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--data-parallel-size", type=positive_int, help="vllm: independent engines (default 1)")
     p.add_argument("--grade-threads", type=non_negative_int, default=1,
                    help="grading threads beside generation (0: inline)")  # fmt: skip
+    p.add_argument("--mode", choices=("rule", "cascade"), default="rule",
+                   help="rule (default); cascade: rules first, a judge model for what they leave undecided")  # fmt: skip
+    from mmeval.judges.options import add_judge_arguments
+
+    add_judge_arguments(p)
     p.add_argument("--out", help="run folder (default: runs/<model>__<bench>__<split>__<template>...)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     p.set_defaults(func=run_command)
@@ -180,6 +185,11 @@ def run_command(args: argparse.Namespace) -> int:
     if not args.bench:
         raise UsageError("--bench (or --suite) is required")
     args.template = args.template or "official"
+    if getattr(args, "mode", "rule") == "cascade":
+        from mmeval.judges.options import check_judge_args
+
+        if (problem := check_judge_args(args)) is not None:
+            return _fail(problem)
     bench, backend_name, split = check_inputs(args)
     try:
         items = bench.load(split, args.data)
@@ -219,7 +229,19 @@ def _load_and_run(args, bench, items, config, backend_name: str, run_dir: Path) 
         return 130
     finally:
         backend.close()
+    if getattr(args, "mode", "rule") == "cascade":
+        results = _cascade(args, bench, items, config, run_dir)
     return _report(results, run_dir)
+
+
+def _cascade(args, bench, items, config, run_dir: Path) -> dict:
+    """`--mode cascade`: the finished run's undecided rows go to the judge (mmeval/runs/cascade_run.py)."""
+    from mmeval.judges.options import cascade_from_args
+    from mmeval.runs.cascade_run import cascade_run
+    from mmeval.runs.runner import plan_units
+
+    keys = {u.key for u in plan_units(bench, items, config)}
+    return cascade_run(bench, items, run_dir, keys, cascade_from_args(args), config.samples)
 
 
 def warm_grader(bench, item) -> None:

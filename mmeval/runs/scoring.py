@@ -21,7 +21,7 @@ from mmeval.benchmarks.base import Benchmark, DatasetError, Item
 from mmeval.benchmarks.registry import UnknownBenchmarkError, get_benchmark
 from mmeval.runs.predictions import Prediction, PredictionsError, read_predictions
 
-__all__ = ["SCORING_MODES", "ScoreError", "score_predictions", "official_extraction"]
+__all__ = ["SCORING_MODES", "ScoreError", "score_predictions", "official_extraction", "rule_rows"]
 
 SCORING_MODES = ("rule", "official", "judge", "cascade")
 ScoreError = (UnknownBenchmarkError, DatasetError, PredictionsError)
@@ -102,16 +102,8 @@ def _grade(
     if mode == "official":
         with ThreadPoolExecutor(max_workers=workers or os.cpu_count() or 1) as pool:
             return list(pool.map(lambda p: _official_row(bench, items[p.id], p), preds))
-    from mmeval.verifiers import grade_batch
-
-    requests = [{**bench.grade_kwargs(items[p.id]), "response": p.response} for p in preds]
-    rows = [v.to_dict() for v in grade_batch(requests, workers=workers)]
-    for row, pred in zip(rows, preds, strict=True):
-        if pred.record.get("status") == "error":  # a failed generation in an mmeval run stays unscored
-            row.update(status="error", correct=False, reason="generation failed in the original run")
-    refine = getattr(bench, "refine_rule_row", None)  # benchmark-specific completion (MathVista options)
-    if refine is not None:
-        rows = [refine(items[p.id], p.response, row) for row, p in zip(rows, preds, strict=True)]
+    failed = [p.record.get("status") == "error" for p in preds]
+    rows = rule_rows(bench, [items[p.id] for p in preds], [p.response for p in preds], workers, failed)
     if mode == "cascade":
         return judge.apply(bench, [items[p.id] for p in preds], [p.response for p in preds], rows)
     if mode == "judge":
@@ -119,6 +111,24 @@ def _grade(
             rows = list(
                 pool.map(lambda rp: _judge_row(judge, items[rp[1].id], *rp), zip(rows, preds, strict=True))
             )
+    return rows
+
+
+def rule_rows(
+    bench: Benchmark, items: list[Item], responses: list[str], workers: Any = None, failed: Any = None
+) -> list[dict]:
+    """Rule-mode verdict rows (with `guessed`) in input order; `failed[i]` marks a failed generation,
+    which stays an unscored `error` row."""
+    from mmeval.verifiers import grade_batch
+
+    requests = [{**bench.grade_kwargs(item), "response": r} for item, r in zip(items, responses, strict=True)]
+    rows = [v.to_dict() for v in grade_batch(requests, workers=workers)]
+    for row, bad in zip(rows, failed or [False] * len(rows), strict=True):
+        if bad:  # a failed generation in an mmeval run stays unscored
+            row.update(status="error", correct=False, reason="generation failed in the original run")
+    refine = getattr(bench, "refine_rule_row", None)  # benchmark-specific completion (MathVista options)
+    if refine is not None:
+        rows = [refine(item, r, row) for item, r, row in zip(items, responses, rows, strict=True)]
     return rows
 
 
