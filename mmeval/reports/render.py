@@ -55,7 +55,7 @@ MAX_FLIPPED_SHOWN = 300
 class ReportOptions:
     """Knobs of the HTML report."""
 
-    title: str = "mmeval leaderboard"
+    title: str | None = None  # default: "mmeval leaderboard", or "mmeval training runs" with training only
     max_thumbnails: int = 2000
     comparisons: list[Comparison] = field(default_factory=list)
 
@@ -157,7 +157,10 @@ def _breakdown_part(
     ]  # fmt: skip
     present = [lab for lab in labels if lab in scores]
     svg = breakdown_chart(scores.reindex(columns=present), f"{bench} by {key}") if chart else None
-    return {"key": key, "rows": rows, "svg": svg}
+    note = None
+    if chart and svg is None:
+        note = "No chart: every score here is 0." if scores.notna().any().any() else "No chart: no scores."
+    return {"key": key, "rows": rows, "svg": svg, "note": note}
 
 
 def _breakdowns_context(runs: list[Run], frame: pd.DataFrame) -> list[dict[str, Any]]:
@@ -192,8 +195,9 @@ def build_context(runs: list[Run], training: list[TrainingRun], options: ReportO
     """Everything the template needs; the heavy per-sample data goes in as gzip+base64 blobs."""
     frame = runs_frame(runs) if runs else pd.DataFrame()
     thumbs = Thumbnails(limit=options.max_thumbnails)
+    title = options.title or ("mmeval leaderboard" if runs or not training else "mmeval training runs")
     ctx: dict[str, Any] = {
-        "title": options.title,
+        "title": title,
         "created": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
         "leaderboard": _leaderboard_context(runs, frame) if runs else None,
         "settings": _settings_context(frame) if runs else [],

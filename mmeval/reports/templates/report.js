@@ -71,6 +71,11 @@
     });
     td.appendChild(span); td.appendChild(btn); return td;
   }
+  function clipped(text) {  // a short cell: at most a few lines shown, the full text on hover
+    var td = el("td", "clip"); td.appendChild(el("div", null, text));
+    if (text !== undefined && text !== null && text !== "") td.title = String(text);
+    return td;
+  }
   function fillFilters(data) {
     var counts = {};
     data.rows.forEach(function (r) { var s = statusName(data, r[5]); counts[s] = (counts[s] || 0) + 1; });
@@ -99,10 +104,10 @@
       tr.appendChild(imgTd);
       tr.appendChild(longText(r[9], 240)).className = "q";
       tr.appendChild(longText(r[2], 400));
-      tr.appendChild(el("td", null, r[3]));
-      tr.appendChild(el("td", null, r[4]));
+      tr.appendChild(clipped(r[3]));
+      tr.appendChild(clipped(r[4]));
       tr.appendChild(el("td", "status status-" + st, st));
-      tr.appendChild(el("td", null, r[6] + (r[8] ? " [" + r[8] + "]" : "")));
+      tr.appendChild(clipped(r[6] + (r[8] ? " [" + r[8] + "]" : "")));
       tbody.appendChild(tr);
     });
     document.getElementById("dd-page").textContent = "page " + (page + 1) + " / " + pages;
