@@ -84,6 +84,9 @@ def _mathvision(record: dict[str, Any], row: dict[str, Any], official_ok: bool) 
         if mine is not None and not mathv_correct(str(mine), gold, options):
             return "rule: a different final answer extracted than the official one"
         return "official judge accepts (2-decimal rounding, option text) what rule mode rejects"
+    lead = re.match(r"-?\d+(?:\.\d+)?", model_answer)
+    if lead and lead.end() < len(model_answer) and mathv_correct(lead.group(0), gold, options):
+        return "official: extraction kept a unit or words after the value ('1{cm}', '180\\degree')"
     if re.search(r"oxed|\\text|textbf|fbox", model_answer):
         return "official: extraction kept markup (a boxed or \\text letter garbled)"
     if mine is not None and mathv_correct(str(mine), gold, options):

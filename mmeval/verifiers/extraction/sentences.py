@@ -159,24 +159,40 @@ _THERE_ARE_RE = re.compile(
     rf"\bthere\s+(?:are|is|were|was|will be|would be)\s+(?:only\s+|exactly\s+|a total of\s+|about\s+)?({_NUM}|one)\b",
     re.IGNORECASE,
 )
+# a number word counts only where a count is stated ("I count four objects", "there are three"), not
+# inside a description ("the smallest two bars", "among the four options")
+_COUNTED_WORD_RE = re.compile(
+    r"\b(?:there\s+(?:are|is|were|was)|count(?:ed)?|see|saw|has|have|had|contains?|shows?|total(?:\s+of)?)"
+    r"\s+(?:only\s+|exactly\s+)?(" + "|".join(w for w in _WORDS if w != "one") + r")\b",
+    re.IGNORECASE,
+)
+_BARE_NUMBER_RE = re.compile(rf"(?<![\w{{√^_/\\.:]){_VALUE_RE.pattern}(?![\w}}:/])")
 
 
 def sentence_number(sentence: str) -> str | None:
     """The answer of a one-sentence reply: the count after "there are" when there is one such count;
     else the sentence's only number once trailing elaborations ("..., with 94% of ...") are dropped.
+    A sentence with math in it (`√`, `^`, braces, an option letter in parentheses) gives None.
 
     >>> sentence_number("There are 3 bars with values below 40.")
     '3'
     >>> sentence_number("The highest share was recorded in 2016, with 94% of schools having it.")
     '2016'
+    >>> sentence_number("I count four objects."), sentence_number("The sum of the smallest two bars is 5.")
+    ('4', '5')
     """
-    text = words_to_digits(sentence.strip().rstrip(".!"))
-    counts = _THERE_ARE_RE.findall(text)
+    text = sentence.strip().rstrip(".!")
+    if re.search(r"[=$\\^<>{}√π]|\([A-Z]\)", text):
+        return None
+    core = _COUNTED_WORD_RE.sub(
+        lambda m: m.group(0)[: m.start(1) - m.start(0)] + str(_WORDS[m.group(1).lower()]), text
+    )
+    core = _ELABORATION_RE.sub("", core)
+    counts = _THERE_ARE_RE.findall(core)
     if len(counts) == 1:
         return "1" if counts[0].lower() == "one" else counts[0]
-    core = _ELABORATION_RE.sub("", text)
-    numbers = list(_VALUE_RE.finditer(core))
-    if len(numbers) == 1 and not re.search(r"[=$\\^<>]", core):
+    numbers = list(_BARE_NUMBER_RE.finditer(core))
+    if len(numbers) == 1 and not re.search(r"\d\s*[:/]\s*\d", core):
         return numbers[0].group(0).strip()
     return None
 
