@@ -83,7 +83,8 @@ class MathVista(Benchmark):
     def score(self, item: Item, response: str) -> Verdict:
         """mmeval's verifiers, then the official-compatible option mapping (`refine_rule_row`)."""
         row = self.refine_rule_row(item, response, super().score(item, response).to_dict())
-        return Verdict(Status(row["status"]), row["extracted"], row["rule"], row["reason"], row["gold"])
+        return Verdict(Status(row["status"]), row["extracted"], row["rule"], row["reason"], row["gold"],
+                       guessed=bool(row.get("guessed")))  # fmt: skip
 
     def refine_rule_row(self, item: Item, response: str, row: dict[str, Any]) -> dict[str, Any]:
         """A rule-mode verdict row made official-compatible for multiple-choice items: MathVista's
@@ -276,6 +277,6 @@ def _fallback(item: Item, row: dict[str, Any], text: str, official_prediction: A
     ok = official_correct(option, item.gold)
     letter = chr(ord("A") + item.choices.index(option)) if option in (item.choices or []) else None
     return {**row, "status": "correct" if ok else "incorrect", "correct": ok, "extracted": letter,
-            "rule": "official_closest_option",
+            "rule": "official_closest_option", "guessed": True,
             "reason": f"fallback mapping: no option found; the official closest-option rule maps "
                       f"{text[:60]!r} to {option!r}"}  # fmt: skip

@@ -186,7 +186,10 @@ def _grade_in_worker(kw: dict[str, Any], config: GradeConfig) -> Verdict:
     gold = kw["gold"] if isinstance(kw["gold"], str) else repr(kw["gold"])
     response = kw["response"] if isinstance(kw["response"], str) else ""
     ext = extract_answer(response, choices=kw["choices"], config=config)
-    return Verdict(status, ext.answer if ext.found else None, ext.rule if ext.found else None, reason, gold)
+    found = ext.found
+    return Verdict(
+        status, ext.answer if found else None, ext.rule if found else None, reason, gold, guessed=ext.guessed
+    )
 
 
 def grade_batch(

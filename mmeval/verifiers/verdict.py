@@ -48,8 +48,13 @@ class Extraction:
     rule: str | None
     reason: str = ""
     raw: str | None = None  # the text the rule matched, before clean-up / choice mapping
-    # True when no anchor marked the answer and a fallback picked it (the last number of a long reply,
-    # the last line, a closest-option mapping): the rules only guessed. See `Verdict.guessed`.
+    # True when no anchor marked the answer and a fallback picked it: the last number of a reply
+    # (`last_number`), its last line (`last_line`), a number set in bold (`bold`), the number a short
+    # sentence states (`sentence_number`), the value after a closing 所以/因此 (`conclusion`), a sentence
+    # taken whole (`whole` with two or more words), or an option letter read off such an answer or the
+    # last line; MathVista rule mode's closest-option mapping too. The rules only guessed: see
+    # `Verdict.guessed`. Anchored answers (answer tag, box, "final answer", "the answer is", a short
+    # reply's only math span, an option letter opening the reply) are decided.
     guessed: bool = False
 
     @property
