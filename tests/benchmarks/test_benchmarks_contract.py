@@ -17,6 +17,19 @@ def test_all_four_benchmarks_are_registered():
     assert {"mathvista", "mathverse", "mathvision", "olympiadbench"} <= set(list_benchmarks())
 
 
+def test_mm_eureka_table_benchmarks_are_registered():
+    assert {"wemath", "mmk12", "k12", "dynamath"} <= set(list_benchmarks())
+
+
+@pytest.mark.parametrize("name", list_benchmarks())
+def test_protocol_states_how_a_result_was_obtained(name):
+    bench = get_benchmark(name)
+    protocol = bench.protocol(None, "mm-eureka-qwen", "rule")
+    assert protocol == {"benchmark": name, "split": bench.default_split, "subset": protocol["subset"],
+                        "template": "mm-eureka-qwen", "scoring_mode": "rule", "version": str(bench.version)}  # fmt: skip
+    assert protocol["subset"]
+
+
 @pytest.mark.parametrize("name", list_benchmarks())
 def test_fixture_loads_with_images_and_metadata(name):
     bench = get_benchmark(name)
