@@ -13,6 +13,7 @@ from typing import Any
 import pandas as pd
 from markupsafe import Markup
 
+from mmeval.reports.cascade import cascade_rows
 from mmeval.reports.charts import breakdown_chart, training_chart
 from mmeval.reports.compare import Comparison
 from mmeval.reports.drilldown import Thumbnails, encode_payload, item_payload, run_payload
@@ -201,6 +202,7 @@ def build_context(runs: list[Run], training: list[TrainingRun], options: ReportO
         "created": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
         "leaderboard": _leaderboard_context(runs, frame) if runs else None,
         "settings": _settings_context(frame) if runs else [],
+        "cascade": cascade_rows(runs) if runs else [],
         "breakdowns": _breakdowns_context(runs, frame) if runs else [],
         "training": [
             {

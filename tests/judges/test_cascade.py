@@ -155,3 +155,20 @@ def test_reply_cache_persists_and_skips_a_torn_line(tmp_path):
     again = ReplyCache(tmp_path)
     assert again.get("m", "p") == "42" and again.get("other-model", "p") is None
     assert again.stats()["hits"] == 1 and again.stats()["misses"] == 1
+
+
+def test_the_html_report_shows_the_judged_share_and_both_scores(tmp_path, replay_judge):
+    path = mathvista_outputs(tmp_path / "output_m.json", RESPONSES)
+    server, url, _ = replay_judge.serve(replay_judge.replay_table("mathvista", [path]))
+    try:
+        score_predictions(
+            "mathvista", path, mode="cascade", judge=_cascade(url, tmp_path / "c"), out=tmp_path / "run"
+        )
+    finally:
+        server.shutdown()
+    assert mmeval_main(["report", str(tmp_path / "run"), "-o", str(tmp_path / "r.html")]) == 0
+    html = (tmp_path / "r.html").read_text(encoding="utf-8")
+    section = html[html.index('<section id="cascade">') :].split("</section>")[0]
+    # 3 of 5 judged; score 100 with the judge, 100 over the rules' 2, 40 for the rules alone
+    assert "3/5 (60.0%)" in section and "<td>100.00</td><td>100.0</td><td>40.0</td>" in section
+    assert "program 1" in section and "replay (extract)" in section
