@@ -335,6 +335,8 @@ def main() -> int:
     parser.add_argument("--out", default="out/reproduce_official.json")
     parser.add_argument("--skip-rule", action="store_true", help="skip part 2 (the slowest)")
     parser.add_argument("--skip-throughput", action="store_true", help="skip part 3")
+    parser.add_argument("--cascade", action="store_true",
+                        help="part 4: the judge cascade against a replay of the official GPT judge (cascade_check.py)")  # fmt: skip
     args = parser.parse_args()
     shared = Path(args.shared)
     pub = shared / "data" / "published"
@@ -352,6 +354,12 @@ def main() -> int:
     if not args.skip_throughput:
         report["throughput"] = throughput(pub / "mathvision")
     print_report(report)
+    if args.cascade:  # part 4 lives in its own module (scripts/cascade_check.py)
+        import cascade_check
+
+        report["cascade"] = cascade_check.cascade_part(shared)
+        print()
+        cascade_check.print_cascade(report["cascade"])
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)
     Path(args.out).write_text(json.dumps(report, indent=2, ensure_ascii=False), encoding="utf-8")
     print(f"\nwritten: {args.out}")
