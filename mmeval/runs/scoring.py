@@ -134,11 +134,12 @@ def rule_rows(
 
 def official_extraction(bench: Benchmark, item: Item, pred: Prediction) -> tuple[Any, str]:
     """What the official rules grade, and where it came from: the published extraction when the file
-    has one; else the official rule-based extraction of the response (MATH-V, OlympiadBench); else
-    (MathVista, MathVerse: the official extractor is GPT) mmeval's own extraction of the response."""
+    has one; else the official rule-based extraction of the response (MATH-V, OlympiadBench, We-Math,
+    DynaMath); else (MathVista, MathVerse: the official extractor is GPT; MMK12, K12: a GPT judge)
+    mmeval's own extraction of the response."""
     if pred.has_extraction:
         return pred.extraction, "published_extraction"
-    if bench.name == "mathvision":
+    if bench.name in ("mathvision", "wemath", "dynamath"):
         return bench.official_extract(pred.response), "official_extraction"
     if bench.name == "olympiadbench":
         return bench.official_extract(pred.response, item), "official_extraction"
@@ -204,6 +205,8 @@ def _results(bench, split, rows, mode, predictions, data, out, model, timing, ex
         "benchmark_version": str(bench.version),
         "split": split,
         **aggregate(rows, samples_per_item=k),
+        "protocol": {**bench.protocol(split, "replay", mode), "n_items": len({r["id"] for r in rows})},
+        **_benchmark_metrics(bench, rows),
         "config": config,
         "provenance": provenance(config),
         "timing": {
@@ -217,6 +220,12 @@ def _results(bench, split, rows, mode, predictions, data, out, model, timing, ex
         write_run_folder(out, rows, results)
         results["run_dir"] = str(out)
     return results
+
+
+def _benchmark_metrics(bench: Benchmark, rows: list[dict]) -> dict[str, Any]:
+    """`{"benchmark_metrics": ...}` for benchmarks with their own headline metrics (We-Math, DynaMath)."""
+    metrics = bench.summary_metrics([r for r in rows if r.get("status") != "error"])
+    return {"benchmark_metrics": metrics} if metrics else {}
 
 
 def _check_out(out: Any, predictions: Any) -> None:

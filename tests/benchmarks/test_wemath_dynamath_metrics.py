@@ -138,3 +138,25 @@ def test_dynamath_summary_from_fixture_rows():
     rows = [{"id": i.id, "correct": i.id != "2_v3"} for i in items]
     m = bench.summary_metrics(rows)
     assert m["worst_case"] == pytest.approx(200 / 3) and m["average_case"] == pytest.approx(800 / 9)
+
+
+def test_score_official_mode_uses_the_official_extraction_and_metrics(tmp_path):
+    """`mmeval score --mode official` on We-Math replies: the official letter extraction, and the
+    four-dimensional metrics in results.json (worked by hand for the fixture's three problems)."""
+    from mmeval.runs.scoring import score_predictions
+
+    records = json.loads((fixture_path("wemath") / "testmini.json").read_text(encoding="utf-8"))
+    lines = []
+    for i, rec in enumerate(
+        records
+    ):  # every third reply picks A: 2steps_1:1, 2steps_10:2, 3steps_1:1 and :multi wrong
+        letter = "A" if i % 3 == 0 else rec["answer"]
+        item_id = f"{rec['ID']}:{rec['key'].split('_')[-1]}"
+        lines.append(json.dumps({"id": item_id, "response": f"<Thought process>: ... <Answer>: {letter}"}))
+    preds = tmp_path / "preds.jsonl"
+    preds.write_text("\n".join(lines) + "\n")
+    results = score_predictions("wemath", preds, data=fixture_path("wemath"), mode="official")
+    assert results["n_correct"] == 6 and results["protocol"]["scoring_mode"] == "official"
+    m = results["benchmark_metrics"]
+    assert m["counts"] == {"IK": 1, "IG": 0, "CM_strict": 0, "CM_loose": 2, "RM_strict": 2, "RM_loose": 0}
+    assert m["strict"]["score"] == 0.0 and m["loose"]["score"] == pytest.approx(200 / 3)
