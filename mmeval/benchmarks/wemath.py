@@ -16,6 +16,7 @@ from typing import Any
 
 from mmeval.benchmarks.base import Benchmark, Item
 from mmeval.benchmarks.official.wemath import (
+    domain_accuracy,
     extract_option,
     four_dimensional,
     group_outcomes,
@@ -77,13 +78,17 @@ class WeMath(Benchmark):
     def summary_metrics(self, rows: list[dict[str, Any]]) -> dict[str, Any] | None:
         """Four-dimensional metrics, strict/loose scores and step accuracy of a run (first sample of
         each item)."""
-        outcomes = []
+        outcomes, steps = [], []
         for row in rows:
             if row.get("sample_idx", 0) != 0 or ":" not in str(row.get("id")):
                 continue
             pid, part = str(row["id"]).rsplit(":", 1)
-            outcomes.append((pid, f"{pid.split('_')[0]}_{part}", bool(row.get("correct"))))
+            key = f"{pid.split('_')[0]}_{part}"
+            outcomes.append((pid, key, bool(row.get("correct"))))
+            concept = str((row.get("categories") or {}).get("knowledge_concept"))
+            steps.append((pid, key, concept, bool(row.get("correct"))))
         groups = group_outcomes(outcomes)
         if not groups:
             return None
-        return {**four_dimensional(groups), "step_accuracy": step_accuracy(groups), "headline": "loose"}
+        return {**four_dimensional(groups), "step_accuracy": step_accuracy(groups),
+                "domain_accuracy": domain_accuracy(steps), "headline": "loose"}  # fmt: skip

@@ -69,7 +69,7 @@ def test_wemath_official_extraction(reply, letter):
 
 def test_wemath_matches_its_official_code_on_testmini_outputs():
     doc = json.loads((DATA / "wemath_official_crosscheck.json").read_text(encoding="utf-8"))
-    rows = [(pid, key, wm.extract_option(reply) == gold) for pid, key, gold, reply in doc["rows"]]
+    rows = [(pid, key, wm.extract_option(reply) == gold) for pid, key, gold, reply, _ in doc["rows"]]
     groups = wm.group_outcomes(rows)
     m = wm.four_dimensional(groups, total=525)
     official = doc["official"]
@@ -81,6 +81,12 @@ def test_wemath_matches_its_official_code_on_testmini_outputs():
         assert f"{m[mode or 'strict'][dim]:.2f}%" == value, name
     acc = wm.step_accuracy(groups)
     assert [f"{acc[k]:.2f}%" for k in ("S1", "S2", "S3")] == [official[k] for k in ("S1", "S2", "S3")]
+    steps = [
+        (pid, key, concept, wm.extract_option(reply) == gold)
+        for pid, key, gold, reply, concept in doc["rows"]
+    ]
+    domains = wm.domain_accuracy(steps)
+    assert {d: f"{v:.2f}%" for d, v in domains.items()} == official["domains"]
 
 
 def test_wemath_summary_metrics_from_run_rows():

@@ -19,13 +19,23 @@ or a step has no result is, as in the official pandas merge, neither right nor w
 
 from __future__ import annotations
 
+import json
 import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
-__all__ = ["extract_option", "official_correct", "group_outcomes", "four_dimensional", "step_accuracy"]
+__all__ = [
+    "extract_option",
+    "official_correct",
+    "group_outcomes",
+    "four_dimensional",
+    "step_accuracy",
+    "domain_accuracy",
+    "knowledge_nodes",
+]
 
 _DROPPED = re.compile(r"[<>:.]")
 
@@ -121,6 +131,38 @@ def step_accuracy(groups: dict[str, Group]) -> dict[str, float | None]:
         "S2": _pct(sum(by_steps[2]), len(by_steps[2])),
         "S3": _pct(sum(by_steps[3]), len(by_steps[3])),
     }
+
+
+def knowledge_nodes() -> list[dict[str, Any]]:
+    """We-Math's knowledge tree (`data/knowledge_structure_nodes.json`, shipped with the fixture)."""
+    path = (
+        Path(__file__).resolve().parents[2]
+        / "data"
+        / "fixtures"
+        / "wemath"
+        / "knowledge_structure_nodes.json"
+    )
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def domain_accuracy(
+    steps: Iterable[tuple[str, str, str, bool]], nodes: list[dict[str, Any]] | None = None
+) -> dict[str, float]:
+    """accuracy.py's per-domain accuracy (percent): each one-step result (problem ID, key, knowledge
+    concept, correct) of a problem that has a step-1 result counts toward its concept; a concept's mean
+    counts once for every tree node that ends in it; a domain (`root2`) is the mean over its nodes."""
+    steps = list(steps)
+    with_step1 = {pid for pid, key, _, _ in steps if key.endswith("_1")}
+    by_concept: dict[str, list[bool]] = defaultdict(list)
+    for pid, key, concept, correct in steps:
+        if pid in with_step1 and not key.endswith("_multi"):
+            by_concept[concept].append(bool(correct))
+    by_domain: dict[str, list[float]] = defaultdict(list)
+    for node in knowledge_nodes() if nodes is None else nodes:
+        concept = str(node["full node"]).split("_")[-1]
+        if by_concept.get(concept):
+            by_domain[str(node["root2"])].append(sum(by_concept[concept]) / len(by_concept[concept]))
+    return {d: 100.0 * sum(v) / len(v) for d, v in sorted(by_domain.items())}
 
 
 def _pct(num: float, den: float) -> float | None:
