@@ -105,7 +105,9 @@ def _last_match(regex: re.Pattern[str], text: str) -> re.Match[str] | None:
     return last
 
 
-_NAMED_FIRST = r"\s*(?:is|are|was|equals?|measures|has|=|是|为|等于)(?:\s|$|\d)"
+_NAMED_FIRST = (
+    r"\s*(?:的[^。，,\n]{0,10}?)?(?:is|are|was|equals?|measures|has|est|es|ist|vaut|=|是|为|等于)(?:\s|$|\d)"
+)
 _CONCLUSION_RE = re.compile(r"(?:所以|因此|故)[，,:：]?")
 
 
@@ -194,7 +196,8 @@ def _refine(candidate: str) -> str:
     candidate = re.sub(r"\s+equals?\s+", " = ", candidate)
     words = [w for w in _PROSE_RE.findall(strip_text_macros(candidate)) if w.lower() not in _MATH_WORDS]
     lead = _NUMBER_RE.match(candidate)
-    if lead and re.match(r",?\s+(?:with|because|since|which|as)\b", candidate[lead.end() :]):
+    unit = r"(?:\s*(?:[a-zA-Z]{1,6}\b|\\[a-zA-Z]+\{[^{}]{0,12}\})(?:\^\{?\d\}?)?){0,2}"  # "0 cm, which is AC"
+    if lead and re.match(unit + r",?\s+(?:with|because|since|which|as)\b", candidate[lead.end() :]):
         return lead.group(0).strip()
     if len(words) >= 2:
         num = last_number(candidate)

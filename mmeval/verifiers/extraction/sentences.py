@@ -143,8 +143,10 @@ def quantity_value(candidate: str) -> str | None:
     if m is None:
         return None
     rest = value[m.end() :].strip(" .$)\\]")
-    if re.match(r"[+\-*/^×÷]|\\(?:frac|sqrt|times|cdot|pi)|[a-zA-Z]\b(?![a-z])", rest):
-        return None  # the value goes on as an expression ("5 + x", "2\pi"): not a bare number
+    if re.match(
+        r"[+\-*/^×÷]|\\(?:frac|sqrt|times|cdot|pi)|(?![mgshlLNJWVK]\b)[a-zA-Z](?:\s*[+\-*/^=(]|$)", rest
+    ):
+        return None  # the value goes on as an expression ("5 + x", "2\pi", "5x"; "5 m" is a unit)
     return m.group(0).strip()
 
 

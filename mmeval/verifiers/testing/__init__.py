@@ -15,6 +15,7 @@ from mmeval._extras import require
 require("hypothesis", "dev")
 
 from mmeval.verifiers.testing.adversarial import PeakRss, expand, load_corpus, time_pairs  # noqa: E402
+from mmeval.verifiers.testing.forms_extraction import EXTRACTION_FORMS  # noqa: E402
 from mmeval.verifiers.testing.properties import (  # noqa: E402
     PROPERTIES,
     PROPERTY_NAMES,
@@ -65,4 +66,5 @@ __all__ = [
     "load_corpus",
     "time_pairs",
     "PeakRss",
+    "EXTRACTION_FORMS",
 ]

@@ -1,0 +1,189 @@
+"""Hypothesis strategies for answer forms on the extraction side (issue 15): each yields `Case`s whose
+verdict is known by construction, in both orders, with and without units and spacing.
+
+- `named_first`: "the answer is" + a sentence naming the quantity first ("AC is 6 cm long", "答案是x的值是16",
+  "la réponse est (35 + 70 = 105)"), or giving the value first ("6 cm is the length of AC");
+- `relation_replies`: a short reply whose math is a relation ("We find that $x \\lt 3$.") against that
+  relation (correct) and against its mirror (wrong);
+- `lead_ins`: prose around one short answer ("Answer \\[ 9 \\]", "Therefore $9$ is the solution.");
+- `template_leftovers`: chat-template tokens after the answer (`</s>`, `<|im_end|>`, `<eos>`), a new turn
+  with another number after it;
+- `stated_counts`: a one-sentence reply with one count, digits or number words ("There are four cubes");
+- `justified_letters`: an option letter followed by a justification naming other letters ("D, it can't
+  be A or B", "C, not A", "B。不是 A"); `letter_text_golds`: a gold written "(D) Alina";
+- `hedges`: several options offered ("(A) and (D)", "A or D", two boxes): never equal to one gold;
+- `unreadable`: 1000 nested `\\sqrt{` around the gold, or a program printing it: never correct.
+"""
+
+from __future__ import annotations
+
+from hypothesis import strategies as st
+
+from mmeval.verifiers.testing.strategies import Case
+
+__all__ = [
+    "named_first",
+    "relation_replies",
+    "lead_ins",
+    "template_leftovers",
+    "stated_counts",
+    "justified_letters",
+    "letter_text_golds",
+    "hedges",
+    "unreadable",
+    "EXTRACTION_FORMS",
+]
+
+_NAMES = ("AC", "∠AEC", "\\( S_{ABC} \\)", "the length of CD", "$BC$", "the area")
+_UNITS = ("", " cm", " cm^2", " square units", " m", "°")
+_SPACES = ("", " ", "  ")
+_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+
+def _numbers() -> st.SearchStrategy[str]:
+    ints = st.integers(0, 9999).map(str)
+    decimals = st.builds(
+        lambda a, b: f"{a}.{b}", st.integers(0, 999), st.integers(1, 99).filter(lambda b: b % 10)
+    )
+    return st.one_of(ints, decimals)
+
+
+@st.composite
+def named_first(draw: st.DrawFn) -> Case:
+    """The quantity named first, its value after a copula, in English, Chinese, French or Spanish."""
+    v, unit, sp = draw(_numbers()), draw(st.sampled_from(_UNITS)), draw(st.sampled_from(_SPACES))
+    name = draw(st.sampled_from(_NAMES))
+    form = draw(st.sampled_from(range(7)))
+    response = [
+        f"So the answer is {name} is{sp} {v}{unit} long.",
+        f"The answer is: {name} equals {v}{unit}.",
+        f"The answer is {v}{unit}, which is {name}.",  # value first
+        f"答案是{name}的值是{v}{unit.strip()}",
+        f"所以CD的长度是{v}",
+        f"Donc la réponse est {name} est {v}{unit}.",
+        f"La respuesta es {v}{sp}{unit}.",
+    ][form]
+    return Case(v, response, True, why="the quantity stated after the answer marker is the answer")
+
+
+@st.composite
+def relation_replies(draw: st.DrawFn) -> Case:
+    """A short reply stating a relation; graded against it (right) or its mirror (wrong)."""
+    n = draw(st.integers(-50, 50))
+    op, mirror = draw(st.sampled_from([("\\lt", ">"), ("\\gt", "<"), ("\\leq", ">"), ("\\geq", "<")]))
+    gold_op = {"\\lt": "<", "\\gt": ">", "\\leq": "\\le", "\\geq": "\\ge"}[op]
+    lead = draw(st.sampled_from(["We find that", "Hence", "Solving, we get", "Therefore"]))
+    response = f"{lead} $x {op} {n}$."
+    right = draw(st.booleans())
+    gold = f"x {gold_op} {n}" if right else f"x {mirror} {n}"
+    return Case(gold, response, right, why="a short reply's relation is the answer, not its last number")
+
+
+@st.composite
+def lead_ins(draw: st.DrawFn) -> Case:
+    v = draw(_numbers())
+    sp = draw(st.sampled_from(_SPACES))
+    response = draw(
+        st.sampled_from(
+            [f"Answer \\[{sp}{v}{sp}\\]", f"Therefore ${v}$ is the solution.", f"Thus we get $${v}$$"]
+        )
+    )
+    return Case(v, response, True, why="prose around one short answer")
+
+
+@st.composite
+def template_leftovers(draw: st.DrawFn) -> Case:
+    v = draw(st.integers(0, 999))
+    other = draw(st.integers(1000, 9999))
+    token = draw(st.sampled_from(["</s>", "<|im_end|>", "<eos>", "<|eot_id|>", "<end_of_turn>"]))
+    tail = draw(st.sampled_from(["", f"\n<|im_start|>user\nWhat about {other}?", f" {other}"]))
+    lead = draw(st.sampled_from(["", "The answer is ", "There are "]))
+    return Case(
+        str(v), f"{lead}{v}{token}{tail}", True, why="text after an end-of-turn token is not the reply"
+    )
+
+
+@st.composite
+def stated_counts(draw: st.DrawFn) -> Case:
+    n = draw(st.integers(2, 10))
+    other = draw(st.integers(11, 99))
+    word = draw(st.booleans())
+    count = _WORDS[n] if word else str(n)
+    form = draw(st.sampled_from(range(3)))
+    response = [
+        f"There are {count} bars with values below {other}.",
+        f"I count {count} objects.",
+        f"After subtracting all blue cubes, there are {count} objects left, with {other}% of them red.",
+    ][form]
+    return Case(str(n), response, True, why="a one-sentence reply states its count")
+
+
+@st.composite
+def justified_letters(draw: st.DrawFn) -> Case:
+    letters = draw(st.permutations("ABCDE"))
+    pick, x, y = letters[0], letters[1], letters[2]
+    response = draw(
+        st.sampled_from(
+            [
+                f"{pick}, it can't be {x} or {y}",
+                f"{pick}, not {x}",
+                f"{pick}。不是 {x}",
+                f"The answer is {pick}, not {x}.",
+            ]
+        )  # fmt: skip
+    )
+    right = draw(st.booleans())
+    return Case(pick if right else x, response, right, why="a letter then a justification naming others")
+
+
+@st.composite
+def letter_text_golds(draw: st.DrawFn) -> Case:
+    names = ["Alina", "Boris", "Chen", "Dana"]
+    i = draw(st.integers(0, 3))
+    dress = draw(st.sampled_from(["({L}) {T}", "{L}. {T}", "{L}) {T}"]))
+    gold = dress.format(L="ABCD"[i], T=names[i])
+    j = draw(st.integers(0, 3))
+    response = draw(st.sampled_from(["{L}", "({L})", "The answer is {T}.", "The answer is ({L}) {T}."]))
+    choices = draw(st.sampled_from([None, tuple(names)]))
+    return Case(
+        gold, response.format(L="ABCD"[j], T=names[j]), i == j, choices, why="gold as letter plus text"
+    )
+
+
+@st.composite
+def hedges(draw: st.DrawFn) -> Case:
+    a, b = draw(st.permutations("ABCD"))[:2]
+    response = draw(
+        st.sampled_from(
+            [
+                f"The answer is ({a}) and ({b}).",
+                f"{a} or {b}",
+                f"\\boxed{{{a}}} or \\boxed{{{b}}}",
+                f"The answer is {a}, {b}.",
+            ]
+        )  # fmt: skip
+    )
+    return Case(draw(st.sampled_from([a, b])), response, False, why="a hedge is no single option")
+
+
+@st.composite
+def unreadable(draw: st.DrawFn) -> Case:
+    v = draw(st.integers(0, 99))
+    if draw(st.booleans()):
+        depth = draw(st.integers(100, 1000))
+        return Case(str(v), "\\sqrt{" * depth + str(v) + "}" * depth, False, why="too deep to parse")
+    program = f"def f(x):\n    y = x + 1\n    return y\n\nresult = f({v - 1})\nprint(result)  # {v}"
+    return Case(str(v), program, False, why="a program gives no answer through a fallback")
+
+
+EXTRACTION_FORMS = {
+    "named_first": named_first,
+    "relation_replies": relation_replies,
+    "lead_ins": lead_ins,
+    "template_leftovers": template_leftovers,
+    "stated_counts": stated_counts,
+    "justified_letters": justified_letters,
+    "letter_text_golds": letter_text_golds,
+    "hedges": hedges,
+    "unreadable": unreadable,
+}
