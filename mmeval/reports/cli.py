@@ -37,6 +37,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--compare", nargs=2, metavar=("A", "B"), help="paired comparison of run folder A with run folder B"
     )
     p.add_argument(
+        "--by-benchmark",
+        action="store_true",
+        help="html: one table per benchmark with the scoring modes (official, rule) side by side, "
+        "instead of one models x benchmarks table",
+    )
+    p.add_argument(
         "--title",
         help="page title (default 'mmeval leaderboard', or 'mmeval training runs' for training runs only)",
     )
@@ -125,7 +131,8 @@ def report_command(args: argparse.Namespace) -> int:
         if out == "-":
             print("mmeval report: --format html needs a file for -o", file=sys.stderr)
             return 2
-        opts = ReportOptions(title=args.title, max_thumbnails=args.max_thumbnails, comparisons=comparisons)
+        opts = ReportOptions(title=args.title, max_thumbnails=args.max_thumbnails, comparisons=comparisons,
+                             by_benchmark=args.by_benchmark)  # fmt: skip
         path = render_html(runs, training, out, opts)
         size = path.stat().st_size
         print(

@@ -147,7 +147,8 @@ def _write_report(out: Path, runs_dir: Path, table: list[dict[str, Any]], steps:
         b = next(r for r in runs if r.path.resolve() == row["rule_dir"].resolve())
         comparisons.append(compare_runs(a, b, labels[a.path.resolve()], labels[b.path.resolve()]))
     steps.say(f"writing the leaderboard ({len(runs)} runs)")
-    opts = ReportOptions(title="mmeval demo leaderboard", comparisons=comparisons)
+    # one table per benchmark, official and rule scoring side by side (each cell says how many items)
+    opts = ReportOptions(title="mmeval demo leaderboard", comparisons=comparisons, by_benchmark=True)
     return render_html(runs, training, out / "leaderboard.html", opts)
 
 

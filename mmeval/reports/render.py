@@ -11,8 +11,9 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
+from mmeval.reports.boards import benchmark_boards
 from mmeval.reports.cascade import cascade_rows
 from mmeval.reports.charts import breakdown_chart, training_chart
 from mmeval.reports.compare import Comparison
@@ -59,6 +60,7 @@ class ReportOptions:
     title: str | None = None  # default: "mmeval leaderboard", or "mmeval training runs" with training only
     max_thumbnails: int = 2000
     comparisons: list[Comparison] = field(default_factory=list)
+    by_benchmark: bool = False  # one table per benchmark, scoring modes side by side (boards.py)
 
 
 def _fmt(value: Any) -> str:
@@ -66,6 +68,13 @@ def _fmt(value: Any) -> str:
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return "–"
     return f"{value:.1f}" if isinstance(value, float) else str(value)
+
+
+def _breakable(value: Any) -> Markup:
+    """Escaped text that may wrap after '/' and '_' (`max_new_tokens`, `olympiadbench/OE_MM_maths_en_COMP`):
+    without these break points such a name sets its column's minimum width and widens the table."""
+    text = str(escape(str(value)))
+    return Markup(text.replace("/", "/<wbr>").replace("_", "_<wbr>"))
 
 
 def _leaderboard_context(runs: list[Run], frame: pd.DataFrame) -> dict[str, Any]:
@@ -201,6 +210,7 @@ def build_context(runs: list[Run], training: list[TrainingRun], options: ReportO
         "title": title,
         "created": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
         "leaderboard": _leaderboard_context(runs, frame) if runs else None,
+        "boards": benchmark_boards(frame, runs) if runs and options.by_benchmark else None,
         "settings": _settings_context(frame) if runs else [],
         "cascade": cascade_rows(runs) if runs else [],
         "breakdowns": _breakdowns_context(runs, frame) if runs else [],
@@ -258,6 +268,7 @@ def render_html(
         lstrip_blocks=True,
     )
     env.filters["fmt"] = _fmt
+    env.filters["breakable"] = _breakable
     env.filters["heat"] = lambda v: "" if v is None or v != v else f"background:hsl({1.2 * v:.0f},70%,86%)"
     static = resources.files("mmeval.reports") / "templates"
     html = env.get_template("report.html.j2").render(

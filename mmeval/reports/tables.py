@@ -138,6 +138,8 @@ def runs_frame(runs: list[Run]) -> pd.DataFrame:
                 "label": label,
                 "model": run.model,
                 "benchmark": run.benchmark,
+                "bench_name": str(run.results["benchmark"]),
+                "split": run.results.get("split"),
                 "score": float(res["score"]),
                 "n": int(res.get("n", n_scored) or 0),
                 "n_scored": n_scored,

@@ -13,9 +13,12 @@ import pytest
 
 from mmeval.benchmarks import list_benchmarks
 from mmeval.reports import discover
+from mmeval.reports.boards import benchmark_boards
 from mmeval.reports.published import PUBLISHED, published_root
+from mmeval.reports.tables import runs_frame
 
 pytestmark = pytest.mark.slow
+RULE_ITEMS = 5
 ROW = re.compile(
     r"^(?P<model>.+?)\s{2,}(?P<bench>\S+)\s+(?P<pub>[\d.]+ \(\d+/\d+\))\s+(?P<ours>[\d.]+ \(\d+/\d+\)) (?P<eq>[=≠])"
 )
@@ -42,7 +45,7 @@ def demo(tmp_path_factory):
     out = tmp_path_factory.mktemp("demo")
     env = {**os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", "OMP_NUM_THREADS": "1"}
     proc = subprocess.run(
-        [sys.executable, "-m", "mmeval", "demo", "--out", str(out), "--rule-items", "5", "--tiny-items", "1"],
+        [sys.executable, "-m", "mmeval", "demo", "--out", str(out), "--rule-items", str(RULE_ITEMS), "--tiny-items", "1"],
         capture_output=True, text=True, timeout=500, env=env,
     )  # fmt: skip
     assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
@@ -84,3 +87,27 @@ def test_demo_writes_a_self_contained_leaderboard(demo):
     runs, _ = discover([out / "runs"])
     tiny = [r for r in runs if r.model == "tiny-model"]
     assert tiny and all(s["image"] for r in tiny for s in r.samples)  # real images went through the model
+
+
+def test_demo_page_is_one_table_per_benchmark_official_and_rule_side_by_side(demo):
+    """Not one sparse models x benchmarks table under an 'unlike settings' warning: per benchmark, a row
+    per model with its official-mode and rule-mode scores side by side, each cell with its item count."""
+    out, _ = demo
+    html = (out / "leaderboard.html").read_text()
+    runs, _ = discover([out / "runs"])
+    boards = {b["benchmark"]: b for b in benchmark_boards(runs_frame(runs), runs)}
+    assert set(boards) == {r.results["benchmark"] for r in runs}
+    assert html.count('class="sortable board"') == len(boards)
+    assert 'id="leaderboard"' not in html and 'id="conflicts"' not in html
+    for pub in PUBLISHED:
+        if pub.benchmark not in list_benchmarks():
+            continue
+        board = boards[pub.benchmark]
+        assert board["modes"] == ["official", "rule"]
+        official, rule = next(r["cells"] for r in board["rows"] if r["label"] == pub.model)
+        correct, total = _published_official(pub.official)
+        assert round(official["score"], 2) == round(100 * correct / total, 2)
+        assert official["what"].startswith(f"{total} items") and rule["what"].startswith(
+            f"{RULE_ITEMS} items"
+        )
+        assert rule["same_items"].startswith("official on these items: ")

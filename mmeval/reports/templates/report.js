@@ -125,7 +125,7 @@
   search.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(applyFilters, 150); });
   document.getElementById("dd-prev").addEventListener("click", function () { page--; draw(); });
   document.getElementById("dd-next").addEventListener("click", function () { page++; draw(); });
-  document.querySelectorAll("#leaderboard td[data-run]").forEach(function (td) {
+  document.querySelectorAll("#leaderboard td[data-run], table.board td[data-run]").forEach(function (td) {
     td.addEventListener("click", function () {
       if (!document.getElementById("run-" + td.dataset.run)) return;
       openRun(td.dataset.run).then(function () { document.getElementById("drill").scrollIntoView(); });
