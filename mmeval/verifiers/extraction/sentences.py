@@ -155,7 +155,7 @@ def _strip_commands(text: str) -> str:
 
 
 _ELABORATION_RE = re.compile(
-    r",?\s+(?:with|which|where|while|because|since|compared to|including|followed by)\b.*$", re.IGNORECASE
+    r",\s*(?:with|which|where|while|because|since|compared to|including|followed by)\b.*$", re.IGNORECASE
 )
 _THERE_ARE_RE = re.compile(
     rf"\bthere\s+(?:are|is|were|was|will be|would be)\s+(?:only\s+|exactly\s+|a total of\s+|about\s+)?({_NUM}|one)\b",

@@ -1,0 +1,51 @@
+"""Regression cases copied from real model outputs (each with its `source`): the general rules in
+extraction/sentences.py and choices.py must keep reading them. The forms themselves are tested as
+hypothesis forms in test_forms_extraction.py; these rows only pin real instances."""
+
+import pytest
+
+from mmeval.verifiers import extract_answer, grade
+
+CASES = [
+    # (source, response, choices, expected answer)
+    ("mathvista/output_llava_llama_2_13b.json pid 16",
+     "There are 2 items sold less than 5 units in at least one store.", None, "2"),
+    ("mathvista/output_llava_llama_2_13b.json pid 131", "There are 3 bars with values below 40.", None, "3"),
+    ("mathvista/output_llava_llama_2_13b.json pid 197",
+     "There are two sequences with negative Influence Scores.", None, "2"),
+    ("mathvista/output_llava_llama_2_13b.json pid 448",
+     "The highest share of Urban secondary schools with access to electricity in India was recorded in 2016, "
+     "with 94% of schools having electricity.", None, "2016"),
+    ("mathvista/output_llava_llama_2_13b.json pid 101",
+     "The most erect shape among the four options is (D) Spatulate.",
+     ["Lanceolate", "Heart-shaped", "Linear", "Spatulate"], "D"),
+    ("mathvista/output_llava_llama_2_13b.json pid 916", "The minimum value of the line segment PQ is √{2}.",
+     ["2", "√{3}", "√{2}", "2-\\frac{√{3}}{3}"], "C"),
+    ("mathvista/output_llava_llama_2_13b.json pid 546",
+     "The overall ratio of male to female is 1:2, which means there is one male for every two females.", None,
+     "The overall ratio of male to female is 1:2, which means there is one male for every two females"),
+    ("mathvista/output_chatgpt.json pid 637 (tail)",
+     "因此，∠DHG的度数为60°。\n选项：(C) 120°", ["100°", "110°", "120°", "130°"], "C"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("source", "response", "choices", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_real_rows(source, response, choices, expected):
+    assert extract_answer(response, choices=choices).answer == expected, source
+
+
+def test_issue_rows_graded():
+    # issue 15's own examples, each a form: the quantity stated after the marker, in any language
+    assert grade("6", "The answer is AC is 6.0 cm long.").correct
+    assert grade("55", "The answer is: ∠AEC is 55°.").correct
+    assert grade("36", r"The answer is \( S_{ABC} \) equals 36 square units.").correct
+    assert grade("16", "答案是x的值是16 cm").correct
+    assert grade("5", "所以CD的长度是5").correct
+    assert grade("105", "la réponse est (35 + 70 = 105)").correct
+    assert (
+        grade("x<3", r"We find that $x \lt 3$.").correct
+        and not grade("3", r"We find that $x \lt 3$.").correct
+    )
+    assert grade("(D) Alina", "D").correct and grade("(D) Alina", "The answer is Alina.").correct
+    assert not grade("(D) Alina", "B").correct
+    assert not grade("2", "\\sqrt{" * 1000 + "2" + "}" * 1000).correct
