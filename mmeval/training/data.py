@@ -192,12 +192,12 @@ def _skip_reason(row: dict[str, Any], tokenizer: Any, max_prompt_length: int | N
 
 
 def skip_reasons(skipped: list[dict[str, str]]) -> str:
-    """ "455 skipped: 450 x prompt text has N tokens > max_prompt_length N; 5 x image file not found"."""
+    """Why rows were skipped, grouped: "450 x prompt text has N tokens > max_prompt_length N; 5 x image ..."."""
     import re
     from collections import Counter
 
     kinds = Counter(re.sub(r"\d+", "N", row["reason"].split(":")[0]) for row in skipped)
-    return f"{len(skipped)} skipped: " + "; ".join(f"{n} x {kind}" for kind, n in kinds.most_common())
+    return "; ".join(f"{n} x {kind}" for kind, n in kinds.most_common())
 
 
 def prepare_dataset(
@@ -226,7 +226,10 @@ def prepare_dataset(
         else:
             prepared.rows.append(row)
     if not prepared.rows:
-        raise DataError(f"{path}: no usable training rows ({skip_reasons(prepared.skipped)})")
+        n = len(prepared.skipped)
+        raise DataError(
+            f"{path}: no usable training rows (all {n} skipped: {skip_reasons(prepared.skipped)})"
+        )
     features = Features(
         {
             "id": Value("string"),

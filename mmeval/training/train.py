@@ -134,7 +134,10 @@ def skipped_summary(prepared: Any, details: Path) -> str:
     from mmeval.training.data import skip_reasons
 
     total = len(prepared.rows) + len(prepared.skipped)
-    return f"mmeval train: {skip_reasons(prepared.skipped)} (of {total} rows); details in {details}"
+    n = len(prepared.skipped)
+    return (
+        f"mmeval train: skipped {n} of {total} rows ({skip_reasons(prepared.skipped)}); details in {details}"
+    )
 
 
 def _resume_checkpoint(options: TrainOptions) -> str | None:
