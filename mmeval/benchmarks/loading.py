@@ -20,6 +20,8 @@ import re
 from pathlib import Path
 from typing import Any
 
+from mmeval._cli import UsageError, read_text
+
 __all__ = ["DatasetError", "load_records", "resolve_images", "read_json_records", "fixture_path"]
 
 
@@ -162,7 +164,10 @@ def read_json_records(path: str | Path) -> list[dict[str, Any]]:
 
     Errors name the file and line: a malformed file is exit code 2, never a traceback."""
     path = Path(path)
-    text = path.read_text(encoding="utf-8")
+    try:  # the shared reader names file:line:column of a non-UTF-8 byte
+        text = read_text(path, "the benchmark's JSON/JSONL records")
+    except UsageError as exc:
+        raise DatasetError(str(exc)) from None
     if path.suffix == ".jsonl":
         rows = []
         for lineno, line in enumerate(text.splitlines(), 1):
