@@ -62,6 +62,8 @@ def setup_files(root: Path) -> dict:
     latin = root / "latin1.jsonl"
     latin.write_bytes(b'{"id": "1", "response": "ok"}\n{"id": "3", "response": "caf\xe9"}\n')
     f["latin1"] = str(latin)
+    (root / "latin1-data.json").write_bytes(b'[{"pid": "1", "question": "caf\xe9?", "answer": "1"}]')
+    f["latin_data"] = str(root / "latin1-data.json")
     bad_run = root / "bad-types-run"
     bad_run.mkdir()
     _write_jsonl(bad_run / "samples.jsonl", [{"key": "k1", "id": "1", "sample_idx": 0, "response": "1",
@@ -140,6 +142,11 @@ def bad_input_cases(f: dict) -> list[tuple[str, list[str], str]]:
         ("run --limit -3", [*good, "--limit", "-3"], "--limit: must be >= 1"),
         ("run --top-p 1.5", [*good, "--top-p", "1.5"], "--top-p: must be in (0, 1]"),
         ("run --max-new-tokens abc", [*good, "--max-new-tokens", "abc"], "expected an integer"),
+        (
+            "run --data with non-UTF-8 bytes",
+            ["run", "--model", f["model"], "--bench", "mathvista", "--data", f["latin_data"]],
+            "latin1-data.json:1:",
+        ),
         (
             "score --workers -2",
             [*score, "--predictions", f["preds"], "--workers", "-2"],
