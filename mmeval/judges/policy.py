@@ -11,6 +11,8 @@ read the answer or only guessed it:
 - `guessed`: a fallback extraction (last number, last line; `Verdict.guessed`), unless the guess is
   unambiguous: the response holds one number only, or its last line holds one number and that is it;
 - `no_option`: a multiple-choice answer that names no option (MathVista's closest-option fallback);
+- `several_questions`: the response goes on to questions of its own and answers them too (few-shot
+  prompts invite it), so which answer it commits to is for a reader to say;
 - `words_for_number` / `words_for_option`: words where the gold is a number or an option letter (not for a
   refusal, a decided no-answer, nor for a response with no number in digits or words).
 
@@ -24,10 +26,10 @@ from typing import Any
 
 from mmeval.verifiers.extraction.answer import is_refusal
 
-__all__ = ["route", "is_program", "REASONS"]
+__all__ = ["route", "is_program", "continuation_prefix", "REASONS"]
 
 REASONS = ("no_answer", "pred_unparseable", "timeout", "program", "guessed", "no_option", "words_for_number",
-           "words_for_option")  # fmt: skip
+           "words_for_option", "several_questions")  # fmt: skip
 
 _CODE = re.compile(r"^\s*(?:print\(|def |import |from \w+ import )", re.M)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
@@ -37,6 +39,8 @@ _NUMBER_WORD = re.compile(
     r"hundred|thousand|million|half|third|quarter|once|twice|dozen)\b",
     re.I,
 )
+_BOLD = re.compile(r"\*\*([^*]+)\*\*")
+_NEXT_QUESTION = re.compile(r"\n\s*(?:Question|Q)\s*[:：]", re.I)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
@@ -55,6 +59,8 @@ def route(item: Any, response: str, row: dict[str, Any]) -> str | None:
         return "program"
     if status in ("pred_unparseable", "timeout"):
         return status
+    if continuation_prefix(text) is not None:
+        return "several_questions"
     if status == "no_answer":
         return None if text.strip() and is_refusal(text) else "no_answer"
     if row.get("rule") == "official_closest_option":
@@ -68,13 +74,29 @@ def route(item: Any, response: str, row: dict[str, Any]) -> str | None:
 
 
 def _unambiguous_guess(response: str, extracted: Any) -> bool:
-    """The response holds one number only, or its last sentence with a number holds exactly one and
-    that is the guessed answer ("... Therefore, there are 5 candies. Anything else?")."""
+    """The response holds one number only, or sets exactly one thing in bold and that is the guess, or
+    its last sentence with a number holds exactly one and that is the guess ("... so there are 5
+    candies. Anything else?")."""
     if len(set(_NUMBER.findall(response))) <= 1:
+        return True
+    bold = _BOLD.findall(response[-3000:])
+    if (
+        len(bold) == 1
+        and _NUMBER.findall(bold[0])
+        and _NUMBER.findall(bold[0]) == _NUMBER.findall(str(extracted or ""))
+    ):
         return True
     sentences = [s for s in _SENTENCE.split(response.strip()[-2000:]) if _NUMBER.search(s)]
     last = _NUMBER.findall(sentences[-1]) if sentences else []
     return len(last) == 1 and last == _NUMBER.findall(str(extracted or ""))
+
+
+def continuation_prefix(response: str) -> str | None:
+    """The response up to where it starts a new question of its own ("...The answer is B.\n\nQuestion: If
+    x = 4, ..."): few-shot prompts make models continue with made-up questions and answer those too.
+    None when the response asks no further question."""
+    found = _NEXT_QUESTION.search(response or "")
+    return response[: found.start()] if found and found.start() > 0 else None
 
 
 def _words(item: Any, extracted: Any) -> str | None:
