@@ -25,9 +25,15 @@ def replay_judge():
         sys.path.remove(str(SCRIPTS))
 
 
-def mathvista_outputs(path: Path, responses: dict[str, tuple[str, str]]) -> Path:
-    """A MathVista output_*.json over the fixture problems: pid -> (response, published extraction)."""
-    records = json.loads((fixture_path("mathvista") / "testmini.json").read_text(encoding="utf-8"))
-    out = {pid: {**records[pid], "response": r, "extraction": e} for pid, (r, e) in responses.items()}
-    path.write_text(json.dumps(out), encoding="utf-8")
-    return path
+@pytest.fixture
+def mathvista_outputs():
+    """A writer of MathVista output_*.json files over the fixture problems: (path, {pid: (response,
+    published extraction)}) -> path."""
+
+    def write(path: Path, responses: dict[str, tuple[str, str]]) -> Path:
+        records = json.loads((fixture_path("mathvista") / "testmini.json").read_text(encoding="utf-8"))
+        out = {pid: {**records[pid], "response": r, "extraction": e} for pid, (r, e) in responses.items()}
+        path.write_text(json.dumps(out), encoding="utf-8")
+        return path
+
+    return write

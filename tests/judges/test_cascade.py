@@ -15,7 +15,6 @@ from mmeval.cli import main as mmeval_main
 from mmeval.judges import Cascade, ChatJudge, ReplyCache
 from mmeval.runs.scoring import score_predictions
 from mmeval.runs.store import load_run
-from tests.judges.conftest import mathvista_outputs
 
 # pid -> (response, the official GPT extraction). "5" and "4" are decided by the rules; "88" is a
 # program (rules never run code), "1" a guess among several numbers, "15" names no option.
@@ -32,7 +31,7 @@ def _cascade(url: str, cache_dir, **kw) -> Cascade:
     return Cascade(ChatJudge(url, "replay", max_retries=1, backoff_s=0.01, **kw), ReplyCache(cache_dir))
 
 
-def test_rules_decide_what_they_can_and_the_judge_the_rest(tmp_path, replay_judge):
+def test_rules_decide_what_they_can_and_the_judge_the_rest(mathvista_outputs, tmp_path, replay_judge):
     path = mathvista_outputs(tmp_path / "output_m.json", RESPONSES)
     server, url, counter = replay_judge.serve(replay_judge.replay_table("mathvista", [path]))
     try:
@@ -58,7 +57,7 @@ def test_rules_decide_what_they_can_and_the_judge_the_rest(tmp_path, replay_judg
         server.shutdown()
 
 
-def test_the_judges_answer_decides_the_outcome(tmp_path, replay_judge):
+def test_the_judges_answer_decides_the_outcome(mathvista_outputs, tmp_path, replay_judge):
     """The same response, two judges: one extracts the gold, one a wrong value; the verdict follows."""
     verdicts = {}
     for name, extraction in (("right", "30"), ("wrong", "60")):
@@ -107,7 +106,7 @@ def _server(behaviour: str) -> http.server.ThreadingHTTPServer:
 
 
 @pytest.mark.parametrize("failure", ["down", "timeout", "malformed", "empty"])
-def test_a_failed_judge_call_is_an_error_row_and_exit_1(tmp_path, capsys, failure):
+def test_a_failed_judge_call_is_an_error_row_and_exit_1(mathvista_outputs, tmp_path, capsys, failure):
     path = mathvista_outputs(tmp_path / "output_m.json", RESPONSES)
     server = None if failure == "down" else _server({"timeout": "slow"}.get(failure, failure))
     port = _free_port() if server is None else server.server_address[1]
@@ -138,7 +137,7 @@ def test_a_failed_judge_call_is_an_error_row_and_exit_1(tmp_path, capsys, failur
         assert elapsed < 30  # two 0.5 s tries per prompt, not the 2 s the server takes
 
 
-def test_cascade_needs_a_judge_url(tmp_path, capsys):
+def test_cascade_needs_a_judge_url(mathvista_outputs, tmp_path, capsys):
     path = mathvista_outputs(tmp_path / "output_m.json", RESPONSES)
     with pytest.raises(SystemExit) as exc:
         mmeval_main(["score", "--bench", "mathvista", "--predictions", str(path), "--mode", "cascade"])
@@ -146,7 +145,7 @@ def test_cascade_needs_a_judge_url(tmp_path, capsys):
     assert "--mode cascade needs --judge-url and --judge-model" in capsys.readouterr().err
 
 
-def test_reply_cache_persists_and_skips_a_torn_line(tmp_path):
+def test_reply_cache_persists_and_skips_a_torn_line(mathvista_outputs, tmp_path):
     cache = ReplyCache(tmp_path)
     assert cache.get("m", "p") is None
     cache.put("m", "p", "42")
@@ -157,7 +156,7 @@ def test_reply_cache_persists_and_skips_a_torn_line(tmp_path):
     assert again.stats()["hits"] == 1 and again.stats()["misses"] == 1
 
 
-def test_the_html_report_shows_the_judged_share_and_both_scores(tmp_path, replay_judge):
+def test_the_html_report_shows_the_judged_share_and_both_scores(mathvista_outputs, tmp_path, replay_judge):
     path = mathvista_outputs(tmp_path / "output_m.json", RESPONSES)
     server, url, _ = replay_judge.serve(replay_judge.replay_table("mathvista", [path]))
     try:
