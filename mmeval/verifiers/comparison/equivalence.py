@@ -82,7 +82,8 @@ def _decimals_of(precision: float | int | None) -> int | None:
 
 
 # Relative tolerance for a gold written as a decimal with >= 3 significant digits (113.4% vs 113.33%):
-# such golds are rounded results of approximate computations, so they carry their own error.
+# such golds are rounded results of approximate computations, so they carry their own error (785.12 for
+# an answer of 784, 6.018 for 6 1/64 are labelled correct). Below 3 significant digits no such slack.
 APPROX_REL_TOL = Fraction(2, 1000)
 
 
@@ -151,12 +152,21 @@ _ASSIGN_RE = re.compile(rf"^\s*(?:{_NAME}|\(\s*{_NAME}(?:\s*,\s*(?:\\[,;!]\s*)?{
 _EQ_SPLIT_RE = re.compile(r"(?<![<>!\\])=(?![=<>])")
 
 
+# A named quantity of a figure: `AB`, `|AB|`, `\\angle ABC`, `S_{MBCN}`, and their ratios `A:B`,
+# `V_1 : V_2`, `\\frac{NO}{BO}` (upper-case names: `xy = 6` is a curve, `AB = 6` a length)
+_QUANTITY = r"(?:\|\s*)?(?:\\angle\s*)?[A-Z][A-Za-z]{0,3}(?:_\{[^{}=]*\}|_\w)?(?:\s*\|)?"
+_NAMED_RE = re.compile(
+    rf"^\s*(?:{_QUANTITY}(?:\s*:\s*{_QUANTITY})?|\\frac\s*\{{\s*{_QUANTITY}\s*\}}\s*\{{\s*{_QUANTITY}\s*\}})\s*=(?![=<>])"
+)
+
+
 def _rhs_of_assignment(s: str) -> str:
-    """`x = 2` -> `2`; `x = y = 3` -> `3`; `a_n = 2n+1` -> `2n+1` (only single names on the left)."""
-    m = _ASSIGN_RE.match(s)
+    """`x = 2` -> `2`; `x = y = 3` -> `3`; `a_n = 2n+1` -> `2n+1`; `|AB| = 1`, `A:B = 1:2` -> the value
+    (only names on the left: `a^2 + b = 0` stays an equation)."""
+    m = _ASSIGN_RE.match(s) or _NAMED_RE.match(s)
     while m:
         s = s[m.end() :]
-        m = _ASSIGN_RE.match(s)
+        m = _ASSIGN_RE.match(s) or _NAMED_RE.match(s)
     return s.strip()
 
 
@@ -226,6 +236,17 @@ def numeric(gold: str, pred: str, ctx: Context) -> Result:
     return Status.INCORRECT, "different numbers"
 
 
+_ELLIPSIS_RE = re.compile(r",\s*(?:\\[lc]?dots|\.\.\.|…)\s*[)\]}]?\s*$")
+
+
+def open_lists(gold: str, pred: str, ctx: Context) -> Result:
+    """`1, 2, 3, \\ldots` (a sequence that goes on) is not the finite list `1, 2, 3`, either way round."""
+    g, p = bool(_ELLIPSIS_RE.search(gold)), bool(_ELLIPSIS_RE.search(pred))
+    if g != p and "," in gold and "," in pred:
+        return Status.INCORRECT, "one side ends in an ellipsis: an infinite sequence is not a finite list"
+    return None
+
+
 def number_lists(gold: str, pred: str, ctx: Context) -> Result:
     """Tuples/sets/lists of plain numbers: in order against a tuple gold (bracketed alike, or a bare
     list), as multisets against a set or a bare list; an ordered tuple never equals a set."""
@@ -249,15 +270,25 @@ def number_lists(gold: str, pred: str, ctx: Context) -> Result:
     elif ordered:
         ok = all(numbers_close(a, b, ctx) for a, b in zip(gn, pn, strict=True))
     else:
-        left = list(pn)
-        ok = True
-        for a in gn:
-            hit = next((i for i, b in enumerate(left) if numbers_close(a, b, ctx)), None)
-            if hit is None:
-                ok = False
-                break
-            left.pop(hit)
+        ok = _perfect_matching([[numbers_close(a, b, ctx) for b in pn] for a in gn])
     return (Status.CORRECT, "same numbers") if ok else (Status.INCORRECT, "different numbers in the list")
+
+
+def _perfect_matching(close: list[list[bool]]) -> bool:
+    """Whether every gold item can be paired with its own answer item (Kuhn's augmenting paths: a greedy
+    pairing fails `500.0, 501` vs `501, 500`, where 500.0 is also close to 501)."""
+    owner: dict[int, int] = {}
+
+    def place(i: int, seen: set[int]) -> bool:
+        for j, ok in enumerate(close[i]):
+            if ok and j not in seen:
+                seen.add(j)
+                if j not in owner or place(owner[j], seen):
+                    owner[j] = i
+                    return True
+        return False
+
+    return all(place(i, set()) for i in range(len(close)))
 
 
 def _vector(text: str) -> list[list[str]] | None:
@@ -507,6 +538,7 @@ STRATEGIES: list[tuple[str, Callable[[str, str, Context], Result]]] = [
     ("ordering", ordering),
     ("power_tower", power_tower),
     ("numeric", numeric),
+    ("open_lists", open_lists),
     ("number_lists", number_lists),
     ("matrices", matrices),
     ("text", text_overlap),
@@ -514,8 +546,11 @@ STRATEGIES: list[tuple[str, Callable[[str, str, Context], Result]]] = [
 ]
 
 
+# A trailing unit in a text macro, squared or cubed outside it (`\\mbox{ inches}^2`); percent and degree
+# words are not units (they change the value) and stay for the number reader.
 _UNIT_TEXT_RE = re.compile(
-    r"(?<=[\d}a-zA-Z)])\s*\\(?:text|mathrm|mbox)\s*\{\s*[A-Za-z][A-Za-z\s./^\d]*\}\s*$"
+    r"(?<=[\d}a-zA-Z)])\s*\\(?:text|mathrm|mbox)\s*\{\s*~?\s*"
+    r"(?!(?:percent|per\s*cent|pct|deg|degrees?)\b)[A-Za-z][A-Za-z\s./^\d~]*\}(?:\^\s*\{?\s*[23]\s*\}?)?\s*$"
 )
 
 
@@ -546,8 +581,15 @@ def _strip_unit_text(s: str) -> str:
     return out if out and re.search(r"[\d]", out) else s
 
 
+# `a_3 = 2 \\quad a_{37} = 19`: a quad between labelled values separates them (cleaning drops it)
+_QUAD_RE = re.compile(r"(?<=[^\s,])\s*\\q?quad(?![a-zA-Z])\s*(?=[^\s,]+\s*[=:])")
+
+
 def _prepare(s: str) -> str:
-    return _strip_unit_text(_strip_qualifier(_strip_leading_text(python_math(clean_answer(s)))))
+    s = python_math(clean_answer(s))
+    if labelled_items(s) or labelled_solutions(s):
+        return s  # `\\text{Ann: } 5, ...`: the leading text is a label, not words before the answer
+    return _strip_unit_text(_strip_qualifier(_strip_leading_text(s)))
 
 
 def _labelled(gold: str, pred: str, ctx: Context) -> tuple[str, str] | tuple[Status, str]:
@@ -574,6 +616,7 @@ def compare(gold: str, pred: str, ctx: Context) -> tuple[Status, str]:
     by its right-hand side. All nested comparisons of a pair share one deadline."""
     if ctx.deadline is None:
         ctx = replace(ctx, deadline=time.monotonic() + ctx.config.timeout_s)
+    gold, pred = _QUAD_RE.sub(",", gold), _QUAD_RE.sub(",", pred)
     bound = bound_names(pred)
     gold, pred = _prepare(join_boxes(gold)), _prepare(pred)
     labelled = _labelled(gold, pred, ctx)

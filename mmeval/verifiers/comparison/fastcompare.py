@@ -200,6 +200,8 @@ def _equation_vs_value(g: tuple[fm.Node, fm.Node], p: fm.Node) -> bool | None:
     diff = ("add", g[0], ("neg", g[1]))
     gs, ps = fm.free_symbols(diff), fm.free_symbols(p)
     missing = sorted(gs - ps)
+    if not ps and len(missing) > 1 and fm.DOTS not in missing and len(gs) <= _MAX_SYMBOLS:
+        return False  # a number does not solve `x + y = 3` for anything: it is not the gold's right side
     if not ps <= gs or len(gs) > _MAX_SYMBOLS or len(missing) > 1 or fm.DOTS in missing:
         return None
     if not missing:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from mmeval.verifiers.extraction.normalize import find_boxed, split_top_level
+from mmeval.verifiers.extraction.normalize import find_boxed, split_top_level, strip_text_macros
 
 __all__ = ["labelled_items", "join_boxes", "function_definition", "rename_argument", "matrix_cells"]
 __all__ += ["python_math", "labelled_solutions", "bound_names", "rename_bound"]
@@ -39,7 +39,7 @@ def labelled_items(text: str, min_items: int = 2) -> list[tuple[str, str]] | Non
         return None
     out = []
     for item in items:
-        m = _ITEM_RE.match(item)
+        m = _ITEM_RE.match(strip_text_macros(item))  # `\\text{Ann: } 5` is `Ann: 5`
         if m is None or not re.search(r"[\d\\a-zA-Z]", m.group(3)):
             return None
         out.append((re.sub(r"\s+|\\text|\\mathrm|[{}]", "", m.group(1)).lower(), m.group(3)))

@@ -99,14 +99,16 @@ _BOX_RE = re.compile(r"\\(?:boxed|fbox|framebox)\s*")
 def _read_group(text: str, start: int) -> tuple[str, int] | None:
     """Read a brace group starting at text[start] == '{'; return (inside, end index) or None if unbalanced."""
     depth = 0
+    slashes = (
+        0  # backslashes just before this character: `\}` is an escaped brace, `\\}` a line break and a brace
+    )
     for i in range(start, len(text)):
         c = text[i]
-        if c == "{" and (i == 0 or text[i - 1] != "\\"):
-            depth += 1
-        elif c == "}" and (i == 0 or text[i - 1] != "\\"):
-            depth -= 1
+        if c in "{}" and slashes % 2 == 0:
+            depth += 1 if c == "{" else -1
             if depth == 0:
                 return text[start + 1 : i], i + 1
+        slashes = slashes + 1 if c == "\\" else 0
     return None
 
 
@@ -184,7 +186,9 @@ def clean_answer(s: str) -> str:
     s = repair(s).strip()
     for _ in range(4):
         before = s
-        s = s.strip().rstrip(".。;,").strip()
+        s = s.strip()
+        s = s[:-3] + "\\ldots" if s.endswith("...") else s  # an ellipsis is part of the answer
+        s = s.rstrip(".。;,").strip()
         for left, right in _DELIMS:
             if len(s) >= len(left) + len(right) and s.startswith(left) and s.endswith(right):
                 s = s[len(left) : len(s) - len(right)].strip()

@@ -15,6 +15,15 @@ from mmeval._extras import require
 require("hypothesis", "dev")
 
 from mmeval.verifiers.testing.adversarial import PeakRss, expand, load_corpus, time_pairs  # noqa: E402
+from mmeval.verifiers.testing.form_strategies import (  # noqa: E402
+    decorated_number_cases,
+    false_accept_cases,
+    function_cases,
+    labelled_value_cases,
+    matrix_cases,
+    plain_text_cases,
+    spacing_cases,
+)
 from mmeval.verifiers.testing.forms_extraction import EXTRACTION_FORMS  # noqa: E402
 from mmeval.verifiers.testing.properties import (  # noqa: E402
     PROPERTIES,
@@ -62,6 +71,13 @@ __all__ = [
     "noise",
     "number_forms",
     "values",
+    "labelled_value_cases",
+    "decorated_number_cases",
+    "spacing_cases",
+    "matrix_cases",
+    "function_cases",
+    "plain_text_cases",
+    "false_accept_cases",
     "expand",
     "load_corpus",
     "time_pairs",

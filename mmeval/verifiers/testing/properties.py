@@ -25,6 +25,15 @@ from typing import Any
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
+from mmeval.verifiers.testing.form_strategies import (
+    decorated_number_cases,
+    false_accept_cases,
+    function_cases,
+    labelled_value_cases,
+    matrix_cases,
+    plain_text_cases,
+    spacing_cases,
+)
 from mmeval.verifiers.testing.strategies import (
     Case,
     answer_dresses,
@@ -270,6 +279,44 @@ PROPERTIES: dict[str, Property] = {
             _mc_hedge_cases,
             _check,
             needs_choices=True,
+        ),
+        Property(
+            "labelled_values",
+            "labelled values (`p=3, q=4`, `Ann: 5`) and the bare list of them, either side the gold",
+            labelled_value_cases,
+            _check,
+        ),
+        Property(
+            "units_and_decorations",
+            "units, ordinals, degrees and percent words on either side change nothing",
+            decorated_number_cases,
+            _check,
+        ),
+        Property(
+            "latex_spacing",
+            "LaTeX spacing and sizing (`\\,` `\\!` `\\left(` `\\bigl(`, a stray `\\`) change nothing",
+            spacing_cases,
+            _check,
+        ),
+        Property("matrices", "matrices of equal entries written differently are equal", matrix_cases, _check),
+        Property(
+            "function_argument",
+            "a function's argument may be renamed, a free variable may not",
+            function_cases,
+            _check,
+        ),
+        Property(
+            "plain_text_math",
+            "mixed numbers and Python-style math are read (never run)",
+            plain_text_cases,
+            _check,
+        ),
+        Property(
+            "no_false_accepts",
+            "look-alike answers (integers one apart, tuple vs set, `\\ldots`, an equation's right side, "
+            "a renamed free variable, a 2-digit rounding) grade incorrect",
+            false_accept_cases,
+            _check,
         ),
         Property("never_raises", "arbitrary text in, a verdict out", _arbitrary_cases, _check_never_raises),
         Property(

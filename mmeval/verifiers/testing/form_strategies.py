@@ -1,0 +1,312 @@
+r"""Hypothesis strategies for answer forms: one answer written in another shape, both orders.
+
+Each strategy draws `Case`s whose verdict is true by construction (values are exact `Fraction`s or
+integers; a negative case changes a value, the order of a tuple, or a name). A form is tested on the
+gold side and on the answer side ("both orders"), with and without units and LaTeX spacing:
+
+- `labelled_value_cases`: `p=3, q=4` / `Ann: 5, Ben: 3` / `Maximum = 2, Minimum = 1` vs `3, 4`;
+- `decorated_number_cases`: units (`\text{ cm}`, `\text{cm}^2`, `\mbox{ inches}^2`, `\mathrm{~m}`),
+  ordinals (`12^{\mathrm{th}}`, `12th`), percent words (`33.5 percent`, `pct`) and degrees;
+- `spacing_cases`: `\,` `\ ` `\;` `\!` (also `11,\!111`), `\left( \right)`, `\bigl( \bigr)`, a stray `\`;
+- `matrix_cases`: matrices and vectors whose entries are equal numbers written differently;
+- `function_cases`: `f(x) = ...` vs `f(t) = ...` (a bound argument), and a free variable renamed;
+- `plain_text_cases`: mixed numbers (`4 4/9`) and Python-style math (`2**(1/4)`, `sqrt(3)`);
+- `false_accept_cases`: forms that look alike and are not (large integers one apart, a tuple against
+  a set, a list against the list with `\ldots`, an equation against its right-hand side, a free
+  variable renamed, a decimal gold rounded to 2 significant digits).
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from hypothesis import strategies as st
+
+from mmeval.verifiers.testing.strategies import Case, exact_decimal, number_forms
+
+__all__ = [
+    "labelled_value_cases",
+    "decorated_number_cases",
+    "spacing_cases",
+    "matrix_cases",
+    "function_cases",
+    "plain_text_cases",
+    "false_accept_cases",
+]
+
+_LABEL_SETS = (
+    ("p", "q", "r", "s"),
+    ("x", "y", "z", "w"),
+    ("Ann", "Ben", "Cy", "Dee"),
+    ("a_1", "a_2", "a_3", "a_4"),
+)
+_UNITS = (
+    r" \text{ cm}",
+    r"\text{ cm}",
+    r" \text{cm}^2",
+    r" \mbox{ inches}^2",
+    r"\mathrm{~m}",
+    r" \text{ m}^{3}",
+)
+_UNITS += (" cm", " kg", r" \text{ square units}")
+
+
+_DRESSES = ("{x}", "\\boxed{{{x}}}", "The answer is ${x}$.", "$\\boxed{{{x}}}$", "<answer>{x}</answer>")
+# Anchored dresses only: a bare list or a matrix as a whole response is left to extraction's own tests
+_ANCHORED = ("\\boxed{{{x}}}", "$\\boxed{{{x}}}$", "<answer>{x}</answer>", "Final answer: $\\boxed{{{x}}}$")
+
+
+def _far(draw: st.DrawFn, v: Fraction | int) -> Fraction:
+    """A shift that makes `v` another answer under every documented tolerance (a decimal gold of 3+
+    significant digits accepts 0.2% of slack): at least 1 and at least 2% of `v`."""
+    return max(Fraction(1), abs(Fraction(v)) / 50) * draw(st.sampled_from([1, -1, 3]))
+
+
+def _dress(draw: st.DrawFn, x: str, dresses: tuple[str, ...] = _DRESSES) -> str:
+    return draw(st.sampled_from(dresses)).format(x=x)
+
+
+def _join(draw: st.DrawFn, items: list[str]) -> str:
+    return draw(st.sampled_from([", ", ",", " , ", ",\\ ", ",\\, "])).join(items)
+
+
+@st.composite
+def labelled_value_cases(draw: st.DrawFn) -> Case:
+    """Labelled values vs the bare list of the values, either side the gold; a negative changes one
+    value. The bare list may be in another order (a bare gold list says no order)."""
+    n = draw(st.integers(2, 4))
+    values = draw(st.lists(st.integers(-50, 1200), min_size=n, max_size=n, unique=True))
+    labels = draw(st.sampled_from(_LABEL_SETS))[:n]
+    sep = draw(st.sampled_from(["=", " = ", ": ", ":"]))
+    if sep.strip() == ":" and labels[0] in ("x", "p", "a_1"):
+        sep = " = "  # `x: 3` reads as a ratio to nobody, but `=` is how such names are written
+    unit = draw(st.sampled_from(["", "", *(_UNITS[:3])]))
+    same = draw(st.booleans())
+    shown = list(values)
+    if not same:
+        i = draw(st.integers(0, n - 1))
+        shown[i] = shown[i] + int(_far(draw, shown[i]))
+        if shown[i] in values:
+            shown[i] = max(values) + 1
+    labelled = _join(draw, [f"{label}{sep}{v}{unit}" for label, v in zip(labels, shown, strict=True)])
+    bare_values = sorted(values) if draw(st.booleans()) else values
+    bare = _join(
+        draw, [draw(st.sampled_from(number_forms(Fraction(v), percent=False)[:2])) for v in bare_values]
+    )
+    if draw(st.booleans()):  # both orders: the labelled side is the answer, or the gold
+        return Case(bare, _dress(draw, labelled, _ANCHORED), same, why="labelled values answer a bare list")
+    return Case(labelled, _dress(draw, bare, _ANCHORED), same, why="a bare list answers labelled values")
+
+
+def _decorations(draw: st.DrawFn, v: Fraction) -> tuple[str, Fraction]:
+    """A decorated form of some value and the value it means."""
+    kinds = ["unit", "degrees", "percent"] + (["ordinal"] if v.denominator == 1 and v > 0 else [])
+    kind = draw(st.sampled_from(kinds))
+    plain = draw(
+        st.sampled_from([f for f in number_forms(v, percent=False) if "times" not in f and "cdot" not in f])
+    )
+    if kind == "unit":
+        return plain + draw(st.sampled_from(_UNITS)), v
+    if kind == "degrees":
+        return plain + draw(st.sampled_from(["^\\circ", "^{\\circ}", "°", " degrees"])), v
+    if kind == "ordinal":
+        n = v.numerator
+        suffix = {1: "st", 2: "nd", 3: "rd"}.get(n % 10 if n % 100 not in (11, 12, 13) else 0, "th")
+        return str(n) + draw(
+            st.sampled_from([suffix, f"^{{{suffix}}}", f"^{{\\mathrm{{{suffix}}}}}", f"^\\text{{{suffix}}}"])
+        ), v
+    pct = exact_decimal(v * 100)
+    if pct is None:
+        return plain + draw(st.sampled_from(_UNITS)), v
+    return pct + draw(st.sampled_from([" percent", " pct", "\\%", " per cent"])), v
+
+
+@st.composite
+def decorated_number_cases(draw: st.DrawFn) -> Case:
+    """A number with a unit, an ordinal, degrees or a percent word vs the plain number (either side the
+    gold); a negative uses another value with the same decoration."""
+    v = draw(st.builds(Fraction, st.integers(1, 2000), st.sampled_from([1, 1, 2, 4, 5, 10])))
+    same = draw(st.booleans())
+    other = v if same else v + _far(draw, v)
+    decorated, _ = _decorations(draw, other)  # means `other` ("33.5 percent" means 0.335)
+    plain = draw(st.sampled_from(number_forms(v, percent=False)[:3]))
+    if draw(st.booleans()):
+        # two-word decorations ("per cent") only behind an anchor: taking a bare reply apart is extraction's
+        dresses = _ANCHORED if " per " in decorated else _DRESSES
+        return Case(
+            plain, _dress(draw, decorated, dresses), same, why="a decorated number answers a plain one"
+        )
+    return Case(decorated, _dress(draw, plain), same, why="a plain number answers a decorated gold")
+
+
+_OPEN = (
+    ("(", ")"),
+    ("\\left(", "\\right)"),
+    ("\\bigl(", "\\bigr)"),
+    ("\\Bigl(", "\\Bigr)"),
+    ("\\left( ", " \\right)"),
+)
+_SPACES = ("", " ", "\\,", "\\ ", "\\;", "\\!", "\\quad ")
+
+
+@st.composite
+def spacing_cases(draw: st.DrawFn) -> Case:
+    """A tuple (or a number with a `,\\!` thousands separator) with LaTeX spacing, sizing and a stray
+    trailing backslash vs the plain form, either side the gold; a negative swaps two different entries
+    or changes the number."""
+    same = draw(st.booleans())
+    if draw(st.booleans()):
+        n = draw(st.integers(1000, 10**9))
+        other = n if same else n + draw(st.sampled_from([1, 10, 1000]))
+        text = f"{other:,}".replace(",", draw(st.sampled_from([",\\!", ",\\! ", "{,}"])))
+        plain = str(n)
+    else:
+        a, b = draw(st.lists(st.integers(-20, 20), min_size=2, max_size=2, unique=True))
+        x, y = (a, b) if same else (b, a)
+        left, right = draw(st.sampled_from(_OPEN))
+        sp = [draw(st.sampled_from(_SPACES)) for _ in range(3)]
+        text = f"{left}{sp[0]}{x},{sp[1]}{y}{sp[2]}{right}"
+        plain = f"({a}, {b})"
+    if draw(st.booleans()):  # a stray `\` ends a bare answer; a LaTeX line break `\\` ends a boxed one
+        tail = draw(st.sampled_from(["", " \\\\"]))
+        answer = text + "\\" if draw(st.booleans()) else _dress(draw, text + tail)
+        return Case(plain, answer, same, why="spacing and sizing are not part of the answer")
+    return Case(text, _dress(draw, plain), same, why="spacing and sizing in the gold are not part of it")
+
+
+def _cell_forms(v: Fraction) -> list[str]:
+    return [f for f in number_forms(v, percent=False) if "times" not in f and "cdot" not in f]
+
+
+@st.composite
+def matrix_cases(draw: st.DrawFn) -> Case:
+    """A matrix (or a column vector against a tuple) whose entries are the same numbers written
+    differently (`0.2` vs `\\frac{1}{5}`); a negative changes one entry."""
+    rows, cols = draw(st.integers(1, 3)), draw(st.integers(1, 3))
+    if rows * cols == 1:
+        cols = 2
+    cells = draw(
+        st.lists(
+            st.builds(Fraction, st.integers(-9, 9), st.sampled_from([1, 2, 4, 5])),
+            min_size=rows * cols,
+            max_size=rows * cols,
+        )
+    )
+    same = draw(st.booleans())
+    other = list(cells)
+    if not same:
+        i = draw(st.integers(0, len(cells) - 1))
+        other[i] += draw(st.sampled_from([1, Fraction(1, 2), -3]))
+
+    def matrix(values: list[Fraction]) -> str:
+        env = draw(st.sampled_from(["pmatrix", "bmatrix"]))
+        body = " \\\\ ".join(
+            " & ".join(draw(st.sampled_from(_cell_forms(values[r * cols + c]))) for c in range(cols))
+            for r in range(rows)
+        )
+        return f"\\begin{{{env}}} {body} \\end{{{env}}}"
+
+    gold = matrix(cells)
+    if cols == 1 and draw(st.booleans()):  # a column vector answered by a tuple
+        answer = "(" + ", ".join(draw(st.sampled_from(_cell_forms(v))) for v in other) + ")"
+    else:
+        answer = matrix(other)
+    if draw(st.booleans()):
+        gold, answer = answer, gold
+    return Case(gold, _dress(draw, answer, _ANCHORED), same, why="matrices entry by entry")
+
+
+_BODIES = ("{a}{v}^2 + {b}", "{a}{v} + {b}", "\\frac{{{a}}}{{{v}}} + {b}", "{a}{v}^3 - {b}{v}")
+
+
+@st.composite
+def function_cases(draw: st.DrawFn) -> Case:
+    """`f(x) = body(x)` vs `f(t) = body(t)`: the argument of a definition is bound, so its name is free;
+    a negative changes a coefficient, or renames the free variable of a bare expression (`2x + 1` vs
+    `2y + 1` are two answers)."""
+    body = draw(st.sampled_from(_BODIES))
+    a, b = draw(st.integers(2, 9)), draw(st.integers(1, 9))
+    f = draw(st.sampled_from(["f", "g", "h"]))
+    x, t = draw(st.lists(st.sampled_from(["x", "t", "z", "n", "u"]), min_size=2, max_size=2, unique=True))
+    kind = draw(st.sampled_from(["same", "coefficient", "free"]))
+    gold = f"{f}({x}) = " + body.format(a=a, b=b, v=x)
+    if kind == "same":
+        return Case(
+            gold, _dress(draw, f"{f}({t}) = " + body.format(a=a, b=b, v=t)), True, why="bound argument"
+        )
+    if kind == "coefficient":
+        return Case(
+            gold, _dress(draw, f"{f}({t}) = " + body.format(a=a + 1, b=b, v=t)), False, why="other function"
+        )
+    return Case(
+        body.format(a=a, b=b, v=x),
+        _dress(draw, body.format(a=a, b=b, v=t)),
+        False,
+        why="free variable renamed",
+    )
+
+
+_RADICALS = (
+    ("2**(1/{k})", "\\sqrt[{k}]{{2}}"),
+    ("sqrt({k})", "\\sqrt{{{k}}}"),
+    ("{k}*sqrt(2)", "{k}\\sqrt{{2}}"),
+)
+
+
+@st.composite
+def plain_text_cases(draw: st.DrawFn) -> Case:
+    """Mixed numbers (`4 4/9` = 40/9) and Python-style math (`2**(1/4)`, `sqrt(3)`: read, never run)
+    vs the LaTeX gold; a negative uses another value."""
+    same = draw(st.booleans())
+    if draw(st.booleans()):
+        whole, q = draw(st.integers(1, 20)), draw(st.integers(2, 12))
+        p = draw(st.integers(1, q - 1))
+        v = whole + Fraction(p, q)
+        shown = v if same else v + 1
+        text = f"{int(shown)} {shown.numerator % shown.denominator}/{shown.denominator}"
+        if shown.denominator == 1:
+            text = str(shown.numerator)
+        gold = f"\\frac{{{v.numerator}}}{{{v.denominator}}}"
+        return Case(gold, _dress(draw, text), same, why="a mixed number")
+    python, latex = draw(st.sampled_from(_RADICALS))
+    k = draw(st.integers(3, 7))
+    k_shown = k if same else k + 1
+    return Case(latex.format(k=k), _dress(draw, python.format(k=k_shown)), same, why="Python-style math")
+
+
+@st.composite
+def false_accept_cases(draw: st.DrawFn) -> Case:
+    """Pairs that look alike and are different answers: every one must grade incorrect."""
+    kind = draw(st.sampled_from(["big", "tuple_set", "ellipsis", "equation", "rename", "rounding"]))
+    if kind == "big":
+        n = draw(st.integers(10**10, 10**15))
+        return Case(
+            str(n), _dress(draw, str(n + draw(st.sampled_from([1, -1, 2])))), False, why="integers one apart"
+        )
+    if kind == "tuple_set":
+        a, b = draw(st.lists(st.integers(-9, 9), min_size=2, max_size=2, unique=True))
+        lo, hi = sorted((a, b))
+        return Case(
+            f"({hi}, {lo})", _dress(draw, f"\\{{{lo}, {hi}\\}}"), False, why="an ordered tuple is not a set"
+        )
+    if kind == "ellipsis":
+        items = ", ".join(str(i) for i in range(1, draw(st.integers(3, 5)) + 1))
+        dots = draw(st.sampled_from(["\\ldots", "\\dots", "\\cdots", "..."]))
+        gold, answer = (items, f"{items}, {dots}") if draw(st.booleans()) else (f"{items}, {dots}", items)
+        return Case(gold, _dress(draw, answer), False, why="an ellipsis is part of the answer")
+    if kind == "equation":
+        c = draw(st.integers(0, 9))
+        lhs = draw(st.sampled_from(["a^2 + b", "x + y", "2x - y", "m n"]))
+        return Case(f"{lhs} = {c}", _dress(draw, str(c)), False, why="an equation is not its right-hand side")
+    if kind == "rename":
+        a = draw(st.integers(2, 9))
+        x, y = draw(st.sampled_from([("x", "y"), ("a", "a_1"), ("v_0", "v"), ("t", "s")]))
+        power = draw(st.sampled_from(["", "^2"]))
+        return Case(f"{a}{x}{power}", _dress(draw, f"{a}{y}{power}"), False, why="a free variable renamed")
+    # x.yz with z in 3..7: the 1-decimal rounding is 0.03-0.05 away, beyond the 0.2% slack of such a gold
+    whole, tenth, hundredth = draw(st.integers(1, 8)), draw(st.integers(0, 9)), draw(st.integers(3, 7))
+    gold = f"{whole}.{tenth}{hundredth}"
+    coarse = round(Fraction(gold), 1)
+    return Case(
+        gold, _dress(draw, format(float(coarse), ".1f")), False, why="2 significant digits for a 3-digit gold"
+    )

@@ -1,0 +1,167 @@
+"""Answer forms of issue 15 on the comparison side, each as a rule (both orders, spacing, units) and the
+false accepts it must not make. The hypothesis versions of these forms run in `test_properties.py`."""
+
+from __future__ import annotations
+
+import pytest
+
+from mmeval.verifiers import grade, grade_answer
+from mmeval.verifiers.comparison.forms import (
+    bound_names,
+    join_boxes,
+    labelled_items,
+    labelled_solutions,
+    matrix_cells,
+    python_math,
+    rename_argument,
+)
+from mmeval.verifiers.extraction.numbers import parse_number
+
+
+@pytest.mark.parametrize(
+    ("gold", "answer", "correct"),
+    [
+        # labelled values vs a bare list, both orders, with units and spacing
+        ("3,4", "p=3, q=4", True),
+        ("p = 3,\\ q = 4", "3, 4", True),
+        ("10^{3},10", "x=1000, y=10", True),
+        ("1,2", "Maximum = 2, Minimum = 1", True),
+        ("3,5,8", "Ann: 5, Ben: 3, Cy: 8", True),
+        ("3,5,8", r"Ann: 5 \text{ apples}, Ben: 3 \text{ apples}, Cy: 8 \text{ apples}", True),
+        ("(n, 1)", "(f(n), g(n)) = (n, 1)", True),
+        ("a_3 = 2, a_{37} = 19", r"a_{37} = 19 \quad a_3 = 2", True),
+        ("p=5,q=2;p=7,q=2", "(5,2),(7,2)", True),
+        ("3,4", "p=4, q=5", False),
+        ("x = 1, y = 2", "x = 2, y = 1", False),  # the same labels: value by value
+        # named quantities of a figure
+        ("|AB| = 1", "1", True),
+        (r"\frac{NO}{BO}=\frac{1}{\sqrt{6}}", r"\frac{1}{\sqrt{6}}", True),
+        ("V_{1}:V_{2}=11:21", "11:21", True),
+        # units, ordinals, degrees, percent words on either side
+        ("864", r"864 \mbox{ inches}^2", True),
+        (r"864 \mbox{ inches}^2", "864", True),
+        ("12", r"12^{\mathrm{th}}", True),
+        ("5", r"5 \text{cm}^2", True),
+        ("5", r"5\mathrm{~m}", True),
+        ("0.335", "33.5 percent", True),
+        ("33.5 pct", "0.335", True),
+        ("30", r"30^{\circ}", True),
+        ("864", r"865 \mbox{ inches}^2", False),
+        ("0.335", "33.6 percent", False),
+        # LaTeX spacing and sizing
+        ("11111", r"11,\!111", True),
+        ("(1,2)", r"\left( 1,\ 2 \right)", True),
+        ("(1,2)", r"\bigl(1,\; 2\bigr)", True),
+        ("5", "5\\", True),
+        ("(1,2)", r"\Bigl(2, 1\Bigr)", False),
+        # matrices and vectors
+        (
+            r"\begin{pmatrix}0.2 & 1 \\ 3 & 0.5\end{pmatrix}",
+            r"\begin{bmatrix}\frac15 & 1 \\ 3 & \frac{1}{2}\end{bmatrix}",
+            True,
+        ),
+        (r"\begin{pmatrix}0.2\\1\end{pmatrix}", r"(\frac{1}{5}, 1)", True),
+        (r"\begin{pmatrix}0.2\\1\end{pmatrix}", r"\begin{pmatrix}\frac14\\1\end{pmatrix}", False),
+        (r"\begin{pmatrix}1 & 2\end{pmatrix}", r"\begin{pmatrix}1 \\ 2\end{pmatrix}", False),
+        # function answers: the argument is bound, a free variable is not
+        ("f(x)=x", "f(z)=z", True),
+        ("f(x) = 3x^2 + 1", "f(t) = 1 + 3t^2", True),
+        ("f(x)=x", "f(z)=x", False),
+        ("f(x)=x+y", "f(y)=y+y", False),
+        # mixed numbers and Python-style math (read, never evaluated)
+        ("40/9", "4 4/9", True),
+        (r"\sqrt[4]{2}", "2**(1/4)", True),
+        (r"3\sqrt{2}", "3*sqrt(2)", True),
+        (r"\sqrt[3]{5}", "cbrt(5)", True),
+        ("41/9", "4 4/9", False),
+        (r"\sqrt[4]{2}", "2**(1/3)", False),
+    ],
+)
+def test_answer_forms(gold, answer, correct):
+    assert grade_answer(gold, answer).correct is correct, grade_answer(gold, answer)
+
+
+@pytest.mark.parametrize(
+    ("gold", "answer"),
+    [
+        ("100000000000", "99999999999"),  # integers are compared exactly, never with a float tolerance
+        ("123456789012345", "123456789012346"),
+        ("(3,1)", r"\{1,3\}"),  # an ordered tuple is not a set
+        ("(1,3)", r"\{1,3\}"),
+        ("1, 2, 3", r"1, 2, 3, \ldots"),  # an ellipsis is part of the answer, either way round
+        (r"1, 2, 3, \ldots", "1, 2, 3"),
+        ("1, 2, 3, ...", "1, 2, 3"),
+        ("a^2 + b = 0", "0"),  # a gold equation is not its right-hand side
+        ("x + y = 3", "3"),
+        ("2x", "2y"),  # a free variable is never renamed
+        ("3a", "3a_1"),
+        ("v_0^2", "v^2"),
+        (r"\exp(\ln a)", "a_{n} + 0"),
+        ("4.14", "4.1"),  # a coarser rounding with 2 significant digits
+        ("1.27", "1.3"),
+        ("0.2", r"\frac{1}{4}"),  # one written digit is not a rounding of 1/4
+    ],
+)
+def test_false_accepts_removed(gold, answer):
+    v = grade_answer(gold, answer)
+    assert v.status.value == "incorrect", v
+
+
+@pytest.mark.parametrize(
+    ("gold", "answer"),
+    [
+        ("165.47", "165.5"),  # a coarser rounding that keeps 3 significant digits
+        ("113.4", "113.33"),  # within 0.2% of a 3-significant-digit decimal gold
+        ("3.14", r"\pi"),
+        (r"k\pi", r"n\pi"),  # the integer parameter of a periodic family is bound
+        (r"2k\pi + \frac{\pi}{2}", r"\frac{\pi}{2} + 2m\pi"),
+        (r"(3x, 5x)", r"(3t, 5t) \text{ for some integer } t"),  # declared bound by the answer
+        ("2Cx + 1", "2cx + 1"),  # latex2sympy (and so math-verify) reads C as c
+    ],
+)
+def test_rounding_and_bound_names_accepted(gold, answer):
+    assert grade_answer(gold, answer).correct, grade_answer(gold, answer)
+
+
+def test_several_boxes_in_a_gold_are_a_list():
+    assert join_boxes(r"\boxed{1}, \boxed{2}") == "1, 2"
+    assert join_boxes(r"\(\boxed{1}\) and \(\boxed{-2}\).") == "1, -2"
+    assert join_boxes(r"\boxed{1} is not \boxed{2}") == r"\boxed{1} is not \boxed{2}"
+    assert grade_answer(r"\boxed{1}\boxed{2}", "2, 1").correct
+    assert not grade_answer(r"\boxed{1}, \boxed{2}", "1").correct
+
+
+def test_form_readers():
+    assert labelled_items("p=3, q=4") == [("p", "3"), ("q", "4")]
+    assert labelled_items("7:32, 5") is None and labelled_items("x + y = 5, 2") is None
+    assert labelled_items("3, 4") is None
+    assert labelled_solutions("x = 1 or x = 2") == "1, 2"
+    assert labelled_solutions("p=5,q=2; p=7,q=2") == "(5, 2), (7, 2)"
+    assert matrix_cells(r"\begin{pmatrix}1 & 2 \\ 3 & 4\end{pmatrix}") == [["1", "2"], ["3", "4"]]
+    assert matrix_cells(r"\begin{pmatrix}1 & 2 \\ 3\end{pmatrix}") is None  # ragged
+    assert rename_argument("f(x)=x^2", "f(t)=t^2") == ("x^2", "x^2")
+    assert rename_argument("f(x)=x", "g(t)=t") is None
+    assert bound_names(r"(3t, 5t) \text{ for some integer } t") == {"t"}
+    assert bound_names(r"k\pi, k \in \mathbb{Z}") == {"k"}
+    assert python_math("2**(1/4)") == "2^{1/4}"
+    assert python_math("sqrt(1+sqrt(2))") == r"\sqrt{1+\sqrt{2}}"
+    assert python_math(r"\sqrt{2}") == r"\sqrt{2}"  # LaTeX is left alone
+    assert python_math("__import__('os')") == "__import__('os')"  # never evaluated, nothing to read
+
+
+def test_numbers_with_decorations():
+    assert parse_number("4 4/9").value == parse_number(r"\frac{40}{9}").value
+    assert parse_number("4 9/4") is None  # not a proper fraction: not a mixed number
+    assert parse_number("33.5 pct").percent and parse_number("33.5 percentage").percent
+    assert parse_number(r"12^{th}").value == 12
+    assert parse_number(r"864 \mbox{ inches}^2").value == 864
+
+
+def test_forms_through_a_whole_response():
+    assert grade(
+        "3,5,8", r"So the ages are $\boxed{\text{Ann: } 5,\ \text{Ben: } 3,\ \text{Cy: } 8}$."
+    ).correct
+    assert grade("0.335", r"The answer is $33.5 \text{ percent}$.").correct
+    assert grade(
+        r"\begin{pmatrix}0.2\\1\end{pmatrix}", r"\boxed{\begin{pmatrix}1/5 \\ 1\end{pmatrix}}"
+    ).correct
