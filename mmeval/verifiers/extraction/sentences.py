@@ -55,6 +55,8 @@ def strip_chat_template(text: str) -> str:
 
 def too_deep(text: str, limit: int) -> bool:
     """Whether brackets (`{`, `(`, `[`) nest deeper than `limit` anywhere in `text`."""
+    if text.count("{") + text.count("(") + text.count("[") <= limit:
+        return False  # too few openers to nest that deep: skips the scan (most of a long reply's cost)
     depth = 0
     for ch in text:
         if ch in "{([":
