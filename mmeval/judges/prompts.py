@@ -104,16 +104,16 @@ _VERDICT = re.compile(r"\b(correct|incorrect|invalid)\b", re.I)
 
 
 def parse_extraction(reply: str) -> str:
-    """The extraction in an extractor reply: its last non-empty line, without an "Extracted answer:"
-    prefix (an empty reply is an empty extraction: no answer).
+    """The extraction in an extractor reply: the reply without surrounding space and without an
+    "Extracted answer:" prefix; a reply of several lines is kept whole, as the official pipelines keep a
+    GPT extraction (an empty reply is an empty extraction: no answer).
 
     >>> parse_extraction("Extracted answer: 42")
     '42'
     >>> parse_extraction("")
     ''
     """
-    lines = [line for line in (reply or "").strip().splitlines() if line.strip()]
-    return _PREFIX.sub("", lines[-1]).strip() if lines else ""
+    return _PREFIX.sub("", (reply or "").strip()).strip()
 
 
 def parse_verification(reply: str) -> str | None:
