@@ -170,7 +170,15 @@ def _config(args: argparse.Namespace, backend: str, split: str | None) -> RunCon
 
 
 def run_command(args: argparse.Namespace) -> int:
-    """Validate everything cheap first, then load the model, then generate/grade/record."""
+    """Validate everything cheap first, then load the model, then generate/grade/record. Returns the exit
+    code: 2 for bad input also when called directly (as `mmeval demo` does), not through the dispatcher."""
+    try:
+        return _run(args)
+    except UsageError as exc:  # bad flags or paths, a locked run folder, a malformed run file
+        return _fail(str(exc))
+
+
+def _run(args: argparse.Namespace) -> int:
     from mmeval.benchmarks import DatasetError
 
     if args.suite or args.data_root:
