@@ -7,6 +7,8 @@ safe on untrusted text of any size (the callers cap sizes first anyway).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import wraps
 
 __all__ = [
     "repair",
@@ -70,6 +72,33 @@ def _circled(m: re.Match[str]) -> str:
     return ",".join(str(ord(c) - 0x2460 + 1) for c in m.group(0))
 
 
+_CACHED_CHARS = 2_000  # longer texts are not kept (a cache of whole responses would grow without bound)
+_CACHE_ENTRIES = 8_192
+
+
+def memo(fn: Callable[[str], object]) -> Callable[[str], object]:
+    """Remember `fn` on short strings: a pair cleans and reads the same few strings several times (the
+    gold once per strategy, each gold again for every response of a benchmark). `fn` must be pure.
+    Bounded: at most `_CACHE_ENTRIES` strings of at most `_CACHED_CHARS` characters, cleared when full."""
+    cache: dict[str, object] = {}
+
+    @wraps(fn)
+    def wrapper(s: str):  # noqa: ANN202 - the wrapped function's type
+        if not isinstance(s, str) or len(s) > _CACHED_CHARS:
+            return fn(s)
+        try:
+            return cache[s]
+        except KeyError:
+            pass
+        if len(cache) >= _CACHE_ENTRIES:
+            cache.clear()
+        out = cache[s] = fn(s)
+        return out
+
+    return wrapper
+
+
+@memo
 def repair(s: str) -> str:
     r"""Undo common damage and spelling variants: lost backslashes (`\x0c`rac), unicode math (`∞`, `≥`,
     `π`, fullwidth signs, circled numbers), HTML `<sup>`, `\\frac` double escapes, `\frac12` shorthand.
@@ -156,6 +185,7 @@ _TEXT_MACRO_RE = re.compile(
 )
 
 
+@memo
 def strip_text_macros(s: str) -> str:
     r"""Replace `\text{abc}` (and `\mathrm`, `\textbf`...) by its content, innermost first."""
     for _ in range(5):
@@ -177,6 +207,7 @@ _THOUSANDS_RE = re.compile(r"(?<=\d)(?:,\s*\\!|\{,\})\s*(?=\d{3}(?!\d))")
 _TRAILING_BACKSLASH_RE = re.compile(r"(?:\\\\|(?<!\\)\\)\s*$")  # a stray `\` or `\\` at the end
 
 
+@memo
 def clean_answer(s: str) -> str:
     r"""Strip what wraps an answer: math delimiters, markdown bold, trailing punctuation, `\dfrac`, `\left`.
 
@@ -206,6 +237,7 @@ def clean_answer(s: str) -> str:
     return s.strip()
 
 
+@memo
 def canonical(s: str) -> str:
     r"""A loose canonical form for string comparison: cleaned, text macros removed, no spaces, lower case.
 

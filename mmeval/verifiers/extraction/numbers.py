@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 
-from mmeval.verifiers.extraction.normalize import clean_answer, strip_text_macros
+from mmeval.verifiers.extraction.normalize import clean_answer, memo, strip_text_macros
 
 __all__ = ["Num", "parse_number", "round_half_up", "round_significant", "truncate", "significant_digits"]
 
@@ -115,11 +115,18 @@ def parse_number(text: str, *, max_digits: int = 400) -> Num | None:
     """
     if len(text) > 4 * max_digits or not _digits_ok(text, max_digits):
         return None
+    return _parse_cached(text) if max_digits == 400 else _parse(text)
+
+
+def _parse(text: str) -> Num | None:
     s, percent, degrees = _strip_decorations(text)
     num = _parse_plain(s)
     if num is None:
         return None
     return Num(num.value, num.decimals, percent, degrees, num.sci_digits)
+
+
+_parse_cached = memo(_parse)  # Num is frozen: a cached value is never changed by a caller
 
 
 def _parse_plain(s: str) -> Num | None:
