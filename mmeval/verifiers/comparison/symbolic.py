@@ -168,7 +168,10 @@ def _compare_sets(gold: str, pred: str) -> tuple[str, str] | None:
     """Sets vs inequalities (only when at least one side is written as relations)."""
     if not (_RELATION_RE.search(gold) or _RELATION_RE.search(pred)):
         return None
-    g, p = as_set(gold), as_set(pred)
+    try:
+        g, p = as_set(gold), as_set(pred)
+    except (TypeError, ValueError, NotImplementedError):  # `z \\in [..] \\cup [..]`: not a relation sympy solves
+        return None
     if g is None or p is None:
         return None
     same = _same_set(_float_ends(g), _float_ends(p))
@@ -239,6 +242,11 @@ def _solve_gold_for_missing(gold: sympy.Eq, pred: sympy.Expr) -> bool | None:
     return bool(sympy.simplify(sols[0] - pred) == 0)
 
 
+# Sums, integrals and products stay unevaluated; `simplify` of their ratio costs seconds and decides nothing
+# math-verify has not already decided.
+_UNEVALUATED = (sympy.Sum, sympy.Integral, sympy.Product)
+
+
 def _is_plain_eq(x: object) -> bool:
     return isinstance(x, sympy.Equality) and not (isinstance(x.lhs, sympy.Symbol) and x.rhs.is_number)
 
@@ -288,8 +296,12 @@ def symbolic_compare(gold: str, pred: str, float_rounding: int = 6) -> tuple[str
     if not p:
         return "pred_unparseable", "answer does not parse as math"
     g0, p0 = g[0], p[0]
+    verified = None  # math-verify's verdict once asked (never asked twice: it can cost seconds)
     if _is_plain_eq(g0) and _is_plain_eq(p0):
-        if _same_curve(g0, p0):
+        verified = verify(list(g), list(p), float_rounding=float_rounding, timeout_seconds=None)
+        if verified:
+            return "correct", "symbolically equal (math-verify)"
+        if not (g0.has(*_UNEVALUATED) or p0.has(*_UNEVALUATED)) and _same_curve(g0, p0):
             return "correct", "same equation up to a constant factor"
     elif _is_plain_eq(g0) and isinstance(p0, sympy.Expr):
         if sympy.simplify(g0.lhs - g0.rhs) == 0 and sympy.simplify(p0 - g0.rhs) == 0:
@@ -305,7 +317,9 @@ def symbolic_compare(gold: str, pred: str, float_rounding: int = 6) -> tuple[str
         at_points = _same_at_points(g0, p0)  # cheap, so before math-verify's simplify
         if at_points:
             return "correct", "equal at sample points"
-    if at_points is None and verify(list(g), list(p), float_rounding=float_rounding, timeout_seconds=None):
+    if at_points is None and verified is None:
+        verified = verify(list(g), list(p), float_rounding=float_rounding, timeout_seconds=None)
+    if at_points is None and verified:
         return "correct", "symbolically equal (math-verify)"
     renamed = _rename_symbols(g0, p0) if isinstance(g0, sympy.Basic) and isinstance(p0, sympy.Basic) else None
     if renamed is not None and verify([g0], [renamed], float_rounding=float_rounding, timeout_seconds=None):
