@@ -220,4 +220,8 @@ def single_math_span(text: str) -> str | None:
     outside = text[: m.start()] + " " + text[m.end() :]
     if not inner or re.search(r"\d", outside) or "$" in outside:
         return None
+    if re.match(r"[=<>≤≥≈]|\\(?:le|ge|lt|gt|approx|neq)\b", inner):
+        return (
+            None  # "Area $=9.4 \mathrm{~cm}^2$": the prose names the left side, the span is half a relation
+        )
     return inner

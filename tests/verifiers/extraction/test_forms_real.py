@@ -49,3 +49,9 @@ def test_issue_rows_graded():
     assert grade("(D) Alina", "D").correct and grade("(D) Alina", "The answer is Alina.").correct
     assert not grade("(D) Alina", "B").correct
     assert not grade("2", "\\sqrt{" * 1000 + "2" + "}" * 1000).correct
+
+
+def test_a_span_that_is_half_a_relation_stays_with_its_name():
+    # MathVerse testmini_text_only golds graded as responses (source: ../shared/data/benchmarks/mathverse)
+    gold = "Area $=9.4 \\mathrm{~cm}^{2}$"
+    assert extract_answer(gold).rule != "math_span" and grade(gold, gold).correct
