@@ -8,6 +8,7 @@ import pytest
 
 from mmeval.cli import main
 from mmeval.reports import discover
+from mmeval.reports.synthetic import write_synthetic_run
 from mmeval.reports.tables import leaderboard, runs_frame
 
 pytestmark = pytest.mark.slow
@@ -119,3 +120,104 @@ def test_comparison_and_training_sections(opened):
     assert "McNemar" in summary and "paired samples" in summary
     assert page.locator("#training svg").count() == 1
     assert page.locator("#breakdowns svg").count() >= 4
+
+
+# ---- layout at a 1400 px window, and Chinese text drawn with a CJK font (not tofu boxes) ----
+WINDOW = 1400
+CJK_LABEL = "Published 中文模型"  # the model name of the re-scored run in `mixed_runs`
+CJK_FAMILY_WORDS = ("CJK", "Han", "PingFang", "Hiragino", "YaHei", "WenQuanYi")
+
+
+@pytest.fixture(scope="module")
+def mixed_report(synthetic_runs, mixed_runs, tmp_path_factory):
+    """Synthetic runs, a greedy, a sampled and a re-scored run of one benchmark (CJK model name), and six
+    checkpoints whose names have no break point, one on an OlympiadBench split named like the real ones."""
+    extra = tmp_path_factory.mktemp("checkpoints")
+    name = "/ckpt/Qwen2.5-VL-7B-Instruct-mmeval-grpo-lr1e-6-checkpoint-{}"
+    for i in range(1, 7):
+        write_synthetic_run(extra / f"ck{i}", model=name.format(1200 * i), n=60, accuracy=0.1 * i)
+    olymp = write_synthetic_run(extra / "olymp", model=name.format(7200), benchmark="olympiadbench", n=30)
+    results = json.loads((olymp / "results.json").read_text())
+    (olymp / "results.json").write_text(json.dumps({**results, "split": "OE_MM_maths_en_COMP"}))
+    out = tmp_path_factory.mktemp("html") / "mixed.html"
+    assert main(["report", str(synthetic_runs), str(mixed_runs), str(extra), "-o", str(out)]) == 0
+    return out
+
+
+@pytest.fixture()
+def at_1400(page, mixed_report):
+    page.set_viewport_size({"width": WINDOW, "height": 900})
+    page.goto(mixed_report.as_uri())
+    page.wait_for_selector("body[data-ready='1']", timeout=20_000)
+    return page
+
+
+def test_nothing_wider_than_a_1400px_window(at_1400):
+    page = at_1400
+    assert page.evaluate("document.documentElement.scrollWidth") <= WINDOW
+    too_wide = page.eval_on_selector_all(
+        "table",
+        f"ts => ts.filter(t => t.getBoundingClientRect().right > {WINDOW}).map(t => t.className || t.id)",
+    )
+    assert too_wide == []
+
+
+def test_folder_and_response_columns_keep_their_width(at_1400):
+    page = at_1400
+    # each folder name on one line (its text's line boxes: a Range's client rects), in a column >= 100 px
+    folders = page.eval_on_selector_all(
+        ".settings td.path",
+        """tds => tds.map(td => { const r = document.createRange(); r.selectNodeContents(td);
+                                 return [td.getBoundingClientRect().width, r.getClientRects().length]; })""",
+    )
+    assert folders and all(w >= 100 and lines == 1 for w, lines in folders), folders
+    widths = page.eval_on_selector_all(
+        "#dd-table thead th",
+        "ths => Object.fromEntries(ths.map(t => [t.textContent, t.getBoundingClientRect().width]))",
+    )
+    assert widths["response"] >= 0.3 * WINDOW and widths["question"] >= 0.18 * WINDOW, widths
+    # short cells are clamped, with the whole text on hover
+    clipped = page.eval_on_selector_all(
+        "#dd-rows td.clip", "tds => tds.map(td => [td.title, td.textContent])"
+    )
+    assert clipped and all(title == text for title, text in clipped if text)
+
+
+def test_chart_text_is_inside_its_chart(at_1400):
+    """Colorbar labels, rotated run names and legends are drawn inside the SVG, not clipped by it."""
+    page = at_1400
+    outside = page.eval_on_selector_all(
+        "#breakdowns details[open] .chart svg",
+        """svgs => svgs.flatMap(svg => {
+            const box = svg.getBoundingClientRect();
+            return [...svg.querySelectorAll('text')].map(t => [t.textContent, t.getBoundingClientRect()])
+              .filter(([s, r]) => r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1)
+              .map(([s]) => s);
+        })""",
+    )
+    assert page.locator("#breakdowns details[open] .chart svg").count() >= 4
+    assert outside == []
+
+
+def test_chinese_text_is_drawn_with_a_cjk_font_the_page_names(at_1400):
+    """The fonts chromium really used for the glyphs (DevTools' CSS.getPlatformFontsForNode): the CJK
+    characters come from a CJK font named in the page's own font stack. Without a CJK font installed
+    (tofu boxes), or without the CJK families in the CSS (chromium then falls back to Noto Sans CJK JP,
+    Japanese glyph forms), this fails. CI installs fonts-noto-cjk (.ci/run)."""
+    page = at_1400
+    cdp = page.context.new_cdp_session(page)
+    cdp.send("DOM.enable")
+    cdp.send("CSS.enable")
+    root = cdp.send("DOM.getDocument")["root"]["nodeId"]
+    node = cdp.send(
+        "DOM.querySelector", {"nodeId": root, "selector": f"#leaderboard td.label[data-v='{CJK_LABEL}']"}
+    )
+    fonts = cdp.send("CSS.getPlatformFontsForNode", {"nodeId": node["nodeId"]})["fonts"]
+    stack = page.evaluate("getComputedStyle(document.body).fontFamily")
+    cjk = [
+        f for f in fonts if f["familyName"] in stack and any(w in f["familyName"] for w in CJK_FAMILY_WORDS)
+    ]
+    n_cjk = sum(1 for ch in CJK_LABEL if ord(ch) > 0x2E80)
+    assert sum(f["glyphCount"] for f in cjk) == n_cjk, (
+        f"CJK glyphs drawn by {fonts}, page font stack {stack}; install a CJK font (apt-get install fonts-noto-cjk)"
+    )

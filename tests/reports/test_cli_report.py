@@ -90,3 +90,13 @@ def test_mixed_runs_report_in_every_format(mixed_runs, tmp_path, fmt, capsys):
     if fmt == "csv":
         df = pd.read_csv(out)
         assert sorted(df["items"]) == [8, 8, 8] and sorted(df["n"]) == [8, 8, 1024]
+
+
+def test_training_only_page_is_titled_for_training(synthetic_runs, tmp_path):
+    out = tmp_path / "train.html"
+    assert main(["report", str(synthetic_runs / "train"), "-o", str(out)]) == 0
+    html = out.read_text(encoding="utf-8")
+    assert "<title>mmeval training runs</title>" in html and "leaderboard</title>" not in html
+    out2 = tmp_path / "all.html"
+    assert main(["report", str(synthetic_runs), "-o", str(out2)]) == 0
+    assert "<title>mmeval leaderboard</title>" in out2.read_text(encoding="utf-8")
