@@ -296,8 +296,20 @@ def atomic_write_text(path: str | Path, text: str) -> Path:
     return path
 
 
-class HelpFormatter(argparse.RawDescriptionHelpFormatter, argparse.ArgumentDefaultsHelpFormatter):
-    """Keeps the description's layout and appends "(default: X)" to every option that has a default."""
+class HelpFormatter(argparse.RawDescriptionHelpFormatter):
+    """Keeps the description's layout and appends "(default: X)" to every option whose help does not
+    already say its default (a None default is left out: such help says what happens instead)."""
+
+    def _get_help_string(self, action: argparse.Action) -> str:
+        text = action.help or ""
+        if (
+            "default" in text
+            or any(action.default is x for x in (None, argparse.SUPPRESS, False))  # not `in`: 0 == False
+            or not action.option_strings
+            or action.nargs == 0
+        ):
+            return text
+        return f"{text} (default: %(default)s)"
 
 
 def reject_inapplicable(args: Any, applies: dict[str, tuple[str, ...]], chosen: str, what: str) -> None:
