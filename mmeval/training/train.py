@@ -158,8 +158,12 @@ def train(recipe: Recipe, options: TrainOptions, reward_funcs: list[Any] | None 
     `reward_funcs` replaces `reward_functions(recipe)` ([accuracy, format], in that order: the filter
     reads the first one as accuracy).
     """
+    from mmeval.training.data import DEFAULT_SYSTEM_PROMPT, prepare_dataset, read_rows
+
+    if Path(options.data).suffix in (".json", ".jsonl"):  # a bad file fails in a second, before TRL loads
+        for _ in read_rows(options.data):
+            pass
     from mmeval.training.callbacks import EvalCallback, RunLogCallback
-    from mmeval.training.data import DEFAULT_SYSTEM_PROMPT, prepare_dataset
     from mmeval.training.metrics import MetricsFile
     from mmeval.training.trainer import EurekaGRPOTrainer
 
