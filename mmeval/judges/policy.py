@@ -10,7 +10,8 @@ read the answer or only guessed it:
   is the program's output, and mmeval never runs model code;
 - `guessed`: a fallback extraction (last number, last line; `Verdict.guessed`), unless the guess is
   unambiguous: the response holds one number only, or its last line holds one number and that is it;
-- `no_option`: a multiple-choice answer that names no option (MathVista's closest-option fallback);
+- `no_option`: a multiple-choice answer that names no option (MathVista's closest-option fallback),
+  unless the response marks its answer (boxed, "the answer is"): the official mapping of that is decided;
 - `several_questions`: the response goes on to questions of its own and answers them too (few-shot
   prompts invite it), so which answer it commits to is for a reader to say;
 - `words_for_number` / `words_for_option`: words where the gold is a number or an option letter (not for a
@@ -24,6 +25,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from mmeval.verifiers import extract_answer
 from mmeval.verifiers.extraction.answer import is_refusal
 
 __all__ = ["route", "is_program", "continuation_prefix", "REASONS"]
@@ -31,6 +33,7 @@ __all__ = ["route", "is_program", "continuation_prefix", "REASONS"]
 REASONS = ("no_answer", "pred_unparseable", "timeout", "program", "guessed", "no_option", "words_for_number",
            "words_for_option", "several_questions")  # fmt: skip
 
+_ANCHORED = frozenset({"answer_tag", "boxed", "final_answer", "answer_is"})
 _CODE = re.compile(r"^\s*(?:print\(|def |import |from \w+ import )", re.M)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _LETTER = re.compile(r"^\(?[A-Z]\)?$")
@@ -64,7 +67,9 @@ def route(item: Any, response: str, row: dict[str, Any]) -> str | None:
     if status == "no_answer":
         return None if text.strip() and is_refusal(text) else "no_answer"
     if row.get("rule") == "official_closest_option":
-        return "no_option"
+        # an answer the response marks ("the answer is 55°", a box) maps to an option by the official
+        # closest-option rule itself: decided; an unmarked one is for the judge to read
+        return None if extract_answer(text).rule in _ANCHORED else "no_option"
     if row.get("guessed") and not _unambiguous_guess(text, row.get("extracted")):
         return "guessed"
     words = _words(item, row.get("extracted"))

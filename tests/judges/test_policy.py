@@ -33,6 +33,7 @@ def _row(status="incorrect", extracted="5", rule="answer_is", guessed=False):
         (NUMBER, "It is a cat.", _row(extracted="It is a cat", rule="whole"), None),  # no number at all
         (OPTION, "The answer is (B).", _row("correct", "B", "choice_letter"), None),
         (OPTION, "It grows.", _row(extracted="A", rule="official_closest_option"), "no_option"),
+        (OPTION, "So the answer is 55°.", _row(extracted="A", rule="official_closest_option"), None),  # marked
         (OPTION, "The answer is B.\n\nQuestion: what is 1+1?\nThe answer is 2.", _row("correct", "B"), "several_questions"),
         (NUMBER, "anything", _row("error", None, None), None),  # a failed generation: nothing to judge
         (NUMBER, "anything", _row("gold_unparseable", None, None), None),
