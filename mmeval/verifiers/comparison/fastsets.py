@@ -66,13 +66,17 @@ def _interval(text: str) -> list[Interval] | None:
     return [(lo, t[0] == "[" and lo != -_INF, hi, t[-1] == "]" and hi != _INF)]
 
 
+# The one unknown of a relation: `x`, `a_1`, or a function's value `f(x)` (`0 < f(x) < 1` is the range)
+_VARIABLE_RE = re.compile(r"\s*[a-zA-Z](?:_\{?\w+\}?)?(?:\s*\(\s*[a-z]\s*\))?\s*")
+
+
 def _relation(text: str, names: set[str]) -> list[Interval] | None:
     """A chain `a < x <= b`, `x > c`, `x = c` over one variable into an interval."""
     parts = _REL_RE.split(text)
     items, ops = parts[0::2], [_OPS[o] for o in parts[1::2]]
     if not ops or len(ops) > 2:
         return None
-    variable = [i for i, x in enumerate(items) if re.fullmatch(r"\s*[a-zA-Z](?:_\{?\w+\}?)?\s*", x)]
+    variable = [i for i, x in enumerate(items) if _VARIABLE_RE.fullmatch(x)]
     if len(variable) != 1:
         return None
     v = variable[0]
