@@ -9,6 +9,8 @@ Reported per file (each on its tune/check side): the cascade score next to the p
 (all items), the share of items sent to the judge (all items, and among non-empty responses), the
 per-sample agreement with the official verdicts where the response is not empty, and a second run
 against the same reply cache (judge calls, which should be 0, and whether the score is the same).
+`amb`: prompts that got two different published extractions (the same question and response on two
+items): the replay can answer only one way.
 Targets (issue 12): |cascade - official| <= 0.3 on every file; judged share <= 10% on files that are not
 program-of-thought; agreement >= 99%; second run 0 calls and the same score.
 """
@@ -33,7 +35,8 @@ from mmeval.runs.store import load_run  # noqa: E402
 
 def cascade_file(path: Path, cache_dir: Path) -> dict:
     """Two cascade runs of one MathVista file against its replay judge (a fresh cache, then the same)."""
-    server, url, counter = serve(replay_table("mathvista", [path]))
+    table = replay_table("mathvista", [path])
+    server, url, counter = serve(table)
     try:
         runs = []
         for attempt in (1, 2):
@@ -45,7 +48,7 @@ def cascade_file(path: Path, cache_dir: Path) -> dict:
             runs.append((res, {r["id"]: r for r in load_run(out)[1]}, dict(counter)))
     finally:
         server.shutdown()
-    return _figures(path, runs)
+    return {**_figures(path, runs), "replay_ambiguous_prompts": table.ambiguous}
 
 
 def _figures(path: Path, runs: list) -> dict:
@@ -122,14 +125,15 @@ def cascade_part(shared: Path) -> list[dict]:
 def print_cascade(files: list[dict]) -> None:
     print("4. Judge cascade (rules first, replay of the official GPT-4 extraction for the rest) vs official")
     print(f"{'half':5} {'model':28} {'official':>8} {'cascade':>8} {'diff':>6} {'judged':>7} {'(nonempty)':>10} "
-          f"{'agree':>7} {'rules':>7} {'calls':>5} {'2nd':>4}  targets not met")  # fmt: skip
+          f"{'agree':>7} {'rules':>7} {'calls':>5} {'2nd':>4} {'amb':>3}  targets not met")  # fmt: skip
     for f in files:
         missed = [k for k, ok in f["targets"].items() if ok is False]
         pot = " (program of thought)" if f["program_of_thought"] else ""
         print(f"{f['half']:5} {f['model']:28} {f['official_score']:>8.2f} {f['cascade_score']:>8.2f} "
               f"{f['cascade_score'] - f['official_score']:>+6.2f} {f['judged_share']:>6.1f}% "
               f"{f['judged_share_nonempty']:>9.1f}% {f['agreement']:>6.2f}% {f['rules_only_score']:>7.2f} "
-              f"{f['first_run_calls']:>5} {f['second_run_calls']:>4}  {', '.join(missed) or '-'}{pot}")  # fmt: skip
+              f"{f['first_run_calls']:>5} {f['second_run_calls']:>4} {f['replay_ambiguous_prompts']:>3}  "
+              f"{', '.join(missed) or '-'}{pot}")  # fmt: skip
 
 
 def main() -> int:

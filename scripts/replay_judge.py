@@ -35,23 +35,35 @@ def _sha(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def replay_table(bench_name: str, files: list[Path], data: Path | None = None) -> dict[str, str]:
+def replay_table(bench_name: str, files: list[Path], data: Path | None = None) -> ReplayTable:
     """{sha256(prompt): reply} for the extractor and verifier prompts about every record of `files`."""
     bench = get_benchmark(bench_name)
     golds = {it.id: it for it in bench.load(None, data, require_images=False)} if data else {}
-    table: dict[str, str] = {}
+    table = ReplayTable()
+    ambiguous = set()
     for path in files:
         for pred in read_predictions(path):
             item = golds.get(pred.id) or bench.to_item(pred.record, [])
             if pred.has_extraction:
                 extraction = "" if pred.extraction is None else str(pred.extraction)
-                table[_sha(extractor_prompt(bench.name, item, pred.response))] = extraction
+                key = _sha(extractor_prompt(bench.name, item, pred.response))
+                if table.get(key, extraction) != extraction:
+                    ambiguous.add(key)
+                table[key] = extraction
             verdict = pred.record.get("true_false", pred.record.get("correct"))
             if verdict is not None:
                 table[_sha(verifier_prompt(bench.name, item, pred.response))] = (
                     "correct" if verdict else "incorrect"
                 )
+    table.ambiguous = len(ambiguous)
     return table
+
+
+class ReplayTable(dict):
+    """{sha256(prompt): reply}; `ambiguous`: prompts that got two different published extractions (the
+    same question and response on two items, extracted differently by GPT): the replay gives the last."""
+
+    ambiguous: int = 0
 
 
 class _Handler(http.server.BaseHTTPRequestHandler):
