@@ -19,7 +19,7 @@ __all__ = ["compare_sets", "read_set", "compare_chains", "collection_items", "co
 
 Interval = tuple[float, bool, float, bool]  # (low, low_closed, high, high_closed)
 
-_OR_RE = re.compile(r"\\text\{\s*or\s*\}|\\(?:lor|vee|cup)(?![a-zA-Z])|\bor\b")
+_OR_RE = re.compile(r"\\text\{\s*or\s*\}|\\(?:lor|vee|cup|cupdot|sqcup)(?![a-zA-Z])|\bor\b")
 _REL_RE = re.compile(r"(<=|>=|<|>|\\(?:leqslant|geqslant|leq|geq|le|ge|lt|gt)(?![a-zA-Z])|(?<![<>!\\])=)")
 _OPS = {"<": "<", "\\lt": "<", ">": ">", "\\gt": ">", "=": "="}
 _OPS.update({k: "<=" for k in ("<=", "\\le", "\\leq", "\\leqslant")})
@@ -27,7 +27,7 @@ _OPS.update({k: ">=" for k in (">=", "\\ge", "\\geq", "\\geqslant")})
 _BUILDER_RE = re.compile(r"^\\\{\s*([a-zA-Z])\s*(?:\\mid|\||:)\s*(.+)\\\}$", re.DOTALL)
 _MINUS_RE = re.compile(r"^(.*\\\})\s*(?:-|\\setminus|\\backslash)\s*\\\{(.*)\\\}$", re.DOTALL)
 _IN_RE = re.compile(r"^\s*[a-zA-Z]\s*\\in\s*")
-_SIGNALS = re.compile(r"<|>|\\(?:le|ge|leq|geq|leqslant|geqslant|lt|gt|cup)(?![a-zA-Z])")
+_SIGNALS = re.compile(r"<|>|\\(?:le|ge|leq|geq|leqslant|geqslant|lt|gt|cup|cupdot|sqcup)(?![a-zA-Z])")
 _INF = math.inf
 _TOL = 1e-9
 
@@ -77,6 +77,8 @@ def _relation(text: str, names: set[str]) -> list[Interval] | None:
     if not ops or len(ops) > 2:
         return None
     variable = [i for i, x in enumerate(items) if _VARIABLE_RE.fullmatch(x)]
+    if not variable and len(ops) == 1:
+        return _linear_relation(items, ops[0], names)
     if len(variable) != 1:
         return None
     v = variable[0]
@@ -98,6 +100,41 @@ def _relation(text: str, names: set[str]) -> list[Interval] | None:
         else:
             lo, lo_closed = value, closed
     return [(lo, lo_closed and lo != -_INF, hi, hi_closed and hi != _INF)]
+
+
+_FLIP_OP = {"<": ">", ">": "<", "<=": ">=", ">=": "<=", "=": "="}
+
+
+def _linear_relation(items: list[str], op: str, names: set[str]) -> list[Interval] | None:
+    """`-x > -1`, `2x + 1 \\le 7`: one side linear in the one unknown, the other a constant, solved for the
+    unknown (the inequality flips with a negative slope). None unless exactly that."""
+    nodes = [fm.parse(x) for x in items]
+    if any(n is None for n in nodes):
+        return None
+    symbols = [fm.free_symbols(n) for n in nodes]  # type: ignore[arg-type]
+    side = [i for i, sy in enumerate(symbols) if sy]
+    if len(side) != 1 or len(symbols[side[0]]) != 1 or fm.DOTS in symbols[side[0]]:
+        return None
+    name, node, other = next(iter(symbols[side[0]])), nodes[side[0]], 1 - side[0]
+    try:
+        f0, f1, f2 = (fm.evaluate(node, {name: complex(t)}).real for t in (0.0, 1.0, 2.0))  # type: ignore[arg-type]
+        c = fm.evaluate(nodes[other], {}).real  # type: ignore[arg-type]
+    except fm.Undefined:
+        return None
+    slope = f1 - f0
+    if abs(slope) < 1e-9 or abs((f2 - f1) - slope) > 1e-9 * max(1.0, abs(slope)):
+        return None  # not linear: left to sympy
+    bound = (c - f0) / slope
+    if side[0] == 1:
+        op = _FLIP_OP[op]  # written `c op f(x)`: read as `f(x) op' c`
+    if slope < 0:
+        op = _FLIP_OP[op]
+    names.add(name)
+    if op == "=":
+        return [(bound, True, bound, True)]
+    if op in ("<", "<="):
+        return [(-_INF, False, bound, op == "<=")]
+    return [(bound, op == ">=", _INF, False)]
 
 
 def read_set(text: str) -> list[Interval] | None:
