@@ -115,4 +115,5 @@ def benchmark_boards(frame: pd.DataFrame, runs: list[Run]) -> list[dict[str, Any
         splits = sorted({str(s) for s in group["split"].dropna()})
         boards.append({"benchmark": str(bench), "splits": splits, "modes": modes, "rows": table,
                        "notes": _notes(texts), "id": f"board-{bench}"})  # fmt: skip
-    return boards
+    # the fullest tables first (the published outputs in the demo), then by name
+    return sorted(boards, key=lambda b: (-len(b["rows"]), b["benchmark"]))
