@@ -1,12 +1,18 @@
 r"""Find the final answer in a model response, and name the rule that found it.
 
+Before any rule: chat-template leftovers end the response (`strip_chat_template`), closing pleasantries
+are dropped, and a response nested deeper than the caps is not read (no fallback either).
 Rules, strongest first: `answer_tag` (`<answer>...</answer>`, MM-Eureka's format), `boxed` (the
 `\boxed{}`/`\fbox{}` answers), `final_answer` ("final answer: ..."), `answer_is` ("the answer is ...",
-"my answer is:" with the answer on the next line), then the fallbacks `bold` (a markdown-bold number),
-`whole` (a short one-line response), `last_line` (a last line that is display math) and `last_number`.
-A response that declines to answer ("the question does not provide enough information") and has no
-anchor gives no answer (`is_refusal`). For multiple choice the found text is mapped to an option letter (`choice_letter`)
-or, when it is an option's text, to that option's letter (`choice_text`).
+"my answer is:" with the answer on the next line, 答案是, "la réponse est"; a sentence naming the
+quantity first gives its value: `sentences.quantity_value`), then the fallbacks: `conclusion` (the value
+after a closing 所以/因此), `bold` (a markdown-bold number), `math_span` (a short reply's only math),
+`sentence_number` (the count or only number a one-sentence reply states), `whole` (a short one-line
+response), `last_line` (a last line that is display math) and `last_number`. A response that declines to
+answer ("the question does not provide enough information") or is a program, and has no anchor, gives no
+answer (`is_refusal`, `sentences.is_program`). For multiple choice the found text is mapped to an option
+letter (`choice_letter`) or, when it is an option's text, to that option's letter (`choice_text`).
+Every answer a fallback picked is marked `guessed` (`_is_guess`; see `Extraction.guessed`).
 
 All scans are linear regexes or hand loops over a response already capped at
 `GradeConfig.max_response_chars`; nothing here parses mathematics.
