@@ -1,0 +1,42 @@
+"""Disagreement kinds come from replaying the official path on the published record, never a default."""
+
+from mmeval.benchmarks.official.disagreements import OFFICIAL_ERRORS, UNCLASSIFIED, classify
+
+
+def _vista(**kw):
+    base = {"question_type": "multi_choice", "answer_type": "text", "precision": None,
+            "choices": ["yes", "no"], "answer": "no", "response": "Periwinkle is not the maximum."}  # fmt: skip
+    return {**base, **kw}
+
+
+def test_mathvista_kinds_follow_the_official_path():
+    row = {"status": "correct", "extracted": "A", "correct": False}
+    # GPT's "Periwinkle" is no option: the official closest-option mapping decided
+    assert "closest option" in classify("mathvista", _vista(extraction="Periwinkle"), row, True)
+    assert classify("mathvista", _vista(extraction="N/A"), row, False) == "official: GPT extracted nothing"
+    stated = _vista(extraction="A", response="The correct answer is (B) no.")
+    assert "differs from the option the response states" in classify("mathvista", stated, row, False)
+    # the same letter as rule mode, yet the verdicts differ: no step of the official path explains it
+    odd = _vista(extraction="A", choices=["yes", "no"], answer="yes")
+    assert classify("mathvista", odd, {"status": "incorrect", "extracted": "A", "correct": False}, True) == (
+        "same answer, different verdict: rule-mode comparison vs the official string compare"
+    )
+
+
+def _mathv(model_answer, gold="D", options=None, response=""):
+    options = options if options is not None else ["$1$", "$2$", "$3$", "$\\frac{1}{900}$", "$5$"]
+    return {"model_answer": model_answer, "_gold": gold, "_options": options, "response": response}
+
+
+def test_mathv_official_errors_are_proven_by_the_official_judge_itself():
+    rejected = {"status": "incorrect", "extracted": "1/1024", "correct": False}
+    kind = classify("mathvision", _mathv("\\frac{1}{1024}"), rejected, True)
+    assert kind in OFFICIAL_ERRORS and "rounding" in kind  # 1/1024 and 1/900 are both 0.00
+    unit = classify(
+        "mathvision", _mathv("1{cm}", gold="1", options=[]), {"extracted": "1", "correct": True}, False
+    )
+    assert unit.startswith("official: extraction kept a unit")
+    other = classify(
+        "mathvision", _mathv("7", gold="1", options=[]), {"extracted": "x", "correct": True}, False
+    )
+    assert other == UNCLASSIFIED
