@@ -4,9 +4,11 @@
     python -m mmeval run --model ./ckpt --bench mathvista --data ./MathVista --limit 50 --backend transformers
     python -m mmeval run --model served-name --bench mathvision --backend openai --base-url http://host:8000/v1
     python -m mmeval run --model ./ckpt --suite mm-eureka --data-root ./benchmarks   # MM-Eureka's six benchmarks
+    python -m mmeval run --model ./ckpt --bench mathvista --data ./MathVista --mode cascade \\
+        --judge-url http://127.0.0.1:8001/v1 --judge-model Qwen2.5-7B-Instruct   # rules, then a judge
 
 Exit codes: 0 done; 1 finished but some samples failed (API errors; run the same command again to retry
-them); 2 bad input (unknown benchmark, bad flags, missing checkpoint, dataset without images).
+them; with --mode cascade also failed judge calls); 2 bad input (unknown benchmark, bad flags, missing checkpoint, dataset without images).
 """
 
 from __future__ import annotations
