@@ -189,6 +189,10 @@ def _run(args: argparse.Namespace) -> int:
                              "(use --data-root for local copies)")  # fmt: skip
         if not args.suite:
             raise UsageError("--data-root goes with --suite")
+        if getattr(args, "mode", "rule") == "cascade":
+            raise UsageError(
+                "--mode cascade runs one benchmark at a time: use --bench (or score each run folder)"
+            )
         from mmeval.runs.suite import run_suite
 
         return run_suite(args)
