@@ -40,3 +40,27 @@ def test_mathv_official_errors_are_proven_by_the_official_judge_itself():
         "mathvision", _mathv("7", gold="1", options=[]), {"extracted": "x", "correct": True}, False
     )
     assert other == UNCLASSIFIED
+
+
+def test_the_split_covers_every_published_output_file_once():
+    import json
+    from pathlib import Path
+
+    import pytest
+
+    root = Path(__file__).resolve().parents[2]
+    shared = root.parent / "shared" / "data" / "published"
+    if not shared.is_dir():
+        pytest.skip("../shared/data/published not present")
+    split = json.loads((root / "tests/benchmarks/data/published_splits.json").read_text(encoding="utf-8"))
+    files = {
+        "mathvista": {
+            p.name[len("output_") : -len(".json")]
+            for p in (shared / "mathvista/outputs").glob("output_*.json")
+        },
+        "mathvision": {p.stem for p in (shared / "mathvision/outputs").glob("*.jsonl")},
+    }
+    for bench, names in files.items():
+        tune, check = split[bench]["tune"], split[bench]["check"]
+        assert sorted(tune + check) == sorted(names) and not set(tune) & set(check)
+        assert abs(len(tune) - len(check)) <= 1
