@@ -44,13 +44,14 @@ _HEDGE_AFTER_RE = re.compile(r"(?:or|and|maybe|possibly|perhaps|probably|either|
 
 
 def _letters_in(regex: re.Pattern[str], line: str) -> list[str]:
-    """The letters `regex` finds in `line`, minus those that name a point or an angle and those ruled out."""
-    return [
-        m.group(1)
-        for m in regex.finditer(line)
-        if not _GEOMETRY_BEFORE_RE.search(line[: m.start(1)])
-        and not _NEGATED_BEFORE_RE.search(line[: m.start(1)])
-    ]
+    """The letters `regex` finds in `line`, minus those that name a point or an angle and those ruled out
+    (each judged by the 80 characters before it, so a long line stays linear)."""
+    found = []
+    for m in regex.finditer(line):
+        before = line[max(0, m.start(1) - 80) : m.start(1)]
+        if not _GEOMETRY_BEFORE_RE.search(before) and not _NEGATED_BEFORE_RE.search(before):
+            found.append(m.group(1))
+    return found
 
 
 def _lead_letter(text: str, letters: str) -> str | None:
