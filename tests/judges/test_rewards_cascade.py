@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 from collections import defaultdict
+from concurrent.futures import ThreadPoolExecutor
 from types import SimpleNamespace
 
 import pytest
@@ -86,3 +87,52 @@ def test_verl_awaits_compute_score(tmp_path, replay_judge):
         server.shutdown()
     assert (judged["acc"], judged["decided_by"], judged["score"]) == (1.0, "judge", 1.5)
     assert (ruled["acc"], ruled["decided_by"]) == (1.0, "rules")
+
+
+def test_verls_reward_loop_awaits_the_cascade(tiny_model_dir, tmp_path, replay_judge):
+    """verl 0.9's own reward loop (`RewardLoopWorker`, naive manager: it awaits a coroutine
+    `compute_score`) loads `pkg://mmeval.judges.rewards` and scores a rollout batch through the judge."""
+    verl = pytest.importorskip("verl")
+    import numpy as np
+    import torch
+    from omegaconf import OmegaConf
+    from transformers import AutoTokenizer
+    from verl.experimental.reward_loop import RewardLoopWorker
+
+    tok = AutoTokenizer.from_pretrained(tiny_model_dir)
+    texts = [RIGHT, IN_WORDS, WRONG]
+    prompt = tok("What is 2+2?", add_special_tokens=False)["input_ids"]
+    resp = [tok(t, add_special_tokens=False)["input_ids"] for t in texts]
+    width = max(map(len, resp))
+    responses = torch.tensor([r + [0] * (width - len(r)) for r in resp])
+    prompts = torch.tensor([prompt] * len(texts))
+    mask = torch.tensor([[1] * len(prompt) + [1] * len(r) + [0] * (width - len(r)) for r in resp])
+    data = verl.DataProto.from_dict(
+        tensors={"prompts": prompts, "responses": responses, "input_ids": torch.cat([prompts, responses], 1),
+                 "attention_mask": mask, "response_mask": mask[:, len(prompt):]},
+        non_tensors={"data_source": np.array(["k12"] * 3, dtype=object),
+                     "reward_model": np.array([{"ground_truth": "4", "style": "rule"}] * 3, dtype=object),
+                     "extra_info": np.array([{"question": QUESTION} for _ in texts], dtype=object)},
+    )  # fmt: skip
+    server, url, counter = replay_judge.serve(_table({IN_WORDS: "correct", WRONG: "incorrect"}))
+    kwargs = {"judge_url": url, "judge_model": "replay", "judge_cache": str(tmp_path)}
+    config = OmegaConf.create({
+        "actor_rollout_ref": {"model": {"path": str(tiny_model_dir), "tokenizer_path": None}},
+        "reward": {"num_workers": 1, "reward_model": {"enable": False}, "sandbox_fusion": None,
+                   "custom_reward_function": {"path": "pkg://mmeval.judges.rewards", "name": "compute_score",
+                                              "reward_kwargs": kwargs},
+                   "reward_manager": {"source": "register", "name": "naive",
+                                      "module": {"path": None, "name": "custom_reward_manager"}}},
+    })  # fmt: skip
+
+    async def score():
+        return await RewardLoopWorker(config).compute_score_batch(data)
+
+    try:
+        with ThreadPoolExecutor(max_workers=1) as pool:  # a fresh event loop, as a worker actor has
+            outputs = pool.submit(lambda: asyncio.run(score())).result()
+    finally:
+        server.shutdown()
+    assert [o["reward_score"] for o in outputs] == [1.5, 1.5, 0.5]  # "four" accepted by the judge
+    assert [o["reward_extra_info"]["decided_by"] for o in outputs] == ["rules", "judge", "judge"]
+    assert counter["requests"] == 2
