@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from typing import Any
 
 __all__ = ["add_judge_arguments", "cascade_from_args", "check_judge_args"]
@@ -37,6 +38,8 @@ def check_judge_args(args: argparse.Namespace) -> str | None:
         return f"--mode {args.mode} needs --judge-url and --judge-model"
     if args.judge_concurrency < 1 or args.judge_timeout <= 0 or args.judge_retries < 0:
         return "--judge-concurrency must be >= 1, --judge-timeout > 0, --judge-retries >= 0"
+    if args.judge_cache and Path(args.judge_cache).exists() and not Path(args.judge_cache).is_dir():
+        return f"--judge-cache {args.judge_cache}: not a folder (the cache is <folder>/replies.jsonl)"
     return None
 
 
