@@ -68,12 +68,19 @@ def named_first(draw: st.DrawFn) -> Case:
 
 @st.composite
 def relation_replies(draw: st.DrawFn) -> Case:
-    """A short reply stating a relation; graded against it (right) or its mirror (wrong)."""
+    """A short reply stating a relation, either way round ("x < 3" or "3 > x"), with or without spaces;
+    graded against the relation (right) or its mirror (wrong)."""
     n = draw(st.integers(-50, 50))
-    op, mirror = draw(st.sampled_from([("\\lt", ">"), ("\\gt", "<"), ("\\leq", ">"), ("\\geq", "<")]))
+    op, flipped, mirror = draw(
+        st.sampled_from(
+            [("\\lt", "\\gt", ">"), ("\\gt", "\\lt", "<"), ("\\leq", "\\geq", ">"), ("\\geq", "\\leq", "<")]
+        )
+    )
     gold_op = {"\\lt": "<", "\\gt": ">", "\\leq": "\\le", "\\geq": "\\ge"}[op]
+    sp = draw(st.sampled_from([" ", "", "  "]))
+    stated = draw(st.sampled_from([f"x{sp}{op}{sp}{n}", f"{n}{sp}{flipped}{sp}x"]))
     lead = draw(st.sampled_from(["We find that", "Hence", "Solving, we get", "Therefore"]))
-    response = f"{lead} $x {op} {n}$."
+    response = f"{lead} ${stated}$."
     right = draw(st.booleans())
     gold = f"x {gold_op} {n}" if right else f"x {mirror} {n}"
     return Case(gold, response, right, why="a short reply's relation is the answer, not its last number")
