@@ -19,7 +19,6 @@ import argparse
 import functools
 import json
 import os
-import random
 import resource
 import sys
 import tempfile
@@ -29,34 +28,12 @@ from pathlib import Path
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
-COLOURS = [(200, 30, 30), (30, 140, 40), (40, 60, 200), (160, 40, 160), (200, 140, 20)]
-
 
 def make_task(folder: Path, digits: list[int], n_rows: int, seed: int) -> Path:
-    """Images of digits and a JSONL of plain rows {id, question, image, answer}."""
-    from PIL import Image, ImageDraw, ImageFont
+    """Images of digits and a JSONL of plain rows {id, question, image, answer} (`mmeval.training.demo`)."""
+    from mmeval.training.demo import write_digit_task
 
-    folder.mkdir(parents=True, exist_ok=True)
-    font = ImageFont.load_default(size=40)
-    for d in digits:
-        image = Image.new("RGB", (56, 56), COLOURS[d % len(COLOURS)])
-        ImageDraw.Draw(image).text((16, 4), str(d), fill=(255, 255, 255), font=font)
-        image.save(folder / f"digit_{d}.png")
-    rng = random.Random(seed)
-    rows = []
-    for i in range(n_rows):
-        d = rng.choice(digits)
-        rows.append(
-            {
-                "id": f"digit-{i}",
-                "question": "Which digit is shown?",
-                "image": f"digit_{d}.png",
-                "answer": str(d),
-            }
-        )
-    path = folder / "train.jsonl"
-    path.write_text("".join(json.dumps(r) + "\n" for r in rows))
-    return path
+    return write_digit_task(folder, tuple(digits), n_rows=n_rows, seed=seed)
 
 
 def cached_rewards(recipe) -> list:
