@@ -8,7 +8,7 @@ template use), a sized-down `Qwen2_5_VLConfig`, and the stock Qwen2-VL image/vid
 answers are noise; its value is that every code path (chat template, image tokens, mrope positions,
 generation, `transformers serve`) is the real one.
 
->>> # path = build_tiny_model("/tmp/tiny")  # doctest: +SKIP
+>>> path = build_tiny_model("/tmp/tiny")  # doctest: +SKIP
 """
 
 from __future__ import annotations
