@@ -170,7 +170,7 @@ def _compare_sets(gold: str, pred: str) -> tuple[str, str] | None:
         return None
     try:
         g, p = as_set(gold), as_set(pred)
-    except (TypeError, ValueError, NotImplementedError):  # `z \\in [..] \\cup [..]`: not a relation sympy solves
+    except (TypeError, ValueError, NotImplementedError):  # `z \\in [..] \\cup [..]`: sympy cannot
         return None
     if g is None or p is None:
         return None
