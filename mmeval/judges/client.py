@@ -40,7 +40,7 @@ class ChatJudge:
     timeout_s: float = 60.0
     concurrency: int = 8
     backoff_s: float = 0.5
-    max_tokens: int = 64
+    max_tokens: int = 256
     _client: Any = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:

@@ -30,14 +30,20 @@ def add_judge_arguments(p: argparse.ArgumentParser, *, with_url: bool = True) ->
     p.add_argument("--judge-concurrency", type=int, default=8, help="cascade: judge requests in flight")
     p.add_argument("--judge-timeout", type=float, default=60.0, help="cascade: seconds per judge request")
     p.add_argument("--judge-retries", type=int, default=4, help="cascade: retries per request (with backoff)")
+    p.add_argument("--judge-max-tokens", type=int, default=256, help="cascade: most tokens in a judge reply")
 
 
 def check_judge_args(args: argparse.Namespace) -> str | None:
     """A one-line problem with the judge flags, or None."""
     if not (args.judge_url and args.judge_model):
         return f"--mode {args.mode} needs --judge-url and --judge-model"
-    if args.judge_concurrency < 1 or args.judge_timeout <= 0 or args.judge_retries < 0:
-        return "--judge-concurrency must be >= 1, --judge-timeout > 0, --judge-retries >= 0"
+    if (
+        args.judge_concurrency < 1
+        or args.judge_timeout <= 0
+        or args.judge_retries < 0
+        or args.judge_max_tokens < 1
+    ):
+        return "--judge-concurrency and --judge-max-tokens must be >= 1, --judge-timeout > 0, --judge-retries >= 0"
     if args.judge_cache and Path(args.judge_cache).exists() and not Path(args.judge_cache).is_dir():
         return f"--judge-cache {args.judge_cache}: not a folder (the cache is <folder>/replies.jsonl)"
     return None
@@ -51,6 +57,6 @@ def cascade_from_args(args: argparse.Namespace) -> Any:
 
     judge = ChatJudge(args.judge_url, args.judge_model, api_key_env=args.judge_key_env,
                       max_retries=args.judge_retries, timeout_s=args.judge_timeout,
-                      concurrency=args.judge_concurrency)  # fmt: skip
+                      concurrency=args.judge_concurrency, max_tokens=args.judge_max_tokens)  # fmt: skip
     cache = None if args.no_judge_cache else ReplyCache(args.judge_cache)
     return Cascade(judge, cache, role=args.judge_role)

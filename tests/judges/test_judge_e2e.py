@@ -25,7 +25,7 @@ def test_run_mode_cascade_against_a_served_tiny_model(tiny_openai_server, harnes
             "--backend", "openai", "--base-url", base_url, "--limit", "4", "--max-new-tokens", "6",
             "--concurrency", "2", "--no-progress", "--out", str(out), "--mode", "cascade",
             "--judge-url", base_url, "--judge-model", model, "--judge-cache", str(cache),
-            "--judge-concurrency", "2"]  # fmt: skip
+            "--judge-concurrency", "2", "--judge-max-tokens", "24"]  # fmt: skip
     proc = harness.run_cli(*args)
     assert proc.returncode == 0, proc.stderr[-3000:]
     results, rows = load_run(out)
@@ -38,7 +38,7 @@ def test_run_mode_cascade_against_a_served_tiny_model(tiny_openai_server, harnes
 
     bench = get_benchmark("mathvista")
     items = {it.id: it for it in bench.load("testmini", harness.mathvista_fixture(), require_images=False)}
-    judge = ChatJudge(base_url, model)
+    judge = ChatJudge(base_url, model, max_tokens=24)
     for row in judged:
         item = items[row["id"]]
         reply = judge.complete(extractor_prompt("mathvista", item, row["response"]))
