@@ -5,7 +5,9 @@ Usage:
     python scripts/fuzz_fastpath.py [--seed 0] [--seconds 60]
 
 Pairs are a random expression vs itself, vs another random expression, or vs itself with one variable
-renamed, each sometimes rewritten (`+ 0`, `1 \\cdot (...)`). Prints every pair where both paths decide
+renamed (a free variable: the two are different answers), each sometimes rewritten (`+ 0`,
+`1 \\cdot (...)`); one pair in five is a linear inequality vs the same or another one solved or
+rearranged (`2x + 1 > 7` vs `x > 3`, `-x \\le -1`). Prints every pair where both paths decide
 (correct/incorrect) and disagree, then the counts; exits 1 when there is a disagreement.
 """
 
@@ -44,6 +46,27 @@ def expression(rng: random.Random, depth: int) -> str:
     return rng.choice(forms)
 
 
+OPS = ["<", ">", "\\le", "\\ge", "\\leq", "\\geq"]
+FLIP = {"<": ">", ">": "<", "\\le": "\\ge", "\\ge": "\\le", "\\leq": "\\geq", "\\geq": "\\leq"}
+
+
+def relation_pair(rng: random.Random) -> tuple[str, str]:
+    """`a x + b OP c` vs its solution `x OP' (c - b)/a` (flipped for a < 0), written either way round,
+    or vs a nearby wrong bound or direction."""
+    a, b, c = rng.choice([-3, -2, -1, 2, 3, 5]), rng.randint(-9, 9), rng.randint(-9, 9)
+    op = rng.choice(OPS)
+    gold = f"{a}x + {b} {op} {c}" if rng.random() < 0.5 else f"{c} {FLIP[op]} {a}x + {b}"
+    solved_op = FLIP[op] if a < 0 else op
+    bound = f"\\frac{{{c - b}}}{{{a}}}"
+    kind = rng.randrange(3)
+    if kind == 1:
+        bound = f"\\frac{{{c - b + 1}}}{{{a}}}"
+    elif kind == 2:
+        solved_op = FLIP[solved_op]
+    pred = f"x {solved_op} {bound}" if rng.random() < 0.5 else f"{bound} {FLIP[solved_op]} x"
+    return gold, pred
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--seed", type=int, default=0)
@@ -54,11 +77,14 @@ def main() -> int:
     n = decided = disagreements = 0
     end = time.monotonic() + args.seconds
     while time.monotonic() < end:
-        gold = expression(rng, 3)
-        kind = rng.randrange(3)
-        pred = gold if kind == 0 else expression(rng, 3) if kind == 1 else gold.replace("x", "y", 1)
-        if rng.random() < 0.5:
-            pred = f"{pred} + 0" if rng.random() < 0.5 else f"1 \\cdot ({pred})"
+        if rng.random() < 0.2:
+            gold, pred = relation_pair(rng)
+        else:
+            gold = expression(rng, 3)
+            kind = rng.randrange(3)
+            pred = gold if kind == 0 else expression(rng, 3) if kind == 1 else gold.replace("x", "y", 1)
+            if rng.random() < 0.5:
+                pred = f"{pred} + 0" if rng.random() < 0.5 else f"1 \\cdot ({pred})"
         n += 1
         fast = fast_compare(gold, pred)
         if fast is None:
