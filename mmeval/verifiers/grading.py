@@ -13,6 +13,7 @@ from mmeval.verifiers.bounded.pool import WorkerError, WorkerTimeout, default_po
 from mmeval.verifiers.comparison.equivalence import Context, check_size, compare
 from mmeval.verifiers.extraction.answer import TOO_DEEP, extract_answer
 from mmeval.verifiers.extraction.choices import _option_of, letter_of, letters_for
+from mmeval.verifiers.extraction.sentences import word_number
 from mmeval.verifiers.verdict import ANSWER_TYPES, GradeConfig, GradeRequest, Status, Verdict
 
 __all__ = ["grade", "grade_answer", "grade_batch"]
@@ -136,9 +137,11 @@ def grade(
     if not ext.found:  # a response the caps reject is unparseable, not silent
         status = Status.PRED_UNPARSEABLE if ext.reason.startswith(TOO_DEEP) else Status.NO_ANSWER
         return Verdict(status, None, None, ext.reason, gold_s)
-    v = grade_answer(
-        gold, ext.answer, choices=choices, answer_type=answer_type, precision=precision, config=config
-    )
+    kw = {"choices": choices, "answer_type": answer_type, "precision": precision, "config": config}
+    v = grade_answer(gold, ext.answer, **kw)
+    digits = word_number(ext.answer) if v.status == Status.INCORRECT and not letters else None
+    if digits is not None and (w := grade_answer(gold, digits, **kw)).correct:  # "four" for a gold 4
+        v = Verdict(w.status, digits, None, f"number words read as {digits}; {w.reason}", gold_s)
     return Verdict(v.status, v.extracted, ext.rule, f"{ext.reason}; {v.reason}", gold_s, guessed=ext.guessed)
 
 

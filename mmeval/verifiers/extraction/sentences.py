@@ -28,6 +28,7 @@ __all__ = [
     "sentence_number",
     "single_math_span",
     "words_to_digits",
+    "word_number",
 ]
 
 # End-of-turn / end-of-sequence tokens of common chat templates (Llama 2, ChatML, Gemma, Llama 3, Phi).
@@ -101,6 +102,31 @@ def words_to_digits(text: str) -> str:
     'There are 3 cubes and 20 balls.'
     """
     return _NUMBER_WORD_RE.sub(lambda m: str(_WORDS[m.group(1).lower()]), text)
+
+
+_TENS = {w: n for w, n in _WORDS.items() if n >= 20}
+_UNITS_WORDS = {w: n for w, n in _WORDS.items() if 0 < n < 10}
+_WORD_ANSWER_RE = re.compile(
+    r"\s*(?P<a>[a-z]+)(?:[\s-]+(?P<b>[a-z]+))?(?P<rest>(?:\s+[a-z]+){0,2})\s*[.!]?\s*", re.IGNORECASE
+)
+
+
+def word_number(answer: str) -> str | None:
+    """The digits of an answer that is a number in words, with at most two words after it ("four",
+    "twenty-four", "four objects"), else None. Only a whole answer counts: "one of the options" is not 1.
+
+    >>> word_number("Twenty-four."), word_number("four objects"), word_number("one of them")
+    ('24', '4', None)
+    """
+    m = _WORD_ANSWER_RE.fullmatch(answer or "")
+    if m is None or re.search(r"\b(?:of|or|and|than)\b", m.group("rest"), re.IGNORECASE):
+        return None
+    a, b = m.group("a").lower(), (m.group("b") or "").lower()
+    if a in _TENS and b in _UNITS_WORDS:
+        return str(_TENS[a] + _UNITS_WORDS[b])
+    if a in _WORDS and (not b or b not in _WORDS) and b not in ("of", "or", "and", "than"):
+        return str(_WORDS[a])
+    return None
 
 
 _NUM = r"[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"

@@ -116,11 +116,13 @@ def stated_counts(draw: st.DrawFn) -> Case:
     other = draw(st.integers(11, 99))
     word = draw(st.booleans())
     count = _WORDS[n] if word else str(n)
-    form = draw(st.sampled_from(range(3)))
+    form = draw(st.sampled_from(range(5)))
     response = [
         f"There are {count} bars with values below {other}.",
         f"I count {count} objects.",
         f"After subtracting all blue cubes, there are {count} objects left, with {other}% of them red.",
+        f"Counting them one by one gives {other - 10} steps in all. The answer is {count}.",
+        f"Final answer: {count} objects",
     ][form]
     return Case(str(n), response, True, why="a one-sentence reply states its count")
 
