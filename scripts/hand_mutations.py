@@ -1,0 +1,134 @@
+"""Apply each hand-mutation of issue 16 to a temporary copy of the repo, one at a time, and show which test
+fails. A mutation that no test catches is reported as SURVIVED and the script exits 1.
+
+    python scripts/hand_mutations.py            # all of them (a few minutes on 2 cores)
+    python scripts/hand_mutations.py --only rloo
+
+Each mutation is a literal search/replace in one file (the search text must occur exactly once, so a
+refactor that moves the code makes the script fail loudly instead of testing nothing), followed by the
+tests that state the behaviour. mutmut (`scripts/mutation.py`) does the same thing mechanically for
+every operator; these are the semantic changes a reviewer would try first.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@dataclass(frozen=True)
+class Mutation:
+    name: str
+    path: str
+    search: str
+    replace: str
+    tests: tuple[str, ...]
+
+
+MUTATIONS = [
+    Mutation(
+        "filter: informative_groups call removed (every group kept)",
+        "mmeval/training/trainer.py",
+        "keep_groups = informative_groups(\n                rewards[:, 0], group, self.recipe.filter_low, "
+        "self.recipe.filter_high\n            )",
+        "keep_groups = torch.ones(rewards.size(0) // group, dtype=torch.bool, device=rewards.device)",
+        ("tests/training/test_loop.py::test_difficulty_filter_changes_which_groups_train",),
+    ),
+    Mutation(
+        "rloo: G/(G-1) factor set to 1.0",
+        "mmeval/training/trainer.py",
+        'output["advantages"] * (group / (group - 1))',
+        'output["advantages"] * 1.0',
+        ("tests/training/test_loop.py::test_rloo_advantage_is_the_leave_one_out_baseline",),
+    ),
+    Mutation(
+        "refill: the filter's second data pass given the first pass's seed",
+        "mmeval/training/trainer.py",
+        "seed=self.args.seed + 1",
+        "seed=self.args.seed",
+        ("tests/training/test_loop.py::test_refill_pass_is_shuffled_differently_from_the_main_pass",),
+    ),
+    Mutation(
+        "train --no-freeze-vision ignored",
+        "mmeval/training/train.py",
+        "model = load_model(options.model, recipe.freeze_vision)",
+        "model = load_model(options.model, True)",
+        ("tests/training/test_train_process.py",),
+    ),
+    Mutation(
+        "run --seed ignored",
+        "mmeval/runs/run_command.py",
+        "seed=args.seed, max_new_tokens",
+        "seed=0, max_new_tokens",
+        ("tests/runs/test_run_seed.py",),
+    ),
+    Mutation(
+        "report: top_p and max_new_tokens dropped from the settings-conflict check",
+        "mmeval/reports/tables.py",
+        '    "top_p",\n    "max_new_tokens",\n',
+        "",
+        ("tests/reports/test_tables.py",),
+    ),
+]
+
+
+def copy_repo(dest: Path) -> None:
+    """The working tree as git sees it (tracked and untracked, ignored files left out)."""
+    listed = subprocess.run(["git", "ls-files", "-co", "--exclude-standard", "-z"], cwd=ROOT, check=True,
+                            capture_output=True).stdout.decode().split("\0")  # fmt: skip
+    for name in filter(None, listed):
+        source = ROOT / name
+        if source.is_file():
+            (dest / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, dest / name)
+
+
+def run_tests(repo: Path, tests: tuple[str, ...]) -> tuple[int, list[str]]:
+    env = {**os.environ, "PYTHONPATH": str(repo), "OMP_NUM_THREADS": "1", "HF_HUB_OFFLINE": "1"}
+    proc = subprocess.run([sys.executable, "-m", "pytest", "-q", "-x", "-p", "no:cacheprovider", "-rf", *tests],
+                          cwd=repo, env=env, capture_output=True, text=True)  # fmt: skip
+    failed = re.findall(r"^FAILED (\S+)", proc.stdout, flags=re.M)
+    return proc.returncode, failed
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--only", help="run the mutations whose name contains this text")
+    args = parser.parse_args(argv)
+    chosen = [m for m in MUTATIONS if not args.only or args.only in m.name]
+    survived = 0
+    print("| mutation | file | tests run | result |\n|---|---|---|---|")
+    with tempfile.TemporaryDirectory(prefix="mmeval-mutations-") as tmp:
+        repo = Path(tmp)
+        copy_repo(repo)
+        for m in chosen:
+            target = repo / m.path
+            original = target.read_text()
+            if original.count(m.search) != 1:
+                print(f"| {m.name} | {m.path} | - | search text found {original.count(m.search)} times |")
+                survived += 1
+                continue
+            target.write_text(original.replace(m.search, m.replace))
+            try:
+                code, failed = run_tests(repo, m.tests)
+            finally:
+                target.write_text(original)
+            result = (
+                f"caught: {', '.join(failed)}" if code == 1 and failed else f"SURVIVED (pytest exit {code})"
+            )
+            survived += not (code == 1 and failed)
+            print(f"| {m.name} | {m.path} | {' '.join(m.tests)} | {result} |", flush=True)
+    return 1 if survived else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
