@@ -79,3 +79,25 @@ def test_recipe_validation_and_grpo_mapping():
     assert kwargs["warmup_steps"] == 0.03 and kwargs["max_completion_length"] == 4096
     assert kwargs["reward_weights"] == [1.0, 0.5] and kwargs["scale_rewards"] == "group"
     assert Recipe(advantage="rloo").to_grpo_kwargs()["scale_rewards"] == "none"
+
+
+def test_filter_bounds_are_inclusive_at_both_ends():
+    # groups of 4 with mean accuracy 0.25, 0.5, 0.75 against [0.25, 0.75]: all kept; 0 and 1 dropped
+    accuracy = torch.tensor([1, 0, 0, 0, 1, 1, 0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 1, 1, 1, 1], dtype=torch.float)
+    assert informative_groups(accuracy, 4, 0.25, 0.75).tolist() == [True, True, True, False, False]
+    assert informative_groups(accuracy, 4, 0.5, 0.5).tolist() == [False, True, False, False, False]
+
+
+def test_selection_keeps_an_existing_loss_mask_and_non_row_entries():
+    trainer = _bare_trainer()
+    batch = _batch(4)
+    batch["tool_mask"] = torch.tensor(
+        [[1, 0, 1]] * 4
+    )  # TRL's own mask (tool calls) is multiplied, not replaced
+    batch["sampling_logps"] = None  # entries that are not per-row pass through unchanged
+    batch["temperature"] = torch.tensor(0.7)
+    out = trainer._apply_selection(batch, [2, 3, 0, 1], [True, True, False, False], n_local=4)
+    assert out["tool_mask"].tolist() == [[1, 0, 1], [1, 0, 1], [0, 0, 0], [0, 0, 0]]
+    assert out["advantages"].dtype == torch.float and out["advantages"].tolist() == [3.0, 4.0, 0.0, 0.0]
+    assert out["sampling_logps"] is None and out["temperature"].item() == pytest.approx(0.7)
+    assert out["num_items_in_batch"].item() == 4  # 2 kept rows x 2 unmasked tokens
