@@ -382,6 +382,12 @@ def _tokens(s: str) -> list[str]:
 _ENV_NAME_RE = re.compile(r"\\(?:begin|end)\s*\{[A-Za-z*]+\}(?:\{[lcr|\s]*\})?")
 
 
+def _is_sentence(s: str) -> bool:
+    """Four or more words (3+ letters, outside LaTeX commands and math names): a statement, not math."""
+    words = re.findall(r"(?<![\\A-Za-z])[A-Za-z]{3,}", strip_text_macros(_ENV_NAME_RE.sub(" ", s)))
+    return sum(w.lower() not in _MATH_WORDS for w in words) >= 4
+
+
 def _is_prose(s: str) -> bool:
     s = _ENV_NAME_RE.sub(" ", s)  # `\begin{pmatrix}` is markup, not a word
     words = [
@@ -522,6 +528,8 @@ def symbolic(gold: str, pred: str, ctx: Context) -> Result:
         return Status(fast[0]), fast[1]
     if not ctx.config.symbolic:
         return Status.INCORRECT, "no fast strategy decided and the symbolic path is off"
+    if _is_sentence(gold):  # the text strategy found the answer's words absent; sympy would read a product
+        return Status.INCORRECT, "the gold is a sentence and the answer does not say it"
     out = _worker(symbolic_compare, (gold, pred), ctx, deadline)
     if out == Status.TIMEOUT:
         return Status.TIMEOUT, f"symbolic comparison took over {ctx.config.timeout_s}s; worker killed"

@@ -20,14 +20,18 @@ __all__ = ["compare_sets", "read_set", "compare_chains", "collection_items", "co
 Interval = tuple[float, bool, float, bool]  # (low, low_closed, high, high_closed)
 
 _OR_RE = re.compile(r"\\text\{\s*or\s*\}|\\(?:lor|vee|cup|cupdot|sqcup)(?![a-zA-Z])|\bor\b")
-_REL_RE = re.compile(r"(<=|>=|<|>|\\(?:leqslant|geqslant|leq|geq|le|ge|lt|gt)(?![a-zA-Z])|(?<![<>!\\])=)")
-_OPS = {"<": "<", "\\lt": "<", ">": ">", "\\gt": ">", "=": "="}
+_REL_RE = re.compile(
+    r"(<=|>=|!=|<|>|\\(?:leqslant|geqslant|leq|geq|le|ge|lt|gt|neq|ne)(?![a-zA-Z])|(?<![<>!\\])=)"
+)
+_OPS = {"<": "<", "\\lt": "<", ">": ">", "\\gt": ">", "=": "=", "!=": "!=", "\\neq": "!=", "\\ne": "!="}
 _OPS.update({k: "<=" for k in ("<=", "\\le", "\\leq", "\\leqslant")})
 _OPS.update({k: ">=" for k in (">=", "\\ge", "\\geq", "\\geqslant")})
 _BUILDER_RE = re.compile(r"^\\\{\s*([a-zA-Z])\s*(?:\\mid|\||:)\s*(.+)\\\}$", re.DOTALL)
 _MINUS_RE = re.compile(r"^(.*\\\})\s*(?:-|\\setminus|\\backslash)\s*\\\{(.*)\\\}$", re.DOTALL)
 _IN_RE = re.compile(r"^\s*[a-zA-Z]\s*\\in\s*")
-_SIGNALS = re.compile(r"<|>|\\(?:le|ge|leq|geq|leqslant|geqslant|lt|gt|cup|cupdot|sqcup)(?![a-zA-Z])")
+_SIGNALS = re.compile(
+    r"<|>|!=|\\(?:le|ge|leq|geq|leqslant|geqslant|lt|gt|neq|ne|cup|cupdot|sqcup)(?![a-zA-Z])"
+)
 _INF = math.inf
 _TOL = 1e-9
 
@@ -79,10 +83,17 @@ def _relation(text: str, names: set[str]) -> list[Interval] | None:
     variable = [i for i, x in enumerate(items) if _VARIABLE_RE.fullmatch(x)]
     if not variable and len(ops) == 1:
         return _linear_relation(items, ops[0], names)
-    if len(variable) != 1:
+    if len(variable) != 1 or ("!=" in ops and len(ops) != 1):
         return None
     v = variable[0]
     names.add(items[v].strip())
+    if ops == ["!="]:  # `x \\neq c`: the reals without c
+        value = _number(items[1 - v])
+        return (
+            None
+            if value is None or math.isinf(value)
+            else [(-_INF, False, value, False), (value, False, _INF, False)]
+        )
     lo, lo_closed, hi, hi_closed = -_INF, False, _INF, False
     for i, op in enumerate(ops):
         other = i if i != v else i + 1  # the constant on the other side of this operator
@@ -102,7 +113,7 @@ def _relation(text: str, names: set[str]) -> list[Interval] | None:
     return [(lo, lo_closed and lo != -_INF, hi, hi_closed and hi != _INF)]
 
 
-_FLIP_OP = {"<": ">", ">": "<", "<=": ">=", ">=": "<=", "=": "="}
+_FLIP_OP = {"<": ">", ">": "<", "<=": ">=", ">=": "<=", "=": "=", "!=": "!="}
 
 
 def _linear_relation(items: list[str], op: str, names: set[str]) -> list[Interval] | None:
@@ -132,6 +143,8 @@ def _linear_relation(items: list[str], op: str, names: set[str]) -> list[Interva
     names.add(name)
     if op == "=":
         return [(bound, True, bound, True)]
+    if op == "!=":
+        return [(-_INF, False, bound, False), (bound, False, _INF, False)]
     if op in ("<", "<="):
         return [(-_INF, False, bound, op == "<=")]
     return [(bound, op == ">=", _INF, False)]
@@ -220,7 +233,7 @@ def _chain(text: str) -> tuple[list[fm.Node], list[str]] | None:
     """`\\tan a > \\sin b > \\cos c` of constants: (items, operators), or None."""
     parts = _REL_RE.split(text)
     items, ops = parts[0::2], [_OPS[o] for o in parts[1::2]]
-    if not ops or "=" in ops:
+    if not ops or "=" in ops or "!=" in ops:
         return None
     nodes = [fm.parse(x) for x in items]
     if any(n is None or fm.free_symbols(n) for n in nodes):
@@ -258,11 +271,22 @@ _ASSIGNED_RE = re.compile(r"^\s*[A-Za-z](?:_\{?\w+\}?)?\s*=(?![=<>])\s*")
 _MAX_ITEMS = 32
 
 
+def _balanced(text: str) -> bool:
+    depth = 0
+    for c in text:
+        depth += (c == "{") - (c == "}")
+        if depth < 0:
+            return False
+    return depth == 0
+
+
 def collection_items(text: str) -> list[str] | None:
     """The items of `a, b, c` or `\\{a, b, c\\}` with `\\pm` expanded (`\\pm 1` -> `1`, `-1`), or None."""
     t = text.strip()
     if t.startswith("\\{") and t.endswith("\\}"):
         t = t[2:-2]
+    elif t.startswith("{") and t.endswith("}") and _balanced(t[1:-1]):
+        t = t[1:-1]  # `{-2021, 2021}`: set braces written without their backslashes
     out: list[str] = []
     for item in split_top_level(t):
         item = _ASSIGNED_RE.sub("", item)

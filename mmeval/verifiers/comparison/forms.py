@@ -89,12 +89,14 @@ def rename_bound(gold: str, pred: str, bound: set[str]) -> str:
 
 
 def join_boxes(gold: str) -> str:
-    """A gold made of boxes and separators only (one box left in an `align*`; several: `\\boxed{1},
-    \\boxed{2}`, `\\(\\boxed{1}\\) and \\(\\boxed{-2}\\)`) is the list of their contents; any other
-    gold is returned unchanged."""
+    """A gold with one box means its content (`So the answer is \\[\\boxed{32349}\\]`, a box left in an
+    `align*`); a gold made of several boxes and separators only (`\\boxed{1}, \\boxed{2}`, `\\(\\boxed{1}\\)
+    and \\(\\boxed{-2}\\)`) is the list of their contents; any other gold is returned unchanged."""
     if "\\boxed" not in gold and "\\fbox" not in gold:
         return gold
     boxes = find_boxed(gold)
+    if len(boxes) == 1:
+        return boxes[0].strip() or gold  # a gold that boxes one thing (a worked solution) means that thing
     rest = re.sub(r"\\(?:boxed|fbox)\s*\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\}", "", gold)
     if not boxes or re.sub(r"\\[()\[\]]|\\(?:begin|end)\{[a-z*]+\}|\$|\band\b|[,;.+\s\\]", "", rest):
         return gold
