@@ -38,6 +38,8 @@ def test_grade_is_bounded_in_main_thread_and_threads():
     with ThreadPoolExecutor(4) as ex:
         t0 = time.monotonic()
         out = list(ex.map(lambda _: grade("2", TOWER, config=CFG), range(4)))
+    # four hostile pairs at once end together (measured 1.03 s): serialised they would take 4 s
+    assert time.monotonic() - t0 < CFG.timeout_s + 1.5
     assert all(not v.correct for v in out)
 
 

@@ -4,6 +4,7 @@ the same LaTeX must mean the same thing, and a decision of the fast path must be
 from __future__ import annotations
 
 import json
+import time
 from fractions import Fraction
 from pathlib import Path
 
@@ -130,6 +131,7 @@ def test_unbounded_looking_inputs_stay_cheap():
         "+".join(["x"] * 500),
         r"170! + 171!",
     ]:
+        start = time.perf_counter()
         node = fm.parse(text)
         if node is not None:
             fm.exact_value(node)
@@ -137,6 +139,9 @@ def test_unbounded_looking_inputs_stay_cheap():
                 fm.evaluate(node, {s: 0.5 + 0j for s in fm.free_symbols(node)})
             except fm.Undefined:
                 pass
+        # each takes milliseconds (a power tower is never expanded, 170! is computed once); 1 s allows a
+        # loaded CI machine and still fails on a 10-billion-digit integer or an exponential walk
+        assert time.perf_counter() - start < 1.0, text
 
 
 @pytest.mark.parametrize(
@@ -236,18 +241,25 @@ def test_random_identities_and_non_identities(a, b):
 
 
 def test_fast_path_matches_the_symbolic_path_on_real_pairs():
-    """Every pair of the shipped regression corpus that the fast path decides, it decides as sympy does."""
+    """Every pair of the shipped regression corpus that the fast path decides, it decides as sympy does,
+    sympy run now (a stored verdict would go stale as the symbolic path changes)."""
     path = Path(__file__).parents[1] / "data" / "fastpath_pairs.jsonl"
     rows = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
     assert len(rows) >= 40
-    decided = 0
+    decided = compared = 0
     for row in rows:
         fast = fast_compare(row["gold"], row["pred"])
         if fast is None:
             continue
         decided += 1
-        assert fast[0] == row["symbolic"], row
-    assert decided >= 0.8 * len(rows)
+        full = symbolic_compare(row["gold"], row["pred"])
+        if full[0] in (
+            "correct",
+            "incorrect",
+        ):  # sympy may give up (unparseable, too big): nothing to compare
+            compared += 1
+            assert fast[0] == full[0], (row, fast, full)
+    assert decided >= 0.8 * len(rows) and compared >= 0.8 * decided
 
 
 def test_deep_or_long_inputs_never_raise():
