@@ -149,6 +149,7 @@ def matrix_cells(text: str) -> list[list[str]] | None:
 
 _PY_FUNC_RE = re.compile(r"(?<![\\A-Za-z])(sqrt|cbrt|exp|log|ln|sin|cos|tan|arcsin|arccos|arctan)\s*\(")
 _PY_PI_RE = re.compile(r"(?<![\\A-Za-z])pi(?![A-Za-z])")
+_PY_POW_RE = re.compile(r"(?<=[\w)])\s*\*\*\s*(?=[\w(.-])")  # `2**(1/4)`, `x ** 2`; never markdown `**bold**`
 
 
 def _close_paren(s: str, start: int) -> int | None:
@@ -165,9 +166,9 @@ def python_math(text: str) -> str:
     """`2**(1/4)` -> `2^{1/4}`, `sqrt(3)` -> `\\sqrt{3}`, `cbrt(x)` -> `\\sqrt[3]{x}`, `sin(x)` ->
     `\\sin(x)`, `pi` -> `\\pi`: plain-text math read as LaTeX (the text is rewritten, never evaluated).
     Text without these marks is returned unchanged."""
-    if "\\" in text or not ("**" in text or _PY_FUNC_RE.search(text) or _PY_PI_RE.search(text)):
+    if "\\" in text or not (_PY_POW_RE.search(text) or _PY_FUNC_RE.search(text) or _PY_PI_RE.search(text)):
         return text
-    s = text.replace("**", "^")
+    s = re.sub(r"\^\s*(-?\d+(?:\.\d+)?)", r"^{\1}", _PY_POW_RE.sub("^", text))  # `2**-1` is 2^{-1}
     s = _PY_PI_RE.sub(r"\\pi ", s)
     for _ in range(50):  # one call or power a round, innermost last; bounded by the text's length
         m = _PY_FUNC_RE.search(s) or re.search(r"\^\s*\(", s)

@@ -73,6 +73,9 @@ from mmeval.verifiers.extraction.numbers import parse_number
         (r"\sqrt[4]{2}", "2**(1/4)", True),
         (r"3\sqrt{2}", "3*sqrt(2)", True),
         (r"\sqrt[3]{5}", "cbrt(5)", True),
+        ("0.5", "2**-1", True),
+        (r"\sqrt{3}", "3 ** 0.5", True),
+        ("5", "**5**", True),  # markdown bold, not a power
         ("41/9", "4 4/9", False),
         (r"\sqrt[4]{2}", "2**(1/3)", False),
     ],
