@@ -13,7 +13,6 @@ from dataclasses import fields
 from mmeval._cli import (
     UsageError,
     check_host,
-    check_port_free,
     existing_path,
     local_checkpoint,
     non_negative_float,
@@ -208,14 +207,22 @@ def _add_serve(subparsers: argparse._SubParsersAction) -> None:
         "serve-rewards",
         help="HTTP reward server speaking OpenRLHF's remote reward protocol",
         description="POST /get_reward {query, prompts, labels} -> {rewards, scores, extra_logs}; use with "
-        "OpenRLHF's --remote_rm_url http://HOST:PORT/get_reward.",
+        "OpenRLHF's --remote_rm_url http://HOST:PORT/get_reward. An ASGI app served by uvicorn "
+        "(pip install 'mmeval[serve-rewards]'). Bearer token: from the MMEVAL_REWARD_TOKEN environment "
+        "variable or --token-file (unset: no token).",
     )
     p.add_argument("--host", default="127.0.0.1", help="bind address (default: loopback only)")
-    p.add_argument("--port", type=port, default=5000, help="port (0: pick a free one)")
-    p.add_argument("--token", help="require 'Authorization: Bearer TOKEN'")
+    p.add_argument("--port", type=port, default=5000, help="port (0: pick a free one; default: %(default)s)")
     p.add_argument(
-        "--workers", type=positive_int, help="grading worker processes (default: the verifiers' choice)"
+        "--token-file",
+        help="file holding the bearer token that requests must send (overrides MMEVAL_REWARD_TOKEN)",
     )
+    p.add_argument(
+        "--token",
+        help="deprecated: the token on the command line is visible to every user in `ps`; "
+        "use MMEVAL_REWARD_TOKEN or --token-file",
+    )
+    p.add_argument("--workers", type=positive_int, help="grading worker processes (default: one per core)")
     p.add_argument("--accuracy-weight", type=non_negative_float, default=1.0,
                    help="weight of the accuracy reward (default: %(default)s)")  # fmt: skip
     p.add_argument("--format-weight", type=non_negative_float, default=0.5,
@@ -223,19 +230,95 @@ def _add_serve(subparsers: argparse._SubParsersAction) -> None:
     p.set_defaults(func=_run_serve)
 
 
-def _run_serve(args: argparse.Namespace) -> int:
-    check_host(args.host)
-    check_port_free(args.host, args.port)
-    from mmeval.training.reward_server import ServerConfig, serve
+TOKEN_ENV = "MMEVAL_REWARD_TOKEN"
 
+
+def _check_token(token: str, source: str) -> str:
+    token = token.strip()
+    if not token:
+        raise UsageError(f"{source} is empty; give a token or leave it unset for no token")
+    if not all(33 <= ord(c) < 127 for c in token):
+        raise UsageError(
+            f"{source}: the token must be printable ASCII without spaces (it is sent in a header)"
+        )
+    return token
+
+
+def resolve_token(args: argparse.Namespace, environ: dict[str, str] | None = None) -> str | None:
+    """The bearer token: --token-file, else --token (deprecated, warned), else $MMEVAL_REWARD_TOKEN."""
+    import os
+    import stat
+
+    environ = os.environ if environ is None else environ
+    if args.token_file and args.token:
+        raise UsageError("give the token once: --token-file or --token, not both")
+    if args.token_file:
+        path = args.token_file
+        try:
+            with open(path, "rb") as handle:
+                mode = os.fstat(handle.fileno()).st_mode
+                if not stat.S_ISREG(mode):
+                    raise UsageError(f"--token-file {path}: not a regular file")
+                raw = handle.read(4096)
+        except OSError as exc:
+            raise UsageError(f"--token-file {path}: {exc.strerror or exc}") from None
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            raise UsageError(f"--token-file {path}: not UTF-8 text") from None
+        token = _check_token(text, f"--token-file {path}")
+        if mode & 0o077:
+            print(f"mmeval serve-rewards: warning: --token-file {path} is readable by other users "
+                  f"(mode {stat.S_IMODE(mode):o}); chmod 600 it", file=sys.stderr)  # fmt: skip
+        return token
+    if args.token is not None:
+        print("mmeval serve-rewards: warning: --token is visible to every user in `ps`; "
+              f"use {TOKEN_ENV}=... or --token-file", file=sys.stderr)  # fmt: skip
+        return _check_token(args.token, "--token")
+    if TOKEN_ENV in environ:
+        return _check_token(environ[TOKEN_ENV], TOKEN_ENV)
+    return None
+
+
+def _is_loopback(host: str) -> bool:
+    import ipaddress
+
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _run_serve(args: argparse.Namespace) -> int:
+    from mmeval._extras import MissingExtraError, require
+
+    check_host(args.host)
+    if args.accuracy_weight == 0 and args.format_weight == 0:
+        raise UsageError("--accuracy-weight and --format-weight are both 0: every reward would be 0")
+    token = resolve_token(args)
+    try:
+        require("uvicorn", "serve-rewards")
+    except MissingExtraError as exc:
+        raise UsageError(str(exc)) from None
+    from mmeval.training.reward_server import ServerConfig, bind, serve
+
+    try:
+        sock = bind(args.host, args.port)
+    except OSError as exc:
+        reason = "already in use" if exc.errno in (98, 48, 10048) else exc.strerror or str(exc)
+        raise UsageError(f"--port {args.port} on {args.host}: {reason}; choose another port") from None
+    if token is None and not _is_loopback(args.host):
+        print(f"mmeval serve-rewards: warning: serving on {args.host} without a token; anyone who "
+              f"reaches it can use it (set {TOKEN_ENV} or --token-file)", file=sys.stderr)  # fmt: skip
     config = ServerConfig(
         accuracy_weight=args.accuracy_weight,
         format_weight=args.format_weight,
-        token=args.token,
+        token=token,
         workers=args.workers,
     )
-    serve(args.host, args.port, config)
-    return 0
+    return serve(sock, config)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

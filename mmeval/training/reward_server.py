@@ -3,26 +3,52 @@
 OpenRLHF (`--remote_rm_url http://HOST:PORT/get_reward`) POSTs `{"query": [...], "prompts": [...],
 "labels": [...]}` where each query is the prompt text followed by the response; the server answers
 `{"rewards": [...], "scores": [...], "extra_logs": {...}}`. The scoring is the verifiers' OpenRLHF adapter
-(`mmeval.verifiers.rewards.reward_func`): `rewards` = accuracy_weight * accuracy + format_weight * format,
-`scores` = the accuracy alone (OpenRLHF's dynamic filtering reads it), `extra_logs` the batch means of
-accuracy, format and gold-unparseable. A gold that does not parse is rewarded 0 (never 1). The whole
-batch is graded in one `grade_batch` call (parallel, each pair bounded by the verifiers' timeout).
+(`mmeval.verifiers.rewards.openrlhf_rewards`, the list form of `reward_func`): `rewards` =
+accuracy_weight * accuracy + format_weight * format, `scores` = the accuracy alone (OpenRLHF's dynamic
+filtering reads it), `extra_logs` the request's means of accuracy, format and gold-unparseable. A gold
+that does not parse is rewarded 0 (never 1). `GET /health` answers `{"status": "ok"}`.
 
-Stdlib only (`ThreadingHTTPServer`): bound to 127.0.0.1 unless told otherwise; with a token, requests
-need `Authorization: Bearer <token>`. `GET /health` answers `{"status": "ok"}`.
+How it holds load (`RewardApp`, a plain ASGI app served by uvicorn):
+- uvicorn's asyncio server accepts connections with a listen backlog of 2048 and parses HTTP; the
+  event loop only reads bodies, checks them and answers, so no connection waits on grading.
+- Grading is CPU-bound, so it runs off the event loop in ONE grading thread. Requests that arrive while
+  it grades are queued and graded together in the next `grade_batch` call (up to `max_batch_pairs`
+  pairs), which spreads them over the verifiers' worker processes; each pair stays bounded by the
+  verifiers' per-pair timeout. One batch at a time keeps the pairs of a burst from competing for
+  workers (a pair waiting for a worker would count against its own timeout).
+- Nothing here imports torch: the reward path is `mmeval.verifiers` only (about 60 MB resident).
+
+Bad requests get a JSON `{"error": ...}` with 400 (malformed body), 401 (bearer token missing or
+wrong), 404 (unknown path), 405 (wrong method) or 413 (body over `MAX_BODY_BYTES`).
 """
 
 from __future__ import annotations
 
+import asyncio
 import hmac
 import json
-from dataclasses import dataclass
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+import signal
+import socket
+import sys
+import threading
+import traceback
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["ServerConfig", "score_batch", "make_server", "serve", "MAX_BODY_BYTES"]
+__all__ = [
+    "ServerConfig",
+    "RewardApp",
+    "parse_request",
+    "score_batch",
+    "serve",
+    "MAX_BODY_BYTES",
+    "TOKEN_ENV",
+]
 
 MAX_BODY_BYTES = 64 * 1024 * 1024
+TOKEN_ENV = "MMEVAL_REWARD_TOKEN"
+_PARSE_IN_THREAD_BYTES = 256 * 1024  # bodies larger than this are decoded off the event loop
 
 
 @dataclass(frozen=True)
@@ -30,19 +56,25 @@ class ServerConfig:
     accuracy_weight: float = 1.0
     format_weight: float = 0.5
     format_kind: str = "think_answer"
-    token: str | None = None
+    token: str | None = field(default=None, repr=False)
     workers: int | None = None
+    max_batch_pairs: int = 4096
+
+    def reward_config(self):
+        from mmeval.verifiers.rewards import RewardConfig
+
+        return RewardConfig(
+            accuracy_weight=self.accuracy_weight,
+            format_weight=self.format_weight,
+            format_kind=self.format_kind,
+            workers=self.workers,
+        )
 
 
-def _as_list(value: Any) -> Any:
-    return value.tolist() if hasattr(value, "tolist") else value
-
-
-def score_batch(payload: dict[str, Any], config: ServerConfig) -> dict[str, Any]:
-    """Grade one OpenRLHF request body with `mmeval.verifiers.rewards.reward_func` (one `grade_batch`
-    call for the whole batch); raises ValueError on a malformed body."""
-    from mmeval.verifiers.rewards import RewardConfig, reward_func
-
+def parse_request(payload: Any) -> tuple[list[str], list[str], list[Any]]:
+    """(queries, prompts, labels) of one request body; ValueError naming what is wrong."""
+    if not isinstance(payload, dict):
+        raise ValueError("expected a JSON object with lists 'query', 'prompts' and 'labels'")
     queries, labels = payload.get("query"), payload.get("labels")
     prompts = payload.get("prompts")
     if prompts is None and isinstance(queries, list):
@@ -55,84 +87,283 @@ def score_batch(payload: dict[str, Any], config: ServerConfig) -> dict[str, Any]
         )
     if not all(isinstance(x, str) for x in queries + prompts):
         raise ValueError("'query' and 'prompts' must hold strings")
-    reward_config = RewardConfig(
-        accuracy_weight=config.accuracy_weight,
-        format_weight=config.format_weight,
-        format_kind=config.format_kind,
-        workers=config.workers,
-    )
-    result = reward_func(queries, prompts, labels, config=reward_config)
-    return {
-        "rewards": _as_list(result["rewards"]),
-        "scores": _as_list(result["scores"]),
-        "extra_logs": {k: _as_list(v) for k, v in result["extra_logs"].items()},
-    }
+    return queries, prompts, labels
 
 
-class _Handler(BaseHTTPRequestHandler):
-    server_version = "mmeval-rewards/1"
-    config: ServerConfig
+def score_batch(payload: dict[str, Any], config: ServerConfig) -> dict[str, Any]:
+    """Grade one request body synchronously (what the server answers for it); ValueError if malformed."""
+    from mmeval.verifiers.rewards import openrlhf_rewards
 
-    def _send(self, status: int, body: dict[str, Any]) -> None:
-        data = json.dumps(body).encode()
-        self.send_response(status)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
+    return openrlhf_rewards([parse_request(payload)], config=config.reward_config())[0]
 
-    def _authorised(self) -> bool:
-        if not self.config.token:
-            return True
-        given = self.headers.get("Authorization", "")
-        return hmac.compare_digest(given.encode(), f"Bearer {self.config.token}".encode())
 
-    def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
-        if self.path.rstrip("/") == "/health":
-            self._send(200, {"status": "ok"})
-        else:
-            self._send(404, {"error": f"unknown path {self.path}; POST /get_reward"})
+# ---- the ASGI app ---------------------------------------------------------------------------------
 
-    def do_POST(self) -> None:  # noqa: N802
-        if self.path.rstrip("/") != "/get_reward":
-            return self._send(404, {"error": f"unknown path {self.path}; POST /get_reward"})
-        if not self._authorised():
-            return self._send(401, {"error": "missing or wrong bearer token"})
-        length = int(self.headers.get("Content-Length") or 0)
-        if length <= 0 or length > MAX_BODY_BYTES:
-            return self._send(
-                413 if length > 0 else 400, {"error": f"body must be 1..{MAX_BODY_BYTES} bytes"}
-            )
+
+class _HTTPError(Exception):
+    def __init__(self, status: int, message: str, headers: list[tuple[bytes, bytes]] | None = None):
+        super().__init__(message)
+        self.status, self.message, self.headers = status, message, headers or []
+
+
+@dataclass
+class _Job:
+    request: tuple[list[str], list[str], list[Any]]
+    future: asyncio.Future
+    pairs: int
+
+
+class RewardApp:
+    """The reward server as an ASGI 3 app (`uvicorn.run(RewardApp(config))`).
+
+    Its grading thread and queue start with the ASGI lifespan (or on the first request when the server
+    runs no lifespan) and stop at lifespan shutdown."""
+
+    def __init__(self, config: ServerConfig) -> None:
+        self.config = config
+        self._expected_auth = f"Bearer {config.token}".encode() if config.token else None
+        self._queue: asyncio.Queue[_Job] | None = None
+        self._batcher: asyncio.Task | None = None
+        self._executor: ThreadPoolExecutor | None = None
+
+    # -- lifecycle --
+
+    def _start(self) -> None:
+        if self._batcher is None:
+            self._queue = asyncio.Queue()
+            self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="mmeval-grading")
+            self._batcher = asyncio.get_running_loop().create_task(self._batch_loop())
+
+    async def startup(self) -> None:
+        """Start the grading thread and the verifiers' worker processes (one warm-up batch), so that the
+        first requests do not pay the workers' start-up."""
+        self._start()
+        from mmeval.verifiers.rewards import openrlhf_rewards
+
+        warm = (["<answer>1/2</answer>", "<answer>x^2</answer>"], ["", ""], ["0.5", "x**2"])
+        await asyncio.get_running_loop().run_in_executor(
+            self._executor, lambda: openrlhf_rewards([warm], config=self.config.reward_config())
+        )
+
+    async def shutdown(self) -> None:
+        if self._batcher is not None:
+            self._batcher.cancel()
+            try:
+                await self._batcher
+            except asyncio.CancelledError:
+                pass
+            self._batcher = None
+        if self._executor is not None:
+            self._executor.shutdown(wait=False, cancel_futures=True)
+            self._executor = None
+        from mmeval.verifiers.bounded.pool import shutdown
+
+        shutdown()
+
+    async def _lifespan(self, receive: Any, send: Any) -> None:
+        while True:
+            message = await receive()
+            if message["type"] == "lifespan.startup":
+                try:
+                    await self.startup()
+                except Exception as exc:  # noqa: BLE001 - reported to the server, which stops
+                    await send({"type": "lifespan.startup.failed", "message": repr(exc)})
+                    return
+                await send({"type": "lifespan.startup.complete"})
+            elif message["type"] == "lifespan.shutdown":
+                await self.shutdown()
+                await send({"type": "lifespan.shutdown.complete"})
+                return
+
+    # -- grading: one batch at a time, in the grading thread --
+
+    def _grade(self, jobs: list[_Job]) -> list[dict[str, Any]]:
+        from mmeval.verifiers.rewards import openrlhf_rewards
+
+        return openrlhf_rewards([job.request for job in jobs], config=self.config.reward_config())
+
+    async def _batch_loop(self) -> None:
+        assert self._queue is not None
+        loop = asyncio.get_running_loop()
+        while True:
+            jobs = [await self._queue.get()]
+            pairs = jobs[0].pairs
+            while pairs < self.config.max_batch_pairs and not self._queue.empty():
+                job = self._queue.get_nowait()
+                jobs.append(job)
+                pairs += job.pairs
+            try:
+                results = await loop.run_in_executor(self._executor, self._grade, jobs)
+                if len(results) != len(jobs):  # never expected; must not stop the loop
+                    raise RuntimeError(f"{len(results)} results for {len(jobs)} requests")
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:  # noqa: BLE001 - each waiting request gets a 500
+                for job in jobs:
+                    if not job.future.done():
+                        job.future.set_exception(exc)
+                continue
+            for job, result in zip(jobs, results, strict=True):
+                if not job.future.done():
+                    job.future.set_result(result)
+
+    async def grade(self, request: tuple[list[str], list[str], list[Any]]) -> dict[str, Any]:
+        """Queue one parsed request and wait for its result (graded with whatever else is queued)."""
+        if not request[0]:
+            from mmeval.verifiers.rewards import openrlhf_rewards
+
+            return openrlhf_rewards([request], config=self.config.reward_config())[0]
+        self._start()
+        assert self._queue is not None
+        future = asyncio.get_running_loop().create_future()
+        self._queue.put_nowait(_Job(request, future, len(request[0])))
+        return await future
+
+    # -- HTTP --
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] == "lifespan":
+            await self._lifespan(receive, send)
+            return
+        if scope["type"] != "http":  # websockets: not spoken here
+            return
         try:
-            payload = json.loads(self.rfile.read(length))
-            if not isinstance(payload, dict):
-                raise ValueError("expected a JSON object")
-            result = score_batch(payload, self.config)
-        except (ValueError, json.JSONDecodeError) as exc:
-            return self._send(400, {"error": str(exc)})
-        self._send(200, result)
+            status, body = 200, await self._handle(scope, receive)
+            headers: list[tuple[bytes, bytes]] = []
+        except _HTTPError as exc:
+            status, body, headers = exc.status, {"error": exc.message}, exc.headers
+        except Exception as exc:  # noqa: BLE001 - a bug of ours: logged, answered as JSON
+            traceback.print_exc(file=sys.stderr)
+            status, body, headers = 500, {"error": f"internal error: {type(exc).__name__}: {exc}"}, []
+        data = json.dumps(body).encode()
+        await send(
+            {
+                "type": "http.response.start",
+                "status": status,
+                "headers": [
+                    (b"content-type", b"application/json"),
+                    (b"content-length", str(len(data)).encode()),
+                    *headers,
+                ],
+            }
+        )
+        await send({"type": "http.response.body", "body": data})
 
-    def log_message(self, format: str, *args: Any) -> None:  # quieter than the default per-request line
-        pass
+    async def _handle(self, scope: dict[str, Any], receive: Any) -> dict[str, Any]:
+        path = scope["path"].rstrip("/") or "/"
+        method = scope["method"]
+        if path == "/health":
+            if method not in ("GET", "HEAD"):
+                raise _HTTPError(405, f"{method} {path}: use GET", [(b"allow", b"GET")])
+            return {"status": "ok"}
+        if path != "/get_reward":
+            raise _HTTPError(404, f"unknown path {scope['path']}; POST /get_reward")
+        if method != "POST":
+            raise _HTTPError(405, f"{method} {path}: use POST", [(b"allow", b"POST")])
+        headers = dict(scope["headers"])
+        if self._expected_auth is not None and not hmac.compare_digest(
+            headers.get(b"authorization", b""), self._expected_auth
+        ):
+            raise _HTTPError(401, "missing or wrong bearer token", [(b"www-authenticate", b"Bearer")])
+        body = await _read_body(receive, headers.get(b"content-length"))
+        try:
+            if len(body) > _PARSE_IN_THREAD_BYTES:
+                payload = await asyncio.get_running_loop().run_in_executor(None, json.loads, body)
+            else:
+                payload = json.loads(body)
+            request = parse_request(payload)
+        except ValueError as exc:  # JSONDecodeError and UnicodeDecodeError included
+            raise _HTTPError(400, f"bad request body: {exc}") from None
+        return await self.grade(request)
 
 
-def make_server(host: str, port: int, config: ServerConfig) -> ThreadingHTTPServer:
-    """A ready (not yet serving) server; `server.server_address` has the bound port."""
-    handler = type("RewardHandler", (_Handler,), {"config": config})
-    server = ThreadingHTTPServer((host, port), handler)
-    server.daemon_threads = True
-    return server
+async def _read_body(receive: Any, content_length: bytes | None) -> bytes:
+    if content_length is not None:
+        try:
+            declared = int(content_length)
+        except ValueError:
+            raise _HTTPError(400, "bad Content-Length header") from None
+        if declared > MAX_BODY_BYTES:
+            raise _HTTPError(413, f"body must be at most {MAX_BODY_BYTES} bytes, got {declared}")
+    chunks, size = [], 0
+    while True:
+        message = await receive()
+        if message["type"] == "http.disconnect":
+            raise _HTTPError(400, "client disconnected")
+        chunk = message.get("body", b"")
+        size += len(chunk)
+        if size > MAX_BODY_BYTES:
+            raise _HTTPError(413, f"body must be at most {MAX_BODY_BYTES} bytes")
+        chunks.append(chunk)
+        if not message.get("more_body", False):
+            break
+    if size == 0:
+        raise _HTTPError(400, "empty body; expected JSON {query, prompts, labels}")
+    return b"".join(chunks)
 
 
-def serve(host: str, port: int, config: ServerConfig) -> None:
-    """Serve until interrupted."""
-    server = make_server(host, port, config)
-    bound_host, bound_port = server.server_address[:2]
-    auth = "bearer token required" if config.token else "no token"
-    print(f"mmeval reward server on http://{bound_host}:{bound_port}/get_reward ({auth})", flush=True)
+# ---- serving ------------------------------------------------------------------------------------
+
+
+def bind(host: str, port: int) -> socket.socket:
+    """A socket bound to host:port (0: a free port), ready to hand to uvicorn; OSError if it cannot."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
     try:
-        server.serve_forever()
-    except KeyboardInterrupt:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((host, port))
+    except OSError:
+        sock.close()
+        raise
+    sock.set_inheritable(True)
+    return sock
+
+
+def serve(sock: socket.socket, config: ServerConfig, *, backlog: int = 2048) -> int:
+    """Serve on the bound socket until SIGINT/SIGTERM (in-flight requests are answered first); the exit
+    code: 0, or 1 when the server could not start (uvicorn has logged why)."""
+    import uvicorn
+
+    bound_host, bound_port = sock.getsockname()[:2]
+    shown = f"[{bound_host}]" if ":" in bound_host else bound_host
+    auth = "bearer token required" if config.token else "no token"
+    ready = f"mmeval reward server on http://{shown}:{bound_port}/get_reward ({auth})"
+
+    class _Server(uvicorn.Server):
+        async def startup(self, sockets: list[socket.socket] | None = None) -> None:
+            await super().startup(sockets=sockets)
+            if self.started:
+                print(ready, flush=True)
+
+    uvicorn_config = uvicorn.Config(
+        RewardApp(config),
+        lifespan="on",
+        log_level="warning",
+        access_log=False,
+        backlog=backlog,
+        timeout_keep_alive=30,
+        timeout_graceful_shutdown=30,
+        server_header=False,
+        proxy_headers=False,
+    )
+    # uvicorn answers in-flight requests on SIGINT/SIGTERM, then re-raises the signal: end quietly (exit 0).
+    stop_quietly = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, _stop) if stop_quietly else None
+    server = _Server(uvicorn_config)
+    try:
+        server.run(sockets=[sock])
+    except (KeyboardInterrupt, _Stopped):
         pass
     finally:
-        server.server_close()
+        if stop_quietly:
+            signal.signal(signal.SIGTERM, previous)
+        sock.close()
+    return 0 if server.started else 1
+
+
+class _Stopped(Exception):
+    pass
+
+
+def _stop(signum: int, frame: Any) -> None:
+    raise _Stopped

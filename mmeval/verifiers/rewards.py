@@ -13,10 +13,11 @@ format_reward]` with TRL's default `reward_weights` sums to MM-Eureka's reward.
 
 This module uses absolute imports only, so verl (`custom_reward_function.path`), EasyR1
 (`reward_function=.../rewards.py:compute_score`) and OpenRLHF (`--remote_rm_url .../rewards.py`) can
-load it straight from its file path.
+load it straight from its file path. It has no `from __future__ import annotations` on purpose: verl
+loads the file without registering it in `sys.modules`, and `@dataclass` cannot resolve string
+annotations of a class whose module is not registered (tests/training/test_rl_engines.py runs verl's
+loader on this file).
 """
-
-from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
@@ -36,6 +37,7 @@ __all__ = [
     "compute_score",
     "compute_score_batch",
     "reward_func",
+    "openrlhf_rewards",
     "completion_text",
     "REWARD_NAME",
     "REWARD_TYPE",
@@ -65,12 +67,12 @@ class RewardConfig:
     workers: int | None = None
 
     @classmethod
-    def instruct(cls, **overrides: Any) -> RewardConfig:
+    def instruct(cls, **overrides: Any) -> "RewardConfig":
         """MM-Eureka's weights for an instruct model: accuracy 1.0, format 0.5."""
         return cls(**overrides)
 
     @classmethod
-    def pretrained(cls, **overrides: Any) -> RewardConfig:
+    def pretrained(cls, **overrides: Any) -> "RewardConfig":
         """MM-Eureka-Zero's weights for a pretrained base model: accuracy 1.0, format 1.0."""
         return cls(**{"format_weight": 1.0, **overrides})
 
@@ -376,16 +378,7 @@ def _openrlhf_response(query: str, prompt: str) -> str:
     return _EOS_RE.sub("", response)
 
 
-def reward_func(queries: list[str], prompts: list[str], labels: list[Any], **kwargs: Any) -> dict[str, Any]:
-    """OpenRLHF's custom reward function (`--remote_rm_url /path/to/rewards.py`): `queries` are prompt +
-    response, `labels` the golds from `--label_key`. Returns `rewards` (weighted), `scores` (accuracy in
-    0-1, for dynamic filtering) and `extra_logs`, as tensors when torch is importable (OpenRLHF's own
-    examples return tensors), else lists."""
-    config = _with_overrides(kwargs.pop("config", None), kwargs)
-    responses = [
-        _openrlhf_response(q, p if isinstance(p, str) else "") for q, p in zip(queries, prompts, strict=True)
-    ]
-    scores = score_responses(responses, list(labels), config=config)
+def _openrlhf_result(scores: list[dict[str, Any]]) -> dict[str, Any]:
     rewards = [s["overall"] if s["overall"] is not None else 0.0 for s in scores]
     accuracy = [s["accuracy"] if s["accuracy"] is not None else 0.0 for s in scores]
     fmt = [s["format"] for s in scores]
@@ -395,12 +388,58 @@ def reward_func(queries: list[str], prompts: list[str], labels: list[Any], **kwa
         "format_reward": sum(fmt) / n,
         "gold_unparseable": sum(s["accuracy"] is None for s in scores) / n,
     }
+    return {"rewards": rewards, "scores": accuracy, "extra_logs": logs}
+
+
+def openrlhf_rewards(
+    requests: Sequence[tuple[Sequence[str], Sequence[str], Sequence[Any]]],
+    *,
+    config: RewardConfig | None = None,
+) -> list[dict[str, Any]]:
+    """Several OpenRLHF reward requests `(queries, prompts, labels)` graded together in one
+    `grade_batch` call; for each request `{"rewards", "scores", "extra_logs"}` as plain lists and floats
+    (no torch: `mmeval serve-rewards` answers with these).
+
+    >>> q = "<|im_start|>assistant\\n<think>2+2</think><answer>4</answer><|im_end|>"
+    >>> openrlhf_rewards([([q], [""], ["4"]), ([q], [""], ["5"])])[1]["rewards"]
+    [0.5]
+    """
+    config = config or _DEFAULT
+    responses: list[str] = []
+    labels: list[Any] = []
+    sizes = []
+    for queries, prompts, request_labels in requests:
+        if not (len(queries) == len(prompts) == len(request_labels)):
+            raise ValueError(
+                f"lengths differ: queries {len(queries)}, prompts {len(prompts)}, labels {len(request_labels)}"
+            )
+        responses += [
+            _openrlhf_response(q, p if isinstance(p, str) else "")
+            for q, p in zip(queries, prompts, strict=True)
+        ]
+        labels += list(request_labels)
+        sizes.append(len(queries))
+    scores = score_responses(responses, labels, config=config) if responses else []
+    results, start = [], 0
+    for size in sizes:
+        results.append(_openrlhf_result(scores[start : start + size]))
+        start += size
+    return results
+
+
+def reward_func(queries: list[str], prompts: list[str], labels: list[Any], **kwargs: Any) -> dict[str, Any]:
+    """OpenRLHF's custom reward function (`--remote_rm_url /path/to/rewards.py`): `queries` are prompt +
+    response, `labels` the golds from `--label_key`. Returns `rewards` (weighted), `scores` (accuracy in
+    0-1, for dynamic filtering) and `extra_logs`, as tensors when torch is importable (OpenRLHF's own
+    examples return tensors), else lists."""
+    config = _with_overrides(kwargs.pop("config", None), kwargs)
+    result = openrlhf_rewards([(queries, prompts, labels)], config=config)[0]
     try:
         import torch
     except ImportError:  # OpenRLHF always has torch; plain lists serve HTTP/JSON callers
-        return {"rewards": rewards, "scores": accuracy, "extra_logs": logs}
+        return result
     return {
-        "rewards": torch.tensor(rewards, dtype=torch.float32),
-        "scores": torch.tensor(accuracy, dtype=torch.float32),
-        "extra_logs": {k: torch.tensor(v, dtype=torch.float32) for k, v in logs.items()},
+        "rewards": torch.tensor(result["rewards"], dtype=torch.float32),
+        "scores": torch.tensor(result["scores"], dtype=torch.float32),
+        "extra_logs": {k: torch.tensor(v, dtype=torch.float32) for k, v in result["extra_logs"].items()},
     }

@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 
 from mmeval.verifiers.bounded.pool import WorkerError, WorkerTimeout, run_bounded
+from mmeval.verifiers.comparison.closeness import Context, numbers_close
 from mmeval.verifiers.comparison.fastcompare import fast_compare, is_exact, value_of
 from mmeval.verifiers.comparison.forms import (
     bound_names,
@@ -27,6 +28,7 @@ from mmeval.verifiers.comparison.forms import (
     rename_argument,
     rename_bound,
 )
+from mmeval.verifiers.comparison.prose import has_words, is_prose, is_sentence, text_overlap
 from mmeval.verifiers.comparison.symbolic import numeric_value, symbolic_compare
 from mmeval.verifiers.comparison.towers import compare_towers, parse_tower
 from mmeval.verifiers.extraction.normalize import (
@@ -40,25 +42,12 @@ from mmeval.verifiers.extraction.numbers import (
     MAX_EXPONENT,
     Num,
     parse_number,
-    round_half_up,
-    significant_digits,
-    truncate,
 )
 from mmeval.verifiers.verdict import GradeConfig, Status
 
 __all__ = ["Context", "STRATEGIES", "compare", "numbers_close", "check_size"]
 
 Result = tuple[Status, str] | None
-
-
-@dataclass(frozen=True)
-class Context:
-    """What a strategy may look at besides the two strings."""
-
-    config: GradeConfig
-    answer_type: str | None = None
-    precision: float | int | None = None
-    deadline: float | None = None  # time.monotonic() by which the whole pair is decided (set by compare)
 
 
 def check_size(text: str, config: GradeConfig) -> str | None:
@@ -72,79 +61,6 @@ def check_size(text: str, config: GradeConfig) -> str | None:
     if plain.count("{") != plain.count("}"):
         return "unbalanced braces"
     return None
-
-
-def _decimals_of(precision: float | int | None) -> int | None:
-    if precision is None:
-        return None
-    p = float(precision)
-    return int(p) if p.is_integer() and p >= 0 else None
-
-
-# Relative tolerance for a gold written as a decimal with >= 3 significant digits (113.4% vs 113.33%):
-# such golds are rounded results of approximate computations, so they carry their own error (785.12 for
-# an answer of 784, 6.018 for 6 1/64 are labelled correct). Below 3 significant digits no such slack.
-APPROX_REL_TOL = Fraction(2, 1000)
-
-
-# A decimal gold answered with fewer decimal places (165.5 for 165.47) is accepted only when the answer
-# still has this many significant digits and is the gold rounded to its places: the answer then states
-# the value to within 0.5% (165.5 is 165.47 to 0.02%), where a 2-digit rounding (4.1 for 4.14: 1%) is
-# a different answer at the precision the gold asks for. Rounding the other way (an answer with more
-# places than the gold, which rounds to the gold) is always accepted: the gold is itself rounded.
-COARSE_MIN_SIGNIFICANT = 3
-
-
-def _close(
-    gv: Fraction,
-    pv: Fraction,
-    gd: int | None,
-    pd: int | None,
-    sig: tuple[int, int],
-    ctx: Context,
-    approx: bool = False,
-) -> bool:
-    if gv == pv:
-        return True
-    decimals = _decimals_of(ctx.precision)
-    if decimals is not None:
-        return round_half_up(gv, decimals) == round_half_up(pv, decimals)
-    if ctx.precision is not None:  # a relative tolerance such as OlympiadBench's `error`
-        return abs(gv - pv) <= Fraction(float(ctx.precision)) * abs(gv)
-    if approx and abs(gv - pv) <= Fraction(ctx.config.rel_tol) * max(abs(gv), abs(pv)):
-        return True  # float noise of a computed value; numbers read from text are compared exactly
-    if gv == 0:
-        return False  # `0.00` is zero, not "anything that rounds to zero" (0.001 is a different answer)
-    g_sig, p_sig = sig
-    if gd is not None and gd >= 1 and g_sig >= 3 and abs(gv - pv) <= APPROX_REL_TOL * abs(gv):
-        return True  # a gold written as a decimal is an approximation: allow its rounding noise
-    if gd is not None and gd >= 1:  # the gold is a decimal, i.e. itself rounded
-        if pd is None or (pd > gd and g_sig >= 2):  # a more exact answer rounds (or truncates) to it
-            if g_sig < 2:
-                return False  # one written digit says too little: `0.2` is not 1/4 (nor `0.3` 1/3)
-            return round_half_up(pv, gd) == gv or (g_sig >= 3 and truncate(pv, gd) == gv)
-        if pd < gd and p_sig >= COARSE_MIN_SIGNIFICANT:  # the gold rounded to fewer places
-            return round_half_up(gv, pd) == pv  # 165.5 for 165.47; never 4.1 for 4.14 (see above)
-    if gd is None and pd is not None and pd >= 2:  # an exact gold (2/3) written rounded (0.67)
-        return round_half_up(gv, pd) == pv or truncate(gv, pd) == pv
-    return False
-
-
-def _forms(n: Num) -> list[tuple[Fraction, int | None]]:
-    out = [(n.value, n.decimals)]
-    if n.percent:
-        out.append((n.value / 100, None if n.decimals is None else n.decimals + 2))
-    return out
-
-
-def numbers_close(g: Num, p: Num, ctx: Context) -> bool:
-    """Numbers equal exactly, at the benchmark's precision, as a rounding of the other (written decimals
-    are taken as rounded values), or within `rel_tol` when a side was computed in floating point (two
-    integers as written are equal or not: 99999999999 is not 100000000000); a percent also matches its
-    value / 100."""
-    sig = (significant_digits(g), significant_digits(p))
-    approx = g.approx or p.approx
-    return any(_close(gv, pv, gd, pd, sig, ctx, approx) for gv, gd in _forms(g) for pv, pd in _forms(p))
 
 
 _NAME = r"(?:[A-Za-z]|\\[a-zA-Z]+)(?:_\{[^{}=]*\}|_\w)?(?:\^(?:\{[^{}=]*\}|\w))?(?:\s*\([^()=]*\))?"
@@ -344,77 +260,6 @@ def _items(s: str) -> tuple[str, list[str]]:
     return opener, [x for x in split_top_level(s, ",") if x] or [s]
 
 
-_STOP = {
-    "the",
-    "a",
-    "an",
-    "is",
-    "are",
-    "of",
-    "and",
-    "or",
-    "to",
-    "in",
-    "on",
-    "for",
-    "it",
-    "be",
-    "will",
-    "that",
-    "with",
-}
-_NEGATION = {"not", "no", "never", "neither", "nor", "cannot", "none", "impossible", "doesn't", "isn't"}
-_WORD_RE = re.compile(r"(?<![\\A-Za-z])[A-Za-z][A-Za-z'’]+|\d+(?:\.\d+)?")
-
-
-_SYNONYMS = [(re.compile(r"\\infty|infinitely many|infinite(?:ly)?|unbounded", re.I), " infinity ")]
-
-
-def _tokens(s: str) -> list[str]:
-    for regex, word in _SYNONYMS:
-        s = regex.sub(word, s)
-    s = strip_text_macros(s).replace("\\$", " ").replace("$", " ")
-    return [
-        t.lower().rstrip("s") if t[0].isalpha() and len(t) > 3 else t.lower() for t in _WORD_RE.findall(s)
-    ]
-
-
-_ENV_NAME_RE = re.compile(r"\\(?:begin|end)\s*\{[A-Za-z*]+\}(?:\{[lcr|\s]*\})?")
-
-
-def _is_sentence(s: str) -> bool:
-    """Four or more words (3+ letters, outside LaTeX commands and math names): a statement, not math."""
-    words = re.findall(r"(?<![\\A-Za-z])[A-Za-z]{3,}", strip_text_macros(_ENV_NAME_RE.sub(" ", s)))
-    return sum(w.lower() not in _MATH_WORDS for w in words) >= 4
-
-
-def _is_prose(s: str) -> bool:
-    s = _ENV_NAME_RE.sub(" ", s)  # `\begin{pmatrix}` is markup, not a word
-    words = [
-        w for w in re.findall(r"(?<![\\A-Za-z])[A-Za-z]{3,}", strip_text_macros(s)) if w.lower() not in _STOP
-    ]
-    return len(words) >= 2 or (len(words) == 1 and len(s) > 3 and not re.search(r"[=<>^_\d]", s))
-
-
-def text_overlap(gold: str, pred: str, ctx: Context) -> Result:
-    """A gold written as prose ("Petya will receive the last token") vs a short answer naming it ("Petya"):
-    every word and number of the answer occurs in the gold, numbers as the same multiset, same negation."""
-    if not _is_prose(gold):
-        return None
-    g, p = _tokens(gold), _tokens(pred)
-    p_words = [t for t in p if t not in _STOP]
-    if not p_words:
-        return None
-    same_neg = bool(_NEGATION & set(g)) == bool(_NEGATION & set(p))
-    g_nums = sorted(t for t in g if t[0].isdigit())
-    p_nums = sorted(t for t in p if t[0].isdigit())
-    if same_neg and set(p_words) <= set(g) and (not p_nums or p_nums == g_nums):
-        return Status.CORRECT, "the answer's words all occur in the gold text"
-    if _is_prose(pred):
-        return Status.INCORRECT, "different text"
-    return None
-
-
 def _to_radians(s: str) -> str:
     """`120^\\circ` -> `\\frac{120\\pi}{180}` when the text is one number of degrees, else unchanged."""
     num = parse_number(s)
@@ -467,17 +312,6 @@ def _value(text: str, ctx: Context, deadline: float) -> Num | Status | str | Non
     return _bounded_num(value) or "far"
 
 
-_MATH_WORDS = {"sin", "cos", "tan", "cot", "sec", "csc", "log", "exp", "sqrt", "frac", "max", "min", "mod"}
-_MATH_WORDS |= {"arc" + w for w in ("sin", "cos", "tan")} | {w + "h" for w in ("sin", "cos", "tan")}
-
-
-def _has_words(text: str) -> bool:
-    """A word of 3+ letters outside LaTeX commands: math-verify (units off) reads it as a product of
-    symbols, which never equals a number, so such an answer to a numeric gold is decided here."""
-    words = re.findall(r"(?<![\\A-Za-z])[A-Za-z]{3,}", strip_text_macros(text))
-    return any(w.lower() not in _MATH_WORDS for w in words)
-
-
 _NAME_ONLY_RE = re.compile(r"^\s*\\?[A-Za-z]+(?:\s*[A-Za-z])?(?:_\{?\w+\}?)?\s*$")
 
 
@@ -502,7 +336,7 @@ def symbolic(gold: str, pred: str, ctx: Context) -> Result:
         gold = _to_radians(gold)
     gold = _exact_part(gold)
     g_num = parse_number(gold, max_digits=ctx.config.max_number_digits)
-    if g_num is not None and _has_words(pred):
+    if g_num is not None and has_words(pred):
         return Status.INCORRECT, "the answer is words; the gold is a number"
     if g_num is not None:
         p_val = _value(pred, ctx, deadline)
@@ -528,7 +362,7 @@ def symbolic(gold: str, pred: str, ctx: Context) -> Result:
         return Status(fast[0]), fast[1]
     if not ctx.config.symbolic:
         return Status.INCORRECT, "no fast strategy decided and the symbolic path is off"
-    if _is_sentence(gold):  # the text strategy found the answer's words absent; sympy would read a product
+    if is_sentence(gold):  # the text strategy found the answer's words absent; sympy would read a product
         return Status.INCORRECT, "the gold is a sentence and the answer does not say it"
     out = _worker(symbolic_compare, (gold, pred), ctx, deadline)
     if out == Status.TIMEOUT:
@@ -536,7 +370,7 @@ def symbolic(gold: str, pred: str, ctx: Context) -> Result:
     if isinstance(out, str):
         return Status.PRED_UNPARSEABLE, f"symbolic comparison {out}"
     status, reason = out
-    if status == "gold_unparseable" and _is_prose(gold):
+    if status == "gold_unparseable" and is_prose(gold):
         return Status.INCORRECT, "gold is text and the answer does not match it"
     return Status(status), reason
 

@@ -1,0 +1,94 @@
+"""Prose: golds written as words ("Petya will receive the last token") and answers that are words."""
+
+from __future__ import annotations
+
+import re
+
+from mmeval.verifiers.comparison.closeness import Context
+from mmeval.verifiers.extraction.normalize import strip_text_macros
+from mmeval.verifiers.verdict import Status
+
+__all__ = ["text_overlap", "is_prose", "is_sentence", "has_words", "MATH_WORDS"]
+
+Result = tuple[Status, str] | None
+
+MATH_WORDS = {"sin", "cos", "tan", "cot", "sec", "csc", "log", "exp", "sqrt", "frac", "max", "min", "mod"}
+MATH_WORDS |= {"arc" + w for w in ("sin", "cos", "tan")} | {w + "h" for w in ("sin", "cos", "tan")}
+
+
+def has_words(text: str) -> bool:
+    """A word of 3+ letters outside LaTeX commands: math-verify (units off) reads it as a product of
+    symbols, which never equals a number, so such an answer to a numeric gold is decided here."""
+    words = re.findall(r"(?<![\\A-Za-z])[A-Za-z]{3,}", strip_text_macros(text))
+    return any(w.lower() not in MATH_WORDS for w in words)
+
+
+_STOP = {
+    "the",
+    "a",
+    "an",
+    "is",
+    "are",
+    "of",
+    "and",
+    "or",
+    "to",
+    "in",
+    "on",
+    "for",
+    "it",
+    "be",
+    "will",
+    "that",
+    "with",
+}
+_NEGATION = {"not", "no", "never", "neither", "nor", "cannot", "none", "impossible", "doesn't", "isn't"}
+_WORD_RE = re.compile(r"(?<![\\A-Za-z])[A-Za-z][A-Za-z'’]+|\d+(?:\.\d+)?")
+
+
+_SYNONYMS = [(re.compile(r"\\infty|infinitely many|infinite(?:ly)?|unbounded", re.I), " infinity ")]
+
+
+def _tokens(s: str) -> list[str]:
+    for regex, word in _SYNONYMS:
+        s = regex.sub(word, s)
+    s = strip_text_macros(s).replace("\\$", " ").replace("$", " ")
+    return [
+        t.lower().rstrip("s") if t[0].isalpha() and len(t) > 3 else t.lower() for t in _WORD_RE.findall(s)
+    ]
+
+
+_ENV_NAME_RE = re.compile(r"\\(?:begin|end)\s*\{[A-Za-z*]+\}(?:\{[lcr|\s]*\})?")
+
+
+def is_sentence(s: str) -> bool:
+    """Four or more words (3+ letters, outside LaTeX commands and math names): a statement, not math."""
+    words = re.findall(r"(?<![\\A-Za-z])[A-Za-z]{3,}", strip_text_macros(_ENV_NAME_RE.sub(" ", s)))
+    return sum(w.lower() not in MATH_WORDS for w in words) >= 4
+
+
+def is_prose(s: str) -> bool:
+    s = _ENV_NAME_RE.sub(" ", s)  # `\begin{pmatrix}` is markup, not a word
+    words = [
+        w for w in re.findall(r"(?<![\\A-Za-z])[A-Za-z]{3,}", strip_text_macros(s)) if w.lower() not in _STOP
+    ]
+    return len(words) >= 2 or (len(words) == 1 and len(s) > 3 and not re.search(r"[=<>^_\d]", s))
+
+
+def text_overlap(gold: str, pred: str, ctx: Context) -> Result:
+    """A gold written as prose ("Petya will receive the last token") vs a short answer naming it ("Petya"):
+    every word and number of the answer occurs in the gold, numbers as the same multiset, same negation."""
+    if not is_prose(gold):
+        return None
+    g, p = _tokens(gold), _tokens(pred)
+    p_words = [t for t in p if t not in _STOP]
+    if not p_words:
+        return None
+    same_neg = bool(_NEGATION & set(g)) == bool(_NEGATION & set(p))
+    g_nums = sorted(t for t in g if t[0].isdigit())
+    p_nums = sorted(t for t in p if t[0].isdigit())
+    if same_neg and set(p_words) <= set(g) and (not p_nums or p_nums == g_nums):
+        return Status.CORRECT, "the answer's words all occur in the gold text"
+    if is_prose(pred):
+        return Status.INCORRECT, "different text"
+    return None
