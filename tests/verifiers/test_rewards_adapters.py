@@ -1,0 +1,71 @@
+"""What the engine adapters forward: verl's `extra_info` (choices, answer_type, precision), keyword
+weights (verl's `reward_kwargs`, EasyR1's and OpenRLHF's kwargs), and what a gold that will not parse
+or a missing response earns (0, never 1)."""
+
+from __future__ import annotations
+
+import pytest
+
+from mmeval.verifiers.rewards import compute_score, compute_score_batch, openrlhf_rewards, reward_func
+
+R = "<think>x</think><answer>{}</answer>"
+BAD_GOLD = "x" * 2000  # too long to parse: gold_unparseable
+
+
+def test_verl_extra_info_reaches_the_grader():
+    assert compute_score("d", R.format("B"), "4", {"choices": ["3", "4"]})["acc"] == 1.0  # B is "4"
+    assert compute_score("d", R.format("B"), "4")["acc"] == 0.0  # without the choices B is not 4
+    assert compute_score("d", R.format("3.1"), "3.14159", {"precision": 0.1})["acc"] == 1.0
+    assert compute_score("d", R.format("3.1"), "3.14159")["acc"] == 0.0
+    with pytest.raises(ValueError, match="answer_type must be one of"):  # forwarded, so checked
+        compute_score("d", R.format("3"), "3", {"answer_type": "bogus"})
+    assert compute_score("d", R.format("3"), "3", "not a dict")["acc"] == 1.0  # other extra_info ignored
+
+
+def test_verl_batch_forwards_each_rows_extra_info():
+    out = compute_score_batch(["d"] * 3, [R.format("B"), R.format("3.1"), R.format("B")], ["4", "3.14159", "4"],
+                              [{"choices": ["3", "4"]}, {"precision": 0.1}, None])  # fmt: skip
+    assert [o["acc"] for o in out] == [1.0, 1.0, 0.0]
+    with pytest.raises(ValueError, match="answer_type must be one of"):
+        compute_score_batch(["d", "d"], ["3", "3"], ["3", "3"], [None, {"answer_type": "bogus"}])
+    assert [o["acc"] for o in compute_score_batch(["d", "d"], ["3", "4"], ["3", "3"])] == [1.0, 0.0]
+
+
+def test_keyword_weights_and_config_override_the_defaults():
+    from mmeval.verifiers.rewards import RewardConfig
+
+    assert compute_score("d", R.format("4"), "4")["score"] == 1.5
+    assert compute_score("d", R.format("4"), "4", format_weight=1.0)["score"] == 2.0
+    assert compute_score("d", R.format("4"), "4", config=RewardConfig(accuracy_weight=3.0))["score"] == 3.5
+    assert compute_score_batch(["d"], [R.format("4")], ["4"], format_weight=0.0)[0]["score"] == 1.0
+    easyr1 = compute_score([{"response": R.format("4"), "ground_truth": "4"}], format_weight=0.0)
+    assert easyr1 == [{"overall": 1.0, "format": 1.0, "accuracy": 1.0}]
+    assert reward_func([R.format("4")], [""], ["4"], format_weight=1.0)["rewards"].tolist() == [2.0]
+
+
+def test_unscorable_samples_earn_zero():
+    verl = compute_score("d", R.format("4"), BAD_GOLD)
+    assert (verl["score"], verl["acc"], verl["gold_unparseable"], verl["status"]) == (
+        0.0,
+        0.0,
+        1.0,
+        "gold_unparseable",
+    )
+    assert compute_score("d", None, "4")["score"] == 0.0  # no response at all
+    easyr1 = compute_score({"response": R.format("4"), "ground_truth": BAD_GOLD})
+    assert easyr1 == {"overall": 0.0, "format": 1.0, "accuracy": 0.0}
+    (result,) = openrlhf_rewards([([R.format("4"), R.format("4")], ["", ""], [BAD_GOLD, "4"])])
+    assert result["rewards"] == [0.0, 1.5] and result["scores"] == [0.0, 1.0]
+    assert result["extra_logs"] == {"accuracy_reward": 0.5, "format_reward": 1.0, "gold_unparseable": 0.5}
+
+
+def test_openrlhf_prompt_that_is_not_text_falls_back_to_the_assistant_turn():
+    query = "<|im_start|>user\nq<|im_end|>\n<|im_start|>assistant\n" + R.format("7") + "<|im_end|>"
+    (result,) = openrlhf_rewards([([query], [None], ["7"])])
+    assert result["rewards"] == [1.5]  # the response after the assistant header, end token stripped
+    tensors = reward_func([query], [None], ["7"])
+    assert (
+        tensors["rewards"].dtype.is_floating_point and tensors["extra_logs"]["accuracy_reward"].item() == 1.0
+    )
+    with pytest.raises(ValueError, match="lengths differ"):
+        openrlhf_rewards([([query, query], [""], ["7"])])
