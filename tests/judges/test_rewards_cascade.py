@@ -18,7 +18,7 @@ from mmeval.verifiers.rewards import format_reward
 
 QUESTION = "What is 2+2?"
 RIGHT = "<think>2+2</think><answer>\\boxed{4}</answer>"  # the rules accept it: never sent
-IN_WORDS = "<think>two and two</think><answer>four</answer>"  # the rules reject it: the judge decides
+IN_WORDS = "<think>two and two</think><answer>a quartet</answer>"  # words no rule reads: the judge decides
 WRONG = "<think>2+3</think><answer>5</answer>"  # the rules reject it; the judge agrees
 
 
