@@ -3,7 +3,8 @@
 Modules: `recipe` (the frozen `Recipe` with MM-Eureka's defaults), `data` (MM-Eureka row formats ->
 TRL rows), `trainer` (`EurekaGRPOTrainer`: difficulty filter, RLOO; its docstring says exactly how it
 departs from GRPO), `metrics` + `callbacks` (run-format `metrics.jsonl`, evaluation during training),
-`train` (the `mmeval train` pipeline), `reward_server` (OpenRLHF remote reward protocol), `cli`.
+`train` (the `mmeval train` pipeline), `reward_app` + `reward_server` (OpenRLHF remote reward
+protocol on uvicorn), `cli`.
 Only `recipe` is imported here, so `import mmeval.training` does not pull in torch or TRL.
 """
 

@@ -230,86 +230,24 @@ def _add_serve(subparsers: argparse._SubParsersAction) -> None:
     p.set_defaults(func=_run_serve)
 
 
-TOKEN_ENV = "MMEVAL_REWARD_TOKEN"
-
-
-def _check_token(token: str, source: str) -> str:
-    token = token.strip()
-    if not token:
-        raise UsageError(f"{source} is empty; give a token or leave it unset for no token")
-    if not all(33 <= ord(c) < 127 for c in token):
-        raise UsageError(
-            f"{source}: the token must be printable ASCII without spaces (it is sent in a header)"
-        )
-    return token
-
-
-def resolve_token(args: argparse.Namespace, environ: dict[str, str] | None = None) -> str | None:
-    """The bearer token: --token-file, else --token (deprecated, warned), else $MMEVAL_REWARD_TOKEN."""
-    import os
-    import stat
-
-    environ = os.environ if environ is None else environ
-    if args.token_file and args.token:
-        raise UsageError("give the token once: --token-file or --token, not both")
-    if args.token_file:
-        path = args.token_file
-        try:
-            with open(path, "rb") as handle:
-                mode = os.fstat(handle.fileno()).st_mode
-                if not stat.S_ISREG(mode):
-                    raise UsageError(f"--token-file {path}: not a regular file")
-                raw = handle.read(4096)
-        except OSError as exc:
-            raise UsageError(f"--token-file {path}: {exc.strerror or exc}") from None
-        try:
-            text = raw.decode("utf-8")
-        except UnicodeDecodeError:
-            raise UsageError(f"--token-file {path}: not UTF-8 text") from None
-        token = _check_token(text, f"--token-file {path}")
-        if mode & 0o077:
-            print(f"mmeval serve-rewards: warning: --token-file {path} is readable by other users "
-                  f"(mode {stat.S_IMODE(mode):o}); chmod 600 it", file=sys.stderr)  # fmt: skip
-        return token
-    if args.token is not None:
-        print("mmeval serve-rewards: warning: --token is visible to every user in `ps`; "
-              f"use {TOKEN_ENV}=... or --token-file", file=sys.stderr)  # fmt: skip
-        return _check_token(args.token, "--token")
-    if TOKEN_ENV in environ:
-        return _check_token(environ[TOKEN_ENV], TOKEN_ENV)
-    return None
-
-
-def _is_loopback(host: str) -> bool:
-    import ipaddress
-
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
 def _run_serve(args: argparse.Namespace) -> int:
     from mmeval._extras import MissingExtraError, require
+    from mmeval.training.reward_server import TOKEN_ENV, ServerConfig, bind, is_loopback, resolve_token, serve
 
     check_host(args.host)
     if args.accuracy_weight == 0 and args.format_weight == 0:
         raise UsageError("--accuracy-weight and --format-weight are both 0: every reward would be 0")
-    token = resolve_token(args)
+    token = resolve_token(args.token, args.token_file)
     try:
         require("uvicorn", "serve-rewards")
     except MissingExtraError as exc:
         raise UsageError(str(exc)) from None
-    from mmeval.training.reward_server import ServerConfig, bind, serve
-
     try:
         sock = bind(args.host, args.port)
     except OSError as exc:
         reason = "already in use" if exc.errno in (98, 48, 10048) else exc.strerror or str(exc)
         raise UsageError(f"--port {args.port} on {args.host}: {reason}; choose another port") from None
-    if token is None and not _is_loopback(args.host):
+    if token is None and not is_loopback(args.host):
         print(f"mmeval serve-rewards: warning: serving on {args.host} without a token; anyone who "
               f"reaches it can use it (set {TOKEN_ENV} or --token-file)", file=sys.stderr)  # fmt: skip
     config = ServerConfig(

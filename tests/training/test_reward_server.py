@@ -171,24 +171,19 @@ def test_empty_token_in_the_environment_is_an_error(capsys, monkeypatch):
 
 
 def test_token_sources(tmp_path, capsys):
-    from argparse import Namespace
+    from mmeval.training.reward_server import resolve_token
 
-    from mmeval.training.cli import resolve_token
-
-    none = Namespace(token=None, token_file=None)
-    assert resolve_token(none, {}) is None
-    assert resolve_token(none, {"MMEVAL_REWARD_TOKEN": "abc\n"}) == "abc"
+    assert resolve_token(None, None, {}) is None
+    assert resolve_token(None, None, {"MMEVAL_REWARD_TOKEN": "abc\n"}) == "abc"
     path = tmp_path / "token"
     path.write_text("s3cret\n")
     path.chmod(0o600)
-    assert (
-        resolve_token(Namespace(token=None, token_file=str(path)), {"MMEVAL_REWARD_TOKEN": "x"}) == "s3cret"
-    )
+    assert resolve_token(None, str(path), {"MMEVAL_REWARD_TOKEN": "x"}) == "s3cret"
     assert capsys.readouterr().err == ""
     path.chmod(0o644)
-    resolve_token(Namespace(token=None, token_file=str(path)), {})
+    resolve_token(None, str(path), {})
     assert "readable by other users" in capsys.readouterr().err
-    assert resolve_token(Namespace(token="t0k", token_file=None), {}) == "t0k"
+    assert resolve_token("t0k", None, {}) == "t0k"
     assert "visible to every user in `ps`" in capsys.readouterr().err
 
 
