@@ -33,6 +33,7 @@ import json
 import os
 import re
 import statistics
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -59,6 +60,12 @@ TARGET_F1 = 0.97
 TARGET_RATIO, TARGET_FILE_RATIO, TARGET_P99_MS = 10.0, 5.0, 50.0
 
 
+def _die(message: str) -> None:
+    """Bad input: one line on stderr, exit status 2."""
+    print(f"error: {message}", file=sys.stderr)
+    raise SystemExit(2)
+
+
 def load_rows(data_dir: Path) -> list[dict]:
     rows = []
     for path in sorted(data_dir.glob("*.jsonl")):
@@ -69,7 +76,7 @@ def load_rows(data_dir: Path) -> list[dict]:
                 row = json.loads(line)
                 row["gold"], row["response"], row["label"]  # noqa: B018 - required keys
             except (json.JSONDecodeError, KeyError) as exc:
-                sys.exit(f"{path}:{lineno}: expected a JSON object with gold, response, label ({exc})")
+                _die(f"{path}:{lineno}: expected a JSON object with gold, response, label ({exc})")
             row["file"] = path.stem
             rows.append(row)
     return rows
@@ -80,7 +87,7 @@ def assign_halves(rows: list[dict], splits: dict) -> None:
     for row in rows:
         spec = splits["files"].get(row["file"])
         if spec is None:
-            sys.exit(f"{row['file']}: not in {SPLITS}; add it once, by its rule, before measuring it")
+            _die(f"{row['file']}: not in {SPLITS}; add it once, by its rule, before measuring it")
         if row["file"] == SUITE:
             key = row["id"]
         else:
@@ -88,7 +95,7 @@ def assign_halves(rows: list[dict], splits: dict) -> None:
             key = m.group(1) if m else None
         half = "tune" if key in spec["_tune"] else "check" if key in spec["_check"] else None
         if half is None:
-            sys.exit(f"{row['file']} {row['id']}: its problem {key!r} is in neither half of {SPLITS}")
+            _die(f"{row['file']} {row['id']}: its problem {key!r} is in neither half of {SPLITS}")
         row["half"] = half
 
 
@@ -261,7 +268,10 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     rows = load_rows(args.data)
     if args.math_verify_repo:
-        cases, skipped = load_cases(Path(args.math_verify_repo))
+        try:
+            cases, skipped = load_cases(Path(args.math_verify_repo))
+        except (OSError, subprocess.CalledProcessError, SyntaxError) as exc:
+            _die(f"--math-verify-repo {args.math_verify_repo}: not a readable Math-Verify clone ({exc})")
         kept = [dict(r, file=SUITE) for r in cases if applicable(r)]
         print(
             f"math-verify suite: {len(kept)} rows ({len(cases) - len(kept)} for a switch mmeval lacks, "
