@@ -81,3 +81,15 @@ def test_resolved_config_round_trips(tmp_path):
     assert path.read_text().endswith("}\n") and path.read_text().startswith(
         '{\n  "recipe"'
     )  # sorted, indented
+
+
+def test_resolved_config_is_rewritten_in_place_with_sorted_keys_and_paths_as_text(tmp_path):
+    from pathlib import Path
+
+    save_resolved_config(tmp_path, Recipe(), {"data": Path("/d/train.jsonl")})
+    path = save_resolved_config(
+        tmp_path, Recipe(seed=1), {"data": Path("/d/train.jsonl")}
+    )  # same folder again
+    saved = json.loads(path.read_text())
+    assert saved["recipe"]["seed"] == 1 and saved["run"] == {"data": "/d/train.jsonl"}
+    assert list(saved["recipe"]) == sorted(saved["recipe"])  # sorted: runs diff cleanly

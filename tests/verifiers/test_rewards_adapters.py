@@ -69,3 +69,38 @@ def test_openrlhf_prompt_that_is_not_text_falls_back_to_the_assistant_turn():
     )
     with pytest.raises(ValueError, match="lengths differ"):
         openrlhf_rewards([([query, query], [""], ["7"])])
+
+
+def test_trl_completion_text_reads_every_assistant_turn_and_text_part():
+    from mmeval.verifiers.rewards import completion_text
+
+    parts = [{"type": "text", "text": "<think>a</think>"}, {"type": "image"}, {"type": "text", "text": "<answer>"},
+             {"type": "text"}, {"type": "text", "text": "4</answer>"}]  # fmt: skip
+    conversation = [
+        {"role": "tool", "content": "ignored"},
+        {"role": "assistant", "content": parts},
+        "not a message",
+        {"content": " (no role: the assistant's)"},
+    ]
+    assert completion_text(conversation) == "<think>a</think><answer>4</answer> (no role: the assistant's)"
+    assert completion_text({"role": "assistant", "content": "4"}) == "4"
+    assert completion_text({"role": "user", "content": "4"}) == "" and completion_text(None) == ""
+
+
+def test_trl_rewards_read_the_choices_precision_and_answer_type_columns():
+    from mmeval.verifiers.rewards import RewardConfig, make_trl_rewards
+
+    accuracy, _ = make_trl_rewards(RewardConfig(accuracy_weight=2.0))
+    completions = [[{"role": "assistant", "content": R.format(a)}] for a in ("B", "3.1")]
+    golds = ["4", "3.14159"]
+    assert accuracy(completions, answer=golds) == [0.0, 0.0]
+    assert accuracy(completions, answer=golds, choices=[["3", "4"], None], precision=[None, 0.1]) == [
+        2.0,
+        2.0,
+    ]
+    assert accuracy(completions, answer=golds, choices=[["3", "4"]]) == [
+        0.0,
+        0.0,
+    ]  # not one per sample: unused
+    with pytest.raises(ValueError, match="answer_type must be one of"):
+        accuracy(completions, answer=golds, answer_type=["bogus", None])
