@@ -104,3 +104,45 @@ def test_trl_rewards_read_the_choices_precision_and_answer_type_columns():
     ]  # not one per sample: unused
     with pytest.raises(ValueError, match="answer_type must be one of"):
         accuracy(completions, answer=golds, answer_type=["bogus", None])
+
+
+def test_a_config_argument_replaces_the_default_everywhere():
+    from mmeval.verifiers.rewards import RewardConfig, make_trl_rewards
+
+    config = RewardConfig(accuracy_weight=3.0, format_kind="boxed")
+    assert reward_func([R.format("4")], [""], ["4"], config=config)["rewards"].tolist() == [3.0]  # no box
+    assert compute_score_batch(["d"], [r"\boxed{4}"], ["4"], config=config)[0]["score"] == 3.5
+    assert compute_score("d", r"\boxed{4}", "4", format_kind="boxed")["score"] == 1.5  # a keyword too
+    accuracy, fmt = make_trl_rewards(config)
+    assert fmt([r"\boxed{4}", R.format("4")], answer=["4", "4"]) == [0.5, 0.0]
+    assert accuracy([R.format("4")], answer=[BAD_GOLD]) == [None]  # TRL ignores the sample
+
+
+def test_trl_gold_column_and_the_missing_column_error():
+    from mmeval.verifiers.rewards import RewardConfig, make_trl_rewards
+
+    accuracy, _ = make_trl_rewards(RewardConfig(gold_column="final"))
+    assert accuracy([R.format("4")], final=["4"], answer=["5"]) == [1.0]
+    default, _ = make_trl_rewards()
+    assert default([R.format("4")], solution=["4"]) == [1.0]  # `answer`, else `solution`
+    with pytest.raises(KeyError, match=r"got columns \['question'\]"):  # TRL's own arguments not listed
+        default([R.format("4")], question=["q"], trainer_state=None, log_extra=None, log_metric=None)
+
+
+def test_openrlhf_requests_are_answered_each_with_its_own_scores():
+    prompt = "PROMPT:"
+    query = "system text " + prompt + R.format("6")  # the prompt inside the query, no assistant header
+    results = openrlhf_rewards([([query], [prompt], ["6"]), ([query, query], [prompt, prompt], ["6", BAD_GOLD]),
+                                ([query], [prompt], ["7"])])  # fmt: skip
+    assert [r["rewards"] for r in results] == [[1.5], [1.5, 0.0], [0.5]]
+    assert (
+        results[1]["extra_logs"]["gold_unparseable"] == 0.5
+        and results[0]["extra_logs"]["gold_unparseable"] == 0.0
+    )
+    assert openrlhf_rewards([([], [], [])]) == [
+        {
+            "rewards": [],
+            "scores": [],
+            "extra_logs": {"accuracy_reward": 0.0, "format_reward": 0.0, "gold_unparseable": 0.0},
+        }
+    ]
