@@ -1,6 +1,6 @@
 """Learning signal: `mmeval train` teaches the tiny random VLM to read a digit drawn in an image, on CPU.
 
-Task (synthetic, built here): each image shows one digit from `--digits` drawn large in white on a
+Task (synthetic, written by `mmeval.training.demo`, the CPU smoke test's data too): each image shows one digit from `--digits` drawn large in white on a
 background colour of its own; the prompt asks which digit is shown; the gold is the digit. The reward is
 mmeval's verifier accuracy (plus the format reward at weight 0, logged only): a completion earns 1.0 when
 the verifier extracts the right number from it. The randomly initialised policy first has to learn to emit
