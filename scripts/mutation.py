@@ -7,7 +7,7 @@
 mutmut mutates `mmeval/training/trainer.py`, `mmeval/training/recipe.py` and `mmeval/verifiers/rewards.py`
 one operator at a time (a `<` made `<=`, a string changed, an argument dropped, ...) and, for each mutant,
 runs the fast tests that reach the mutated function (`tests/training/test_filter.py`, `test_recipe.py`,
-`tests/verifiers/test_rewards.py`, `test_rewards_golds.py`, `test_rewards_adapters.py`). A mutant is *killed* when one fails.
+`tests/verifiers/test_rewards.py`, `test_rewards_golds.py`, `test_rewards_adapters.py`, `test_rewards_stated.py`). A mutant is *killed* when one fails.
 The trainer's TRL-bound methods (generation step, refill loader, metrics logging) are reached only by the
 real-TRL tests in `tests/training/test_loop.py` (tens of seconds each), too slow to run per mutant: mutmut
 lists their mutants as "no tests"; `scripts/hand_mutations.py` covers them with the semantic mutations.
