@@ -1,5 +1,9 @@
 """The public graders: `grade_answer` (an extracted answer vs the gold), `grade` (a full response) and
-`grade_batch` (many pairs in parallel, results in input order)."""
+`grade_batch` (many pairs in parallel, results in input order).
+
+One pass: `grade` extracts the answer (`extraction.answer`, which cleans it), normalises each side once
+(`comparison.equivalence.prepare`) and compares the prepared sides (`compare`); only the pieces a nested
+comparison cuts out (labelled values, matrix cells) are prepared again."""
 
 from __future__ import annotations
 
@@ -10,7 +14,7 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from mmeval.verifiers.bounded.pool import WorkerError, WorkerTimeout, default_pool, run_bounded
-from mmeval.verifiers.comparison.equivalence import Context, check_size, compare
+from mmeval.verifiers.comparison.equivalence import Context, check_size, compare, prepare
 from mmeval.verifiers.extraction.answer import TOO_DEEP, extract_answer
 from mmeval.verifiers.extraction.choices import _option_of, letter_of, letters_for
 from mmeval.verifiers.extraction.sentences import word_number
@@ -87,6 +91,28 @@ def _check_inputs(gold: Any, answer_type: str | None, config: GradeConfig) -> st
     return check_size(gold, config)
 
 
+def _usable(answer: str | None, gold: str, config: GradeConfig) -> str | Verdict:
+    """The answer as it is compared (a string, NUL characters dropped), or the verdict on an answer that
+    cannot be compared (empty, too big or too deeply nested)."""
+    if answer is None or not str(answer).strip():
+        return Verdict(Status.NO_ANSWER, None, None, "empty answer", gold)
+    answer = str(answer).replace("\x00", "")
+    bad_pred = check_size(answer, config)
+    if bad_pred:
+        return Verdict(Status.PRED_UNPARSEABLE, answer[:200], None, bad_pred, gold)
+    return answer
+
+
+def _judge(gold: str, answer: str, choices: list[str] | None, letters: str | None, ctx: Context) -> Verdict:
+    """A usable answer against a checked gold: by option when the pair is multiple choice, else each side
+    prepared once and compared."""
+    if letters:
+        status, reason = _grade_choice(gold, answer, choices, letters, ctx)
+    else:
+        status, reason = compare(prepare(gold, gold=True), prepare(answer), ctx)
+    return Verdict(status, answer, None, reason, gold)
+
+
 def grade_answer(
     gold: str,
     answer: str | None,
@@ -102,19 +128,11 @@ def grade_answer(
     gold_s = gold if isinstance(gold, str) else repr(gold)
     if bad_gold:
         return Verdict(Status.GOLD_UNPARSEABLE, answer, None, bad_gold, gold_s)
-    if answer is None or not str(answer).strip():
-        return Verdict(Status.NO_ANSWER, None, None, "empty answer", gold_s)
-    answer = str(answer).replace("\x00", "")
-    bad_pred = check_size(answer, config)
-    if bad_pred:
-        return Verdict(Status.PRED_UNPARSEABLE, answer[:200], None, bad_pred, gold_s)
-    ctx = Context(config, answer_type, precision)
+    usable = _usable(answer, gold_s, config)
+    if isinstance(usable, Verdict):
+        return usable
     letters = _mc_letters(gold, choices, answer_type)
-    if letters:
-        status, reason = _grade_choice(gold, answer, choices, letters, ctx)
-    else:
-        status, reason = compare(gold, answer, ctx)
-    return Verdict(status, answer, None, reason, gold_s)
+    return _judge(gold, usable, choices, letters, Context(config, answer_type, precision))
 
 
 def grade(
@@ -126,7 +144,9 @@ def grade(
     precision: float | int | None = None,
     config: GradeConfig | None = None,
 ) -> Verdict:
-    """Extract the final answer from `response` and grade it against `gold`."""
+    """Extract the final answer from `response` and grade it against `gold`: extract (the answer comes
+    back cleaned), then normalise and compare (`_judge`), once more with number words read as digits
+    when that makes an incorrect answer correct."""
     config = config or _DEFAULT
     bad_gold = _check_inputs(gold, answer_type, config)
     gold_s = gold if isinstance(gold, str) else repr(gold)
@@ -137,10 +157,16 @@ def grade(
     if not ext.found:  # a response the caps reject is unparseable, not silent
         status = Status.PRED_UNPARSEABLE if ext.reason.startswith(TOO_DEEP) else Status.NO_ANSWER
         return Verdict(status, None, None, ext.reason, gold_s)
-    kw = {"choices": choices, "answer_type": answer_type, "precision": precision, "config": config}
-    v = grade_answer(gold, ext.answer, **kw)
+
+    def judged(answer: str) -> Verdict:  # each reading of the answer has its own time limit
+        usable = _usable(answer, gold, config)
+        if isinstance(usable, Verdict):
+            return usable
+        return _judge(gold, usable, choices, letters, Context(config, answer_type, precision))
+
+    v = judged(ext.answer)
     digits = word_number(ext.answer) if v.status == Status.INCORRECT and not letters else None
-    if digits is not None and (w := grade_answer(gold, digits, **kw)).correct:  # "four" for a gold 4
+    if digits is not None and (w := judged(digits)).correct:  # "four" for a gold 4
         v = Verdict(w.status, digits, None, f"number words read as {digits}; {w.reason}", gold_s)
     return Verdict(v.status, v.extracted, ext.rule, f"{ext.reason}; {v.reason}", gold_s, guessed=ext.guessed)
 

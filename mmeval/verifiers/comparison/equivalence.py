@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 
@@ -45,7 +45,7 @@ from mmeval.verifiers.extraction.numbers import (
 )
 from mmeval.verifiers.verdict import GradeConfig, Status
 
-__all__ = ["Context", "STRATEGIES", "compare", "numbers_close", "check_size"]
+__all__ = ["Context", "Prepared", "STRATEGIES", "compare", "numbers_close", "check_size", "prepare"]
 
 Result = tuple[Status, str] | None
 
@@ -434,11 +434,40 @@ def _prepare(s: str) -> str:
     return _strip_unit_text(_strip_qualifier(_strip_leading_text(s)))
 
 
-def _labelled(gold: str, pred: str, ctx: Context) -> tuple[str, str] | tuple[Status, str]:
+@dataclass(frozen=True)
+class Prepared:
+    """One side of a comparison, normalised once (`prepare`) and passed on as it is.
+
+    `text`: the cleaned form the strategies read (math delimiters, boxes and noise gone, Python-style
+    math as LaTeX, a leading word, a trailing qualifier or unit text dropped); `solved`: `text` with
+    alternatives of labelled values as the list of their solutions (`x = 1 or x = 2` -> `1, 2`);
+    `labels`: the labelled values of `solved` (`p=3, q=4` -> (("p", "3"), ("q", "4"))), or None;
+    `bound`: the names the answer declares bound (`... \\text{ for some integer } t`; never for a gold).
+    """
+
+    text: str
+    solved: str
+    labels: tuple[tuple[str, str], ...] | None
+    bound: frozenset[str]
+
+
+def prepare(text: str, *, gold: bool = False) -> Prepared:
+    """Normalise one side for `compare`: a `\\quad` between labelled values separates them, a gold made of
+    several boxes is their list (`forms.join_boxes`), then `_prepare`. `clean_answer` runs here even on
+    an answer that extraction already cleaned: it is not idempotent (`5.\\,` -> `5.` -> `5`) and the
+    verdicts rely on this pass (a memo hit, so it costs a lookup)."""
+    text = _QUAD_RE.sub(",", text)
+    bound = frozenset() if gold else frozenset(bound_names(text))
+    cleaned = _prepare(join_boxes(text) if gold else text)
+    solved = labelled_solutions(cleaned) or cleaned
+    labels = labelled_items(solved)
+    return Prepared(cleaned, solved, tuple(labels) if labels else None, bound)
+
+
+def _labelled(gold: Prepared, pred: Prepared, ctx: Context) -> tuple[str, str] | tuple[Status, str]:
     """Labelled values (`p=3, q=4`, `Ann: 5, Ben: 3`): with the same labels on both sides, value by value
     under each label; otherwise a labelled side is the list of its values (`p=3, q=4` vs `3, 4`)."""
-    gold, pred = labelled_solutions(gold) or gold, labelled_solutions(pred) or pred
-    g, p = labelled_items(gold), labelled_items(pred)
+    g, p = gold.labels, pred.labels
     if g and p:
         g_keys, p_keys = [k for k, _ in g], [k for k, _ in p]
         if len(set(g_keys)) == len(g_keys) and sorted(g_keys) == sorted(p_keys):
@@ -448,29 +477,31 @@ def _labelled(gold: str, pred: str, ctx: Context) -> tuple[str, str] | tuple[Sta
                 if status != Status.CORRECT:
                     return status, f"{key}: {reason}"
             return Status.CORRECT, "the same value under every label"
-    return (", ".join(v for _, v in g) if g else gold), (", ".join(v for _, v in p) if p else pred)
+    g_text = ", ".join(v for _, v in g) if g else gold.solved
+    return g_text, (", ".join(v for _, v in p) if p else pred.solved)
 
 
-def compare(gold: str, pred: str, ctx: Context) -> tuple[Status, str]:
-    """Run the strategy chain on cleaned strings. Labelled values are read as their values (see
-    `forms.py`); two definitions of one function are compared by their bodies with the argument renamed;
-    when only one side is an assignment (`x = 2` vs `2`, `a_n = 2n+1` vs `2n+1`) that side is compared
-    by its right-hand side. All nested comparisons of a pair share one deadline."""
+def compare(gold: str | Prepared, pred: str | Prepared, ctx: Context) -> tuple[Status, str]:
+    """Run the strategy chain on the two sides, each `prepare`d once (a side given as text is prepared
+    here; nested comparisons prepare only the new pieces they compare: list items, labelled values,
+    matrix cells). Labelled values are read as their values (see `forms.py`); two definitions of one
+    function are compared by their bodies with the argument renamed; when only one side is an assignment
+    (`x = 2` vs `2`, `a_n = 2n+1` vs `2n+1`) that side is compared by its right-hand side. All nested
+    comparisons of a pair share one deadline."""
     if ctx.deadline is None:
         ctx = replace(ctx, deadline=time.monotonic() + ctx.config.timeout_s)
-    gold, pred = _QUAD_RE.sub(",", gold), _QUAD_RE.sub(",", pred)
-    bound = bound_names(pred)
-    gold, pred = _prepare(join_boxes(gold)), _prepare(pred)
-    labelled = _labelled(gold, pred, ctx)
+    g = gold if isinstance(gold, Prepared) else prepare(gold, gold=True)
+    p = pred if isinstance(pred, Prepared) else prepare(pred)
+    labelled = _labelled(g, p, ctx)
     if isinstance(labelled[0], Status):
         return labelled[0], f"labels: {labelled[1]}"
-    gold, pred = labelled
-    gold, pred = rename_argument(gold, pred) or (gold, pred)
-    gold, pred = _align_equations(gold, pred)
-    if bound:
-        pred = rename_bound(gold, pred, bound)
+    g_text, p_text = labelled
+    g_text, p_text = rename_argument(g_text, p_text) or (g_text, p_text)
+    g_text, p_text = _align_equations(g_text, p_text)
+    if p.bound:
+        p_text = rename_bound(g_text, p_text, set(p.bound))
     for name, strategy in STRATEGIES:
-        out = strategy(gold, pred, ctx)
+        out = strategy(g_text, p_text, ctx)
         if out is not None:
             return out[0], f"{name}: {out[1]}"
     return Status.INCORRECT, "not equivalent"
