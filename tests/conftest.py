@@ -94,6 +94,16 @@ def tiny_mathvista_run(tiny_model_dir: Path, tmp_path_factory: pytest.TempPathFa
     return out, proc
 
 
+@pytest.fixture
+def one_torch_thread():
+    """One torch thread for an in-process run of the tiny model (as `run_cli` sets for subprocesses)."""
+    torch = pytest.importorskip("torch")
+    before = torch.get_num_threads()
+    torch.set_num_threads(1)
+    yield
+    torch.set_num_threads(before)
+
+
 @pytest.fixture(scope="session")
 def harness():
     """Helpers for the harness tests: run_cli, tiny_run_args, mathvista_fixture."""

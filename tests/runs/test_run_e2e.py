@@ -57,15 +57,6 @@ def test_every_line_is_one_sample(tiny_mathvista_run):
     assert len(lines) == 8 and set(counts.values()) == {1}
 
 
-@pytest.fixture
-def one_torch_thread():
-    torch = pytest.importorskip("torch")
-    before = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(before)
-
-
 def test_multi_sample_metrics(tiny_model_dir, tmp_path, capsys, one_torch_thread):
     out = tmp_path / "k2"
     args = ["run", "--model", str(tiny_model_dir), "--bench", "mathvista", "--data", str(mathvista_fixture()),

@@ -19,15 +19,6 @@ TINY = ["--backend", "transformers", "--max-new-tokens", "6", "--batch-size", "4
 
 
 @pytest.fixture
-def one_torch_thread():
-    torch = pytest.importorskip("torch")
-    before = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(before)
-
-
-@pytest.fixture
 def suite_run(tiny_model_dir, tmp_path, capsys, one_torch_thread):
     out = tmp_path / "suite"
     root = fixture_path("mathvista").parent
