@@ -33,6 +33,7 @@ __all__ = [
     "non_negative_float",
     "probability",
     "check_host",
+    "bind_error",
     "check_port_free",
     "out_dir",
     "out_file",
@@ -140,8 +141,13 @@ def check_port_free(host: str, number: int, flag: str = "--port") -> None:
         try:
             sock.bind((host, number))
         except OSError as exc:
-            reason = "already in use" if exc.errno in (98, 48, 10048) else exc.strerror or str(exc)
-            raise UsageError(f"{flag} {number} on {host}: {reason}; choose another port") from None
+            raise bind_error(exc, host, number, flag) from None
+
+
+def bind_error(exc: OSError, host: str, number: int, flag: str = "--port") -> UsageError:
+    """The one-line error for a failed bind of `host:number` (EADDRINUSE on Linux, macOS, Windows)."""
+    reason = "already in use" if exc.errno in (98, 48, 10048) else exc.strerror or str(exc)
+    return UsageError(f"{flag} {number} on {host}: {reason}; choose another port")
 
 
 # ---- paths -------------------------------------------------------------------------------------------

@@ -13,19 +13,13 @@ from typing import Any
 import pandas as pd
 
 from mmeval.reports.loading import Run
-from mmeval.reports.tables import SETTING_KEYS, UNSCORED, setting_text
+from mmeval.reports.tables import SETTING_KEYS, UNSCORED, setting_texts
 
 __all__ = ["benchmark_boards"]
 
 MODE_ORDER = ("official", "rule")
 # Shown in every cell (items) or as the column (scoring_mode): not a difference worth a note.
 SHOWN = ("scoring_mode", "items")
-
-
-def _texts(group: pd.DataFrame) -> pd.DataFrame:
-    return pd.DataFrame(
-        {k: [setting_text(k, v) for v in group[k].tolist()] for k in SETTING_KEYS}, index=group.index
-    )
 
 
 def _row_labels(group: pd.DataFrame, texts: pd.DataFrame) -> pd.Series:
@@ -94,7 +88,7 @@ def benchmark_boards(frame: pd.DataFrame, runs: list[Run]) -> list[dict[str, Any
     `frame` is `tables.runs_frame(runs)` (it has a `bench_name` and a `split` column)."""
     boards = []
     for bench, group in frame.groupby("bench_name", sort=True):
-        texts = _texts(group)
+        texts = setting_texts(group)
         present = list(dict.fromkeys(texts["scoring_mode"]))
         modes = [m for m in MODE_ORDER if m in present] + sorted(m for m in present if m not in MODE_ORDER)
         labels = _row_labels(group, texts)

@@ -3,6 +3,7 @@ searchable and the SVG stays small)."""
 
 from __future__ import annotations
 
+import functools
 import io
 import itertools
 import math
@@ -35,7 +36,9 @@ CHART_FONTS = (
 WRAP = 26  # characters per line of a run label under a heatmap column
 
 
+@functools.cache
 def _pyplot():
+    """pyplot on the Agg backend with the installed fonts of CHART_FONTS, set up once per process."""
     import matplotlib
 
     matplotlib.use("Agg")

@@ -27,6 +27,7 @@ __all__ = [
     "runs_frame",
     "samples_frame",
     "setting_text",
+    "setting_texts",
 ]
 
 # Settings that change a score's meaning; runs differing in any of them are never compared silently.
@@ -88,7 +89,7 @@ def _settings(run: Run) -> dict[str, Any]:
     return {k: values[k] for k in SETTING_KEYS}
 
 
-def _setting_texts(frame: pd.DataFrame) -> pd.DataFrame:
+def setting_texts(frame: pd.DataFrame) -> pd.DataFrame:
     """The frame's settings columns as text (see `setting_text`)."""
     return pd.DataFrame(
         {k: [setting_text(k, v) for v in frame[k].tolist()] for k in SETTING_KEYS}, index=frame.index
@@ -169,7 +170,7 @@ def column_setting_conflicts(frame: pd.DataFrame) -> dict[str, dict[str, list[st
     Values are compared as `setting_text` strings, so settings of mixed types or missing in some runs
     (a greedy run, a sampled run and a re-scored published output) compare and sort."""
     conflicts: dict[str, dict[str, list[str]]] = {}
-    texts = _setting_texts(frame)
+    texts = setting_texts(frame)
     for bench, group in texts.groupby(frame["benchmark"]):
         diff = {k: sorted(set(group[k])) for k in SETTING_KEYS if group[k].nunique() > 1}
         if diff:

@@ -23,7 +23,7 @@ from typing import Any
 
 from mmeval.models.base import Generation, Sampling, StreamingBackend
 from mmeval.runs.lock import run_lock
-from mmeval.runs.store import ERROR_STATUS, RunWriter, aggregate, provenance, write_results
+from mmeval.runs.store import ERROR_STATUS, RunWriter, aggregate, benchmark_metrics, provenance, write_results
 
 __all__ = [
     "RunConfig", "WorkUnit", "sample_key", "plan_units", "units_to_generate", "run_benchmark", "default_run_dir",
@@ -82,6 +82,7 @@ class WorkUnit:
     prompt: Any
     key: str
     seed: int
+    prompt_hash: str | None = None  # computed once in plan_units (it digests image content)
 
 
 def sample_key(
@@ -106,7 +107,7 @@ def plan_units(bench: Any, items: list, config: RunConfig) -> list[WorkUnit]:
         phash = prompt.hash()
         for j in range(config.samples):
             key = sample_key(bench.name, str(bench.version), item.id, j, phash, gen, config.seed)
-            units.append(WorkUnit(item, j, prompt, key, _unit_seed(config.seed, item.id, j)))
+            units.append(WorkUnit(item, j, prompt, key, _unit_seed(config.seed, item.id, j), phash))
     return units
 
 
@@ -149,7 +150,7 @@ def _row(bench: Any, unit: WorkUnit, gen: Generation, config: RunConfig, image: 
         "sample_idx": unit.sample_idx,
         "benchmark": bench.name,
         "split": config.split,
-        "prompt_hash": unit.prompt.hash(),
+        "prompt_hash": unit.prompt_hash or unit.prompt.hash(),
         "question": item.question,
         "image": image,
         "response": gen.text,
@@ -282,17 +283,10 @@ def _results(bench: Any, backend: Any, config: RunConfig, run_dir: Path, rows: l
             **bench.protocol(config.split, config.prompt_template, config.scoring_mode),
             "n_items": len({r.get("id") for r in rows}),
         },
-        **_benchmark_metrics(bench, rows),
+        **benchmark_metrics(bench, rows),
         "config": cfg,
         "provenance": provenance(cfg),
     }
-
-
-def _benchmark_metrics(bench: Any, rows: list[dict]) -> dict:
-    """`{"benchmark_metrics": ...}` when the benchmark reports more than accuracy (We-Math, DynaMath)."""
-    summary = getattr(bench, "summary_metrics", None)
-    metrics = summary([r for r in rows if r.get("status") != ERROR_STATUS]) if summary else None
-    return {"benchmark_metrics": metrics} if metrics else {}
 
 
 def _progress_bar(total: int, initial: int, *, enabled: bool):

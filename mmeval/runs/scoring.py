@@ -160,7 +160,7 @@ def _official_row(bench: Benchmark, item: Item, pred: Prediction) -> dict[str, A
 
 
 def _judge_row(judge: Any, item: Item, row: dict[str, Any], pred: Prediction) -> dict[str, Any]:
-    from mmeval.benchmarks.official.mathverse import JudgeError
+    from mmeval.judges.client import JudgeError
 
     answer = row.get("extracted") or pred.response[-500:]
     try:
@@ -191,7 +191,7 @@ def _row_fields(
 
 
 def _results(bench, split, rows, mode, predictions, data, out, model, timing, extra=None) -> dict[str, Any]:
-    from mmeval.runs.store import aggregate, provenance, write_run_folder
+    from mmeval.runs.store import aggregate, benchmark_metrics, provenance, write_run_folder
 
     k = 1 + max(r["sample_idx"] for r in rows)
     config = {"scoring_mode": mode, "predictions": str(predictions), "data": None if data is None else str(data),
@@ -206,7 +206,7 @@ def _results(bench, split, rows, mode, predictions, data, out, model, timing, ex
         "split": split,
         **aggregate(rows, samples_per_item=k),
         "protocol": {**bench.protocol(split, "replay", mode), "n_items": len({r["id"] for r in rows})},
-        **_benchmark_metrics(bench, rows),
+        **benchmark_metrics(bench, rows),
         "config": config,
         "provenance": provenance(config),
         "timing": {
@@ -220,12 +220,6 @@ def _results(bench, split, rows, mode, predictions, data, out, model, timing, ex
         write_run_folder(out, rows, results)
         results["run_dir"] = str(out)
     return results
-
-
-def _benchmark_metrics(bench: Benchmark, rows: list[dict]) -> dict[str, Any]:
-    """`{"benchmark_metrics": ...}` for benchmarks with their own headline metrics (We-Math, DynaMath)."""
-    metrics = bench.summary_metrics([r for r in rows if r.get("status") != "error"])
-    return {"benchmark_metrics": metrics} if metrics else {}
 
 
 def _check_out(out: Any, predictions: Any) -> None:

@@ -39,6 +39,7 @@ __all__ = [
     "run_lock",
     "read_samples",
     "aggregate",
+    "benchmark_metrics",
     "write_results",
     "load_run",
     "provenance",
@@ -142,14 +143,7 @@ class RunWriter:
 
     def append(self, row: dict) -> None:
         """Write one row as a JSON line, then flush and fsync so a crash loses at most this row."""
-        if "key" not in row:
-            raise ValueError("a sample row needs a 'key'")
-        line = json.dumps(row, ensure_ascii=False, default=str) + "\n"
-        with self._lock, open(self.path, "a", encoding="utf-8") as f:
-            f.write(line)
-            f.flush()
-            os.fsync(f.fileno())
-            self._rows[row["key"]] = row
+        self.extend([row])
 
     def extend(self, rows: Iterable[dict]) -> None:
         """Append many rows with a single flush + fsync (for replays that grade thousands of rows at once)."""
@@ -162,6 +156,14 @@ class RunWriter:
             f.flush()
             os.fsync(f.fileno())
             self._rows.update((row["key"], row) for row in rows)
+
+
+def benchmark_metrics(bench: Any, rows: list[dict]) -> dict[str, Any]:
+    """`{"benchmark_metrics": ...}` when the benchmark reports more than accuracy (We-Math, DynaMath),
+    over the rows that got a verdict; `{}` otherwise. Shared by `run` and `score`."""
+    summary = getattr(bench, "summary_metrics", None)
+    metrics = summary([r for r in rows if r.get("status") != ERROR_STATUS]) if summary else None
+    return {"benchmark_metrics": metrics} if metrics else {}
 
 
 def _breakdowns(rows: list[dict]) -> dict[str, dict[str, dict]]:

@@ -12,6 +12,7 @@ from dataclasses import fields
 
 from mmeval._cli import (
     UsageError,
+    bind_error,
     check_host,
     existing_path,
     local_checkpoint,
@@ -245,8 +246,7 @@ def _run_serve(args: argparse.Namespace) -> int:
     try:
         sock = bind(args.host, args.port)
     except OSError as exc:
-        reason = "already in use" if exc.errno in (98, 48, 10048) else exc.strerror or str(exc)
-        raise UsageError(f"--port {args.port} on {args.host}: {reason}; choose another port") from None
+        raise bind_error(exc, args.host, args.port) from None
     if token is None and not is_loopback(args.host):
         print(f"mmeval serve-rewards: warning: serving on {args.host} without a token; anyone who "
               f"reaches it can use it (set {TOKEN_ENV} or --token-file)", file=sys.stderr)  # fmt: skip

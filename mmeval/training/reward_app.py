@@ -93,6 +93,7 @@ class RewardApp:
     def __init__(self, config: ServerConfig) -> None:
         self.config = config
         self._expected_auth = f"Bearer {config.token}".encode() if config.token else None
+        self._rewards = config.reward_config()  # built once: the config is frozen
         self._queue: asyncio.Queue[_Job] | None = None
         self._batcher: asyncio.Task | None = None
         self._executor: ThreadPoolExecutor | None = None
@@ -113,7 +114,7 @@ class RewardApp:
 
         warm = (["<answer>1/2</answer>", "<answer>x^2</answer>"], ["", ""], ["0.5", "x**2"])
         await asyncio.get_running_loop().run_in_executor(
-            self._executor, lambda: openrlhf_rewards([warm], config=self.config.reward_config())
+            self._executor, lambda: openrlhf_rewards([warm], config=self._rewards)
         )
 
     async def shutdown(self) -> None:
@@ -151,7 +152,7 @@ class RewardApp:
     def _grade(self, jobs: list[_Job]) -> list[dict[str, Any]]:
         from mmeval.verifiers.rewards import openrlhf_rewards
 
-        return openrlhf_rewards([job.request for job in jobs], config=self.config.reward_config())
+        return openrlhf_rewards([job.request for job in jobs], config=self._rewards)
 
     async def _batch_loop(self) -> None:
         assert self._queue is not None
@@ -183,7 +184,7 @@ class RewardApp:
         if not request[0]:
             from mmeval.verifiers.rewards import openrlhf_rewards
 
-            return openrlhf_rewards([request], config=self.config.reward_config())[0]
+            return openrlhf_rewards([request], config=self._rewards)[0]
         self._start()
         assert self._queue is not None
         future = asyncio.get_running_loop().create_future()
