@@ -18,6 +18,7 @@ import os
 import socket
 import sys
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime, timezone
@@ -59,6 +60,11 @@ def _acquire(folder: Path) -> int:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:
         holder = _holder(fd)
+        for _ in range(40):  # the holder writes its details just after taking the lock: give it 1 s
+            if holder != "another process":
+                break
+            time.sleep(0.025)
+            holder = _holder(fd)
         os.close(fd)
         raise RunLockedError(
             f"run folder {folder} is in use by {holder}; wait for it to finish or choose another --out"
