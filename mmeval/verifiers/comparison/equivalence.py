@@ -179,11 +179,9 @@ def number_lists(gold: str, pred: str, ctx: Context) -> Result:
     if {g_open, p_open} == {"(", "{"} or {g_open, p_open} == {"[", "{"}:
         return Status.INCORRECT, "an ordered tuple against an unordered set"
     ordered = g_open in "([" and g_open != "" and p_open != "{"  # a bare list answers a tuple in order
-    if ordered and p_open:
-        if g_open != p_open:
-            return None  # (1, 2) vs [1, 2]: tuple vs interval bounds; let the symbolic path decide
-        ok = all(numbers_close(a, b, ctx) for a, b in zip(gn, pn, strict=True))
-    elif ordered:
+    if ordered and p_open and g_open != p_open:
+        return None  # (1, 2) vs [1, 2]: tuple vs interval bounds; let the symbolic path decide
+    if ordered:
         ok = all(numbers_close(a, b, ctx) for a, b in zip(gn, pn, strict=True))
     else:
         ok = _perfect_matching([[numbers_close(a, b, ctx) for b in pn] for a in gn])
@@ -427,13 +425,6 @@ def _strip_unit_text(s: str) -> str:
 _QUAD_RE = re.compile(r"(?<=[^\s,])\s*\\q?quad(?![a-zA-Z])\s*(?=[^\s,]+\s*[=:])")
 
 
-def _prepare(s: str) -> str:
-    s = python_math(clean_answer(s))
-    if labelled_items(s) or labelled_solutions(s):
-        return s  # `\\text{Ann: } 5, ...`: the leading text is a label, not words before the answer
-    return _strip_unit_text(_strip_qualifier(_strip_leading_text(s)))
-
-
 @dataclass(frozen=True)
 class Prepared:
     """One side of a comparison, normalised once (`prepare`) and passed on as it is.
@@ -453,14 +444,21 @@ class Prepared:
 
 def prepare(text: str, *, gold: bool = False) -> Prepared:
     """Normalise one side for `compare`: a `\\quad` between labelled values separates them, a gold made of
-    several boxes is their list (`forms.join_boxes`), then `_prepare`. `clean_answer` runs here even on
+    several boxes is their list (`forms.join_boxes`), then clean-up, and leading words, qualifiers and unit
+    text dropped unless the text is labelled values. `clean_answer` runs here even on
     an answer that extraction already cleaned: it is not idempotent (`5.\\,` -> `5.` -> `5`) and the
     verdicts rely on this pass (a memo hit, so it costs a lookup)."""
     text = _QUAD_RE.sub(",", text)
     bound = frozenset() if gold else frozenset(bound_names(text))
-    cleaned = _prepare(join_boxes(text) if gold else text)
-    solved = labelled_solutions(cleaned) or cleaned
-    labels = labelled_items(solved)
+    cleaned = python_math(clean_answer(join_boxes(text) if gold else text))
+    solutions, items = labelled_solutions(cleaned), labelled_items(cleaned)
+    if solutions or items:  # `\\text{Ann: } 5, ...`: the leading text is a label, not words before the answer
+        solved = solutions or cleaned
+        labels = labelled_items(solutions) if solutions else items
+    else:
+        cleaned = _strip_unit_text(_strip_qualifier(_strip_leading_text(cleaned)))
+        solved = labelled_solutions(cleaned) or cleaned
+        labels = labelled_items(solved)
     return Prepared(cleaned, solved, tuple(labels) if labels else None, bound)
 
 

@@ -47,7 +47,6 @@ __all__ = ["extract_answer", "extract_candidate", "first_number", "is_refusal", 
 # `whole` when the reply taken whole is a sentence, and an option mapped from such an answer).
 GUESS_RULES = frozenset({"last_number", "last_line", "bold", "sentence_number", "conclusion"})
 TOO_DEEP = "brackets nested deeper than the caps allow"
-ANCHORED_RULES = frozenset({"answer_tag", "boxed", "final_answer", "answer_is", "math_span"})
 
 _TAG_RE = re.compile(r"<answer>(.*?)(?:</answer>|$)", re.DOTALL | re.IGNORECASE)
 _FINAL_RE = re.compile(r"final\s+answer\s*(?:is|:|=)?", re.IGNORECASE)

@@ -27,7 +27,6 @@ __all__ = [
     "quantity_value",
     "sentence_number",
     "single_math_span",
-    "words_to_digits",
     "word_number",
 ]
 
@@ -91,17 +90,6 @@ _WORDS = {
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
     "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }  # fmt: skip
-# "one" is left alone outside a count ("the one that", "one of the"): it is a pronoun as often as a number
-_NUMBER_WORD_RE = re.compile(r"\b(" + "|".join(w for w in _WORDS if w != "one") + r")\b", re.IGNORECASE)
-
-
-def words_to_digits(text: str) -> str:
-    """Number words from zero to ninety written as digits ("four objects" -> "4 objects"), "one" excepted.
-
-    >>> words_to_digits("There are Three cubes and twenty balls.")
-    'There are 3 cubes and 20 balls.'
-    """
-    return _NUMBER_WORD_RE.sub(lambda m: str(_WORDS[m.group(1).lower()]), text)
 
 
 _TENS = {w: n for w, n in _WORDS.items() if n >= 20}
