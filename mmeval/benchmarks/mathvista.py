@@ -159,7 +159,7 @@ _STATED_LETTER = re.compile(
 )
 _PAREN_LETTER = re.compile(r"\(([A-Za-z])\)")
 # mmeval's extraction rules that take an answer without any answer marker in the response
-_WEAK_RULES = (None, "whole", "last_line", "last_number", "bold")
+_WEAK_RULES = (None, "whole", "last_line", "last_number", "last_math", "bold")
 
 
 def _option_rule_row(

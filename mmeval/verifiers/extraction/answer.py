@@ -45,7 +45,7 @@ __all__ = ["extract_answer", "extract_candidate", "first_number", "is_refusal", 
 
 # Rules that pick an answer without an anchor in the text: their verdicts are marked `guessed` (so is
 # `whole` when the reply taken whole is a sentence, and an option mapped from such an answer).
-GUESS_RULES = frozenset({"last_number", "last_line", "bold", "sentence_number", "conclusion"})
+GUESS_RULES = frozenset({"last_number", "last_math", "last_line", "bold", "sentence_number", "conclusion"})
 TOO_DEEP = "brackets nested deeper than the caps allow"
 
 _TAG_RE = re.compile(r"<answer>(.*?)(?:</answer>|$)", re.DOTALL | re.IGNORECASE)
@@ -279,6 +279,29 @@ def _math_tail(text: str) -> str | None:
     return tail
 
 
+_INLINE_MATH_RE = re.compile(r"\$([^$]{1,200})\$|\\\((.{1,200}?)\\\)", re.S)
+_RELATION_RE = re.compile(r"<|>|\\[lg]eq?\b|\\[lg]eqslant|\\neq|\\approx|\\ne\b|≤|≥")
+
+
+def _span_of_last_number(text: str) -> str | None:
+    """The inline math (`$...$`, `\\(...\\)`) that holds the response's last number, when no number comes
+    after it: "... the pair is $(7, 6)$." is `(7, 6)`, not 6; "... is $\\frac{3}{4}$." is not 4. An
+    equation gives its right-hand side ("$x = \\frac{3}{4}$"); a relation ("$x < 3$") is kept whole."""
+    tail = text[-3000:]
+    spans = list(_INLINE_MATH_RE.finditer(tail))
+    if not spans:
+        return None
+    last = spans[-1]
+    if _NUMBER_RE.search(tail[last.end() :]) or not re.search(r"\d", last.group(0)):
+        return None
+    inner = (last.group(1) or last.group(2) or "").strip()
+    if "=" in inner and not _RELATION_RE.search(inner):
+        inner = inner.rsplit("=", 1)[1].strip()
+    if not inner or len(inner) > 80 or not re.search(r"\d", inner):
+        return None
+    return inner
+
+
 def _one_number_sentence(text: str) -> bool:
     """A single sentence with exactly one number in it (and no math beyond that number)."""
     body = text.strip().rstrip(".!")
@@ -368,6 +391,9 @@ def extract_candidate(text: str) -> tuple[str | None, str | None, str]:
     if lines and re.fullmatch(r"(\$\$|\\\[|\$).+(\$\$|\\\]|\$)\.?", lines[-1]):
         return lines[-1], "last_line", "last line is display math"
     num = last_number(text)
+    span = _span_of_last_number(text) if num is not None else None
+    if span is not None:
+        return span, "last_math", "no anchor; the inline math that holds the last number"
     if num is not None:
         return num, "last_number", "no anchor; last number in the response"
     if lines and len(lines[-1]) <= 100:

@@ -206,11 +206,17 @@ def match_choice(
     letters = letters or letters_for(choices)
     if boxes and len(boxes) > 1 and (same := _one_option_of(boxes, choices, letters)) is not None:
         return Extraction(same, "choice_letter", f"the boxes name one option ({reason})", raw=answer)
-    if rule in (None, "last_number", "last_line", "whole", "sentence_number", "bold"):
+    if rule in (None, "last_number", "last_math", "last_line", "whole", "sentence_number", "bold"):
         lead = _leading_option(text, choices, letters)
         if lead is not None:
             return Extraction(lead, "choice_letter", "option letter opening the response", raw=answer)
-    if answer is not None and rule not in ("last_number", "last_line", "sentence_number", "conclusion"):
+    if answer is not None and rule not in (
+        "last_number",
+        "last_math",
+        "last_line",
+        "sentence_number",
+        "conclusion",
+    ):
         found = letter_of(answer, letters)
         if isinstance(found, str):
             return Extraction(found, "choice_letter", f"option letter ({reason})", raw=answer)

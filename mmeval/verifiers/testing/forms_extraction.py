@@ -12,6 +12,9 @@ verdict is known by construction, in both orders, with and without units and spa
 - `justified_letters`: an option letter followed by a justification naming other letters ("D, it can't
   be A or B", "C, not A", "B。不是 A"); `letter_text_golds`: a gold written "(D) Alina";
 - `hedges`: several options offered ("(A) and (D)", "A or D", two boxes): never equal to one gold;
+- `math_tails`: an unanchored worked solution ending in inline math that holds its last number
+  ("... the pair is $(7, 6)$.", "... is \\(\\frac{3}{4}\\) cm"): the whole span is the guess, never its
+  last digit, graded against the value (right) and against that digit (wrong);
 - `unreadable`: 1000 nested `\\sqrt{` around the gold, or a program printing it: never correct.
 """
 
@@ -30,6 +33,7 @@ __all__ = [
     "justified_letters",
     "letter_text_golds",
     "hedges",
+    "math_tails",
     "unreadable",
     "EXTRACTION_FORMS",
 ]
@@ -185,6 +189,32 @@ def unreadable(draw: st.DrawFn) -> Case:
     return Case(str(v), program, False, why="a program gives no answer through a fallback")
 
 
+@st.composite
+def math_tails(draw: st.DrawFn) -> Case:
+    b = draw(st.sampled_from([2, 3, 5, 7, 11, 13]))  # prime: a*sqrt(b) is never the digit b
+    a = draw(st.integers(1, 40).filter(lambda a: a != b * b))  # a/b is never b either
+    span, value, digit = draw(
+        st.sampled_from(
+            [
+                (f"\\frac{{{a}}}{{{b}}}", f"{a}/{b}", str(b)),
+                (f"({a}, {b})", f"({a},{b})", str(b)),
+                (f"x = \\frac{{{a}}}{{{b}}}", f"{a}/{b}", str(b)),
+                (f"{a}\\sqrt{{{b}}}", f"{a}\\sqrt{{{b}}}", str(b)),
+            ]
+        )
+    )
+    sp = draw(st.sampled_from(_SPACES))
+    open_, close = draw(st.sampled_from([("$", "$"), ("\\(", "\\)")]))
+    unit = draw(st.sampled_from(["", " cm", " square units"]))
+    lead = draw(st.sampled_from(["So the result is", "Hence the pair we need is", "This gives"]))
+    response = (
+        f"We work through the problem step by step.\nFirst, {a + b} = {a} + {b}.\n"
+        f"{lead} {open_}{sp}{span}{sp}{close}{unit}."
+    )
+    right = draw(st.booleans())
+    return Case(value if right else digit, response, right, why="inline math ending a reply is read whole")
+
+
 EXTRACTION_FORMS = {
     "named_first": named_first,
     "relation_replies": relation_replies,
@@ -194,5 +224,6 @@ EXTRACTION_FORMS = {
     "justified_letters": justified_letters,
     "letter_text_golds": letter_text_golds,
     "hedges": hedges,
+    "math_tails": math_tails,
     "unreadable": unreadable,
 }
