@@ -36,8 +36,13 @@ class ReplyCache:
         self._lock = threading.Lock()
         self._replies: dict[tuple[str, str], str] = {}
         self.hits = self.misses = self.stored = 0
+        # a torn last line (killed mid-write) has no newline: the next reply must start a line of its own,
+        # or it would be glued to the fragment and lost on the next load
+        self._torn = False
         if self.path.exists():
-            for line in self.path.read_text(encoding="utf-8").splitlines():
+            text = self.path.read_text(encoding="utf-8")
+            self._torn = bool(text) and not text.endswith("\n")
+            for line in text.splitlines():
                 try:
                     entry = json.loads(line)
                     self._replies[(entry["model"], entry["prompt_sha256"])] = entry["reply"]
@@ -59,7 +64,9 @@ class ReplyCache:
             self._replies[(model, entry["prompt_sha256"])] = reply
             self.path.parent.mkdir(parents=True, exist_ok=True)
             with self.path.open("a", encoding="utf-8") as f:
-                f.write(json.dumps(entry, ensure_ascii=False) + "\n")
+                f.write(("\n" if self._torn else "") + json.dumps(entry, ensure_ascii=False) + "\n")
+                f.flush()
+            self._torn = False
             self.stored += 1
 
     def stats(self) -> dict[str, object]:

@@ -156,6 +156,15 @@ def test_reply_cache_persists_and_skips_a_torn_line(mathvista_outputs, tmp_path)
     assert again.stats()["hits"] == 1 and again.stats()["misses"] == 1
 
 
+def test_a_reply_stored_after_a_torn_line_survives_the_next_load(tmp_path):
+    ReplyCache(tmp_path).put("m", "p", "42")
+    with (tmp_path / "replies.jsonl").open("a") as f:
+        f.write('{"model": "m", "prompt_sh')  # killed mid-write
+    ReplyCache(tmp_path).put("m", "q", "7")  # the resumed run pays for one more reply
+    reloaded = ReplyCache(tmp_path)
+    assert reloaded.get("m", "q") == "7" and reloaded.get("m", "p") == "42"
+
+
 def test_the_html_report_shows_the_judged_share_and_both_scores(mathvista_outputs, tmp_path, replay_judge):
     path = mathvista_outputs(tmp_path / "output_m.json", RESPONSES)
     server, url, _ = replay_judge.serve(replay_judge.replay_table("mathvista", [path]))
