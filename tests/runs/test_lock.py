@@ -90,19 +90,30 @@ def test_a_run_folder_with_rows_written_twice_is_read_once(tmp_path):
 
 @pytest.mark.slow
 def test_two_runs_into_one_folder(tiny_model_dir, harness, tmp_path):
-    """Two `mmeval run` started together: one runs, the other stops with the holder named; no row twice."""
+    """`mmeval run` into a folder another process writes stops with the holder named (one line, exit 2);
+    two runs started together then never write a row twice. Under load the second may start only after
+    the first finished (it then resumes a complete folder: exit 0), so the exit codes are [0, 2] or
+    [0, 0]; the refusal itself is checked first, deterministically, against a held lock."""
     out = tmp_path / "shared"
     args = harness.tiny_run_args(tiny_model_dir, out)
     env = {**os.environ, "HF_HUB_OFFLINE": "1", "OMP_NUM_THREADS": "1"}
+    holder = _holder(out)
+    try:
+        refused = subprocess.run([sys.executable, "-m", "mmeval", *args], env=env, text=True,
+                                 capture_output=True, timeout=300)  # fmt: skip
+    finally:
+        holder.kill()
+        holder.wait()
+    assert refused.returncode == 2, refused.stderr
+    err = refused.stderr
+    assert f"is in use by pid {holder.pid}" in err and "Traceback" not in err and err.strip().count("\n") == 0
     procs = [subprocess.Popen([sys.executable, "-m", "mmeval", *args], env=env, text=True,
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE) for _ in range(2)]  # fmt: skip
     results = [(p.wait(timeout=300), p.stderr.read()) for p in procs]
     for p in procs:
         p.stdout.close()
         p.stderr.close()
-    codes = sorted(code for code, _ in results)
-    assert codes == [0, 2], results
-    err = next(e for code, e in results if code == 2)
-    assert "is in use by pid" in err and "Traceback" not in err and err.strip().count("\n") == 0
+    assert sorted(code for code, _ in results) in ([0, 2], [0, 0]), results
+    assert all("is in use by pid" in e and e.strip().count("\n") == 0 for code, e in results if code == 2)
     lines = (out / "samples.jsonl").read_text().splitlines()
     assert len(lines) == len({json.loads(x)["key"] for x in lines}) == 8
