@@ -31,6 +31,7 @@ from mmeval.verifiers.extraction.normalize import (
     find_boxed,
     strip_text_macros,
 )
+from mmeval.verifiers.extraction.scan import prefiltered
 from mmeval.verifiers.extraction.sentences import (
     is_program,
     quantity_value,
@@ -104,8 +105,9 @@ def _sentence(text: str) -> str:
 
 
 def _last_match(regex: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The last match of `regex` in `text` (the same matches, scanned faster: `scan.prefiltered`)."""
     last = None
-    for last in regex.finditer(text):  # noqa: B007 - we want the last match
+    for last in prefiltered(regex).finditer(text):  # noqa: B007 - we want the last match
         pass
     return last
 

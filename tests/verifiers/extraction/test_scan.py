@@ -1,0 +1,60 @@
+"""`scan.prefiltered`: a regex with a first-character lookahead in front finds exactly the same matches."""
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mmeval.verifiers.extraction import answer
+from mmeval.verifiers.extraction.scan import head_sets, prefiltered
+
+# every compiled regex of the extraction rules (a new rule's regex is covered without editing this list)
+RULE_REGEXES = [v for v in vars(answer).values() if isinstance(v, re.Pattern)]
+OTHER_REGEXES = [
+    re.compile(r"a+b|ab?c", re.IGNORECASE),
+    re.compile(r"\bk[ei]y\b", re.IGNORECASE),  # the Kelvin sign folds to k
+    re.compile(r"(?:is|ſt)\s*(x|y)?", re.IGNORECASE),  # long s and dotless i fold too
+    re.compile(r"(?:ab)*c|d"),
+    re.compile(r"[a-c]{2,}z"),
+    re.compile(r"(a|b)c\1", re.IGNORECASE),  # a back reference: groups keep their numbers
+]
+# words of the rules, their case variants and the characters Unicode case folding ties to ASCII letters
+PIECES = [
+    "The answer is", "ANSWER:", "my final answer:", "答案是", "la réponse est", "Die Antwort lautet",
+    "final answer", "所以", "\\boxed{", "$", "\\(", "<answer>", "**", "cannot determine", "abc", "aab",
+    "key", "KİY", "\u212aey", "ıs", "ſt", "y", " ", "\n", "x", "5", ".", ":",
+]  # fmt: skip
+texts = st.lists(st.sampled_from(PIECES) | st.text(max_size=3), max_size=25).map("".join)
+
+
+def _found(regex, text):
+    return [(m.span(), m.groups()) for m in regex.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts, st.sampled_from(RULE_REGEXES + OTHER_REGEXES))
+def test_same_matches_spans_and_groups(text, regex):
+    assert _found(prefiltered(regex), text) == _found(regex, text)
+
+
+def test_answer_marker_gets_a_filter_on_two_characters():
+    heads = head_sets(answer._ANSWER_IS_RE)
+    assert len(heads) == 2 and {"t", "m", "o", "a", "答"} <= heads[0] and {"h", "n"} <= heads[1]
+    assert prefiltered(answer._ANSWER_IS_RE) is not answer._ANSWER_IS_RE
+
+
+def test_no_sure_first_character_leaves_the_regex_unchanged():
+    for pattern in (r"\s*answer", r".x", r"\d+", r"a?b*", r"(?=a)ab"):
+        regex = re.compile(pattern)
+        assert prefiltered(regex) is regex, pattern
+
+
+def test_an_alternative_that_can_be_empty_filters_nothing():
+    assert head_sets(re.compile(r"ab|c?")) == []
+    assert head_sets(re.compile(r"(?:ab|c)d")) == [frozenset("ac"), frozenset("bd")]
+
+
+def test_verbose_and_bytes_patterns_are_left_alone():
+    verbose = re.compile("ab  # a comment", re.VERBOSE)
+    raw = re.compile(b"ab")
+    assert prefiltered(verbose) is verbose and prefiltered(raw) is raw
