@@ -168,8 +168,9 @@ def _compare_sets(gold: str, pred: str) -> tuple[str, str] | None:
     """Sets vs inequalities (only when at least one side is written as relations)."""
     if not (_RELATION_RE.search(gold) or _RELATION_RE.search(pred)):
         return None
-    try:
-        g, p = as_set(gold), as_set(pred)
+    try:  # the answer first: when it is no set, the gold's (often costly) set is not needed
+        p = as_set(pred)
+        g = as_set(gold) if p is not None else None
     except (TypeError, ValueError, NotImplementedError):  # `z \\in [..] \\cup [..]`: sympy cannot
         return None
     if g is None or p is None:
@@ -205,7 +206,10 @@ def _same_at_points(g: sympy.Expr, p: sympy.Expr) -> bool | None:
     signs = (1, -1) if g.has(sympy.Abs) or p.has(sympy.Abs) else (1,)  # `|x|` vs `x` differ below 0
     for sign, k in ((sign, k) for sign in signs for k in range(len(_POINTS))):
         sub = {s: sign * (_POINTS[(k + i) % len(_POINTS)] + i) for i, s in enumerate(symbols)}
-        gv, pv = sympy.N(g.subs(sub), 20), sympy.N(p.subs(sub), 20)
+        g_at = g.subs(sub)
+        gv = sympy.N(g_at, 20)
+        p_at = p.subs(sub)
+        pv = gv if p_at == g_at else sympy.N(p_at, 20)  # `a b` vs `b a`: one value, evaluated once
         if (
             not (gv.is_number and pv.is_number)
             or gv.has(sympy.zoo, sympy.nan)
