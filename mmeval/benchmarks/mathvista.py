@@ -17,6 +17,7 @@ from typing import Any
 
 from mmeval.benchmarks.base import Benchmark, DatasetError, Item
 from mmeval.benchmarks.official.mathvista import infer_integer_rule, normalize_extraction, official_correct
+from mmeval.benchmarks.statements import is_yes_no, yes_no_statement
 from mmeval.verifiers import Status, Verdict
 
 __all__ = ["MathVista", "ANSWER_TYPES"]
@@ -32,7 +33,10 @@ class MathVista(Benchmark):
     # 3: rule mode reads bold answers, answers on the line after "my answer is:", refusals (no answer),
     #    and drops closing pleasantries before its fallbacks
     # 4: an answer that is no option gives way to an option letter the reply states ("answer is (B)")
-    version = "4"
+    # 5: a yes/no option question answered by restating it ("Periwinkle is not the maximum.") is read
+    #    as yes/no (`statements.yes_no_statement`); an empty response is no answer (it was mapped to
+    #    the shortest option by the official closest-option rule, a guess)
+    version = "5"
     splits = ("testmini", "test")
     default_split = "testmini"
     hf_path = "AI4Math/MathVista"
@@ -174,6 +178,9 @@ def _option_rule_row(
     - `option_prefix`: the answer starts with one option's text as a whole word ("no, there are ...");
     - `option_equivalent`: the answer is mathematically equal to exactly one option (`1/1024` and
       `\\frac{1}{1024}`), by `mmeval.verifiers.grade_answer`;
+    - `yes_no_statement`: options yes/no and a reply that restates the question, negated or not
+      (`statements.yes_no_statement`);
+    - `empty_response`: an empty response is no answer;
     - `official_closest_option`: a fallback, the official closest-option mapping applied to the text
       the official extractor would most likely have returned (mmeval's answer, else the last line);
       also for a short reply whose option mmeval read from inside a sentence (`_option_inside_sentence`)
@@ -183,6 +190,8 @@ def _option_rule_row(
 
     if row.get("status") == "error":
         return row
+    if not (response or "").strip():
+        return _empty(row)
     choices = item.choices or []
     letters = [chr(ord("A") + i) for i in range(len(choices))]
     extracted = row.get("extracted")
@@ -195,7 +204,7 @@ def _option_rule_row(
     if has_letter:
         sentence = _option_inside_sentence(plain, str(extracted).strip(), choices, row.get("rule"))
         if sentence is not None:
-            return _fallback(item, row, sentence, official_prediction)
+            return _statement(item, response, row) or _fallback(item, row, sentence, official_prediction)
         return _mapped(item, row, str(extracted).strip(), str(row.get("rule")), str(row.get("reason")))
     answer = str(extracted).strip() if extracted is not None else ""
     found = _PAREN_LETTER.search(answer) or stated
@@ -213,7 +222,31 @@ def _option_rule_row(
     if answer and named and named.group(1).upper() in letters:
         letter = named.group(1).upper()
         return _mapped(item, row, letter, "official_letter", f"{answer[:40]!r} is no option; option ({letter}) stated")  # fmt: skip
-    return _fallback(item, row, answer or _last_line(response), official_prediction)
+    reading = _statement(item, response, row)
+    return reading or _fallback(item, row, answer or _last_line(response), official_prediction)
+
+
+def _statement(item: Item, response: str, row: dict[str, Any]) -> dict[str, Any] | None:
+    """`yes_no_statement`: a yes/no option question answered by restating it ("Periwinkle is not the
+    maximum."), read as that option; None when the reply gives no such reading."""
+    from mmeval.verifiers.extraction.answer import is_refusal
+
+    choices = item.choices or []
+    if not is_yes_no(choices):
+        return None
+    said = yes_no_statement(item.question, response, refusal=is_refusal(response))
+    if said is None:
+        return None
+    letter = chr(ord("A") + [c.strip().lower() for c in choices].index(said))
+    return _mapped(item, {**row, "guessed": False}, letter, "yes_no_statement", f"the reply restates the question: {said!r}")  # fmt: skip
+
+
+def _empty(row: dict[str, Any]) -> dict[str, Any]:
+    """An empty response: no answer, decided (nothing for a rule or a judge to read). The official code
+    returns an empty extraction for it, which its scorer maps to the shortest option; the published
+    files instead hold GPT's guess from the question alone. mmeval credits neither guess."""
+    return {**row, "status": "no_answer", "correct": False, "extracted": None, "rule": "empty_response",
+            "guessed": False, "reason": "empty response: no answer"}  # fmt: skip
 
 
 def _option_inside_sentence(plain: Any, letter: str, choices: list[str], rule: Any) -> str | None:

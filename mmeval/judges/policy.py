@@ -3,13 +3,15 @@
 The verifier grades every sample first. A verdict goes on to the judge only when the rules could not
 read the answer or only guessed it:
 
-- `no_answer`: nothing found (an empty response included), unless the response is a refusal the rules
-  recognise ("the question does not give enough information"): that is a decided no-answer;
+- `no_answer`: nothing found, unless the response is empty or a refusal the rules recognise ("the
+  question does not give enough information"): those are decided no-answers (an empty response has
+  nothing for a judge to read either: its reply could only be a guess from the question);
 - `pred_unparseable` / `timeout`: an answer was found but could not be compared;
 - `program`: the response is a program (MathVista's program-of-thought outputs); the official answer
   is the program's output, and mmeval never runs model code;
 - `guessed`: a fallback extraction (last number, last line; `Verdict.guessed`), unless the guess is
-  unambiguous: the response holds one number only, or its last line holds one number and that is it;
+  unambiguous: the response holds one number only, or its last sentence with a number holds one and that
+  is it, or the reply states it at its end (`readings`: "The correct option is B.", "... is 3.");
 - `no_option`: a multiple-choice answer that names no option (MathVista's closest-option fallback),
   unless the response marks its answer (boxed, "the answer is"): the official mapping of that is decided;
 - `several_questions`: the response goes on to questions of its own and answers them too (few-shot
@@ -25,6 +27,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from mmeval.judges.readings import named_option, stated_count, stated_letter, stated_value
 from mmeval.verifiers import extract_answer
 from mmeval.verifiers.extraction.answer import is_refusal
 
@@ -65,12 +68,14 @@ def route(item: Any, response: str, row: dict[str, Any]) -> str | None:
     if continuation_prefix(text) is not None:
         return "several_questions"
     if status == "no_answer":
-        return None if text.strip() and is_refusal(text) else "no_answer"
+        return None if not text.strip() or is_refusal(text) else "no_answer"
     if row.get("rule") == "official_closest_option":
         # an answer the response marks ("the answer is 55°", a box) maps to an option by the official
-        # closest-option rule itself: decided; an unmarked one is for the judge to read
+        # closest-option rule itself: decided; an unmarked one is for the judge to read (a value the
+        # reply only states, "... is 37 degrees.", is not: GPT's extraction of it, "37" or "37°" or the
+        # nearest option, lands on different options by edit distance)
         return None if extract_answer(text).rule in _ANCHORED else "no_option"
-    if row.get("guessed") and not _unambiguous_guess(text, row.get("extracted")):
+    if row.get("guessed") and not _unambiguous_guess(item, text, row.get("extracted")):
         return "guessed"
     words = _words(item, row.get("extracted"))
     if words == "words_for_number" and not (re.search(r"\d", text) or _NUMBER_WORD.search(text)):
@@ -78,11 +83,23 @@ def route(item: Any, response: str, row: dict[str, Any]) -> str | None:
     return None if words and is_refusal(text) else words
 
 
-def _unambiguous_guess(response: str, extracted: Any) -> bool:
+def _unambiguous_guess(item: Any, response: str, extracted: Any) -> bool:
     """The response holds one number only, or sets exactly one thing in bold and that is the guess, or
     its last sentence with a number holds exactly one and that is the guess ("... so there are 5
-    candies. Anything else?")."""
+    candies. Anything else?"), or it states the guess at its end (`readings`: the one option letter of
+    the last line, the value the last sentence ends on)."""
     if len(set(_NUMBER.findall(response))) <= 1:
+        return True
+    letter = str(extracted or "").strip()
+    letters = [chr(ord("A") + i) for i in range(len(getattr(item, "choices", None) or []))]
+    if letter in letters and (
+        stated_letter(letters, response, letter)
+        or named_option(item.choices, response, letters.index(letter))
+    ):
+        return True
+    if letter not in letters and stated_count(getattr(item, "question", ""), response, letter):
+        return True
+    if letter not in letters and stated_value(response, letter):
         return True
     bold = _BOLD.findall(response[-3000:])
     if (

@@ -143,3 +143,40 @@ def test_score_command_records_the_fallback(tmp_path: Path) -> None:
     assert rows["8"]["rule"] == "official_closest_option" and rows["8"]["correct"]
     assert "fallback mapping" in rows["8"]["reason"]
     assert rows["1"]["rule"] != "official_closest_option"  # free-form: untouched
+
+
+# A yes/no option question answered by restating it (version 5). (source, choices, gold, question, response,
+# expected rule, expected correct); the published verdict agrees with each.
+STATEMENT_CASES = [
+    ("output_llava_llama_2_13b.json pid 24", ["yes", "no"], "no", "Is Periwinkle the maximum?",
+     "Based on the image, Periwinkle is not the maximum. The maximum is actually the color blue.",
+     "yes_no_statement", True),
+    ("output_llava_llama_2_13b.json pid 12", ["Yes", "No"], "Yes", "Are there fewer metallic fighters than rubber objects?",
+     "Based on the image, there are fewer metallic fighters than rubber objects.", "yes_no_statement", True),
+    ("output_llava_llama_2_13b.json pid 105", ["yes", "no"], "yes", "Does Dark Violet have the minimum area under the curve?",
+     "Based on the image, Dark Violet does not have the minimum area under the curve. The area under the curve "
+     "is the highest for the color Green.", "yes_no_statement", False),
+    # restates something else ("more A than B" for "more B than A?"): no reading, the official mapping
+    ("output_llava_llama_2_13b.json pid 31", ["Yes", "No"], "No",
+     "Are there more big red rubber double buss in front of the large red double bus than big green things?",
+     "Based on the image, there are more big green things in front of the large red double bus than big red "
+     "rubber double buss.", "official_closest_option", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", STATEMENT_CASES, ids=[c[0] for c in STATEMENT_CASES])
+def test_yes_no_question_answered_by_a_statement(case) -> None:
+    _, choices, gold, question, response, rule, correct = case
+    record = {"pid": "1", "question": question, "answer": gold, "choices": choices,
+              "question_type": "multi_choice", "answer_type": "text", "precision": None}  # fmt: skip
+    verdict = BENCH.score(BENCH.to_item(record, []), response)
+    assert verdict.rule == rule, verdict
+    assert rule != "yes_no_statement" or (verdict.correct is correct and not verdict.guessed), verdict
+
+
+def test_an_empty_response_is_no_answer_not_the_shortest_option() -> None:
+    """The official closest-option rule maps an empty extraction to the shortest option ("No" here, the
+    gold); mmeval credits no guess for a response with nothing in it (version 5)."""
+    verdict = BENCH.score(_item(["Yes", "No"], "No"), "")
+    assert verdict.status.value == "no_answer" and not verdict.correct and not verdict.guessed, verdict
+    assert verdict.rule == "empty_response"

@@ -1,5 +1,6 @@
 """`score --mode cascade` on every benchmark's fixture, with both judge roles: the rules decide the
-answered samples, the judge decides the empty one, and its reply alone sets that sample's verdict."""
+answered samples (and an empty one: nothing for a judge to read), the judge decides the unfinished one, and
+its reply alone sets that sample's verdict."""
 
 from __future__ import annotations
 
@@ -42,15 +43,17 @@ def _judge(reply_for) -> http.server.ThreadingHTTPServer:
 def test_cascade_on_every_benchmark(tmp_path, bench_name, role):
     bench = get_benchmark(bench_name)
     items = bench.load(None, fixture_path(bench_name), require_images=False)[:3]
-    gold_of_empty = items[0].gold
+    gold_of_first = items[0].gold
     preds = tmp_path / "preds.jsonl"
-    lines = [{"id": items[0].id, "response": ""}] + [
+    unanchored = "First I add 2 and 3 to get 5.\nThen I subtract 1, so 4 or maybe 6 remain"  # for the judge
+    lines = [{"id": items[0].id, "response": unanchored}] + [
         {"id": it.id, "response": f"The answer is $\\boxed{{{it.gold}}}$."} for it in items[1:]
     ]
+    lines[2]["response"] = ""  # an empty response: decided by the rules, no answer
     preds.write_text("\n".join(json.dumps(x) for x in lines), encoding="utf-8")
     outcomes = {}
     for says in ("right", "wrong"):
-        reply = {("extract", "right"): gold_of_empty, ("extract", "wrong"): "no such answer 123456",
+        reply = {("extract", "right"): gold_of_first, ("extract", "wrong"): "no such answer 123456",
                  ("verify", "right"): "correct", ("verify", "wrong"): "incorrect"}[(role, says)]  # fmt: skip
         server = _judge(lambda prompt, reply=reply: reply)
         out = tmp_path / f"run-{says}"
@@ -64,6 +67,7 @@ def test_cascade_on_every_benchmark(tmp_path, bench_name, role):
         assert code == 0
         rows = {r["id"]: r for r in load_run(out)[1]}
         assert rows[items[0].id]["decided_by"] == "judge" and rows[items[0].id]["judge_reply"] == reply
-        assert all(rows[it.id]["decided_by"] == "rules" and rows[it.id]["correct"] for it in items[1:])
+        assert rows[items[1].id]["decided_by"] == "rules" and rows[items[1].id]["correct"]
+        assert rows[items[2].id]["decided_by"] == "rules" and rows[items[2].id]["correct"] is False
         outcomes[says] = rows[items[0].id]["correct"]
     assert outcomes == {"right": True, "wrong": False}

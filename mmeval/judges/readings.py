@@ -1,0 +1,162 @@
+"""Answers the rules found without an answer marker that are still unambiguous, so the cascade keeps the
+rules' verdict instead of asking a judge (`policy.route`). Each was measured on the tune half of the
+published MathVista outputs (every row it decides agrees with the official verdict there).
+
+- `stated_letter`: the reply's last line names exactly one option letter and it is the one the rules
+  took ("The correct option is B.", "C", "所以选B", "The answer is (D) 4."); a bare capital inside
+  prose counts only beside an option word (it may be a point's name: "the largest angle is at B"),
+  and a reply that ends by listing the options ("(C) 2\n(D) 3") states none;
+- `stated_value`: the reply's last sentence with a number ends by stating a value: after its last
+  "is", "are", "was", "equals", "=" (also 为/是; not ":", which also labels and lists) come that value's
+  numbers and at most a few unit words ("Therefore, the number of bars below 40 is 3.", "... = 3
+  objects left.", "... is approximately 1.43 \\times 10^2 N."), exactly the rules' answer's numbers. A
+  tail with another number ("is 1 to 8", "is 0.5714, or 57.14%", "is 3:1" for an answer 1) is no
+  reading, nor parallel statements of values ("a_x = 9 cm/s^2\na_y = 5 cm/s^2");
+- `stated_count`: a "how many" question whose reply's last sentence with a number opens with
+  "There are N ..." (one count);
+- `named_option`: the reply's last sentence names one option's text (not a number) and no other's.
+
+Closing pleasantries ("Is there anything else I can help you with?") are not the last line.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["stated_letter", "stated_value", "stated_count", "named_option", "last_line"]
+
+_CLOSER = re.compile(
+    r"\s*(?:I hope (?:this|that|it)\b|(?:Please )?let me know\b|Is there anything else\b|Feel free to\b"
+    r"|Do you (?:have|want)\b.{0,40}\b(?:other|more|another) (?:questions?|requests?)\b|Anything else\b)"
+    r".{0,150}",
+    re.I,
+)
+# a capital letter standing alone or in brackets: "(C)", "C.", "选B"; not the article "A cat", not "B12"
+_LETTER = re.compile(r"(?<![A-Za-z0-9])\(?([A-Z])\)?(?![A-Za-z0-9])(?!\s+[a-z])")
+_OPTION_WORD = re.compile(r"\b(?:option|choice|answer)\b|选|答案|回答", re.I)
+_OPTION_LINE = re.compile(r"^\(?[A-Z][).:]\s*\S")
+_NUMBER = re.compile(r"[-−]?\d+(?:[.,]\d+)*")
+_SENTENCE = re.compile(r"(?<=[.!?。])\s+|\n+")
+_COPULA = re.compile(
+    r"(?:\b(?:is|are|was|were|equals?|be)\b|=|为|是|≈)"
+    r"\s*(?:approximately|about|around|roughly|exactly|only|just|~)?\s*",
+    re.I,
+)
+_VALUE_LINE = re.compile(r"^\W*[\w\s\-]{1,30}(?:=|:)\s*[-−]?\d")
+
+
+def _body(text: str) -> str:
+    lines = (text or "").rstrip().split("\n")
+    while len(lines) > 1 and (not lines[-1].strip() or _CLOSER.fullmatch(lines[-1])):
+        lines.pop()
+    return "\n".join(lines).strip()
+
+
+def last_line(text: str) -> str:
+    """The last non-empty line, closing pleasantries dropped."""
+    lines = [ln.strip() for ln in _body(text).splitlines() if ln.strip()]
+    return lines[-1] if lines else ""
+
+
+def stated_letter(letters: list[str], response: str, letter: str) -> bool:
+    """The last line names exactly one of `letters` (as a letter standing alone) and it is `letter`.
+
+    >>> stated_letter(["A", "B", "C"], "So x = 4.\\n\\nThe correct option is B.", "B")
+    True
+    >>> stated_letter(["A", "B", "C"], "B or C, I am not sure.", "C")
+    False
+    """
+    lines = [ln.strip() for ln in _body(response).splitlines() if ln.strip()]
+    if len(lines) > 1 and all(_OPTION_LINE.match(ln) for ln in lines[-2:]):
+        return False  # the reply ends by listing the options: "(C) 2\n(D) 3"
+    line = lines[-1] if lines else ""
+    found = [m for m in _LETTER.finditer(line) if m.group(1) in letters]
+    if {m.group(1) for m in found} != {letter}:
+        return False
+    # a bare capital in prose may be a point's name ("the largest angle is at B"): it counts only in
+    # brackets, on a line that starts with it, or beside a word that says it is an option
+    return any(m.group(0) != m.group(1) or m.start() == 0 for m in found) or bool(_OPTION_WORD.search(line))
+
+
+def _numbers(text: str) -> list[str]:
+    return [n.replace("−", "-") for n in _NUMBER.findall(text)]
+
+
+def stated_value(response: str, answer: str) -> bool:
+    """The last sentence with a number ends by stating `answer`'s numbers (module docstring).
+
+    >>> stated_value("Count them: 4, 6, 2.\\nTherefore, the number of bars below 40 is 3.", "3")
+    True
+    >>> stated_value("The range of the numbers is 1 to 8.", "8")
+    False
+    """
+    body = _body(response)[-2000:]
+    sentences = [s for s in _SENTENCE.split(body) if re.search(r"\d", s)]
+    want = _numbers(str(answer or ""))
+    if not sentences or not want:
+        return False
+    copulas = list(_COPULA.finditer(sentences[-1]))
+    if not copulas:
+        return False
+    tail = sentences[-1][copulas[-1].end() :]
+    words = re.findall(r"[A-Za-z]+", re.sub(r"\\[A-Za-z]+", " ", tail))
+    if _numbers(tail) != want or len(words) > 4:
+        return False
+    lines = [ln.strip() for ln in body.split("\n\n")[-1].splitlines() if ln.strip()]
+    return not (len(lines) > 1 and all(_VALUE_LINE.match(ln) for ln in lines[-2:]))  # parallel values
+
+
+_WORDS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen".split()
+)
+_COUNT = re.compile(
+    r"^(?:[^,.]{0,60},\s*)?there\s+(?:is|are|was|were)\s+(?:only\s+|a\s+total\s+of\s+)?(\d+|"
+    + "|".join(_WORDS)
+    + r")\b(?!\s*[.,:/]\d)",
+    re.I,
+)
+_AND_COUNT = re.compile(r"\band\s+(?:\d|(?:" + "|".join(_WORDS) + r")\b)", re.I)
+
+
+def stated_count(question: str, response: str, answer: str) -> bool:
+    """A "how many" question whose reply's last sentence with a number opens by stating the count:
+    "There are 3 bars with values below 40.", "In the image, there were two flocks that had at least
+    17 birds but fewer than 33 birds." (the other numbers restate the question), and that count is
+    `answer`. Not when the sentence counts two things ("There are 1 block and 2 cylinders left").
+
+    >>> stated_count("How many bars have value below 40?", "There are 3 bars with values below 40.", "3")
+    True
+    """
+    if "how many" not in (question or "").lower():
+        return False
+    sentences = [s.strip() for s in _SENTENCE.split(_body(response)[-2000:]) if re.search(r"\d|\w", s)]
+    numbered = [
+        s
+        for s in sentences
+        if re.search(r"\d", s) or re.search(r"\b(?:" + "|".join(_WORDS) + r")\b", s, re.I)
+    ]
+    if not numbered:
+        return False
+    found = _COUNT.match(numbered[-1])
+    if found is None or _AND_COUNT.search(numbered[-1]):
+        return False
+    count = found.group(1).lower()
+    value = str(_WORDS.index(count)) if count in _WORDS else count
+    return _numbers(str(answer or "")) == [value]
+
+
+def named_option(choices: list[str], response: str, index: int) -> bool:
+    """The reply's last sentence names the text of option `index` (one with no digit: "surplus",
+    "smaller than") as a phrase, and no other option's text: "The derivative at x=2 is smaller than at
+    x=5." for options larger than / equal to / smaller than. Options whose texts contain one another
+    ("quarter", "quarter past") are never read this way, nor numeric ones (a weak model's restated
+    "∠D = 55.0, then ∠BCE = 55°" is no answer a reader agrees on)."""
+    texts = [str(c).strip().lower() for c in choices]
+    if not texts[index] or re.search(r"\d", texts[index]):
+        return False
+    if any(a != b and a and a in b for a in texts for b in texts):
+        return False
+    sentences = [s for s in _SENTENCE.split(_body(response)[-2000:]) if s.strip()]
+    last = sentences[-1].lower() if sentences else ""
+    named = [i for i, t in enumerate(texts) if t and re.search(r"(?<!\w)" + re.escape(t) + r"(?!\w)", last)]
+    return named == [index]
