@@ -6,7 +6,8 @@
 For each file: a replay judge (`scripts/replay_judge.py`) answers the cascade's extractor requests with
 the file's published GPT extraction, so the cascade run is what it would give with GPT-4 as its judge.
 Reported per file (each on its tune/check side): the cascade score next to the published official one
-(all items), the share of items sent to the judge (all items, and among non-empty responses), the
+(all items, and over the items whose response is not empty: the cascade decides an empty response as no
+answer, where the published verdict is GPT's guess from the question alone), the share of items sent to the judge (all items, and among non-empty responses), the
 per-sample agreement with the official verdicts where the response is not empty, and a second run
 against the same reply cache (judge calls, which should be 0, and whether the score is the same).
 `amb`: prompts that got two different published extractions (the same question and response on two
@@ -66,6 +67,14 @@ def _figures(path: Path, runs: list) -> dict:
         "program_of_thought": is_program_of_thought(records),
         "official_score": round(100.0 * sum(official.values()) / n, 2),
         "cascade_score": res["score"],
+        # over the items whose response is not empty (an empty one's official verdict is GPT's guess from
+        # the question alone; the cascade decides it as no answer)
+        "official_score_nonempty": round(
+            100.0 * sum(official[i] for i in nonempty) / max(len(nonempty), 1), 2
+        ),
+        "cascade_score_nonempty": round(
+            100.0 * sum(bool(rows[i]["correct"]) for i in nonempty) / max(len(nonempty), 1), 2
+        ),
         "rules_only_score": res["cascade"]["score_rules_only"],
         "score_without_judged": res["cascade"]["score_without_judged"],
         "judged": len(judged),
@@ -124,13 +133,14 @@ def cascade_part(shared: Path) -> list[dict]:
 
 def print_cascade(files: list[dict]) -> None:
     print("4. Judge cascade (rules first, replay of the official GPT-4 extraction for the rest) vs official")
-    print(f"{'half':5} {'model':28} {'official':>8} {'cascade':>8} {'diff':>6} {'judged':>7} {'(nonempty)':>10} "
-          f"{'agree':>7} {'rules':>7} {'calls':>5} {'2nd':>4} {'amb':>3}  targets not met")  # fmt: skip
+    print(f"{'half':5} {'model':28} {'official':>8} {'cascade':>8} {'diff':>6} {'(nonempty)':>10} {'judged':>7} "
+          f"{'(nonempty)':>10} {'agree':>7} {'rules':>7} {'calls':>5} {'2nd':>4} {'amb':>3}  targets not met")  # fmt: skip
     for f in files:
         missed = [k for k, ok in f["targets"].items() if ok is False]
         pot = " (program of thought)" if f["program_of_thought"] else ""
         print(f"{f['half']:5} {f['model']:28} {f['official_score']:>8.2f} {f['cascade_score']:>8.2f} "
-              f"{f['cascade_score'] - f['official_score']:>+6.2f} {f['judged_share']:>6.1f}% "
+              f"{f['cascade_score'] - f['official_score']:>+6.2f} "
+              f"{f['cascade_score_nonempty'] - f['official_score_nonempty']:>+10.2f} {f['judged_share']:>6.1f}% "
               f"{f['judged_share_nonempty']:>9.1f}% {f['agreement']:>6.2f}% {f['rules_only_score']:>7.2f} "
               f"{f['first_run_calls']:>5} {f['second_run_calls']:>4} {f['replay_ambiguous_prompts']:>3}  "
               f"{', '.join(missed) or '-'}{pot}")  # fmt: skip
