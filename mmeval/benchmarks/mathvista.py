@@ -17,7 +17,7 @@ from typing import Any
 
 from mmeval.benchmarks.base import Benchmark, DatasetError, Item
 from mmeval.benchmarks.official.mathvista import infer_integer_rule, normalize_extraction, official_correct
-from mmeval.benchmarks.statements import is_yes_no, yes_no_statement
+from mmeval.benchmarks.statements import is_yes_no, option_named_first, yes_no_statement
 from mmeval.verifiers import Status, Verdict
 
 __all__ = ["MathVista", "ANSWER_TYPES"]
@@ -35,7 +35,8 @@ class MathVista(Benchmark):
     # 4: an answer that is no option gives way to an option letter the reply states ("answer is (B)")
     # 5: a yes/no option question answered by restating it ("Periwinkle is not the maximum.") is read
     #    as yes/no (`statements.yes_no_statement`); an empty response is no answer (it was mapped to
-    #    the shortest option by the official closest-option rule, a guess)
+    #    the shortest option by the official closest-option rule, a guess); a one-paragraph reply that
+    #    names one option in its opening sentence is read as that option (a guess)
     version = "5"
     splits = ("testmini", "test")
     default_split = "testmini"
@@ -180,6 +181,7 @@ def _option_rule_row(
       `\\frac{1}{1024}`), by `mmeval.verifiers.grade_answer`;
     - `yes_no_statement`: options yes/no and a reply that restates the question, negated or not
       (`statements.yes_no_statement`);
+    - `option_named_first` (guessed): the one option a one-paragraph reply names in its opening sentence;
     - `empty_response`: an empty response is no answer;
     - `official_closest_option`: a fallback, the official closest-option mapping applied to the text
       the official extractor would most likely have returned (mmeval's answer, else the last line);
@@ -228,13 +230,20 @@ def _option_rule_row(
 
 def _statement(item: Item, response: str, row: dict[str, Any]) -> dict[str, Any] | None:
     """`yes_no_statement`: a yes/no option question answered by restating it ("Periwinkle is not the
-    maximum."), read as that option; None when the reply gives no such reading."""
+    maximum."), read as that option; `option_named_first` (a guess): the one option a one-paragraph
+    reply names in its opening sentence. None when the reply gives no such reading, or declines."""
     from mmeval.verifiers.extraction.answer import is_refusal
 
     choices = item.choices or []
-    if not is_yes_no(choices):
+    if is_refusal(response):
         return None
-    said = yes_no_statement(item.question, response, refusal=is_refusal(response))
+    if not is_yes_no(choices):
+        index = option_named_first(choices, response)
+        if index is None:
+            return None
+        return _mapped(item, {**row, "guessed": True}, chr(ord("A") + index), "option_named_first",
+                       f"the reply's opening sentence names option {choices[index]!r}")  # fmt: skip
+    said = yes_no_statement(item.question, response)
     if said is None:
         return None
     letter = chr(ord("A") + [c.strip().lower() for c in choices].index(said))

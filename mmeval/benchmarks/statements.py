@@ -1,5 +1,6 @@
-"""A yes/no option question answered by a statement instead of a word ("Is Periwinkle the maximum?" ->
-"Periwinkle is not the maximum."): `yes_no_statement` reads the statement as the answer.
+"""Option questions answered by a statement instead of an option: `yes_no_statement` ("Is Periwinkle the
+maximum?" -> "Periwinkle is not the maximum.") and `option_named_first` ("... the model with the lowest
+loss overall is the Pushforward model. The other models ...").
 
 Weak models answer a yes/no question by restating it as a sentence. The reading is taken only where it
 is unambiguous: some sentence of the reply's last paragraph restates the question (an earlier one may
@@ -17,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["yes_no_statement", "is_yes_no"]
+__all__ = ["yes_no_statement", "is_yes_no", "option_named_first"]
 
 _AUX = frozenset(
     "is are was were be been being does do did has have had will would can could should "
@@ -72,3 +73,24 @@ def yes_no_statement(question: str, response: str, *, refusal: bool = False) -> 
         return None
     negations = len(_NEGATION.findall(restated[-1]))
     return {0: "yes", 1: "no"}.get(negations)
+
+
+def option_named_first(choices: list[str], response: str) -> int | None:
+    """The option a one-paragraph reply names in its opening sentence, when that sentence names exactly one
+    option's text (as a phrase, any case), that text has no digit, and no option's text contains another's
+    ("quarter" / "quarter past"): short replies answer first and explain after, naming other options there ("... is HomeGrid,
+    which has 0 GPU days. The other environments, such as VLN, ..."). None otherwise: a reply of several
+    paragraphs (a worked solution) or an opening sentence that names no option or several.
+
+    >>> option_named_first(["increase", "decrease"], "The population will decrease. Fewer eggs hatch.")
+    1
+    """
+    texts = [str(c).strip().lower() for c in choices]
+    body = (response or "").strip()
+    if not body or "\n" in body or any(a != b and a and a in b for a in texts for b in texts):
+        return None
+    first = _SENTENCE.split(body)[0].lower()
+    named = [i for i, t in enumerate(texts) if t and re.search(r"(?<!\w)" + re.escape(t) + r"(?!\w)", first)]
+    if len(named) != 1 or re.search(r"\d", texts[named[0]]):
+        return None  # a number the opening sentence names may restate a given ("AC = 4cm, perimeter 14cm")
+    return named[0]

@@ -84,18 +84,23 @@ def route(item: Any, response: str, row: dict[str, Any]) -> str | None:
 
 
 def _unambiguous_guess(item: Any, response: str, extracted: Any) -> bool:
-    """The response holds one number only, or sets exactly one thing in bold and that is the guess, or
-    its last sentence with a number holds exactly one and that is the guess ("... so there are 5
-    candies. Anything else?"), or it states the guess at its end (`readings`: the one option letter of
-    the last line, the value the last sentence ends on)."""
-    if len(set(_NUMBER.findall(response))) <= 1:
-        return True
+    """A guessed option letter: the reply states it at its end (`readings`: the one option letter of the
+    last line, the one option text its last sentence names), or holds one number only and that is the
+    option's text. Any other guess: the response holds one number only, or sets exactly one thing in bold
+    and that is the guess, or its last sentence with a number holds exactly one and that is the guess
+    ("... so there are 5 candies. Anything else?"), or it states the guess at its end (`readings`: the
+    value the last sentence ends on, the count a "there are N" sentence gives a how-many question)."""
+    numbers = set(_NUMBER.findall(response))
     letter = str(extracted or "").strip()
     letters = [chr(ord("A") + i) for i in range(len(getattr(item, "choices", None) or []))]
-    if letter in letters and (
-        stated_letter(letters, response, letter)
-        or named_option(item.choices, response, letters.index(letter))
-    ):
+    if letter in letters:  # how many numbers a reply holds says nothing about which option it chose
+        option = str(item.choices[letters.index(letter)])
+        return (
+            stated_letter(letters, response, letter)
+            or named_option(item.choices, response, letters.index(letter))
+            or (len(numbers) == 1 and set(_NUMBER.findall(option)) == numbers)
+        )
+    if len(numbers) <= 1:
         return True
     if letter not in letters and stated_count(getattr(item, "question", ""), response, letter):
         return True

@@ -145,7 +145,7 @@ def test_score_command_records_the_fallback(tmp_path: Path) -> None:
     assert rows["1"]["rule"] != "official_closest_option"  # free-form: untouched
 
 
-# A yes/no option question answered by restating it (version 5). (source, choices, gold, question, response,
+# An option question answered by a statement (version 5): a yes/no question restated, an option named first. (source, choices, gold, question, response,
 # expected rule, expected correct); the published verdict agrees with each.
 STATEMENT_CASES = [
     ("output_llava_llama_2_13b.json pid 24", ["yes", "no"], "no", "Is Periwinkle the maximum?",
@@ -156,6 +156,10 @@ STATEMENT_CASES = [
     ("output_llava_llama_2_13b.json pid 105", ["yes", "no"], "yes", "Does Dark Violet have the minimum area under the curve?",
      "Based on the image, Dark Violet does not have the minimum area under the curve. The area under the curve "
      "is the highest for the color Green.", "yes_no_statement", False),
+    ("output_llava_llama_2_13b.json pid 349", ["Rec", "OCR", "Know", "Gen", "Spat", "Math"], "Rec",
+     "Which capability boasts the highest proportion (%)?",
+     "The highest proportion (%) of capability is Rec, which is 30% of the total capability.",
+     "option_named_first", True),
     # restates something else ("more A than B" for "more B than A?"): no reading, the official mapping
     ("output_llava_llama_2_13b.json pid 31", ["Yes", "No"], "No",
      "Are there more big red rubber double buss in front of the large red double bus than big green things?",
@@ -172,6 +176,7 @@ def test_yes_no_question_answered_by_a_statement(case) -> None:
     verdict = BENCH.score(BENCH.to_item(record, []), response)
     assert verdict.rule == rule, verdict
     assert rule != "yes_no_statement" or (verdict.correct is correct and not verdict.guessed), verdict
+    assert rule != "option_named_first" or (verdict.correct is correct and verdict.guessed), verdict
 
 
 def test_an_empty_response_is_no_answer_not_the_shortest_option() -> None:

@@ -1,8 +1,8 @@
-"""`mmeval.benchmarks.statements.yes_no_statement`: a yes/no question answered by restating it."""
+"""`mmeval.benchmarks.statements`: option questions answered by a statement (yes/no restated, an option named)."""
 
 from __future__ import annotations
 
-from mmeval.benchmarks.statements import is_yes_no, yes_no_statement
+from mmeval.benchmarks.statements import is_yes_no, option_named_first, yes_no_statement
 
 
 def test_a_restatement_answers_yes_and_a_negated_one_no():
@@ -41,3 +41,15 @@ def test_only_the_last_paragraph_is_read():
 def test_is_yes_no():
     assert is_yes_no(["Yes", "No"]) and is_yes_no(["no ", "yes"])
     assert not is_yes_no(["Yes", "No", "Maybe"]) and not is_yes_no(None)
+
+
+def test_option_named_first_is_the_one_option_of_a_short_replys_opening_sentence():
+    envs = ["HomeGrid", "Msgr S1", "VLN", "LangRoom"]
+    reply = "The environment with the least GPU days is HomeGrid. The others, such as VLN and LangRoom, need more."
+    assert option_named_first(envs, reply) == 0  # other options named later: the explanation
+    assert option_named_first(envs, "It is HomeGrid or VLN. Hard to say.") is None  # two in the opening
+    assert option_named_first(envs, "Step 1: HomeGrid.\n\nStep 2: so it is VLN.") is None  # a worked solution
+    assert option_named_first(["quarter", "quarter to"], "It is quarter to eight.") is None  # nested texts
+    assert (
+        option_named_first(["14cm", "20cm"], "AC = 4cm and the perimeter is 14cm. So ...") is None
+    )  # a given

@@ -107,6 +107,12 @@ REGRESSION = [
     ("output_llava_llama_2_13b.json pid 90", _num("Subtract all yellow matte blocks. How many objects are left?"),
      "There are 1 green matte block and 2 tiny brown cylinders left after subtracting all yellow matte blocks "
      "and tiny brown cylinders.", _guess("1", "sentence_number"), "guessed"),
+    # a refusal naming letters: the letter the rules took is no stated answer, the reply holding no number
+    ("output_claude_2shot_solution.json pid 142", _mc(["Yes", "No"], "Is it split in half?"),
+     'The question does not specify what "it" refers to. To answer this, more context is needed about what "it" '
+     'is. Since I cannot make an assumption about what "it" refers to, I am unable to select option A or B. '
+     'Please provide more details in the question about what "it" is referring to.',
+     _guess("A", "choice_letter"), "guessed"),
     ("output_llava_llama_2_13b.json pid 23", _mc(["larger than", "equal to", "smaller than"]),
      "The derivative of f(x) at x=2 is smaller than at x=5.", _guess("C", "choice_text"), None),
 ]  # fmt: skip
