@@ -6,8 +6,8 @@
 For each file: a replay judge (`scripts/replay_judge.py`) answers the cascade's extractor requests with
 the file's published GPT extraction, so the cascade run is what it would give with GPT-4 as its judge.
 Reported per file (each on its tune/check side): the cascade score next to the published official one
-(all items, and over the items whose response is not empty: the cascade decides an empty response as no
-answer, where the published verdict is GPT's guess from the question alone), the share of items sent to the judge (all items, and among non-empty responses), the
+(all items, and over the items whose response is not empty: the published verdict of an empty response is
+GPT's guess from the question alone), the share of items sent to the judge (all items, and among non-empty responses), the
 per-sample agreement with the official verdicts where the response is not empty, and a second run
 against the same reply cache (judge calls, which should be 0, and whether the score is the same).
 `amb`: prompts that got two different published extractions (the same question and response on two

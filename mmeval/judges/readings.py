@@ -2,10 +2,6 @@
 rules' verdict instead of asking a judge (`policy.route`). Each was measured on the tune half of the
 published MathVista outputs (every row it decides agrees with the official verdict there).
 
-- `stated_letter`: the reply's last line names exactly one option letter and it is the one the rules
-  took ("The correct option is B.", "C", "所以选B", "The answer is (D) 4."); a bare capital inside
-  prose counts only beside an option word (it may be a point's name: "the largest angle is at B"),
-  and a reply that ends by listing the options ("(C) 2\n(D) 3") states none;
 - `stated_value`: the reply's last sentence with a number ends by stating a value: after its last
   "is", "are", "was", "equals", "=" (also 为/是; not ":", which also labels and lists) come that value's
   numbers and at most a few unit words ("Therefore, the number of bars below 40 is 3.", "... = 3
@@ -23,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["stated_letter", "stated_value", "stated_count", "named_option", "last_line"]
+__all__ = ["stated_value", "stated_count", "named_option", "last_line"]
 
 _CLOSER = re.compile(
     r"\s*(?:I hope (?:this|that|it)\b|(?:Please )?let me know\b|Is there anything else\b|Feel free to\b"
@@ -31,10 +27,6 @@ _CLOSER = re.compile(
     r".{0,150}",
     re.I,
 )
-# a capital letter standing alone or in brackets: "(C)", "C.", "选B"; not the article "A cat", not "B12"
-_LETTER = re.compile(r"(?<![A-Za-z0-9])\(?([A-Z])\)?(?![A-Za-z0-9])(?!\s+[a-z])")
-_OPTION_WORD = re.compile(r"\b(?:option|choice|answer)\b|选|答案|回答", re.I)
-_OPTION_LINE = re.compile(r"^\(?[A-Z][).:]\s*\S")
 _NUMBER = re.compile(r"[-−]?\d+(?:[.,]\d+)*")
 _SENTENCE = re.compile(r"(?<=[.!?。])\s+|\n+")
 _COPULA = re.compile(
@@ -56,26 +48,6 @@ def last_line(text: str) -> str:
     """The last non-empty line, closing pleasantries dropped."""
     lines = [ln.strip() for ln in _body(text).splitlines() if ln.strip()]
     return lines[-1] if lines else ""
-
-
-def stated_letter(letters: list[str], response: str, letter: str) -> bool:
-    """The last line names exactly one of `letters` (as a letter standing alone) and it is `letter`.
-
-    >>> stated_letter(["A", "B", "C"], "So x = 4.\\n\\nThe correct option is B.", "B")
-    True
-    >>> stated_letter(["A", "B", "C"], "B or C, I am not sure.", "C")
-    False
-    """
-    lines = [ln.strip() for ln in _body(response).splitlines() if ln.strip()]
-    if len(lines) > 1 and all(_OPTION_LINE.match(ln) for ln in lines[-2:]):
-        return False  # the reply ends by listing the options: "(C) 2\n(D) 3"
-    line = lines[-1] if lines else ""
-    found = [m for m in _LETTER.finditer(line) if m.group(1) in letters]
-    if {m.group(1) for m in found} != {letter}:
-        return False
-    # a bare capital in prose may be a point's name ("the largest angle is at B"): it counts only in
-    # brackets, on a line that starts with it, or beside a word that says it is an option
-    return any(m.group(0) != m.group(1) or m.start() == 0 for m in found) or bool(_OPTION_WORD.search(line))
 
 
 def _numbers(text: str) -> list[str]:

@@ -20,7 +20,7 @@ def _row(status="incorrect", extracted="5", rule="answer_is", guessed=False):
     ("item", "response", "row", "expected"),
     [
         (NUMBER, "The answer is 5.", _row(), None),  # anchored: the rules decided
-        (NUMBER, "", _row("no_answer", None, None), None),  # empty: nothing for a judge to read either
+        (NUMBER, "", _row("no_answer", None, None), "no_answer"),
         (NUMBER, "Hmm, let me think about the", _row("no_answer", None, None), "no_answer"),
         (NUMBER, "The question does not provide enough information.", _row("no_answer", None, None), None),
         (NUMBER, "x = 3\ny = x + 2\nprint(y)", _row(rule="last_number", guessed=True), "program"),

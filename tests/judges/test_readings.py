@@ -9,29 +9,9 @@ from types import SimpleNamespace
 import pytest
 
 from mmeval.judges.policy import route
-from mmeval.judges.readings import named_option, stated_count, stated_letter, stated_value
+from mmeval.judges.readings import named_option, stated_count, stated_value
 
 ABC = ["A", "B", "C", "D"]
-
-
-def test_stated_letter_is_the_one_option_letter_of_the_last_line():
-    assert stated_letter(ABC, "x = 4, so 102°.\n\nThe correct option is B.", "B")
-    assert stated_letter(ABC, "Working...\n\nC", "C")  # a line that is only the letter
-    assert stated_letter(ABC, "计算得125°\n\n所以选B", "B")
-    assert stated_letter(ABC, "So it is 4.\nThe answer is (D) 4.", "D")
-    assert not stated_letter(ABC, "Working...\n\nB or C.", "C")  # two letters: no reading
-    assert not stated_letter(ABC, "The correct option is B.", "C")  # not the letter the rules took
-
-
-def test_a_bare_capital_in_prose_may_be_a_point_and_is_no_stated_letter():
-    assert not stated_letter(ABC, "Step 1: ...\nSo the largest angle is at B.", "B")
-    assert stated_letter(ABC, "Step 1: ...\nSo the correct choice is B.", "B")  # an option word beside it
-
-
-def test_a_reply_that_ends_by_listing_the_options_states_no_letter():
-    assert not stated_letter(
-        ABC, "r = 0.5 r\n\nChoose the correct option letter:\n\n(A) 1\n(B) 2\n(C) 3\n(D) 4", "D"
-    )
 
 
 def test_stated_value_is_the_value_the_last_sentence_ends_on():
@@ -87,9 +67,9 @@ def _guess(extracted, rule="last_number", status="incorrect"):
 REGRESSION = [
     ("output_claude.json pid 5", _mc(["97", "102", "107", "122"], "Find $m\\angle H$"),
      "m∠H = m∠A + m∠B\n     = 50° + 52° \n     = 102°\n\nThe correct option is B.",
-     _guess("B", "choice_letter"), None),
+     _guess("B", "choice_letter"), "guessed"),  # a stated letter alone is for the judge (see policy)
     ("output_claude.json pid 195", _mc(["120°", "125°", "130°", "135°"]),
-     "* ∠AOD = 12.5° + 12.5° = 25°\n* 因此∠AOD的度数是125°\n\n所以选B", _guess("B", "choice_letter"), None),
+     "* ∠AOD = 12.5° + 12.5° = 25°\n* 因此∠AOD的度数是125°\n\n所以选B", _guess("B", "choice_letter"), "guessed"),
     ("output_llava_llama_2_13b.json pid 752", _mc(["1", "√{3}", "2", "3"]),
      "r = 0.5 x r\n\nTherefore, the radius of the circle ⊙O is 0.5 times the original radius.\n\n"
      "Choose the correct option letter:\n\n(A) 1\n(B) √{3}\n(C) 2\n(D) 3", _guess("D", "choice_letter"), "guessed"),
@@ -125,7 +105,9 @@ def test_real_tune_rows_route(source, item, response, row, expected):
     assert route(item, response, row) == expected, source
 
 
-def test_an_empty_response_is_a_decided_no_answer():
+def test_an_empty_response_goes_to_the_judge():
+    """The official MathVista verdict of an empty response is what GPT's extraction made of it: to stay
+    comparable with the official score, the cascade asks its judge too."""
     row = {"status": "no_answer", "extracted": None, "rule": None, "guessed": False}
-    assert route(_num(), "", row) is None
-    assert route(_num(), "  \n", row) is None
+    assert route(_num(), "", row) == "no_answer"
+    assert route(_num(), "  \n", row) == "no_answer"
