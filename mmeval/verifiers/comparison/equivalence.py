@@ -34,6 +34,7 @@ from mmeval.verifiers.comparison.towers import compare_towers, parse_tower
 from mmeval.verifiers.extraction.normalize import (
     canonical,
     clean_answer,
+    memo,
     nesting_depth,
     split_top_level,
     strip_text_macros,
@@ -447,7 +448,22 @@ def prepare(text: str, *, gold: bool = False) -> Prepared:
     several boxes is their list (`forms.join_boxes`), then clean-up, and leading words, qualifiers and unit
     text dropped unless the text is labelled values. `clean_answer` runs here even on
     an answer that extraction already cleaned: it is not idempotent (`5.\\,` -> `5.` -> `5`) and the
-    verdicts rely on this pass (a memo hit, so it costs a lookup)."""
+    verdicts rely on this pass (a memo hit, so it costs a lookup). A pure function of the text, remembered
+    (`normalize.memo`; `Prepared` is immutable): a gold is prepared once for all the answers to it."""
+    return _prepare_gold(text) if gold else _prepare_answer(text)
+
+
+@memo
+def _prepare_gold(text: str) -> Prepared:
+    return _prepared(text, gold=True)
+
+
+@memo
+def _prepare_answer(text: str) -> Prepared:
+    return _prepared(text, gold=False)
+
+
+def _prepared(text: str, *, gold: bool) -> Prepared:
     text = _QUAD_RE.sub(",", text)
     bound = frozenset() if gold else frozenset(bound_names(text))
     cleaned = python_math(clean_answer(join_boxes(text) if gold else text))

@@ -116,3 +116,15 @@ def test_injection_strings_are_inert(injection, tmp_path):
     v = grade("2", rf"\boxed{{{injection}}}")
     assert v.status != Status.CORRECT
     assert not Path("/tmp/mmeval_pwned").exists()
+
+
+def test_prepare_is_remembered_per_side():
+    """A gold is prepared once for all its answers, and the gold's and the answer's preparations of one
+    text are kept apart (only a gold made of boxes is read as their list)."""
+    from mmeval.verifiers.comparison.equivalence import prepare
+
+    text = r"\boxed{1}, \boxed{2}"
+    assert prepare(text, gold=True) is prepare(text, gold=True)
+    assert prepare(text, gold=True).text == "1, 2"
+    assert prepare(text).text != "1, 2"
+    assert prepare(text, gold=True).text == "1, 2"
