@@ -8,7 +8,8 @@ Rules, strongest first: `answer_tag` (`<answer>...</answer>`, MM-Eureka's format
 quantity first gives its value: `sentences.quantity_value`), then the fallbacks: `conclusion` (the value
 after a closing 所以/因此), `bold` (a markdown-bold number), `math_span` (a short reply's only math),
 `sentence_number` (the count or only number a one-sentence reply states), `whole` (a short one-line
-response), `last_line` (a last line that is display math) and `last_number`. A response that declines to
+response), `last_line` (a last line that is display math), `last_math` (the inline math holding the last
+number) and `last_number` (the fallbacks' readers are in `fallbacks.py`). A response that declines to
 answer ("the question does not provide enough information") or is a program, and has no anchor, gives no
 answer (`is_refusal`, `sentences.is_program`). For multiple choice the found text is mapped to an option
 letter (`choice_letter`) or, when it is an option's text, to that option's letter (`choice_text`).
@@ -24,6 +25,23 @@ import re
 from dataclasses import replace
 
 from mmeval.verifiers.extraction.choices import match_choice
+from mmeval.verifiers.extraction.fallbacks import (
+    MATH_WORDS,
+    NUMBER_RE,
+    PROSE_RE,
+    REFUSAL_REASON,
+    SENTENCE_END_RE,
+    bold_number,
+    conclusion_value,
+    first_number,
+    is_refusal,
+    last_match,
+    last_number,
+    last_sentence,
+    math_tail,
+    one_number_sentence,
+    span_of_last_number,
+)
 from mmeval.verifiers.extraction.normalize import (
     _BOX_RE,
     _read_group,
@@ -31,7 +49,6 @@ from mmeval.verifiers.extraction.normalize import (
     find_boxed,
     strip_text_macros,
 )
-from mmeval.verifiers.extraction.scan import prefiltered
 from mmeval.verifiers.extraction.sentences import (
     is_program,
     quantity_value,
@@ -59,63 +76,17 @@ _ANSWER_IS_RE = re.compile(
     re.IGNORECASE,
 )
 _STEP_RE = re.compile(r"(?:step|first|let|we|to|since|given)\b|\d+[.)]\s|[-•]\s", re.IGNORECASE)
-_SENTENCE_END_RE = re.compile(r"(?<![\d\\])\.(?=\s|$)|(?<=\d)\.(?=\s+[A-Z]|$)|!(?=\s|$)|\n")
-_NUMBER_RE = re.compile(
-    r"[-−]?[$€£¥]?\s*(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*[eE][-+]?\d+)?(?:\s*(?:\\%|%|\^\s*\{?\\circ\}?|°|degrees?\b))?"
-    r"|[-−]?\.\d+"
-)
-# "1.5 \times 10^{-3}" as one number, so the last-number fallback does not return the exponent.
-_SCI_RE = re.compile(
-    r"[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(?:\\times|\\cdot|×)\s*10\s*\^\s*(?:\{\s*[-−+]?\d+\s*\}|[-−+]?\d+)"
-)
-_PROSE_RE = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{3,}")
-_MATH_WORDS = {
-    "sin",
-    "cos",
-    "tan",
-    "cot",
-    "sec",
-    "csc",
-    "log",
-    "exp",
-    "sqrt",
-    "frac",
-    "pi",
-    "and",
-    "cup",
-    "cap",
-    "infty",
-    "text",
-    "ln",
-    "max",
-    "min",
-    "times",
-    "cdot",
-    "circ",
-    "dfrac",
-    "tfrac",
-    "mathrm",
-}
 
 
 def _sentence(text: str) -> str:
     """The text up to the end of its first sentence or line."""
-    m = _SENTENCE_END_RE.search(text)
+    m = SENTENCE_END_RE.search(text)
     return text[: m.start()] if m else text
-
-
-def _last_match(regex: re.Pattern[str], text: str) -> re.Match[str] | None:
-    """The last match of `regex` in `text` (the same matches, scanned faster: `scan.prefiltered`)."""
-    last = None
-    for last in prefiltered(regex).finditer(text):  # noqa: B007 - we want the last match
-        pass
-    return last
 
 
 _NAMED_FIRST = (
     r"\s*(?:的[^。，,\n]{0,10}?)?(?:is|are|was|equals?|measures|has|est|es|ist|vaut|=|是|为|等于)(?:\s|$|\d)"
 )
-_CONCLUSION_RE = re.compile(r"(?:所以|因此|故)[，,:：]?")
 
 
 def _answer_after(match: re.Match[str], text: str) -> str:
@@ -166,32 +137,13 @@ def _last_anchor(text: str) -> tuple[str, str] | None:
     found = [
         (m, rule)
         for regex, rule in ((_FINAL_RE, "final_answer"), (_ANSWER_IS_RE, "answer_is"))
-        if (m := _last_match(regex, text)) is not None
+        if (m := last_match(regex, text)) is not None
     ]
     for m, rule in sorted(found, key=lambda mr: (-mr[0].end(), mr[1] != "final_answer")):
         answer = _answer_after(m, text).strip()
         if answer:
             return answer, rule
     return None
-
-
-def first_number(text: str) -> str | None:
-    """The first number in `text` (with sign, currency, percent or degree mark), or None."""
-    found = _NUMBER_RE.search(text)
-    return found.group(0).strip() if found else None
-
-
-def last_number(text: str) -> str | None:
-    """The last number in `text` with its sign, currency, percent or degree mark (or None)."""
-    found = sci = None
-    for found in _NUMBER_RE.finditer(text):  # noqa: B007
-        pass
-    if found is not None and "10" in text[found.start() - 40 : found.end()]:
-        for sci in _SCI_RE.finditer(text, max(0, found.start() - 80)):  # noqa: B007
-            pass
-        if sci is not None and sci.end() >= found.end():
-            return sci.group(0).strip()
-    return found.group(0).strip() if found else None
 
 
 def _refine(candidate: str) -> str:
@@ -201,8 +153,8 @@ def _refine(candidate: str) -> str:
     if value is not None:
         return value
     candidate = re.sub(r"\s+equals?\s+", " = ", candidate)
-    words = [w for w in _PROSE_RE.findall(strip_text_macros(candidate)) if w.lower() not in _MATH_WORDS]
-    lead = _NUMBER_RE.match(candidate)
+    words = [w for w in PROSE_RE.findall(strip_text_macros(candidate)) if w.lower() not in MATH_WORDS]
+    lead = NUMBER_RE.match(candidate)
     unit = r"(?:\s*(?:[a-zA-Z]{1,6}\b|\\[a-zA-Z]+\{[^{}]{0,12}\})(?:\^\{?\d\}?)?){0,2}"  # "0 cm, which is AC"
     if lead and re.match(unit + r",?\s+(?:with|because|since|which|as)\b", candidate[lead.end() :]):
         return lead.group(0).strip()
@@ -211,128 +163,6 @@ def _refine(candidate: str) -> str:
         if num is not None:
             return num
     return candidate
-
-
-# Phrases of a reply that declines to answer; looked for only where no answer marker or box was found,
-# in the last paragraph, so a solution that says "we cannot determine x directly" still counts.
-_REFUSAL_RE = re.compile(
-    r"\b(?:cannot|can't|can ?not|unable to|not able to|impossible to|not possible to)\s+(?:be\s+)?"
-    r"(?:definitively\s+|confidently\s+|accurately\s+)?"
-    r"(?:answer|answered|determine|determined|tell|say|provide|select|choose|view|see|process|analy[sz]e|perceive)\b"
-    r"|\b(?:does|do)\s*(?:not|n't)\s+provide\b|\bnot (?:have )?enough (?:visual )?(?:information|context)\b"
-    r"|\binsufficient (?:information|context)\b|\bplease provide\b|\bneed (?:more|additional) information\b"
-    r"|\bquestion is (?:incomplete|unclear|not clear|ambiguous|invalid|nonsensical|missing)\b",
-    re.IGNORECASE,
-)
-_REFUSAL_REASON = "the response declines to answer"
-_CHOSEN_RE = re.compile(
-    r"\b(?:[Ss]elect|[Cc]hoose|[Pp]ick|[Gg]o with)\w*\s+(?:(?:[Oo]ption|[Cc]hoice|[Aa]nswer)\s+)?[\"“'(]?[A-Z]\b"
-)
-_BOLD_RE = re.compile(r"\*\*\s*([-−$€£¥]?\s*\d[^*\n]{0,30}?)\s*\*\*")
-
-
-def is_refusal(text: str) -> bool:
-    """Whether the last paragraph of `text` declines to answer ("the question does not provide enough
-    information", "I can't process this file"); callers use it only when no answer marker was found.
-
-    >>> is_refusal("The question does not provide a function. Please provide the function.")
-    True
-    >>> is_refusal("We cannot determine x directly, so we use the area. So x = 4.")
-    False
-    """
-    paragraphs = [p for p in re.split(r"\n\s*\n", text.strip()[-3000:]) if p.strip()]
-    if not paragraphs or _CHOSEN_RE.search(paragraphs[-1]):  # "... insufficient, so I will select B"
-        return False
-    last = _last_match(_REFUSAL_RE, paragraphs[-1])
-    if last is None:
-        return False
-    # no number in a later sentence ("We cannot determine x directly... So x = 4."); a number in the
-    # refusal's own sentence restates the question ("... how many had exactly 56 boxes.")
-    end = _SENTENCE_END_RE.search(paragraphs[-1], last.end())
-    return end is None or not re.search(r"\d", paragraphs[-1][end.end() :])
-
-
-def _bold_number(text: str) -> str | None:
-    """The last markdown-bold span that is a number (with at most a unit word: "**115°**", "**$18**",
-    "**3 groups**"); chat models set their answer in bold when they use no answer marker."""
-    found = None
-    for m in _BOLD_RE.finditer(text[-3000:]):
-        num = _NUMBER_RE.match(m.group(1))
-        tail = m.group(1)[num.end() :] if num else ""
-        if num and len(_PROSE_RE.findall(tail)) <= 1 and not re.search(r"\d", tail):
-            found = num.group(0).strip()
-    return found
-
-
-_TAIL_SPLIT_RE = re.compile(r"(?:[.!?:](?=\s)|\n)\s*")
-
-
-def _math_tail(text: str) -> str | None:
-    """The last sentence or line when it is only a short math expression with a number
-    ("... so the value follows.\n\\frac{-95}{3}.", "... we conclude. **$\\tfrac{4}{7}$**")."""
-    parts = _TAIL_SPLIT_RE.split(text.rstrip(" \t\n.*"))
-    tail = parts[-1].strip(" *") if len(parts) > 1 else ""
-    if not tail or len(tail) > 80 or not re.search(r"\d", tail):
-        return None
-    if tail.count("{") != tail.count("}") or tail.count("(") != tail.count(")"):
-        return None  # split inside a group (`\text{, local minimum: }(3, -60)`): not a whole expression
-    if [w for w in _PROSE_RE.findall(strip_text_macros(tail)) if w.lower() not in _MATH_WORDS]:
-        return None
-    return tail
-
-
-_INLINE_MATH_RE = re.compile(r"\$([^$]{1,200})\$|\\\((.{1,200}?)\\\)", re.S)
-_RELATION_RE = re.compile(r"<|>|\\[lg]eq?\b|\\[lg]eqslant|\\neq|\\approx|\\ne\b|≤|≥")
-
-
-def _span_of_last_number(text: str) -> str | None:
-    """The inline math (`$...$`, `\\(...\\)`) that holds the response's last number, when no number comes
-    after it: "... the pair is $(7, 6)$." is `(7, 6)`, not 6; "... is $\\frac{3}{4}$." is not 4. An
-    equation gives its right-hand side ("$x = \\frac{3}{4}$"); a relation ("$x < 3$") is kept whole."""
-    tail = text[-3000:]
-    spans = list(_INLINE_MATH_RE.finditer(tail))
-    if not spans:
-        return None
-    last = spans[-1]
-    if _NUMBER_RE.search(tail[last.end() :]) or not re.search(r"\d", last.group(0)):
-        return None
-    inner = (last.group(1) or last.group(2) or "").strip()
-    if "=" in inner and not _RELATION_RE.search(inner):
-        inner = inner.rsplit("=", 1)[1].strip()
-    if not inner or len(inner) > 80 or not re.search(r"\d", inner):
-        return None
-    return inner
-
-
-def _one_number_sentence(text: str) -> bool:
-    """A single sentence with exactly one number in it (and no math beyond that number)."""
-    body = text.strip().rstrip(".!")
-    return (
-        not _SENTENCE_END_RE.search(body)
-        and len(_NUMBER_RE.findall(body)) == 1
-        and not re.search(r"[=$\\^<>]", body)
-    )
-
-
-def _conclusion(text: str) -> str | None:
-    """The value after the last 所以/因此 ("so", "therefore") of the last two lines, when it is one
-    ("所以CD的长度是5" -> "5"); Chinese replies end their reasoning with it instead of an answer marker."""
-    tail = "\n".join(text.splitlines()[-2:])
-    m = _last_match(_CONCLUSION_RE, tail)
-    if m is None:
-        return None
-    sentence = re.split(r"[。！\n]", tail[m.end() :])[0].strip(" .")
-    value = quantity_value(sentence)
-    if value is None and sentence and len(sentence) <= 30 and re.fullmatch(r"[-\d.,/ ]+", sentence):
-        value = sentence
-    return value
-
-
-def _last_sentence(text: str) -> str:
-    """The text after the last sentence end that has words after it (the whole text if there is none)."""
-    body = text.strip().rstrip(".!")
-    ends = list(_SENTENCE_END_RE.finditer(body))
-    return body[ends[-1].end() :] if ends else body
 
 
 def extract_candidate(text: str) -> tuple[str | None, str | None, str]:
@@ -359,25 +189,25 @@ def extract_candidate(text: str) -> tuple[str | None, str | None, str]:
         answer, rule = anchored
         return _refine(answer), rule, f"after the last '{rule.replace('_', ' ')}'"
     if is_refusal(text):
-        return None, None, _REFUSAL_REASON
+        return None, None, REFUSAL_REASON
     stripped = text.strip()
     if is_program(stripped):
         return None, None, "the response is a program; no fallback reads an answer from code"
-    conclusion = _conclusion(stripped)
+    conclusion = conclusion_value(stripped)
     if conclusion is not None:
         return conclusion, "conclusion", "no anchor; the value after the last 所以/因此 (so)"
-    words = {w.lower() for w in _PROSE_RE.findall(strip_text_macros(stripped[-3000:]))} - _MATH_WORDS
-    bold = _bold_number(text) if len(words) >= 3 else None
+    words = {w.lower() for w in PROSE_RE.findall(strip_text_macros(stripped[-3000:]))} - MATH_WORDS
+    bold = bold_number(text) if len(words) >= 3 else None
     if bold is not None:
         return bold, "bold", "no anchor; the last number set in markdown bold"
     span = single_math_span(stripped) if len(words) >= 1 else None
     if span is not None:
         return span, "math_span", "a short reply whose only math is this span"
-    tail = _math_tail(stripped)
+    tail = math_tail(stripped)
     if tail is not None and len(words) >= 3:
         return tail, "last_line", "no anchor; the response ends with a bare math expression"
     if stripped and "\n" not in stripped and len(stripped) <= 300:
-        stated = sentence_number(_last_sentence(stripped)) if len(words) >= 2 else None
+        stated = sentence_number(last_sentence(stripped)) if len(words) >= 2 else None
         if stated is not None:  # "There are 3 bars with values below 40.", "I count four objects."
             return stated, "sentence_number", "a short reply; the number its last sentence states"
         num = last_number(stripped) if len(words) >= 2 else None
@@ -385,7 +215,7 @@ def extract_candidate(text: str) -> tuple[str | None, str | None, str]:
             # the sentence does not end with its number: keep it whole, unless it is the only number
             # of the reply's last sentence ("The model has 4 dots in 2 groups. There are 2 dots in each
             # group.": a short reply ends with its conclusion)
-            num = num if _one_number_sentence(_last_sentence(stripped)) else None
+            num = num if one_number_sentence(last_sentence(stripped)) else None
         if num is None:  # a bare answer ("\\frac{6}{x}", "Kafelnikov")
             return stripped, "whole", "short response taken whole"
         return num, "last_number", "a short sentence; its last number"
@@ -393,7 +223,7 @@ def extract_candidate(text: str) -> tuple[str | None, str | None, str]:
     if lines and re.fullmatch(r"(\$\$|\\\[|\$).+(\$\$|\\\]|\$)\.?", lines[-1]):
         return lines[-1], "last_line", "last line is display math"
     num = last_number(text)
-    span = _span_of_last_number(text) if num is not None else None
+    span = span_of_last_number(text) if num is not None else None
     if span is not None:
         return span, "last_math", "no anchor; the inline math that holds the last number"
     if num is not None:
@@ -436,7 +266,7 @@ def _final_boxes(text: str) -> list[str]:
     first = len(spans) - 1
     while first > 0:
         between = strip_text_macros(text[spans[first - 1][1] : spans[first][0]])
-        if len([w for w in _PROSE_RE.findall(between) if w.lower() not in _MATH_WORDS]) >= 3:
+        if len([w for w in PROSE_RE.findall(between) if w.lower() not in MATH_WORDS]) >= 3:
             break
         if _ANSWER_IS_RE.search(between) or _FINAL_RE.search(
             between
@@ -496,7 +326,7 @@ def extract_answer(
         return Extraction(None, None, f"{TOO_DEEP} ({2 * config.max_nesting}): not read, no fallback")
     answer, rule, reason = extract_candidate(text)
     guessed = _is_guess(answer, rule)
-    if answer is None and reason == _REFUSAL_REASON:  # no option letter is read from a refusal either
+    if answer is None and reason == REFUSAL_REASON:  # no option letter is read from a refusal either
         return Extraction(None, None, reason)
     if choices is not None or letters:
         boxes = _final_boxes(text) if rule == "boxed" else None
@@ -523,7 +353,6 @@ def _is_guess(answer: str | None, rule: str | None) -> bool:
         return True
     if rule == "whole" and answer is not None:
         return (
-            len([w for w in _PROSE_RE.findall(strip_text_macros(answer)) if w.lower() not in _MATH_WORDS])
-            >= 2
+            len([w for w in PROSE_RE.findall(strip_text_macros(answer)) if w.lower() not in MATH_WORDS]) >= 2
         )
     return False

@@ -5,11 +5,11 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mmeval.verifiers.extraction import answer
+from mmeval.verifiers.extraction import answer, fallbacks
 from mmeval.verifiers.extraction.scan import head_sets, prefiltered
 
 # every compiled regex of the extraction rules (a new rule's regex is covered without editing this list)
-RULE_REGEXES = [v for v in vars(answer).values() if isinstance(v, re.Pattern)]
+RULE_REGEXES = [v for m in (answer, fallbacks) for v in vars(m).values() if isinstance(v, re.Pattern)]
 OTHER_REGEXES = [
     re.compile(r"a+b|ab?c", re.IGNORECASE),
     re.compile(r"\bk[ei]y\b", re.IGNORECASE),  # the Kelvin sign folds to k

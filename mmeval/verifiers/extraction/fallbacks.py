@@ -1,0 +1,221 @@
+r"""The fallbacks of answer extraction: where a response has no answer marker, the number, bold value,
+math tail or closing statement a reader would take, and whether the response declines to answer.
+
+Split from `answer.py` (the anchored rules and `extract_answer`), which calls these only after every
+answer marker failed; every answer they give is a guess (`answer.GUESS_RULES`). All scans are linear
+regexes or hand loops over a response already capped at `GradeConfig.max_response_chars`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from mmeval.verifiers.extraction.normalize import strip_text_macros
+from mmeval.verifiers.extraction.scan import prefiltered
+from mmeval.verifiers.extraction.sentences import quantity_value
+
+__all__ = [
+    "MATH_WORDS",
+    "NUMBER_RE",
+    "PROSE_RE",
+    "REFUSAL_REASON",
+    "SENTENCE_END_RE",
+    "bold_number",
+    "conclusion_value",
+    "first_number",
+    "is_refusal",
+    "last_match",
+    "last_number",
+    "last_sentence",
+    "math_tail",
+    "one_number_sentence",
+    "span_of_last_number",
+]
+
+SENTENCE_END_RE = re.compile(r"(?<![\d\\])\.(?=\s|$)|(?<=\d)\.(?=\s+[A-Z]|$)|!(?=\s|$)|\n")
+NUMBER_RE = re.compile(
+    r"[-−]?[$€£¥]?\s*(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*[eE][-+]?\d+)?(?:\s*(?:\\%|%|\^\s*\{?\\circ\}?|°|degrees?\b))?"
+    r"|[-−]?\.\d+"
+)
+# "1.5 \times 10^{-3}" as one number, so the last-number fallback does not return the exponent.
+_SCI_RE = re.compile(
+    r"[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(?:\\times|\\cdot|×)\s*10\s*\^\s*(?:\{\s*[-−+]?\d+\s*\}|[-−+]?\d+)"
+)
+PROSE_RE = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{3,}")
+MATH_WORDS = {
+    "sin",
+    "cos",
+    "tan",
+    "cot",
+    "sec",
+    "csc",
+    "log",
+    "exp",
+    "sqrt",
+    "frac",
+    "pi",
+    "and",
+    "cup",
+    "cap",
+    "infty",
+    "text",
+    "ln",
+    "max",
+    "min",
+    "times",
+    "cdot",
+    "circ",
+    "dfrac",
+    "tfrac",
+    "mathrm",
+}
+_CONCLUSION_RE = re.compile(r"(?:所以|因此|故)[，,:：]?")
+
+
+def last_match(regex: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The last match of `regex` in `text` (the same matches, scanned faster: `scan.prefiltered`)."""
+    last = None
+    for last in prefiltered(regex).finditer(text):  # noqa: B007 - we want the last match
+        pass
+    return last
+
+
+def first_number(text: str) -> str | None:
+    """The first number in `text` (with sign, currency, percent or degree mark), or None."""
+    found = NUMBER_RE.search(text)
+    return found.group(0).strip() if found else None
+
+
+def last_number(text: str) -> str | None:
+    """The last number in `text` with its sign, currency, percent or degree mark (or None)."""
+    found = sci = None
+    for found in NUMBER_RE.finditer(text):  # noqa: B007
+        pass
+    if found is not None and "10" in text[found.start() - 40 : found.end()]:
+        for sci in _SCI_RE.finditer(text, max(0, found.start() - 80)):  # noqa: B007
+            pass
+        if sci is not None and sci.end() >= found.end():
+            return sci.group(0).strip()
+    return found.group(0).strip() if found else None
+
+
+# Phrases of a reply that declines to answer; looked for only where no answer marker or box was found,
+# in the last paragraph, so a solution that says "we cannot determine x directly" still counts.
+_REFUSAL_RE = re.compile(
+    r"\b(?:cannot|can't|can ?not|unable to|not able to|impossible to|not possible to)\s+(?:be\s+)?"
+    r"(?:definitively\s+|confidently\s+|accurately\s+)?"
+    r"(?:answer|answered|determine|determined|tell|say|provide|select|choose|view|see|process|analy[sz]e|perceive)\b"
+    r"|\b(?:does|do)\s*(?:not|n't)\s+provide\b|\bnot (?:have )?enough (?:visual )?(?:information|context)\b"
+    r"|\binsufficient (?:information|context)\b|\bplease provide\b|\bneed (?:more|additional) information\b"
+    r"|\bquestion is (?:incomplete|unclear|not clear|ambiguous|invalid|nonsensical|missing)\b",
+    re.IGNORECASE,
+)
+REFUSAL_REASON = "the response declines to answer"
+_CHOSEN_RE = re.compile(
+    r"\b(?:[Ss]elect|[Cc]hoose|[Pp]ick|[Gg]o with)\w*\s+(?:(?:[Oo]ption|[Cc]hoice|[Aa]nswer)\s+)?[\"“'(]?[A-Z]\b"
+)
+_BOLD_RE = re.compile(r"\*\*\s*([-−$€£¥]?\s*\d[^*\n]{0,30}?)\s*\*\*")
+
+
+def is_refusal(text: str) -> bool:
+    """Whether the last paragraph of `text` declines to answer ("the question does not provide enough
+    information", "I can't process this file"); callers use it only when no answer marker was found.
+
+    >>> is_refusal("The question does not provide a function. Please provide the function.")
+    True
+    >>> is_refusal("We cannot determine x directly, so we use the area. So x = 4.")
+    False
+    """
+    paragraphs = [p for p in re.split(r"\n\s*\n", text.strip()[-3000:]) if p.strip()]
+    if not paragraphs or _CHOSEN_RE.search(paragraphs[-1]):  # "... insufficient, so I will select B"
+        return False
+    last = last_match(_REFUSAL_RE, paragraphs[-1])
+    if last is None:
+        return False
+    # no number in a later sentence ("We cannot determine x directly... So x = 4."); a number in the
+    # refusal's own sentence restates the question ("... how many had exactly 56 boxes.")
+    end = SENTENCE_END_RE.search(paragraphs[-1], last.end())
+    return end is None or not re.search(r"\d", paragraphs[-1][end.end() :])
+
+
+def bold_number(text: str) -> str | None:
+    """The last markdown-bold span that is a number (with at most a unit word: "**115°**", "**$18**",
+    "**3 groups**"); chat models set their answer in bold when they use no answer marker."""
+    found = None
+    for m in _BOLD_RE.finditer(text[-3000:]):
+        num = NUMBER_RE.match(m.group(1))
+        tail = m.group(1)[num.end() :] if num else ""
+        if num and len(PROSE_RE.findall(tail)) <= 1 and not re.search(r"\d", tail):
+            found = num.group(0).strip()
+    return found
+
+
+_TAIL_SPLIT_RE = re.compile(r"(?:[.!?:](?=\s)|\n)\s*")
+
+
+def math_tail(text: str) -> str | None:
+    """The last sentence or line when it is only a short math expression with a number
+    ("... so the value follows.\n\\frac{-95}{3}.", "... we conclude. **$\\tfrac{4}{7}$**")."""
+    parts = _TAIL_SPLIT_RE.split(text.rstrip(" \t\n.*"))
+    tail = parts[-1].strip(" *") if len(parts) > 1 else ""
+    if not tail or len(tail) > 80 or not re.search(r"\d", tail):
+        return None
+    if tail.count("{") != tail.count("}") or tail.count("(") != tail.count(")"):
+        return None  # split inside a group (`\text{, local minimum: }(3, -60)`): not a whole expression
+    if [w for w in PROSE_RE.findall(strip_text_macros(tail)) if w.lower() not in MATH_WORDS]:
+        return None
+    return tail
+
+
+_INLINE_MATH_RE = re.compile(r"\$([^$]{1,200})\$|\\\((.{1,200}?)\\\)", re.S)
+_RELATION_RE = re.compile(r"<|>|\\[lg]eq?\b|\\[lg]eqslant|\\neq|\\approx|\\ne\b|≤|≥")
+
+
+def span_of_last_number(text: str) -> str | None:
+    """The inline math (`$...$`, `\\(...\\)`) that holds the response's last number, when no number comes
+    after it: "... the pair is $(7, 6)$." is `(7, 6)`, not 6; "... is $\\frac{3}{4}$." is not 4. An
+    equation gives its right-hand side ("$x = \\frac{3}{4}$"); a relation ("$x < 3$") is kept whole."""
+    tail = text[-3000:]
+    spans = list(_INLINE_MATH_RE.finditer(tail))
+    if not spans:
+        return None
+    last = spans[-1]
+    if NUMBER_RE.search(tail[last.end() :]) or not re.search(r"\d", last.group(0)):
+        return None
+    inner = (last.group(1) or last.group(2) or "").strip()
+    if "=" in inner and not _RELATION_RE.search(inner):
+        inner = inner.rsplit("=", 1)[1].strip()
+    if not inner or len(inner) > 80 or not re.search(r"\d", inner):
+        return None
+    return inner
+
+
+def one_number_sentence(text: str) -> bool:
+    """A single sentence with exactly one number in it (and no math beyond that number)."""
+    body = text.strip().rstrip(".!")
+    return (
+        not SENTENCE_END_RE.search(body)
+        and len(NUMBER_RE.findall(body)) == 1
+        and not re.search(r"[=$\\^<>]", body)
+    )
+
+
+def conclusion_value(text: str) -> str | None:
+    """The value after the last 所以/因此 ("so", "therefore") of the last two lines, when it is one
+    ("所以CD的长度是5" -> "5"); Chinese replies end their reasoning with it instead of an answer marker."""
+    tail = "\n".join(text.splitlines()[-2:])
+    m = last_match(_CONCLUSION_RE, tail)
+    if m is None:
+        return None
+    sentence = re.split(r"[。！\n]", tail[m.end() :])[0].strip(" .")
+    value = quantity_value(sentence)
+    if value is None and sentence and len(sentence) <= 30 and re.fullmatch(r"[-\d.,/ ]+", sentence):
+        value = sentence
+    return value
+
+
+def last_sentence(text: str) -> str:
+    """The text after the last sentence end that has words after it (the whole text if there is none)."""
+    body = text.strip().rstrip(".!")
+    ends = list(SENTENCE_END_RE.finditer(body))
+    return body[ends[-1].end() :] if ends else body
