@@ -357,6 +357,10 @@ _WARM_UP = [
     (r"|x - 1|", r"\left| x-1 \right|"),
     (r"\arctan(1)", r"\frac{\pi}{4}"),
     (r"\int_0^1 x dx", r"\frac{1}{2}"),
+    # sums with bounds over products of indexed names (and their value at sample points: sympy's sums),
+    # an absolute-value chain against a union of intervals with set membership (sympy's sets)
+    (r"\sum_{i=1}^{n} a_i b_{n-i}", r"\sum_{j=1}^{n} b_{n-j} a_j"),
+    (r"2 \leq |t| \leq \frac{5}{2}", r"t \in [-\frac{5}{2}, -2] \cup [2, \frac{5}{2}]"),
 ]
 
 
