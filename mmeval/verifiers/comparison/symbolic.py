@@ -364,11 +364,32 @@ _WARM_UP = [
 ]
 
 
+# Parsed only (the parser's prediction states; no sympy work): function application, a number in a base,
+# tuples separated by semicolons or commas, a set of negative numbers, matrix products and sums, an
+# equation with an approximation
+_WARM_PARSE = [
+    r"g(a)",
+    r"1011_2",
+    r"(1;2;3),(4;-5;6)",
+    r"(1, 2, 3), (4, -5, 6)",
+    r"\{-1, -2, -3\}",
+    r"\begin{pmatrix}1 & 2 \\ 3 & 4\end{pmatrix} \begin{pmatrix}1 & 0 \\ 0 & 1\end{pmatrix}",
+    r"\begin{pmatrix}1 & 2 \\ 3 & 4\end{pmatrix} + \begin{pmatrix}1 & 0 \\ 0 & 1\end{pmatrix}",
+    r"x = 1 + 2 \approx 3",
+]
+
+
 def warm_up() -> None:
-    """Parse and compare the `_WARM_UP` pairs once (errors ignored: only the caches matter)."""
+    """Parse and compare the `_WARM_UP` pairs and parse the `_WARM_PARSE` texts once (errors ignored:
+    only the caches matter)."""
     for gold, pred in _WARM_UP:
         try:
             symbolic_compare(gold, pred)
         except Exception:  # noqa: BLE001, S112 - a warm-up failure only means a colder cache
+            continue
+    for text in _WARM_PARSE:
+        try:
+            parse_latex(text)
+        except Exception:  # noqa: BLE001, S112 - as above
             continue
     parse_latex.cache_clear()
