@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 
@@ -19,22 +19,17 @@ from mmeval.verifiers.bounded.pool import WorkerError, WorkerTimeout, run_bounde
 from mmeval.verifiers.comparison.closeness import Context, numbers_close
 from mmeval.verifiers.comparison.fastcompare import fast_compare, is_exact, value_of
 from mmeval.verifiers.comparison.forms import (
-    bound_names,
-    join_boxes,
-    labelled_items,
-    labelled_solutions,
     matrix_cells,
-    python_math,
     rename_argument,
     rename_bound,
 )
+from mmeval.verifiers.comparison.prepared import Prepared, prepare
 from mmeval.verifiers.comparison.prose import has_words, is_prose, is_sentence, text_overlap
 from mmeval.verifiers.comparison.symbolic import numeric_value, symbolic_compare
 from mmeval.verifiers.comparison.towers import compare_towers, parse_tower
 from mmeval.verifiers.extraction.normalize import (
     canonical,
     clean_answer,
-    memo,
     nesting_depth,
     split_top_level,
     strip_text_macros,
@@ -47,6 +42,8 @@ from mmeval.verifiers.extraction.numbers import (
 from mmeval.verifiers.verdict import GradeConfig, Status
 
 __all__ = ["Context", "Prepared", "STRATEGIES", "compare", "numbers_close", "check_size", "prepare"]
+
+# `Prepared` and `prepare` live in `prepared.py` and are re-exported here (callers import them from either)
 
 Result = tuple[Status, str] | None
 
@@ -385,97 +382,6 @@ STRATEGIES: list[tuple[str, Callable[[str, str, Context], Result]]] = [
     ("text", text_overlap),
     ("symbolic", symbolic),
 ]
-
-
-# A trailing unit in a text macro, squared or cubed outside it (`\\mbox{ inches}^2`); percent and degree
-# words are not units (they change the value) and stay for the number reader.
-_UNIT_TEXT_RE = re.compile(
-    r"(?<=[\d}a-zA-Z)])\s*\\(?:text|mathrm|mbox)\s*\{\s*~?\s*"
-    r"(?!(?:percent|per\s*cent|pct|deg|degrees?)\b)[A-Za-z][A-Za-z\s./^\d~]*\}(?:\^\s*\{?\s*[23]\s*\}?)?\s*$"
-)
-
-
-_QUALIFIER_RE = re.compile(
-    r"\s*,?\s*\\(?:text|mbox|mathrm)\s*\{\s*(?:is|are|where|for|when|if|which|with|as)\b.*$", re.DOTALL
-)
-
-
-_LEADING_TEXT_RE = re.compile(r"^\s*\\(?:text|mbox|mathrm)\s*\{\s*[A-Za-z][A-Za-z\s,:]*\}\s*(?=\S)")
-
-
-def _strip_leading_text(s: str) -> str:
-    """`\\text{only } x = 0` -> `x = 0`: words before the mathematical answer."""
-    out = _LEADING_TEXT_RE.sub("", s)
-    return out if re.search(r"[\d=]", out) else s
-
-
-def _strip_qualifier(s: str) -> str:
-    """`R=1 \\text{ is both necessary and ...}` -> `R=1`; `(3t, 5t) \\text{ for some integer } t` ->
-    `(3t, 5t)`: a trailing clause in words after a mathematical answer."""
-    out = _QUALIFIER_RE.sub("", s).strip()
-    return out if out and re.search(r"[\d=]|\\[a-z]+|[a-zA-Z]", out) else s
-
-
-def _strip_unit_text(s: str) -> str:
-    """`5.4 \\text{ square units}` -> `5.4`; `2x \\text{ m}` -> `2x` (a trailing unit in `\\text{}`)."""
-    out = _UNIT_TEXT_RE.sub("", s).strip()
-    return out if out and re.search(r"[\d]", out) else s
-
-
-# `a_3 = 2 \\quad a_{37} = 19`: a quad between labelled values separates them (cleaning drops it)
-_QUAD_RE = re.compile(r"(?<=[^\s,])\s*\\q?quad(?![a-zA-Z])\s*(?=[^\s,]+\s*[=:])")
-
-
-@dataclass(frozen=True)
-class Prepared:
-    """One side of a comparison, normalised once (`prepare`) and passed on as it is.
-
-    `text`: the cleaned form the strategies read (math delimiters, boxes and noise gone, Python-style
-    math as LaTeX, a leading word, a trailing qualifier or unit text dropped); `solved`: `text` with
-    alternatives of labelled values as the list of their solutions (`x = 1 or x = 2` -> `1, 2`);
-    `labels`: the labelled values of `solved` (`p=3, q=4` -> (("p", "3"), ("q", "4"))), or None;
-    `bound`: the names the answer declares bound (`... \\text{ for some integer } t`; never for a gold).
-    """
-
-    text: str
-    solved: str
-    labels: tuple[tuple[str, str], ...] | None
-    bound: frozenset[str]
-
-
-def prepare(text: str, *, gold: bool = False) -> Prepared:
-    """Normalise one side for `compare`: a `\\quad` between labelled values separates them, a gold made of
-    several boxes is their list (`forms.join_boxes`), then clean-up, and leading words, qualifiers and unit
-    text dropped unless the text is labelled values. `clean_answer` runs here even on
-    an answer that extraction already cleaned: it is not idempotent (`5.\\,` -> `5.` -> `5`) and the
-    verdicts rely on this pass (a memo hit, so it costs a lookup). A pure function of the text, remembered
-    (`normalize.memo`; `Prepared` is immutable): a gold is prepared once for all the answers to it."""
-    return _prepare_gold(text) if gold else _prepare_answer(text)
-
-
-@memo
-def _prepare_gold(text: str) -> Prepared:
-    return _prepared(text, gold=True)
-
-
-@memo
-def _prepare_answer(text: str) -> Prepared:
-    return _prepared(text, gold=False)
-
-
-def _prepared(text: str, *, gold: bool) -> Prepared:
-    text = _QUAD_RE.sub(",", text)
-    bound = frozenset() if gold else frozenset(bound_names(text))
-    cleaned = python_math(clean_answer(join_boxes(text) if gold else text))
-    solutions, items = labelled_solutions(cleaned), labelled_items(cleaned)
-    if solutions or items:  # `\\text{Ann: } 5, ...`: the leading text is a label, not words before the answer
-        solved = solutions or cleaned
-        labels = labelled_items(solutions) if solutions else items
-    else:
-        cleaned = _strip_unit_text(_strip_qualifier(_strip_leading_text(cleaned)))
-        solved = labelled_solutions(cleaned) or cleaned
-        labels = labelled_items(solved)
-    return Prepared(cleaned, solved, tuple(labels) if labels else None, bound)
 
 
 def _labelled(gold: Prepared, pred: Prepared, ctx: Context) -> tuple[str, str] | tuple[Status, str]:
