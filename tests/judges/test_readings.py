@@ -29,6 +29,14 @@ def test_a_tail_with_another_number_or_a_different_value_is_no_stated_value():
     assert not stated_value("Therefore, x is 5.", "6")
 
 
+def test_a_value_followed_by_a_clause_is_no_stated_value():
+    """At most a few unit words may follow the value; a clause after it may qualify or contradict it."""
+    assert not stated_value(
+        "So the number of bars below 40 is 3 if we leave out the two bars cut off at the top.", "3"
+    )
+    assert stated_value("So the number of bars below 40 is 3 bars in all.", "3")
+
+
 def test_parallel_statements_of_values_state_no_single_value():
     assert not stated_value("The components are:\na_x = 9 cm/s^2\na_y = 5 cm/s^2", "5")
 
