@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["stated_value", "stated_count", "named_option", "last_line"]
+__all__ = ["stated_value", "stated_count", "named_option"]
 
 _CLOSER = re.compile(
     r"\s*(?:I hope (?:this|that|it)\b|(?:Please )?let me know\b|Is there anything else\b|Feel free to\b"
@@ -42,12 +42,6 @@ def _body(text: str) -> str:
     while len(lines) > 1 and (not lines[-1].strip() or _CLOSER.fullmatch(lines[-1])):
         lines.pop()
     return "\n".join(lines).strip()
-
-
-def last_line(text: str) -> str:
-    """The last non-empty line, closing pleasantries dropped."""
-    lines = [ln.strip() for ln in _body(text).splitlines() if ln.strip()]
-    return lines[-1] if lines else ""
 
 
 def _numbers(text: str) -> list[str]:
