@@ -53,3 +53,8 @@ def test_option_named_first_is_the_one_option_of_a_short_replys_opening_sentence
     assert (
         option_named_first(["14cm", "20cm"], "AC = 4cm and the perimeter is 14cm. So ...") is None
     )  # a given
+
+
+def test_a_negated_question_is_not_read():
+    """ "Is X not the maximum?" answered "X is not the maximum." says yes; reading negations would say no."""
+    assert yes_no_statement("Is Periwinkle not the maximum?", "Periwinkle is not the maximum.") is None
