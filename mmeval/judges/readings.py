@@ -19,14 +19,10 @@ from __future__ import annotations
 
 import re
 
+from mmeval.verifiers.extraction.answer import drop_closers
+
 __all__ = ["stated_value", "stated_count", "named_option"]
 
-_CLOSER = re.compile(
-    r"\s*(?:I hope (?:this|that|it)\b|(?:Please )?let me know\b|Is there anything else\b|Feel free to\b"
-    r"|Do you (?:have|want)\b.{0,40}\b(?:other|more|another) (?:questions?|requests?)\b|Anything else\b)"
-    r".{0,150}",
-    re.I,
-)
 _NUMBER = re.compile(r"[-−]?\d+(?:[.,]\d+)*")
 _SENTENCE = re.compile(r"(?<=[.!?。])\s+|\n+")
 _COPULA = re.compile(
@@ -38,10 +34,8 @@ _VALUE_LINE = re.compile(r"^\W*[\w\s\-]{1,30}(?:=|:)\s*[-−]?\d")
 
 
 def _body(text: str) -> str:
-    lines = (text or "").rstrip().split("\n")
-    while len(lines) > 1 and (not lines[-1].strip() or _CLOSER.fullmatch(lines[-1])):
-        lines.pop()
-    return "\n".join(lines).strip()
+    """The reply without its closing pleasantries (the extraction's own `drop_closers`)."""
+    return drop_closers(text or "").strip()
 
 
 def _numbers(text: str) -> list[str]:

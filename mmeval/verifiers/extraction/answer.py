@@ -59,7 +59,7 @@ from mmeval.verifiers.extraction.sentences import (
 )
 from mmeval.verifiers.verdict import Extraction, GradeConfig
 
-__all__ = ["extract_answer", "extract_candidate", "first_number", "is_refusal", "last_number"]
+__all__ = ["drop_closers", "extract_answer", "extract_candidate", "first_number", "is_refusal", "last_number"]
 
 # Rules that pick an answer without an anchor in the text: their verdicts are marked `guessed` (so is
 # `whole` when the reply taken whole is a sentence, and an option mapped from such an answer).
@@ -111,12 +111,12 @@ def _answer_after(match: re.Match[str], text: str) -> str:
 # A chat reply's closing pleasantries ("I hope this helps!", "Is there anything else I can help you with?")
 _CLOSER_RE = re.compile(
     r"\s*(?:I hope (?:this|that|it)\b|(?:Please )?let me know\b|Is there anything else\b|Feel free to\b"
-    r"|Do you (?:have|want)\b.{0,40}\b(?:other|more|another) questions?\b|Anything else\b).{0,150}$",
+    r"|Do you (?:have|want)\b.{0,40}\b(?:other|more|another) (?:questions?|requests?)\b|Anything else\b).{0,150}$",
     re.IGNORECASE,
 )
 
 
-def _drop_closers(text: str) -> str:
+def drop_closers(text: str) -> str:
     """`text` without trailing lines that are only closing pleasantries (they hold no answer)."""
     lines = text.rstrip().split("\n")
     while len(lines) > 1 and (not lines[-1].strip() or _CLOSER_RE.fullmatch(lines[-1])):
@@ -321,7 +321,7 @@ def extract_answer(
     text = response.replace("\x00", "")
     if len(text) > config.max_response_chars:
         text = text[-config.max_response_chars :]
-    text = _drop_closers(strip_chat_template(text))
+    text = drop_closers(strip_chat_template(text))
     if too_deep(text, 2 * config.max_nesting):
         return Extraction(None, None, f"{TOO_DEEP} ({2 * config.max_nesting}): not read, no fallback")
     answer, rule, reason = extract_candidate(text)
