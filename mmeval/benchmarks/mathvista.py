@@ -251,9 +251,10 @@ def _statement(item: Item, response: str, row: dict[str, Any]) -> dict[str, Any]
 
 
 def _empty(row: dict[str, Any]) -> dict[str, Any]:
-    """An empty response: no answer, decided (nothing for a rule or a judge to read). The official code
-    returns an empty extraction for it, which its scorer maps to the shortest option; the published
-    files instead hold GPT's guess from the question alone. mmeval credits neither guess."""
+    """An empty response: no answer in rule mode (nothing for a rule to read). The official code returns
+    an empty extraction for it, which its scorer maps to the shortest option; the published files instead
+    hold GPT's guess from the question alone. Rule mode credits neither guess; the cascade still sends it
+    to its judge (`judges.policy`), so a cascade score stays comparable with the official one."""
     return {**row, "status": "no_answer", "correct": False, "extracted": None, "rule": "empty_response",
             "guessed": False, "reason": "empty response: no answer"}  # fmt: skip
 
