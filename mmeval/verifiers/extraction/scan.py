@@ -78,11 +78,10 @@ def _union(alternatives: list[list[frozenset[str]]]) -> list[frozenset[str]]:
 
 def head_sets(regex: re.Pattern[str]) -> list[frozenset[str]]:
     """The characters each match of `regex` can start with, offset by offset (empty if not known)."""
-    try:
-        tree = _p.parse(regex.pattern, regex.flags)
-    except (re.error, TypeError, ValueError, RecursionError):
+    try:  # the parser is the standard library's own but not public API: any surprise means "no filter"
+        return _heads(list(_p.parse(regex.pattern, regex.flags)), DEPTH)
+    except (re.error, TypeError, ValueError, RecursionError, AttributeError, IndexError):
         return []
-    return _heads(list(tree), DEPTH)
 
 
 def _class(chars: frozenset[str]) -> str:

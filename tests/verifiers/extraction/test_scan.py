@@ -58,3 +58,16 @@ def test_verbose_and_bytes_patterns_are_left_alone():
     verbose = re.compile("ab  # a comment", re.VERBOSE)
     raw = re.compile(b"ab")
     assert prefiltered(verbose) is verbose and prefiltered(raw) is raw
+
+
+def test_a_parser_that_changed_shape_means_no_filter(monkeypatch):
+    """`re._parser` is not public API: if a Python release changes what it returns, the regex is used
+    as it is (the same matches, only not sped up) instead of raising."""
+    from mmeval.verifiers.extraction import scan
+
+    def changed(*_args):
+        raise AttributeError("no such op")
+
+    monkeypatch.setattr(scan, "_heads", changed)
+    regex = re.compile(r"the answer is \d+ (changed parser)")
+    assert head_sets(regex) == [] and prefiltered(regex) is regex
