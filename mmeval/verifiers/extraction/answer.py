@@ -42,6 +42,7 @@ from mmeval.verifiers.extraction.fallbacks import (
     one_number_sentence,
     span_of_last_number,
 )
+from mmeval.verifiers.extraction.labels import labelled_items
 from mmeval.verifiers.extraction.normalize import (
     _BOX_RE,
     _read_group,
@@ -196,6 +197,10 @@ def extract_candidate(text: str) -> tuple[str | None, str | None, str]:
     conclusion = conclusion_value(stripped)
     if conclusion is not None:
         return conclusion, "conclusion", "no anchor; the value after the last 所以/因此 (so)"
+    short = stripped and "\n" not in stripped and len(stripped) <= 300
+    if short and labelled_items(clean_answer(stripped.rstrip(" ."))) is not None:
+        # "Maximum = 2, Minimum = 1", "Ann: 5, Ben: 3": every part is a value, so none is the last one
+        return stripped.rstrip(" ."), "whole", "labelled values taken whole"
     words = {w.lower() for w in PROSE_RE.findall(strip_text_macros(stripped[-3000:]))} - MATH_WORDS
     bold = bold_number(text) if len(words) >= 3 else None
     if bold is not None:
@@ -352,6 +357,10 @@ def _is_guess(answer: str | None, rule: str | None) -> bool:
     if rule in GUESS_RULES:
         return True
     if rule == "whole" and answer is not None:
+        if (
+            labelled_items(clean_answer(answer)) is not None
+        ):  # labels are names, not prose around a guessed value
+            return False
         return (
             len([w for w in PROSE_RE.findall(strip_text_macros(answer)) if w.lower() not in MATH_WORDS]) >= 2
         )

@@ -38,6 +38,7 @@ _LABEL_SETS = (
     ("p", "q", "r", "s"),
     ("x", "y", "z", "w"),
     ("Ann", "Ben", "Cy", "Dee"),
+    ("Maximum", "Minimum", "Mean", "Range"),
     ("a_1", "a_2", "a_3", "a_4"),
 )
 _UNITS = (
@@ -54,6 +55,8 @@ _UNITS += (" cm", " kg", r" \text{ square units}")
 _DRESSES = ("{x}", "\\boxed{{{x}}}", "The answer is ${x}$.", "$\\boxed{{{x}}}$", "<answer>{x}</answer>")
 # Anchored dresses only: a bare list or a matrix as a whole response is left to extraction's own tests
 _ANCHORED = ("\\boxed{{{x}}}", "$\\boxed{{{x}}}$", "<answer>{x}</answer>", "Final answer: $\\boxed{{{x}}}$")
+# Labelled values are read as the answer even as the whole reply ("Maximum = 2, Minimum = 1.")
+_LABELLED = (*_ANCHORED, "{x}", "{x}.")
 
 
 def _far(draw: st.DrawFn, v: Fraction | int) -> Fraction:
@@ -94,7 +97,7 @@ def labelled_value_cases(draw: st.DrawFn) -> Case:
         draw, [draw(st.sampled_from(number_forms(Fraction(v), percent=False)[:2])) for v in bare_values]
     )
     if draw(st.booleans()):  # both orders: the labelled side is the answer, or the gold
-        return Case(bare, _dress(draw, labelled, _ANCHORED), same, why="labelled values answer a bare list")
+        return Case(bare, _dress(draw, labelled, _LABELLED), same, why="labelled values answer a bare list")
     return Case(labelled, _dress(draw, bare, _ANCHORED), same, why="a bare list answers labelled values")
 
 

@@ -202,3 +202,24 @@ def test_a_degree_word_stays_with_its_number():
     assert extract_answer("so the angle is 30 degrees").answer == "30 degrees"
     assert extract_answer("so the angle is 30°").rule == "sentence_number"
     assert grade(r"\frac{\pi}{6}", "so the angle is 30 degrees").correct
+
+
+@pytest.mark.parametrize(
+    ("response", "gold", "wrong"),
+    [
+        ("Maximum = 2, Minimum = 1", "1, 2", "1, 3"),
+        ("Ann: 5, Ben: 3, Cy: 8.", "3, 5, 8", "3, 5, 9"),
+        (r"Ann=0,\ Ben=1", "0, 1", "0, 2"),
+    ],
+)
+def test_a_reply_of_labelled_values_is_read_whole_not_by_its_last_number(response, gold, wrong):
+    """Issue 15's form 1: every part of such a reply is a value, so none is "the last number"; the
+    reading is decided (not guessed) and a changed value is still rejected."""
+    from mmeval.verifiers import grade
+
+    from mmeval.verifiers.extraction.normalize import clean_answer
+
+    ext = extract_answer(response)
+    assert (ext.answer, ext.rule, ext.guessed) == (clean_answer(response.rstrip(".")), "whole", False)
+    assert grade(gold, response).correct
+    assert not grade(wrong, response).correct
