@@ -22,8 +22,10 @@ _ONE_RE = re.compile(r"^[\(\[]?\s*([A-Za-z])\s*[\)\]]?\s*[.:]?$")
 _PREFIX_RE = re.compile(r"^(?:[\(\[]\s*([A-Z])\s*[\)\]]|([A-Z])\s*[.):：])\s*\S")
 _MANY_RE = re.compile(r"^[\(\[]?[A-Z][\)\]]?(?:\s*(?:,|;|/|&)?\s*(?:and|or)?\s*[\(\[]?[A-Z][\)\]]?)+\.?$")
 _STRONG_RE = re.compile(r"[\(\[]([A-Z])[\)\]]|\b(?:option|choice)\s+([A-Z])\b", re.IGNORECASE)
-_LINE_END_RE = re.compile(r"(?<![A-Za-z'’\\])([A-Z])[\s.)*]*$")
+_LINE_END_RE = re.compile(r"(?<![A-Za-z'’\\*/^\d])([A-Z])[\s.)*]*$")
 _BARE_RE = re.compile(r"(?<![A-Za-z'’\\])([A-Z])(?![A-Za-z'’])")
+# a letter multiplied, divided or raised (`E*2`, `2A`, `A^2`) is a quantity in an expression, not an option
+_OPERAND_RE = re.compile(r"(?<![A-Za-z'’\\*/^\d])([A-Z])(?![A-Za-z'’\d]|\s*[*/^])")
 # a letter that names a point, angle or side ("∠D is 115°", "point B", "triangle C") is not an option
 _GEOMETRY_BEFORE_RE = re.compile(
     r"(?:[∠△▲⊙∡⌒]|\\angle|\\triangle|\b(?:angle|point|vertex|side|line|segment|triangle|circle))\s*$",
@@ -171,7 +173,7 @@ def _scan_last_line(text: str, choices: list[str] | None, letters: str) -> tuple
     line = lines[-1]
     found = [a or b for a, b in _STRONG_RE.findall(line)]
     if not found and len(line) <= 25:
-        found = _letters_in(_BARE_RE, strip_text_macros(clean_answer(line)))
+        found = _letters_in(_OPERAND_RE, strip_text_macros(clean_answer(line)))
     if not found:  # "... step by step. B": a letter that ends the line
         found = _letters_in(_LINE_END_RE, line)
     found = [f.upper() for f in dict.fromkeys(found) if f.upper() in letters]

@@ -216,10 +216,19 @@ def test_a_reply_of_labelled_values_is_read_whole_not_by_its_last_number(respons
     """Issue 15's form 1: every part of such a reply is a value, so none is "the last number"; the
     reading is decided (not guessed) and a changed value is still rejected."""
     from mmeval.verifiers import grade
-
     from mmeval.verifiers.extraction.normalize import clean_answer
 
     ext = extract_answer(response)
     assert (ext.answer, ext.rule, ext.guessed) == (clean_answer(response.rstrip(".")), "whole", False)
     assert grade(gold, response).correct
     assert not grade(wrong, response).correct
+
+
+@pytest.mark.parametrize("response", [r"\mathrm{E}*2", "2E", "E^2", "E/2"])
+def test_a_letter_inside_arithmetic_is_not_an_option(response):
+    """A letter multiplied, divided or raised is a quantity, not a stated option: against a one-letter
+    gold it must not read as that letter (a bare `E` still does)."""
+    from mmeval.verifiers import grade
+
+    assert not grade("E", response).correct
+    assert grade("E", "E").correct and grade("E", "So it is. E").correct
