@@ -82,6 +82,28 @@ def load_rows(data_dir: Path) -> list[dict]:
     return rows
 
 
+def attach_tolerances(rows: list[dict], data_dir: Path) -> int:
+    """OlympiadBench's judge examples carry a per-answer absolute tolerance (`precision`, e.g. `1e34` for
+    a gold of `7 \\times 10^{35}`) that the official judge applies and the pairs file leaves out: read it
+    from `benchmarks/olympiadbench/scoring_examples.json` beside the pairs, by the row's `-ex-<gold>-<case>`
+    id, and give it to mmeval as `tolerance` (math-verify has no such option). Returns how many rows got one."""
+    source = data_dir.parent / "benchmarks" / "olympiadbench" / "scoring_examples.json"
+    if not source.exists():
+        return 0
+    examples = json.loads(source.read_text(encoding="utf-8"))
+    n = 0
+    for row in rows:
+        m = re.fullmatch(r"olympiadbench-ex-(\d+)-(\d+)", str(row.get("id")))
+        if m and int(m.group(1)) < len(examples):
+            cases = examples[int(m.group(1))].get("Ans", [])
+            case = cases[int(m.group(2))] if int(m.group(2)) < len(cases) else {}
+            if case.get("precision") is not None:
+                tol = case["precision"]  # a number, a numeric string ("1e-4") or a list of them
+                row["tolerance"] = [float(t) for t in tol] if isinstance(tol, list) else float(tol)
+                n += 1
+    return n
+
+
 def assign_halves(rows: list[dict], splits: dict) -> None:
     """Put every row in its half; a row the split file does not place is an error (the split is fixed)."""
     for row in rows:
@@ -127,7 +149,12 @@ def math_verify_default():
 
 def mmeval_grader(row: dict):
     precision = row.get("options", {}).get("precision", 6)
-    return grade(row["gold"], row["response"], precision=None if precision == 6 else precision)
+    return grade(
+        row["gold"],
+        row["response"],
+        precision=None if precision == 6 else precision,
+        tolerance=row.get("tolerance"),
+    )
 
 
 def run_math_verify(row: dict, default) -> bool:
@@ -267,6 +294,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: data folder {args.data} not found", file=sys.stderr)
         return 2
     rows = load_rows(args.data)
+    n_tol = attach_tolerances(rows, args.data)
+    print(f"OlympiadBench judge examples: {n_tol} rows carry the official per-answer tolerance (mmeval only)")
     if args.math_verify_repo:
         try:
             cases, skipped = load_cases(Path(args.math_verify_repo))

@@ -71,6 +71,7 @@ class Item:
     choices: list[str] | None = None
     answer_type: str | None = None
     precision: float | int | None = None
+    tolerance: float | list[float] | None = None  # absolute, per gold item for a list (OlympiadBench)
     images: list[Any] = field(default_factory=list)
     meta: dict[str, Any] = field(default_factory=dict)
 
@@ -232,6 +233,7 @@ class Benchmark:
             "choices": item.choices,
             "answer_type": item.answer_type,
             "precision": item.precision,
+            "tolerance": item.tolerance,
         }
 
     def official_score(self, item: Item, extraction: Any) -> bool:

@@ -62,7 +62,7 @@ class OlympiadBench(Benchmark):
             answer_type="list"
             if multiple
             else _ANSWER_TYPES.get(answer_type, "tuple" if "Tuple" in answer_type else None),
-            precision=_relative_tolerance(record.get("error"), str(answers[0])) if not multiple else None,
+            tolerance=None if record.get("error") in (None, "") else parse_tolerance(record.get("error")),
             images=images,
             meta={k: v for k, v in record.items() if not k.startswith("image_")},
         )
@@ -112,19 +112,3 @@ def _is_chinese(item: Item) -> bool:
 
 def _is_math(item: Item) -> bool:
     return str(item.meta.get("subject", "")).lower().startswith("math")
-
-
-def _relative_tolerance(error: Any, gold: str) -> float | None:
-    """mmeval's verifiers take a relative tolerance; OlympiadBench's `error` is absolute. Convert it
-    with the gold's magnitude when the gold is a plain number, else leave tolerance to the verifier."""
-    tolerance = parse_tolerance(error)
-    if error in (None, "") or isinstance(tolerance, list) or tolerance <= 0:
-        return None
-    try:
-        magnitude = abs(float(gold.strip().strip("$")))
-    except ValueError:
-        return None
-    if magnitude == 0:
-        return None
-    relative = min(tolerance / magnitude, 0.5)
-    return relative if not float(relative).is_integer() else None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
@@ -120,10 +120,14 @@ def grade_answer(
     choices: list[str] | None = None,
     answer_type: str | None = None,
     precision: float | int | None = None,
+    tolerance: float | Sequence[float] | None = None,
     config: GradeConfig | None = None,
 ) -> Verdict:
-    """Compare an already-extracted `answer` with `gold` (no extraction is done on `answer`)."""
+    """Compare an already-extracted `answer` with `gold` (no extraction is done on `answer`). `precision`:
+    decimals (an int) or a relative tolerance (a float); `tolerance`: an absolute one, or a list with one
+    per gold item (OlympiadBench's `error`)."""
     config = config or _DEFAULT
+    tol = _tolerance(tolerance)
     bad_gold = _check_inputs(gold, answer_type, config)
     gold_s = gold if isinstance(gold, str) else repr(gold)
     if bad_gold:
@@ -132,7 +136,7 @@ def grade_answer(
     if isinstance(usable, Verdict):
         return usable
     letters = _mc_letters(gold, choices, answer_type)
-    return _judge(gold, usable, choices, letters, Context(config, answer_type, precision))
+    return _judge(gold, usable, choices, letters, Context(config, answer_type, precision, tol))
 
 
 def grade(
@@ -142,12 +146,14 @@ def grade(
     choices: list[str] | None = None,
     answer_type: str | None = None,
     precision: float | int | None = None,
+    tolerance: float | Sequence[float] | None = None,
     config: GradeConfig | None = None,
 ) -> Verdict:
     """Extract the final answer from `response` and grade it against `gold`: extract (the answer comes
     back cleaned), then normalise and compare (`_judge`), once more with number words read as digits
-    when that makes an incorrect answer correct."""
+    when that makes an incorrect answer correct. `precision` and `tolerance` as in `grade_answer`."""
     config = config or _DEFAULT
+    tol = _tolerance(tolerance)
     bad_gold = _check_inputs(gold, answer_type, config)
     gold_s = gold if isinstance(gold, str) else repr(gold)
     if bad_gold:
@@ -162,13 +168,26 @@ def grade(
         usable = _usable(answer, gold, config)
         if isinstance(usable, Verdict):
             return usable
-        return _judge(gold, usable, choices, letters, Context(config, answer_type, precision))
+        return _judge(gold, usable, choices, letters, Context(config, answer_type, precision, tol))
 
     v = judged(ext.answer)
     digits = word_number(ext.answer) if v.status == Status.INCORRECT and not letters else None
     if digits is not None and (w := judged(digits)).correct:  # "four" for a gold 4
         v = Verdict(w.status, digits, None, f"number words read as {digits}; {w.reason}", gold_s)
     return Verdict(v.status, v.extracted, ext.rule, f"{ext.reason}; {v.reason}", gold_s, guessed=ext.guessed)
+
+
+def _tolerance(tolerance: Any) -> float | tuple[float, ...] | None:
+    """An absolute tolerance as `Context` holds it: a number, or a tuple with one per gold item (a list of
+    one is that number); anything else is a caller's error, said now rather than deep in a comparison."""
+    if tolerance is None:
+        return None
+    values = list(tolerance) if isinstance(tolerance, (list, tuple)) else [tolerance]
+    if not values or any(
+        isinstance(v, bool) or not isinstance(v, (int, float)) or not v >= 0 for v in values
+    ):
+        raise ValueError(f"tolerance must be a number >= 0 or a list of them, got {tolerance!r:.100}")
+    return float(values[0]) if len(values) == 1 else tuple(float(v) for v in values)
 
 
 def _request_kwargs(item: dict | GradeRequest) -> dict[str, Any]:
@@ -179,10 +198,11 @@ def _request_kwargs(item: dict | GradeRequest) -> dict[str, Any]:
             "choices": item.choices,
             "answer_type": item.answer_type,
             "precision": item.precision,
+            "tolerance": item.tolerance,
         }
     if not isinstance(item, dict) or "gold" not in item or "response" not in item:
         raise ValueError(f"grade_batch items need 'gold' and 'response' keys, got {item!r:.200}")
-    keys = ("gold", "response", "choices", "answer_type", "precision")
+    keys = ("gold", "response", "choices", "answer_type", "precision", "tolerance")
     _check_answer_type(item.get("answer_type"))  # raised here, not in a worker
     return {k: item.get(k) for k in keys}
 
@@ -195,6 +215,7 @@ def _grade_kwargs(kw: dict[str, Any], config: GradeConfig) -> Verdict:
         choices=kw["choices"],
         answer_type=kw["answer_type"],
         precision=kw["precision"],
+        tolerance=kw["tolerance"],
         config=config,
     )
 

@@ -134,4 +134,5 @@ class GradeRequest:
     choices: list[str] | None = None
     answer_type: str | None = None
     precision: float | int | None = None
+    tolerance: float | list[float] | None = None
     meta: dict[str, Any] = field(default_factory=dict)

@@ -86,3 +86,27 @@ def test_fixture_configs_prompts_and_official_scores():
             response = f"Reasoning ...\n{marker}\\boxed{{{gold}}}."
             assert bench.official_score(item, bench.official_extract(response, item)), item.id
             assert bench.categories(item)["modality"] in ("Multimodal", "Text-only")
+
+
+@pytest.mark.parametrize(
+    ("final_answer", "error", "multiple", "inside", "beyond"),
+    [
+        (r"7 \times 10^{35}", "1e34", False, r"7.1 \cdot 10^{35}", r"7.2 \cdot 10^{35}"),
+        (
+            r"7 \times 10^{35}, 0.002",
+            "1e34,1e-3",
+            True,
+            r"0.001, 7.1 \cdot 10^{35}",
+            r"0.0005, 7.1 \cdot 10^{35}",
+        ),
+    ],
+)
+def test_rule_mode_applies_the_items_absolute_tolerance(final_answer, error, multiple, inside, beyond):
+    """Rule mode grades with the item's `error` as the official judge does: absolute, per answer of a
+    multiple-answer item, for golds in scientific notation too (not only plain decimals)."""
+    bench = get_benchmark("olympiadbench")
+    record = {"id": 1, "question": "q", "final_answer": [final_answer], "error": error}
+    item = bench.to_item({**record, "is_multiple_answer": multiple, "answer_type": "Numerical"}, [])
+    assert bench.score(item, f"So the final answer is \\boxed{{{inside}}}").correct
+    assert not bench.score(item, f"So the final answer is \\boxed{{{beyond}}}").correct
+    assert bench.official_score(item, bench.official_extract(f"So the final answer is {inside}", item))

@@ -19,6 +19,8 @@ class Context:
     config: GradeConfig
     answer_type: str | None = None
     precision: float | int | None = None
+    # an absolute tolerance (OlympiadBench's `error`): one number, or one per gold item of a list
+    tolerance: float | tuple[float, ...] | None = None
     deadline: float | None = None  # time.monotonic() by which the whole pair is decided (set by compare)
 
 
@@ -54,6 +56,9 @@ def _close(
 ) -> bool:
     if gv == pv:
         return True
+    if ctx.tolerance is not None and not isinstance(ctx.tolerance, tuple):
+        # the decimal text of the tolerance, not its binary float (1e34 as a float is below 10^34)
+        return abs(gv - pv) <= Fraction(repr(float(ctx.tolerance)))
     decimals = _decimals_of(ctx.precision)
     if decimals is not None:
         return round_half_up(gv, decimals) == round_half_up(pv, decimals)

@@ -179,11 +179,22 @@ def number_lists(gold: str, pred: str, ctx: Context) -> Result:
     ordered = g_open in "([" and g_open != "" and p_open != "{"  # a bare list answers a tuple in order
     if ordered and p_open and g_open != p_open:
         return None  # (1, 2) vs [1, 2]: tuple vs interval bounds; let the symbolic path decide
+    ctxs = _per_item(ctx, len(gn))
     if ordered:
-        ok = all(numbers_close(a, b, ctx) for a, b in zip(gn, pn, strict=True))
+        ok = all(numbers_close(a, b, c) for a, b, c in zip(gn, pn, ctxs, strict=True))
     else:
-        ok = _perfect_matching([[numbers_close(a, b, ctx) for b in pn] for a in gn])
+        ok = _perfect_matching([[numbers_close(a, b, c) for b in pn] for a, c in zip(gn, ctxs, strict=True)])
     return (Status.CORRECT, "same numbers") if ok else (Status.INCORRECT, "different numbers in the list")
+
+
+def _per_item(ctx: Context, n: int) -> list[Context]:
+    """The context each gold item is compared under: a tolerance given per item (OlympiadBench's
+    `1e34,1e-3` for a two-answer gold) goes with its own item; a list of another length is not used."""
+    if not isinstance(ctx.tolerance, tuple):
+        return [ctx] * n
+    if len(ctx.tolerance) != n:
+        return [replace(ctx, tolerance=None)] * n
+    return [replace(ctx, tolerance=t) for t in ctx.tolerance]
 
 
 def _perfect_matching(close: list[list[bool]]) -> bool:
