@@ -43,7 +43,23 @@ _STOP = {
     "with",
 }
 _NEGATION = {"not", "no", "never", "neither", "nor", "cannot", "none", "impossible", "doesn't", "isn't"}
-_WORD_RE = re.compile(r"(?<![\\A-Za-z])[A-Za-z][A-Za-z'’]+|\d+(?:\.\d+)?")
+# A run of letters and digits is one token: a word, a number, a number with its unit (`5cm`: both), or,
+# when letters, digits and `_` mix otherwise (`x2`, `kv1dg`, `a1_1` in a name, a path or a hash), a name
+# that holds no number. LaTeX commands (`\\frac`) are not words.
+_RUN_RE = re.compile(r"(?<![\\\w.])[A-Za-z0-9][\w'’]*(?:\.\d+(?![A-Za-z]))?", re.ASCII)
+_WORD_ONLY_RE = re.compile(r"[A-Za-z][A-Za-z'’]+")
+_NUMBER_UNIT_RE = re.compile(r"(\d+(?:\.\d+)?)([A-Za-z]{2,4}|[A-Za-z]?)")  # `5cm`, `3rd`, `10mph`
+
+
+def _run_tokens(run: str) -> list[str]:
+    if _WORD_ONLY_RE.fullmatch(run):
+        return [run]
+    m = _NUMBER_UNIT_RE.fullmatch(run)
+    if m:  # `12`, `5cm` (a one-letter tail such as `5x` stays with the number's reading as before)
+        return [m.group(1)] + ([m.group(2)] if len(m.group(2)) >= 2 else [])
+    if len(run) == 1 or not any(c.isdigit() for c in run):
+        return []  # a single letter (a name such as `x`) is not a word
+    return ["#" + run]  # a mixed name: a token, never a number
 
 
 _SYNONYMS = [(re.compile(r"\\infty|infinitely many|infinite(?:ly)?|unbounded", re.I), " infinity ")]
@@ -53,9 +69,8 @@ def _tokens(s: str) -> list[str]:
     for regex, word in _SYNONYMS:
         s = regex.sub(word, s)
     s = strip_text_macros(s).replace("\\$", " ").replace("$", " ")
-    return [
-        t.lower().rstrip("s") if t[0].isalpha() and len(t) > 3 else t.lower() for t in _WORD_RE.findall(s)
-    ]
+    runs = [t for run in _RUN_RE.findall(s) for t in _run_tokens(run)]
+    return [t.lower().rstrip("s") if t[0].isalpha() and len(t) > 3 else t.lower() for t in runs]
 
 
 _ENV_NAME_RE = re.compile(r"\\(?:begin|end)\s*\{[A-Za-z*]+\}(?:\{[lcr|\s]*\})?")

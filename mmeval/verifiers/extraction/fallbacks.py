@@ -86,11 +86,22 @@ def first_number(text: str) -> str | None:
     return found.group(0).strip() if found else None
 
 
+def _enclosed(text: str, start: int, end: int) -> bool:
+    """Digits right after a letter or `_` are part of a name (`x2`, `kp_1u` in an identifier or a path),
+    not a number; a letter after them is a unit (`5cm`)."""
+    return 0 < start and text[start].isdigit() and (_ASCII_LETTER(text[start - 1]) or text[start - 1] == "_")
+
+
+def _ASCII_LETTER(c: str) -> bool:  # noqa: N802 - reads as a character class
+    return c.isascii() and c.isalpha()
+
+
 def last_number(text: str) -> str | None:
     """The last number in `text` with its sign, currency, percent or degree mark (or None)."""
     found = sci = None
-    for found in NUMBER_RE.finditer(text):  # noqa: B007
-        pass
+    for m in NUMBER_RE.finditer(text):
+        if not _enclosed(text, m.start(), m.end()):
+            found = m
     if found is not None and "10" in text[found.start() - 40 : found.end()]:
         for sci in _SCI_RE.finditer(text, max(0, found.start() - 80)):  # noqa: B007
             pass

@@ -232,3 +232,24 @@ def test_a_letter_inside_arithmetic_is_not_an_option(response):
 
     assert not grade("E", response).correct
     assert grade("E", "E").correct and grade("E", "So it is. E").correct
+
+
+def test_digits_inside_a_name_are_not_the_last_number():
+    """Found by the adversarial corpus with a random temp folder in its strings (`/tmp/adv-kp_1usk/x`):
+    digits right after a letter or `_` belong to a name, so they are never read as the answer; a unit
+    after a number (`5cm`) still is one."""
+    from mmeval.verifiers.extraction.fallbacks import last_number
+
+    assert last_number("open('/tmp/adv-kp_1usk/x', 'w') and smg1/pwned") is None
+    assert last_number("the value x2 is 7, h4ndb81g") == "7"
+    assert last_number("it is 5cm long") == "5"
+
+
+def test_a_number_inside_a_name_is_not_a_number_of_a_prose_gold():
+    """A prose gold's numbers are its standalone numbers: `1` does not answer a gold whose only `1` is
+    part of a name (`kv1dg`, `a1_1`, `-1oxyjosm`), while a stated number still does."""
+    from mmeval.verifiers import grade
+
+    for name in ("kv1dgjoc", "06thj1_1", "adv-1oxyjosm"):
+        assert not grade(f"open the file {name} and write to it", r"\boxed{1}").correct
+    assert grade("The tank holds 12 litres of water", r"\boxed{12}").correct
