@@ -238,7 +238,7 @@ def _statement(item: Item, response: str, row: dict[str, Any]) -> dict[str, Any]
     if is_refusal(response):
         return None
     if not is_yes_no(choices):
-        index = option_named_first(choices, response)
+        index = option_named_first(choices, response, item.question)
         if index is None:
             return None
         return _mapped(item, {**row, "guessed": True}, chr(ord("A") + index), "option_named_first",

@@ -75,22 +75,40 @@ def yes_no_statement(question: str, response: str, *, refusal: bool = False) -> 
     return {0: "yes", 1: "no"}.get(negations)
 
 
-def option_named_first(choices: list[str], response: str) -> int | None:
+def option_named_first(choices: list[str], response: str, question: str = "") -> int | None:
     """The option a one-paragraph reply names in its opening sentence, when that sentence names exactly one
-    option's text (as a phrase, any case), that text has no digit, and no option's text contains another's
-    ("quarter" / "quarter past"): short replies answer first and explain after, naming other options there ("... is HomeGrid,
-    which has 0 GPU days. The other environments, such as VLN, ..."). None otherwise: a reply of several
-    paragraphs (a worked solution) or an opening sentence that names no option or several.
+    option's text (as a phrase, any case; a one-word option also in its plural or singular: "Frogs" /
+    "the Frog"), that text has no digit, and no option's text contains another's ("quarter" / "quarter
+    past"): short replies answer first and explain after, naming other options there ("... is HomeGrid,
+    which has 0 GPU days. The other environments, such as VLN, ..."). A mention that restates the
+    question ("If pelicans increase, fish may decrease." for "What happens to fish if pelicans
+    increase?": the word before it and the option occur together in `question`) is not a choice. None
+    otherwise: a reply of several paragraphs (a worked solution) or an opening sentence that names no
+    option or several.
 
     >>> option_named_first(["increase", "decrease"], "The population will decrease. Fewer eggs hatch.")
     1
+    >>> option_named_first(["decrease", "increase"], "If pelicans increase, fish may decrease.", "if pelicans increase?")
+    0
     """
     texts = [str(c).strip().lower() for c in choices]
     body = (response or "").strip()
     if not body or "\n" in body or any(a != b and a and a in b for a in texts for b in texts):
         return None
     first = _SENTENCE.split(body)[0].lower()
-    named = [i for i, t in enumerate(texts) if t and re.search(r"(?<!\w)" + re.escape(t) + r"(?!\w)", first)]
+    asked = " ".join(re.findall(r"\w+", (question or "").lower()))
+    named = [i for i, t in enumerate(texts) if t and _chosen_in(t, first, asked)]
     if len(named) != 1 or re.search(r"\d", texts[named[0]]):
         return None  # a number the opening sentence names may restate a given ("AC = 4cm, perimeter 14cm")
     return named[0]
+
+
+def _chosen_in(option: str, sentence: str, asked: str) -> bool:
+    """Whether `sentence` names `option` other than in words it repeats from the question."""
+    stem = option[:-1] if re.fullmatch(r"[a-z]{3,}s", option) else option  # "frogs" also as "frog"
+    form = re.escape(stem) + (r"s?" if stem != option or re.fullmatch(r"[a-z]{3,}", option) else "")
+    for m in re.finditer(r"(?<!\w)" + form + r"(?!\w)", sentence):
+        before = re.findall(r"\w+", sentence[: m.start()])[-1:]
+        if not (asked and before and f" {before[0]} {m.group(0)} " in f" {asked} "):
+            return True
+    return False

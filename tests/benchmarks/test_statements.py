@@ -58,3 +58,21 @@ def test_option_named_first_is_the_one_option_of_a_short_replys_opening_sentence
 def test_a_negated_question_is_not_read():
     """ "Is X not the maximum?" answered "X is not the maximum." says yes; reading negations would say no."""
     assert yes_no_statement("Is Periwinkle not the maximum?", "Periwinkle is not the maximum.") is None
+
+
+def test_an_option_word_restated_from_the_question_is_not_the_choice():
+    """source: MathVista llava_llama_2_13b 76 (tune), shortened. The condition the reply repeats from the
+    question ("if pelicans increase") names no option; without the question both words count (None)."""
+    choices = ["decrease", "nothing", "increase", "none of the above"]
+    reply = "If pelicans increase, fish populations may decrease. Pelicans eat fish."
+    assert option_named_first(choices, reply, "What happens to fish if pelicans increase?") == 0
+    assert option_named_first(choices, reply) is None
+    # the same words in the reply's own claim still count against it
+    assert option_named_first(choices, "Fish increase and decrease.", "What happens to fish?") is None
+
+
+def test_a_one_word_option_is_named_in_singular_or_plural():
+    """source: MathVista llava_llama_2_13b 402 (tune), shortened."""
+    choices = ["Rabbit", "Deer", "Frogs", "Wolf"]
+    assert option_named_first(choices, "The animal that would lack food is the Frog. It eats them.") == 2
+    assert option_named_first(["cats", "dogs"], "The dogs and the cat.") is None  # names both
