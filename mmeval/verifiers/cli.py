@@ -4,7 +4,7 @@
     python -m mmeval verify pairs.jsonl --json --out verdicts.jsonl --workers 2 --timeout 5
 
 A file row is `{"gold": ..., "response": ..., "label": 0|1 (optional), "choices": [...] (optional),
-"answer_type": ... (optional), "precision": ... (optional)}`. With labels, precision/recall/F1 treat
+"answer_type": ... (optional), "precision": ... (optional), "tolerance": number or list (optional)}`. With labels, precision/recall/F1 treat
 "graded correct" as the positive prediction. Malformed input exits 2 naming the file:line.
 """
 
@@ -37,7 +37,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "verify",
         help="grade one answer (--gold/--pred) or a JSONL file of pairs",
         description="Grade one answer against a gold (--gold/--pred), or every row of a JSONL file of "
-        '{"gold", "response", "label"?, "choices"?, "answer_type"?, "precision"?} objects.',
+        '{"gold", "response", "label"?, "choices"?, "answer_type"?, "precision"?, "tolerance"?} objects.',
     )
     p.add_argument("pairs", nargs="?", help="JSONL file of pairs (omit to grade --gold/--pred)")
     p.add_argument("--gold", help="the gold answer")
@@ -45,6 +45,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--choices", nargs="+", metavar="TEXT", help="option texts in letter order (A, B, ...)")
     p.add_argument("--answer-type", choices=_TYPES, help="answer type (default: auto)")
     p.add_argument("--precision", type=float, help="decimals to round both sides to (MathVista style)")
+    p.add_argument(
+        "--tolerance",
+        type=float,
+        nargs="+",
+        metavar="ABS",
+        help="absolute tolerance, or one per gold item of a list (OlympiadBench's error)",
+    )
     p.add_argument("--json", action="store_true", help="print one JSON object instead of text")
     p.add_argument("--out", type=Path, help="write one verdict per row (JSONL, input order)")
     p.add_argument("--workers", type=int, default=None, help="grading processes (default: all cores)")
@@ -67,6 +74,8 @@ def run(args: argparse.Namespace) -> int:
     # verifiers import nothing from the rest of mmeval).
     if args.out is not None and (args.out.is_dir() or not args.out.parent.is_dir()):
         return _fail(f"--out {args.out}: expected a file in an existing folder")
+    if args.tolerance is not None and any(t < 0 for t in args.tolerance):
+        return _fail(f"--tolerance must be >= 0, got {' '.join(map(str, args.tolerance))}")
     config = GradeConfig(timeout_s=args.timeout)
     if args.pairs is None:
         if args.gold is None or args.pred is None:
@@ -92,6 +101,7 @@ def _verify_one(args: argparse.Namespace, config: GradeConfig) -> int:
         choices=args.choices,
         answer_type=args.answer_type,
         precision=_precision(args.precision),
+        tolerance=args.tolerance,
         config=config,
     )
     if args.json:
@@ -134,6 +144,14 @@ def _check_row(row: Any, where: str) -> dict[str, Any]:
     prec = row.get("precision")
     if prec is not None and (isinstance(prec, bool) or not isinstance(prec, (int, float))):
         raise InputError(f"{where}: 'precision' must be a number or null, got {prec!r}")
+    tol = row.get("tolerance")
+    values = tol if isinstance(tol, list) else [tol]
+    if tol is not None and (
+        not values or any(isinstance(v, bool) or not isinstance(v, (int, float)) or v < 0 for v in values)
+    ):
+        raise InputError(
+            f"{where}: 'tolerance' must be a number >= 0, a list of them, or null, got {tol!r:.80}"
+        )
     return row
 
 
@@ -220,6 +238,7 @@ def _verify_file(rows: list[dict[str, Any]], args: argparse.Namespace, config: G
             "choices": r.get("choices"),
             "answer_type": r.get("answer_type"),
             "precision": _precision(r.get("precision")),
+            "tolerance": r.get("tolerance"),
         }
         for r in rows
     ]

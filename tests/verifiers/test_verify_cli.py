@@ -123,6 +123,8 @@ def test_file_text_output_and_progress_on_stderr(tmp_path):
         ('{"gold": "1", "response": "1", "choices": "AB"}', "'choices' must be a list of strings"),
         ('{"gold": "1", "response": "1", "answer_type": "number"}', "'answer_type' must be one of"),
         ('{"gold": "1", "response": "1", "precision": "2"}', "'precision' must be a number"),
+        ('{"gold": "1", "response": "1", "tolerance": [0.1, "x"]}', "'tolerance' must be a number >= 0"),
+        ('{"gold": "1", "response": "1", "tolerance": -0.1}', "'tolerance' must be a number >= 0"),
     ],
 )
 def test_malformed_rows_exit_2_with_file_and_line(tmp_path, capsys, line, expected):
@@ -149,3 +151,23 @@ def test_bad_invocations_exit_2(tmp_path, capsys):
     assert verify_in_process(capsys, "--gold", "1", "--pred", "1", "--timeout", "0")[0] == 2
     assert verify_in_process(capsys, "--gold", "1", "--pred", "1", "--answer-type", "bogus")[0] == 2
     assert verify_in_process(capsys, str(empty), "--gold", "1", "--pred", "1")[0] == 2
+
+
+def test_tolerance_from_rows_and_the_command_line(tmp_path, capsys):
+    """An absolute tolerance per row (OlympiadBench's `error`) or per call; a negative one exits 2."""
+    rows = [{"gold": "5.2", "response": "5.3", "tolerance": 0.1}, {"gold": "5.2", "response": "5.3"}]
+    out = tmp_path / "v.jsonl"
+    code, _, _ = verify_in_process(capsys, str(write_jsonl(tmp_path / "t.jsonl", rows)), "--out", str(out))
+    assert code == 0
+    assert [json.loads(x)["correct"] for x in out.read_text().splitlines()] == [True, False]
+    gold, pred = r"7 \times 10^{35}, 0.002", r"0.001, 7.1 \cdot 10^{35}"
+    within = verify_in_process(
+        capsys, "--gold", gold, "--pred", pred, "--tolerance", "1e34", "1e-3", "--json"
+    )
+    assert json.loads(within[1])["status"] == "correct"
+    assert (
+        json.loads(verify_in_process(capsys, "--gold", gold, "--pred", pred, "--json")[1])["status"]
+        == "incorrect"
+    )
+    code, _, err = verify_in_process(capsys, "--gold", "1", "--pred", "1", "--tolerance", "-1")
+    assert code == 2 and "--tolerance must be >= 0" in err
