@@ -64,3 +64,15 @@ def test_the_split_covers_every_published_output_file_once():
         tune, check = split[bench]["tune"], split[bench]["check"]
         assert sorted(tune + check) == sorted(names) and not set(tune) & set(check)
         assert abs(len(tune) - len(check)) <= 1
+
+
+def test_mathvista_gpt_letter_is_an_official_error_only_when_letter_and_text_agree():
+    """source: MathVista llava_llama_2_13b 79 (tune): "The correct answer is (C) 60°." with option C = 60°
+    and GPT's extraction B is an official error; a reply whose letter and value disagree is not."""
+    row = {"status": "correct", "extracted": "C", "correct": True}
+    choices = ["30°", "45°", "60°", "70°"]
+    both = _vista(choices=choices, answer="60°", extraction="B", response="The correct answer is (C) 60°.")
+    assert classify("mathvista", both, row, False) in OFFICIAL_ERRORS
+    clash = _vista(choices=choices, answer="60°", extraction="B", response="The correct answer is (C) 45°.")
+    kind = classify("mathvista", clash, row, False)
+    assert kind not in OFFICIAL_ERRORS and "differs from the option the response states" in kind

@@ -21,9 +21,16 @@ __all__ = ["classify", "UNCLASSIFIED", "OFFICIAL_ERRORS"]
 UNCLASSIFIED = "unclassified"
 ROUNDING = "official judge: 2-decimal rounding accepts a different value"
 LETTER_NAMED_VARIABLE = "official: a variable named like the gold letter accepted ('x+y=a' read as 'a')"
-# official accepts that the official path itself shows to be wrong
-OFFICIAL_ERRORS = frozenset({ROUNDING, LETTER_NAMED_VARIABLE})
+GPT_OTHER_LETTER = (
+    "official: GPT's letter differs from the option the response states by letter and text alike "
+    "('The correct answer is (C) 60°', option C = 60°, extracted B)"
+)
+# official verdicts that the published record itself shows to be wrong
+OFFICIAL_ERRORS = frozenset({ROUNDING, LETTER_NAMED_VARIABLE, GPT_OTHER_LETTER})
 _STATED = re.compile(r"\b(?:answer|choice|option)\s*(?:is|:)\s*(?:option\s+)?\(([A-Z])\)")
+_STATED_WITH_TEXT = re.compile(
+    r"\b(?:answer|choice|option)\s*(?:is|:)\s*(?:option\s+)?\(([A-Z])\)\s*([^\n]*)"
+)
 
 
 def classify(bench: str, record: dict[str, Any], row: dict[str, Any], official_ok: bool) -> str:
@@ -52,6 +59,8 @@ def _mathvista(record: dict[str, Any], row: dict[str, Any], official_ok: bool) -
         return "official: GPT extracted nothing"
     stated = _STATED.findall(response[-400:])
     if choices and stated and stated[-1] in letters and ext in letters and ext != stated[-1]:
+        if _states_its_text(response, choices, letters.index(stated[-1])):
+            return GPT_OTHER_LETTER
         return "official: GPT's letter differs from the option the response states"
     closest = bool(choices) and ext not in letters + choices and not re.search(r"\([A-Za-z]\)", ext)
     if closest:
@@ -117,3 +126,14 @@ def _letter_coincidence(answer: str, gold: str, record: dict[str, Any]) -> bool:
     letter ("x+y=a" -> "a" == "A")."""
     response = str(record.get("response") or "")
     return answer.lower() == gold.lower() and bool(re.search(rf"=\s*{re.escape(answer)}\b", response[-300:]))
+
+
+def _states_its_text(response: str, choices: list[str], index: int) -> bool:
+    """The last "answer is (X) ..." of `response` goes on with option X's own text ("(C) 60°." for option
+    C = 60°): letter and text name the same option, so any other extracted letter is an extraction error."""
+    found = _STATED_WITH_TEXT.findall(response[-400:])
+    if not found:
+        return False
+    text = re.sub(r"\s+", "", found[-1][1]).rstrip(".。!")
+    option = re.sub(r"\s+", "", choices[index])
+    return bool(option) and text == option
