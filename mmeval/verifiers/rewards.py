@@ -127,6 +127,7 @@ def score_responses(
     choices: Sequence[list[str] | None] | None = None,
     answer_types: Sequence[str | None] | None = None,
     precisions: Sequence[float | int | None] | None = None,
+    tolerances: Sequence[Any] | None = None,
     config: RewardConfig | None = None,
 ) -> list[dict[str, Any]]:
     """`score_response` for many responses at once, graded in parallel by `grade_batch`."""
@@ -141,6 +142,7 @@ def score_responses(
             "choices": choices[i] if choices else None,
             "answer_type": answer_types[i] if answer_types else None,
             "precision": precisions[i] if precisions else None,
+            "tolerance": tolerances[i] if tolerances else None,
         }
         for i in range(n)
     ]
@@ -158,6 +160,7 @@ def score_response(
     choices: list[str] | None = None,
     answer_type: str | None = None,
     precision: float | int | None = None,
+    tolerance: float | Sequence[float] | None = None,
     config: RewardConfig | None = None,
 ) -> dict[str, Any]:
     """Accuracy (1/0, None if the gold won't parse), format score, weighted `overall` (None if the gold
@@ -173,6 +176,7 @@ def score_response(
         choices=[choices],
         answer_types=[answer_type],
         precisions=[precision],
+        tolerances=[tolerance],
         config=config,
     )[0]
 
@@ -220,8 +224,8 @@ def make_trl_rewards(config: RewardConfig | None = None) -> list[Callable[..., l
     """`[accuracy_reward, format_reward]` for `GRPOTrainer(reward_funcs=...)`, with `config`'s weights.
 
     Both follow TRL's call `fn(prompts=..., completions=..., completion_ids=..., **columns,
-    trainer_state=..., log_extra=..., log_metric=...)`; optional `choices`, `answer_type`, `precision`
-    columns are used per sample.
+    trainer_state=..., log_extra=..., log_metric=...)`; optional `choices`, `answer_type`, `precision`,
+    `tolerance` columns are used per sample.
     """
     config = config or _DEFAULT
 
@@ -251,6 +255,7 @@ def _score_trl_completions(
         choices=_column(kwargs, "choices", n),
         answer_types=_column(kwargs, "answer_type", n),
         precisions=_column(kwargs, "precision", n),
+        tolerances=_column(kwargs, "tolerance", n),
         config=config,
     )
 
@@ -317,7 +322,7 @@ def compute_score(
     EasyR1's `compute_score(reward_inputs)` (a list of `{response, ground_truth, ...}` -> list of
     `{overall, format, accuracy}`; a single dict for `REWARD_TYPE = "sequential"`).
 
-    `extra_info` may carry `choices`, `answer_type`, `precision`; keyword weights (`format_weight=...`)
+    `extra_info` may carry `choices`, `answer_type`, `precision`, `tolerance`; keyword weights (`format_weight=...`)
     come from verl's `reward_kwargs` or EasyR1's `reward_function_kwargs`.
     """
     config = _with_overrides(kwargs.pop("config", None), kwargs)
@@ -330,6 +335,7 @@ def compute_score(
         choices=extra.get("choices"),
         answer_type=extra.get("answer_type"),
         precision=extra.get("precision"),
+        tolerance=extra.get("tolerance"),
         config=config,
     )
     return _verl_dict(s)
@@ -351,6 +357,7 @@ def compute_score_batch(
         choices=[e.get("choices") for e in extras],
         answer_types=[e.get("answer_type") for e in extras],
         precisions=[e.get("precision") for e in extras],
+        tolerances=[e.get("tolerance") for e in extras],
         config=config,
     )
     return [_verl_dict(s) for s in scores]

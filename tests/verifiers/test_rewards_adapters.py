@@ -1,4 +1,4 @@
-"""What the engine adapters forward: verl's `extra_info` (choices, answer_type, precision), keyword
+"""What the engine adapters forward: verl's `extra_info` (choices, answer_type, precision, tolerance), keyword
 weights (verl's `reward_kwargs`, EasyR1's and OpenRLHF's kwargs), and what a gold that will not parse
 or a missing response earns (0, never 1)."""
 
@@ -146,3 +146,20 @@ def test_openrlhf_requests_are_answered_each_with_its_own_scores():
             "extra_logs": {"accuracy_reward": 0.0, "format_reward": 0.0, "gold_unparseable": 0.0},
         }
     ]
+
+
+def test_a_tolerance_reaches_the_grader_from_every_adapter():
+    """OlympiadBench-style absolute tolerances (one number, or one per gold item) from verl's
+    `extra_info`, its batch form and TRL's `tolerance` column; without one the same answer earns 0."""
+    from mmeval.verifiers.rewards import make_trl_rewards
+
+    answer, gold = R.format("5.3"), "5.2"
+    assert compute_score("d", answer, gold, {"tolerance": 0.1})["acc"] == 1.0
+    assert compute_score("d", answer, gold)["acc"] == 0.0
+    pair = R.format(r"0.001, 7.1 \cdot 10^{35}")
+    out = compute_score_batch(["d", "d"], [answer, pair], [gold, r"7 \times 10^{35}, 0.002"],
+                              [None, {"tolerance": [1e34, 1e-3]}])  # fmt: skip
+    assert [o["acc"] for o in out] == [0.0, 1.0]
+    accuracy, _ = make_trl_rewards()
+    completions = [[{"role": "assistant", "content": answer}]] * 2
+    assert accuracy(completions, answer=[gold, gold], tolerance=[0.1, None]) == [1.0, 0.0]
