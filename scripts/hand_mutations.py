@@ -78,6 +78,70 @@ MUTATIONS = [
         "",
         ("tests/reports/test_tables.py",),
     ),
+    Mutation(
+        "grading: a reply of labelled values read by its last number again",
+        "mmeval/verifiers/extraction/answer.py",
+        'if short and labelled_items(clean_answer(stripped.rstrip(" ."))) is not None:',
+        "if False:",
+        (
+            "tests/verifiers/extraction/test_extraction_more.py::test_a_reply_of_labelled_values_is_read_whole_not_by_its_last_number",
+        ),
+    ),
+    Mutation(
+        "grading: a letter inside arithmetic read as an option again",
+        "mmeval/verifiers/extraction/choices.py",
+        "found = _letters_in(_OPERAND_RE, strip_text_macros(clean_answer(line)))",
+        "found = _letters_in(_BARE_RE, strip_text_macros(clean_answer(line)))",
+        (
+            "tests/verifiers/extraction/test_extraction_more.py::test_a_letter_inside_arithmetic_is_not_an_option",
+        ),
+    ),
+    Mutation(
+        "grading: the absolute tolerance taken as its binary float",
+        "mmeval/verifiers/comparison/closeness.py",
+        "Fraction(repr(float(ctx.tolerance)))",
+        "Fraction(float(ctx.tolerance))",
+        ("tests/verifiers/comparison/test_tolerance.py",),
+    ),
+    Mutation(
+        "grading: a per-item tolerance applied to no item",
+        "mmeval/verifiers/comparison/equivalence.py",
+        "return [replace(ctx, tolerance=t) for t in ctx.tolerance]",
+        "return [ctx] * n",
+        ("tests/verifiers/comparison/test_tolerance.py",),
+    ),
+    Mutation(
+        "grading: digits inside a name read as the last number again",
+        "mmeval/verifiers/extraction/fallbacks.py",
+        "if not _enclosed(text, m.start(), m.end()):",
+        "if True:",
+        (
+            "tests/verifiers/extraction/test_extraction_more.py::test_digits_inside_a_name_are_not_the_last_number",
+        ),
+    ),
+    Mutation(
+        "mathvista: an option word restated from the question counted as the choice",
+        "mmeval/benchmarks/statements.py",
+        'if not (asked and before and f" {before[0]} {m.group(0)} " in f" {asked} "):',
+        "if True:",
+        ("tests/benchmarks/test_statements.py",),
+    ),
+    Mutation(
+        "disagreements: every contradicting GPT letter called an official error",
+        "mmeval/benchmarks/official/disagreements.py",
+        "if _states_its_text(response, choices, letters.index(stated[-1])):",
+        "if True:",
+        ("tests/benchmarks/test_disagreements.py",),
+    ),
+    Mutation(
+        "grading: digits inside a name counted as a prose gold's numbers",
+        "mmeval/verifiers/comparison/prose.py",
+        'return ["#" + run]',
+        'return re.findall(r"\\d+", run)',
+        (
+            "tests/verifiers/extraction/test_extraction_more.py::test_a_number_inside_a_name_is_not_a_number_of_a_prose_gold",
+        ),
+    ),
 ]
 
 
