@@ -1,0 +1,163 @@
+"""mmeval's grader vs math-verify 0.9.0 on labelled answers that are not in ../shared: a held-out check.
+
+    python scripts/heldout_check.py --mathcheck-repo PATH --nemo-skills-repo PATH --hendrycks-math-repo PATH
+
+Each PATH is a clone (a work tree or a bare git dir) of a public repository; a source whose path is not
+given is skipped with a notice:
+- PremiLab-Math/MathCheck `geo_checklist.json`: the 480 outcome-judging items of the geometry checklist
+  (a step-by-step solution, its label "Correct"/"Incorrect"), graded against the answer of the same
+  problem's solving item (`grade(gold, solution)`; math-verify: `verify(parse("$gold$"), parse(solution))`);
+- NVIDIA/NeMo-Skills `tests/test_math_equal.py`: its pairs of already-extracted answers, each in both
+  orders as that test asserts (`grade_answer`; math-verify with both sides wrapped in `$...$`);
+- hendrycks/math `modeling/math_equivalence_test.py`: its `is_equiv` cases (`grade_answer`, as above).
+
+The test files are read with `ast` (never imported or run): a literal that is not plain data is skipped
+and counted. Nothing here tunes a rule: these sources are kept back to check the tune/check method (see
+tests/verifiers/data/README.md); prints P / R / F1 of both graders per source, exit 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from mmeval.verifiers import grade, grade_answer
+
+
+def read_repo_file(repo: Path, path: str) -> str:
+    """A file of a clone: from its work tree, else from HEAD of a bare git dir."""
+    if (repo / path).is_file():
+        return (repo / path).read_text(encoding="utf-8")
+    return subprocess.run(
+        ["git", "--git-dir", str(repo), "show", f"HEAD:{path}"], capture_output=True, text=True, check=True
+    ).stdout
+
+
+def mathcheck_geo(repo: Path) -> list[tuple[str, str, bool]]:
+    """(gold, solution, label) for every outcome-judging item of the geometry checklist."""
+    items = json.loads(read_repo_file(repo, "geo_checklist.json"))
+    solving = {(x["group_id"], x["question_type"]): x for x in items if x["task_type"] == "solving"}
+    rows = []
+    for x in items:
+        if x["task_type"] != "outcome_judging":
+            continue
+        answer = solving[(x["group_id"], x["question_type"])]["answer"]
+        gold = str(int(answer)) if float(answer).is_integer() else str(answer)
+        rows.append((gold, str(x["solution"]), x["answer"] == "Correct"))
+    return rows
+
+
+def nemo_skills_pairs(repo: Path) -> tuple[list[tuple[str, str, bool]], int]:
+    """(a, b, equal) for both orders of every literal pair in `test_correct_examples` and
+    `test_incorrect_examples`; pairs holding a None or a non-literal are skipped (counted)."""
+    tree = ast.parse(read_repo_file(repo, "tests/test_math_equal.py"))
+    rows, skipped = [], 0
+    for fn in (n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef)):
+        if fn.name not in ("test_correct_examples", "test_incorrect_examples"):
+            continue
+        for dec in fn.decorator_list:
+            if not (isinstance(dec, ast.Call) and len(dec.args) >= 2 and isinstance(dec.args[1], ast.List)):
+                continue
+            for pair in dec.args[1].elts:
+                try:
+                    a, b = ast.literal_eval(pair)
+                except ValueError:
+                    skipped += 1
+                    continue
+                if a is None or b is None:
+                    skipped += 1
+                    continue
+                equal = fn.name == "test_correct_examples"
+                rows += [(str(a), str(b), equal), (str(b), str(a), equal)]
+    return rows, skipped
+
+
+def hendrycks_pairs(repo: Path) -> tuple[list[tuple[str, str, bool]], int]:
+    """(test_in, test_out, expected) of every test method that assigns both and asserts True/False."""
+    tree = ast.parse(read_repo_file(repo, "modeling/math_equivalence_test.py"))
+    rows, skipped = [], 0
+    for fn in (n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef) and n.name.startswith("test")):
+        values = {
+            t.id: node.value.value
+            for node in fn.body
+            if isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant)
+            for t in node.targets
+            if isinstance(t, ast.Name)
+        }
+        asserts = [
+            node.value.func.attr
+            for node in fn.body
+            if isinstance(node, ast.Expr)
+            and isinstance(node.value, ast.Call)
+            and isinstance(node.value.func, ast.Attribute)
+            and node.value.func.attr in ("assertTrue", "assertFalse")
+        ]
+        if {"test_in", "test_out"} <= set(values) and len(asserts) == 1:
+            rows.append((str(values["test_in"]), str(values["test_out"]), asserts[0] == "assertTrue"))
+        else:
+            skipped += 1
+    return rows, skipped
+
+
+def math_verify_grader():
+    from math_verify import parse, verify
+
+    def run(gold: str, response: str, wrap: bool) -> bool:
+        try:
+            answer = f"${response}$" if wrap else response
+            return bool(verify(parse(f"${gold}$"), parse(answer)))
+        except Exception:  # noqa: BLE001 - math-verify failing on a pair is its "not equal"
+            return False
+
+    return run
+
+
+def prf(preds: list[bool], labels: list[bool]) -> str:
+    tp = sum(p and y for p, y in zip(preds, labels, strict=True))
+    fp = sum(p and not y for p, y in zip(preds, labels, strict=True))
+    fn = sum(y and not p for p, y in zip(preds, labels, strict=True))
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return f"{precision:.3f} / {recall:.3f} / {f1:.3f}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--mathcheck-repo", type=Path)
+    ap.add_argument("--nemo-skills-repo", type=Path)
+    ap.add_argument("--hendrycks-math-repo", type=Path)
+    args = ap.parse_args(argv)
+    mv = math_verify_grader()
+    sources = []
+    if args.mathcheck_repo:
+        sources.append(("MathCheck-GEO outcome judging", mathcheck_geo(args.mathcheck_repo), 0, False))
+    if args.nemo_skills_repo:
+        sources.append(
+            ("NeMo-Skills test_math_equal (both orders)", *nemo_skills_pairs(args.nemo_skills_repo), True)
+        )
+    if args.hendrycks_math_repo:
+        sources.append(("hendrycks/math is_equiv tests", *hendrycks_pairs(args.hendrycks_math_repo), True))
+    if not sources:
+        print(
+            "error: give at least one of --mathcheck-repo, --nemo-skills-repo, --hendrycks-math-repo",
+            file=sys.stderr,
+        )
+        return 2
+    print(
+        "| source | pairs (skipped) | mmeval P / R / F1 | math-verify 0.9.0 P / R / F1 |\n|---|---|---|---|"
+    )
+    for name, rows, skipped, extracted in sources:
+        labels = [y for _, _, y in rows]
+        ours = [bool((grade_answer if extracted else grade)(g, r).correct) for g, r, _ in rows]
+        theirs = [mv(g, r, wrap=extracted) for g, r, _ in rows]
+        print(f"| {name} | {len(rows)} ({skipped}) | {prf(ours, labels)} | {prf(theirs, labels)} |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
