@@ -33,7 +33,8 @@ def _decimals_of(precision: float | int | None) -> int | None:
 
 # Relative tolerance for a gold written as a decimal with >= 3 significant digits (113.4% vs 113.33%):
 # such golds are rounded results of approximate computations, so they carry their own error (785.12 for
-# an answer of 784, 6.018 for 6 1/64 are labelled correct). Below 3 significant digits no such slack.
+# an answer of 784, 6.018 for 6 1/64 are labelled correct). Below 3 significant digits no such slack, on
+# either side: `5` for `5.001` is a coarser rounding (see COARSE_MIN_SIGNIFICANT), not the gold's noise.
 APPROX_REL_TOL = Fraction(2, 1000)
 
 
@@ -69,7 +70,10 @@ def _close(
     if gv == 0:
         return False  # `0.00` is zero, not "anything that rounds to zero" (0.001 is a different answer)
     g_sig, p_sig = sig
-    if gd is not None and gd >= 1 and g_sig >= 3 and abs(gv - pv) <= APPROX_REL_TOL * abs(gv):
+    # a written answer with fewer than COARSE_MIN_SIGNIFICANT digits (`5` for `5.001`) is a coarser rounding,
+    # not noise; an exact value (a fraction, pd None) may be within the gold's noise
+    coarse = pd is not None and p_sig < COARSE_MIN_SIGNIFICANT
+    if gd is not None and gd >= 1 and g_sig >= 3 and not coarse and abs(gv - pv) <= APPROX_REL_TOL * abs(gv):
         return True  # a gold written as a decimal is an approximation: allow its rounding noise
     if gd is not None and gd >= 1:  # the gold is a decimal, i.e. itself rounded
         if pd is None or (pd > gd and g_sig >= 2):  # a more exact answer rounds (or truncates) to it

@@ -103,6 +103,7 @@ def test_answer_forms(gold, answer, correct):
         ("4.14", "4.1"),  # a coarser rounding with 2 significant digits
         ("1.27", "1.3"),
         ("0.2", r"\frac{1}{4}"),  # one written digit is not a rounding of 1/4
+        ("5.001", "5"),  # within 0.2%, but a 1-digit answer is a coarser rounding (NeMo-Skills' test too)
     ],
 )
 def test_false_accepts_removed(gold, answer):
@@ -115,6 +116,8 @@ def test_false_accepts_removed(gold, answer):
     [
         ("165.47", "165.5"),  # a coarser rounding that keeps 3 significant digits
         ("113.4", "113.33"),  # within 0.2% of a 3-significant-digit decimal gold
+        ("785.12", "784"),  # the same slack for a 3-digit integer answer
+        ("6.018", "6 1/64"),  # and for an exact value (a mixed number) within the gold's noise
         ("3.14", r"\pi"),
         (r"k\pi", r"n\pi"),  # the integer parameter of a periodic family is bound
         (r"2k\pi + \frac{\pi}{2}", r"\frac{\pi}{2} + 2m\pi"),
