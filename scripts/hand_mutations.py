@@ -142,6 +142,13 @@ MUTATIONS = [
             "tests/verifiers/extraction/test_extraction_more.py::test_a_number_inside_a_name_is_not_a_number_of_a_prose_gold",
         ),
     ),
+    Mutation(
+        "grading: a 1-digit answer within 0.2% of a decimal gold accepted again",
+        "mmeval/verifiers/comparison/closeness.py",
+        "coarse = pd is not None and p_sig < COARSE_MIN_SIGNIFICANT",
+        "coarse = False",
+        ("tests/verifiers/comparison/test_forms.py",),
+    ),
 ]
 
 
