@@ -9,7 +9,8 @@ read the answer or only guessed it:
 - `pred_unparseable` / `timeout`: an answer was found but could not be compared;
 - `program`: the response is a program (MathVista's program-of-thought outputs); the official answer
   is the program's output, and mmeval never runs model code;
-- `guessed`: a fallback extraction (last number, last line; `Verdict.guessed`), unless the guess is
+- `guessed`: a fallback extraction (last number, last line; `Verdict.guessed`) other than MathVista's
+  `option_named_first` (one option named in a short reply's opening sentence), unless the guess is
   unambiguous: the response holds one number only, or its last sentence with a number holds one and that
   is it, or the reply states it at its end (`readings`: "The correct option is B.", "... is 3.");
 - `no_option`: a multiple-choice answer that names no option (MathVista's closest-option fallback),
@@ -37,6 +38,10 @@ REASONS = ("no_answer", "pred_unparseable", "timeout", "program", "guessed", "no
            "words_for_option", "several_questions")  # fmt: skip
 
 _ANCHORED = frozenset({"answer_tag", "boxed", "final_answer", "answer_is"})
+# rule-mode readings that stay `guessed` in the verdict but that the cascade lets decide: MathVista's
+# `option_named_first` (the one option a one-paragraph reply names in its opening sentence) agreed with
+# the official verdict on 37 of 37 tune rows and 2 of 2 check rows (tests/verifiers/data/README.md)
+_DECIDED_READINGS = frozenset({"option_named_first"})
 _CODE = re.compile(r"^\s*(?:print\(|def |import |from \w+ import )", re.M)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _LETTER = re.compile(r"^\(?[A-Z]\)?$")
@@ -75,7 +80,11 @@ def route(item: Any, response: str, row: dict[str, Any]) -> str | None:
         # reply only states, "... is 37 degrees.", is not: GPT's extraction of it, "37" or "37°" or the
         # nearest option, lands on different options by edit distance)
         return None if extract_answer(text).rule in _ANCHORED else "no_option"
-    if row.get("guessed") and not _unambiguous_guess(item, text, row.get("extracted")):
+    if (
+        row.get("guessed")
+        and row.get("rule") not in _DECIDED_READINGS
+        and not _unambiguous_guess(item, text, row.get("extracted"))
+    ):
         return "guessed"
     words = _words(item, row.get("extracted"))
     if words == "words_for_number" and not (re.search(r"\d", text) or _NUMBER_WORD.search(text)):
