@@ -9,7 +9,11 @@ given is skipped with a notice:
   problem's solving item (`grade(gold, solution)`; math-verify: `verify(parse("$gold$"), parse(solution))`);
 - NVIDIA/NeMo-Skills `tests/test_math_equal.py`: its pairs of already-extracted answers, each in both
   orders as that test asserts (`grade_answer`; math-verify with both sides wrapped in `$...$`);
-- hendrycks/math `modeling/math_equivalence_test.py`: its `is_equiv` cases (`grade_answer`, as above).
+- hendrycks/math `modeling/math_equivalence_test.py`: its `is_equiv` cases (`grade_answer`, as above);
+- uw-nsl/TinyV `benchmarks/HardVerify-Math.json`, split `benchmarks` (the `big_math` split is the shared
+  file): each problem's false-negative output labelled correct and its true-negative output labelled
+  wrong, graded as the shared file is (`grade(gold, output)`; math-verify with a short undelimited
+  output wrapped in `$...$`).
 
 The test files are read with `ast` (never imported or run): a literal that is not plain data is skipped
 and counted. Nothing here tunes a rule: these sources are kept back to check the tune/check method (see
@@ -48,6 +52,18 @@ def mathcheck_geo(repo: Path) -> list[tuple[str, str, bool]]:
         answer = solving[(x["group_id"], x["question_type"])]["answer"]
         gold = str(int(answer)) if float(answer).is_integer() else str(answer)
         rows.append((gold, str(x["solution"]), x["answer"] == "Correct"))
+    return rows
+
+
+def hardverify_benchmarks(repo: Path) -> list[tuple[str, str, bool]]:
+    """(gold, output, label) for both outputs of every problem of HardVerify-Math's `benchmarks` split."""
+    rows = []
+    for x in json.loads(read_repo_file(repo, "benchmarks/HardVerify-Math.json")):
+        if x.get("split") != "benchmarks":
+            continue
+        gold = str(x["ground_truth"]).strip()
+        gold = gold[1:-1] if len(gold) > 1 and gold[0] == gold[-1] == "$" else gold
+        rows += [(gold, str(x["fn_output"]), True), (gold, str(x["tn_output"]), False)]
     return rows
 
 
@@ -107,8 +123,9 @@ def math_verify_grader():
     from math_verify import parse, verify
 
     def run(gold: str, response: str, wrap: bool) -> bool:
+        delimited = any(t in response for t in ("$", "\\(", "\\[", "\\boxed"))
         try:
-            answer = f"${response}$" if wrap else response
+            answer = f"${response}$" if wrap or (not delimited and len(response) <= 300) else response
             return bool(verify(parse(f"${gold}$"), parse(answer)))
         except Exception:  # noqa: BLE001 - math-verify failing on a pair is its "not equal"
             return False
@@ -131,9 +148,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--mathcheck-repo", type=Path)
     ap.add_argument("--nemo-skills-repo", type=Path)
     ap.add_argument("--hendrycks-math-repo", type=Path)
+    ap.add_argument("--tinyv-repo", type=Path)
     args = ap.parse_args(argv)
     mv = math_verify_grader()
     sources = []
+    if args.tinyv_repo:
+        sources.append(
+            ("HardVerify-Math, split benchmarks", hardverify_benchmarks(args.tinyv_repo), 0, False)
+        )
     if args.mathcheck_repo:
         sources.append(("MathCheck-GEO outcome judging", mathcheck_geo(args.mathcheck_repo), 0, False))
     if args.nemo_skills_repo:
@@ -144,7 +166,7 @@ def main(argv: list[str] | None = None) -> int:
         sources.append(("hendrycks/math is_equiv tests", *hendrycks_pairs(args.hendrycks_math_repo), True))
     if not sources:
         print(
-            "error: give at least one of --mathcheck-repo, --nemo-skills-repo, --hendrycks-math-repo",
+            "error: give at least one clone: --tinyv-repo, --mathcheck-repo, --nemo-skills-repo, --hendrycks-math-repo",
             file=sys.stderr,
         )
         return 2
