@@ -105,7 +105,7 @@ MUTATIONS = [
     ),
     Mutation(
         "grading: a per-item tolerance applied to no item",
-        "mmeval/verifiers/comparison/equivalence.py",
+        "mmeval/verifiers/comparison/lists.py",
         "return [replace(ctx, tolerance=t) for t in ctx.tolerance]",
         "return [ctx] * n",
         ("tests/verifiers/comparison/test_tolerance.py",),
