@@ -16,7 +16,6 @@ Each property is a hypothesis strategy of `Case`s plus a check; `run_property(na
 from __future__ import annotations
 
 import inspect
-import string
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -34,17 +33,19 @@ from mmeval.verifiers.testing.form_strategies import (
     plain_text_cases,
     spacing_cases,
 )
-from mmeval.verifiers.testing.strategies import (
-    Case,
-    answer_dresses,
-    distinct_values,
-    gold_forms,
-    letter_dresses,
-    mc_questions,
-    noise,
-    number_forms,
-    values,
+from mmeval.verifiers.testing.property_cases import (
+    arbitrary_cases,
+    different_cases,
+    equivalent_cases,
+    hedge_cases,
+    hostile_cases,
+    mc_cases,
+    mc_hedge_cases,
+    mc_text_cases,
+    noisy_cases,
+    self_cases,
 )
+from mmeval.verifiers.testing.strategies import Case
 
 __all__ = [
     "GradeFn",
@@ -86,118 +87,6 @@ def _check_expected(grade_fn: GradeFn, case: Case) -> None:
             assert status == "incorrect", f"expected status 'incorrect', got {status!r}: {case}"
 
 
-# ---- case strategies -------------------------------------------------------------------------------
-
-
-@st.composite
-def _self_cases(draw: st.DrawFn) -> Case:
-    gold = draw(st.sampled_from(gold_forms(draw(values()))))
-    return Case(gold, gold, True, why="gold graded against itself")
-
-
-@st.composite
-def _equivalent_cases(draw: st.DrawFn) -> Case:
-    v = draw(values())
-    form = draw(st.sampled_from(number_forms(v)))
-    return Case(draw(st.sampled_from(gold_forms(v))), draw(answer_dresses(form)), True, why=f"both are {v}")
-
-
-@st.composite
-def _noisy_cases(draw: st.DrawFn) -> Case:
-    a, b = draw(distinct_values())
-    same = draw(st.booleans())
-    form = draw(st.sampled_from(number_forms(a if same else b, percent=False)))
-    response = draw(noise(draw(answer_dresses(form))))
-    return Case(draw(st.sampled_from(gold_forms(a))), response, same, why="noise must not change the verdict")
-
-
-@st.composite
-def _different_cases(draw: st.DrawFn) -> Case:
-    a, b = draw(distinct_values())
-    form = draw(st.sampled_from(number_forms(b, percent=False)))
-    gold = draw(st.sampled_from(gold_forms(a)))
-    return Case(gold, draw(answer_dresses(form)), False, why=f"{a} != {b}")
-
-
-@st.composite
-def _hedge_cases(draw: st.DrawFn) -> Case:
-    a, b = draw(distinct_values())
-    forms = [gold_forms(a)[0], gold_forms(b)[0]]
-    if draw(st.booleans()):
-        forms.reverse()
-    template = draw(st.sampled_from(["\\boxed{{{0}}} or \\boxed{{{1}}}", "\\boxed{{{0}}}\n\\boxed{{{1}}}"]))
-    return Case(gold_forms(a)[0], template.format(*forms), False, why="hedge")
-
-
-@st.composite
-def _mc_cases(draw: st.DrawFn, same_letter: bool) -> Case:
-    options = draw(mc_questions())
-    letters = string.ascii_uppercase[: len(options)]
-    i = draw(st.integers(0, len(options) - 1))
-    j = i if same_letter else draw(st.integers(0, len(options) - 1).filter(lambda k: k != i))
-    response = draw(noise(draw(letter_dresses(letters[j], options[j]))))
-    return Case(letters[i], response, same_letter, choices=options, why="option letter in a dress")
-
-
-@st.composite
-def _mc_text_cases(draw: st.DrawFn) -> Case:
-    options = draw(mc_questions())
-    i = draw(st.integers(0, len(options) - 1))
-    response = draw(answer_dresses(options[i]))
-    return Case(
-        string.ascii_uppercase[i], response, True, choices=options, why="the text of the right option"
-    )
-
-
-@st.composite
-def _mc_hedge_cases(draw: st.DrawFn) -> Case:
-    options = draw(mc_questions(min_options=3))
-    letters = string.ascii_uppercase[: len(options)]
-    gold = draw(st.sampled_from(letters))
-    template = draw(st.sampled_from(["The answer is {0}.", "\\boxed{{{0}}}", "{0}"]))
-    joined = draw(st.sampled_from([", ", " or ", " "])).join(letters)
-    return Case(gold, template.format(joined), False, choices=options, why="hedge")
-
-
-_MATHY = st.text(alphabet="0123456789+-*/^{}()[]\\.,=xyab frac sqrt boxed pi", max_size=200)
-_ANY_TEXT = st.one_of(
-    st.text(max_size=300), _MATHY, st.binary(max_size=100).map(lambda b: b.decode("latin-1"))
-)
-
-
-@st.composite
-def _arbitrary_cases(draw: st.DrawFn) -> Case:
-    return Case(draw(_ANY_TEXT), draw(_ANY_TEXT), False, why="arbitrary text")
-
-
-@st.composite
-def _hostile_cases(draw: st.DrawFn) -> Case:
-    """Inputs that make naive graders hang: power towers, deep nesting, huge numbers, repeated boxes."""
-    d = draw(st.integers(2, 9))
-    depth = draw(st.integers(3, 6))
-    tower = "^{".join([str(d + 1)] * depth) + "}" * (depth - 1)
-    nest = draw(st.integers(100, 5000))
-    hostile = draw(
-        st.sampled_from(
-            [
-                tower,
-                tower + "!",
-                "{" * nest + "1" + "}" * nest,
-                "(" * nest + "1" + ")" * nest,
-                "\\sqrt{" * nest + "2" + "}" * nest,
-                "9" * (nest * 10),
-                "\\boxed{1}" * nest,
-                f"({10 ** (depth * 10)})!",
-                "1" + "0" * nest + "^{" + "9" * depth + "}",
-            ]
-        )
-    )
-    wrapped = draw(st.sampled_from(["{0}", "\\boxed{{{0}}}", "The answer is {0}."])).format(hostile)
-    if draw(st.booleans()):
-        return Case(hostile, draw(st.sampled_from(["1", "\\boxed{2}", wrapped])), False, why="hostile gold")
-    return Case(draw(st.sampled_from(["1", "x^2", hostile])), wrapped, False, why="hostile response")
-
-
 # ---- properties ----------------------------------------------------------------------------------
 
 
@@ -235,48 +124,48 @@ def _check(grade_fn: GradeFn, case: Case, time_limit_s: float) -> None:
 PROPERTIES: dict[str, Property] = {
     p.name: p
     for p in [
-        Property("gold_matches_itself", "a gold grades correct against itself", _self_cases, _check),
+        Property("gold_matches_itself", "a gold grades correct against itself", self_cases, _check),
         Property(
-            "equivalent_forms", "a value in another surface form grades correct", _equivalent_cases, _check
+            "equivalent_forms", "a value in another surface form grades correct", equivalent_cases, _check
         ),
         Property(
             "noise_invariance",
             "whitespace, bold, a period, a preceding chain of thought change nothing",
-            _noisy_cases,
+            noisy_cases,
             _check,
         ),
-        Property("different_value", "a different value grades incorrect", _different_cases, _check),
+        Property("different_value", "a different value grades incorrect", different_cases, _check),
         Property(
             "hedging_not_rewarded",
             "several different boxed answers never grade correct",
-            _hedge_cases,
+            hedge_cases,
             _check,
         ),
         Property(
             "choice_letter_dresses",
             "the gold letter in any dress grades correct",
-            lambda: _mc_cases(True),
+            lambda: mc_cases(True),
             _check,
             needs_choices=True,
         ),
         Property(
             "choice_other_letter",
             "another letter in any dress grades incorrect",
-            lambda: _mc_cases(False),
+            lambda: mc_cases(False),
             _check,
             needs_choices=True,
         ),
         Property(
             "choice_text",
             "the text of the right option grades correct",
-            _mc_text_cases,
+            mc_text_cases,
             _check,
             needs_choices=True,
         ),
         Property(
             "choice_hedging_not_rewarded",
             "listing every option never grades correct",
-            _mc_hedge_cases,
+            mc_hedge_cases,
             _check,
             needs_choices=True,
         ),
@@ -318,11 +207,11 @@ PROPERTIES: dict[str, Property] = {
             false_accept_cases,
             _check,
         ),
-        Property("never_raises", "arbitrary text in, a verdict out", _arbitrary_cases, _check_never_raises),
+        Property("never_raises", "arbitrary text in, a verdict out", arbitrary_cases, _check_never_raises),
         Property(
             "bounded_time",
             "power towers, deep nesting and huge numbers return in time",
-            _hostile_cases,
+            hostile_cases,
             _check_bounded,
         ),
     ]

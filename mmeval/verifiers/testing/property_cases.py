@@ -1,0 +1,144 @@
+"""The case strategies behind `properties.PROPERTIES` (each yields `Case`s: gold, response, the verdict a
+sound grader gives, and why): a gold against itself and its equivalent forms, noise, different values,
+hedges, multiple choice, arbitrary and hostile text. The answer forms of issue 15 live in
+`form_strategies.py` and `forms_extraction.py`."""
+
+from __future__ import annotations
+
+import string
+
+from hypothesis import strategies as st
+
+from mmeval.verifiers.testing.strategies import (
+    Case,
+    answer_dresses,
+    distinct_values,
+    gold_forms,
+    letter_dresses,
+    mc_questions,
+    noise,
+    number_forms,
+    values,
+)
+
+__all__ = [
+    "self_cases",
+    "equivalent_cases",
+    "noisy_cases",
+    "different_cases",
+    "hedge_cases",
+    "mc_cases",
+    "mc_text_cases",
+    "mc_hedge_cases",
+    "arbitrary_cases",
+    "hostile_cases",
+]
+
+
+@st.composite
+def self_cases(draw: st.DrawFn) -> Case:
+    gold = draw(st.sampled_from(gold_forms(draw(values()))))
+    return Case(gold, gold, True, why="gold graded against itself")
+
+
+@st.composite
+def equivalent_cases(draw: st.DrawFn) -> Case:
+    v = draw(values())
+    form = draw(st.sampled_from(number_forms(v)))
+    return Case(draw(st.sampled_from(gold_forms(v))), draw(answer_dresses(form)), True, why=f"both are {v}")
+
+
+@st.composite
+def noisy_cases(draw: st.DrawFn) -> Case:
+    a, b = draw(distinct_values())
+    same = draw(st.booleans())
+    form = draw(st.sampled_from(number_forms(a if same else b, percent=False)))
+    response = draw(noise(draw(answer_dresses(form))))
+    return Case(draw(st.sampled_from(gold_forms(a))), response, same, why="noise must not change the verdict")
+
+
+@st.composite
+def different_cases(draw: st.DrawFn) -> Case:
+    a, b = draw(distinct_values())
+    form = draw(st.sampled_from(number_forms(b, percent=False)))
+    gold = draw(st.sampled_from(gold_forms(a)))
+    return Case(gold, draw(answer_dresses(form)), False, why=f"{a} != {b}")
+
+
+@st.composite
+def hedge_cases(draw: st.DrawFn) -> Case:
+    a, b = draw(distinct_values())
+    forms = [gold_forms(a)[0], gold_forms(b)[0]]
+    if draw(st.booleans()):
+        forms.reverse()
+    template = draw(st.sampled_from(["\\boxed{{{0}}} or \\boxed{{{1}}}", "\\boxed{{{0}}}\n\\boxed{{{1}}}"]))
+    return Case(gold_forms(a)[0], template.format(*forms), False, why="hedge")
+
+
+@st.composite
+def mc_cases(draw: st.DrawFn, same_letter: bool) -> Case:
+    options = draw(mc_questions())
+    letters = string.ascii_uppercase[: len(options)]
+    i = draw(st.integers(0, len(options) - 1))
+    j = i if same_letter else draw(st.integers(0, len(options) - 1).filter(lambda k: k != i))
+    response = draw(noise(draw(letter_dresses(letters[j], options[j]))))
+    return Case(letters[i], response, same_letter, choices=options, why="option letter in a dress")
+
+
+@st.composite
+def mc_text_cases(draw: st.DrawFn) -> Case:
+    options = draw(mc_questions())
+    i = draw(st.integers(0, len(options) - 1))
+    response = draw(answer_dresses(options[i]))
+    return Case(
+        string.ascii_uppercase[i], response, True, choices=options, why="the text of the right option"
+    )
+
+
+@st.composite
+def mc_hedge_cases(draw: st.DrawFn) -> Case:
+    options = draw(mc_questions(min_options=3))
+    letters = string.ascii_uppercase[: len(options)]
+    gold = draw(st.sampled_from(letters))
+    template = draw(st.sampled_from(["The answer is {0}.", "\\boxed{{{0}}}", "{0}"]))
+    joined = draw(st.sampled_from([", ", " or ", " "])).join(letters)
+    return Case(gold, template.format(joined), False, choices=options, why="hedge")
+
+
+_MATHY = st.text(alphabet="0123456789+-*/^{}()[]\\.,=xyab frac sqrt boxed pi", max_size=200)
+_ANY_TEXT = st.one_of(
+    st.text(max_size=300), _MATHY, st.binary(max_size=100).map(lambda b: b.decode("latin-1"))
+)
+
+
+@st.composite
+def arbitrary_cases(draw: st.DrawFn) -> Case:
+    return Case(draw(_ANY_TEXT), draw(_ANY_TEXT), False, why="arbitrary text")
+
+
+@st.composite
+def hostile_cases(draw: st.DrawFn) -> Case:
+    """Inputs that make naive graders hang: power towers, deep nesting, huge numbers, repeated boxes."""
+    d = draw(st.integers(2, 9))
+    depth = draw(st.integers(3, 6))
+    tower = "^{".join([str(d + 1)] * depth) + "}" * (depth - 1)
+    nest = draw(st.integers(100, 5000))
+    hostile = draw(
+        st.sampled_from(
+            [
+                tower,
+                tower + "!",
+                "{" * nest + "1" + "}" * nest,
+                "(" * nest + "1" + ")" * nest,
+                "\\sqrt{" * nest + "2" + "}" * nest,
+                "9" * (nest * 10),
+                "\\boxed{1}" * nest,
+                f"({10 ** (depth * 10)})!",
+                "1" + "0" * nest + "^{" + "9" * depth + "}",
+            ]
+        )
+    )
+    wrapped = draw(st.sampled_from(["{0}", "\\boxed{{{0}}}", "The answer is {0}."])).format(hostile)
+    if draw(st.booleans()):
+        return Case(hostile, draw(st.sampled_from(["1", "\\boxed{2}", wrapped])), False, why="hostile gold")
+    return Case(draw(st.sampled_from(["1", "x^2", hostile])), wrapped, False, why="hostile response")
