@@ -18,6 +18,7 @@ from typing import Any
 
 __all__ = [
     "ROLES",
+    "answer_form",
     "extractor_prompt",
     "verifier_prompt",
     "parse_extraction",
@@ -35,6 +36,12 @@ _FORMS = {
     "mathvision": "an option letter (A to E) for a multiple-choice question; otherwise the final number or "
     "expression, in LaTeX when it is not a plain number",
     "olympiadbench": "the final answer in LaTeX (several answers separated by commas), without units",
+    "wemath": "the option letter (A to E) the response chooses; every question is multiple choice",
+    "mmk12": "the option letter (A, B, C or D) the response chooses; every question is multiple choice",
+    "dynamath": "an option letter for a multiple-choice question; a decimal number for a numeric question; "
+    "otherwise the short answer in the question's own words",
+    "k12": "the final value, expression, interval or equation, in LaTeX when it is not a plain number, "
+    "without units",
 }
 
 _EXAMPLES = """Example 1
@@ -70,9 +77,15 @@ def item_text(bench: str, item: Any) -> str:
     return text
 
 
+def answer_form(bench: str) -> str:
+    """The form of answer the extractor is asked for on `bench` (a generic one for a benchmark added
+    without its own)."""
+    return _FORMS.get(bench, "the final answer only")
+
+
 def extractor_prompt(bench: str, item: Any, response: str) -> str:
     """Ask for the response's final answer only, in the benchmark's expected form."""
-    form = _FORMS.get(bench, "the final answer only")
+    form = answer_form(bench)
     return (
         "You read a model's response to a math question and copy out its final answer. Reply with the "
         f"answer only: {form}. Take the answer the response commits to, not numbers from its working. "

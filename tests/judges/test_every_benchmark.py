@@ -10,7 +10,9 @@ import threading
 import pytest
 
 from mmeval.benchmarks import fixture_path, get_benchmark
+from mmeval.benchmarks.registry import list_benchmarks
 from mmeval.cli import main as mmeval_main
+from mmeval.judges.prompts import answer_form, extractor_prompt
 from mmeval.runs.store import load_run
 
 
@@ -37,7 +39,7 @@ def _judge(reply_for) -> http.server.ThreadingHTTPServer:
     return server
 
 
-@pytest.mark.parametrize("bench_name", ["mathvista", "mathverse", "mathvision", "olympiadbench"])
+@pytest.mark.parametrize("bench_name", list_benchmarks())
 @pytest.mark.parametrize("role", ["extract", "verify"])
 def test_cascade_on_every_benchmark(tmp_path, bench_name, role):
     bench = get_benchmark(bench_name)
@@ -68,3 +70,12 @@ def test_cascade_on_every_benchmark(tmp_path, bench_name, role):
         assert all(rows[it.id]["decided_by"] == "rules" and rows[it.id]["correct"] for it in items[1:])
         outcomes[says] = rows[items[0].id]["correct"]
     assert outcomes == {"right": True, "wrong": False}
+
+
+@pytest.mark.parametrize("bench_name", list_benchmarks())
+def test_extractor_asks_for_the_benchmarks_own_answer_form(bench_name):
+    """Each benchmark's extractor prompt names the form its scorer reads (an option letter for the
+    all-multiple-choice ones), not the generic fallback a newly added benchmark would get."""
+    item = get_benchmark(bench_name).load(None, fixture_path(bench_name), require_images=False)[0]
+    assert answer_form(bench_name) != answer_form("no-such-benchmark")
+    assert answer_form(bench_name) in extractor_prompt(bench_name, item, "The answer is 3.")
