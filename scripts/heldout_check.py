@@ -1,6 +1,7 @@
 """mmeval's grader vs math-verify 0.9.0 on labelled answers that are not in ../shared: a held-out check.
 
-    python scripts/heldout_check.py --mathcheck-repo PATH --nemo-skills-repo PATH --hendrycks-math-repo PATH
+    python scripts/heldout_check.py --mathcheck-repo PATH --nemo-skills-repo PATH --hendrycks-math-repo PATH \
+        --mario-eval-repo PATH --tinyv-repo PATH
 
 Each PATH is a clone (a work tree or a bare git dir) of a public repository; a source whose path is not
 given is skipped with a notice:
@@ -10,6 +11,8 @@ given is skipped with a notice:
 - NVIDIA/NeMo-Skills `tests/test_math_equal.py`: its pairs of already-extracted answers, each in both
   orders as that test asserts (`grade_answer`; math-verify with both sides wrapped in `$...$`);
 - hendrycks/math `modeling/math_equivalence_test.py`: its `is_equiv` cases (`grade_answer`, as above);
+- MARIO-Math-Reasoning/MARIO_EVAL `math_evaluation/tests/test_is_equiv.py`: its `is_equiv` cases, in the
+  same style, several per test method (`grade_answer`, as above);
 - uw-nsl/TinyV `benchmarks/HardVerify-Math.json`, split `benchmarks` (the `big_math` split is the shared
   file): each problem's false-negative output labelled correct and its true-negative output labelled
   wrong, graded as the shared file is (`grade(gold, output)`; math-verify with a short undelimited
@@ -92,31 +95,42 @@ def nemo_skills_pairs(repo: Path) -> tuple[list[tuple[str, str, bool]], int]:
     return rows, skipped
 
 
-def hendrycks_pairs(repo: Path) -> tuple[list[tuple[str, str, bool]], int]:
-    """(test_in, test_out, expected) of every test method that assigns both and asserts True/False."""
-    tree = ast.parse(read_repo_file(repo, "modeling/math_equivalence_test.py"))
+def is_equiv_pairs(repo: Path, path: str) -> tuple[list[tuple[str, str, bool]], int]:
+    """(test_in, test_out, expected) of a unittest file in hendrycks/math's style: each test method
+    assigns `test_in` and `test_out` (maybe several times) and asserts after each assignment with
+    `self.assertTrue(...)` (equivalent) or `self.assertFalse(...)` (not). A method with no such pair
+    (a value that is not a literal, no assert) is skipped and counted."""
+    tree = ast.parse(read_repo_file(repo, path))
     rows, skipped = [], 0
     for fn in (n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef) and n.name.startswith("test")):
-        values = {
-            t.id: node.value.value
-            for node in fn.body
-            if isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant)
-            for t in node.targets
-            if isinstance(t, ast.Name)
-        }
-        asserts = [
-            node.value.func.attr
-            for node in fn.body
-            if isinstance(node, ast.Expr)
-            and isinstance(node.value, ast.Call)
-            and isinstance(node.value.func, ast.Attribute)
-            and node.value.func.attr in ("assertTrue", "assertFalse")
-        ]
-        if {"test_in", "test_out"} <= set(values) and len(asserts) == 1:
-            rows.append((str(values["test_in"]), str(values["test_out"]), asserts[0] == "assertTrue"))
-        else:
-            skipped += 1
+        values: dict[str, object] = {}
+        found = 0
+        for node in fn.body:
+            if isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant):
+                values.update({t.id: node.value.value for t in node.targets if isinstance(t, ast.Name)})
+            elif (
+                isinstance(node, ast.Expr)
+                and isinstance(node.value, ast.Call)
+                and isinstance(node.value.func, ast.Attribute)
+                and node.value.func.attr in ("assertTrue", "assertFalse")
+                and {"test_in", "test_out"} <= set(values)
+            ):
+                expected = node.value.func.attr == "assertTrue"
+                rows.append((str(values["test_in"]), str(values["test_out"]), expected))
+                found += 1
+        skipped += found == 0
     return rows, skipped
+
+
+def hendrycks_pairs(repo: Path) -> tuple[list[tuple[str, str, bool]], int]:
+    """hendrycks/math's `is_equiv` tests."""
+    return is_equiv_pairs(repo, "modeling/math_equivalence_test.py")
+
+
+def mario_eval_pairs(repo: Path) -> tuple[list[tuple[str, str, bool]], int]:
+    """MARIO-Math-Reasoning/MARIO_EVAL's `is_equiv` tests (hendrycks' style, extended: several pairs per
+    method, `assertFalse(_test_is_not_equiv(...))` for a pair that must differ)."""
+    return is_equiv_pairs(repo, "math_evaluation/tests/test_is_equiv.py")
 
 
 def math_verify_grader():
@@ -149,6 +163,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--nemo-skills-repo", type=Path)
     ap.add_argument("--hendrycks-math-repo", type=Path)
     ap.add_argument("--tinyv-repo", type=Path)
+    ap.add_argument("--mario-eval-repo", type=Path)
     args = ap.parse_args(argv)
     mv = math_verify_grader()
     sources = []
@@ -164,9 +179,12 @@ def main(argv: list[str] | None = None) -> int:
         )
     if args.hendrycks_math_repo:
         sources.append(("hendrycks/math is_equiv tests", *hendrycks_pairs(args.hendrycks_math_repo), True))
+    if args.mario_eval_repo:
+        sources.append(("MARIO_EVAL is_equiv tests", *mario_eval_pairs(args.mario_eval_repo), True))
     if not sources:
         print(
-            "error: give at least one clone: --tinyv-repo, --mathcheck-repo, --nemo-skills-repo, --hendrycks-math-repo",
+            "error: give at least one clone: --tinyv-repo, --mathcheck-repo, --nemo-skills-repo, "
+            "--hendrycks-math-repo, --mario-eval-repo",
             file=sys.stderr,
         )
         return 2

@@ -37,11 +37,29 @@ class TestIsEquiv(unittest.TestCase):
 """
 
 
+MARIO_TEST = """
+class TestIsEquiv(unittest.TestCase):
+    def test_units(self):
+        test_in = "10\\\\text{ units}"
+        test_out = "10 "
+        self.assertTrue(_test_is_equiv(test_in, test_out, verbose=True))
+
+        test_in = "10\\\\text{ units}"
+        test_out = "100 "
+        self.assertFalse(_test_is_not_equiv(test_in, test_out, verbose=True))
+
+    def test_helper_only(self):
+        self.assertTrue(True)
+"""
+
+
 def _tree(root: Path) -> Path:
     (root / "tests").mkdir(parents=True)
     (root / "tests" / "test_math_equal.py").write_text(NEMO_TEST)
     (root / "modeling").mkdir()
     (root / "modeling" / "math_equivalence_test.py").write_text(HENDRYCKS_TEST)
+    (root / "math_evaluation" / "tests").mkdir(parents=True)
+    (root / "math_evaluation" / "tests" / "test_is_equiv.py").write_text(MARIO_TEST)
     (root / "benchmarks").mkdir()
     hv = [
         {"split": "benchmarks", "ground_truth": "$\\frac{1}{2}$", "fn_output": "0.5", "tn_output": "2"},
@@ -61,7 +79,13 @@ def _tree(root: Path) -> Path:
 
 def test_every_source_is_read_in_its_own_format(tmp_path):
     root = _tree(tmp_path / "repo")
-    args = ["--tinyv-repo", "--mathcheck-repo", "--nemo-skills-repo", "--hendrycks-math-repo"]
+    args = [
+        "--tinyv-repo",
+        "--mathcheck-repo",
+        "--nemo-skills-repo",
+        "--hendrycks-math-repo",
+        "--mario-eval-repo",
+    ]
     cmd = [sys.executable, str(SCRIPT)] + [x for a in args for x in (a, str(root))]
     out = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
     assert out.returncode == 0, out.stderr
@@ -72,6 +96,8 @@ def test_every_source_is_read_in_its_own_format(tmp_path):
     # 2 literal pairs in both orders = 4 rows; `5 / 2` (not a literal) and the None pair are skipped
     assert rows["NeMo-Skills test_math_equal (both orders)"][0] == "6 (2)"
     assert rows["hendrycks/math is_equiv tests"][:2] == ["2 (0)", "1.000 / 1.000 / 1.000"]
+    # two pairs in one method, read in order (the second must differ); a method with no pair is skipped
+    assert rows["MARIO_EVAL is_equiv tests"][:2] == ["2 (1)", "1.000 / 1.000 / 1.000"]
 
 
 def test_no_source_is_a_clear_error():
