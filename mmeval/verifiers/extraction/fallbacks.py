@@ -96,18 +96,29 @@ def _ASCII_LETTER(c: str) -> bool:  # noqa: N802 - reads as a character class
     return c.isascii() and c.isalpha()
 
 
+# The terms of a ratio or a clock time written before the last number ("3:1", "5:30", "1:2:3"), no spaces.
+_RATIO_HEAD_RE = re.compile(r"(?<![\w.:])(?:\d+(?:\.\d+)?:)+\Z")
+
+
 def last_number(text: str) -> str | None:
-    """The last number in `text` with its sign, currency, percent or degree mark (or None)."""
+    """The last number in `text` with its sign, currency, percent or degree mark (or None). A ratio or a
+    time is one answer: "... a 3:1 ratio" gives `3:1`, not its last term `1`."""
     found = sci = None
     for m in NUMBER_RE.finditer(text):
         if not _enclosed(text, m.start(), m.end()):
             found = m
-    if found is not None and "10" in text[found.start() - 40 : found.end()]:
+    if found is None:
+        return None
+    if "10" in text[found.start() - 40 : found.end()]:
         for sci in _SCI_RE.finditer(text, max(0, found.start() - 80)):  # noqa: B007
             pass
         if sci is not None and sci.end() >= found.end():
             return sci.group(0).strip()
-    return found.group(0).strip() if found else None
+    number = found.group(0).strip()
+    head = _RATIO_HEAD_RE.search(text, max(0, found.start() - 40), found.start())
+    if head is not None and number[:1].isdigit():
+        return head.group(0) + number
+    return number
 
 
 # Phrases of a reply that declines to answer; looked for only where no answer marker or box was found,

@@ -15,6 +15,9 @@ verdict is known by construction, in both orders, with and without units and spa
 - `math_tails`: an unanchored worked solution ending in inline math that holds its last number
   ("... the pair is $(7, 6)$.", "... is \\(\\frac{3}{4}\\) cm"): the whole span is the guess, never its
   last digit, graded against the value (right) and against that digit (wrong);
+- `ratio_tails`: an unanchored reply ending on a ratio or a clock time ("... in a 3:1 ratio.", "The clock
+  shows 5:30."): the ratio is the guess, never its last term, with or without options (an option whose
+  value equals that last term, `2:2` for `1`, is not chosen);
 - `unreadable`: 1000 nested `\\sqrt{` around the gold, or a program printing it: never correct.
 """
 
@@ -34,6 +37,7 @@ __all__ = [
     "letter_text_golds",
     "hedges",
     "math_tails",
+    "ratio_tails",
     "unreadable",
     "EXTRACTION_FORMS",
 ]
@@ -215,6 +219,32 @@ def math_tails(draw: st.DrawFn) -> Case:
     return Case(value if right else digit, response, right, why="inline math ending a reply is read whole")
 
 
+@st.composite
+def ratio_tails(draw: st.DrawFn) -> Case:
+    b = draw(st.integers(1, 12))
+    a = draw(st.integers(2, 59).filter(lambda a: a != b * b and a != b))  # a:b is never worth b
+    ratio = f"{a}:{b}"
+    response = draw(
+        st.sampled_from(
+            [
+                "Both parents carry the allele, so the offspring come in a {r} ratio of black to brown.",
+                "The clock shows {r}.",
+                "Counting each group, the ratio of red to blue marbles is {r}",
+                "We compare the two bars: {r} in favour of the first.",
+            ]
+        )
+    ).format(r=ratio)
+    response = f"We read the figure first.\nThere are {a + b + 1} items in it. {response}"
+    right = draw(st.booleans())
+    if draw(st.booleans()):  # free form: the ratio itself, or its last term
+        return Case(ratio if right else str(b), response, right, why="a ratio is read whole")
+    options = [f"{b}:{a}", ratio, f"{2 * b}:2", f"{a + 1}:{b}"]  # option C is worth b, the last term
+    order = draw(st.permutations(range(4)))
+    choices = tuple(options[i] for i in order)
+    gold = "ABCD"[order.index(1 if right else 2)]
+    return Case(gold, response, right, choices, why="a ratio is read whole, then mapped to its option")
+
+
 EXTRACTION_FORMS = {
     "named_first": named_first,
     "relation_replies": relation_replies,
@@ -225,5 +255,6 @@ EXTRACTION_FORMS = {
     "letter_text_golds": letter_text_golds,
     "hedges": hedges,
     "math_tails": math_tails,
+    "ratio_tails": ratio_tails,
     "unreadable": unreadable,
 }

@@ -24,6 +24,12 @@ CASES = [
     ("mathvista/output_llava_llama_2_13b.json pid 546",
      "The overall ratio of male to female is 1:2, which means there is one male for every two females.", None,
      "The overall ratio of male to female is 1:2, which means there is one male for every two females"),
+    ("mathvista/output_llava_llama_2_13b.json pid 809 (a ratio is one answer, not its last term 1 = 2:2)",
+     "The most likely ratio of offspring with a reddish-brown coat to offspring with a black coat is 3:1. "
+     "This is because the dominant allele (L) is present in both parents, and the recessive allele (l) is "
+     "present in only one parent. As a result, the offspring will inherit the dominant allele from both "
+     "parents, resulting in a 3:1 ratio of offspring with the dominant black coat.",
+     ["1:3", "4:0", "3:1", "0:4", "2:2"], "C"),
     ("mathvista/output_chatgpt.json pid 637 (tail)",
      "因此，∠DHG的度数为60°。\n选项：(C) 120°", ["100°", "110°", "120°", "130°"], "C"),
 ]  # fmt: skip
