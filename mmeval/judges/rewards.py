@@ -28,7 +28,8 @@ from mmeval.judges.cascade import Cascade
 from mmeval.judges.client import ChatJudge, JudgeError
 from mmeval.judges.prompts import parse_verification, verifier_prompt
 from mmeval.verifiers import Status, check_format, grade_batch
-from mmeval.verifiers.rewards import RewardConfig, _gold_text, completion_text
+from mmeval.verifiers.reward_scores import RewardConfig, gold_text
+from mmeval.verifiers.rewards import completion_text
 
 __all__ = ["RewardCascade", "cascade_accuracy_reward", "compute_score"]
 
@@ -44,7 +45,7 @@ class RewardCascade:
     ) -> list[dict[str, Any]]:
         """Per sample: `accuracy` (1.0/0.0, None for an unparseable gold), `decided_by`, `status`, and for
         judged samples the judge's raw reply (or the error that left the rules' verdict in place)."""
-        golds = [_gold_text(g) for g in golds]
+        golds = [gold_text(g) for g in golds]
         choices = choices or [None] * len(responses)
         verdicts = grade_batch([{"gold": g, "response": r, "choices": c}
                                 for g, r, c in zip(golds, responses, choices, strict=True)])  # fmt: skip

@@ -13,18 +13,24 @@ format_reward]` with TRL's default `reward_weights` sums to MM-Eureka's reward.
 
 This module uses absolute imports only, so verl (`custom_reward_function.path`), EasyR1
 (`reward_function=.../rewards.py:compute_score`) and OpenRLHF (`--remote_rm_url .../rewards.py`) can
-load it straight from its file path. It has no `from __future__ import annotations` on purpose: verl
-loads the file without registering it in `sys.modules`, and `@dataclass` cannot resolve string
-annotations of a class whose module is not registered (tests/training/test_rl_engines.py runs verl's
-loader on this file).
+load it straight from its file path. `RewardConfig` and the scoring core (`score_response`,
+`score_responses`) live in `reward_scores.py`, imported by name: verl loads this file without registering
+it in `sys.modules`, and a `@dataclass` needs its module registered (tests/training/test_rl_engines.py runs
+verl's loader on this file); they are re-exported here.
 """
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
 from typing import Any
 
-from mmeval.verifiers import GradeConfig, Status, Verdict, check_format, extract_answer, grade, grade_batch
+from mmeval.verifiers import check_format
+from mmeval.verifiers.reward_scores import (
+    DEFAULT_CONFIG,
+    RewardConfig,
+    score_response,
+    score_responses,
+    with_overrides,
+)
 
 __all__ = [
     "RewardConfig",
@@ -46,139 +52,6 @@ __all__ = [
 # EasyR1 reads these module attributes when it loads this file as a reward function.
 REWARD_NAME = "mmeval"
 REWARD_TYPE = "batch"
-
-
-@dataclass(frozen=True)
-class RewardConfig:
-    """Reward weights and grading settings.
-
-    - `accuracy_weight`, `format_weight`: MM-Eureka uses 1.0 and 0.5 (instruct) or 1.0 (pretrained).
-    - `format_kind`: which `check_format` kind the format reward uses (`think_answer`: one `<think>`
-      block then one `<answer>` block).
-    - `gold_column`: dataset column with the gold answer for TRL; None tries `answer` then `solution`.
-    - `grade`: the `GradeConfig` (per-pair timeout, caps); `workers`: processes for batch grading.
-    """
-
-    accuracy_weight: float = 1.0
-    format_weight: float = 0.5
-    format_kind: str = "think_answer"
-    gold_column: str | None = None
-    grade: GradeConfig | None = None
-    workers: int | None = None
-
-    @classmethod
-    def instruct(cls, **overrides: Any) -> "RewardConfig":
-        """MM-Eureka's weights for an instruct model: accuracy 1.0, format 0.5."""
-        return cls(**overrides)
-
-    @classmethod
-    def pretrained(cls, **overrides: Any) -> "RewardConfig":
-        """MM-Eureka-Zero's weights for a pretrained base model: accuracy 1.0, format 1.0."""
-        return cls(**{"format_weight": 1.0, **overrides})
-
-
-_DEFAULT = RewardConfig()
-
-
-def _with_overrides(config: RewardConfig | None, overrides: dict[str, Any]) -> RewardConfig:
-    """`config` with the weight keywords a framework passes (verl `reward_kwargs`, EasyR1 kwargs)."""
-    config = config or _DEFAULT
-    known = {k: overrides[k] for k in ("accuracy_weight", "format_weight", "format_kind") if k in overrides}
-    return replace(config, **known) if known else config
-
-
-# ---- core scoring --------------------------------------------------------------------------------
-
-
-def _gold_text(gold: Any) -> str:
-    """A dataset's gold as a string; a worked solution with `\\boxed{}` contributes its boxed answer."""
-    if isinstance(gold, (list, tuple)):  # OlympiadBench-style `final_answer` lists
-        gold = gold[0] if len(gold) == 1 else ", ".join(str(g) for g in gold)
-    if not isinstance(gold, str):
-        return "" if gold is None else str(gold)
-    if "\\boxed" in gold or "\\fbox" in gold:
-        found = extract_answer(gold)
-        if found.found and found.rule == "boxed":
-            return found.answer
-    return gold
-
-
-def _score(verdict: Verdict, response: str, config: RewardConfig) -> dict[str, Any]:
-    fmt = check_format(response, kind=config.format_kind)
-    scorable = verdict.status != Status.GOLD_UNPARSEABLE
-    accuracy = (1.0 if verdict.correct else 0.0) if scorable else None
-    overall = config.accuracy_weight * accuracy + config.format_weight * fmt.score if scorable else None
-    return {
-        "accuracy": accuracy,
-        "format": fmt.score,
-        "overall": overall,
-        "status": verdict.status.value,
-        "extracted": verdict.extracted,
-        "rule": verdict.rule,
-        "reason": verdict.reason,
-        "format_reason": fmt.reason,
-    }
-
-
-def score_responses(
-    responses: Sequence[str],
-    golds: Sequence[Any],
-    *,
-    choices: Sequence[list[str] | None] | None = None,
-    answer_types: Sequence[str | None] | None = None,
-    precisions: Sequence[float | int | None] | None = None,
-    tolerances: Sequence[Any] | None = None,
-    config: RewardConfig | None = None,
-) -> list[dict[str, Any]]:
-    """`score_response` for many responses at once, graded in parallel by `grade_batch`."""
-    config = config or _DEFAULT
-    n = len(responses)
-    if len(golds) != n:
-        raise ValueError(f"{n} responses but {len(golds)} golds")
-    items = [
-        {
-            "gold": _gold_text(golds[i]),
-            "response": responses[i] if isinstance(responses[i], str) else str(responses[i]),
-            "choices": choices[i] if choices else None,
-            "answer_type": answer_types[i] if answer_types else None,
-            "precision": precisions[i] if precisions else None,
-            "tolerance": tolerances[i] if tolerances else None,
-        }
-        for i in range(n)
-    ]
-    if n == 1:  # one pair (verl's per-sample calls): no thread pool to set up
-        verdicts = [grade(**items[0], config=config.grade)]
-    else:
-        verdicts = grade_batch(items, workers=config.workers, config=config.grade)
-    return [_score(v, item["response"], config) for v, item in zip(verdicts, items, strict=True)]
-
-
-def score_response(
-    response: str,
-    gold: Any,
-    *,
-    choices: list[str] | None = None,
-    answer_type: str | None = None,
-    precision: float | int | None = None,
-    tolerance: float | Sequence[float] | None = None,
-    config: RewardConfig | None = None,
-) -> dict[str, Any]:
-    """Accuracy (1/0, None if the gold won't parse), format score, weighted `overall` (None if the gold
-    won't parse), the grading `status`, the extracted answer and the reasons.
-
-    >>> r = score_response("<think>2+2</think><answer>4</answer>", "4")
-    >>> r["accuracy"], r["format"], r["overall"], r["status"]
-    (1.0, 1.0, 1.5, 'correct')
-    """
-    return score_responses(
-        [response],
-        [gold],
-        choices=[choices],
-        answer_types=[answer_type],
-        precisions=[precision],
-        tolerances=[tolerance],
-        config=config,
-    )[0]
 
 
 # ---- TRL (GRPOTrainer) ---------------------------------------------------------------------------
@@ -227,7 +100,7 @@ def make_trl_rewards(config: RewardConfig | None = None) -> list[Callable[..., l
     trainer_state=..., log_extra=..., log_metric=...)`; optional `choices`, `answer_type`, `precision`,
     `tolerance` columns are used per sample.
     """
-    config = config or _DEFAULT
+    config = config or DEFAULT_CONFIG
 
     def accuracy_reward(completions: list[Any], **kwargs: Any) -> list[float | None]:
         """accuracy_weight if the completion's answer matches the gold column, else 0; None when the
@@ -270,7 +143,7 @@ def _combined(config: RewardConfig) -> Callable[..., list[float | None]]:
 
 
 accuracy_reward, format_reward = make_trl_rewards()
-combined_reward = _combined(_DEFAULT)
+combined_reward = _combined(DEFAULT_CONFIG)
 
 
 # ---- verl / EasyR1 ------------------------------------------------------------------------------
@@ -324,8 +197,14 @@ def compute_score(
 
     `extra_info` may carry `choices`, `answer_type`, `precision`, `tolerance`; keyword weights (`format_weight=...`)
     come from verl's `reward_kwargs` or EasyR1's `reward_function_kwargs`.
+
+    >>> s = compute_score("math", "<think>2+2</think><answer>4</answer>", "4")
+    >>> s["score"], s["acc"], s["pred"]
+    (1.5, 1.0, '4')
+    >>> compute_score([{"response": "<answer>5</answer>", "ground_truth": "4"}])
+    [{'overall': 0.0, 'format': 0.0, 'accuracy': 0.0}]
     """
-    config = _with_overrides(kwargs.pop("config", None), kwargs)
+    config = with_overrides(kwargs.pop("config", None), kwargs)
     if isinstance(data_source, (list, dict)) and solution_str is None:
         return _easyr1(data_source, config)
     extra = _extra(extra_info)
@@ -349,7 +228,7 @@ def compute_score_batch(
     **kwargs: Any,
 ) -> list[dict[str, Any]]:
     """verl's `BatchRewardManager` form: lists in, one dict (with `score`) per sample out, in order."""
-    config = _with_overrides(kwargs.pop("config", None), kwargs)
+    config = with_overrides(kwargs.pop("config", None), kwargs)
     extras = [_extra(e) for e in (extra_infos if extra_infos is not None else [None] * len(solution_strs))]
     scores = score_responses(
         list(solution_strs),
@@ -411,7 +290,7 @@ def openrlhf_rewards(
     >>> openrlhf_rewards([([q], [""], ["4"]), ([q], [""], ["5"])])[1]["rewards"]
     [0.5]
     """
-    config = config or _DEFAULT
+    config = config or DEFAULT_CONFIG
     responses: list[str] = []
     labels: list[Any] = []
     sizes = []
@@ -439,7 +318,7 @@ def reward_func(queries: list[str], prompts: list[str], labels: list[Any], **kwa
     response, `labels` the golds from `--label_key`. Returns `rewards` (weighted), `scores` (accuracy in
     0-1, for dynamic filtering) and `extra_logs`, as tensors when torch is importable (OpenRLHF's own
     examples return tensors), else lists."""
-    config = _with_overrides(kwargs.pop("config", None), kwargs)
+    config = with_overrides(kwargs.pop("config", None), kwargs)
     result = openrlhf_rewards([(queries, prompts, labels)], config=config)[0]
     try:
         import torch
