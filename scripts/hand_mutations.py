@@ -149,6 +149,30 @@ MUTATIONS = [
         "coarse = False",
         ("tests/verifiers/comparison/test_forms.py",),
     ),
+    Mutation(
+        "grading: the last term of a ratio read as the last number again",
+        "mmeval/verifiers/extraction/fallbacks.py",
+        "if head is not None and number[:1].isdigit():",
+        "if False:",
+        (
+            "tests/verifiers/extraction/test_forms_extraction.py",
+            "tests/verifiers/extraction/test_forms_real.py",
+        ),
+    ),
+    Mutation(
+        "judges: a benchmark's own extractor answer form dropped (the generic one used)",
+        "mmeval/judges/prompts.py",
+        'return _FORMS.get(bench, "the final answer only")',
+        'return "the final answer only"',
+        ("tests/judges/test_every_benchmark.py::test_extractor_asks_for_the_benchmarks_own_answer_form",),
+    ),
+    Mutation(
+        "heldout: only the first pair of a test method read",
+        "scripts/heldout_check.py",
+        "found += 1",
+        "found += 1\n                break",
+        ("tests/verifiers/test_heldout_check.py",),
+    ),
 ]
 
 
