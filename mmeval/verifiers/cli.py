@@ -41,7 +41,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     p.add_argument("pairs", nargs="?", help="JSONL file of pairs (omit to grade --gold/--pred)")
     p.add_argument("--gold", help="the gold answer")
-    p.add_argument("--pred", help="the model response (or just its final answer)")
+    p.add_argument("--pred", "--response", dest="pred", help="the model response (or just its final answer)")
     p.add_argument("--choices", nargs="+", metavar="TEXT", help="option texts in letter order (A, B, ...)")
     p.add_argument("--answer-type", choices=_TYPES, help="answer type (default: auto)")
     p.add_argument("--precision", type=float, help="decimals to round both sides to (MathVista style)")

@@ -62,6 +62,12 @@ def test_single_pair_in_process(capsys):
     assert code == 0 and json.loads(out)["status"] == "incorrect"
 
 
+def test_response_is_the_same_flag_as_pred(capsys):
+    # a pairs file names the field "response"; the flag accepts that name too
+    code, out, _ = verify_in_process(capsys, "--gold", "4", "--response", "The answer is 4.", "--json")
+    assert code == 0 and json.loads(out)["status"] == "correct"
+
+
 def test_single_pair_text_and_json():
     out = verify("--gold", "1/2", "--pred", "so the answer is \\boxed{0.5}")
     assert out.returncode == 0, out.stderr
