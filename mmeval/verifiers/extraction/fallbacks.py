@@ -98,6 +98,7 @@ def _ASCII_LETTER(c: str) -> bool:  # noqa: N802 - reads as a character class
 
 # The terms of a ratio or a clock time written before the last number ("3:1", "5:30", "1:2:3"), no spaces.
 _RATIO_HEAD_RE = re.compile(r"(?<![\w.:])(?:\d+(?:\.\d+)?:)+\Z")
+_RATIO_RE = re.compile(r"(?<![\w.:])\d+(?:\.\d+)?(?::\d+(?:\.\d+)?)+(?![\w:])")
 
 
 def last_number(text: str) -> str | None:
@@ -213,11 +214,12 @@ def span_of_last_number(text: str) -> str | None:
 
 
 def one_number_sentence(text: str) -> bool:
-    """A single sentence with exactly one number in it (and no math beyond that number)."""
+    """A single sentence with exactly one number in it (and no math beyond that number); a ratio or a
+    clock time (`3:1`, `5:30`) counts as one number, as `last_number` reads it."""
     body = text.strip().rstrip(".!")
     return (
         not SENTENCE_END_RE.search(body)
-        and len(NUMBER_RE.findall(body)) == 1
+        and len(NUMBER_RE.findall(_RATIO_RE.sub("0", body))) == 1
         and not re.search(r"[=$\\^<>]", body)
     )
 

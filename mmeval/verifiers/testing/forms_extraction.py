@@ -234,7 +234,8 @@ def ratio_tails(draw: st.DrawFn) -> Case:
             ]
         )
     ).format(r=ratio)
-    response = f"We read the figure first.\nThere are {a + b + 1} items in it. {response}"
+    if draw(st.booleans()):  # a worked reply, or the one sentence alone
+        response = f"We read the figure first.\nThere are {a + b + 1} items in it. {response}"
     right = draw(st.booleans())
     if draw(st.booleans()):  # free form: the ratio itself, or its last term
         return Case(ratio if right else str(b), response, right, why="a ratio is read whole")

@@ -23,7 +23,7 @@ CASES = [
      ["2", "√{3}", "√{2}", "2-\\frac{√{3}}{3}"], "C"),
     ("mathvista/output_llava_llama_2_13b.json pid 546",
      "The overall ratio of male to female is 1:2, which means there is one male for every two females.", None,
-     "The overall ratio of male to female is 1:2, which means there is one male for every two females"),
+     "1:2"),  # its one number is a ratio (was taken whole while a ratio counted as two numbers)
     ("mathvista/output_llava_llama_2_13b.json pid 809 (a ratio is one answer, not its last term 1 = 2:2)",
      "The most likely ratio of offspring with a reddish-brown coat to offspring with a black coat is 3:1. "
      "This is because the dominant allele (L) is present in both parents, and the recessive allele (l) is "
