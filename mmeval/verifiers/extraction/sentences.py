@@ -75,13 +75,21 @@ _CODE_LINE_RE = re.compile(
 
 
 def is_program(text: str) -> bool:
-    """Whether `text` is mostly code: at least 3 non-empty lines, over half of them Python statements."""
+    """Whether `text` is mostly code: a Python keyword line (`def`, `import`, `from ... import`, `print(`,
+    `return`, `for ... in`) and, of at least 3 non-empty lines, over half Python statements, or 2 lines that both are
+    (`x = 4.0` / `print(x)`). The lines of a bracket a statement opened (a dict or list literal written
+    over many lines: `data = {` / `    2000: 45.0,` / `}`) are part of that statement."""
     lines = [ln for ln in text.splitlines() if ln.strip() and not ln.strip().startswith("```")]
-    if len(lines) < 3:
+    if len(lines) < 2 or not re.search(
+        r"^\s*(?:def |import |from \S+ import |print\(|return\b|for .+ in )", text, re.M
+    ):
         return False
-    code = sum(bool(_CODE_LINE_RE.match(ln)) for ln in lines)
-    has_keyword = re.search(r"^\s*(?:def |import |print\(|return\b|for .+ in )", text, re.M)
-    return bool(has_keyword) and code * 2 > len(lines)
+    code = depth = 0
+    for line in lines:
+        if depth or _CODE_LINE_RE.match(line):
+            code += 1
+            depth = max(0, depth + sum(map(line.count, "([{")) - sum(map(line.count, ")]}")))
+    return code == len(lines) if len(lines) == 2 else code * 2 > len(lines)
 
 
 _WORDS = {

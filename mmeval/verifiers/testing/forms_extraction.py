@@ -18,7 +18,8 @@ verdict is known by construction, in both orders, with and without units and spa
 - `ratio_tails`: an unanchored reply ending on a ratio or a clock time ("... in a 3:1 ratio.", "The clock
   shows 5:30."): the ratio is the guess, never its last term, with or without options (an option whose
   value equals that last term, `2:2` for `1`, is not chosen);
-- `unreadable`: 1000 nested `\\sqrt{` around the gold, or a program printing it: never correct.
+- `unreadable`: 1000 nested `\\sqrt{` around the gold, or a program printing it (a function, two lines of
+  code, a data literal over many lines, a `from ... import`): never correct, no answer read.
 """
 
 from __future__ import annotations
@@ -189,7 +190,18 @@ def unreadable(draw: st.DrawFn) -> Case:
     if draw(st.booleans()):
         depth = draw(st.integers(100, 1000))
         return Case(str(v), "\\sqrt{" * depth + str(v) + "}" * depth, False, why="too deep to parse")
-    program = f"def f(x):\n    y = x + 1\n    return y\n\nresult = f({v - 1})\nprint(result)  # {v}"
+    program = draw(
+        st.sampled_from(
+            [
+                f"def f(x):\n    y = x + 1\n    return y\n\nresult = f({v - 1})\nprint(result)  # {v}",
+                f"answer = {v}\nprint(answer)",  # two lines, both code
+                # a data literal over many lines: its entries are part of the statement
+                f"data = {{\n    2019: {v + 3},\n    2020: {v + 1},\n    2021: {v},\n}}\n"
+                f"smallest = min(data.values())\nprint(smallest)",
+                f"from math import sqrt\n\n# the side is {v}\nside = sqrt({v * v})\nprint(side)",
+            ]
+        )
+    )
     return Case(str(v), program, False, why="a program gives no answer through a fallback")
 
 
