@@ -160,6 +160,13 @@ MUTATIONS = [
         ),
     ),
     Mutation(
+        "grading: the lines of a multi-line data literal no longer count as code",
+        "mmeval/verifiers/extraction/sentences.py",
+        "if depth or _CODE_LINE_RE.match(line):",
+        "if _CODE_LINE_RE.match(line):",
+        ("tests/verifiers/extraction/test_forms_extraction.py",),
+    ),
+    Mutation(
         "judges: a benchmark's own extractor answer form dropped (the generic one used)",
         "mmeval/judges/prompts.py",
         'return _FORMS.get(bench, "the final answer only")',
