@@ -180,6 +180,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.mathvista_repo is None and args.mathv_repo is None:
         print("error: give --mathvista-repo and/or --mathv-repo (a clone of each)", file=sys.stderr)
         return 2
+    if not (args.shared / "data/published").is_dir():
+        print(f"error: {args.shared} has no data/published: give --shared (the development files to leave out)",
+              file=sys.stderr)  # fmt: skip
+        return 2
     for repo, top, name in ((args.mathvista_repo, "results", "lupantech/MathVista"),
                             (args.mathv_repo, "outputs", "mathllm/MATH-V")):  # fmt: skip
         if repo is not None and not is_clone(repo, top):

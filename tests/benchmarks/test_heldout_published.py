@@ -73,3 +73,5 @@ def test_no_clone_or_not_a_clone_is_a_clear_error(tmp_path):
     assert run.returncode == 2 and "give --mathvista-repo and/or --mathv-repo" in run.stderr
     run = _run("--mathvista-repo", str(tmp_path))
     assert run.returncode == 2 and "not a clone of lupantech/MathVista" in run.stderr
+    run = _run("--mathvista-repo", str(tmp_path), "--shared", str(tmp_path / "nowhere"))
+    assert run.returncode == 2 and "has no data/published" in run.stderr
