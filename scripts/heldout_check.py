@@ -35,13 +35,21 @@ from pathlib import Path
 from mmeval.verifiers import grade, grade_answer
 
 
-def read_repo_file(repo: Path, path: str) -> str:
-    """A file of a clone: from its work tree, else from HEAD of a bare git dir."""
+def repo_bytes(repo: Path, path: str) -> bytes | None:
+    """A file of a clone: from its work tree, else from HEAD of a bare git dir; None when it is in neither
+    (a bare mirror may lack its largest blobs)."""
     if (repo / path).is_file():
-        return (repo / path).read_text(encoding="utf-8")
-    return subprocess.run(
-        ["git", "--git-dir", str(repo), "show", f"HEAD:{path}"], capture_output=True, text=True, check=True
-    ).stdout
+        return (repo / path).read_bytes()
+    out = subprocess.run(["git", "--git-dir", str(repo), "show", f"HEAD:{path}"], capture_output=True)
+    return out.stdout if out.returncode == 0 else None
+
+
+def read_repo_file(repo: Path, path: str) -> str:
+    """A text file of a clone (`repo_bytes`); a missing one is an error."""
+    data = repo_bytes(repo, path)
+    if data is None:
+        raise FileNotFoundError(f"{path} is not in {repo}")
+    return data.decode("utf-8")
 
 
 def mathcheck_geo(repo: Path) -> list[tuple[str, str, bool]]:

@@ -38,7 +38,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from reproduce_official import mathv_official, rule_vs_official, scored_rows  # noqa: E402
+from heldout_check import repo_bytes  # noqa: E402
+from reproduce_official import mathv_official, published_verdicts, rule_vs_official, scored_rows  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 SKIP_PARTS = ("template", "test_random", "_test_")
@@ -53,14 +54,6 @@ def repo_paths(repo: Path, top: str) -> list[str]:
         capture_output=True, text=True, check=True,
     ).stdout  # fmt: skip
     return sorted(p for p in listing.split("\0") if p)
-
-
-def repo_bytes(repo: Path, path: str) -> bytes | None:
-    """A file of the clone, or None when it is not there (a bare mirror may lack its largest blobs)."""
-    if (repo / path).is_file():
-        return (repo / path).read_bytes()
-    out = subprocess.run(["git", "--git-dir", str(repo), "show", f"HEAD:{path}"], capture_output=True)
-    return out.stdout if out.returncode == 0 else None
 
 
 def is_clone(repo: Path, top: str) -> bool:
@@ -100,7 +93,7 @@ def check_mathvista(path: Path, cascade: bool) -> dict:
     out = rule_vs_official(f, scored_rows("mathvista", path, "rule")[1])
     out.pop("disagreements")
     res, rows = scored_rows("mathvista", path, "official")
-    published = {pid: bool(r.get("true_false")) for pid, r in json.loads(path.read_text("utf-8")).items()}
+    published = published_verdicts(path)
     out["official_mode"] = {
         "n_correct": res["n_correct"],
         "published_correct": sum(published.values()),

@@ -97,8 +97,9 @@ def _ASCII_LETTER(c: str) -> bool:  # noqa: N802 - reads as a character class
 
 
 # The terms of a ratio or a clock time written before the last number ("3:1", "5:30", "1:2:3"), no spaces.
-_RATIO_HEAD_RE = re.compile(r"(?<![\w.:])(?:\d+(?:\.\d+)?:)+\Z")
-_RATIO_RE = re.compile(r"(?<![\w.:])\d+(?:\.\d+)?(?::\d+(?:\.\d+)?)+(?![\w:])")
+_TERM = r"\d+(?:\.\d+)?"
+_RATIO_HEAD_RE = re.compile(rf"(?<![\w.:])(?:{_TERM}:)+\Z")
+_RATIO_RE = re.compile(rf"(?<![\w.:]){_TERM}(?::{_TERM})+(?![\w:])")
 
 
 def last_number(text: str) -> str | None:
