@@ -48,7 +48,9 @@ def read_repo_file(repo: Path, path: str) -> str:
     """A text file of a clone (`repo_bytes`); a missing one is an error."""
     data = repo_bytes(repo, path)
     if data is None:
-        raise FileNotFoundError(f"{path} is not in {repo}")
+        raise FileNotFoundError(
+            f"{path} is not in {repo} (a clone, work tree or bare git dir, of its repository?)"
+        )
     return data.decode("utf-8")
 
 
@@ -166,6 +168,14 @@ def prf(preds: list[bool], labels: list[bool]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
+    try:
+        return _main(argv)
+    except FileNotFoundError as exc:  # a clone without the file its source reads (wrong path or repository)
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+
+
+def _main(argv: list[str] | None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--mathcheck-repo", type=Path)
     ap.add_argument("--nemo-skills-repo", type=Path)

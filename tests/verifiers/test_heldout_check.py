@@ -103,3 +103,10 @@ def test_every_source_is_read_in_its_own_format(tmp_path):
 def test_no_source_is_a_clear_error():
     out = subprocess.run([sys.executable, str(SCRIPT)], capture_output=True, text=True, timeout=120)
     assert out.returncode == 2 and "give at least one clone" in out.stderr and not out.stdout
+
+
+def test_a_clone_without_the_source_file_is_a_clear_error(tmp_path):
+    cmd = [sys.executable, str(SCRIPT), "--hendrycks-math-repo", str(tmp_path)]
+    out = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 2 and "modeling/math_equivalence_test.py is not in" in out.stderr
+    assert "Traceback" not in out.stderr
