@@ -96,15 +96,17 @@ def _ASCII_LETTER(c: str) -> bool:  # noqa: N802 - reads as a character class
     return c.isascii() and c.isalpha()
 
 
-# The terms of a ratio or a clock time written before the last number ("3:1", "5:30", "1:2:3"), no spaces.
+# The terms of a ratio or a clock time written before the last number ("3:1", "5:30", "1:2:3"), or the
+# numerator of a fraction ("-2/3"; one slash: "3/4/2020" is a date, not a number), no spaces.
 _TERM = r"\d+(?:\.\d+)?"
-_RATIO_HEAD_RE = re.compile(rf"(?<![\w.:])(?:{_TERM}:)+\Z")
+_RATIO_HEAD_RE = re.compile(rf"(?<![\w.:/])(?:(?:{_TERM}:)+|[-−]?\d+/)\Z")
 _RATIO_RE = re.compile(rf"(?<![\w.:]){_TERM}(?::{_TERM})+(?![\w:])")
 
 
 def last_number(text: str) -> str | None:
-    """The last number in `text` with its sign, currency, percent or degree mark (or None). A ratio or a
-    time is one answer: "... a 3:1 ratio" gives `3:1`, not its last term `1`."""
+    """The last number in `text` with its sign, currency, percent or degree mark (or None). A ratio, a
+    time or a fraction is one answer: "... a 3:1 ratio" gives `3:1`, "... is 2/3." gives `2/3`, not
+    their last term."""
     found = sci = None
     for m in NUMBER_RE.finditer(text):
         if not _enclosed(text, m.start(), m.end()):

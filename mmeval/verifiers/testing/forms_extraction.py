@@ -15,9 +15,9 @@ verdict is known by construction, in both orders, with and without units and spa
 - `math_tails`: an unanchored worked solution ending in inline math that holds its last number
   ("... the pair is $(7, 6)$.", "... is \\(\\frac{3}{4}\\) cm"): the whole span is the guess, never its
   last digit, graded against the value (right) and against that digit (wrong);
-- `ratio_tails`: an unanchored reply ending on a ratio or a clock time ("... in a 3:1 ratio.", "The clock
-  shows 5:30."): the ratio is the guess, never its last term, with or without options (an option whose
-  value equals that last term, `2:2` for `1`, is not chosen);
+- `ratio_tails`: an unanchored reply ending on a ratio, a clock time or a fraction ("... in a 3:1 ratio.",
+  "The clock shows 5:30.", "... the probability is 2/3."): the ratio is the guess, never its last term,
+  with or without options (an option whose value equals that last term, `2:2` for `1`, is not chosen);
 - `unreadable`: 1000 nested `\\sqrt{` around the gold, or a program printing it (a function, two lines of
   code, a data literal over many lines, a `from ... import`): never correct, no answer read.
 """
@@ -235,27 +235,34 @@ def math_tails(draw: st.DrawFn) -> Case:
 def ratio_tails(draw: st.DrawFn) -> Case:
     b = draw(st.integers(1, 12))
     a = draw(st.integers(2, 59).filter(lambda a: a != b * b and a != b))  # a:b is never worth b
-    ratio = f"{a}:{b}"
-    response = draw(
-        st.sampled_from(
-            [
-                "Both parents carry the allele, so the offspring come in a {r} ratio of black to brown.",
-                "The clock shows {r}.",
-                "Counting each group, the ratio of red to blue marbles is {r}",
-                "We compare the two bars: {r} in favour of the first.",
-            ]
-        )
-    ).format(r=ratio)
+    sep = draw(st.sampled_from([":", "/"]))
+    ratio = f"{a}{sep}{b}"
+    templates = {
+        ":": [
+            "Both parents carry the allele, so the offspring come in a {r} ratio of black to brown.",
+            "The clock shows {r}.",
+            "Counting each group, the ratio of red to blue marbles is {r}",
+            "We compare the two bars: {r} in favour of the first.",
+        ],
+        "/": [
+            "Therefore, the probability that the marble is red is {r}.",
+            "So the shaded part is {r} of the whole",
+            "The ratio of the first bar to the second is {r}.",
+            "P(A) = {r}",
+        ],
+    }
+    response = draw(st.sampled_from(templates[sep])).format(r=ratio)
     if draw(st.booleans()):  # a worked reply, or the one sentence alone
         response = f"We read the figure first.\nThere are {a + b + 1} items in it. {response}"
     right = draw(st.booleans())
-    if draw(st.booleans()):  # free form: the ratio itself, or its last term
-        return Case(ratio if right else str(b), response, right, why="a ratio is read whole")
-    options = [f"{b}:{a}", ratio, f"{2 * b}:2", f"{a + 1}:{b}"]  # option C is worth b, the last term
+    if draw(st.booleans()):  # free form: the ratio itself (a fraction also as \frac), or its last term
+        whole = draw(st.sampled_from([ratio, f"\\frac{{{a}}}{{{b}}}"])) if sep == "/" else ratio
+        return Case(whole if right else str(b), response, right, why="a ratio or a fraction is read whole")
+    options = [f"{b}{sep}{a}", ratio, f"{2 * b}{sep}2", f"{a + 1}{sep}{b}"]  # option C is worth b, the last term
     order = draw(st.permutations(range(4)))
     choices = tuple(options[i] for i in order)
     gold = "ABCD"[order.index(1 if right else 2)]
-    return Case(gold, response, right, choices, why="a ratio is read whole, then mapped to its option")
+    return Case(gold, response, right, choices, why="a ratio or a fraction is read whole, then mapped to its option")
 
 
 EXTRACTION_FORMS = {

@@ -30,6 +30,9 @@ CASES = [
      "present in only one parent. As a result, the offspring will inherit the dominant allele from both "
      "parents, resulting in a 3:1 ratio of offspring with the dominant black coat.",
      ["1:3", "4:0", "3:1", "0:4", "2:2"], "C"),
+    ("mathvista/output_claude_2shot_solution.json pid 616 (a fraction is one answer, not its denominator 2)",
+     "- Then we divide the fractions to find the ratio: \n0.11/0.24 = 0.458\n\n- Rounding this to an integer "
+     "ratio gives:\n1/2\n\nTherefore, the ratio of instagram to google is 1/2.", None, "1/2"),
     ("mathvista/output_chatgpt.json pid 637 (tail)",
      "因此，∠DHG的度数为60°。\n选项：(C) 120°", ["100°", "110°", "120°", "130°"], "C"),
 ]  # fmt: skip
