@@ -77,8 +77,9 @@ def yes_no_statement(question: str, response: str, *, refusal: bool = False) -> 
 
 def option_named_first(choices: list[str], response: str, question: str = "") -> int | None:
     """The option a one-paragraph reply names in its opening sentence, when that sentence names exactly one
-    option's text (as a phrase, any case; a one-word option also in its plural or singular: "Frogs" /
-    "the Frog"), that text has no digit, and no option's text contains another's ("quarter" / "quarter
+    option's text (as a phrase, any case, a final full stop dropped; each word of letters also in its
+    plural or singular: "Frogs" / "the Frog", "Adults spider population would decrease" / "the adult
+    spider population would decrease"), that text has no digit, and no option's text contains another's ("quarter" / "quarter
     past"): short replies answer first and explain after, naming other options there ("... is HomeGrid,
     which has 0 GPU days. The other environments, such as VLN, ..."). A mention that restates the
     question ("If pelicans increase, fish may decrease." for "What happens to fish if pelicans
@@ -103,10 +104,17 @@ def option_named_first(choices: list[str], response: str, question: str = "") ->
     return named[0]
 
 
+def _word_form(word: str) -> str:
+    """A word of an option as a pattern: a word of letters also in its plural or singular ("frogs" /
+    "frog"; "Adults spider population" / "the adult spider population"), anything else as written."""
+    if re.fullmatch(r"[a-z]{3,}", word):
+        return re.escape(word[:-1] if word.endswith("s") else word) + "s?"
+    return re.escape(word)
+
+
 def _chosen_in(option: str, sentence: str, asked: str) -> bool:
     """Whether `sentence` names `option` other than in words it repeats from the question."""
-    stem = option[:-1] if re.fullmatch(r"[a-z]{3,}s", option) else option  # "frogs" also as "frog"
-    form = re.escape(stem) + (r"s?" if stem != option or re.fullmatch(r"[a-z]{3,}", option) else "")
+    form = r"\s+".join(_word_form(w) for w in option.rstrip(".").split())
     for m in re.finditer(r"(?<!\w)" + form + r"(?!\w)", sentence):
         before = re.findall(r"\w+", sentence[: m.start()])[-1:]
         if not (asked and before and f" {before[0]} {m.group(0)} " in f" {asked} "):

@@ -76,3 +76,18 @@ def test_a_one_word_option_is_named_in_singular_or_plural():
     choices = ["Rabbit", "Deer", "Frogs", "Wolf"]
     assert option_named_first(choices, "The animal that would lack food is the Frog. It eats them.") == 2
     assert option_named_first(["cats", "dogs"], "The dogs and the cat.") is None  # names both
+
+
+def test_every_word_of_an_option_is_named_in_singular_or_plural():
+    """source: MathVista llava_llama_2_13b 46 (tune), shortened: the option has a plural typo and a full
+    stop, the reply the singular."""
+    choices = [
+        "Adult spider population would remain the same",
+        "Adult spider population would double.",
+        "Adults spider population would decrease",
+        "Adult spider population would increase.",
+    ]
+    reply = "If all the spider eggs were eaten, the adult spider population would decrease. Fewer hatch."
+    assert option_named_first(choices, reply) == 2
+    assert option_named_first(choices, "The adult spider population would double.") == 1  # its full stop
+    assert option_named_first(choices, "The adult spiders would decrease.") is None  # a word left out
