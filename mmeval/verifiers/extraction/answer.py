@@ -70,7 +70,8 @@ TOO_DEEP = "brackets nested deeper than the caps allow"
 _TAG_RE = re.compile(r"<answer>(.*?)(?:</answer>|$)", re.DOTALL | re.IGNORECASE)
 _FINAL_RE = re.compile(r"final\s+answer\s*(?:is|:|=)?", re.IGNORECASE)
 _ANSWER_IS_RE = re.compile(
-    r"(?:(?:the|my|our)\s+(?:correct\s+)?answer\s*(?:is|should\s+be|would\s+be|will\s+be|=)"
+    r"(?:(?:the|my|our)\s+(?:(?:correct|best|right|most\s+likely|likely|most\s+appropriate)\s+)?answer"
+    r"\s*(?:is|should\s+be|would\s+be|will\s+be|=)"
     r"|\b(?:my|our)\s+(?:final\s+)?(?:answer|response|choice)\s*:|\banswer\s*:|答案(?:是|为|:|：)"
     r"|\bla\s+r[ée]ponse\s+(?:finale\s+)?(?:est|sera)|\bla\s+respuesta\s+(?:final\s+)?es"
     r"|\bdie\s+(?:richtige\s+)?antwort\s+(?:ist|lautet))",

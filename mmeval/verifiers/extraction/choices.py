@@ -21,7 +21,9 @@ _LEAD_WORDS_RE = re.compile(
 _ONE_RE = re.compile(r"^[\(\[]?\s*([A-Za-z])\s*[\)\]]?\s*[.:]?$")
 _PREFIX_RE = re.compile(r"^(?:[\(\[]\s*([A-Z])\s*[\)\]]|([A-Z])\s*[.):：])\s*\S")
 _MANY_RE = re.compile(r"^[\(\[]?[A-Z][\)\]]?(?:\s*(?:,|;|/|&)?\s*(?:and|or)?\s*[\(\[]?[A-Z][\)\]]?)+\.?$")
-_STRONG_RE = re.compile(r"[\(\[]([A-Z])[\)\]]|\b(?:option|choice)\s+([A-Z])\b", re.IGNORECASE)
+# a letter in brackets right after a name is an argument (`P(A)`, `f(B)`), not an option
+_ARGUMENT_BEFORE_RE = re.compile(r"[A-Za-z\d_][\(\[]\s*$")
+_STRONG_RE = re.compile(r"(?<![A-Za-z\d_])[\(\[]([A-Z])[\)\]]|\b(?:option|choice)\s+([A-Z])\b", re.IGNORECASE)
 _LINE_END_RE = re.compile(r"(?<![A-Za-z'’\\*/^\d])([A-Z])[\s.)*]*$")
 _BARE_RE = re.compile(r"(?<![A-Za-z'’\\])([A-Z])(?![A-Za-z'’])")
 # a letter multiplied, divided or raised (`E*2`, `2A`, `A^2`) is a quantity in an expression, not an option
@@ -51,6 +53,8 @@ def _letters_in(regex: re.Pattern[str], line: str) -> list[str]:
     found = []
     for m in regex.finditer(line):
         before = line[max(0, m.start(1) - 80) : m.start(1)]
+        if _ARGUMENT_BEFORE_RE.search(before):  # `P(A)`, `f(B)`: an argument
+            continue
         if not _GEOMETRY_BEFORE_RE.search(before) and not _NEGATED_BEFORE_RE.search(before):
             found.append(m.group(1))
     return found

@@ -100,7 +100,7 @@ def _ASCII_LETTER(c: str) -> bool:  # noqa: N802 - reads as a character class
 # numerator of a fraction ("-2/3"; one slash: "3/4/2020" is a date, not a number), no spaces.
 _TERM = r"\d+(?:\.\d+)?"
 _RATIO_HEAD_RE = re.compile(rf"(?<![\w.:/])(?:(?:{_TERM}:)+|[-−]?\d+/)\Z")
-_RATIO_RE = re.compile(rf"(?<![\w.:]){_TERM}(?::{_TERM})+(?![\w:])")
+_RATIO_RE = re.compile(rf"(?<![\w.:/])(?:{_TERM}(?::{_TERM})+|\d+/\d+)(?![\w:/])")
 
 
 def last_number(text: str) -> str | None:
@@ -217,8 +217,8 @@ def span_of_last_number(text: str) -> str | None:
 
 
 def one_number_sentence(text: str) -> bool:
-    """A single sentence with exactly one number in it (and no math beyond that number); a ratio or a
-    clock time (`3:1`, `5:30`) counts as one number, as `last_number` reads it."""
+    """A single sentence with exactly one number in it (and no math beyond that number); a ratio, a
+    clock time or a fraction (`3:1`, `5:30`, `2/3`) counts as one number, as `last_number` reads it."""
     body = text.strip().rstrip(".!")
     return (
         not SENTENCE_END_RE.search(body)

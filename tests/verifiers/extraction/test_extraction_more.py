@@ -234,6 +234,18 @@ def test_a_letter_inside_arithmetic_is_not_an_option(response):
     assert grade("E", "E").correct and grade("E", "So it is. E").correct
 
 
+def test_a_letter_in_brackets_after_a_name_is_an_argument_not_an_option():
+    """`P(A) = 1/2` states a probability, not option A (found by the `ratio_tails` form); `(A)` alone,
+    or after a space or a colon, still names the option."""
+    from mmeval.verifiers import extract_answer
+
+    choices = ["1/2", "2/1", "2/2"]
+    assert extract_answer("We count them. P(A) = 2/1", choices=choices).answer == "B"
+    assert extract_answer("We count them. So f(C) = 1/2", choices=choices).answer == "A"
+    assert extract_answer("We count them. It is (C)", choices=choices).answer == "C"
+    assert extract_answer("We count them. Answer:(C)", choices=choices).answer == "C"
+
+
 def test_digits_inside_a_name_are_not_the_last_number():
     """Found by the adversarial corpus with a random temp folder in its strings (`/tmp/adv-kp_1usk/x`):
     digits right after a letter or `_` belong to a name, so they are never read as the answer; a unit
