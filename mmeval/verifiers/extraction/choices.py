@@ -174,7 +174,7 @@ def _scan_last_line(text: str, choices: list[str] | None, letters: str) -> tuple
     lines = [ln.strip() for ln in text.strip().splitlines() if ln.strip()]
     if not lines:
         return None, ""
-    line = lines[-1]
+    line = lines[-1].replace("**", "")  # markdown bold around a letter ("The correct option is **B**.")
     found = [a or b for a, b in _STRONG_RE.findall(line)]
     if not found and len(line) <= 25:
         found = _letters_in(_OPERAND_RE, strip_text_macros(clean_answer(line)))

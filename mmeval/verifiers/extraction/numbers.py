@@ -15,6 +15,7 @@ from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 
 from mmeval.verifiers.extraction.normalize import clean_answer, memo, strip_text_macros
+from mmeval.verifiers.extraction.sentences import word_number
 
 __all__ = ["Num", "parse_number", "round_half_up", "round_significant", "truncate", "significant_digits"]
 
@@ -54,6 +55,13 @@ _ATTACHED_UNIT_RE = re.compile(
     r"(?<=\d)(?:kg|mg|g|km|cm|mm|m|ml|mL|L|l|s|min|h|hrs?|ft|lbs?|oz|mph)(?:/\w+)?$"
 )
 # `12th`, `12^{th}`, `12^{\\mathrm{th}}` (text macros are gone by then): an ordinal is its number
+# a qualifier before a value ("approximately 3.14", "about 40", "≈ 0.5"): the value is what was answered
+_APPROX_LEAD_RE = re.compile(
+    r"^(?:(?:approximately|approx\.?|about|around|roughly|nearly|almost|circa)\s+|(?:≈|≃|\\approx|\\sim)\s*)",
+    re.IGNORECASE,
+)
+# the same number again in words after it, in brackets ("5 (five)")
+_WORDS_AGAIN_RE = re.compile(r"\s*\(\s*([A-Za-z][A-Za-z -]{1,30})\)\s*$")
 _ORDINAL_RE = re.compile(r"(?<=\d)\s*(?:\^\s*\{?\s*)?(?:st|nd|rd|th)\b\s*\}?.*$", re.IGNORECASE)
 # `4 4/9`: a whole number, a space and a proper fraction is a mixed number (40/9), as people write it
 _MIXED_RE = re.compile(r"^([-+−]?)\s*(\d+)\s+(\d+)\s*/\s*(\d+)$")
@@ -84,6 +92,10 @@ def _decimal(sign: str, body: str, exp: str | None = None) -> Num | None:
 def _strip_decorations(s: str) -> tuple[str, bool, bool]:
     """Remove currency, units, percent and degree marks; report percent/degree."""
     s = strip_text_macros(clean_answer(s)).replace("~", " ").strip()  # `~` is LaTeX's unbreakable space
+    s = _APPROX_LEAD_RE.sub("", s)
+    again = _WORDS_AGAIN_RE.search(s)
+    if again and word_number(again.group(1)) == s[: again.start()].strip():
+        s = s[: again.start()]
     s = s.lstrip(_CURRENCY).replace("\\$", "").strip()
     s = _ORDINAL_RE.sub("", s)
     degrees = bool(_DEGREE_RE.search(s))  # before units are stripped: "30 degrees" is an angle

@@ -6,7 +6,8 @@ gold side and on the answer side ("both orders"), with and without units and LaT
 
 - `labelled_value_cases`: `p=3, q=4` / `Ann: 5, Ben: 3` / `Maximum = 2, Minimum = 1` vs `3, 4`;
 - `decorated_number_cases`: units (`\text{ cm}`, `\text{cm}^2`, `\mbox{ inches}^2`, `\mathrm{~m}`),
-  ordinals (`12^{\mathrm{th}}`, `12th`), percent words (`33.5 percent`, `pct`) and degrees;
+  ordinals (`12^{\mathrm{th}}`, `12th`), percent words (`33.5 percent`, `pct`), degrees, a qualifier
+  (`approximately 3.5`, `\approx 3.5`) and the number again in words (`5 (five)`);
 - `spacing_cases`: `\,` `\ ` `\;` `\!` (also `11,\!111`), `\left( \right)`, `\bigl( \bigr)`, a stray `\`;
 - `matrix_cases`: matrices and vectors whose entries are equal numbers written differently;
 - `function_cases`: `f(x) = ...` vs `f(t) = ...` (a bound argument), and a free variable renamed;
@@ -50,6 +51,7 @@ _UNITS = (
     r" \text{ m}^{3}",
 )
 _UNITS += (" cm", " kg", r" \text{ square units}")
+_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
 
 
 _DRESSES = ("{x}", "\\boxed{{{x}}}", "The answer is ${x}$.", "$\\boxed{{{x}}}$", "<answer>{x}</answer>")
@@ -103,11 +105,16 @@ def labelled_value_cases(draw: st.DrawFn) -> Case:
 
 def _decorations(draw: st.DrawFn, v: Fraction) -> tuple[str, Fraction]:
     """A decorated form of some value and the value it means."""
-    kinds = ["unit", "degrees", "percent"] + (["ordinal"] if v.denominator == 1 and v > 0 else [])
+    kinds = ["unit", "degrees", "percent", "qualified"] + (["ordinal"] if v.denominator == 1 and v > 0 else [])
+    kinds += ["in_words"] if v.denominator == 1 and 0 < v <= len(_WORDS) else []
     kind = draw(st.sampled_from(kinds))
     plain = draw(
         st.sampled_from([f for f in number_forms(v, percent=False) if "times" not in f and "cdot" not in f])
     )
+    if kind == "qualified":  # "approximately 3.5", "\\approx 3.5": the value answered
+        return draw(st.sampled_from(["approximately ", "about ", "roughly ", "\\approx ", "≈"])) + plain, v
+    if kind == "in_words":  # "5 (five)": the same number again in words
+        return f"{v.numerator} ({_WORDS[v.numerator - 1]})", v
     if kind == "unit":
         return plain + draw(st.sampled_from(_UNITS)), v
     if kind == "degrees":

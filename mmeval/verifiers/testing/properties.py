@@ -177,7 +177,7 @@ PROPERTIES: dict[str, Property] = {
         ),
         Property(
             "units_and_decorations",
-            "units, ordinals, degrees and percent words on either side change nothing",
+            "units, ordinals, degrees, percent words, a qualifier (`approximately`) and the number again in words (`5 (five)`) on either side change nothing",
             decorated_number_cases,
             _check,
         ),

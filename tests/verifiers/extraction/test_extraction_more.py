@@ -265,3 +265,27 @@ def test_a_number_inside_a_name_is_not_a_number_of_a_prose_gold():
     for name in ("kv1dgjoc", "06thj1_1", "adv-1oxyjosm"):
         assert not grade(f"open the file {name} and write to it", r"\boxed{1}").correct
     assert grade("The tank holds 12 litres of water", r"\boxed{12}").correct
+
+
+@pytest.mark.parametrize(
+    ("gold", "response", "correct"),
+    [
+        ("3.14", "The answer is approximately 3.14.", True),
+        ("3.14", "approximately 3.14", True),
+        ("0.5", r"\boxed{\approx 0.5}", True),
+        ("5", "The answer is 5 (five).", True),
+        ("6", "The answer is 5 (five).", False),
+        ("6", "The answer is 5 (six).", False),  # words that are another number are not a restatement
+    ],
+)
+def test_a_qualifier_or_the_number_in_words_decorates_the_value(gold, response, correct):
+    from mmeval.verifiers import grade
+
+    assert grade(gold, response).correct is correct
+
+
+def test_a_bold_letter_on_the_last_line_is_read():
+    from mmeval.verifiers import extract_answer
+
+    choices = ["30°", "45°", "60°", "90°"]
+    assert extract_answer("We compare.\nThe correct option is **B**.", choices=choices).answer == "B"
