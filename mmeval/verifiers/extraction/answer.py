@@ -155,7 +155,9 @@ def _refine(candidate: str) -> str:
     if value is not None:
         return value
     if re.fullmatch(r"\$[^$]+\$|\\\((?:(?!\\\)).)+\\\)", candidate.strip(), re.S):
-        return candidate  # one math span is the answer as written: its words are a unit (`\text{ square units}`)
+        return (
+            candidate  # one math span is the answer as written: its words are a unit (`\text{ square units}`)
+        )
     candidate = re.sub(r"\s+equals?\s+", " = ", candidate)
     words = [w for w in PROSE_RE.findall(strip_text_macros(candidate)) if w.lower() not in MATH_WORDS]
     lead = NUMBER_RE.match(candidate)

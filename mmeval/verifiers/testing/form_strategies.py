@@ -105,7 +105,9 @@ def labelled_value_cases(draw: st.DrawFn) -> Case:
 
 def _decorations(draw: st.DrawFn, v: Fraction) -> tuple[str, Fraction]:
     """A decorated form of some value and the value it means."""
-    kinds = ["unit", "degrees", "percent", "qualified"] + (["ordinal"] if v.denominator == 1 and v > 0 else [])
+    kinds = ["unit", "degrees", "percent", "qualified"] + (
+        ["ordinal"] if v.denominator == 1 and v > 0 else []
+    )
     kinds += ["in_words"] if v.denominator == 1 and 0 < v <= len(_WORDS) else []
     kind = draw(st.sampled_from(kinds))
     plain = draw(

@@ -258,11 +258,18 @@ def ratio_tails(draw: st.DrawFn) -> Case:
     if draw(st.booleans()):  # free form: the ratio itself (a fraction also as \frac), or its last term
         whole = draw(st.sampled_from([ratio, f"\\frac{{{a}}}{{{b}}}"])) if sep == "/" else ratio
         return Case(whole if right else str(b), response, right, why="a ratio or a fraction is read whole")
-    options = [f"{b}{sep}{a}", ratio, f"{2 * b}{sep}2", f"{a + 1}{sep}{b}"]  # option C is worth b, the last term
+    options = [
+        f"{b}{sep}{a}",
+        ratio,
+        f"{2 * b}{sep}2",
+        f"{a + 1}{sep}{b}",
+    ]  # option C is worth b, the last term
     order = draw(st.permutations(range(4)))
     choices = tuple(options[i] for i in order)
     gold = "ABCD"[order.index(1 if right else 2)]
-    return Case(gold, response, right, choices, why="a ratio or a fraction is read whole, then mapped to its option")
+    return Case(
+        gold, response, right, choices, why="a ratio or a fraction is read whole, then mapped to its option"
+    )
 
 
 EXTRACTION_FORMS = {
