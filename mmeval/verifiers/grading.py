@@ -174,7 +174,17 @@ def grade(
     digits = word_number(ext.answer) if v.status == Status.INCORRECT and not letters else None
     if digits is not None and (w := judged(digits)).correct:  # "four" for a gold 4
         v = Verdict(w.status, digits, None, f"number words read as {digits}; {w.reason}", gold_s)
+    lead = _YES_NO_LEAD_RE.match(ext.answer) if v.status == Status.INCORRECT and not letters else None
+    if lead is not None and _YES_NO_GOLD_RE.fullmatch(gold_s) and (w := judged(lead.group(1))).correct:
+        # "No, it is not." for a gold "No": a short reply that opens with yes or no answers with that word
+        v = Verdict(
+            w.status, lead.group(1), None, f"the reply opens with '{lead.group(1)}'; {w.reason}", gold_s
+        )
     return Verdict(v.status, v.extracted, ext.rule, f"{ext.reason}; {v.reason}", gold_s, guessed=ext.guessed)
+
+
+_YES_NO_LEAD_RE = re.compile(r"\s*(yes|no)\s*[,.;:!—–-]\s*\S", re.IGNORECASE)
+_YES_NO_GOLD_RE = re.compile(r"\s*(?:\\text\{\s*)?(?:yes|no)\s*\}?\s*\.?\s*", re.IGNORECASE)
 
 
 def _tolerance(tolerance: Any) -> float | tuple[float, ...] | None:

@@ -67,7 +67,7 @@ def _close(
         return abs(gv - pv) <= Fraction(float(ctx.precision)) * abs(gv)
     if approx and abs(gv - pv) <= Fraction(ctx.config.rel_tol) * max(abs(gv), abs(pv)):
         return True  # float noise of a computed value; numbers read from text are compared exactly
-    if gv == 0:
+    if gv == 0 or pv == 0:
         return False  # `0.00` is zero, not "anything that rounds to zero" (0.001 is a different answer)
     g_sig, p_sig = sig
     # a written answer with fewer than COARSE_MIN_SIGNIFICANT digits (`5` for `5.001`) is a coarser rounding,

@@ -68,7 +68,11 @@ GUESS_RULES = frozenset({"last_number", "last_math", "last_line", "bold", "sente
 TOO_DEEP = "brackets nested deeper than the caps allow"
 
 _TAG_RE = re.compile(r"<answer>(.*?)(?:</answer>|$)", re.DOTALL | re.IGNORECASE)
-_FINAL_RE = re.compile(r"final\s+answer\s*(?:is|:|=)?", re.IGNORECASE)
+# "#### 5": the final-answer line of GSM8K's solutions, which models trained on them write too (a value
+# after it: "#### Step 1" is a markdown heading)
+_FINAL_RE = re.compile(
+    r"final\s+answer\s*(?:is|:|=)?|^[ \t]*####[ \t]*(?=[-−+$\\\d.(])", re.IGNORECASE | re.MULTILINE
+)
 _ANSWER_IS_RE = re.compile(
     r"(?:(?:the|my|our)\s+(?:(?:correct|best|right|most\s+likely|likely|most\s+appropriate)\s+)?answer"
     r"\s*(?:is|should\s+be|would\s+be|will\s+be|=)"

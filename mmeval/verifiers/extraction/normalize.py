@@ -47,6 +47,10 @@ _UNICODE = {
     "²": "^2",
     "³": "^3",
     "∈": "\\in ",
+    **{  # vulgar fractions ("½", "1½" is a mixed number)
+        ch: f"\\frac{{{n}}}{{{d}}}"
+        for ch, n, d in zip("½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞", "112131234151357", "233445555668888", strict=True)
+    },
     "∀": "\\forall ",
     "°": "^\\circ ",
     "⩾": "\\geq ",

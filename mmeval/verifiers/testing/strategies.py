@@ -136,6 +136,9 @@ def _integer_forms(n: int) -> list[str]:
     return forms
 
 
+_VULGAR = {(1, 2): "½", (1, 3): "⅓", (2, 3): "⅔", (1, 4): "¼", (3, 4): "¾", (1, 8): "⅛", (5, 8): "⅝"}
+
+
 def _fraction_forms(v: Fraction) -> list[str]:
     a, s = abs(v), _sign(v)
     p, q = a.numerator, a.denominator
@@ -149,6 +152,8 @@ def _fraction_forms(v: Fraction) -> list[str]:
     ]
     if p < 10 and q < 10:
         forms.append(f"{s}\\dfrac{p}{q}")
+    if (p, q) in _VULGAR:
+        forms.append(f"{s}{_VULGAR[p, q]}")
     return forms
 
 
@@ -179,6 +184,7 @@ ANSWER_DRESSES = (
     "\\({x}\\)",
     "The answer is {x}.",
     "So my best answer is:\n\n{x}",
+    "We add the parts.\n#### {x}",
     "The answer is $\\boxed{{{x}}}$.",
     "Final answer: {x}",
     "**{x}**",

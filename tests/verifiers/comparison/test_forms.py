@@ -104,6 +104,11 @@ def test_answer_forms(gold, answer, correct):
         ("1.27", "1.3"),
         ("0.2", r"\frac{1}{4}"),  # one written digit is not a rounding of 1/4
         ("5.001", "5"),  # within 0.2%, but a 1-digit answer is a coarser rounding (NeMo-Skills' test too)
+        (
+            "1/1000",
+            "0.00",
+        ),  # a written zero is zero, not a 2-place rounding of 1/1000 (noise_invariance form)
+        ("0", "0.001"),
     ],
 )
 def test_false_accepts_removed(gold, answer):

@@ -289,3 +289,22 @@ def test_a_bold_letter_on_the_last_line_is_read():
 
     choices = ["30°", "45°", "60°", "90°"]
     assert extract_answer("We compare.\nThe correct option is **B**.", choices=choices).answer == "B"
+
+
+@pytest.mark.parametrize(
+    ("gold", "response", "correct"),
+    [
+        ("5", "Step 1: 2 + 3 = 5.\n#### 5", True),  # GSM8K's final-answer line
+        ("5", "2 + 3 = 5, so 7 is wrong.\n#### 5", True),
+        ("7", "#### Step 1\nWe add: x = 7", True),  # a markdown heading is no answer line
+        ("1.5", "1½", True),  # a vulgar fraction, in a mixed number
+        ("3/4", "¾ of the cake", True),
+        ("No", "No, it is not the largest.", True),  # a short reply that opens with the yes/no gold word
+        ("Yes", "No, it is not the largest.", False),
+        ("5", "No, there are 5 apples.", True),  # a numeric gold still reads the number
+    ],
+)
+def test_gsm8k_answer_lines_vulgar_fractions_and_yes_no_openings(gold, response, correct):
+    from mmeval.verifiers import grade
+
+    assert grade(gold, response).correct is correct
