@@ -3,6 +3,7 @@ that the shipped strategies themselves only generate true ground truth."""
 
 from __future__ import annotations
 
+import unicodedata
 from fractions import Fraction
 
 import pytest
@@ -53,6 +54,8 @@ def _value_of(form: str) -> Fraction:
     if "\\times 10^{" in s or "\\cdot 10^{" in s:
         mantissa, exp = s.replace("\\cdot", "\\times").split("\\times 10^{")
         return sign * Fraction(mantissa.strip()) * Fraction(10) ** int(exp.rstrip("}"))
+    if len(s) == 1 and unicodedata.numeric(s, None) is not None:  # a vulgar fraction (`½`)
+        return sign * Fraction(unicodedata.numeric(s)).limit_denominator(16)
     if s.startswith("\\frac"):
         body = s[len("\\frac") :]
         if body.startswith("{"):
