@@ -32,6 +32,13 @@ def test_mathv_official_errors_are_proven_by_the_official_judge_itself():
     rejected = {"status": "incorrect", "extracted": "1/1024", "correct": False}
     kind = classify("mathvision", _mathv("\\frac{1}{1024}"), rejected, True)
     assert kind in OFFICIAL_ERRORS and "rounding" in kind  # 1/1024 and 1/900 are both 0.00
+    # equal even as floats, yet not equal: source MATH-V ChatGPT3.5-CoT 2822 (tune), 1/3 for (3^1008-1)/3^1009
+    tie = _mathv("\\frac{1}{3}", gold="\\frac{3^{1008}-1}{3^{1009}}", options=[])
+    assert classify("mathvision", tie, rejected, True) in OFFICIAL_ERRORS
+    same = _mathv("\\frac{2}{6}", gold="\\frac{1}{3}", options=[])  # truly equal: no official error
+    assert classify(
+        "mathvision", same, {"status": "incorrect", "extracted": "x", "correct": False}, True
+    ) not in (OFFICIAL_ERRORS)
     unit = classify(
         "mathvision", _mathv("1{cm}", gold="1", options=[]), {"extracted": "1", "correct": True}, False
     )

@@ -118,7 +118,12 @@ def _rounding_coincidence(answer: str, gold: str, options: list[str]) -> bool:
     a, g = numeric_value(answer.lower()), numeric_value(target.lower())
     if a is None or g is None or round(a, 2) != round(g, 2):
         return False
-    return abs(a - g) > 1e-9 * max(1.0, abs(g))
+    if abs(a - g) > 1e-9 * max(1.0, abs(g)):
+        return True
+    # equal as floats: exactly equal or not? (1/3 for (3^1008 - 1)/3^1009 differs by 3^-1009)
+    from mmeval.verifiers import grade_answer
+
+    return grade_answer(target, answer).status.value == "incorrect"
 
 
 def _letter_coincidence(answer: str, gold: str, record: dict[str, Any]) -> bool:
