@@ -83,3 +83,16 @@ def test_mathvista_gpt_letter_is_an_official_error_only_when_letter_and_text_agr
     clash = _vista(choices=choices, answer="60°", extraction="B", response="The correct answer is (C) 45°.")
     kind = classify("mathvista", clash, row, False)
     assert kind not in OFFICIAL_ERRORS and "differs from the option the response states" in kind
+
+
+def test_mathvista_a_refusal_gpt_read_as_an_option_is_its_own_kind():
+    """source: MathVista claude_2shot_solution 24 (tune), shortened: the reply declines, GPT extracted "B"."""
+    reply = "There is insufficient context to determine if Periwinkle is the maximum. I cannot definitively answer."
+    row = {"status": "correct", "extracted": "A", "correct": False, "rule": "official_closest_option"}
+    kind = classify("mathvista", _vista(extraction="B", response=reply), row, True)
+    assert (
+        kind.startswith("official: GPT read an option into a reply that declines")
+        and kind not in OFFICIAL_ERRORS
+    )
+    answered = _vista(extraction="B", response=reply + " The best answer is (B).")  # it answers after all
+    assert not classify("mathvista", answered, row, True).startswith("official: GPT read an option")

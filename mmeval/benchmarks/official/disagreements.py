@@ -15,6 +15,7 @@ from typing import Any
 from mmeval.benchmarks.official.mathvision import official_correct as mathv_correct
 from mmeval.benchmarks.official.mathvista import normalize_extraction
 from mmeval.benchmarks.official.mathvista import official_correct as mathvista_correct
+from mmeval.verifiers.extraction.answer import is_refusal
 
 __all__ = ["classify", "UNCLASSIFIED", "OFFICIAL_ERRORS"]
 
@@ -24,6 +25,10 @@ LETTER_NAMED_VARIABLE = "official: a variable named like the gold letter accepte
 GPT_OTHER_LETTER = (
     "official: GPT's letter differs from the option the response states by letter and text alike "
     "('The correct answer is (C) 60°', option C = 60°, extracted B)"
+)
+GPT_REFUSAL_READ = (
+    "official: GPT read an option into a reply that declines to answer ('I cannot definitively answer if "
+    "X is the maximum' extracted as No)"
 )
 # official verdicts that the published record itself shows to be wrong
 OFFICIAL_ERRORS = frozenset({ROUNDING, LETTER_NAMED_VARIABLE, GPT_OTHER_LETTER})
@@ -67,6 +72,8 @@ def _mathvista(record: dict[str, Any], row: dict[str, Any], official_ok: bool) -
         return "official: a non-option extraction mapped to the closest option (edit distance) " + (
             "hit the gold" if official_ok else "missed the gold"
         )
+    if ext and ext in letters + choices and is_refusal(response) and not _STATED.search(response[-400:]):
+        return GPT_REFUSAL_READ
     if official_ok and row.get("status") in ("no_answer", "pred_unparseable"):
         return "rule: no final answer found in the response"
     mine = row.get("extracted")
