@@ -206,6 +206,13 @@ def extract_candidate(text: str) -> tuple[str | None, str | None, str]:
     conclusion = conclusion_value(stripped)
     if conclusion is not None:
         return conclusion, "conclusion", "no anchor; the value after the last 所以/因此 (so)"
+    before = _before_closing_table([ln.strip() for ln in stripped.splitlines() if ln.strip()])
+    if before is not None:  # "... is 80% more accurate.\n\nHere is a table ...:\n| a | b |\n|---|---|\n..."
+        answer, rule, reason = extract_candidate(before)
+        if rule == "whole":  # a sentence taken whole is no reading of a reply cut short: its last number
+            answer, rule, reason = last_number(before), "last_number", "no anchor; last number"
+        if answer is not None:
+            return answer, rule, f"{reason} (before the table that closes the reply)"
     short = stripped and "\n" not in stripped and len(stripped) <= 300
     if short and labelled_items(clean_answer(stripped.rstrip(" ."))) is not None:
         # "Maximum = 2, Minimum = 1", "Ann: 5, Ben: 3": every part is a value, so none is the last one
@@ -245,6 +252,26 @@ def extract_candidate(text: str) -> tuple[str | None, str | None, str]:
     if lines and len(lines[-1]) <= 100:
         return lines[-1], "last_line", "no anchor; short last line"
     return None, None, "no answer found"
+
+
+_TABLE_RULE_RE = re.compile(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?")
+
+
+def _before_closing_table(lines: list[str]) -> str | None:
+    """The text before a markdown table that ends the reply (a header, its `---|---` rule, rows), without
+    the sentence that introduces it ("Here is a table of ...:"), when that text holds a number: a reply
+    that appends its data as a table states its answer before it (the table's last cell is no answer)."""
+    start = len(lines)
+    while start > 0 and "|" in lines[start - 1]:
+        start -= 1
+    table = lines[start:]
+    if len(table) < 3 or not any(_TABLE_RULE_RE.fullmatch(ln) for ln in table[:3]):
+        return None
+    head = lines[:start]
+    if head and head[-1].endswith(":"):
+        head = head[:-1]
+    text = "\n".join(head)
+    return text if re.search(r"\d", text) else None
 
 
 def _box_spans(text: str) -> list[tuple[int, int, str]]:

@@ -18,6 +18,9 @@ verdict is known by construction, in both orders, with and without units and spa
 - `ratio_tails`: an unanchored reply ending on a ratio, a clock time or a fraction ("... in a 3:1 ratio.",
   "The clock shows 5:30.", "... the probability is 2/3."): the ratio is the guess, never its last term,
   with or without options (an option whose value equals that last term, `2:2` for `1`, is not chosen);
+- `closing_tables`: an unanchored reply that states its value, then appends its data as a markdown table
+  ("Here is a table of ...:" / `| Year | Value |` / `|---|---|` / rows), perhaps with a closing line:
+  the stated value is the guess, never the table's last cell;
 - `unreadable`: 1000 nested `\\sqrt{` around the gold, or a program printing it (a function, two lines of
   code, a data literal over many lines, a `from ... import`): never correct, no answer read.
 """
@@ -39,6 +42,7 @@ __all__ = [
     "hedges",
     "math_tails",
     "ratio_tails",
+    "closing_tables",
     "unreadable",
     "EXTRACTION_FORMS",
 ]
@@ -272,6 +276,32 @@ def ratio_tails(draw: st.DrawFn) -> Case:
     )
 
 
+@st.composite
+def closing_tables(draw: st.DrawFn) -> Case:
+    value = draw(st.integers(1, 500))
+    cells = draw(st.lists(st.integers(501, 999), min_size=2, max_size=5))  # never the stated value
+    lead = draw(
+        st.sampled_from(
+            [
+                "The largest gap is {v} points, in the last year.",
+                "Therefore, the most accurate model is {v}% better than the least accurate one.",
+                "So the total comes to {v} units over the whole period.",
+            ]
+        )
+    ).format(v=value)
+    rows = "\n".join(f"{2000 + i} | {c}" for i, c in enumerate(cells))
+    sep = draw(st.sampled_from(["------- | --------", "|---|---|", "| :---: | ---: |"]))
+    table = f"Year | Value\n{sep}\n{rows}"
+    intro = draw(st.sampled_from(["", "Here is a table of the values for each year:\n\n"]))
+    closer = draw(st.sampled_from(["", "\n\nI hope this answers your question."]))
+    response = f"We read the chart first.\n\n{lead}\n\n{intro}{table}{closer}"
+    right = draw(st.booleans())
+    gold = str(value) if right else str(cells[-1])
+    return Case(
+        gold, response, right, why="the value stated before a closing table, not the table's last cell"
+    )
+
+
 EXTRACTION_FORMS = {
     "named_first": named_first,
     "relation_replies": relation_replies,
@@ -283,5 +313,6 @@ EXTRACTION_FORMS = {
     "hedges": hedges,
     "math_tails": math_tails,
     "ratio_tails": ratio_tails,
+    "closing_tables": closing_tables,
     "unreadable": unreadable,
 }
