@@ -180,6 +180,65 @@ MUTATIONS = [
         "found += 1\n                break",
         ("tests/verifiers/test_heldout_check.py",),
     ),
+    Mutation(
+        "grading: a fraction that ends the reply read by its denominator again",
+        "mmeval/verifiers/extraction/fallbacks.py",
+        "(?:(?:{_TERM}:)+|[-−]?\\d+/)\\Z",
+        "(?:(?:{_TERM}:)+)\\Z",
+        (
+            "tests/verifiers/extraction/test_forms_extraction.py",
+            "tests/verifiers/extraction/test_forms_real.py",
+        ),
+    ),
+    Mutation(
+        "grading: 'the best answer is' no longer an answer marker",
+        "mmeval/verifiers/extraction/answer.py",
+        "(?:correct|best|right|most\\s+likely|likely|most\\s+appropriate)",
+        "(?:correct)",
+        ("tests/verifiers/extraction/test_forms_real.py",),
+    ),
+    Mutation(
+        "grading: a letter in brackets after a name read as an option again",
+        "mmeval/verifiers/extraction/choices.py",
+        "        if _ARGUMENT_BEFORE_RE.search(before):  # `P(A)`, `f(B)`: an argument\n            continue\n",
+        "",
+        ("tests/verifiers/extraction/test_extraction_more.py",),
+    ),
+    Mutation(
+        "grading: 'approximately' before a value no longer a decoration",
+        "mmeval/verifiers/extraction/numbers.py",
+        '    s = _APPROX_LEAD_RE.sub("", s)\n',
+        "",
+        ("tests/verifiers/extraction/test_extraction_more.py", "tests/verifiers/test_properties.py"),
+    ),
+    Mutation(
+        "grading: a written zero may round an exact gold again",
+        "mmeval/verifiers/comparison/closeness.py",
+        "if gv == 0 or pv == 0:",
+        "if gv == 0:",
+        ("tests/verifiers/comparison/test_forms.py",),
+    ),
+    Mutation(
+        "grading: a closing markdown table no longer skipped",
+        "mmeval/verifiers/extraction/answer.py",
+        "    before = _before_closing_table([ln.strip() for ln in stripped.splitlines() if ln.strip()])",
+        "    before = None",
+        ("tests/verifiers/extraction/test_forms_extraction.py",),
+    ),
+    Mutation(
+        "grading: GSM8K's '#### 5' no longer a final-answer line",
+        "mmeval/verifiers/extraction/answer.py",
+        "|^[ \\t]*####[ \\t]*(?=[-−+$\\\\\\d.(])",
+        "",
+        ("tests/verifiers/extraction/test_extraction_more.py",),
+    ),
+    Mutation(
+        "mathvista: a multi-word option no longer named in singular or plural",
+        "mmeval/benchmarks/statements.py",
+        'return re.escape(word[:-1] if word.endswith("s") else word) + "s?"',
+        "return re.escape(word)",
+        ("tests/benchmarks/test_statements.py",),
+    ),
 ]
 
 

@@ -33,6 +33,10 @@ CASES = [
     ("mathvista/output_claude_2shot_solution.json pid 616 (a fraction is one answer, not its denominator 2)",
      "- Then we divide the fractions to find the ratio: \n0.11/0.24 = 0.458\n\n- Rounding this to an integer "
      "ratio gives:\n1/2\n\nTherefore, the ratio of instagram to google is 1/2.", None, "1/2"),
+    ("mathvista/output_claude_2shot_solution.json pid 982 (shortened): 'the best answer is' marks the answer",
+     "* Without the actual data values for each state, it is not possible to determine if South Dakota has the "
+     "highest value.\n\nThe question cannot be definitively answered based on the information provided. The "
+     "best answer is B (No).", ["Yes", "No"], "B"),
     ("mathvista/output_chatgpt.json pid 637 (tail)",
      "因此，∠DHG的度数为60°。\n选项：(C) 120°", ["100°", "110°", "120°", "130°"], "C"),
 ]  # fmt: skip
