@@ -103,13 +103,19 @@ _RATIO_HEAD_RE = re.compile(rf"(?<![\w.:/])(?:(?:{_TERM}:)+|[-−]?\d+/)\Z")
 _RATIO_RE = re.compile(rf"(?<![\w.:/])(?:{_TERM}(?::{_TERM})+|\d+/\d+)(?![\w:/])")
 
 
+# a number the reply rules out ("The value is 2, not 3.", "rather than 5") is not its answer
+_NEGATED_NUMBER_RE = re.compile(r"\b(?:not|rather than|instead of|never)\s*\Z", re.IGNORECASE)
+
+
 def last_number(text: str) -> str | None:
     """The last number in `text` with its sign, currency, percent or degree mark (or None). A ratio, a
     time or a fraction is one answer: "... a 3:1 ratio" gives `3:1`, "... is 2/3." gives `2/3`, not
     their last term."""
     found = sci = None
     for m in NUMBER_RE.finditer(text):
-        if not _enclosed(text, m.start(), m.end()):
+        if not _enclosed(text, m.start(), m.end()) and not _NEGATED_NUMBER_RE.search(
+            text, max(0, m.start() - 20), m.start()
+        ):
             found = m
     if found is None:
         return None

@@ -308,3 +308,18 @@ def test_gsm8k_answer_lines_vulgar_fractions_and_yes_no_openings(gold, response,
     from mmeval.verifiers import grade
 
     assert grade(gold, response).correct is correct
+
+
+@pytest.mark.parametrize(
+    ("gold", "response", "correct"),
+    [
+        ("3", "The value is 2, not 3.", False),  # the number the reply rules out is never its answer
+        ("3", "We count the dots again. There are 2 in each row, rather than 3", False),
+        ("5", "We check both. It is not 3 but 5", True),
+        ("3", "x is not less than 3", True),  # "not" negates the relation, not the number
+    ],
+)
+def test_a_number_the_reply_rules_out_is_not_its_last_number(gold, response, correct):
+    from mmeval.verifiers import grade
+
+    assert grade(gold, response).correct is correct
