@@ -310,6 +310,15 @@ def test_gsm8k_answer_lines_vulgar_fractions_and_yes_no_openings(gold, response,
     assert grade(gold, response).correct is correct
 
 
+def test_gsm8k_answer_line_is_a_decided_final_answer():
+    """`#### 5` is a marker, so the reading is decided (not a last-number guess) and wins over later text."""
+    from mmeval.verifiers import extract_answer
+
+    ext = extract_answer("Step 1: 2 + 3 = 5.\n#### 5\nNote: 7 of them were eaten earlier.")
+    assert (ext.answer, ext.rule, ext.guessed) == ("5", "final_answer", False)
+    assert extract_answer("#### Step 1\nWe add: x = 7").rule != "final_answer"
+
+
 @pytest.mark.parametrize(
     ("gold", "response", "correct"),
     [
