@@ -79,8 +79,8 @@ def option_named_first(choices: list[str], response: str, question: str = "") ->
     """The option a one-paragraph reply names in its opening sentence, when that sentence names exactly one
     option's text (as a phrase, any case, a final full stop dropped; each word of letters also in its
     plural or singular: "Frogs" / "the Frog", "Adults spider population would decrease" / "the adult
-    spider population would decrease"), that text has no digit, and no option's text contains another's ("quarter" / "quarter
-    past"): short replies answer first and explain after, naming other options there ("... is HomeGrid,
+    spider population would decrease"), that text has no digit, and no option's text contains another's
+    ("quarter" / "quarter past"): short replies answer first and explain after, naming other options there ("... is HomeGrid,
     which has 0 GPU days. The other environments, such as VLN, ..."). A mention that restates the
     question ("If pelicans increase, fish may decrease." for "What happens to fish if pelicans
     increase?": the word before it and the option occur together in `question`) is not a choice. None

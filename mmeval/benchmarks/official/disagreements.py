@@ -15,6 +15,7 @@ from typing import Any
 from mmeval.benchmarks.official.mathvision import official_correct as mathv_correct
 from mmeval.benchmarks.official.mathvista import normalize_extraction
 from mmeval.benchmarks.official.mathvista import official_correct as mathvista_correct
+from mmeval.verifiers import grade_answer
 from mmeval.verifiers.extraction.answer import is_refusal
 
 __all__ = ["classify", "UNCLASSIFIED", "OFFICIAL_ERRORS"]
@@ -128,8 +129,6 @@ def _rounding_coincidence(answer: str, gold: str, options: list[str]) -> bool:
     if abs(a - g) > 1e-9 * max(1.0, abs(g)):
         return True
     # equal as floats: exactly equal or not? (1/3 for (3^1008 - 1)/3^1009 differs by 3^-1009)
-    from mmeval.verifiers import grade_answer
-
     return grade_answer(target, answer).status.value == "incorrect"
 
 

@@ -158,10 +158,9 @@ def _refine(candidate: str) -> str:
     value = quantity_value(candidate)  # "AC is 6.0 cm long", "x的值是16 cm", "(35 + 70 = 105)"
     if value is not None:
         return value
+    # one math span is the answer as written: its words are a unit (`$\frac{1}{2} \text{ square units}$`)
     if re.fullmatch(r"\$[^$]+\$|\\\((?:(?!\\\)).)+\\\)", candidate.strip(), re.S):
-        return (
-            candidate  # one math span is the answer as written: its words are a unit (`\text{ square units}`)
-        )
+        return candidate
     candidate = re.sub(r"\s+equals?\s+", " = ", candidate)
     words = [w for w in PROSE_RE.findall(strip_text_macros(candidate)) if w.lower() not in MATH_WORDS]
     lead = NUMBER_RE.match(candidate)

@@ -54,7 +54,6 @@ _UNIT_TAIL_RE = re.compile(
 _ATTACHED_UNIT_RE = re.compile(
     r"(?<=\d)(?:kg|mg|g|km|cm|mm|m|ml|mL|L|l|s|min|h|hrs?|ft|lbs?|oz|mph)(?:/\w+)?$"
 )
-# `12th`, `12^{th}`, `12^{\\mathrm{th}}` (text macros are gone by then): an ordinal is its number
 # a qualifier before a value ("approximately 3.14", "about 40", "≈ 0.5"): the value is what was answered
 _APPROX_LEAD_RE = re.compile(
     r"^(?:(?:approximately|approx\.?|about|around|roughly|nearly|almost|circa)\s+|(?:≈|≃|\\approx|\\sim)\s*)",
@@ -62,6 +61,7 @@ _APPROX_LEAD_RE = re.compile(
 )
 # the same number again in words after it, in brackets ("5 (five)")
 _WORDS_AGAIN_RE = re.compile(r"\s*\(\s*([A-Za-z][A-Za-z -]{1,30})\)\s*$")
+# `12th`, `12^{th}`, `12^{\\mathrm{th}}` (text macros are gone by then): an ordinal is its number
 _ORDINAL_RE = re.compile(r"(?<=\d)\s*(?:\^\s*\{?\s*)?(?:st|nd|rd|th)\b\s*\}?.*$", re.IGNORECASE)
 # `4 4/9`: a whole number, a space and a proper fraction is a mixed number (40/9), as people write it
 _MIXED_RE = re.compile(r"^([-+−]?)\s*(\d+)\s+(\d+)\s*/\s*(\d+)$")
