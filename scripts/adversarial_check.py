@@ -122,7 +122,10 @@ def main(argv: list[str] | None = None) -> int:
                 indent=1,
             )
         )
-    ok = worst_ok and not injected
+    raised = sorted({s for r in results.values() for s in r["statuses"] if s.startswith("raised")})
+    if raised:
+        print(f"grading raised: {', '.join(raised)}")
+    ok = worst_ok and not injected and not raised
     print("OK" if ok else "FAILED")
     return 0 if ok else 1
 

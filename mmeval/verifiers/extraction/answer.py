@@ -174,8 +174,10 @@ def _refine(candidate: str) -> str:
     return candidate
 
 
-def extract_candidate(text: str) -> tuple[str | None, str | None, str]:
-    """(answer text, rule, reason) by the anchored rules, then the fallbacks; no choice mapping."""
+def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, str | None, str]:
+    """(answer text, rule, reason) by the anchored rules, then the fallbacks; no choice mapping. `tables`:
+    read a reply that closes with a markdown table before the table (once: the text before it is read
+    with `tables=False`, so a reply of many tables costs one more pass, never a recursion per table)."""
     tags = _TAG_RE.findall(text)
     if tags:
         inner = tags[-1].strip()
@@ -205,9 +207,11 @@ def extract_candidate(text: str) -> tuple[str | None, str | None, str]:
     conclusion = conclusion_value(stripped)
     if conclusion is not None:
         return conclusion, "conclusion", "no anchor; the value after the last 所以/因此 (so)"
-    before = _before_closing_table([ln.strip() for ln in stripped.splitlines() if ln.strip()])
+    before = (
+        _before_closing_table([ln.strip() for ln in stripped.splitlines() if ln.strip()]) if tables else None
+    )
     if before is not None:  # "... is 80% more accurate.\n\nHere is a table ...:\n| a | b |\n|---|---|\n..."
-        answer, rule, reason = extract_candidate(before)
+        answer, rule, reason = extract_candidate(before, tables=False)
         if rule == "whole":  # a sentence taken whole is no reading of a reply cut short: its last number
             answer, rule, reason = last_number(before), "last_number", "no anchor; last number"
         if answer is not None:
