@@ -235,6 +235,8 @@ SHAPES = [
     ('5', 'It could be 3, 4 or 5.', None, False),
     ('12', 'x = 12 \\text{ or } x = 13', None, False),
     ('Yes', 'Yes/No', ['Yes', 'No'], False),
+    ('Yes', 'Yes and no.', ['Yes', 'No'], False),  # both options named, one in another case
+    ('No', 'No, not really.', ['Yes', 'No'], True),  # "not" is no second option
     ('B', 'A B C D', C4, False),
     ('C', 'ABCD', C4, False),
     ('D', 'The options are A, B, C, D. I cannot decide.', C4, False),

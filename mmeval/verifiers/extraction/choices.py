@@ -137,7 +137,9 @@ def _option_in(text: str, choices: list[str] | None, letters: str) -> str | None
         opt = option.strip()
         if len(opt) >= 1 and re.search(rf"(?<![\w.{{^_/]){re.escape(opt)}(?![\w}}^/]|\.\d)", text):
             hits.add(letter)
-    return hits.pop() if len(hits) == 1 else None
+    if len(hits) != 1 or _other_option_named(text, choices, letters, hits):
+        return None
+    return hits.pop()
 
 
 def _one_option_of(boxes: list[str], choices: list[str] | None, letters: str) -> str | None:
@@ -192,9 +194,22 @@ def _scan_last_line(text: str, choices: list[str] | None, letters: str) -> tuple
             for ltr, t in zip(letters, choices, strict=False)
             if len(t.strip()) >= 2 and (t.strip() in line if tail is line else tail.endswith(t.strip()))
         }
-        if len(hits) == 1:
+        if len(hits) == 1 and not _other_option_named(line, choices, letters, hits):
             return hits.pop(), "option text on the last line"
     return None, ""
+
+
+def _other_option_named(line: str, choices: list[str], letters: str, hits: set[str]) -> bool:
+    """Whether a short line also names another option as a word in another case ("Yes and no." for
+    options Yes / No): then the line offers both, and neither is its answer."""
+    if len(line) > 60:
+        return False
+    return any(
+        ltr not in hits
+        and len(t.strip()) >= 2
+        and re.search(rf"(?<!\w){re.escape(t.strip())}(?!\w)", line, re.IGNORECASE)
+        for ltr, t in zip(letters, choices, strict=False)
+    )
 
 
 def match_choice(
