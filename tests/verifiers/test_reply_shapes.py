@@ -8,6 +8,7 @@ import pytest
 from mmeval.verifiers import grade
 
 C4 = ["30°", "45°", "60°", "90°"]
+C5 = ["2", "3", "4", "5", "6"]
 
 SHAPES = [
     # (gold, response, choices, correct)
@@ -254,6 +255,53 @@ SHAPES = [
     ('x^2', 'x^3', None, False),
     ('e', '2.7', None, False),
     ('5', 'The answer is 5 if x>0, otherwise 6', None, False),
+    # negations, bounds and refusals (probed after the first list)
+    ('B', 'Not B.', C4, False),
+    ('B', 'It is definitely not B.', C4, False),
+    ('B', 'B is wrong; the answer is C.', C4, False),
+    ('B', 'Either B or C.', C4, False),
+    ('B', 'B or C', C4, False),
+    ('B', 'B/C', C4, False),
+    ('B', '(B) and (C)', C4, False),
+    ('B', 'B, C', C4, False),
+    ('B', 'I would say B, but C is also possible.', C4, False),
+    ('B', 'The answer cannot be B.', C4, False),
+    ('B', 'Options A, B and C are wrong. D is right.', C4, False),
+    ('B', '45° is wrong; it is 60°.', C4, False),
+    ('B', 'The answer is 45° or 60°', C4, False),
+    ('B', 'Not 45°.', C4, False),
+    ('B', '3 or 4', C5, False),
+    ('B', '3 and 4', C5, False),
+    ('B', 'The answer is 3, 4', C5, False),
+    ('B', 'between 3 and 4', C5, False),
+    ('B', '\\boxed{B} or \\boxed{C}', C4, False),
+    ('B', '\\boxed{B, C}', C4, False),
+    ('B', '\\boxed{BC}', C4, False),
+    ('B', 'A. 30° B. 45° C. 60° D. 90°', C4, False),
+    ('B', '(A) 30° (B) 45° (C) 60° (D) 90°', C4, False),
+    ('B', 'The correct answer is C, not B.', C4, False),
+    ('B', 'Answer: C (not B)', C4, False),
+    ('4', 'Between 3 and 5, roughly 4 or 5.', None, False),
+    ('4', '4-5', None, False),
+    ('4', '4 to 5', None, False),
+    ('4', '3-4', None, False),
+    ('4', '4±1', None, False),
+    ('4', 'not 4', None, False),
+    ('4', 'x ≠ 4', None, False),
+    ('4', 'x \\neq 4', None, False),
+    ('4', 'x > 4', None, False),
+    ('4', 'at least 4', None, False),
+    ('4', 'more than 4', None, False),
+    ('4', 'less than 4', None, False),
+    ('4', '4x', None, False),
+    ('4', '4^2', None, False),
+    ('4', '\\sqrt{4}', None, False),
+    ('4', '40%', None, False),
+    ('4', '4 and 5', None, False),
+    ('Yes', 'Yes or no', ['Yes', 'No'], False),
+    ('Yes', 'maybe', ['Yes', 'No'], False),
+    ('Yes', "I can't tell if yes.", ['Yes', 'No'], False),
+    ('No', 'No idea.', ['Yes', 'No'], False),
 ]  # fmt: skip
 
 

@@ -51,6 +51,7 @@ from mmeval.verifiers.extraction.normalize import (
     strip_text_macros,
 )
 from mmeval.verifiers.extraction.sentences import (
+    bound_before,
     is_program,
     quantity_value,
     sentence_number,
@@ -235,6 +236,8 @@ def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, st
         if stated is not None:  # "There are 3 bars with values below 40.", "I count four objects."
             return stated, "sentence_number", "a short reply; the number its last sentence states"
         num = last_number(stripped) if len(words) >= 2 else None
+        if num is not None and bound_before(stripped, num):
+            num = None  # "more than 4" bounds the answer; it does not state it
         if num is not None and not stripped.rstrip(" .!*$").endswith(num.rstrip(".")):
             # the sentence does not end with its number: keep it whole, unless it is the only number
             # of the reply's last sentence ("The model has 4 dots in 2 groups. There are 2 dots in each

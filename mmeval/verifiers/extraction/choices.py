@@ -37,7 +37,7 @@ _GEOMETRY_BEFORE_RE = re.compile(
 
 # a letter the reply rules out ("C, not A", "it can't be B", "B。不是 A") is not its answer
 _NEGATED_BEFORE_RE = re.compile(
-    r"(?:\bnot|n't(?:\s+be)?|\bnever|\brather than|\binstead of|\bexcept|\bexcluding|\bunlike|\bnor|不是|而非|非)"
+    r"(?:(?:\bnot|\bcannot|n't)(?:\s+be)?|\bnever|\brather than|\binstead of|\bexcept|\bexcluding|\bunlike|\bnor|不是|而非|非)"
     r"\s*(?:(?:the\s+)?(?:options?|choices?|answers?)\s+)?(?:[\(\[]?[A-Z][\)\]]?\s*(?:,|\bor\b|\bnor\b|\band\b|、)\s*)*"
     r"[\(\[]?\s*$",
     re.IGNORECASE,
@@ -135,8 +135,13 @@ def _option_in(text: str, choices: list[str] | None, letters: str) -> str | None
     hits = set()
     for letter, option in zip(letters, choices, strict=False):
         opt = option.strip()
-        if len(opt) >= 1 and re.search(rf"(?<![\w.{{^_/]){re.escape(opt)}(?![\w}}^/]|\.\d)", text):
-            hits.add(letter)
+        found = re.search(rf"(?<![\w.{{^_/]){re.escape(opt)}(?![\w}}^/]|\.\d)", text)
+        if (
+            len(opt) >= 1
+            and found
+            and not _NEGATED_BEFORE_RE.search(text[max(0, found.start() - 80) : found.start()])
+        ):
+            hits.add(letter)  # an option text the reply rules out ("Not 45°.") is not its choice
     if len(hits) != 1 or _other_option_named(text, choices, letters, hits):
         return None
     return hits.pop()
@@ -192,7 +197,11 @@ def _scan_last_line(text: str, choices: list[str] | None, letters: str) -> tuple
         hits = {
             ltr
             for ltr, t in zip(letters, choices, strict=False)
-            if len(t.strip()) >= 2 and (t.strip() in line if tail is line else tail.endswith(t.strip()))
+            if len(t.strip()) >= 2
+            and (t.strip() in line if tail is line else tail.endswith(t.strip()))
+            and not _NEGATED_BEFORE_RE.search(
+                line[max(0, line.rfind(t.strip()) - 80) : line.rfind(t.strip())]
+            )
         }
         if len(hits) == 1 and not _other_option_named(line, choices, letters, hits):
             return hits.pop(), "option text on the last line"

@@ -139,7 +139,8 @@ _REFUSAL_RE = re.compile(
     r"(?:answer|answered|determine|determined|tell|say|provide|select|choose|view|see|process|analy[sz]e|perceive)\b"
     r"|\b(?:does|do)\s*(?:not|n't)\s+provide\b|\bnot (?:have )?enough (?:visual )?(?:information|context)\b"
     r"|\binsufficient (?:information|context)\b|\bplease provide\b|\bneed (?:more|additional) information\b"
-    r"|\bquestion is (?:incomplete|unclear|not clear|ambiguous|invalid|nonsensical|missing)\b",
+    r"|\bquestion is (?:incomplete|unclear|not clear|ambiguous|invalid|nonsensical|missing)\b"
+    r"|^\W*(?:no idea|(?:I\s+)?(?:do not|don't) know|not sure|unsure)\b",
     re.IGNORECASE,
 )
 REFUSAL_REASON = "the response declines to answer"

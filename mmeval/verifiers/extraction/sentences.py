@@ -26,6 +26,7 @@ __all__ = [
     "is_program",
     "quantity_value",
     "sentence_number",
+    "bound_before",
     "single_math_span",
     "word_number",
 ]
@@ -195,6 +196,18 @@ _COUNTED_WORD_RE = re.compile(
 _BARE_NUMBER_RE = re.compile(rf"(?<![\w{{√^_/\\.:]){_VALUE_RE.pattern}(?![\w}}:/])")
 
 
+_BOUND_BEFORE_RE = re.compile(
+    r"\b(?:more|less|fewer|greater|smaller|larger|bigger|higher|lower)\s+than\s*$|\b(?:at\s+(?:least|most)|up\s+to)\s*$",
+    re.IGNORECASE,
+)
+
+
+def bound_before(text: str, number: str) -> bool:
+    """Whether the last occurrence of `number` in `text` follows a bound ("more than 4", "at most 4")."""
+    at = text.rfind(number)
+    return at >= 0 and bool(_BOUND_BEFORE_RE.search(text[max(0, at - 20) : at]))
+
+
 def sentence_number(sentence: str) -> str | None:
     """The answer of a one-sentence reply: the count after "there are" when there is one such count;
     else the sentence's only number once trailing elaborations ("..., with 94% of ...") are dropped.
@@ -219,6 +232,8 @@ def sentence_number(sentence: str) -> str | None:
         return "1" if counts[0].lower() == "one" else counts[0]
     numbers = list(_BARE_NUMBER_RE.finditer(core))
     if len(numbers) == 1 and not re.search(r"\d\s*[:/]\s*\d", core):
+        if _BOUND_BEFORE_RE.search(core[max(0, numbers[0].start() - 20) : numbers[0].start()]):
+            return None  # "more than 4" bounds the answer; it does not state it
         return numbers[0].group(0).strip()
     return None
 

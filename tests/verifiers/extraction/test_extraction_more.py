@@ -325,7 +325,9 @@ def test_gsm8k_answer_line_is_a_decided_final_answer():
         ("3", "The value is 2, not 3.", False),  # the number the reply rules out is never its answer
         ("3", "We count the dots again. There are 2 in each row, rather than 3", False),
         ("5", "We check both. It is not 3 but 5", True),
-        ("3", "x is not less than 3", True),  # "not" negates the relation, not the number
+        ("3", "x is not less than 3", False),  # a bound, negated or not, states no value
+        ("4", "There are more than 4", False),
+        ("5", "There are 5 apples, more than 4", True),
     ],
 )
 def test_a_number_the_reply_rules_out_is_not_its_last_number(gold, response, correct):
