@@ -113,8 +113,8 @@ MUTATIONS = [
     Mutation(
         "grading: digits inside a name read as the last number again",
         "mmeval/verifiers/extraction/fallbacks.py",
-        "if not _enclosed(text, m.start(), m.end()):",
-        "if True:",
+        "if not _enclosed(text, m.start(), m.end()) and not _NEGATED_NUMBER_RE",
+        "if not _NEGATED_NUMBER_RE",
         (
             "tests/verifiers/extraction/test_extraction_more.py::test_digits_inside_a_name_are_not_the_last_number",
         ),
@@ -221,9 +221,30 @@ MUTATIONS = [
     Mutation(
         "grading: a closing markdown table no longer skipped",
         "mmeval/verifiers/extraction/answer.py",
-        "    before = _before_closing_table([ln.strip() for ln in stripped.splitlines() if ln.strip()])",
-        "    before = None",
+        "_before_closing_table([ln.strip() for ln in stripped.splitlines() if ln.strip()]) if tables else None",
+        "None",
         ("tests/verifiers/extraction/test_forms_extraction.py",),
+    ),
+    Mutation(
+        "grading: a number the reply rules out read as the last number again",
+        "mmeval/verifiers/extraction/fallbacks.py",
+        "and not _NEGATED_NUMBER_RE.search(",
+        "and not 0 and _NEGATED_NUMBER_RE.search(",
+        ("tests/verifiers/extraction/test_extraction_more.py",),
+    ),
+    Mutation(
+        "grading: a bound in a short reply read as its value again",
+        "mmeval/verifiers/extraction/answer.py",
+        "if num is not None and bound_before(stripped, num):",
+        "if False:",
+        ("tests/verifiers/test_reply_shapes.py",),
+    ),
+    Mutation(
+        "grading: 'Yes and no.' read as its case-sensitive option again",
+        "mmeval/verifiers/extraction/choices.py",
+        "if len(hits) != 1 or _other_option_named(text, choices, letters, hits):",
+        "if len(hits) != 1:",
+        ("tests/verifiers/test_reply_shapes.py",),
     ),
     Mutation(
         "grading: GSM8K's '#### 5' no longer a final-answer line",
