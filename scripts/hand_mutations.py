@@ -247,6 +247,13 @@ MUTATIONS = [
         ("tests/verifiers/test_reply_shapes.py",),
     ),
     Mutation(
+        "grading: a short reply's number after 'so' no longer its conclusion",
+        "mmeval/verifiers/extraction/answer.py",
+        "one_number_sentence(last_sentence(stripped)) or _concluded(stripped, num)",
+        "one_number_sentence(last_sentence(stripped))",
+        ("tests/verifiers/test_reply_shapes.py",),
+    ),
+    Mutation(
         "grading: GSM8K's '#### 5' no longer a final-answer line",
         "mmeval/verifiers/extraction/answer.py",
         "|^[ \\t]*####[ \\t]*(?=[-−+$\\\\\\d.(])",

@@ -242,7 +242,7 @@ def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, st
             # the sentence does not end with its number: keep it whole, unless it is the only number
             # of the reply's last sentence ("The model has 4 dots in 2 groups. There are 2 dots in each
             # group.": a short reply ends with its conclusion)
-            num = num if one_number_sentence(last_sentence(stripped)) else None
+            num = num if one_number_sentence(last_sentence(stripped)) or _concluded(stripped, num) else None
         if num is None:  # a bare answer ("\\frac{6}{x}", "Kafelnikov")
             return stripped, "whole", "short response taken whole"
         return num, "last_number", "a short sentence; its last number"
@@ -258,6 +258,16 @@ def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, st
     if lines and len(lines[-1]) <= 100:
         return lines[-1], "last_line", "no anchor; short last line"
     return None, None, "no answer found"
+
+
+_SO_RE = re.compile(r"(?:,\s*|\b)(?:so|therefore|thus|hence)\b[,:]?", re.IGNORECASE)
+
+
+def _concluded(text: str, num: str) -> bool:
+    """Whether a short reply's last clause after "so" / "therefore" / "thus" / "hence" holds exactly one
+    number and that is `num` ("I count 3 cubes, 2 spheres and 1 cylinder, so 3 cubes.")."""
+    m = last_match(_SO_RE, text)
+    return m is not None and [n.strip() for n in NUMBER_RE.findall(text[m.end() :])] == [num]
 
 
 _TABLE_RULE_RE = re.compile(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?")
