@@ -267,6 +267,48 @@ MUTATIONS = [
         "return re.escape(word)",
         ("tests/benchmarks/test_statements.py",),
     ),
+    Mutation(
+        "mathvista: a comparison read in the question's order even when the reply reverses it",
+        "mmeval/benchmarks/statements.py",
+        "* (1 if straight else -1) > 0",
+        "> 0",
+        ("tests/benchmarks/test_compared_statement.py",),
+    ),
+    Mutation(
+        "mathvista: a negated comparison read as its opposite ('not more' taken as 'fewer')",
+        "mmeval/benchmarks/statements.py",
+        'return "no" if agrees else None',
+        'return "no" if agrees else "yes"',
+        ("tests/benchmarks/test_compared_statement.py",),
+    ),
+    Mutation(
+        "grading: an option opening an anchored answer ('the answer is no, because ...') no longer read",
+        "mmeval/verifiers/extraction/choices.py",
+        "option = _option_opening(answer, choices, letters)",
+        "option = None",
+        ("tests/verifiers/test_reply_shapes.py",),
+    ),
+    Mutation(
+        "grading: an option opening followed by another option ('3, 4') read as the first",
+        "mmeval/verifiers/extraction/choices.py",
+        "return None if others else letter",
+        "return letter",
+        ("tests/verifiers/test_reply_shapes.py",),
+    ),
+    Mutation(
+        "grading: 'the answer to the question is' no longer an anchor",
+        "mmeval/verifiers/extraction/answer.py",
+        r"(?:\s+to\s+(?:the|this|your)\s+(?:question|problem))?",
+        r"(?:\s+to\s+(?:the|this|your)\s+(?:questionX|problemX))?",
+        ("tests/verifiers/test_reply_shapes.py",),
+    ),
+    Mutation(
+        "grading: 'the correct option (letter) is B' no longer an anchor",
+        "mmeval/verifiers/extraction/answer.py",
+        r"|\bthe\s+(?:correct|right|best)\s+(?:option|choice)",
+        r"|\bthe\s+(?:correctX)\s+(?:option|choice)",
+        ("tests/verifiers/test_reply_shapes.py",),
+    ),
 ]
 
 

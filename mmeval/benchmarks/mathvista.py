@@ -17,7 +17,7 @@ from typing import Any
 
 from mmeval.benchmarks.base import Benchmark, DatasetError, Item
 from mmeval.benchmarks.official.mathvista import infer_integer_rule, normalize_extraction, official_correct
-from mmeval.benchmarks.statements import is_yes_no, option_named_first, yes_no_statement
+from mmeval.benchmarks.statements import compared_statement, is_yes_no, option_named_first, yes_no_statement
 from mmeval.verifiers import Status, Verdict
 
 __all__ = ["MathVista", "ANSWER_TYPES"]
@@ -244,10 +244,14 @@ def _statement(item: Item, response: str, row: dict[str, Any]) -> dict[str, Any]
         return _mapped(item, {**row, "guessed": True}, chr(ord("A") + index), "option_named_first",
                        f"the reply's opening sentence names option {choices[index]!r}")  # fmt: skip
     said = yes_no_statement(item.question, response)
+    rule, why = "yes_no_statement", "the reply restates the question"
+    if said is None:
+        said = compared_statement(item.question, response)
+        rule, why = "compared_statement", "the reply compares the two counts asked about"
     if said is None:
         return None
     letter = chr(ord("A") + [c.strip().lower() for c in choices].index(said))
-    return _mapped(item, {**row, "guessed": False}, letter, "yes_no_statement", f"the reply restates the question: {said!r}")  # fmt: skip
+    return _mapped(item, {**row, "guessed": False}, letter, rule, f"{why}: {said!r}")
 
 
 def _empty(row: dict[str, Any]) -> dict[str, Any]:

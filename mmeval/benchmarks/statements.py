@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["yes_no_statement", "is_yes_no", "option_named_first"]
+__all__ = ["yes_no_statement", "compared_statement", "is_yes_no", "option_named_first"]
 
 _AUX = frozenset(
     "is are was were be been being does do did has have had will would can could should "
@@ -120,3 +120,91 @@ def _chosen_in(option: str, sentence: str, asked: str) -> bool:
         if not (asked and before and f" {before[0]} {m.group(0)} " in f" {asked} "):
             return True
     return False
+
+
+# --- counts compared: "Are there more X than Y?" / "Is the number of X less than the number of Y?" ------
+# Counting questions (Super-CLEVR's in MathVista) ask whether one count exceeds another; weak models answer
+# with the comparison they see, often the other way round ("there are more Y than X"). Which side is
+# which is read from the words, so the answer follows from the two directions.
+_MORE = {"more": 1, "greater": 1, "larger": 1, "bigger": 1, "higher": 1,
+         "fewer": -1, "less": -1, "smaller": -1, "lower": -1}  # fmt: skip
+_DIRECTION = "|".join(_MORE)
+_ASKED_COMPARISON = (
+    re.compile(rf"^are there (?P<dir>{_DIRECTION}) (?P<x>.+?) than (?P<y>.+?)\?$", re.I),
+    re.compile(rf"^is the number of (?P<x>.+?) (?P<dir>{_DIRECTION}) than the number of (?P<y>.+?)\?$", re.I),
+)
+_STATED_COMPARISON = (
+    re.compile(
+        rf"\bthere (?:are|is)(?P<neg> not| no)? (?P<dir>{_DIRECTION}) (?P<x>.+?) than (?P<y>.+?)$", re.I
+    ),
+    re.compile(
+        rf"\bthe number of (?P<x>.+?) is(?P<neg> not|n't)? (?P<dir>{_DIRECTION}) than the number of (?P<y>.+?)$",
+        re.I,
+    ),
+)
+_SAME = re.compile(r"\bthere (?:are|is) the same number of (?P<x>.+?) as (?:there are )?(?P<y>.+?)$", re.I)
+_PLURAL = re.compile(r"[es]+$")
+
+
+def compared_statement(question: str, response: str) -> str | None:
+    """ "yes" or "no" for a question comparing two counts ("Are there more X than Y?", "Is the number of X
+    less than the number of Y?") answered by a comparison statement in the last sentence of the reply's
+    last paragraph: "there are more/fewer A than B", "the number of A is greater than the number of B",
+    "there are the same number of A as B" (no: neither count exceeds the other), and a negated comparison
+    only where it denies what is asked ("there are not more A than B" for "are there more A than B?": no;
+    for "are there fewer B than A?" it says nothing, as the counts may be equal). Each
+    side is matched to the question's by its words (one side's words contained in the other's, plurals
+    aside), in the question's order or reversed; exactly one of the two must fit. None otherwise: no such
+    question, no such sentence, sides that fit both ways or neither, a hedge.
+
+    >>> compared_statement("Are there more red buses than green things?", "There are more green things than red buses.")
+    'no'
+    >>> compared_statement("Are there fewer big bikes than jets?", "Based on the image, there are more jets than big bikes.")
+    'yes'
+    >>> compared_statement("Are there fewer big bikes than jets?", "There are more cars than bikes.") is None
+    True
+    >>> compared_statement("Is the number of cars less than the number of jets?", "There are not more cars than jets.") is None
+    True
+    """
+    lines = [ln for ln in (question or "").strip().splitlines() if ln.strip()]
+    asked = lines[-1].strip() if lines else ""
+    found = next((m for p in _ASKED_COMPARISON if (m := p.match(asked))), None)
+    if found is None or _NEGATION.search(asked):
+        return None
+    paragraphs = re.split(r"\n\s*\n", (response or "").strip())
+    sentences = [s.strip().rstrip(".!") for s in _SENTENCE.split(paragraphs[-1]) if s.strip()]
+    if not sentences or _HEDGE.search(sentences[-1]) or re.search(r"\bthan\b.*\bthan\b", sentences[-1]):
+        return None
+    last = sentences[-1]
+    stated = next((m for p in _STATED_COMPARISON if (m := p.search(last))), None)
+    same = _SAME.search(last) if stated is None else None
+    said = stated or same
+    if said is None:
+        return None
+    x, y = _side(found.group("x")), _side(found.group("y"))
+    a, b = _side(said.group("x")), _side(said.group("y"))
+    straight, swapped = _fits(a, x) and _fits(b, y), _fits(a, y) and _fits(b, x)
+    if straight == swapped:
+        return None
+    if same is not None:
+        return "no"
+    negated = stated.group("neg") is not None
+    if negated and _NEGATION.search(stated.group("x") + " " + stated.group("y")):
+        return None  # negated twice
+    agrees = (
+        _MORE[found.group("dir").lower()] * _MORE[stated.group("dir").lower()] * (1 if straight else -1) > 0
+    )
+    # "not more X than Y" denies "more X than Y" but does not say "fewer": the counts may be equal
+    if negated:
+        return "no" if agrees else None
+    return "yes" if agrees else "no"
+
+
+def _side(text: str) -> frozenset[str]:
+    """The content words of one side of a comparison, plurals folded the same way however they are spelt
+    ("bus", "buss", "busses", "buses": "bu"; "bike", "bikes": "bik")."""
+    return frozenset(_PLURAL.sub("", w) if len(w) >= 3 else w for w in _content(text))
+
+
+def _fits(said: frozenset[str], asked: frozenset[str]) -> bool:
+    return bool(said) and bool(asked) and (said <= asked or asked <= said)

@@ -96,3 +96,22 @@ def test_mathvista_a_refusal_gpt_read_as_an_option_is_its_own_kind():
     )
     answered = _vista(extraction="B", response=reply + " The best answer is (B).")  # it answers after all
     assert not classify("mathvista", answered, row, True).startswith("official: GPT read an option")
+
+
+def test_mathvista_gpt_reading_a_made_up_follow_up_question_is_an_official_error():
+    """source: MathVista claude_2shot_solution 732 (tune), shortened: the reply answers A, then asks and
+    answers a question of its own; GPT extracted that question's 595."""
+    reply = (
+        "The grasshopper relies on plants.\n\nThe correct option is A - Grasshopper.\n\n"
+        "Question: What is 85 + 510?\n\nSolution: 85 + 510 = 595."
+    )
+    record = _vista(choices=["Grasshopper", "Snake"], answer="Grasshopper", extraction="595", response=reply)
+    row = {"status": "correct", "extracted": "A", "correct": True, "rule": "choice_letter"}
+    kind = classify("mathvista", record, row, False)
+    assert "a question the response made up" in kind and kind in OFFICIAL_ERRORS
+    # the same value in the reply's own answer before the follow-up: not evidence of a misread
+    own = {**record, "response": "So 595 is the count.\n\nQuestion: What is 85 + 510?\n\n85 + 510 = 595."}
+    assert "made up" not in classify("mathvista", own, row, False)
+    # a bare letter says nothing about where GPT read it
+    letter = {**record, "extraction": "B"}
+    assert "made up" not in classify("mathvista", letter, row, False)

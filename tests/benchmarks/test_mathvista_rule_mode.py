@@ -52,7 +52,7 @@ CASES = [
         "response": "There is one big yellow metal object in front of the purple object, which is the "
         "bicycle. So the answer is no, there are not fewer gray trucks in front of the large aeroplane "
         "than big yellow metal objects in front of the purple object.",
-        "rule": "option_prefix",
+        "rule": "choice_text",  # the verifier reads the option opening the anchored answer ("no, ...")
         "correct": True,
     },
     {
@@ -160,11 +160,22 @@ STATEMENT_CASES = [
      "Which capability boasts the highest proportion (%)?",
      "The highest proportion (%) of capability is Rec, which is 30% of the total capability.",
      "option_named_first", True),
-    # restates something else ("more A than B" for "more B than A?"): no reading, the official mapping
+    # the comparison the other way round ("more A than B" for "more B than A?"): compared_statement, "no"
     ("output_llava_llama_2_13b.json pid 31", ["Yes", "No"], "No",
      "Are there more big red rubber double buss in front of the large red double bus than big green things?",
      "Based on the image, there are more big green things in front of the large red double bus than big red "
-     "rubber double buss.", "official_closest_option", None),
+     "rubber double buss.", "compared_statement", True),
+    ("output_llava_llama_2_13b.json pid 625", ["Yes", "No"], "Yes",
+     "Is the number of blue matte school buss greater than the number of large cyan metallic jets?",
+     "Based on the image, there are more large cyan metallic jets than blue matte school buses.",
+     "compared_statement", False),
+    # "not more" denies "more" but does not say "fewer": no reading for a "fewer" question
+    ("shape: not more for a fewer question", ["Yes", "No"], "No",
+     "Is the number of rubber cars less than the number of brown jets?",
+     "There are not more rubber cars than brown jets.", "official_closest_option", None),
+    # sides that name something the question does not: no reading
+    ("shape: other things compared", ["Yes", "No"], "No",
+     "Are there fewer big bikes than jets?", "There are more cars than trucks.", "official_closest_option", None),
 ]  # fmt: skip
 
 
@@ -175,7 +186,9 @@ def test_yes_no_question_answered_by_a_statement(case) -> None:
               "question_type": "multi_choice", "answer_type": "text", "precision": None}  # fmt: skip
     verdict = BENCH.score(BENCH.to_item(record, []), response)
     assert verdict.rule == rule, verdict
-    assert rule != "yes_no_statement" or (verdict.correct is correct and not verdict.guessed), verdict
+    assert rule not in ("yes_no_statement", "compared_statement") or (
+        verdict.correct is correct and not verdict.guessed
+    ), verdict
     assert rule != "option_named_first" or (verdict.correct is correct and verdict.guessed), verdict
 
 

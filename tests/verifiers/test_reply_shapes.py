@@ -335,6 +335,26 @@ SHAPES = [
     ('2020', 'In 2020, with a value of 45.', None, True),
     ('45', 'In 2020, the value was 45.', None, True),
     ('2', 'I count 3 cubes, 2 spheres and 1 cylinder, so 3 cubes.', None, False),
+    # "the answer to the question is", "the correct option (letter) is": anchors like "the answer is"
+    ('B', 'The bars are close. So the answer to the question is (B) 45°.', C4, True),
+    ('B', 'The answer to this question is: B', C4, True),
+    ('12', 'The answer to the problem is 12 cm. The box held 15 cm of tape at first.', None, True),
+    ('B', 'The answer to the question is B, since the angle is acute and not right.', C4, True),
+    ('B', 'The correct option letter is B. Option A is too small.', C4, True),
+    ('B', 'It is 30° at first. The correct option is (B).', C4, True),
+    ('A', 'It is 30° at first, then 45°. The correct choice is B: 45°.', C4, False),
+    # an option opening an anchored answer, its reason after: that option; beside another option: a hedge
+    ('No', 'So the answer is no, there are not fewer trucks than buses.', ['Yes', 'No'], True),
+    ('No', 'The answer is no, because the bar is shorter.', ['Yes', 'No'], True),
+    ('Yes', 'The answer is no, because the bar is shorter.', ['Yes', 'No'], False),
+    ('Yes', 'The answer is yes, or no.', ['Yes', 'No'], False),
+    ('B', 'The answer is 3, 4', C5, False),
+    ('B', 'The answer is 3; the other values are too large.', C5, True),
+    ('B', 'The answer is 3.5, roughly.', C5, False),
+    # the quantity named first, its value one LaTeX fraction or root: the whole value
+    ('4/5', 'The answer is the value of sinB is \\frac{4}{5}.', None, True),
+    ('5', 'The answer is the value of sinB is \\frac{4}{5}.', None, False),
+    ('2\\sqrt{3}', 'The answer is the length of AB is 2\\sqrt{3} cm.', None, True),
 ]  # fmt: skip
 
 

@@ -31,8 +31,14 @@ GPT_REFUSAL_READ = (
     "official: GPT read an option into a reply that declines to answer ('I cannot definitively answer if "
     "X is the maximum' extracted as No)"
 )
+GPT_CONTINUATION = (
+    "official: GPT's extraction answers a question the response made up after its own answer (a few-shot "
+    "continuation: '... The correct option is A.\n\nQuestion: ...' extracted as that question's 595)"
+)
 # official verdicts that the published record itself shows to be wrong
-OFFICIAL_ERRORS = frozenset({ROUNDING, LETTER_NAMED_VARIABLE, GPT_OTHER_LETTER})
+OFFICIAL_ERRORS = frozenset({ROUNDING, LETTER_NAMED_VARIABLE, GPT_OTHER_LETTER, GPT_CONTINUATION})
+# a new question the response asks itself (few-shot prompts invite it), as `judges.policy` finds one
+_NEXT_QUESTION = re.compile(r"\n\s*(?:Question|Q)\s*[:：]", re.I)
 _STATED = re.compile(r"\b(?:answer|choice|option)\s*(?:is|:)\s*(?:option\s+)?\(([A-Z])\)")
 _STATED_WITH_TEXT = re.compile(
     r"\b(?:answer|choice|option)\s*(?:is|:)\s*(?:option\s+)?\(([A-Z])\)\s*([^\n]*)"
@@ -63,6 +69,8 @@ def _mathvista(record: dict[str, Any], row: dict[str, Any], official_ok: bool) -
         return "official extraction is not in the response (GPT computed or read it elsewhere: executed code, arithmetic)"  # fmt: skip
     if not official_ok and ext in ("", "N/A", "None"):
         return "official: GPT extracted nothing"
+    if _from_continuation(response, ext):
+        return GPT_CONTINUATION
     stated = _STATED.findall(response[-400:])
     if choices and stated and stated[-1] in letters and ext in letters and ext != stated[-1]:
         if _states_its_text(response, choices, letters.index(stated[-1])):
@@ -85,6 +93,16 @@ def _mathvista(record: dict[str, Any], row: dict[str, Any], official_ok: bool) -
     ):
         return "rule: a different final answer extracted than GPT's"
     return UNCLASSIFIED
+
+
+def _from_continuation(response: str, ext: str) -> bool:
+    """GPT's extraction (two or more characters, so not a bare letter) occurs only after the response
+    starts a question of its own, never in the response's answer before it."""
+    found = _NEXT_QUESTION.search(response)
+    if found is None or found.start() == 0 or len(ext) < 2:
+        return False
+    before, after = response[: found.start()].lower(), response[found.start() :].lower()
+    return ext.lower() not in before and ext.lower() in after
 
 
 def _mathvision(record: dict[str, Any], row: dict[str, Any], official_ok: bool) -> str:

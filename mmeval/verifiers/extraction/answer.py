@@ -76,7 +76,8 @@ _FINAL_RE = re.compile(
 )
 _ANSWER_IS_RE = re.compile(
     r"(?:(?:the|my|our)\s+(?:(?:correct|best|right|most\s+likely|likely|most\s+appropriate)\s+)?answer"
-    r"\s*(?:is|should\s+be|would\s+be|will\s+be|=)"
+    r"(?:\s+to\s+(?:the|this|your)\s+(?:question|problem))?\s*(?:is|should\s+be|would\s+be|will\s+be|=)"
+    r"|\bthe\s+(?:correct|right|best)\s+(?:option|choice)(?:\s+letter)?\s*(?:is|would\s+be)(?=\s*:?\s*\(?[A-Z]\b)"
     r"|\b(?:my|our)\s+(?:final\s+)?(?:answer|response|choice)\s*:|\banswer\s*:|答案(?:是|为|:|：)"
     r"|\bla\s+r[ée]ponse\s+(?:finale\s+)?(?:est|sera)|\bla\s+respuesta\s+(?:final\s+)?es"
     r"|\bdie\s+(?:richtige\s+)?antwort\s+(?:ist|lautet))",

@@ -147,6 +147,31 @@ def _option_in(text: str, choices: list[str] | None, letters: str) -> str | None
     return hits.pop()
 
 
+def _option_opening(answer: str, choices: list[str] | None, letters: str) -> str | None:
+    """The letter of the one option whose text opens an anchored answer and ends at a clause break ("the
+    answer is no, there are not fewer ...", "... is 12; the rest ..."): the answer first, its reason after.
+    None when the rest names another option ("3, 4", "yes, or no"): a hedge."""
+    if not choices:
+        return None
+    hits = {
+        letter: found.end()
+        for letter, option in zip(letters, choices, strict=False)
+        if (opt := option.strip())
+        and (found := re.match(rf"\s*{re.escape(opt)}\s*(?:[;:!—–]|[,.](?!\d))", answer, re.IGNORECASE))
+        and answer[found.end() :].strip()
+    }
+    if len(hits) != 1:
+        return None
+    letter, end = hits.popitem()
+    rest = answer[end:]
+    others = any(  # "3, 4": options offered side by side are a hedge, not an answer and its reason
+        ltr != letter and re.search(rf"(?<![\w.]){re.escape(t.strip())}(?![\w]|\.\d)", rest, re.IGNORECASE)
+        for ltr, t in zip(letters, choices, strict=False)
+        if t.strip()
+    )
+    return None if others else letter
+
+
 def _one_option_of(boxes: list[str], choices: list[str] | None, letters: str) -> str | None:
     """The option letter when one box is a letter and every other box is that option's text or names
     no option ("\\boxed{58 cm^2} ... \\boxed{(B)}"); None when they disagree or name no letter."""
@@ -255,6 +280,8 @@ def match_choice(
                 ", ".join(found), "choice_letter", f"names several options ({reason})", raw=answer
             )
         option = _option_of(answer, choices, letters) or _option_in(answer, choices, letters)
+        if option is None and rule not in (None, "whole", "bold"):
+            option = _option_opening(answer, choices, letters)
         if option is not None:
             return Extraction(option, "choice_text", f"option text ({reason})", raw=answer)
         if rule != "whole":

@@ -136,6 +136,11 @@ _COPULA_RE = re.compile(
     re.IGNORECASE,
 )
 _MATH_OPEN_RE = re.compile(r"^\s*(?:\$\$?|\\\(|\\\[)\s*")
+# a value written as one LaTeX fraction or root ("the value of sinB is \frac{4}{5}"): the whole of it, never
+# the last number inside it
+_LATEX_VALUE_RE = re.compile(
+    r"[-−]?\s*(?:\\[dt]?frac\{[^{}]{1,20}\}\{[^{}]{1,20}\}|\d*\s*\\sqrt\{[^{}]{1,20}\})"
+)
 
 
 def quantity_value(candidate: str) -> str | None:
@@ -146,6 +151,9 @@ def quantity_value(candidate: str) -> str | None:
 
     >>> quantity_value("∠AEC is 55°"), quantity_value("x的值是16 cm"), quantity_value("(35 + 70 = 105)")
     ('55°', '16', '105')
+    >>> quantity_value(r"the value of sinB is \\frac{4}{5}")
+    '\\\\frac{4}{5}'
+
     """
     text = candidate.strip().strip("()").strip()
     last = None
@@ -164,7 +172,7 @@ def quantity_value(candidate: str) -> str | None:
     elif re.search(r"\d", name) and " " in name.strip():
         return None  # "6 and the area is 12": a value came first, this is not a name
     value = _MATH_OPEN_RE.sub("", value)
-    m = _VALUE_RE.match(value)
+    m = _LATEX_VALUE_RE.match(value) or _VALUE_RE.match(value)
     if m is None:
         return None
     rest = value[m.end() :].strip(" .$)\\]")
