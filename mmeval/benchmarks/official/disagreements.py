@@ -33,7 +33,7 @@ GPT_REFUSAL_READ = (
 )
 GPT_CONTINUATION = (
     "official: GPT's extraction answers a question the response made up after its own answer (a few-shot "
-    "continuation: '... The correct option is A.\n\nQuestion: ...' extracted as that question's 595)"
+    "continuation: '... The correct option is A. Question: ...' extracted as that question's 595)"
 )
 # official verdicts that the published record itself shows to be wrong
 OFFICIAL_ERRORS = frozenset({ROUNDING, LETTER_NAMED_VARIABLE, GPT_OTHER_LETTER, GPT_CONTINUATION})
