@@ -263,8 +263,8 @@ MUTATIONS = [
     Mutation(
         "mathvista: a multi-word option no longer named in singular or plural",
         "mmeval/benchmarks/statements.py",
-        'return re.escape(word[:-1] if word.endswith("s") else word) + "s?"',
-        "return re.escape(word)",
+        'stem = word[:-1] if word.endswith("s") else word',
+        "stem = word",
         ("tests/benchmarks/test_statements.py",),
     ),
     Mutation(
@@ -308,6 +308,44 @@ MUTATIONS = [
         r"|\bthe\s+(?:correct|right|best)\s+(?:option|choice)",
         r"|\bthe\s+(?:correctX)\s+(?:option|choice)",
         ("tests/verifiers/test_reply_shapes.py",),
+    ),
+    Mutation(
+        "mathvista: a question that fronts its setting ('Among X, does Y ...?') read whole again",
+        "mmeval/benchmarks/statements.py",
+        "fronted = _FRONTED.match(asked)",
+        "fronted = None",
+        ("tests/benchmarks/test_statements.py", "tests/benchmarks/test_mathvista_rule_mode.py"),
+    ),
+    Mutation(
+        "mathvista: a verb option's doubled -ed form ('flipped' for 'flip') no longer read",
+        "mmeval/benchmarks/statements.py",
+        'forms.append(re.escape(stem + stem[-1]) + "(?:ed|ing)")',
+        "pass",
+        ("tests/benchmarks/test_statements.py", "tests/benchmarks/test_mathvista_rule_mode.py"),
+    ),
+    Mutation(
+        "grading: a closing 'final answer' after an intermediate box no longer read",
+        "mmeval/verifiers/extraction/answer.py",
+        "later = _value_after_boxes(text) if boxed else None",
+        "later = None",
+        (
+            "tests/verifiers/extraction/test_forms_extraction.py",
+            "tests/verifiers/comparison/test_equivalence_real.py",
+        ),
+    ),
+    Mutation(
+        "grading: a closing 'final answer' that restates the box's value (with a unit) replaces the box",
+        "mmeval/verifiers/extraction/answer.py",
+        r'if not digits or digits == re.findall(r"\d+", spans[-1][2]):',
+        "if not digits:",
+        ("tests/verifiers/extraction/test_extraction_more.py",),
+    ),
+    Mutation(
+        "official kinds: a GPT letter for an option the short reply never mentions no longer an official error",
+        "mmeval/benchmarks/official/disagreements.py",
+        "return len(mentioned) == 1 and str(mine) == letters[mentioned[0]] and index != mentioned[0]",
+        "return False",
+        ("tests/benchmarks/test_disagreements.py",),
     ),
 ]
 

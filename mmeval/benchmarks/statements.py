@@ -29,6 +29,10 @@ _NEGATION = re.compile(r"\b(?:not|no|never|neither|nor|none|cannot)\b|n't\b", re
 _HEDGE = re.compile(r"\b(?:if|whether|asks?|asked|question)\b", re.I)
 _WORD = re.compile(r"[a-z0-9]+")
 _SENTENCE = re.compile(r"(?<=[.!?。])\s+|\n+")
+_FRONTED = re.compile(
+    r"^[^,?]{3,80}?\s*,\s*(?P<main>(?:is|are|was|were|does|do|did|has|have|had|can|could|will|would)\b[^,]*\?)$",
+    re.I,
+)
 
 
 def is_yes_no(choices: list[str] | None) -> bool:
@@ -60,7 +64,10 @@ def yes_no_statement(question: str, response: str, *, refusal: bool = False) -> 
     asked = lines[-1].strip() if lines else ""
     if refusal or not asked.endswith("?") or _NEGATION.search(asked):
         return None
-    needle = _content(asked)
+    # a question that fronts its setting ("Among the states that border Georgia, does Florida have the
+    # lowest value?") is restated with the setting anywhere or left out: its main clause is the needle
+    fronted = _FRONTED.match(asked)
+    needle = _content(fronted.group("main") if fronted else asked)
     if len(needle) < 2:
         return None
     paragraphs = re.split(r"\n\s*\n", (response or "").strip())
@@ -106,10 +113,17 @@ def option_named_first(choices: list[str], response: str, question: str = "") ->
 
 def _word_form(word: str) -> str:
     """A word of an option as a pattern: a word of letters also in its plural or singular ("frogs" /
-    "frog"; "Adults spider population" / "the adult spider population"), anything else as written."""
-    if re.fullmatch(r"[a-z]{3,}", word):
-        return re.escape(word[:-1] if word.endswith("s") else word) + "s?"
-    return re.escape(word)
+    "frog"; "Adults spider population" / "the adult spider population") and, read as a verb, in its
+    regular -ed / -ing forms ("flip" / "The letter has been flipped."; "rotate" / "rotated"; "turn" /
+    "turning"); anything else as written."""
+    if not re.fullmatch(r"[a-z]{3,}", word):
+        return re.escape(word)
+    stem = word[:-1] if word.endswith("s") else word
+    forms = [re.escape(stem) + "s?", re.escape(stem[:-1] if stem.endswith("e") else stem) + "(?:ed|ing)"]
+    short_final = re.search(r"(?:^|[^aeiou])[aeiou][bdgklmnprt]$", stem)  # doubles: flip -> flipped
+    if short_final:
+        forms.append(re.escape(stem + stem[-1]) + "(?:ed|ing)")
+    return "(?:" + "|".join(forms) + ")"
 
 
 def _chosen_in(option: str, sentence: str, asked: str) -> bool:

@@ -1,6 +1,11 @@
 """Disagreement kinds come from replaying the official path on the published record, never a default."""
 
-from mmeval.benchmarks.official.disagreements import OFFICIAL_ERRORS, UNCLASSIFIED, classify
+from mmeval.benchmarks.official.disagreements import (
+    GPT_UNSTATED_OPTION,
+    OFFICIAL_ERRORS,
+    UNCLASSIFIED,
+    classify,
+)
 
 
 def _vista(**kw):
@@ -21,6 +26,26 @@ def test_mathvista_kinds_follow_the_official_path():
     assert classify("mathvista", odd, {"status": "incorrect", "extracted": "A", "correct": False}, True) == (
         "same answer, different verdict: rule-mode comparison vs the official string compare"
     )
+
+
+def test_a_letter_for_an_option_the_short_reply_never_mentions_is_an_official_error():
+    """source: MathVista llava_llama_2_13b 272 (tune): "The clock shows 5:30." extracted as C (4:30)."""
+    times = ["9:30", "1:30", "4:30", "5:30", "11:30"]
+    record = _vista(choices=times, answer="4:30", response="The clock shows 5:30.", extraction="C")
+    rule = {"status": "incorrect", "extracted": "D", "correct": False}
+    assert classify("mathvista", record, rule, True) == GPT_UNSTATED_OPTION
+    assert GPT_UNSTATED_OPTION in OFFICIAL_ERRORS
+    # GPT's letter is an option the reply mentions: no evidence against it
+    said = _vista(choices=times, answer="4:30", response="It shows 5:30, or maybe 4:30.", extraction="C")
+    assert classify("mathvista", said, rule, True) != GPT_UNSTATED_OPTION
+    # rule mode read another option than the one stated, or the reply is a worked solution: not this kind
+    other = {**rule, "extracted": "B"}
+    assert classify("mathvista", record, other, True) != GPT_UNSTATED_OPTION
+    long = _vista(choices=times, answer="4:30", response="Step 1.\nThe clock shows 5:30.", extraction="C")
+    assert classify("mathvista", long, rule, True) != GPT_UNSTATED_OPTION
+    # "5:30" inside "15:30" is no mention of option 5:30
+    part = _vista(choices=times, answer="4:30", response="The train leaves at 15:30.", extraction="C")
+    assert classify("mathvista", part, rule, True) != GPT_UNSTATED_OPTION
 
 
 def _mathv(model_answer, gold="D", options=None, response=""):

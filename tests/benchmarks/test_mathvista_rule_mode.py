@@ -169,6 +169,14 @@ STATEMENT_CASES = [
      "Is the number of blue matte school buss greater than the number of large cyan metallic jets?",
      "Based on the image, there are more large cyan metallic jets than blue matte school buses.",
      "compared_statement", False),
+    # the setting fronted before the question's main clause ("Among X, does Y ...?")
+    ("output_llava_llama_2_13b.json pid 834", ["Yes", "No"], "Yes",
+     "Among the states that border Georgia , does Florida have the lowest value ?",
+     "Based on the image, Florida does not have the lowest value among the states that border Georgia. The state "
+     "with the lowest value is South Carolina.", "yes_no_statement", False),
+    # a verb option named in its -ed form
+    ("output_llava_llama_2_13b.json pid 526", ["slide", "flip", "turn"], "slide",
+     "What has been done to this letter?", "The letter has been flipped.", "option_named_first", False),
     # "not more" denies "more" but does not say "fewer": no reading for a "fewer" question
     ("shape: not more for a fewer question", ["Yes", "No"], "No",
      "Is the number of rubber cars less than the number of brown jets?",

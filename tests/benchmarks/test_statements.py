@@ -91,3 +91,25 @@ def test_every_word_of_an_option_is_named_in_singular_or_plural():
     assert option_named_first(choices, reply) == 2
     assert option_named_first(choices, "The adult spider population would double.") == 1  # its full stop
     assert option_named_first(choices, "The adult spiders would decrease.") is None  # a word left out
+
+
+def test_a_question_that_fronts_its_setting_is_restated_by_its_main_clause():
+    """source: MathVista llava_llama_2_13b 834 (tune), shortened. "Among X, does Y ...?" is restated with
+    the setting moved to the end or left out; the main clause must still keep its order."""
+    q = "Among the states that border Georgia , does Florida have the lowest value ?"
+    reply = "Florida does not have the lowest value among the states that border Georgia. It is South Carolina."
+    assert yes_no_statement(q, reply) == "no"
+    assert yes_no_statement(q, "Florida has the lowest value.") == "yes"
+    assert yes_no_statement(q, "The lowest value is Florida's.") is None  # the main clause out of order
+    assert yes_no_statement(q, "I cannot tell whether Florida has the lowest value.") is None  # a hedge
+
+
+def test_a_verb_option_is_named_in_its_ed_or_ing_form():
+    """source: MathVista llava_llama_2_13b 526 (tune): "The letter has been flipped." for options slide /
+    flip / turn; the regular forms only, a final consonant doubled after a short vowel."""
+    moves = ["slide", "flip", "turn"]
+    assert option_named_first(moves, "The letter has been flipped.") == 1
+    assert option_named_first(moves, "It is turning around.") == 2
+    assert option_named_first(moves, "The letter slided down.") == 0
+    assert option_named_first(["rotate", "flip"], "It was rotated, not flipped.") is None  # names both
+    assert option_named_first(moves, "The letter flippant.") is None  # not a form of the verb

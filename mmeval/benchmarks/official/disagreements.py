@@ -35,8 +35,14 @@ GPT_CONTINUATION = (
     "official: GPT's extraction answers a question the response made up after its own answer (a few-shot "
     "continuation: '... The correct option is A. Question: ...' extracted as that question's 595)"
 )
+GPT_UNSTATED_OPTION = (
+    "official: GPT's letter is an option a short reply never mentions, while the reply states another "
+    "option's text ('The clock shows 5:30.' extracted as C = 4:30)"
+)
 # official verdicts that the published record itself shows to be wrong
-OFFICIAL_ERRORS = frozenset({ROUNDING, LETTER_NAMED_VARIABLE, GPT_OTHER_LETTER, GPT_CONTINUATION})
+OFFICIAL_ERRORS = frozenset(
+    {ROUNDING, LETTER_NAMED_VARIABLE, GPT_OTHER_LETTER, GPT_CONTINUATION, GPT_UNSTATED_OPTION}
+)
 # a new question the response asks itself (few-shot prompts invite it), as `judges.policy` finds one
 _NEXT_QUESTION = re.compile(r"\n\s*(?:Question|Q)\s*[:：]", re.I)
 _STATED = re.compile(r"\b(?:answer|choice|option)\s*(?:is|:)\s*(?:option\s+)?\(([A-Z])\)")
@@ -76,6 +82,8 @@ def _mathvista(record: dict[str, Any], row: dict[str, Any], official_ok: bool) -
         if _states_its_text(response, choices, letters.index(stated[-1])):
             return GPT_OTHER_LETTER
         return "official: GPT's letter differs from the option the response states"
+    if ext in letters and _unstated_letter(response, choices, letters.index(ext), row.get("extracted")):
+        return GPT_UNSTATED_OPTION
     closest = bool(choices) and ext not in letters + choices and not re.search(r"\([A-Za-z]\)", ext)
     if closest:
         return "official: a non-option extraction mapped to the closest option (edit distance) " + (
@@ -103,6 +111,24 @@ def _from_continuation(response: str, ext: str) -> bool:
         return False
     before, after = response[: found.start()].lower(), response[found.start() :].lower()
     return ext.lower() not in before and ext.lower() in after
+
+
+def _mentions(response: str, option: str) -> bool:
+    """`option`'s text occurs in `response` (spaces aside), not as part of a longer number."""
+    text, want = re.sub(r"\s+", "", response).lower(), re.sub(r"\s+", "", option).lower()
+    return bool(want) and re.search(r"(?<![\d.])" + re.escape(want) + r"(?![\d])", text) is not None
+
+
+def _unstated_letter(response: str, choices: list[str], index: int, mine: Any) -> bool:
+    """A short one-paragraph reply (no option letters in it) states exactly one option's text, rule mode
+    read that option, and GPT's letter `index` is an option whose text the reply never mentions: GPT did
+    not extract it from the reply ("The clock shows 5:30." read as option C, 4:30)."""
+    body = response.strip()
+    if not body or len(body) > 300 or "\n" in body or re.search(r"\([A-Z]\)|\b[A-Z]\)", body):
+        return False
+    mentioned = [i for i, c in enumerate(choices) if _mentions(body, c)]
+    letters = [chr(65 + i) for i in range(len(choices))]
+    return len(mentioned) == 1 and str(mine) == letters[mentioned[0]] and index != mentioned[0]
 
 
 def _mathvision(record: dict[str, Any], row: dict[str, Any], official_ok: bool) -> str:

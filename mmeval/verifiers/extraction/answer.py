@@ -189,6 +189,9 @@ def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, st
         anchored = _last_anchor(inner)
         return (_refine(anchored[0]) if anchored else inner), "answer_tag", "last <answer> block"
     boxed = _final_boxes(text)
+    later = _value_after_boxes(text) if boxed else None
+    if later is not None:  # "... = \\boxed{255}$ So ... Final Answer: The final answer is $10,455$."
+        return _refine(later[0]), later[1], f"after the last '{later[1].replace('_', ' ')}', after the boxes"
     if boxed:
         joined = _join_boxes(boxed)
         n = len({clean_answer(b) for b in boxed})
@@ -344,6 +347,23 @@ def _anchor_after_boxes(text: str) -> tuple[str, str] | None:
     ):
         return None
     return anchored
+
+
+def _value_after_boxes(text: str) -> tuple[str, str] | None:
+    """A final-answer statement after the last box that states a value ("... = \\boxed{255}$ So he has
+    $10,455. Final Answer: The final answer is $10,455$."): a box mid-solution is an intermediate result,
+    and the reply's closing statement is what it commits to. Only the explicit "final answer" marker
+    counts ("the answer is" also opens remarks about a step), and only a value with a digit in it."""
+    spans = _box_spans(text)
+    tail = text[spans[-1][1] :] if spans else ""
+    m = last_match(_FINAL_RE, tail)
+    if m is None:
+        return None
+    answer = _answer_after(m, tail).strip()
+    digits = re.findall(r"\d+", answer)
+    if not digits or digits == re.findall(r"\d+", spans[-1][2]):
+        return None  # no value stated, or the box's own value restated ("\\boxed{5}. Final answer: 5 apples")
+    return answer, "final_answer"
 
 
 def _join_boxes(boxed: list[str]) -> str:

@@ -21,6 +21,10 @@ verdict is known by construction, in both orders, with and without units and spa
 - `closing_tables`: an unanchored reply that states its value, then appends its data as a markdown table
   ("Here is a table of ...:" / `| Year | Value |` / `|---|---|` / rows), perhaps with a closing line:
   the stated value is the guess, never the table's last cell;
+- `final_after_box`: a worked solution that boxes an intermediate result, then closes with an explicit
+  final answer of another value ("... = \\boxed{255}$ So he has $10,455. Final Answer: The final answer
+  is $10,455$."): the closing statement is the answer, the box is not; a closing line that restates
+  the box's value (with a unit) or states none leaves the box the answer;
 - `unreadable`: 1000 nested `\\sqrt{` around the gold, or a program printing it (a function, two lines of
   code, a data literal over many lines, a `from ... import`): never correct, no answer read.
 """
@@ -43,6 +47,7 @@ __all__ = [
     "math_tails",
     "ratio_tails",
     "closing_tables",
+    "final_after_box",
     "unreadable",
     "EXTRACTION_FORMS",
 ]
@@ -302,6 +307,46 @@ def closing_tables(draw: st.DrawFn) -> Case:
     )
 
 
+@st.composite
+def final_after_box(draw: st.DrawFn) -> Case:
+    step = draw(st.integers(1, 999))
+    total = draw(st.integers(1000, 99999))
+    shown = f"{total:,}" if draw(st.booleans()) else str(total)
+    box = draw(st.sampled_from(["$\\boxed{{{v}}}$", "\\boxed{{{v}}}", "$x = \\boxed{{{v}}}$"])).format(v=step)
+    work = f"Step 2: the interest is {box}. So the balance is {shown} after adding it."
+    closing = draw(
+        st.sampled_from(
+            [
+                "Final Answer: The final answer is ${v}$. I hope it is correct.",
+                "Final answer: {v}",
+                "The final answer is {v} dollars.",
+                "Final Answer: the final answer is $\\${v}$",
+            ]
+        )
+    )
+    kind = draw(st.sampled_from(["other value", "restates the box", "no value"]))
+    if kind == "other value":
+        right = draw(st.booleans())
+        response = f"{work}\n\n{closing.format(v=shown)}"
+        return Case(
+            str(total) if right else str(step),
+            response,
+            right,
+            why="the closing final answer, not a box before it",
+        )
+    if kind == "restates the box":
+        response = f"{work}\n\n{closing.format(v=step)}"
+    else:
+        response = f"{work}\n\nFinal answer: as computed above."
+    right = draw(st.booleans())
+    return Case(
+        str(step) if right else str(total),
+        response,
+        right,
+        why="a closing line with no other value leaves the box",
+    )
+
+
 EXTRACTION_FORMS = {
     "named_first": named_first,
     "relation_replies": relation_replies,
@@ -314,5 +359,6 @@ EXTRACTION_FORMS = {
     "math_tails": math_tails,
     "ratio_tails": ratio_tails,
     "closing_tables": closing_tables,
+    "final_after_box": final_after_box,
     "unreadable": unreadable,
 }

@@ -334,3 +334,17 @@ def test_a_number_the_reply_rules_out_is_not_its_last_number(gold, response, cor
     from mmeval.verifiers import grade
 
     assert grade(gold, response).correct is correct
+
+
+def test_a_closing_final_answer_replaces_an_intermediate_box_only_with_another_value():
+    """source: Math-Verify tests/test_all.py::test_math_extraction_additional_cases[17] (tune), shortened:
+    a box mid-solution, then "Final Answer: The final answer is $10,455$."."""
+    later = extract_answer(
+        "The interest is $\\boxed{255}$. So he has $10,455. Final Answer: The final answer is $10,455$."
+    )
+    assert (later.answer, later.rule) == ("10,455", "final_answer")
+    # the closing line restates the box's value: the box stays the answer (and its provenance)
+    same = extract_answer("So $x = \\boxed{5}$.\n\nFinal answer: 5 apples, which is what we found.")
+    assert (same.answer, same.rule) == ("5", "boxed")
+    # a closing line with no value leaves the box
+    assert extract_answer("So $x = \\boxed{5}$.\n\nFinal answer: as shown above.").rule == "boxed"
