@@ -310,6 +310,13 @@ MUTATIONS = [
         ("tests/verifiers/test_reply_shapes.py",),
     ),
     Mutation(
+        "cascade: number words no longer counted when a guess is the reply's only number",
+        "mmeval/judges/policy.py",
+        "if len(numbers) + len(counted) <= 1:",
+        "if len(numbers) <= 1:",
+        ("tests/judges/test_readings.py",),
+    ),
+    Mutation(
         "mathvista: a question that fronts its setting ('Among X, does Y ...?') read whole again",
         "mmeval/benchmarks/statements.py",
         "fronted = _FRONTED.match(asked)",

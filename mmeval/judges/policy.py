@@ -11,7 +11,7 @@ read the answer or only guessed it:
   is the program's output, and mmeval never runs model code;
 - `guessed`: a fallback extraction (last number, last line; `Verdict.guessed`) other than MathVista's
   `option_named_first` (one option named in a short reply's opening sentence), unless the guess is
-  unambiguous: the response holds one number only, or its last sentence with a number holds one and that
+  unambiguous: the response holds one number only (count words too: "two X and three Y" is two), or its last sentence with a number holds one and that
   is it, or the reply states it at its end (`readings`: "The correct option is B.", "... is 3.");
 - `no_option`: a multiple-choice answer that names no option (MathVista's closest-option fallback),
   unless the response marks its answer (boxed, "the answer is"): the official mapping of that is decided;
@@ -49,6 +49,9 @@ _NUMBER_WORD = re.compile(
     r"\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
     r"hundred|thousand|million|half|third|quarter|once|twice|dozen)\b",
     re.I,
+)
+_COUNT_WORD = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b", re.I
 )
 _BOLD = re.compile(r"\*\*([^*]+)\*\*")
 _NEXT_QUESTION = re.compile(r"\n\s*(?:Question|Q)\s*[:：]", re.I)
@@ -108,7 +111,8 @@ def _unambiguous_guess(item: Any, response: str, extracted: Any) -> bool:
         return named_option(item.choices, response, letters.index(letter)) or (
             len(numbers) == 1 and set(_NUMBER.findall(option)) == numbers
         )
-    if len(numbers) <= 1:
+    counted = {w.lower() for w in _COUNT_WORD.findall(response)}  # "two large objects ... and three ..."
+    if len(numbers) + len(counted) <= 1:
         return True
     if letter not in letters and stated_count(getattr(item, "question", ""), response, letter):
         return True

@@ -95,6 +95,11 @@ REGRESSION = [
     ("output_llava_llama_2_13b.json pid 90", _num("Subtract all yellow matte blocks. How many objects are left?"),
      "There are 1 green matte block and 2 tiny brown cylinders left after subtracting all yellow matte blocks "
      "and tiny brown cylinders.", _guess("1", "sentence_number"), "guessed"),
+    # two counts in words and no digit: "one number only" counts number words too
+    ("output_llava_llama_2_13b.json pid 589", _num("What number of things are either large objects behind the shiny double bus or tiny gray metal objects?"),
+     "There are two large objects behind the shiny double bus and three tiny gray metal objects.",
+     _guess("2", "sentence_number"), "guessed"),
+    ("shape: one count in words", _num("How many cubes?"), "There are three cubes.", _guess("3", "sentence_number"), None),
     # a refusal naming letters: the letter the rules took is no stated answer, the reply holding no number
     ("output_claude_2shot_solution.json pid 142", _mc(["Yes", "No"], "Is it split in half?"),
      'The question does not specify what "it" refers to. To answer this, more context is needed about what "it" '
