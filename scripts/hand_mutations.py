@@ -317,6 +317,27 @@ MUTATIONS = [
         ("tests/judges/test_readings.py",),
     ),
     Mutation(
+        "cascade: MathVista's question_new_number reading no longer decides",
+        "mmeval/judges/policy.py",
+        '_DECIDED_READINGS = frozenset({"option_named_first", "question_new_number"})',
+        '_DECIDED_READINGS = frozenset({"option_named_first"})',
+        ("tests/judges/test_policy.py",),
+    ),
+    Mutation(
+        "mathvista: the value a one-sentence reply adds to its question no longer read",
+        "mmeval/benchmarks/mathvista.py",
+        "value = question_new_number(item.question, response)",
+        "value = None",
+        ("tests/benchmarks/test_question_new_number.py",),
+    ),
+    Mutation(
+        "mathvista: the question's givens counted as added values",
+        "mmeval/benchmarks/statements.py",
+        'given = {_value(m) for m in _VALUE.findall(question or "")}',
+        "given = set()",
+        ("tests/benchmarks/test_question_new_number.py",),
+    ),
+    Mutation(
         "mathvista: a question that fronts its setting ('Among X, does Y ...?') read whole again",
         "mmeval/benchmarks/statements.py",
         "fronted = _FRONTED.match(asked)",

@@ -17,7 +17,13 @@ from typing import Any
 
 from mmeval.benchmarks.base import Benchmark, DatasetError, Item
 from mmeval.benchmarks.official.mathvista import infer_integer_rule, normalize_extraction, official_correct
-from mmeval.benchmarks.statements import compared_statement, is_yes_no, option_named_first, yes_no_statement
+from mmeval.benchmarks.statements import (
+    compared_statement,
+    is_yes_no,
+    option_named_first,
+    question_new_number,
+    yes_no_statement,
+)
 from mmeval.verifiers import Status, Verdict
 
 __all__ = ["MathVista", "ANSWER_TYPES"]
@@ -37,7 +43,11 @@ class MathVista(Benchmark):
     #    as yes/no (`statements.yes_no_statement`); an empty response is no answer (it was mapped to
     #    the shortest option by the official closest-option rule, a guess); a one-paragraph reply that
     #    names one option in its opening sentence is read as that option (a guess)
-    version = "5"
+    # 6: a yes/no question comparing two counts is answered by the comparison the reply states, in either
+    #    order (`compared_statement`); a question fronting its setting is restated by its main clause; a
+    #    verb option is named in its -ed/-ing form; a free-form answer the verifier only guessed from a
+    #    one-sentence reply is the one value the reply adds to its question (`question_new_number`)
+    version = "6"
     splits = ("testmini", "test")
     default_split = "testmini"
     hf_path = "AI4Math/MathVista"
@@ -95,8 +105,26 @@ class MathVista(Benchmark):
         """A rule-mode verdict row made official-compatible for multiple-choice items: MathVista's
         official scoring maps *any* answer to an option and compares option texts (`_option_rule_row`)."""
         if item.meta.get("question_type") != "multi_choice" or not item.choices:
-            return row
+            return self._new_number_row(item, response, row)
         return _option_rule_row(item, response, row, self.official_prediction)
+
+    def _new_number_row(self, item: Item, response: str, row: dict[str, Any]) -> dict[str, Any]:
+        """A free-form item whose answer the verifier only guessed from a one-sentence reply: the one number
+        the reply adds to the question (`statements.question_new_number`) is its answer, still a guess
+        (`question_new_number`, `guessed`), graded as the verifier grades any answer."""
+        from mmeval.verifiers import grade
+
+        if not row.get("guessed") or row.get("status") not in ("correct", "incorrect"):
+            return row
+        value = question_new_number(item.question, response)
+        if value is None:
+            return row
+        verdict = grade(**self.grade_kwargs(item), response=value).to_dict()
+        if verdict["status"] not in ("correct", "incorrect"):
+            return row
+        return {**row, "status": verdict["status"], "correct": verdict["correct"], "extracted": value,
+                "rule": "question_new_number", "guessed": True,
+                "reason": f"a one-sentence reply; the one number it adds to the question: {value}"}  # fmt: skip
 
     def prepare_official(self, records: list[dict[str, Any]]) -> dict[str, Any]:
         """Before official mode grades a file: the integer rule that scored it, inferred from its own

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["yes_no_statement", "compared_statement", "is_yes_no", "option_named_first"]
+__all__ = ["yes_no_statement", "compared_statement", "is_yes_no", "option_named_first", "question_new_number"]
 
 _AUX = frozenset(
     "is are was were be been being does do did has have had will would can could should "
@@ -222,3 +222,34 @@ def _side(text: str) -> frozenset[str]:
 
 def _fits(said: frozenset[str], asked: frozenset[str]) -> bool:
     return bool(said) and bool(asked) and (said <= asked or asked <= said)
+
+
+# --- the one value a restating reply adds: "In how many years ...?" / "In 3 years, the exports ..." -------
+# Weak models answer a free-form question with one sentence that restates it and puts the answer in: the
+# numbers the question gives come back ("greater than 0.92%", "between 2014 and 2015"), and the one number
+# the question does not give is the answer. The reply's last number is often a given instead.
+_VALUE = re.compile(r"(?<![\w.,^_{])[-−]?\d+(?:,\d{3})*(?:\.\d+)?(?![\w^_}]|\.\d|,\d{3})")
+
+
+def _value(text: str) -> float:
+    return float(text.replace(",", "").replace("−", "-"))
+
+
+def question_new_number(question: str, response: str) -> str | None:
+    """The one number a one-sentence reply states that its question does not give, or None: a reply over
+    one line or 300 characters, or of several sentences (a worked answer), or one adding no number or
+    several different ones, gives no reading. Numbers inside names (`v_1`, `x^2`, `3rd`) do not count.
+
+    >>> question_new_number("In how many years is the export greater than 0.92 %?", "In 3 years, the export is greater than 0.92%.")
+    '3'
+    >>> question_new_number("What is the sum of 2 and 3?", "The sum of 2 and 3 is 5, or 6.") is None
+    True
+    """
+    body = (response or "").strip()
+    if not body or "\n" in body or len(body) > 300 or len(_SENTENCE.split(body.rstrip(".!? "))) > 1:
+        return None
+    given = {_value(m) for m in _VALUE.findall(question or "")}
+    added = [m for m in _VALUE.findall(body) if _value(m) not in given]
+    if len({_value(m) for m in added}) != 1:
+        return None
+    return added[0].replace(",", "").replace("−", "-")

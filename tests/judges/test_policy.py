@@ -39,6 +39,9 @@ def _row(status="incorrect", extracted="5", rule="answer_is", guessed=False):
         # same guessed letter from another rule (many numbers, no option named) still goes to the judge
         (OPTION, "It will grow, 3 or 4 or 5 cm.", _row("correct", "A", "option_named_first", True), None),
         (OPTION, "It will grow, 3 or 4 or 5 cm.", _row("correct", "A", "choice_text", True), "guessed"),
+        # likewise MathVista's question_new_number (the one value a one-sentence reply adds to its question)
+        (NUMBER, "In 3 years, the exports were greater than 0.92%.", _row(extracted="3", rule="question_new_number", guessed=True), None),
+        (NUMBER, "In 3 years, the exports were greater than 0.92%.", _row(extracted="3", rule="last_number", guessed=True), "guessed"),
         (NUMBER, "anything", _row("error", None, None), None),  # a failed generation: nothing to judge
         (NUMBER, "anything", _row("gold_unparseable", None, None), None),
     ],

@@ -1,0 +1,81 @@
+"""`statements.question_new_number` as a form: a one-sentence reply that restates its question's givens
+(in the question's order or not, with units or a percent sign, with thousands separators) and adds one
+value reads as that value; one that adds two different values, or a worked answer, gives no reading.
+MathVista rule mode uses it for free-form items the verifier only guessed (`question_new_number`)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mmeval.benchmarks.mathvista import MathVista
+from mmeval.benchmarks.statements import question_new_number
+
+_UNITS = ("", "%", " years", " miles", " cm")
+
+
+def _number(value: float) -> str:
+    return f"{value:,}" if value >= 1000 and value == int(value) else str(value)
+
+
+@st.composite
+def _givens(draw):
+    values = draw(
+        st.lists(
+            st.integers(1, 2030) | st.sampled_from([0.92, 1.6, 32.5]), min_size=1, max_size=3, unique=True
+        )
+    )
+    return [str(v) for v in values]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    _givens(),
+    st.integers(1, 99999),
+    st.sampled_from(_UNITS),
+    st.booleans(),
+    st.booleans(),
+)
+def test_the_one_added_value_is_the_answer(givens, answer, unit, answer_first, separators):
+    if str(answer) in givens or any(float(g) == answer for g in givens):
+        return
+    question = "In how many cases is the value above " + " and ".join(givens) + "?"
+    shown = f"{answer:,}" if separators else str(answer)
+    stated = f"{shown}{unit}"
+    restated = "above " + " and ".join(f"{g}{unit}" for g in reversed(givens))
+    reply = (
+        f"In {stated} cases, the value is {restated}."
+        if answer_first
+        else f"The value is {restated} in {stated} cases."
+    )
+    assert question_new_number(question, reply) == str(answer)
+    # a second added value makes it ambiguous; a second sentence makes it a worked answer
+    assert question_new_number(question, reply[:-1] + f", or {answer + 100000}.") is None
+    assert question_new_number(question, f"First I count. {reply}") is None
+
+
+@settings(max_examples=100, deadline=None)
+@given(_givens(), st.sampled_from(["v_{1}", "x^{2}", "3rd"]))
+def test_numbers_inside_names_are_not_values(givens, name):
+    question = "What is the total above " + " and ".join(givens) + "?"
+    assert question_new_number(question, f"The total {name} is above {givens[0]}.") is None
+
+
+def _free_form(question: str, gold: str) -> object:
+    record = {"pid": "1", "question": question, "answer": gold, "choices": None, "question_type": "free_form",
+              "answer_type": "integer", "precision": None, "query": question}  # fmt: skip
+    return MathVista().to_item(record, [])
+
+
+def test_rule_mode_reads_the_added_value_when_the_verifier_only_guessed():
+    """source: MathVista llava_llama_2_13b 133 (tune), with its gold replaced by the reply's value to show
+    the reading: the verifier's last number is the given 0.92; the value the reply adds is 3."""
+    bench = MathVista()
+    question = "In how many years, is the merchandise exports greater than 0.92 %?"
+    reply = "In 3 years, the merchandise exports will be greater than 0.92%."
+    verdict = bench.score(_free_form(question, "3"), reply)
+    assert (verdict.rule, verdict.correct, verdict.guessed) == ("question_new_number", True, True), verdict
+    assert not bench.score(_free_form(question, "4"), reply).correct
+    # an anchored answer is the verifier's, not this reading
+    anchored = bench.score(_free_form(question, "3"), "The answer is 4. In 3 years it is above 0.92%.")
+    assert anchored.rule != "question_new_number" and not anchored.correct
