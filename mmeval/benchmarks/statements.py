@@ -231,6 +231,11 @@ def _fits(said: frozenset[str], asked: frozenset[str]) -> bool:
 _VALUE = re.compile(r"(?<![\w.,^_{])[-−]?\d+(?:,\d{3})*(?:\.\d+)?(?![\w^_}]|\.\d|,\d{3})")
 
 
+_RANGE = re.compile(
+    r"\d\s*(?:%|[a-z]+)?\s*(?:to|–|-)\s*[-−]?\d|\bbetween\s+[-−]?\d[\d,.]*\s*\S*\s+and\s+[-−]?\d", re.I
+)
+
+
 def _value(text: str) -> float:
     return float(text.replace(",", "").replace("−", "-"))
 
@@ -238,7 +243,7 @@ def _value(text: str) -> float:
 def question_new_number(question: str, response: str) -> str | None:
     """The one number a one-sentence reply states that its question does not give, or None: a reply over
     one line or 300 characters, or of several sentences (a worked answer), or one adding no number or
-    several different ones, gives no reading. Numbers inside names (`v_1`, `x^2`, `3rd`) do not count.
+    more than one (two counts, even equal ones), or stating a range ("1 to 7"), gives no reading. Numbers inside names (`v_1`, `x^2`, `3rd`) do not count.
 
     >>> question_new_number("In how many years is the export greater than 0.92 %?", "In 3 years, the export is greater than 0.92%.")
     '3'
@@ -248,8 +253,10 @@ def question_new_number(question: str, response: str) -> str | None:
     body = (response or "").strip()
     if not body or "\n" in body or len(body) > 300 or len(_SENTENCE.split(body.rstrip(".!? "))) > 1:
         return None
+    if _RANGE.search(body):  # "1 to 7", "between 2007 and 2008": a range states two values
+        return None
     given = {_value(m) for m in _VALUE.findall(question or "")}
     added = [m for m in _VALUE.findall(body) if _value(m) not in given]
-    if len({_value(m) for m in added}) != 1:
+    if len(added) != 1:  # none, or two counts ("4 green balls and 4 shiny things") even when equal
         return None
     return added[0].replace(",", "").replace("−", "-")

@@ -52,6 +52,11 @@ def test_the_one_added_value_is_the_answer(givens, answer, unit, answer_first, s
     # a second added value makes it ambiguous; a second sentence makes it a worked answer
     assert question_new_number(question, reply[:-1] + f", or {answer + 100000}.") is None
     assert question_new_number(question, f"First I count. {reply}") is None
+    # the same value stated twice is two counts; a range states two values
+    assert question_new_number(question, reply[:-1] + f", and {shown} more.") is None
+    low = f"{givens[0]}{unit}"
+    assert question_new_number(question, f"The values run from {stated} to {low}.") is None
+    assert question_new_number(question, f"The values lie between {stated} and {low}.") is None
 
 
 @settings(max_examples=100, deadline=None)

@@ -97,7 +97,9 @@ def test_a_question_that_fronts_its_setting_is_restated_by_its_main_clause():
     """source: MathVista llava_llama_2_13b 834 (tune), shortened. "Among X, does Y ...?" is restated with
     the setting moved to the end or left out; the main clause must still keep its order."""
     q = "Among the states that border Georgia , does Florida have the lowest value ?"
-    reply = "Florida does not have the lowest value among the states that border Georgia. It is South Carolina."
+    reply = (
+        "Florida does not have the lowest value among the states that border Georgia. It is South Carolina."
+    )
     assert yes_no_statement(q, reply) == "no"
     assert yes_no_statement(q, "Florida has the lowest value.") == "yes"
     assert yes_no_statement(q, "The lowest value is Florida's.") is None  # the main clause out of order
