@@ -333,8 +333,29 @@ MUTATIONS = [
     Mutation(
         "mathvista: the question's givens counted as added values",
         "mmeval/benchmarks/statements.py",
-        'given = {_value(m) for m in _VALUE.findall(question or "")}',
-        "given = set()",
+        'given = Counter(_value(m) for m in _VALUE.findall(question or ""))',
+        "given = Counter()",
+        ("tests/benchmarks/test_question_new_number.py",),
+    ),
+    Mutation(
+        "mathvista: a given restated once more than the question states it no longer an added value",
+        "mmeval/benchmarks/statements.py",
+        "            given[_value(m)] -= 1",
+        "            pass",
+        ("tests/benchmarks/test_question_new_number.py",),
+    ),
+    Mutation(
+        "reproduce_official: a one-point diff compared in floating point",
+        "scripts/reproduce_official.py",
+        'within = round(abs(r["rule_score"] - r["official_score"]), 2) <= 1.0',
+        'within = abs(r["rule_score"] - r["official_score"]) <= 1.0',
+        ("tests/benchmarks/test_reproduce_targets.py",),
+    ),
+    Mutation(
+        "mathvista: a range ('1 to 7') read as one added value",
+        "mmeval/benchmarks/statements.py",
+        "    if _RANGE.search(body):",
+        "    if False:",
         ("tests/benchmarks/test_question_new_number.py",),
     ),
     Mutation(

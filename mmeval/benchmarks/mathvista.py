@@ -46,7 +46,8 @@ class MathVista(Benchmark):
     # 6: a yes/no question comparing two counts is answered by the comparison the reply states, in either
     #    order (`compared_statement`); a question fronting its setting is restated by its main clause; a
     #    verb option is named in its -ed/-ing form; a free-form answer the verifier only guessed from a
-    #    one-sentence reply is the one value the reply adds to its question (`question_new_number`)
+    #    one-sentence reply is the one value the reply adds to its question (`question_new_number`;
+    #    occurrences counted, a range or a value added twice gives none)
     version = "6"
     splits = ("testmini", "test")
     default_split = "testmini"

@@ -17,6 +17,7 @@ restate "Is Sky Blue less than Web Maroon?".
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 __all__ = ["yes_no_statement", "compared_statement", "is_yes_no", "option_named_first", "question_new_number"]
 
@@ -243,7 +244,8 @@ def _value(text: str) -> float:
 def question_new_number(question: str, response: str) -> str | None:
     """The one number a one-sentence reply states that its question does not give, or None: a reply over
     one line or 300 characters, or of several sentences (a worked answer), or one adding no number or
-    more than one (two counts, even equal ones), or stating a range ("1 to 7"), gives no reading. Numbers inside names (`v_1`, `x^2`, `3rd`) do not count.
+    more than one (two counts, even equal ones), or stating a range ("1 to 7"), gives no reading. Numbers
+    are counted as occurrences: a given the reply states once more than the question does is added. Numbers inside names (`v_1`, `x^2`, `3rd`) do not count.
 
     >>> question_new_number("In how many years is the export greater than 0.92 %?", "In 3 years, the export is greater than 0.92%.")
     '3'
@@ -255,8 +257,15 @@ def question_new_number(question: str, response: str) -> str | None:
         return None
     if _RANGE.search(body):  # "1 to 7", "between 2007 and 2008": a range states two values
         return None
-    given = {_value(m) for m in _VALUE.findall(question or "")}
-    added = [m for m in _VALUE.findall(body) if _value(m) not in given]
+    # occurrences, not values: a reply that restates a given and answers with the same number ("9 dots in
+    # 3 equal groups, each containing 3 dots") adds one occurrence of it
+    given = Counter(_value(m) for m in _VALUE.findall(question or ""))
+    added = []
+    for m in _VALUE.findall(body):
+        if given[_value(m)]:
+            given[_value(m)] -= 1
+        else:
+            added.append(m)
     if len(added) != 1:  # none, or two counts ("4 green balls and 4 shiny things") even when equal
         return None
     return added[0].replace(",", "").replace("−", "-")

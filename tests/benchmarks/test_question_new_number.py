@@ -84,3 +84,34 @@ def test_rule_mode_reads_the_added_value_when_the_verifier_only_guessed():
     # an anchored answer is the verifier's, not this reading
     anchored = bench.score(_free_form(question, "3"), "The answer is 4. In 3 years it is above 0.92%.")
     assert anchored.rule != "question_new_number" and not anchored.correct
+
+
+@settings(max_examples=200, deadline=None)
+@given(_givens(), st.sampled_from(_UNITS), st.booleans())
+def test_an_answer_equal_to_a_given_is_an_added_occurrence(givens, unit, answer_first):
+    """The answer may be a number the question also gives ("9 dots in 3 equal groups; how many in each?"
+    "... each group containing 3 dots"): the reply states it once more than the question does."""
+    question = "The total is " + " and ".join(f"{g}{unit}" for g in givens) + ". How many are in each part?"
+    answer = givens[-1]
+    restated = " and ".join(f"{g}{unit}" for g in reversed(givens))
+    reply = (
+        f"Each part holds {answer}{unit}, of a total of {restated}."
+        if answer_first
+        else f"The total is {restated}, with each part holding {answer}{unit}."
+    )
+    assert question_new_number(question, reply) == answer
+    # restating the givens only adds nothing; stating a given twice more adds two occurrences
+    assert question_new_number(question, f"The total is {restated}.") is None
+    assert question_new_number(question, reply[:-1] + f", or {answer}{unit} again.") is None
+
+
+def test_a_repeated_given_read_in_rule_mode():
+    """source: MathVista llava_llama_2_13b 472 (tune): the answer 3 is also a given of the question."""
+    question = (
+        "Fill in the blank to describe the model. The model has 9 dots divided into 3 equal groups. "
+        "There are (_) dots in each group."
+    )
+    reply = "The model has 9 dots divided into 3 equal groups, with each group containing 3 dots."
+    verdict = MathVista().score(_free_form(question, "3"), reply)
+    assert (verdict.rule, verdict.correct, verdict.guessed) == ("question_new_number", True, True), verdict
+    assert not MathVista().score(_free_form(question, "9"), reply).correct
