@@ -41,8 +41,8 @@ _ANCHORED = frozenset({"answer_tag", "boxed", "final_answer", "answer_is"})
 # rule-mode readings that stay `guessed` in the verdict but that the cascade lets decide: MathVista's
 # `option_named_first` (the one option a one-paragraph reply names in its opening sentence) agreed with
 # the official verdict on 37 of 37 tune rows and 2 of 2 check rows; `question_new_number` (the one value a
-# one-sentence reply adds to its question) on 329 of 329 tune rows and 44 of 44 check rows, GPT's
-# extraction being that value on 328 and 44 (tests/verifiers/data/README.md)
+# one-sentence reply adds to its question) on 330 of 330 tune rows and 42 of 42 check rows, GPT's
+# extraction being that value on 329 and 42 (tests/verifiers/data/README.md)
 _DECIDED_READINGS = frozenset({"option_named_first", "question_new_number"})
 _CODE = re.compile(r"^\s*(?:print\(|def |import |from \w+ import )", re.M)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
