@@ -317,6 +317,27 @@ MUTATIONS = [
         ("tests/judges/test_readings.py",),
     ),
     Mutation(
+        "cascade: a guessed letter whose option value the last sentence states still judged",
+        "mmeval/judges/policy.py",
+        "            or stated_option(item.choices, response, letters.index(letter))",
+        "            or False",
+        ("tests/judges/test_readings.py",),
+    ),
+    Mutation(
+        "cascade: a reply's one number compared with the option as written ('3.0' is not '3')",
+        "mmeval/judges/policy.py",
+        "_values(_NUMBER.findall(option)) == _values(numbers)",
+        "set(_NUMBER.findall(option)) == numbers",
+        ("tests/judges/test_readings.py",),
+    ),
+    Mutation(
+        "cascade: stated_option accepts a value two options share",
+        "mmeval/judges/readings.py",
+        "    return matching == [index]",
+        "    return index in matching",
+        ("tests/judges/test_readings.py",),
+    ),
+    Mutation(
         "cascade: MathVista's question_new_number reading no longer decides",
         "mmeval/judges/policy.py",
         '_DECIDED_READINGS = frozenset({"option_named_first", "question_new_number"})',

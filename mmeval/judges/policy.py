@@ -12,7 +12,8 @@ read the answer or only guessed it:
 - `guessed`: a fallback extraction (last number, last line; `Verdict.guessed`) other than MathVista's
   `option_named_first` (one option named in a short reply's opening sentence), unless the guess is
   unambiguous: the response holds one number only (count words too: "two X and three Y" is two), or its last sentence with a number holds one and that
-  is it, or the reply states it at its end (`readings`: "The correct option is B.", "... is 3.");
+  is it, or the reply states it at its end (`readings`: "... is 3."; for a letter, the option's text or
+  value: "Given that ∠A = 40.0, the degree of ∠B is 80°." for option 80°);
 - `no_option`: a multiple-choice answer that names no option (MathVista's closest-option fallback),
   unless the response marks its answer (boxed, "the answer is"): the official mapping of that is decided;
 - `several_questions`: the response goes on to questions of its own and answers them too (few-shot
@@ -28,7 +29,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from mmeval.judges.readings import named_option, stated_count, stated_value
+from mmeval.judges.readings import named_option, stated_count, stated_option, stated_value
 from mmeval.verifiers import extract_answer
 from mmeval.verifiers.extraction.answer import is_refusal
 
@@ -99,7 +100,9 @@ def route(item: Any, response: str, row: dict[str, Any]) -> str | None:
 
 def _unambiguous_guess(item: Any, response: str, extracted: Any) -> bool:
     """A guessed option letter: the reply's last sentence names that option's text and no other's
-    (`readings.named_option`), or the reply holds one number only and that is the option's text (a last
+    (`readings.named_option`), or ends by stating that option's value and no other's
+    (`readings.stated_option`: "Given that ∠A = 40.0, the degree of ∠B is 80°." for option 80°), or the
+    reply holds one number only and that is the option's value ("is 3.0." for option 3) (a last
     line that names the letter is not enough: on the check files that reading disagreed with the official
     verdict on 2 of 160 rows, so it was removed; see `tests/verifiers/data/README.md`). Any other guess: the response holds one number only, or sets exactly one thing in bold
     and that is the guess, or its last sentence with a number holds exactly one and that is the guess
@@ -110,8 +113,10 @@ def _unambiguous_guess(item: Any, response: str, extracted: Any) -> bool:
     letters = [chr(ord("A") + i) for i in range(len(getattr(item, "choices", None) or []))]
     if letter in letters:  # how many numbers a reply holds says nothing about which option it chose
         option = str(item.choices[letters.index(letter)])
-        return named_option(item.choices, response, letters.index(letter)) or (
-            len(numbers) == 1 and set(_NUMBER.findall(option)) == numbers
+        return (
+            named_option(item.choices, response, letters.index(letter))
+            or (len(numbers) == 1 and _values(_NUMBER.findall(option)) == _values(numbers))
+            or stated_option(item.choices, response, letters.index(letter))
         )
     counted = {w.lower() for w in _COUNT_WORD.findall(response)}  # "two large objects ... and three ..."
     if len(numbers) + len(counted) <= 1:
@@ -130,6 +135,12 @@ def _unambiguous_guess(item: Any, response: str, extracted: Any) -> bool:
     sentences = [s for s in _SENTENCE.split(response.strip()[-2000:]) if _NUMBER.search(s)]
     last = _NUMBER.findall(sentences[-1]) if sentences else []
     return len(last) == 1 and last == _NUMBER.findall(str(extracted or ""))
+
+
+def _values(numbers: Any) -> set[float | str]:
+    """The numbers' values ("3.0" and "3" are one value); one with a comma stays as written ("1,5" may be
+    a list, a decimal comma or a thousands separator)."""
+    return {n if "," in n else float(n) for n in numbers}
 
 
 def continuation_prefix(response: str) -> str | None:

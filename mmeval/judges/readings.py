@@ -10,7 +10,10 @@ published MathVista outputs (every row it decides agrees with the official verdi
   reading, nor parallel statements of values ("a_x = 9 cm/s^2\na_y = 5 cm/s^2");
 - `stated_count`: a "how many" question whose reply's last sentence with a number opens with
   "There are N ..." (one count);
-- `named_option`: the reply's last sentence names one option's text (not a number) and no other's.
+- `named_option`: the reply's last sentence names one option's text (not a number) and no other's;
+- `stated_option`: the reply's last sentence with a number ends by stating one option's value, as
+  `stated_value` reads it, and no other option's ("Given that ∠A = 40.0, the degree of ∠B is 80°."
+  states option 80°, even where 40° is an option too: the given comes before the copula).
 
 Closing pleasantries ("Is there anything else I can help you with?") are not the last line.
 """
@@ -21,7 +24,7 @@ import re
 
 from mmeval.verifiers.extraction.answer import drop_closers
 
-__all__ = ["stated_value", "stated_count", "named_option"]
+__all__ = ["stated_value", "stated_count", "named_option", "stated_option"]
 
 _NUMBER = re.compile(r"[-−]?\d+(?:[.,]\d+)*")
 _SENTENCE = re.compile(r"(?<=[.!?。])\s+|\n+")
@@ -120,3 +123,17 @@ def named_option(choices: list[str], response: str, index: int) -> bool:
     last = sentences[-1].lower() if sentences else ""
     named = [i for i, t in enumerate(texts) if t and re.search(r"(?<!\w)" + re.escape(t) + r"(?!\w)", last)]
     return named == [index]
+
+
+def stated_option(choices: list[str], response: str, index: int) -> bool:
+    """The reply's last sentence with a number ends by stating option `index`'s value (its numbers, in
+    order, then at most a few unit words: `stated_value`) and no other option's. Options without a number
+    are `named_option`'s.
+
+    >>> stated_option(["80°", "60°", "50°", "40°"], "Given that ∠A = 40.0, the degree of ∠B is 80°.", 0)
+    True
+    >>> stated_option(["1", "√{3}", "2", "3"], "So r = 0.5 x r, and the answer follows.", 3)
+    False
+    """
+    matching = [i for i, c in enumerate(choices) if _numbers(str(c)) and stated_value(response, str(c))]
+    return matching == [index]

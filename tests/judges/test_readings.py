@@ -7,9 +7,11 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from mmeval.judges.policy import route
-from mmeval.judges.readings import named_option, stated_count, stated_value
+from mmeval.judges.readings import named_option, stated_count, stated_option, stated_value
 
 ABC = ["A", "B", "C", "D"]
 
@@ -59,6 +61,38 @@ def test_named_option_is_the_only_option_text_in_the_last_sentence():
     assert not named_option(clock, "The time shown is quarter to eight.", 2)  # texts contain one another
 
 
+_OPTION_UNITS = ("", "°", "cm", " m", "√{3}")
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.integers(1, 400), min_size=2, max_size=5, unique=True),
+    st.sampled_from(_OPTION_UNITS),
+    st.data(),
+    st.booleans(),
+    st.booleans(),
+)
+def test_stated_option_is_the_option_value_the_last_sentence_ends_on(values, unit, data, given_first, period):
+    """A reply that restates a given (possibly another option's value) before its copula and ends by
+    stating one option's value states that option; a clause after the value, or a value no option has,
+    states none."""
+    choices = [f"{v}{unit}" for v in values]
+    index = data.draw(st.integers(0, len(choices) - 1))
+    other = choices[(index + 1) % len(choices)]
+    given = f"Given that ∠A = {other}, " if given_first else "Based on the figure, "
+    reply = f"{given}the degree of ∠B is {choices[index]}" + ("." if period else "")
+    assert stated_option(choices, reply, index)
+    assert not stated_option(choices, reply, (index + 1) % len(choices))
+    assert not stated_option(
+        choices, reply.rstrip(".") + ", which we leave aside for the second part.", index
+    )
+    missing = f"{given}the degree of ∠B is {max(values) + 1}{unit}."
+    assert not any(stated_option(choices, missing, i) for i in range(len(choices)))
+    # two options with the same numbers ("30°" and "30 m"): stating the number names neither
+    twins = [f"{values[0]}°", f"{values[0]} m"]
+    assert not stated_option(twins, f"So the answer is {values[0]}.", 0)
+
+
 def _mc(choices, question="q"):
     return SimpleNamespace(answer_type="multiple_choice", choices=choices, question=question)
 
@@ -73,11 +107,15 @@ def _guess(extracted, rule="last_number", status="incorrect"):
 
 # (source, item, response, the rules' row, expected route)
 REGRESSION = [
+    # a stated letter alone is for the judge (see policy); here the value stated last is that option's
     ("output_claude.json pid 5", _mc(["97", "102", "107", "122"], "Find $m\\angle H$"),
      "m∠H = m∠A + m∠B\n     = 50° + 52° \n     = 102°\n\nThe correct option is B.",
-     _guess("B", "choice_letter"), "guessed"),  # a stated letter alone is for the judge (see policy)
+     _guess("B", "choice_letter"), None),
+    ("shape: the letter stated, the value stated last another option's", _mc(["97", "102", "107", "122"]),
+     "m∠H = m∠A + m∠B\n     = 50° + 57° \n     = 107°\n\nThe correct option is B.",
+     _guess("B", "choice_letter"), "guessed"),
     ("output_claude.json pid 195", _mc(["120°", "125°", "130°", "135°"]),
-     "* ∠AOD = 12.5° + 12.5° = 25°\n* 因此∠AOD的度数是125°\n\n所以选B", _guess("B", "choice_letter"), "guessed"),
+     "* ∠AOD = 12.5° + 12.5° = 25°\n* 因此∠AOD的度数是125°\n\n所以选B", _guess("B", "choice_letter"), None),
     ("output_llava_llama_2_13b.json pid 752", _mc(["1", "√{3}", "2", "3"]),
      "r = 0.5 x r\n\nTherefore, the radius of the circle ⊙O is 0.5 times the original radius.\n\n"
      "Choose the correct option letter:\n\n(A) 1\n(B) √{3}\n(C) 2\n(D) 3", _guess("D", "choice_letter"), "guessed"),
@@ -106,6 +144,14 @@ REGRESSION = [
      'is. Since I cannot make an assumption about what "it" refers to, I am unable to select option A or B. '
      'Please provide more details in the question about what "it" is referring to.',
      _guess("A", "choice_letter"), "guessed"),
+    # the last sentence states one option's value after restating a given that is another option's
+    ("output_llava_llama_2_13b.json pid 806", _mc(["80°", "60°", "50°", "40°"]),
+     "Given that ∠A = 40.0, the degree of ∠B is 80°.", _guess("A", "choice_text"), None),
+    ("output_llava_llama_2_13b.json pid 455", _mc(["16*\\pi/5", "32*\\pi/5", "36*\\pi", "288*\\pi/5", "576*\\pi"]),
+     "The length of the arc shown in the figure above is 32*\\pi/5.", _guess("B", "choice_text"), None),
+    # one number, written with a decimal point the option lacks
+    ("output_llava_llama_2_13b.json pid 143", _mc(["1", "2", "3", "6"]),
+     "Based on the given information, the length of AB is 3.0.", _guess("C", "choice_text"), None),
     ("output_llava_llama_2_13b.json pid 23", _mc(["larger than", "equal to", "smaller than"]),
      "The derivative of f(x) at x=2 is smaller than at x=5.", _guess("C", "choice_text"), None),
 ]  # fmt: skip
