@@ -113,14 +113,12 @@ class MathVista(Benchmark):
         """A free-form item whose answer the verifier only guessed from a one-sentence reply: the one number
         the reply adds to the question (`statements.question_new_number`) is its answer, still a guess
         (`question_new_number`, `guessed`), graded as the verifier grades any answer."""
-        from mmeval.verifiers import grade
-
         if not row.get("guessed") or row.get("status") not in ("correct", "incorrect"):
             return row
         value = question_new_number(item.question, response)
         if value is None:
             return row
-        verdict = grade(**self.grade_kwargs(item), response=value).to_dict()
+        verdict = super().score(item, value).to_dict()  # the verifier alone, as for any response
         if verdict["status"] not in ("correct", "incorrect"):
             return row
         return {**row, "status": verdict["status"], "correct": verdict["correct"], "extracted": value,

@@ -237,8 +237,13 @@ _RANGE = re.compile(
 )
 
 
+def _plain(text: str) -> str:
+    """A number as written, without thousands separators and with an ASCII minus."""
+    return text.replace(",", "").replace("−", "-")
+
+
 def _value(text: str) -> float:
-    return float(text.replace(",", "").replace("−", "-"))
+    return float(_plain(text))
 
 
 def question_new_number(question: str, response: str) -> str | None:
@@ -268,4 +273,4 @@ def question_new_number(question: str, response: str) -> str | None:
             added.append(m)
     if len(added) != 1:  # none, or two counts ("4 green balls and 4 shiny things") even when equal
         return None
-    return added[0].replace(",", "").replace("−", "-")
+    return _plain(added[0])
