@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from mmeval.benchmarks.statements import is_yes_no, option_named_first, yes_no_statement
 
 
@@ -115,3 +118,62 @@ def test_a_verb_option_is_named_in_its_ed_or_ing_form():
     assert option_named_first(moves, "The letter slided down.") == 0
     assert option_named_first(["rotate", "flip"], "It was rotated, not flipped.") is None  # names both
     assert option_named_first(moves, "The letter flippant.") is None  # not a form of the verb
+
+
+# (asked after "does X", stated yes, stated no)
+_PREDICATES = [
+    ("have the lowest value", "has the lowest value", "does not have the lowest value"),
+    ("have the highest value", "has the highest value", "doesn't have the highest value"),
+    ("have the largest share", "has the largest share", "does not have the largest share"),
+]  # "does X show ..." / "X shows ...": a main verb's -s form is not folded (yes_no_statement reads aux verbs)
+_SETTINGS = [
+    "Among the states that border Georgia",
+    "In the chart",
+    "Of all the bars shown",
+    "In this figure",
+]
+_NAMES = ["Florida", "Dark Orange", "Web Maroon", "Light Sky Blue", "Peru"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.sampled_from(_SETTINGS),
+    st.sampled_from(_NAMES),
+    st.sampled_from(_PREDICATES),
+    st.booleans(),
+    st.booleans(),
+    st.booleans(),
+)
+def test_a_fronted_setting_form_is_answered_by_its_main_clause(setting, name, predicate, yes, keep, spaced):
+    """Any "<setting>, does <X> <predicate>?" question (with or without the space the dataset puts before
+    punctuation) is answered by a restatement of its main clause, with the setting repeated at the end or
+    left out, yes or no; the main clause out of order gives no reading."""
+    asked, stated_yes, stated_no = predicate
+    comma, mark = (" , ", " ?") if spaced else (", ", "?")
+    question = f"{setting}{comma}does {name} {asked}{mark}"
+    tail = f" {setting[0].lower()}{setting[1:]}" if keep else ""
+    reply = f"{name} {stated_yes if yes else stated_no}{tail}."
+    assert yes_no_statement(question, reply) == ("yes" if yes else "no")
+    assert yes_no_statement(question, f"The {asked.split()[-1]} is {name}'s.") is None
+
+
+# regular verbs with their -ed / -ing forms, as English spells them
+_VERBS = [
+    ("flip", "flipped", "flipping"), ("rotate", "rotated", "rotating"), ("turn", "turned", "turning"),
+    ("shift", "shifted", "shifting"), ("drop", "dropped", "dropping"), ("move", "moved", "moving"),
+    ("fold", "folded", "folding"), ("push", "pushed", "pushing"), ("stop", "stopped", "stopping"),
+]  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_VERBS), min_size=2, max_size=4, unique=True), st.data(), st.booleans())
+def test_a_verb_option_form_is_named_in_its_ed_or_ing_form(verbs, data, past):
+    """Options that are verbs: a reply naming one of them in its -ed or -ing form names that option;
+    naming two of them names none."""
+    index = data.draw(st.integers(0, len(verbs) - 1))
+    choices = [v[0] for v in verbs]
+    form = verbs[index][1] if past else verbs[index][2]
+    reply = f"The letter has been {form}." if past else f"The letter is {form} around."
+    assert option_named_first(choices, reply) == index
+    other = verbs[(index + 1) % len(verbs)][1]
+    assert option_named_first(choices, f"It was {verbs[index][1]}, not {other}.") is None
