@@ -394,6 +394,27 @@ MUTATIONS = [
         ("tests/benchmarks/test_statements.py", "tests/benchmarks/test_mathvista_rule_mode.py"),
     ),
     Mutation(
+        "mathvista: a do-question's verb no longer read in its -s / -ed form ('X shows Y' for 'Does X show Y?')",
+        "mmeval/benchmarks/statements.py",
+        "verbs=verbs)",
+        "verbs=False)",
+        ("tests/benchmarks/test_statements.py",),
+    ),
+    Mutation(
+        "mathvista: any question's words read in -s / -ed forms (a plural noun read as a verb)",
+        "mmeval/benchmarks/statements.py",
+        'verbs = bool(re.match(r"(?:do|does|did)\\b", main, re.I))',
+        "verbs = True",
+        ("tests/benchmarks/test_statements.py",),
+    ),
+    Mutation(
+        "mathvista: a do-question's doubled -ed form ('stopped' for 'stop') no longer read",
+        "mmeval/benchmarks/statements.py",
+        'forms.add(word + word[-1] + "ed")',
+        "pass",
+        ("tests/benchmarks/test_statements.py",),
+    ),
+    Mutation(
         "grading: a closing 'final answer' after an intermediate box no longer read",
         "mmeval/verifiers/extraction/answer.py",
         "later = _value_after_boxes(text) if boxed else None",

@@ -5,7 +5,8 @@ loss overall is the Pushforward model. The other models ...").
 Weak models answer a yes/no question by restating it as a sentence. The reading is taken only where it
 is unambiguous: some sentence of the reply's last paragraph restates the question (an earlier one may
 answer a question of the reply's own making: few-shot continuations), that is, holds the question's
-content words in the question's order (auxiliaries, articles and prepositions aside); that sentence is
+content words in the question's order (auxiliaries, articles and prepositions aside; after do / does /
+did the verb also in its -s or -ed form: "Does X show Y?" / "X shows Y"); that sentence is
 not embedded in a hedge ("cannot determine whether ...", "it asks if ..."), the reply is not a refusal,
 and the question itself has no negation. The restatement with no negation answers "yes", with exactly
 one ("not", "n't", "no", "never") "no"; a reply that restates something else ("there are more A than B"
@@ -45,9 +46,25 @@ def _content(text: str) -> list[str]:
     return [w for w in _WORD.findall(text.lower().replace("n't", " not")) if w not in _AUX]
 
 
-def _in_order(needle: list[str], words: list[str]) -> bool:
+def _in_order(needle: list[str], words: list[str], *, verbs: bool = False) -> bool:
+    """`needle`'s words occur in `words` in order; `verbs`: a needle word also in its -s / -ed forms
+    (`_inflected`)."""
     rest = iter(words)
+    if verbs:
+        return all(any(h in _inflected(w) for h in rest) for w in needle)
     return all(any(w == h for h in rest) for w in needle)
+
+
+def _inflected(word: str) -> frozenset[str]:
+    """A verb as a do-question asks it and as a statement says it: "Does X represent Y?" / "X represents
+    Y", "Did X increase?" / "X increased", "Does X cross Y?" / "X crosses Y", "Does X vary?" / "X
+    varies"; regular forms only (an irregular past, "grew", is no reading)."""
+    forms = {word, word + "s", word + "es", word + "d", word + "ed"}
+    if re.fullmatch(r"\w+[^aeiou]y", word):
+        forms |= {word[:-1] + "ies", word[:-1] + "ied"}
+    if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnprt]", word):  # one short vowel: "stop" / "stopped"
+        forms.add(word + word[-1] + "ed")
+    return frozenset(forms)
 
 
 def yes_no_statement(question: str, response: str, *, refusal: bool = False) -> str | None:
@@ -68,14 +85,17 @@ def yes_no_statement(question: str, response: str, *, refusal: bool = False) -> 
     # a question that fronts its setting ("Among the states that border Georgia, does Florida have the
     # lowest value?") is restated with the setting anywhere or left out: its main clause is the needle
     fronted = _FRONTED.match(asked)
-    needle = _content(fronted.group("main") if fronted else asked)
+    main = fronted.group("main") if fronted else asked
+    needle = _content(main)
+    # "Does X show Y?" is restated "X shows Y": its verb goes from the bare form to the -s or -ed form
+    verbs = bool(re.match(r"(?:do|does|did)\b", main, re.I))
     if len(needle) < 2:
         return None
     paragraphs = re.split(r"\n\s*\n", (response or "").strip())
     restated = [
         s
         for s in _SENTENCE.split(paragraphs[-1])
-        if _in_order(needle, [w for w in _content(s) if w not in _NEGATIONS])
+        if _in_order(needle, [w for w in _content(s) if w not in _NEGATIONS], verbs=verbs)
     ]
     if not restated or _HEDGE.search(restated[-1]):
         return None

@@ -125,7 +125,7 @@ _PREDICATES = [
     ("have the lowest value", "has the lowest value", "does not have the lowest value"),
     ("have the highest value", "has the highest value", "doesn't have the highest value"),
     ("have the largest share", "has the largest share", "does not have the largest share"),
-]  # "does X show ..." / "X shows ...": a main verb's -s form is not folded (yes_no_statement reads aux verbs)
+]
 _SETTINGS = [
     "Among the states that border Georgia",
     "In the chart",
@@ -177,3 +177,47 @@ def test_a_verb_option_form_is_named_in_its_ed_or_ing_form(verbs, data, past):
     assert option_named_first(choices, reply) == index
     other = verbs[(index + 1) % len(verbs)][1]
     assert option_named_first(choices, f"It was {verbs[index][1]}, not {other}.") is None
+
+
+# (verb as a do-question asks it, its -s form, its -ed form), as English spells them
+_DO_VERBS = [
+    ("show", "shows", "showed"), ("represent", "represents", "represented"), ("cross", "crosses", "crossed"),
+    ("reach", "reaches", "reached"), ("vary", "varies", "varied"), ("exceed", "exceeds", "exceeded"),
+    ("intersect", "intersects", "intersected"), ("stop", "stops", "stopped"), ("increase", "increases", "increased"),
+]  # fmt: skip
+_OBJECTS = ["the smallest category", "Forest Green", "the highest peak", "the x-axis"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.sampled_from(_DO_VERBS),
+    st.sampled_from(_NAMES),
+    st.sampled_from(_OBJECTS),
+    st.booleans(),
+    st.booleans(),
+    st.booleans(),
+)
+def test_a_do_question_is_restated_with_its_verb_inflected(verb, name, thing, past, yes, spaced):
+    """Any "Does <X> <verb> <Y>?" is restated "<X> <verb>s <Y>." (yes) or "<X> does not <verb> <Y>." (no),
+    and "Did <X> <verb> <Y>?" as "<X> <verb>ed <Y>." or "<X> did not <verb> <Y>."; the verb stated of
+    another thing, or the two names swapped, gives no reading."""
+    bare, third, ed = verb
+    aux, said = ("Did", ed) if past else ("Does", third)
+    question = f"{aux} {name} {bare} {thing}{' ?' if spaced else '?'}"
+    reply = f"{name} {said} {thing}." if yes else f"{name} {aux.lower()} not {bare} {thing}."
+    assert yes_no_statement(question, reply) == ("yes" if yes else "no")
+    assert yes_no_statement(question, f"{name} {said} nothing at all.") is None
+    assert yes_no_statement(question, f"{thing[0].upper()}{thing[1:]} {said} {name}.") is None
+
+
+def test_only_a_do_question_inflects_its_verb():
+    """The -s form is folded for a do-question only: "Is this a periodic function?" is not restated by
+    "periodic polynomial functions are constant functions" (a plural noun, not a verb)."""
+    assert yes_no_statement("Does Peru show the x-axis?", "Peru shows the x-axis.") == "yes"
+    assert (
+        yes_no_statement(
+            "Is this a periodic function?", "The only periodic polynomial functions are constant."
+        )
+        is None
+    )
+    assert yes_no_statement("Did the price grow?", "The price grew.") is None  # an irregular past: no reading
