@@ -15,7 +15,8 @@ from typing import Any
 
 from mmeval.verifiers.bounded.pool import WorkerError, WorkerTimeout, default_pool, run_bounded
 from mmeval.verifiers.comparison.equivalence import Context, check_size, compare, prepare
-from mmeval.verifiers.extraction.answer import TOO_DEEP, extract_answer
+from mmeval.verifiers.comparison.forms import answer_parts, gold_parts
+from mmeval.verifiers.extraction.answer import TOO_DEEP, _final_boxes, extract_answer
 from mmeval.verifiers.extraction.choices import _option_of, letter_of, letters_for
 from mmeval.verifiers.extraction.sentences import word_number
 from mmeval.verifiers.verdict import ANSWER_TYPES, GradeConfig, GradeRequest, Status, Verdict
@@ -136,7 +137,11 @@ def grade_answer(
     if isinstance(usable, Verdict):
         return usable
     letters = _mc_letters(gold, choices, answer_type)
-    return _judge(gold, usable, choices, letters, Context(config, answer_type, precision, tol))
+    ctx = Context(config, answer_type, precision, tol)
+    parts = None if letters else gold_parts(gold_s)
+    if parts is not None:
+        return _judge_parts(gold_s, parts, answer_parts(usable, []), usable, ctx)
+    return _judge(gold, usable, choices, letters, ctx)
 
 
 def grade(
@@ -164,6 +169,22 @@ def grade(
         status = Status.PRED_UNPARSEABLE if ext.reason.startswith(TOO_DEEP) else Status.NO_ANSWER
         return Verdict(status, None, None, ext.reason, gold_s)
 
+    parts = None if letters else gold_parts(gold_s)
+    if parts is not None:  # a gold of several blanks, one per line: the answer gives each, in order
+        usable = _usable(ext.answer, gold_s, config)
+        if isinstance(usable, Verdict):
+            return Verdict(
+                usable.status, usable.extracted, ext.rule, f"{ext.reason}; {usable.reason}", gold_s
+            )
+        boxes = _final_boxes(response) if ext.rule == "boxed" else []
+        ctx = Context(config, answer_type, precision, tol)
+        lines = gold_parts(response) if ext.guessed else None  # a reply of nothing but k answer lines
+        given = lines if lines is not None and len(lines) == len(parts) else answer_parts(usable, boxes)
+        v = _judge_parts(gold_s, parts, given, usable, ctx)
+        return Verdict(
+            v.status, v.extracted, ext.rule, f"{ext.reason}; {v.reason}", gold_s, guessed=ext.guessed
+        )
+
     def judged(answer: str) -> Verdict:  # each reading of the answer has its own time limit
         usable = _usable(answer, gold, config)
         if isinstance(usable, Verdict):
@@ -181,6 +202,36 @@ def grade(
             w.status, lead.group(1), None, f"the reply opens with '{lead.group(1)}'; {w.reason}", gold_s
         )
     return Verdict(v.status, v.extracted, ext.rule, f"{ext.reason}; {v.reason}", gold_s, guessed=ext.guessed)
+
+
+def _judge_parts(gold: str, parts: list[str], given: list[str], answer: str, ctx: Context) -> Verdict:
+    """A gold of several parts (`forms.gold_parts`) against the parts the answer gives
+    (`forms.answer_parts`): correct when there are as many and each equals its gold part in order (a
+    blank's answer in another blank is wrong; parts that are all option letters, "C\\nD", are a set of
+    options, in any order); otherwise the first part that is not correct decides."""
+    if len(given) != len(parts):
+        return Verdict(
+            Status.INCORRECT,
+            answer,
+            None,
+            f"the gold has {len(parts)} parts, one per line; the answer gives {len(given)}",
+            gold,
+        )
+    if all(re.fullmatch(r"\(?[A-Z]\)?", p) for p in parts):  # option letters ("C\nD"): a set of options
+        parts, given = sorted(p.strip("()") for p in parts), sorted(a.strip("()") for a in given)
+    for i, (g, a) in enumerate(zip(parts, given, strict=True), 1):
+        v = _judge(g, a, None, None, ctx)
+        if v.status != Status.CORRECT:
+            return Verdict(
+                v.status,
+                answer,
+                None,
+                f"part {i} of {len(parts)} ({a[:40]!r} vs {g[:40]!r}): {v.reason}",
+                gold,
+            )
+    return Verdict(
+        Status.CORRECT, answer, None, f"{len(parts)} parts, one per gold line, each equal in order", gold
+    )
 
 
 _YES_NO_LEAD_RE = re.compile(r"\s*(yes|no)\s*[,.;:!—–-]\s*\S", re.IGNORECASE)

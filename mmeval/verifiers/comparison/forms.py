@@ -16,10 +16,10 @@ from __future__ import annotations
 import re
 
 from mmeval.verifiers.extraction.labels import labelled_items
-from mmeval.verifiers.extraction.normalize import find_boxed
+from mmeval.verifiers.extraction.normalize import find_boxed, split_top_level
 
 __all__ = ["labelled_items", "join_boxes", "function_definition", "rename_argument", "matrix_cells"]
-__all__ += ["python_math", "labelled_solutions", "bound_names", "rename_bound"]
+__all__ += ["python_math", "labelled_solutions", "bound_names", "rename_bound", "gold_parts", "answer_parts"]
 
 _ALTERNATIVES_RE = re.compile(r";|\\text\{\s*or\s*\}|\sor\s")
 
@@ -79,6 +79,66 @@ def join_boxes(gold: str) -> str:
     if not boxes or re.sub(r"\\[()\[\]]|\\(?:begin|end)\{[a-z*]+\}|\$|\band\b|[,;.+\s\\]", "", rest):
         return gold
     return ", ".join(b.strip() for b in boxes)
+
+
+# a part's own label: "(1) 16", "(2)$$12$$", "①"
+_PART_LABEL_RE = re.compile(r"^\s*(?:\(\s*\d{1,2}\s*\)|[①-⑩])\s*")
+# words of prose (two letters or more, not a LaTeX command): a line of reasoning is not an answer
+_PROSE_WORD_RE = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{2,}")
+_MAX_PARTS = 12
+# one line whose parts carry their labels in order: "(1)3;(2)3, quadrilateral;(3)equal"
+_INLINE_LABELS_RE = re.compile(r"^\s*\(\s*1\s*\).*?[;；,，]\s*\(\s*2\s*\)")
+
+
+def _bare_part(line: str) -> str:
+    """One line of a multi-part gold as its answer: its label, math delimiters, a closing ; or , and a
+    closing full stop after a word dropped."""
+    text = _PART_LABEL_RE.sub("", line).strip()
+    text = re.sub(r"^\${1,2}|\${1,2}$", "", text).strip()
+    text = re.sub(r"[;；,，]$", "", text).strip()
+    return re.sub(r"(?<=[A-Za-z])\.$", "", text)
+
+
+def gold_parts(gold: str) -> list[str] | None:
+    """A gold written one answer per line, the answers to a question's blanks in order (K12's fill-in
+    golds: "96\n376", "(3,6)\n(7,8)", "(1)$$30$$\n(2)$$24$$", "summer clothing\nwinter clothing"): the
+    list of those answers, else None. Each line must be a short answer on its own: not empty once its
+    label, `$` delimiters and a closing `;` are dropped, at most 80 characters, no LaTeX environment or
+    line break, not ending in an operator, and at most three words of prose (a line of reasoning,
+    "∵ ∠AOD = ∠COB (vertically opposite angles are equal), ...", makes the gold a text, not parts).
+    Hand-written: math-verify and latex2sympy read one expression per gold, and a newline is whitespace to
+    them."""
+    lines = [ln for ln in gold.strip().splitlines() if ln.strip()]
+    if len(lines) == 1 and _INLINE_LABELS_RE.match(lines[0]):  # "(1)3;(2)equal;(3)3, 9": labelled inline
+        lines = [p for p in re.split(r"(?=\(\s*\d{1,2}\s*\))", lines[0]) if p.strip()]
+    if not 2 <= len(lines) <= _MAX_PARTS:
+        return None
+    parts = [_bare_part(ln) for ln in lines]
+    for part in parts:
+        if (
+            not part
+            or len(part) > 80
+            or re.search(r"\\begin|\\end|\\\\|&", part)
+            or re.search(r"[=+\-*/^_\\]$", part)
+            or len(_PROSE_WORD_RE.findall(re.sub(r"\\[A-Za-z]+", " ", part))) > 3
+        ):
+            return None
+    return parts
+
+
+def answer_parts(answer: str, boxes: list[str]) -> list[str]:
+    """An answer as the parts it gives, in order: the final boxes when there are several ("\\boxed{96},
+    \\boxed{376}", the same value boxed twice included), else its lines when it is written one short
+    answer per line as such a gold is, else the answer split on its top-level `;`, or else its top-level
+    commas ("96; 376", "(3,6), (7,8)"); each part's own label dropped."""
+    if len(boxes) > 1:
+        items = boxes
+    elif not boxes and (lines := gold_parts(answer)) is not None:  # one part per line, as the gold
+        items = lines
+    else:
+        text = boxes[0] if boxes else answer
+        items = split_top_level(text, ";") if ";" in text else split_top_level(text, ",")
+    return [_bare_part(p) for p in items if p.strip()]
 
 
 _DEFINITION_RE = re.compile(r"^\s*([A-Za-z])\s*\(\s*([a-z])\s*\)\s*=\s*(.+)$", re.DOTALL)

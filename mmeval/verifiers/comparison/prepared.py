@@ -23,9 +23,11 @@ __all__ = ["Prepared", "prepare"]
 
 # A trailing unit in a text macro, squared or cubed outside it (`\\mbox{ inches}^2`); percent and degree
 # words are not units (they change the value) and stay for the number reader.
+# The unit may be squared inside the macro too (`\mathrm{cm^{2}}`), or in siunitx's `\unit{}` / `\si{}`.
 _UNIT_TEXT_RE = re.compile(
-    r"(?<=[\d}a-zA-Z)])\s*\\(?:text|mathrm|mbox)\s*\{\s*~?\s*"
-    r"(?!(?:percent|per\s*cent|pct|deg|degrees?)\b)[A-Za-z][A-Za-z\s./^\d~]*\}(?:\^\s*\{?\s*[23]\s*\}?)?\s*$"
+    r"(?<=[\d}a-zA-Z)])\s*\\(?:text|mathrm|mbox|unit|si)\s*\{\s*~?\s*"
+    r"(?!(?:percent|per\s*cent|pct|deg|degrees?)\b)[A-Za-z][A-Za-z\s./^\d~]*(?:\^\s*\{\s*[23]\s*\})?\s*\}"
+    r"(?:\^\s*\{?\s*[23]\s*\}?)?\s*$"
 )
 
 

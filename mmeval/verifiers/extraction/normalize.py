@@ -208,6 +208,10 @@ _NOISE_RE = re.compile(
 )
 # `11,\!111` and `11{,}111`: a thousands separator written with a negative space or a braced comma
 _THOUSANDS_RE = re.compile(r"(?<=\d)(?:,\s*\\!|\{,\})\s*(?=\d{3}(?!\d))")
+# siunitx / physics quantities (`\SI{24}{cm^{2}}`, `\qty{24}{cm}`, `\quantity{24}{cm^{2}}`): the value and
+# its unit as text; a bare number macro (`\num{10500}`, TeX's `\number{10500}`): the number
+_SI_QUANTITY_RE = re.compile(r"\\(?:SI|qty|quantity)\s*\{([^{}]*)\}\s*\{((?:[^{}]|\{[^{}]*\})*)\}")
+_SI_NUMBER_RE = re.compile(r"\\(?:num|number)\s*\{([^{}]*)\}")
 _TRAILING_BACKSLASH_RE = re.compile(r"(?:\\\\|(?<!\\)\\)\s*$")  # a stray `\` or `\\` at the end
 
 
@@ -233,6 +237,7 @@ def clean_answer(s: str) -> str:
         if s == before:
             break
     s = s.replace("\\$", "").replace("$", "")
+    s = _SI_NUMBER_RE.sub(r"\1", _SI_QUANTITY_RE.sub(r"\1\\text{\2}", s))
     s = re.sub(r"\\[dtc]frac", r"\\frac", s)
     s = _THOUSANDS_RE.sub("", s)
     s = _NOISE_RE.sub(lambda m: m.group(0) if m.group(0) == "\\\\" else "", s)

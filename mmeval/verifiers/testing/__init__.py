@@ -21,6 +21,7 @@ from mmeval.verifiers.testing.form_strategies import (  # noqa: E402
     function_cases,
     labelled_value_cases,
     matrix_cases,
+    multi_part_cases,
     plain_text_cases,
     spacing_cases,
 )
@@ -78,6 +79,7 @@ __all__ = [
     "function_cases",
     "plain_text_cases",
     "false_accept_cases",
+    "multi_part_cases",
     "expand",
     "load_corpus",
     "time_pairs",

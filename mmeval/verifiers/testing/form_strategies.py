@@ -12,6 +12,8 @@ gold side and on the answer side ("both orders"), with and without units and LaT
 - `matrix_cases`: matrices and vectors whose entries are equal numbers written differently;
 - `function_cases`: `f(x) = ...` vs `f(t) = ...` (a bound argument), and a free variable renamed;
 - `plain_text_cases`: mixed numbers (`4 4/9`) and Python-style math (`2**(1/4)`, `sqrt(3)`);
+- `multi_part_cases`: a gold of several blanks, one answer per line (`96\n376`, `(1)$$30$$\n(2)$$24$$`) or
+  labelled on one line (`(1)3;(2)equal`), vs one box per part, one box of `;`-separated parts, or lines;
 - `false_accept_cases`: forms that look alike and are not (large integers one apart, a tuple against
   a set, a list against the list with `\ldots`, an equation against its right-hand side, a free
   variable renamed, a decimal gold rounded to 2 significant digits).
@@ -33,6 +35,7 @@ __all__ = [
     "function_cases",
     "plain_text_cases",
     "false_accept_cases",
+    "multi_part_cases",
 ]
 
 _LABEL_SETS = (
@@ -51,6 +54,8 @@ _UNITS = (
     r" \text{ m}^{3}",
 )
 _UNITS += (" cm", " kg", r" \text{ square units}")
+# the unit squared inside its macro, and siunitx's unit macros
+_UNITS += (r" \mathrm{cm^{2}}", r"\ \unit{cm^{2}}", r" \si{m}")
 _WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
 
 
@@ -118,6 +123,18 @@ def _decorations(draw: st.DrawFn, v: Fraction) -> tuple[str, Fraction]:
     if kind == "in_words":  # "5 (five)": the same number again in words
         return f"{v.numerator} ({_WORDS[v.numerator - 1]})", v
     if kind == "unit":
+        if "{" not in plain and draw(st.booleans()):  # siunitx / physics: `\qty{24}{cm}`, `\num{24}`
+            macro = draw(
+                st.sampled_from(
+                    [
+                        "\\qty{{{x}}}{{cm}}",
+                        "\\SI{{{x}}}{{m}}",
+                        "\\quantity{{{x}}}{{cm^{{2}}}}",
+                        "\\num{{{x}}}",
+                    ]
+                )
+            )
+            return macro.format(x=plain), v
         return plain + draw(st.sampled_from(_UNITS)), v
     if kind == "degrees":
         return plain + draw(st.sampled_from(["^\\circ", "^{\\circ}", "°", " degrees"])), v
@@ -322,3 +339,76 @@ def false_accept_cases(draw: st.DrawFn) -> Case:
     return Case(
         gold, _dress(draw, format(float(coarse), ".1f")), False, why="2 significant digits for a 3-digit gold"
     )
+
+
+_PART_WORDS = ("acute", "north", "east", "equal", "circle", "summer clothing", "winter clothing")
+
+
+def _part(draw: st.DrawFn, kind: str, v: int) -> tuple[str, str]:
+    """(gold form, answer form) of one blank's answer of value `v` (a word for kind "word")."""
+    if kind == "word":
+        word = _PART_WORDS[v % len(_PART_WORDS)]
+        return word, word
+    if kind == "tuple":
+        return f"({v},{v + 3})", f"({v}, {v + 3})"
+    if kind == "fraction":
+        q = Fraction(v, 4)
+        forms = number_forms(q, percent=False)[:2]
+        return draw(st.sampled_from(forms)), draw(st.sampled_from(forms))
+    return str(v), draw(st.sampled_from(number_forms(Fraction(v), percent=False)[:2]))
+
+
+@st.composite
+def multi_part_cases(draw: st.DrawFn) -> Case:
+    """A gold of several blanks written one answer per line, as K12's fill-in golds are ("96\\n376",
+    "(1)$$30$$\\n(2)$$24$$"), or labelled on one line ("(1)3;(2)equal"), vs an answer that gives every part in
+    order: one box per part, one box of `;`-separated parts, or one bare line per part. A negative swaps
+    two different parts, leaves the last one out, or changes one number."""
+    n = draw(st.integers(2, 5))
+    kinds = draw(
+        st.lists(st.sampled_from(["int", "int", "fraction", "tuple", "word"]), min_size=n, max_size=n)
+    )
+    vals = draw(st.lists(st.integers(1, 400), min_size=n, max_size=n, unique=True))
+    if (
+        len(
+            {
+                (k, _PART_WORDS[v % len(_PART_WORDS)] if k == "word" else v)
+                for k, v in zip(kinds, vals, strict=True)
+            }
+        )
+        < n
+    ):
+        kinds = ["int"] * n  # two words alike: the parts must differ for a swap to be wrong
+    pairs = [_part(draw, k, v) for k, v in zip(kinds, vals, strict=True)]
+    gold_forms, shown = [g for g, _ in pairs], [a for _, a in pairs]
+    same = draw(st.booleans())
+    if not same:
+        mode = draw(st.sampled_from(["swap", "drop", "change"]))
+        numbers = [i for i, k in enumerate(kinds) if k == "int"]
+        if mode == "change" and numbers:
+            i = draw(st.sampled_from(numbers))
+            shown[i] = str(vals[i] + int(_far(draw, vals[i])))
+        elif mode == "drop":
+            shown = shown[:-1]
+        else:
+            shown[0], shown[1] = shown[1], shown[0]
+    layout = draw(st.sampled_from(["lines", "labelled", "dollars", "labelled_dollars", "inline"]))
+    if layout == "inline" and any(";" in g for g in gold_forms):
+        layout = "labelled"
+    gold = {
+        "lines": "\n".join(gold_forms),
+        "labelled": "\n".join(f"({i}) {g}" for i, g in enumerate(gold_forms, 1)),
+        "dollars": "\n".join(f"${g}$" for g in gold_forms),
+        "labelled_dollars": "\n".join(f"({i})$${g}$$" for i, g in enumerate(gold_forms, 1)),
+        "inline": ";".join(f"({i}){g}" for i, g in enumerate(gold_forms, 1)),
+    }[layout]
+    style = draw(st.sampled_from(["boxes", "boxes_lines", "one_box", "bare_lines", "prose"]))
+    boxes = [f"\\boxed{{{a}}}" for a in shown]
+    response = {
+        "boxes": ", ".join(boxes),
+        "boxes_lines": "\n".join(boxes),
+        "one_box": f"\\boxed{{{'; '.join(shown)}}}",
+        "bare_lines": "\n".join(shown),
+        "prose": "So the blanks are " + " and ".join(boxes) + ".",
+    }[style]
+    return Case(gold, response, same, why=f"a gold of {n} parts ({layout}) answered part by part ({style})")

@@ -30,6 +30,7 @@ from mmeval.verifiers.testing.form_strategies import (
     function_cases,
     labelled_value_cases,
     matrix_cases,
+    multi_part_cases,
     plain_text_cases,
     spacing_cases,
 )
@@ -205,6 +206,13 @@ PROPERTIES: dict[str, Property] = {
             "look-alike answers (integers one apart, tuple vs set, `\\ldots`, an equation's right side, "
             "a renamed free variable, a 2-digit rounding) grade incorrect",
             false_accept_cases,
+            _check,
+        ),
+        Property(
+            "multi_part_golds",
+            "a gold of several blanks, one answer per line, is answered by every part in order, boxed or "
+            "one per line; swapped, missing or changed parts grade incorrect",
+            multi_part_cases,
             _check,
         ),
         Property("never_raises", "arbitrary text in, a verdict out", arbitrary_cases, _check_never_raises),

@@ -328,4 +328,6 @@ def test_no_false_matches(gold, answer):
 
 def test_several_lines_are_not_one_product():
     assert fm.parse("C\nD") is None
-    assert grade_answer("C\nD", "C").status.value == "gold_unparseable"
+    # a gold of two lines is two parts (`forms.gold_parts`), here a set of options: one of them is wrong
+    assert grade_answer("C\nD", "C").status.value == "incorrect"
+    assert grade_answer("C\nD", "C D").status.value == "incorrect"  # not the product C·D either

@@ -1,0 +1,102 @@
+"""Golds of several blanks, one answer per line (`forms.gold_parts`), graded part by part in order, and
+siunitx / physics quantity macros read as a value and its unit. Rows marked `source` are K12 golds
+(`../shared/data/benchmarks/k12/k12.json`, MM-Eureka's K12 test set), shortened where noted."""
+
+from __future__ import annotations
+
+import pytest
+
+from mmeval.verifiers import grade, grade_answer
+from mmeval.verifiers.comparison.forms import answer_parts, gold_parts
+
+
+def test_a_gold_of_short_lines_is_its_parts_and_prose_is_not():
+    assert gold_parts("96\n376") == ["96", "376"]
+    assert gold_parts("(1)$$30$$\n(2)$$24$$") == ["30", "24"]  # labels and delimiters dropped
+    assert gold_parts("2;\nx<-\\sqrt{2} or 0<x<1") == ["2", "x<-\\sqrt{2} or 0<x<1"]
+    assert gold_parts("(1)3;(2)equal;(3)3, 9") == ["3", "equal", "3, 9"]  # labelled on one line
+    assert gold_parts("96") is None and gold_parts("96, 376") is None  # one line: the list rules read it
+    assert gold_parts("\\begin{cases} x=1 \\\\\n y=2 \\end{cases}") is None  # an environment
+    assert gold_parts("The area is 5 and so\nthe perimeter is the sum of the sides") is None  # prose
+    assert gold_parts("x = 2 +\n3") is None  # a line ending in an operator continues on the next
+
+
+def test_answer_parts_come_from_boxes_lines_or_separators():
+    assert answer_parts("6", ["6", "6"]) == ["6", "6"]  # the same value boxed twice is two parts
+    assert answer_parts("96; 376", []) == ["96", "376"]
+    assert answer_parts("(3,6), (7,8)", []) == ["(3,6)", "(7,8)"]
+    assert answer_parts("96\n376", []) == ["96", "376"]
+
+
+@pytest.mark.parametrize(
+    ("source", "gold", "response", "correct"),
+    [
+        ("k12 9021adc4", "96\n376", "So $x = \\boxed{96}$ and $y = \\boxed{376}$.", True),
+        ("k12 9021adc4", "96\n376", "\\boxed{376}, \\boxed{96}", False),  # the blanks swapped
+        ("k12 9021adc4", "96\n376", "\\boxed{96}", False),  # one blank left out
+        ("k12 9021adc4", "96\n376", "96\n376", True),  # the gold as the reply
+        ("k12 e55844f0", "6\n6", "\\boxed{6}\n\\boxed{6}", True),
+        ("k12 d79b80d9", "(3,6)\n(7,8)", "\\boxed{(3,6); (7,8)}", True),
+        ("k12 d79b80d9", "(3,6)\n(7,8)", "\\boxed{(3,6); (8,7)}", False),
+        (
+            "k12 8c33dcc7",
+            "summer clothing\nwinter clothing",
+            "\\boxed{summer clothing}, \\boxed{winter clothing}",
+            True,
+        ),
+        (
+            "k12 8c33dcc7",
+            "summer clothing\nwinter clothing",
+            "\\boxed{winter clothing}, \\boxed{summer clothing}",
+            False,
+        ),
+        (
+            "k12 0f6438dc",
+            "(1)3;(2)3, quadrilateral;(3)equal;(4)3, 9;(5)3.",
+            "(1)3;(2)3, quadrilateral;(3)equal;(4)3, 9;(5)3.",
+            True,
+        ),
+        (
+            "k12 688d31b9, two of four parts",
+            "(1)$$30\\ \\unit{cm^{2}}$$\n(2)$$\\quantity{24}{cm^{2}}$$",
+            "\\boxed{30 \\text{ cm}^2}, \\boxed{24}",
+            True,
+        ),
+    ],
+)
+def test_k12_multi_part_golds(source, gold, response, correct):
+    assert grade(gold, response).correct is correct, source
+
+
+def test_option_letters_on_several_lines_are_a_set_of_options():
+    """source: MathVerse testmini 440 and 555 (golds `C\nD`, `A\nC`: two options right)."""
+    assert grade_answer("C\nD", "C, D").correct
+    assert grade_answer("C\nD", "D; C").correct  # options in any order
+    assert not grade_answer("C\nD", "C").correct
+    assert not grade_answer("A\nC", "A, B").correct
+
+
+def test_grade_answer_compares_parts_too():
+    assert grade_answer("96\n376", "96, 376").correct
+    assert not grade_answer("96\n376", "376, 96").correct
+    assert grade_answer("96\n376", "96\n376").correct
+
+
+@pytest.mark.parametrize(
+    ("gold", "answer", "correct"),
+    [
+        ("24", "\\qty{24}{cm^2}", True),
+        ("24", "\\SI{24}{cm}", True),
+        ("24", "\\quantity{24}{cm^{2}}", True),
+        ("10500", "\\num{10500}", True),
+        ("10500", "\\number{10500}", True),
+        ("30", "30\\ \\unit{cm^{2}}", True),
+        ("30", "30 \\si{m}", True),
+        ("24", "24 \\mathrm{cm^{2}}", True),  # a unit squared inside its macro
+        ("24", "\\SI{25}{cm}", False),
+        ("24", "25 \\mathrm{cm^{2}}", False),
+    ],
+)
+def test_quantity_macros_and_units_squared_inside_their_macro(gold, answer, correct):
+    assert grade_answer(gold, answer).correct is correct
+    assert grade_answer(answer, gold).correct is correct  # either side the gold
