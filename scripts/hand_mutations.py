@@ -408,6 +408,20 @@ MUTATIONS = [
         ("tests/verifiers/comparison/test_parts.py",),
     ),
     Mutation(
+        "verifier: a multi-part answer's first failing part decides even when it only could not be compared",
+        "mmeval/verifiers/grading.py",
+        "next((f for f in failed if f[0] == Status.INCORRECT), failed[0])",
+        "failed[0]",
+        ("tests/verifiers/comparison/test_parts.py",),
+    ),
+    Mutation(
+        "testing: distinct_values may draw a finer answer that rounds to the gold",
+        "mmeval/verifiers/testing/strategies.py",
+        "or _rounds_to(a, b) or _rounds_to(b, a):",
+        "or False:",
+        ("tests/verifiers/test_properties.py",),
+    ),
+    Mutation(
         "verifier: the same value boxed twice counted once for a multi-part gold",
         "mmeval/verifiers/comparison/forms.py",
         "    if len(boxes) > 1:\n        items = boxes",

@@ -208,7 +208,8 @@ def _judge_parts(gold: str, parts: list[str], given: list[str], answer: str, ctx
     """A gold of several parts (`forms.gold_parts`) against the parts the answer gives
     (`forms.answer_parts`): correct when there are as many and each equals its gold part in order (a
     blank's answer in another blank is wrong; parts that are all option letters, "C\\nD", are a set of
-    options, in any order); otherwise the first part that is not correct decides."""
+    options, in any order); otherwise the first part that is a wrong answer decides, else the first that
+    could not be compared."""
     if len(given) != len(parts):
         return Verdict(
             Status.INCORRECT,
@@ -219,16 +220,14 @@ def _judge_parts(gold: str, parts: list[str], given: list[str], answer: str, ctx
         )
     if all(re.fullmatch(r"\(?[A-Z]\)?", p) for p in parts):  # option letters ("C\nD"): a set of options
         parts, given = sorted(p.strip("()") for p in parts), sorted(a.strip("()") for a in given)
+    failed = []
     for i, (g, a) in enumerate(zip(parts, given, strict=True), 1):
         v = _judge(g, a, None, None, ctx)
         if v.status != Status.CORRECT:
-            return Verdict(
-                v.status,
-                answer,
-                None,
-                f"part {i} of {len(parts)} ({a[:40]!r} vs {g[:40]!r}): {v.reason}",
-                gold,
-            )
+            failed.append((v.status, f"part {i} of {len(parts)} ({a[:40]!r} vs {g[:40]!r}): {v.reason}"))
+    if failed:  # a part that is a wrong answer decides before one that could not be compared
+        status, reason = next((f for f in failed if f[0] == Status.INCORRECT), failed[0])
+        return Verdict(status, answer, None, reason, gold)
     return Verdict(
         Status.CORRECT, answer, None, f"{len(parts)} parts, one per gold line, each equal in order", gold
     )

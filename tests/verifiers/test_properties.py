@@ -14,6 +14,7 @@ from mmeval.verifiers.testing import (
     PROPERTIES,
     PROPERTY_NAMES,
     check_grader,
+    distinct_values,
     exact_decimal,
     gold_forms,
     number_forms,
@@ -79,6 +80,28 @@ def test_exact_decimal_and_forms_examples():
     for expected in ("1/2", "\\frac{1}{2}", "\\dfrac12", "0.5", "50\\%", "5 \\times 10^{-1}"):
         assert expected in forms
     assert "1,234,567" in number_forms(Fraction(1234567))
+
+
+def test_distinct_values_are_never_a_rounding_of_each_other():
+    """A finer answer that rounds to a decimal gold (`-0.2473` for `-0.247`, `2.54` for `2.5`) may be
+    accepted by a grader's documented rounding rule, so `different_value` must not draw such a pair (it
+    did, once in about 1,500 examples: a flaky property)."""
+    from mmeval.verifiers.testing.strategies import _far_apart, _rounds_to
+
+    assert _rounds_to(Fraction(-2473, 10000), Fraction(-247, 1000))
+    assert _rounds_to(Fraction(254, 100), Fraction(25, 10))
+    assert not _rounds_to(Fraction(26, 10), Fraction(25, 10))
+    assert not _rounds_to(Fraction(7), Fraction(5))  # an integer gold has no decimal places to round to
+    assert not _far_apart((Fraction(254, 100), Fraction(25, 10)))  # 1.6% apart, but a rounding
+    assert not _far_apart((Fraction(-247, 1000), Fraction(-2473, 10000)))
+    assert _far_apart((Fraction(26, 10), Fraction(25, 10)))
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(distinct_values())
+def test_distinct_values_are_far_apart(pair):
+    a, b = pair
+    assert abs(a - b) > max(abs(a), abs(b)) / 100
 
 
 def test_check_grader_reports_a_broken_grader():

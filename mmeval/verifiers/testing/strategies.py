@@ -84,18 +84,29 @@ def values() -> st.SearchStrategy[Fraction]:
     return st.one_of(integers, fractions, decimals)
 
 
+def _rounds_to(x: Fraction, y: Fraction) -> bool:
+    """`x` rounded to the decimal places `y` is written with is `y` (`-0.2473` -> `-0.247`, `2.54` ->
+    `2.5`): a grader may accept a finer answer that rounds to a decimal gold."""
+    for places in range(1, 5):
+        if (y * 10**places).denominator == 1:
+            return abs(x - y) * 10**places * 2 <= 1
+    return False
+
+
 def distinct_values() -> st.SearchStrategy[tuple[Fraction, Fraction]]:
-    """Two values that no sane tolerance confuses: relative difference > 1e-3 and not a factor-100
-    apart (so a lenient percent rule cannot legitimately match them)."""
+    """Two values that no sane tolerance confuses: relative difference > 1e-2, neither a rounding of the
+    other to its own decimal places (`-0.2473` for `-0.247`), and not a factor-100 apart (so a lenient
+    percent rule cannot legitimately match them)."""
 
-    def far_apart(pair: tuple[Fraction, Fraction]) -> bool:
-        a, b = pair
-        scale = max(abs(a), abs(b))
-        if scale == 0 or abs(a - b) <= scale / 1000:
-            return False
-        return a not in (b * 100, b / 100)
+    return st.tuples(values(), values()).filter(_far_apart)
 
-    return st.tuples(values(), values()).filter(far_apart)
+
+def _far_apart(pair: tuple[Fraction, Fraction]) -> bool:
+    a, b = pair
+    scale = max(abs(a), abs(b))
+    if scale == 0 or abs(a - b) <= scale / 100 or _rounds_to(a, b) or _rounds_to(b, a):
+        return False
+    return a not in (b * 100, b / 100)
 
 
 def _sign(v: Fraction) -> str:

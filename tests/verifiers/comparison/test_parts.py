@@ -76,6 +76,13 @@ def test_option_letters_on_several_lines_are_a_set_of_options():
     assert not grade_answer("A\nC", "A, B").correct
 
 
+def test_swapped_parts_are_a_wrong_answer_not_an_unreadable_one():
+    """A tuple's blank answered with a word is not comparable on its own (`pred_unparseable`), but the
+    parts swapped are a wrong answer: a part that is wrong decides before one that could not be compared."""
+    v = grade("(104,107)\nnorth", "north\n(104, 107)")
+    assert v.status.value == "incorrect", v.reason
+
+
 def test_grade_answer_compares_parts_too():
     assert grade_answer("96\n376", "96, 376").correct
     assert not grade_answer("96\n376", "376, 96").correct
