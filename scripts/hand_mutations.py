@@ -422,6 +422,13 @@ MUTATIONS = [
         ("tests/verifiers/test_properties.py",),
     ),
     Mutation(
+        "verifier: a multi-part gold's boxes, one after each part's working, cut to the last group",
+        "mmeval/verifiers/grading.py",
+        "if boxes and len(every := find_boxed(response)) == len(parts):",
+        "if False and len(every := find_boxed(response)) == len(parts):",
+        ("tests/verifiers/comparison/test_parts.py",),
+    ),
+    Mutation(
         "verifier: the same value boxed twice counted once for a multi-part gold",
         "mmeval/verifiers/comparison/forms.py",
         "    if len(boxes) > 1:\n        items = boxes",

@@ -18,6 +18,7 @@ from mmeval.verifiers.comparison.equivalence import Context, check_size, compare
 from mmeval.verifiers.comparison.forms import answer_parts, gold_parts
 from mmeval.verifiers.extraction.answer import TOO_DEEP, _final_boxes, extract_answer
 from mmeval.verifiers.extraction.choices import _option_of, letter_of, letters_for
+from mmeval.verifiers.extraction.normalize import find_boxed
 from mmeval.verifiers.extraction.sentences import word_number
 from mmeval.verifiers.verdict import ANSWER_TYPES, GradeConfig, GradeRequest, Status, Verdict
 
@@ -177,6 +178,8 @@ def grade(
                 usable.status, usable.extracted, ext.rule, f"{ext.reason}; {usable.reason}", gold_s
             )
         boxes = _final_boxes(response) if ext.rule == "boxed" else []
+        if boxes and len(every := find_boxed(response)) == len(parts):  # one box per blank, prose between
+            boxes = every
         ctx = Context(config, answer_type, precision, tol)
         lines = gold_parts(response) if ext.guessed else None  # a reply of nothing but k answer lines
         given = lines if lines is not None and len(lines) == len(parts) else answer_parts(usable, boxes)

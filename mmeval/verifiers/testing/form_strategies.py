@@ -362,7 +362,8 @@ def _part(draw: st.DrawFn, kind: str, v: int) -> tuple[str, str]:
 def multi_part_cases(draw: st.DrawFn) -> Case:
     """A gold of several blanks written one answer per line, as K12's fill-in golds are ("96\\n376",
     "(1)$$30$$\\n(2)$$24$$"), or labelled on one line ("(1)3;(2)equal"), vs an answer that gives every part in
-    order: one box per part, one box of `;`-separated parts, or one bare line per part. A negative swaps
+    order: one box per part (side by side, or each after its own working), one box of `;`-separated
+    parts, or one bare line per part. A negative swaps
     two different parts, leaves the last one out, or changes one number."""
     n = draw(st.integers(2, 5))
     kinds = draw(
@@ -402,7 +403,7 @@ def multi_part_cases(draw: st.DrawFn) -> Case:
         "labelled_dollars": "\n".join(f"({i})$${g}$$" for i, g in enumerate(gold_forms, 1)),
         "inline": ";".join(f"({i}){g}" for i, g in enumerate(gold_forms, 1)),
     }[layout]
-    style = draw(st.sampled_from(["boxes", "boxes_lines", "one_box", "bare_lines", "prose"]))
+    style = draw(st.sampled_from(["boxes", "boxes_lines", "one_box", "bare_lines", "prose", "worked"]))
     boxes = [f"\\boxed{{{a}}}" for a in shown]
     response = {
         "boxes": ", ".join(boxes),
@@ -410,5 +411,9 @@ def multi_part_cases(draw: st.DrawFn) -> Case:
         "one_box": f"\\boxed{{{'; '.join(shown)}}}",
         "bare_lines": "\n".join(shown),
         "prose": "So the blanks are " + " and ".join(boxes) + ".",
+        "worked": "\n".join(
+            f"({i}) Working through this part step by step, the value we need is ${b}$."
+            for i, b in enumerate(boxes, 1)
+        ),
     }[style]
     return Case(gold, response, same, why=f"a gold of {n} parts ({layout}) answered part by part ({style})")

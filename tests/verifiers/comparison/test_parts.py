@@ -83,6 +83,19 @@ def test_swapped_parts_are_a_wrong_answer_not_an_unreadable_one():
     assert v.status.value == "incorrect", v.reason
 
 
+def test_one_box_per_blank_with_working_between_them():
+    """A worked reply boxes each blank where it finds it; as many boxes as the gold has parts are those
+    parts, however much prose lies between them (for a single answer, a box followed by prose is an
+    intermediate result and dropped)."""
+    reply = (
+        "(1) The first number is the sum of the sides, so it is $\\boxed{96}$.\n"
+        "(2) For the second we multiply the area by four and add the rest, giving $\\boxed{376}$."
+    )
+    assert grade("96\n376", reply).correct
+    assert not grade("376\n96", reply).correct
+    assert not grade("96\n376\n5", reply).correct  # a blank left unanswered
+
+
 def test_grade_answer_compares_parts_too():
     assert grade_answer("96\n376", "96, 376").correct
     assert not grade_answer("96\n376", "376, 96").correct
