@@ -429,6 +429,13 @@ MUTATIONS = [
         ("tests/verifiers/comparison/test_parts.py",),
     ),
     Mutation(
+        "verifier: a LaTeX command whose backslash an escape ate (\\x0crac) stripped before it is repaired",
+        "mmeval/verifiers/extraction/answer.py",
+        'text = lost_escapes(response.replace("\\x00", ""))',
+        'text = response.replace("\\x00", "")',
+        ("tests/verifiers/extraction/test_extraction_more.py",),
+    ),
+    Mutation(
         "verifier: the same value boxed twice counted once for a multi-part gold",
         "mmeval/verifiers/comparison/forms.py",
         "    if len(boxes) > 1:\n        items = boxes",

@@ -48,6 +48,7 @@ from mmeval.verifiers.extraction.normalize import (
     _read_group,
     clean_answer,
     find_boxed,
+    lost_escapes,
     strip_text_macros,
 )
 from mmeval.verifiers.extraction.sentences import (
@@ -396,7 +397,7 @@ def extract_answer(
     config = config or GradeConfig()
     if not isinstance(response, str):
         return Extraction(None, None, f"response is {type(response).__name__}, not str")
-    text = response.replace("\x00", "")
+    text = lost_escapes(response.replace("\x00", ""))
     if len(text) > config.max_response_chars:
         text = text[-config.max_response_chars :]
     text = drop_closers(strip_chat_template(text))

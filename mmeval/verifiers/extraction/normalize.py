@@ -65,6 +65,18 @@ _CIRCLED_RE = re.compile("[\u2460-\u2473]+")
 # JSON files often lose a backslash: "\frac" stored as "\x0crac", "\text" as a tab + "ext".
 _CONTROL = {"\x0c": "\\f", "\x08": "\\b", "\x07": "\\a", "\x0b": "\\v", "\r": "\\r"}
 _TAB_RE = re.compile("\t(?=ext|imes|heta|an|frac|riangle|o\\b)")
+# a JSON escape that ate a backslash (`"\frac"` read as form feed + "rac"), before a command's letters
+_LOST_ESCAPE_RE = re.compile("[\x0c\x08\x07\x0b](?=[a-z])")
+
+
+def lost_escapes(s: str) -> str:
+    r"""Put back the backslash of a LaTeX command that a JSON or Python string read as a control character
+    (`\x0crac{1}{2}` -> `\frac{1}{2}`, `\x08oxed` -> `\boxed`, a tab before `imes` -> `\times`), before
+    anything strips the text: str.strip() counts a form feed or a tab as whitespace and would drop it."""
+    s = _LOST_ESCAPE_RE.sub(lambda m: _CONTROL[m.group(0)], s)
+    return _TAB_RE.sub("\\\\t", s)
+
+
 _FRAC_SHORT_RE = re.compile(r"\\frac\s*(\{[^{}]*\}|[0-9A-Za-z])\s*(\{[^{}]*\}|[0-9A-Za-z])")
 _FUNC_TEXT_RE = re.compile(
     r"\\(?:text|mathrm|operatorname)\s*\{\s*(sin|cos|tan|cot|sec|csc|ln|log|exp|arcsin|arccos|arctan)\s*\}"

@@ -348,3 +348,19 @@ def test_a_closing_final_answer_replaces_an_intermediate_box_only_with_another_v
     assert (same.answer, same.rule) == ("5", "boxed")
     # a closing line with no value leaves the box
     assert extract_answer("So $x = \\boxed{5}$.\n\nFinal answer: as shown above.").rule == "boxed"
+
+
+def test_a_latex_command_whose_backslash_an_escape_ate_is_read_before_stripping():
+    """source: MATH-V test 2830 (gold `\\x0crac{36}{13}`: `"\\frac"` read as a form feed + "rac"). As a
+    whole reply, after an anchor or in a box, the command is put back before anything strips the text
+    (str.strip() drops a leading form feed or tab, leaving "rac{36}{13}")."""
+    from mmeval.verifiers import grade
+    from mmeval.verifiers.extraction.normalize import lost_escapes
+
+    assert (
+        lost_escapes("\x0crac{1}{2} and \x08oxed{3}, 2\times 3") == "\\frac{1}{2} and \\boxed{3}, 2\\times 3"
+    )
+    assert lost_escapes("line\x0c\n2") == "line\x0c\n2"  # a control character before no letter stays
+    for reply in ("\x0crac{36}{13}", "The answer is \x0crac{36}{13}.", "$\\boxed{\x0crac{36}{13}}$"):
+        assert grade("\\frac{36}{13}", reply).correct, reply
+    assert not grade("\\frac{36}{13}", "\x0crac{36}{14}").correct
