@@ -83,8 +83,9 @@ def join_boxes(gold: str) -> str:
 
 # a part's own label: "(1) 16", "(2)$$12$$", "①"
 _PART_LABEL_RE = re.compile(r"^\s*(?:\(\s*\d{1,2}\s*\)|[①-⑩])\s*")
-# words of prose (two letters or more, not a LaTeX command): a line of reasoning is not an answer
-_PROSE_WORD_RE = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{2,}")
+# words of prose (three letters or more, lower case after the first, not a LaTeX command; `mqU` is a
+# product of names): a line of reasoning is not an answer
+_PROSE_WORD_RE = re.compile(r"(?<![\\A-Za-z])[A-Za-z][a-z]{2,}(?![A-Za-z])")
 _MAX_PARTS = 12
 # one line whose parts carry their labels in order: "(1)3;(2)3, quadrilateral;(3)equal"
 _INLINE_LABELS_RE = re.compile(r"^\s*\(\s*1\s*\).*?[;；,，]\s*\(\s*2\s*\)")

@@ -19,6 +19,12 @@ def test_a_gold_of_short_lines_is_its_parts_and_prose_is_not():
     assert gold_parts("\\begin{cases} x=1 \\\\\n y=2 \\end{cases}") is None  # an environment
     assert gold_parts("The area is 5 and so\nthe perimeter is the sum of the sides") is None  # prose
     assert gold_parts("x = 2 +\n3") is None  # a line ending in an operator continues on the next
+    # source: OlympiadBench Gaokao_Physics 8046: names written together (`mqU`, `qB`) are not prose
+    two = "$\\frac{\\sqrt{2mqU}}{qB}$\n$\\frac{\\sqrt{2mqU}}{qB}-\\sqrt{\\frac{2mU}{qB^2}-d^2}$"
+    assert gold_parts(two) == [
+        "\\frac{\\sqrt{2mqU}}{qB}",
+        "\\frac{\\sqrt{2mqU}}{qB}-\\sqrt{\\frac{2mU}{qB^2}-d^2}",
+    ]
 
 
 def test_answer_parts_come_from_boxes_lines_or_separators():
