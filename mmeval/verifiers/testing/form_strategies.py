@@ -344,6 +344,16 @@ def false_accept_cases(draw: st.DrawFn) -> Case:
 _PART_WORDS = ("acute", "north", "east", "equal", "circle", "summer clothing", "winter clothing")
 
 
+def _part_value(kind: str, v: int) -> object:
+    """What a part of kind `kind` drawn from `v` means (`_part`): two parts that mean the same thing make a
+    swap of them no change."""
+    if kind == "word":
+        return _PART_WORDS[v % len(_PART_WORDS)]
+    if kind == "tuple":
+        return (v, v + 3)
+    return Fraction(v, 4) if kind == "fraction" else Fraction(v)
+
+
 def _part(draw: st.DrawFn, kind: str, v: int) -> tuple[str, str]:
     """(gold form, answer form) of one blank's answer of value `v` (a word for kind "word")."""
     if kind == "word":
@@ -370,16 +380,8 @@ def multi_part_cases(draw: st.DrawFn) -> Case:
         st.lists(st.sampled_from(["int", "int", "fraction", "tuple", "word"]), min_size=n, max_size=n)
     )
     vals = draw(st.lists(st.integers(1, 400), min_size=n, max_size=n, unique=True))
-    if (
-        len(
-            {
-                (k, _PART_WORDS[v % len(_PART_WORDS)] if k == "word" else v)
-                for k, v in zip(kinds, vals, strict=True)
-            }
-        )
-        < n
-    ):
-        kinds = ["int"] * n  # two words alike: the parts must differ for a swap to be wrong
+    if len({_part_value(k, v) for k, v in zip(kinds, vals, strict=True)}) < n:
+        kinds = ["int"] * n  # two parts alike (two words, 1 and 4/4): a swap must change the answer
     pairs = [_part(draw, k, v) for k, v in zip(kinds, vals, strict=True)]
     gold_forms, shown = [g for g, _ in pairs], [a for _, a in pairs]
     same = draw(st.booleans())
