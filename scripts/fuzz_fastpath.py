@@ -74,7 +74,7 @@ def main() -> int:
     args = ap.parse_args()
     warm_up()
     rng = random.Random(args.seed)
-    n = decided = disagreements = 0
+    n = decided = disagreements = raised = 0
     end = time.monotonic() + args.seconds
     while time.monotonic() < end:
         if rng.random() < 0.2:
@@ -90,12 +90,20 @@ def main() -> int:
         if fast is None:
             continue
         decided += 1
-        full = symbolic_compare(gold, pred)
+        try:
+            full = symbolic_compare(gold, pred)
+        except Exception as exc:  # noqa: BLE001 - the reference path failing is a finding, not a crash
+            raised += 1
+            print(f"RAISED {gold!r} | {pred!r}: sympy path {type(exc).__name__}: {exc}", flush=True)
+            continue
         if full[0] in ("correct", "incorrect") and full[0] != fast[0]:
             disagreements += 1
             print(f"DISAGREE {gold!r} | {pred!r}: fast {fast}, sympy {full}", flush=True)
-    print(f"pairs {n}, decided by the fast path {decided}, disagreements with sympy {disagreements}")
-    return 1 if disagreements else 0
+    print(
+        f"pairs {n}, decided by the fast path {decided}, disagreements with sympy {disagreements}, "
+        f"sympy path raised {raised}"
+    )
+    return 1 if disagreements or raised else 0
 
 
 if __name__ == "__main__":

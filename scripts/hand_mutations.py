@@ -436,6 +436,20 @@ MUTATIONS = [
         ("tests/verifiers/extraction/test_extraction_more.py",),
     ),
     Mutation(
+        "verifier: a substitution sympy itself fails on raises out of the sample-point comparison",
+        "mmeval/verifiers/comparison/symbolic.py",
+        "except (AttributeError, TypeError, ValueError, ArithmeticError, RecursionError):",
+        "except (KeyboardInterrupt,):",
+        ("tests/verifiers/comparison/test_fastpath.py",),
+    ),
+    Mutation(
+        "verifier: a number after a closing brace left for latex2sympy to read as {0}.5",
+        "mmeval/verifiers/comparison/symbolic.py",
+        'return _JUXTAPOSED_RE.sub(lambda m: m.group(0) if m.group(1) != "}" else "} \\\\cdot ", s)',
+        "return s",
+        ("tests/verifiers/comparison/test_fastpath.py",),
+    ),
+    Mutation(
         "verifier: the same value boxed twice counted once for a multi-part gold",
         "mmeval/verifiers/comparison/forms.py",
         "    if len(boxes) > 1:\n        items = boxes",

@@ -206,10 +206,15 @@ def _same_at_points(g: sympy.Expr, p: sympy.Expr) -> bool | None:
     signs = (1, -1) if g.has(sympy.Abs) or p.has(sympy.Abs) else (1,)  # `|x|` vs `x` differ below 0
     for sign, k in ((sign, k) for sign in signs for k in range(len(_POINTS))):
         sub = {s: sign * (_POINTS[(k + i) % len(_POINTS)] + i) for i, s in enumerate(symbols)}
-        g_at = g.subs(sub)
-        gv = sympy.N(g_at, 20)
-        p_at = p.subs(sub)
-        pv = gv if p_at == g_at else sympy.N(p_at, 20)  # `a b` vs `b a`: one value, evaluated once
+        try:
+            g_at = g.subs(sub)
+            gv = sympy.N(g_at, 20)
+            p_at = p.subs(sub)
+            pv = gv if p_at == g_at else sympy.N(p_at, 20)  # `a b` vs `b a`: one value, evaluated once
+        except (AttributeError, TypeError, ValueError, ArithmeticError, RecursionError):
+            # sympy itself fails on some substitutions (`\sqrt[3]{\sec(0.5)/x_1}`: "'Float' object has no
+            # attribute '_eval_is_extended_real'"): that point says nothing
+            continue
         if (
             not (gv.is_number and pv.is_number)
             or gv.has(sympy.zoo, sympy.nan)
@@ -286,10 +291,21 @@ def _rename_symbols(g: sympy.Basic, p: sympy.Basic) -> sympy.Basic | None:
     return p.xreplace({sp: sg})
 
 
+# A number after a closing brace (`\frac{xb}{2} 0.5`): latex2sympy reads `{0}.5`, a product with 0, so
+# the product is written out (`\cdot`) before parsing, as the fast path reads it
+_JUXTAPOSED_RE = re.compile(r"(\\(?:begin|end|text|mathrm|mbox|operatorname)\s*\{[^{}]*\}|\})\s+(?=\d)")
+
+
+def _juxtaposed(s: str) -> str:
+    """`\\frac{a}{b} 0.5` -> `\\frac{a}{b} \\cdot 0.5`; an environment's or a text macro's own braces
+    (`\\begin{pmatrix} 1 & 2`, `\\text{ cm} 2`) are left as they are."""
+    return _JUXTAPOSED_RE.sub(lambda m: m.group(0) if m.group(1) != "}" else "} \\cdot ", s)
+
+
 def symbolic_compare(gold: str, pred: str, float_rounding: int = 6) -> tuple[str, str]:
     """Compare two cleaned answer strings. Returns (status, reason) with status one of
     "correct", "incorrect", "gold_unparseable", "pred_unparseable"."""
-    gold, pred = wrap_bare_args(gold), _expand_pm(wrap_bare_args(pred))
+    gold, pred = _juxtaposed(wrap_bare_args(gold)), _expand_pm(_juxtaposed(wrap_bare_args(pred)))
     by_sets = _compare_sets(gold, pred)
     if by_sets is not None:
         return by_sets

@@ -331,3 +331,26 @@ def test_several_lines_are_not_one_product():
     # a gold of two lines is two parts (`forms.gold_parts`), here a set of options: one of them is wrong
     assert grade_answer("C\nD", "C").status.value == "incorrect"
     assert grade_answer("C\nD", "C D").status.value == "incorrect"  # not the product C·D either
+
+
+def test_sympy_path_survives_a_substitution_sympy_itself_fails_on():
+    """Found by `scripts/fuzz_fastpath.py --seed 23`: substituting a point into `\\sqrt[3]{\\sec(0.5)/x_1}`
+    raises inside sympy ("'Float' object has no attribute '_eval_is_extended_real'"); that point is
+    skipped and the comparison goes on."""
+    from mmeval.verifiers.comparison.symbolic import symbolic_compare
+
+    gold = "\\sqrt[3]{\\sec(0.5)/x_1}"
+    assert symbolic_compare(gold, gold + " + 0")[0] == "correct"
+    assert symbolic_compare(gold, gold + " + 1")[0] == "incorrect"
+
+
+def test_sympy_path_reads_a_number_after_a_closing_brace_as_a_product():
+    """Found by `scripts/fuzz_fastpath.py --seed 23`: latex2sympy reads `\\frac{x b}{2} 0.5` as `{0}.5`, a
+    product with 0, so `x` vanished and `x` renamed to `y` was "symbolically equal"; the fast path reads
+    the product, and now so does the sympy path. An environment's own braces are left alone."""
+    from mmeval.verifiers.comparison.symbolic import _juxtaposed, symbolic_compare
+
+    gold = "\\frac{x \\cdot b}{\\sqrt[3]{\\theta}} 0.5 + 2 - 0.5 - a"
+    assert symbolic_compare(gold, gold.replace("x", "y"))[0] == "incorrect"
+    assert symbolic_compare(gold, f"1 \\cdot ({gold})")[0] == "correct"
+    assert _juxtaposed("\\begin{pmatrix} 1 & 2 \\end{pmatrix}") == "\\begin{pmatrix} 1 & 2 \\end{pmatrix}"
