@@ -109,7 +109,7 @@ def gold_parts(gold: str) -> list[str] | None:
     "∵ ∠AOD = ∠COB (vertically opposite angles are equal), ...", makes the gold a text, not parts).
     Hand-written: math-verify and latex2sympy read one expression per gold, and a newline is whitespace to
     them."""
-    lines = [ln for ln in gold.strip().splitlines() if ln.strip()]
+    lines = [ln for ln in re.split(r"\r?\n", gold.strip()) if ln.strip()]  # not U+2028 and the like
     if len(lines) == 1 and _INLINE_LABELS_RE.match(lines[0]):  # "(1)3;(2)equal;(3)3, 9": labelled inline
         lines = [p for p in re.split(r"(?=\(\s*\d{1,2}\s*\))", lines[0]) if p.strip()]
     if not 2 <= len(lines) <= _MAX_PARTS:
@@ -117,7 +117,7 @@ def gold_parts(gold: str) -> list[str] | None:
     parts = [_bare_part(ln) for ln in lines]
     for part in parts:
         if (
-            not part
+            not re.search(r"[0-9A-Za-z]", part)  # control characters or punctuation only: not an answer
             or len(part) > 80
             or re.search(r"\\begin|\\end|\\\\|&", part)
             or re.search(r"[=+\-*/^_\\]$", part)
