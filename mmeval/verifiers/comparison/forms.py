@@ -117,7 +117,7 @@ def gold_parts(gold: str) -> list[str] | None:
     parts = [_bare_part(ln) for ln in lines]
     for part in parts:
         if (
-            not re.search(r"[0-9A-Za-z]", part)  # control characters or punctuation only: not an answer
+            not re.search(r"[0-9A-Za-z\u4e00-\u9fff]", part)  # control characters, punctuation, a table rule
             or len(part) > 80
             or re.search(r"\\begin|\\end|\\\\|&", part)
             or re.search(r"[=+\-*/^_\\]$", part)

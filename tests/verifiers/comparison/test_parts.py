@@ -21,6 +21,8 @@ def test_a_gold_of_short_lines_is_its_parts_and_prose_is_not():
     assert gold_parts("x = 2 +\n3") is None  # a line ending in an operator continues on the next
     assert gold_parts("4\u20282") is None  # only a newline separates parts, not U+2028 and the like
     assert gold_parts("\x01\x02\n\x0b\x0c") is None  # control characters are no answer
+    assert gold_parts("甲分厂\n乙分厂") == ["甲分厂", "乙分厂"]  # words in Chinese are answers too
+    assert gold_parts("| X | 0 | 20 |\n| :--: | ---- | ---- |\n| P | 0.2 | 0.8 |") is None  # a table
     # source: OlympiadBench Gaokao_Physics 8046: names written together (`mqU`, `qB`) are not prose
     two = "$\\frac{\\sqrt{2mqU}}{qB}$\n$\\frac{\\sqrt{2mqU}}{qB}-\\sqrt{\\frac{2mU}{qB^2}-d^2}$"
     assert gold_parts(two) == [
