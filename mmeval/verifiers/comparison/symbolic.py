@@ -293,12 +293,15 @@ def _rename_symbols(g: sympy.Basic, p: sympy.Basic) -> sympy.Basic | None:
 
 # A number after a closing brace (`\frac{xb}{2} 0.5`): latex2sympy reads `{0}.5`, a product with 0, so
 # the product is written out (`\cdot`) before parsing, as the fast path reads it
-_JUXTAPOSED_RE = re.compile(r"(\\(?:begin|end|text|mathrm|mbox|operatorname)\s*\{[^{}]*\}|\})\s+(?=\d)")
+_JUXTAPOSED_RE = re.compile(
+    r"(\\(?:begin|end|text|mathrm|mbox|operatorname)\s*\{[^{}]*\}|\\[A-Za-z]+\s*[_^]\s*\{[^{}]*\}|\})\s+(?=\d)"
+)
 
 
 def _juxtaposed(s: str) -> str:
     """`\\frac{a}{b} 0.5` -> `\\frac{a}{b} \\cdot 0.5`; an environment's or a text macro's own braces
-    (`\\begin{pmatrix} 1 & 2`, `\\text{ cm} 2`) are left as they are."""
+    (`\\begin{pmatrix} 1 & 2`, `\\text{ cm} 2`) and a function's base or power before its argument
+    (`\\log_{2} 8`, `\\sin^{2} 30`) are left as they are."""
     return _JUXTAPOSED_RE.sub(lambda m: m.group(0) if m.group(1) != "}" else "} \\cdot ", s)
 
 

@@ -354,3 +354,5 @@ def test_sympy_path_reads_a_number_after_a_closing_brace_as_a_product():
     assert symbolic_compare(gold, gold.replace("x", "y"))[0] == "incorrect"
     assert symbolic_compare(gold, f"1 \\cdot ({gold})")[0] == "correct"
     assert _juxtaposed("\\begin{pmatrix} 1 & 2 \\end{pmatrix}") == "\\begin{pmatrix} 1 & 2 \\end{pmatrix}"
+    assert _juxtaposed("\\log_{2} 8") == "\\log_{2} 8"  # a function's base before its argument
+    assert symbolic_compare("3", "\\log_{2} 8")[0] == "correct"
