@@ -410,8 +410,8 @@ MUTATIONS = [
     Mutation(
         "verifier: a multi-part answer's first failing part decides even when it only could not be compared",
         "mmeval/verifiers/grading.py",
-        "next((f for f in failed if f[0] == Status.INCORRECT), failed[0])",
-        "failed[0]",
+        "        if v.status == Status.INCORRECT:\n            return failed\n",
+        "",
         ("tests/verifiers/comparison/test_parts.py",),
     ),
     Mutation(

@@ -51,7 +51,7 @@ def _in_order(needle: list[str], words: list[str], *, verbs: bool = False) -> bo
     (`_inflected`)."""
     rest = iter(words)
     if verbs:
-        return all(any(h in _inflected(w) for h in rest) for w in needle)
+        return all(any(h in forms for h in rest) for forms in map(_inflected, needle))
     return all(any(w == h for h in rest) for w in needle)
 
 

@@ -223,14 +223,19 @@ def _judge_parts(gold: str, parts: list[str], given: list[str], answer: str, ctx
         )
     if all(re.fullmatch(r"\(?[A-Z]\)?", p) for p in parts):  # option letters ("C\nD"): a set of options
         parts, given = sorted(p.strip("()") for p in parts), sorted(a.strip("()") for a in given)
-    failed = []
+    uncompared = None  # the first part that could not be compared: it decides only if no part is wrong
     for i, (g, a) in enumerate(zip(parts, given, strict=True), 1):
         v = _judge(g, a, None, None, ctx)
-        if v.status != Status.CORRECT:
-            failed.append((v.status, f"part {i} of {len(parts)} ({a[:40]!r} vs {g[:40]!r}): {v.reason}"))
-    if failed:  # a part that is a wrong answer decides before one that could not be compared
-        status, reason = next((f for f in failed if f[0] == Status.INCORRECT), failed[0])
-        return Verdict(status, answer, None, reason, gold)
+        if v.status == Status.CORRECT:
+            continue
+        failed = Verdict(
+            v.status, answer, None, f"part {i} of {len(parts)} ({a[:40]!r} vs {g[:40]!r}): {v.reason}", gold
+        )
+        if v.status == Status.INCORRECT:
+            return failed
+        uncompared = uncompared or failed
+    if uncompared is not None:
+        return uncompared
     return Verdict(
         Status.CORRECT, answer, None, f"{len(parts)} parts, one per gold line, each equal in order", gold
     )

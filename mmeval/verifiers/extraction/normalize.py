@@ -122,9 +122,9 @@ def repair(s: str) -> str:
     >>> repair("(-∞, 3) ∪ [2x², π)")
     '(-\\infty , 3) \\cup  [2x^2, \\pi )'
     """
-    for bad, good in _CONTROL.items():
+    s = lost_escapes(s)
+    for bad, good in _CONTROL.items():  # the rest (`\r`, a control character before no letter)
         s = s.replace(bad, good)
-    s = _TAB_RE.sub("\\\\t", s)
     s = _UNICODE_RE.sub(lambda m: _UNICODE[m.group(0)], s)
     s = _CIRCLED_RE.sub(_circled, s)
     s = re.sub(r"<sup>(.*?)</sup>", r"^{\1}", s)

@@ -97,7 +97,6 @@ def distinct_values() -> st.SearchStrategy[tuple[Fraction, Fraction]]:
     """Two values that no sane tolerance confuses: relative difference > 1e-2, neither a rounding of the
     other to its own decimal places (`-0.2473` for `-0.247`), and not a factor-100 apart (so a lenient
     percent rule cannot legitimately match them)."""
-
     return st.tuples(values(), values()).filter(_far_apart)
 
 
