@@ -8,13 +8,16 @@ Pairs are a random expression vs itself, vs another random expression, or vs its
 renamed (a free variable: the two are different answers), each sometimes rewritten (`+ 0`,
 `1 \\cdot (...)`); one pair in five is a linear inequality vs the same or another one solved or
 rearranged (`2x + 1 > 7` vs `x > 3`, `-x \\le -1`). Prints every pair where both paths decide
-(correct/incorrect) and disagree, then the counts; exits 1 when there is a disagreement.
+(correct/incorrect) and disagree, every pair the sympy path raises on, and every pair it takes over
+`--sympy-seconds` on (`SLOW`: in `grade` that pair would end as a timeout), then the counts; exits 1 on
+any of the three.
 """
 
 from __future__ import annotations
 
 import argparse
 import random
+import signal
 import time
 
 from mmeval.verifiers.comparison.fastcompare import fast_compare
@@ -67,14 +70,24 @@ def relation_pair(rng: random.Random) -> tuple[str, str]:
     return gold, pred
 
 
+class _Slow(Exception):
+    pass
+
+
+def _alarm(signum, frame):  # noqa: ARG001 - signal handler signature
+    raise _Slow
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--seconds", type=float, default=60.0)
+    ap.add_argument("--sympy-seconds", type=int, default=10, help="a slower sympy path is a finding")
     args = ap.parse_args()
+    signal.signal(signal.SIGALRM, _alarm)
     warm_up()
     rng = random.Random(args.seed)
-    n = decided = disagreements = raised = 0
+    n = decided = disagreements = raised = slow = 0
     end = time.monotonic() + args.seconds
     while time.monotonic() < end:
         if rng.random() < 0.2:
@@ -90,20 +103,27 @@ def main() -> int:
         if fast is None:
             continue
         decided += 1
+        signal.alarm(args.sympy_seconds)
         try:
             full = symbolic_compare(gold, pred)
+        except _Slow:
+            slow += 1
+            print(f"SLOW {gold!r} | {pred!r}: sympy path over {args.sympy_seconds}s", flush=True)
+            continue
         except Exception as exc:  # noqa: BLE001 - the reference path failing is a finding, not a crash
             raised += 1
             print(f"RAISED {gold!r} | {pred!r}: sympy path {type(exc).__name__}: {exc}", flush=True)
             continue
+        finally:
+            signal.alarm(0)
         if full[0] in ("correct", "incorrect") and full[0] != fast[0]:
             disagreements += 1
             print(f"DISAGREE {gold!r} | {pred!r}: fast {fast}, sympy {full}", flush=True)
     print(
         f"pairs {n}, decided by the fast path {decided}, disagreements with sympy {disagreements}, "
-        f"sympy path raised {raised}"
+        f"sympy path raised {raised}, slow {slow}"
     )
-    return 1 if disagreements or raised else 0
+    return 1 if disagreements or raised or slow else 0
 
 
 if __name__ == "__main__":

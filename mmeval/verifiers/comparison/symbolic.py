@@ -206,15 +206,12 @@ def _same_at_points(g: sympy.Expr, p: sympy.Expr) -> bool | None:
     signs = (1, -1) if g.has(sympy.Abs) or p.has(sympy.Abs) else (1,)  # `|x|` vs `x` differ below 0
     for sign, k in ((sign, k) for sign in signs for k in range(len(_POINTS))):
         sub = {s: sign * (_POINTS[(k + i) % len(_POINTS)] + i) for i, s in enumerate(symbols)}
-        try:
-            g_at = g.subs(sub)
-            gv = sympy.N(g_at, 20)
-            p_at = p.subs(sub)
-            pv = gv if p_at == g_at else sympy.N(p_at, 20)  # `a b` vs `b a`: one value, evaluated once
-        except (AttributeError, TypeError, ValueError, ArithmeticError, RecursionError):
-            # sympy itself fails on some substitutions (`\sqrt[3]{\sec(0.5)/x_1}`: "'Float' object has no
-            # attribute '_eval_is_extended_real'"): that point says nothing
-            continue
+        # Evaluated numerically at the point, never substituted exactly: an exact `subs` of rationals into
+        # `(c a^n)^n` builds rational powers that sympy takes minutes over (`fuzz_fastpath.py --seed 404`),
+        # and raised on others (`\sqrt[3]{\sec(0.5)/x_1}`: "'Float' object has no attribute
+        # '_eval_is_extended_real'", seed 23). `evalf(subs=...)` does neither on 23,000 fuzzed expressions.
+        gv = g.evalf(20, subs=sub)
+        pv = p.evalf(20, subs=sub)
         if (
             not (gv.is_number and pv.is_number)
             or gv.has(sympy.zoo, sympy.nan)

@@ -335,12 +335,24 @@ def test_several_lines_are_not_one_product():
 
 def test_sympy_path_survives_a_substitution_sympy_itself_fails_on():
     """Found by `scripts/fuzz_fastpath.py --seed 23`: substituting a point into `\\sqrt[3]{\\sec(0.5)/x_1}`
-    raises inside sympy ("'Float' object has no attribute '_eval_is_extended_real'"); that point is
-    skipped and the comparison goes on."""
+    raised inside sympy ("'Float' object has no attribute '_eval_is_extended_real'"); the point is now
+    evaluated numerically (`evalf(subs=...)`), which does not raise, and the comparison is decided."""
     from mmeval.verifiers.comparison.symbolic import symbolic_compare
 
     gold = "\\sqrt[3]{\\sec(0.5)/x_1}"
     assert symbolic_compare(gold, gold + " + 0")[0] == "correct"
+    assert symbolic_compare(gold, gold + " + 1")[0] == "incorrect"
+
+
+@pytest.mark.timeout(60)  # the exact substitution took minutes (not a speed figure: a hang)
+def test_sympy_path_evaluates_sample_points_numerically():
+    """Found by `scripts/fuzz_fastpath.py --seed 404`: an exact `subs` of a rational point into
+    `(a^n / \\sqrt[3]{0.5})^n` builds rational powers sympy takes minutes over; the point is evaluated
+    numerically (`evalf(subs=...)`) and the comparison is decided."""
+    from mmeval.verifiers.comparison.symbolic import symbolic_compare
+
+    gold = "((a)^{n}/\\sqrt[3]{0.5})^{n}"
+    assert symbolic_compare(gold, gold + " + 0") == ("correct", "equal at sample points")
     assert symbolic_compare(gold, gold + " + 1")[0] == "incorrect"
 
 
