@@ -443,6 +443,27 @@ MUTATIONS = [
         ("tests/verifiers/comparison/test_fastpath.py::test_sympy_path_evaluates_sample_points_numerically",),
     ),
     Mutation(
+        "verifier: a reply that is an option's whole text written in letters read as the letters it holds",
+        "mmeval/verifiers/extraction/choices.py",
+        '    stays a letter, as in the official MathVista normalisation."""\n    if not choices:',
+        '    stays a letter, as in the official MathVista normalisation."""\n    if True:',
+        ("tests/verifiers/extraction/test_forms_real.py", "tests/verifiers/test_properties.py"),
+    ),
+    Mutation(
+        "verifier: an option letter followed by its own text in capitals (B (AA)) read as several options",
+        "mmeval/verifiers/extraction/choices.py",
+        '    made the answer look like several options."""\n    if not choices:',
+        '    made the answer look like several options."""\n    if True:',
+        ("tests/verifiers/extraction/test_forms_real.py",),
+    ),
+    Mutation(
+        "verifier: GSM8K's #### marker not read before a vulgar fraction",
+        "mmeval/verifiers/extraction/answer.py",
+        "\\d.(\\u00bc-\\u00be\\u2150-\\u215e])",
+        "\\d.(])",
+        ("tests/verifiers/extraction/test_forms_real.py",),
+    ),
+    Mutation(
         "verifier: a number after a closing brace left for latex2sympy to read as {0}.5",
         "mmeval/verifiers/comparison/symbolic.py",
         'return _JUXTAPOSED_RE.sub(lambda m: m.group(0) if m.group(1) != "}" else "} \\\\cdot ", s)',

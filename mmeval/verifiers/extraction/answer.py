@@ -71,9 +71,10 @@ TOO_DEEP = "brackets nested deeper than the caps allow"
 
 _TAG_RE = re.compile(r"<answer>(.*?)(?:</answer>|$)", re.DOTALL | re.IGNORECASE)
 # "#### 5": the final-answer line of GSM8K's solutions, which models trained on them write too (a value
-# after it: "#### Step 1" is a markdown heading)
+# after it, a vulgar fraction `½` included: "#### Step 1" is a markdown heading)
 _FINAL_RE = re.compile(
-    r"final\s+answer\s*(?:is|:|=)?|^[ \t]*####[ \t]*(?=[-−+$\\\d.(])", re.IGNORECASE | re.MULTILINE
+    r"final\s+answer\s*(?:is|:|=)?|^[ \t]*####[ \t]*(?=[-−+$\\\d.(\u00bc-\u00be\u2150-\u215e])",
+    re.IGNORECASE | re.MULTILINE,
 )
 _ANSWER_IS_RE = re.compile(
     r"(?:(?:the|my|our)\s+(?:(?:correct|best|right|most\s+likely|likely|most\s+appropriate)\s+)?answer"

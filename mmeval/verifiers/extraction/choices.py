@@ -127,6 +127,41 @@ def _option_of(candidate: str, choices: list[str] | None, letters: str) -> str |
     return hits.pop() if len(hits) == 1 else None
 
 
+def _whole_option_text(answer: str, choices: list[str] | None, letters: str) -> str | None:
+    """The letter of the one option whose whole text the answer is, when that text is not a one-letter
+    form: an option written in letters ("R, D, N" among options "A, R, N" / "R, D, N", a word puzzle's) is
+    that option, not the option letters it happens to contain. A one-letter form ("(b)" as an option's text)
+    stays a letter, as in the official MathVista normalisation."""
+    if not choices:
+        return None
+    plain = _LEAD_WORDS_RE.sub("", strip_text_macros(clean_answer(answer)).strip().strip("*").strip()).strip()
+    if _ONE_RE.match(plain):
+        return None
+    cand = canonical(answer)
+    hits = [ltr for ltr, text in zip(letters, choices, strict=False) if cand and canonical(text) == cand]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _letter_with_its_text(answer: str, choices: list[str] | None, letters: str) -> str | None:
+    """The letter of an answer that is an option letter followed by that option's own text in any usual
+    dress ("B (AA)", "(B) AA", "B. AA", "B: AA"), where the letters of a text written in capitals ("AA")
+    made the answer look like several options."""
+    if not choices:
+        return None
+    cand = canonical(answer).rstrip(".")
+    hits = [
+        ltr
+        for ltr, text in zip(letters, choices, strict=False)
+        if canonical(text)
+        and cand
+        in {
+            canonical(d.format(L=ltr, T=text))
+            for d in ("{L} ({T})", "({L}) {T}", "{L}. {T}", "{L}: {T}", "{L}) {T}")
+        }
+    ]
+    return hits[0] if len(hits) == 1 else None
+
+
 def _option_in(text: str, choices: list[str] | None, letters: str) -> str | None:
     """The letter of the one option whose text occurs in a short `text` as a whole token ("so it is 15"),
     not inside a bigger expression (`13` in `\\sqrt{13}`)."""
@@ -207,6 +242,13 @@ def _scan_last_line(text: str, choices: list[str] | None, letters: str) -> tuple
     if not lines:
         return None, ""
     line = lines[-1].replace("**", "")  # markdown bold around a letter ("The correct option is **B**.")
+    bare = re.sub(r"^#{4}\s*", "", line)  # GSM8K's final-answer marker (or a heading) holding just the answer
+    exact = _whole_option_text(bare, choices, letters)
+    if exact is not None:  # "#### A, B" for an option "A, B"
+        return exact, "option text on the last line"
+    own = _letter_with_its_text(bare, choices, letters)
+    if own is not None:  # "B (AA)" for option B "AA": not the options B and A
+        return own, "option letter on the last line"
     found = [a or b for a, b in _STRONG_RE.findall(line)]
     if not found and len(line) <= 25:
         found = _letters_in(_OPERAND_RE, strip_text_macros(clean_answer(line)))
@@ -272,9 +314,14 @@ def match_choice(
         "sentence_number",
         "conclusion",
     ):
+        exact = _whole_option_text(answer, choices, letters)
+        if exact is not None:
+            return Extraction(exact, "choice_text", f"option text ({reason})", raw=answer)
         found = letter_of(answer, letters)
         if isinstance(found, str):
             return Extraction(found, "choice_letter", f"option letter ({reason})", raw=answer)
+        if isinstance(found, list) and (own := _letter_with_its_text(answer, choices, letters)) is not None:
+            return Extraction(own, "choice_letter", f"option letter ({reason})", raw=answer)
         if isinstance(found, list):
             return Extraction(
                 ", ".join(found), "choice_letter", f"names several options ({reason})", raw=answer

@@ -87,7 +87,7 @@ def mc_cases(draw: st.DrawFn, same_letter: bool) -> Case:
 
 @st.composite
 def mc_text_cases(draw: st.DrawFn) -> Case:
-    options = draw(mc_questions())
+    options = draw(mc_questions(letter_texts=string.ascii_uppercase))
     i = draw(st.integers(0, len(options) - 1))
     response = draw(answer_dresses(options[i]))
     return Case(

@@ -9,6 +9,7 @@ integers). Nothing here parses text.
 
 from __future__ import annotations
 
+import string
 from dataclasses import dataclass
 from decimal import Decimal, localcontext
 from fractions import Fraction
@@ -258,13 +259,33 @@ LETTER_DRESSES = (
 _OPTION_WORDS = ("triangle", "square", "circle", "pentagon", "rectangle", "rhombus", "trapezoid", "hexagon")
 
 
-def mc_questions(min_options: int = 2, max_options: int = 5) -> st.SearchStrategy[tuple[str, ...]]:
-    """Distinct option texts, none containing another (so an option's text names exactly one letter)."""
+def letter_option_texts(alphabet: str = string.ascii_uppercase) -> st.SearchStrategy[str]:
+    """Option texts written in capital letters, as puzzles and geometry questions write them ("KAO",
+    "A and C", "R, D, N", "AF"): at least two letters, so that no text is a one-letter form."""
+    letter = st.sampled_from(alphabet)
+    word = st.text(alphabet=alphabet, min_size=2, max_size=6)
+    listed = st.lists(letter, min_size=2, max_size=3, unique=True)
+    return st.one_of(
+        word,
+        listed.map(", ".join),
+        listed.map(" and ".join),
+    )
+
+
+def mc_questions(
+    min_options: int = 2, max_options: int = 5, letter_texts: str = string.ascii_uppercase[5:]
+) -> st.SearchStrategy[tuple[str, ...]]:
+    """Distinct option texts, none containing another (so an option's text names exactly one letter).
+    Some texts are written in capitals from `letter_texts`: by default letters that are never option
+    letters (F-Z), so that a letter's dress quoting its text ("B. KF, R") names no other option; the
+    whole-text property passes A-Z ("R, D, N" among options A-D is one option, not D)."""
 
     def no_containment(opts: list[str]) -> bool:
         return not any(a != b and a in b for a in opts for b in opts)
 
-    texts = st.one_of(st.integers(0, 999).map(str), st.sampled_from(_OPTION_WORDS))
+    texts = st.one_of(
+        st.integers(0, 999).map(str), st.sampled_from(_OPTION_WORDS), letter_option_texts(letter_texts)
+    )
     return (
         st.lists(texts, min_size=min_options, max_size=max_options, unique=True)
         .filter(no_containment)

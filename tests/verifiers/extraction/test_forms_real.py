@@ -39,6 +39,13 @@ CASES = [
      "best answer is B (No).", ["Yes", "No"], "B"),
     ("mathvista/output_chatgpt.json pid 637 (tail)",
      "因此，∠DHG的度数为60°。\n选项：(C) 120°", ["100°", "110°", "120°", "130°"], "C"),
+    ("mathvista testmini pid 958, its gold given as the reply (options written in letters: one option, not D)",
+     "R, D, N", ["A, R, N", "R, D, N", "I, A, M", "H, O, W"], "B"),
+    ("mathvision Qwen-VL-Max-CoT id 129 (tail): a letter and its own text written in capitals",
+     "Reading off the letters in those positions gives us the word \\boxed{(E) MATH}.",
+     ["MAZE", "MASK", "MILK", "MATE", "MATH"], "E"),
+    ("mathvision Random-Chance id 1244 (the reply is an option's whole text)", "C and D",
+     ["A and B", "A and C", "A and D", "B and C", "C and D"], "E"),
 ]  # fmt: skip
 
 
@@ -68,3 +75,24 @@ def test_a_span_that_is_half_a_relation_stays_with_its_name():
     # MathVerse testmini_text_only golds graded as responses (source: ../shared/data/benchmarks/mathverse)
     gold = "Area $=9.4 \\mathrm{~cm}^{2}$"
     assert extract_answer(gold).rule != "math_span" and grade(gold, gold).correct
+
+
+def test_an_option_written_in_letters_is_that_option_and_a_one_letter_form_stays_a_letter():
+    """An option whose text is made of capital letters ("R, D, N", "AF", "B (AA)") is read as that option
+    when the reply is its whole text, or its letter followed by its text; a one-letter form ("(b)") stays
+    the letter it names, as the official MathVista normalisation reads it (testmini pid 168)."""
+    options = ["PQ", "AE", "PT + AT", "AF", "EF"]
+    assert grade("D", "AF", choices=options).correct  # not the letter A
+    assert not grade("A", "AF", choices=options).correct
+    assert grade("B", "The best answer is B (AA).", choices=["0", "AA"]).correct
+    assert grade("A", "We add the parts.\n#### A, B", choices=["A, B", "0"]).correct
+    assert not grade("A", "A, B", choices=["0", "1", "2"]).correct  # no such option text: a hedge
+    labels = ["(c)", "(a)", "(e)", "(d)", "(b)"]
+    assert extract_answer("(b)", choices=labels).answer == "B"
+
+
+def test_gsm8k_marker_before_a_vulgar_fraction():
+    """`#### ½` is GSM8K's final-answer line holding ½ (found by the `different_value` property at 2,000
+    examples: it was taken as an unreadable last line)."""
+    assert grade("0", "We add the parts.\n#### ½").status.value == "incorrect"
+    assert grade("1/2", "We add the parts.\n#### ½").correct
