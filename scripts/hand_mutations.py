@@ -431,8 +431,8 @@ MUTATIONS = [
     Mutation(
         "verifier: a LaTeX command whose backslash an escape ate (\\x0crac) stripped before it is repaired",
         "mmeval/verifiers/extraction/answer.py",
-        'text = lost_escapes(response.replace("\\x00", ""))',
-        'text = response.replace("\\x00", "")',
+        'text = plain_spaces(lost_escapes(response.replace("\\x00", "").replace("\\r\\n", "\\n")))',
+        'text = plain_spaces(response.replace("\\x00", "").replace("\\r\\n", "\\n"))',
         ("tests/verifiers/extraction/test_extraction_more.py",),
     ),
     Mutation(
@@ -462,6 +462,27 @@ MUTATIONS = [
         "\\d.(\\u00bc-\\u00be\\u2150-\\u215e])",
         "\\d.(])",
         ("tests/verifiers/extraction/test_forms_real.py",),
+    ),
+    Mutation(
+        "verifier: the reply after a closed <think> block not read as the reply",
+        "mmeval/verifiers/extraction/answer.py",
+        "text = drop_closers(after_reasoning(strip_chat_template(text)))",
+        "text = drop_closers(strip_chat_template(text))",
+        ("tests/verifiers/extraction/test_extraction_more.py",),
+    ),
+    Mutation(
+        "verifier: Unicode spaces (no-break, narrow, zero-width) left in the reply",
+        "mmeval/verifiers/extraction/normalize.py",
+        'return _ZERO_WIDTH_RE.sub("", _SPACES_RE.sub(" ", s))',
+        "return s",
+        ("tests/verifiers/extraction/test_extraction_more.py",),
+    ),
+    Mutation(
+        "verifier: Windows line ends left in the reply",
+        "mmeval/verifiers/extraction/answer.py",
+        '.replace("\\r\\n", "\\n")))',
+        "))",
+        ("tests/verifiers/extraction/test_extraction_more.py",),
     ),
     Mutation(
         "verifier: a number after a closing brace left for latex2sympy to read as {0}.5",

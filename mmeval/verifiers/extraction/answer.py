@@ -49,9 +49,11 @@ from mmeval.verifiers.extraction.normalize import (
     clean_answer,
     find_boxed,
     lost_escapes,
+    plain_spaces,
     strip_text_macros,
 )
 from mmeval.verifiers.extraction.sentences import (
+    after_reasoning,
     bound_before,
     is_program,
     quantity_value,
@@ -398,10 +400,10 @@ def extract_answer(
     config = config or GradeConfig()
     if not isinstance(response, str):
         return Extraction(None, None, f"response is {type(response).__name__}, not str")
-    text = lost_escapes(response.replace("\x00", ""))
+    text = plain_spaces(lost_escapes(response.replace("\x00", "").replace("\r\n", "\n")))
     if len(text) > config.max_response_chars:
         text = text[-config.max_response_chars :]
-    text = drop_closers(strip_chat_template(text))
+    text = drop_closers(after_reasoning(strip_chat_template(text)))
     if too_deep(text, 2 * config.max_nesting):
         return Extraction(None, None, f"{TOO_DEEP} ({2 * config.max_nesting}): not read, no fallback")
     answer, rule, reason = extract_candidate(text)

@@ -69,6 +69,23 @@ _TAB_RE = re.compile("\t(?=ext|imes|heta|an|frac|riangle|o\\b)")
 _LOST_ESCAPE_RE = re.compile("[\x0c\x08\x07\x0b](?=[a-z])")
 
 
+# Unicode spaces (no-break, thin, narrow no-break, ideographic, ...) read as a space, the zero-width space,
+# word joiner and byte-order mark as nothing: copied text and some tokenizers carry them, and neither the
+# anchors' literal spaces nor the LaTeX parsers accept them. The zero-width (non-)joiner is kept: Persian
+# and Indic text spell words with it.
+_SPACES_RE = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_ZERO_WIDTH_RE = re.compile("[\u200b\u2060\ufeff]")
+
+
+def plain_spaces(s: str) -> str:
+    """`s` with every Unicode space written as a plain space and zero-width characters removed.
+
+    >>> plain_spaces("x\u00a0=\u202f5\u200b")
+    'x = 5'
+    """
+    return _ZERO_WIDTH_RE.sub("", _SPACES_RE.sub(" ", s))
+
+
 def lost_escapes(s: str) -> str:
     r"""Put back the backslash of a LaTeX command that a JSON or Python string read as a control character
     (`\x0crac{1}{2}` -> `\frac{1}{2}`, `\x08oxed` -> `\boxed`, a tab before `imes` -> `\times`), before
@@ -122,7 +139,7 @@ def repair(s: str) -> str:
     >>> repair("(-∞, 3) ∪ [2x², π)")
     '(-\\infty , 3) \\cup  [2x^2, \\pi )'
     """
-    s = lost_escapes(s)
+    s = plain_spaces(lost_escapes(s))
     for bad, good in _CONTROL.items():  # the rest (`\r`, a control character before no letter)
         s = s.replace(bad, good)
     s = _UNICODE_RE.sub(lambda m: _UNICODE[m.group(0)], s)

@@ -54,6 +54,21 @@ def strip_chat_template(text: str) -> str:
     return text
 
 
+def after_reasoning(text: str) -> str:
+    """The reply after its reasoning: the text after the last `</think>` when some follows it (R1-style
+    replies, whose chat template may open `<think>` in the prompt); else `text` unchanged, so an answer
+    written only inside the block is still read.
+
+    >>> after_reasoning("<think>2 + 2 is 4, not 5</think>\\n\\n(-\\\\infty, 4]")
+    '(-\\\\infty, 4]'
+    """
+    cut = text.rfind("</think>")
+    if cut < 0:
+        return text
+    rest = text[cut + len("</think>") :]
+    return rest.strip() if rest.strip() else text
+
+
 def too_deep(text: str, limit: int) -> bool:
     """Whether brackets (`{`, `(`, `[`) nest deeper than `limit` anywhere in `text`."""
     if text.count("{") + text.count("(") + text.count("[") <= limit:

@@ -218,15 +218,29 @@ def chain_of_thought() -> st.SearchStrategy[str]:
 
 @st.composite
 def noise(draw: st.DrawFn, text: str) -> str:
-    """`text` with verdict-preserving noise: surrounding whitespace, a preceding chain of thought,
-    markdown bold around the whole answer, a trailing period."""
+    """`text` with verdict-preserving noise: surrounding whitespace, a preceding chain of thought (or a
+    closed `<think>` block before the reply), markdown bold around the whole answer, a trailing period, and
+    what copied text and chat templates carry: Windows line ends, no-break or narrow no-break spaces, a
+    zero-width space or byte-order mark."""
     if draw(st.booleans()) and "**" not in text:
         text = f"**{text}**"
     if draw(st.booleans()) and not text.endswith((".", ">")):
         text += "."
     if draw(st.booleans()):
         text = draw(chain_of_thought()) + draw(st.sampled_from(["\n", "\n\n", " "])) + text
-    lead = draw(st.sampled_from(["", " ", "\n", "\t", "  \n"]))
+    elif draw(st.booleans()):
+        text = (
+            "<think>"
+            + draw(chain_of_thought())
+            + "</think>"
+            + draw(st.sampled_from(["", "\n", "\n\n"]))
+            + text
+        )
+    spaces = draw(st.sampled_from([" ", " ", " ", "\u00a0", "\u202f", " \u200b"]))
+    text = text.replace(" ", spaces)
+    if draw(st.booleans()):
+        text = text.replace("\n", "\r\n")
+    lead = draw(st.sampled_from(["", " ", "\n", "\t", "  \n", "\ufeff"]))
     trail = draw(st.sampled_from(["", " ", "\n", "\n\n", " \t"]))
     return lead + text + trail
 

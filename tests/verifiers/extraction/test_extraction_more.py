@@ -3,7 +3,7 @@ verdicts (responses shortened from the published model outputs in ../shared/data
 
 import pytest
 
-from mmeval.verifiers import extract_answer
+from mmeval.verifiers import extract_answer, grade
 from mmeval.verifiers.extraction.answer import is_refusal
 
 
@@ -364,3 +364,22 @@ def test_a_latex_command_whose_backslash_an_escape_ate_is_read_before_stripping(
     for reply in ("\x0crac{36}{13}", "The answer is \x0crac{36}{13}.", "$\\boxed{\x0crac{36}{13}}$"):
         assert grade("\\frac{36}{13}", reply).correct, reply
     assert not grade("\\frac{36}{13}", "\x0crac{36}{14}").correct
+
+
+# Found by scripts/metamorphic_check.py: rewrites of real replies that cannot change what a reader takes
+# from them changed the verdict.
+def test_the_reply_after_a_closed_think_block_is_read_as_the_reply():
+    think = "<think>We read the question and work it out carefully.</think>\n"
+    assert grade("x \\le 2", think + "(-\\infty, 2]").correct  # was its last number, 2
+    assert grade("5", "<think>maybe \\boxed{4}</think> The answer is 5.").correct
+    assert grade("4", "reasoning with the template's <think> in the prompt</think>\n\n\\boxed{4}").correct
+    assert grade("4", "<think>so it is \\boxed{4}</think>").correct  # nothing after it: the block is read
+
+
+def test_windows_line_ends_and_unicode_spaces_change_nothing():
+    matrix = "\\begin{pmatrix} 0 & 3 \\\\ 0 & -1 \\end{pmatrix}"
+    assert grade(matrix, f"so \\boxed{{\r\n{matrix}\r\n}}.").correct  # was pred_unparseable
+    assert grade("a < b < c < d", "a\u00a0<\u00a0b\u00a0<\u00a0c\u00a0<\u00a0d").correct
+    assert grade("60", "\ufeffThe answer is \u200b\\(x\u202f=\u202f60\\) meters.").correct
+    assert not grade("61", "The answer is \\(x\u00a0=\u00a060\\) meters.").correct
+    assert grade("x\u00a0+\u00a01", "x + 1").correct  # on the gold's side too

@@ -1,0 +1,117 @@
+"""Metamorphic check: rewrites of a real reply or gold that cannot change its meaning must not change its
+verdict. It needs no labels: every pair `scripts/verdict_oracle.py` records (the labelled pairs, math-verify's
+suite, every published MathVista and MATH-V response) is graded as published and once per rewrite.
+
+    python scripts/metamorphic_check.py [--shared ../shared] [--math-verify-repo PATH] [--only NAME]
+        [--limit N] [--every N] [--show 5]
+
+Rewrites of the reply (each keeps what a reader takes from it):
+- `eos`: a chat template's end token left after the reply (`</s>`, `<|im_end|>`, `<eos>`, in turn);
+- `crlf`: Windows line ends (`\\r\\n` for `\\n`);
+- `outer_space`: blank lines and spaces around the reply;
+- `think`: the reply after a closed `<think>...</think>` block with no numbers in it;
+- `dfrac`: `\\dfrac` and `\\tfrac` written `\\frac`;
+- `left_right`: `\\left(` / `\\right]` (and `[`, `|`) written without the sizing command;
+- `nbsp`: no-break spaces for spaces;
+- `zero_width`: a byte-order mark before the reply and a zero-width space after each space;
+- `period`: a full stop after a reply that ends without one.
+Rewrites of the gold:
+- `gold_space`: spaces around the gold;
+- `gold_nbsp`: no-break spaces for the gold's spaces;
+- `gold_dollars`: a gold that is a bare number written as inline math (`$12$`).
+
+Prints, per rewrite, how many verdicts (status) changed and the first examples; exits 1 when any did.
+Nothing here tunes a rule: a change is a bug to fix as a general rule (or a rewrite that is not neutral,
+to fix here), never a pair to special-case.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from verdict_oracle import pairs  # noqa: E402 - the same fixed set of pairs
+
+_EOS = ("</s>", "<|im_end|>", "<eos>")
+_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
+
+
+def _eos(response: str, i: int) -> str:
+    return response + _EOS[i % len(_EOS)]
+
+
+REPLY: dict[str, Callable[[str, int], str]] = {
+    "eos": _eos,
+    "crlf": lambda r, i: r.replace("\n", "\r\n"),
+    "outer_space": lambda r, i: "\n\n  " + r + "  \n",
+    "think": lambda r, i: "<think>We read the question and work it out carefully.</think>\n" + r,
+    "dfrac": lambda r, i: r.replace("\\dfrac", "\\frac").replace("\\tfrac", "\\frac"),
+    "left_right": lambda r, i: re.sub(r"\\(?:left|right)(?=[()\[\]|])", "", r),
+    "nbsp": lambda r, i: r.replace(" ", "\u00a0"),
+    "zero_width": lambda r, i: "\ufeff" + r.replace(" ", " \u200b"),
+    "period": lambda r, i: r if r.rstrip().endswith((".", "!", "?", "。")) else r.rstrip() + ".",
+}
+GOLD: dict[str, Callable[[str], str | None]] = {
+    "gold_space": lambda g: f"  {g} ",
+    "gold_nbsp": lambda g: g.replace(" ", "\u00a0") if " " in g else None,
+    "gold_dollars": lambda g: f"${g}$" if _NUMBER.fullmatch(g.strip()) else None,
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[2] / "shared")
+    ap.add_argument("--math-verify-repo", type=Path, default=os.environ.get("MATH_VERIFY_REPO"))
+    ap.add_argument("--only", help="run only this rewrite")
+    ap.add_argument("--limit", type=int, default=0, help="at most this many pairs (0: all)")
+    ap.add_argument("--every", type=int, default=1, help="only every N-th pair (a sample of every source)")
+    ap.add_argument("--show", type=int, default=5)
+    args = ap.parse_args(argv)
+    from mmeval.verifiers import grade
+
+    names = [n for n in [*REPLY, *GOLD] if not args.only or n == args.only]
+    changed: dict[str, list[str]] = {n: [] for n in names}
+    tried = dict.fromkeys(names, 0)
+    t0 = time.perf_counter()
+    for i, (key, kw, response) in enumerate(pairs(args.shared, args.math_verify_repo)):
+        if args.limit and i >= args.limit:
+            break
+        if i % args.every:
+            continue
+        response = response if isinstance(response, str) else ""
+        base = grade(response=response, **kw).status
+        for name in names:
+            if name in REPLY:
+                if not response.strip():  # an empty reply has no meaning to keep: `think` would give it one
+                    continue
+                new_kw, new_resp = kw, REPLY[name](response, i)
+            else:
+                gold = GOLD[name](str(kw["gold"]))
+                if gold is None:
+                    continue
+                new_kw, new_resp = {**kw, "gold": gold}, response
+            tried[name] += 1
+            after = grade(response=new_resp, **new_kw).status
+            if after != base:
+                changed[name].append(f"{key}: {base.value} -> {after.value} | {response[-120:]!r}")
+    dt = time.perf_counter() - t0
+    bad = 0
+    for name in names:
+        print(f"{name:13} {tried[name]:>6} pairs, {len(changed[name])} verdicts changed")
+        for line in changed[name][: args.show]:
+            print("    " + line)
+        bad += len(changed[name])
+    print(f"{sum(tried.values())} rewrites in {dt:.0f} s")
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
