@@ -14,6 +14,9 @@ Rewrites of the reply (each keeps what a reader takes from it):
 - `left_right`: `\\left(` / `\\right]` (and `[`, `|`) written without the sizing command;
 - `nbsp`: no-break spaces for spaces;
 - `zero_width`: a byte-order mark before the reply and a zero-width space after each space;
+- `delims`: inline math `\\(...\\)` written `$...$`;
+- `tabs`: four spaces written as a tab (a program's indentation);
+- `double_space`: two spaces for every space;
 - `period`: a full stop after a reply that ends without one.
 Rewrites of the gold:
 - `gold_space`: spaces around the gold;
@@ -57,6 +60,9 @@ REPLY: dict[str, Callable[[str, int], str]] = {
     "left_right": lambda r, i: re.sub(r"\\(?:left|right)(?=[()\[\]|])", "", r),
     "nbsp": lambda r, i: r.replace(" ", "\u00a0"),
     "zero_width": lambda r, i: "\ufeff" + r.replace(" ", " \u200b"),
+    "delims": lambda r, i: r.replace("\\(", "$").replace("\\)", "$"),
+    "tabs": lambda r, i: r.replace("    ", "\t"),
+    "double_space": lambda r, i: r.replace(" ", "  "),
     "period": lambda r, i: r if r.rstrip().endswith((".", "!", "?", "。")) else r.rstrip() + ".",
 }
 GOLD: dict[str, Callable[[str], str | None]] = {

@@ -140,3 +140,15 @@ def test_mathvista_gpt_reading_a_made_up_follow_up_question_is_an_official_error
     # a bare letter says nothing about where GPT read it
     letter = {**record, "extraction": "B"}
     assert "made up" not in classify("mathvista", letter, row, False)
+
+
+def test_mathv_extraction_that_kept_a_math_delimiter():
+    """source: MATH-V Gemini-Pro 2903 (check): the official extraction `25\\pi\\)` is the gold once the `\\)`
+    the extraction kept is dropped; the official judge could not parse it."""
+    accepted = {"status": "correct", "extracted": "25\\pi", "correct": True}
+    kind = classify("mathvision", _mathv("25\\pi\\)", gold="25\\pi", options=[]), accepted, False)
+    assert "kept a math delimiter" in kind
+    # without the delimiter the same answer is some other kind
+    assert "delimiter" not in classify(
+        "mathvision", _mathv("24\\pi", gold="25\\pi", options=[]), accepted, False
+    )

@@ -148,6 +148,9 @@ def _mathvision(record: dict[str, Any], row: dict[str, Any], official_ok: bool) 
     lead = re.match(r"-?\d+(?:\.\d+)?", model_answer)
     if lead and lead.end() < len(model_answer) and mathv_correct(lead.group(0), gold, options):
         return "official: extraction kept a unit or words after the value ('1{cm}', '180\\degree')"
+    bare = re.sub(r"\\[()\[\]]|\$", "", model_answer)
+    if bare != model_answer and mathv_correct(bare, gold, options):
+        return "official: extraction kept a math delimiter ('25\\pi\\)'): the same answer, not parsed"
     if re.search(r"oxed|\\text|textbf|fbox", model_answer):
         return "official: extraction kept markup (a boxed or \\text letter garbled)"
     if mine is not None and mathv_correct(str(mine), gold, options):

@@ -64,7 +64,12 @@ _UNICODE_RE = re.compile("|".join(re.escape(k) for k in _UNICODE))
 _CIRCLED_RE = re.compile("[\u2460-\u2473]+")
 # JSON files often lose a backslash: "\frac" stored as "\x0crac", "\text" as a tab + "ext".
 _CONTROL = {"\x0c": "\\f", "\x08": "\\b", "\x07": "\\a", "\x0b": "\\v", "\r": "\\r"}
-_TAB_RE = re.compile("\t(?=ext|imes|heta|an|frac|riangle|o\\b)")
+# a tab before the rest of `\text{`, `\textcirc`, `\times`, `\theta`, `\tan`, `\tfrac`, `\triangle`, `\to` (each a
+# whole command: a tab before `angle_D = ...` or `textra = 1` indents a program line, it is no `\tan`)
+_TAB_RE = re.compile(
+    "\t(?=ext[a-z]*(?![\\w])(?!\\s*=)|imes(?![a-z])|heta(?![a-z])|anh?(?![a-z])"
+    "|frac\\s*[{\\d]|riangle(?:left|right|down|q|lefteq|righteq)?(?![a-z])|o\\b)"
+)
 # a JSON escape that ate a backslash (`"\frac"` read as form feed + "rac"), before a command's letters
 _LOST_ESCAPE_RE = re.compile("[\x0c\x08\x07\x0b](?=[a-z])")
 
@@ -75,15 +80,17 @@ _LOST_ESCAPE_RE = re.compile("[\x0c\x08\x07\x0b](?=[a-z])")
 # and Indic text spell words with it.
 _SPACES_RE = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _ZERO_WIDTH_RE = re.compile("[\u200b\u2060\ufeff]")
+_SPACE_RUN_RE = re.compile(r"(?<=\S) {2,}")
 
 
 def plain_spaces(s: str) -> str:
-    """`s` with every Unicode space written as a plain space and zero-width characters removed.
+    """`s` with every Unicode space written as a plain space, zero-width characters removed, and a run of
+    spaces inside a line as one (a line's indentation is kept: it is a program's structure).
 
-    >>> plain_spaces("x\u00a0=\u202f5\u200b")
-    'x = 5'
+    >>> plain_spaces("x\u00a0=\u202f5\u200b  cm")
+    'x = 5 cm'
     """
-    return _ZERO_WIDTH_RE.sub("", _SPACES_RE.sub(" ", s))
+    return _SPACE_RUN_RE.sub(" ", _ZERO_WIDTH_RE.sub("", _SPACES_RE.sub(" ", s)))
 
 
 def lost_escapes(s: str) -> str:
@@ -232,9 +239,13 @@ def strip_text_macros(s: str) -> str:
 _DELIMS = [("$$", "$$"), ("$", "$"), ("\\(", "\\)"), ("\\[", "\\]"), ("**", "**"), ("`", "`")]
 # Spacing and sizing: `\,` `\;` `\!` `\:` `\ ` `\quad`, `\left`/`\right`, `\big(` and `\bigl(`/`\Biggr)`,
 # `\middle`. A LaTeX line break `\\` is matched first and kept (`\\ 0` is a new row, not `\` + `\ 0`).
+_INLINE_MATH_RE = re.compile(r"(?<!\\)\\[()]")
 _NOISE_RE = re.compile(
-    r"\\\\|\\(?:left|right|middle|displaystyle|textstyle|,|;|!|:|quad|qquad|[bB]igg?[lrm]?)(?![a-zA-Z])|\\ "
+    r"\\\\|\\(?:left|right|middle|displaystyle|textstyle|,|;|!|:|quad|qquad|[bB]igg?[lrm]?)(?![a-zA-Z])"
 )
+# a control space `\ ` is a space between words (`Between\ R\ and\ S`), nothing inside a number
+# (`10\ 000`, a thousands separator)
+_CONTROL_SPACE_RE = re.compile(r"(?<=\d)\\ (?=\d{3}(?!\d))|((?<!\\)\\ )")  # not a row's `\\` and a space
 # `11,\!111` and `11{,}111`: a thousands separator written with a negative space or a braced comma
 _THOUSANDS_RE = re.compile(r"(?<=\d)(?:,\s*\\!|\{,\})\s*(?=\d{3}(?!\d))")
 # siunitx / physics quantities (`\SI{24}{cm^{2}}`, `\qty{24}{cm}`, `\quantity{24}{cm^{2}}`): the value and
@@ -266,10 +277,12 @@ def clean_answer(s: str) -> str:
         if s == before:
             break
     s = s.replace("\\$", "").replace("$", "")
+    s = _INLINE_MATH_RE.sub("", s)  # `\(`, `\)` inside the answer, as `$` is
     s = _SI_NUMBER_RE.sub(r"\1", _SI_QUANTITY_RE.sub(r"\1\\text{\2}", s))
     s = re.sub(r"\\[dtc]frac", r"\\frac", s)
     s = _THOUSANDS_RE.sub("", s)
     s = _NOISE_RE.sub(lambda m: m.group(0) if m.group(0) == "\\\\" else "", s)
+    s = _CONTROL_SPACE_RE.sub(lambda m: " " if m.group(1) else "", s)
     s = _TRAILING_BACKSLASH_RE.sub("", s)
     s = re.sub(r"(?<=[}\d])\s*\.\s*(?=[\])]\s*$)", "", s)  # "(-1/2, \\sqrt{2}.]": a stray period
     return s.strip()

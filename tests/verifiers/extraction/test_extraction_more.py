@@ -383,3 +383,23 @@ def test_windows_line_ends_and_unicode_spaces_change_nothing():
     assert grade("60", "\ufeffThe answer is \u200b\\(x\u202f=\u202f60\\) meters.").correct
     assert not grade("61", "The answer is \\(x\u00a0=\u00a060\\) meters.").correct
     assert grade("x\u00a0+\u00a01", "x + 1").correct  # on the gold's side too
+
+
+def test_spacing_commands_and_inline_math_delimiters_change_nothing():
+    # a control space is a space between words, nothing inside a number
+    assert extract_answer("so \\boxed{Between\\ R\\ and\\ S}").answer == "Between R and S"
+    assert grade("10000", "\\boxed{10\\ 000}").correct
+    # `\(...\)` inside a reply taken whole is read as `$...$` is (a MATH-V Gemini-Pro reply, id 2903)
+    reply = "The radius of the circle is 5, so the area is \\(\\pi r^2 = \\pi (5)^2 = 25\\pi\\)."
+    assert (
+        grade("25\\pi", reply).correct
+        and grade("25\\pi", reply.replace("\\(", "$").replace("\\)", "$")).correct
+    )
+    # a run of spaces is one space; a program's tab indentation is no lost `\tan`
+    refusal = "Sorry, as a text-based AI, I'm not able to process or analyze images."
+    assert grade("5", refusal.replace(" ", "  ")).status == grade("5", refusal).status
+    program = (  # MathVista output_gpt4_2shot_code pid 32's shape, indented with tabs
+        "def calculate_angle():\n\tangle_CAB = 40\n\tangle_ABC = (180 - angle_CAB) / 2\n"
+        "\tangle_D = 180 - angle_ABC\n\treturn angle_D\n\nprint(calculate_angle())"
+    )
+    assert grade("140", program).status.value == "no_answer"  # a program: never run, no answer read

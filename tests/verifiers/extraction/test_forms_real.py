@@ -96,3 +96,14 @@ def test_gsm8k_marker_before_a_vulgar_fraction():
     examples: it was taken as an unreadable last line)."""
     assert grade("0", "We add the parts.\n#### ½").status.value == "incorrect"
     assert grade("1/2", "We add the parts.\n#### ½").correct
+
+
+def test_one_letter_names_are_part_of_a_text_answer():
+    """A text answer's one-letter names (points, bowls, samples) must be the gold's too: "(D) sample C" is
+    not "sample B" (MathVista instruct_blip2 pid 147, official: wrong; was accepted because a one-letter
+    name was no word), and "between R and S" is not "between bowls Q and R" (found by
+    scripts/metamorphic_check.py)."""
+    assert not grade("sample B", "(D) sample C", choices=["neither", "sample B", "sample A"]).correct
+    assert not grade("between bowls Q and R", "Between R and S").correct
+    assert grade("between bowls Q and R", "between Q and R").correct
+    assert grade("Petya will receive the last token.", "Petya").correct
