@@ -520,6 +520,20 @@ MUTATIONS = [
         ("tests/verifiers/extraction/test_extraction_more.py",),
     ),
     Mutation(
+        "verifier: a gold option letter in a wrapper (\\boxed{D}, $D$) compared as a value",
+        "mmeval/verifiers/grading.py",
+        'g = strip_text_macros(clean_answer(gold)).strip().strip("()").strip()',
+        'g = gold.strip().strip("()").strip()',
+        ("tests/verifiers/extraction/test_extraction_more.py",),
+    ),
+    Mutation(
+        "verifier: the last number's degree mark takes an unbalanced closing brace (20^\\circ})",
+        "mmeval/verifiers/extraction/fallbacks.py",
+        "\\^\\s*(?:\\{\\s*\\\\circ\\s*\\}|\\\\circ)",
+        "\\^\\s*\\{?\\\\circ\\}?",
+        ("tests/verifiers/extraction/test_extraction_more.py",),
+    ),
+    Mutation(
         "verifier: a number after a closing brace left for latex2sympy to read as {0}.5",
         "mmeval/verifiers/comparison/symbolic.py",
         'return _JUXTAPOSED_RE.sub(lambda m: m.group(0) if m.group(1) != "}" else "} \\\\cdot ", s)',

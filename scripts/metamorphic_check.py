@@ -17,10 +17,17 @@ Rewrites of the reply (each keeps what a reader takes from it):
 - `delims`: inline math `\\(...\\)` written `$...$`;
 - `tabs`: four spaces written as a tab (a program's indentation);
 - `double_space`: two spaces for every space;
+- `box_space`: a space after `\\boxed{`;
+- `degree_sign`, `pi_sign`, `infty_sign`: `°`, `π`, `∞` for `^\\circ`, `\\pi`, `\\infty`;
+- `leq`: `\\leq` / `\\geq` for `\\le` / `\\ge`;
+- `mathrm_text`: `\\text{` for `\\mathrm{`;
 - `period`: a full stop after a reply that ends without one.
 Rewrites of the gold:
 - `gold_space`: spaces around the gold;
 - `gold_nbsp`: no-break spaces for the gold's spaces;
+- `gold_boxed`: the gold in `\\boxed{}` (an option letter too: `\\boxed{D}`);
+- `gold_dfrac`: `\\dfrac` for the gold's `\\frac`;
+- `gold_period`: a full stop after a gold that is a bare number;
 - `gold_dollars`: a gold that is a bare number written as inline math (`$12$`).
 
 Prints, per rewrite, how many verdicts (status) changed and the first examples; exits 1 when any did.
@@ -63,11 +70,22 @@ REPLY: dict[str, Callable[[str, int], str]] = {
     "delims": lambda r, i: r.replace("\\(", "$").replace("\\)", "$"),
     "tabs": lambda r, i: r.replace("    ", "\t"),
     "double_space": lambda r, i: r.replace(" ", "  "),
+    "box_space": lambda r, i: r.replace("\\boxed{", "\\boxed{ "),
+    "degree_sign": lambda r, i: r.replace("^\\circ", "°").replace("^{\\circ}", "°"),
+    "pi_sign": lambda r, i: re.sub(r"\\pi(?![a-zA-Z])", "π", r),
+    "infty_sign": lambda r, i: re.sub(r"\\infty(?![a-zA-Z])", "∞", r),
+    "leq": lambda r, i: re.sub(r"\\([lg]e)(?![a-zA-Z])", r"\\\1q", r),
+    "mathrm_text": lambda r, i: r.replace("\\mathrm{", "\\text{"),
     "period": lambda r, i: r if r.rstrip().endswith((".", "!", "?", "。")) else r.rstrip() + ".",
 }
 GOLD: dict[str, Callable[[str], str | None]] = {
     "gold_space": lambda g: f"  {g} ",
     "gold_nbsp": lambda g: g.replace(" ", "\u00a0") if " " in g else None,
+    "gold_boxed": lambda g: (
+        f"\\boxed{{{g}}}" if "\n" not in g and "$" not in g and "boxed" not in g else None
+    ),
+    "gold_dfrac": lambda g: g.replace("\\frac", "\\dfrac") if "\\frac" in g else None,
+    "gold_period": lambda g: g + "." if _NUMBER.fullmatch(g.strip()) else None,
     "gold_dollars": lambda g: f"${g}$" if _NUMBER.fullmatch(g.strip()) else None,
 }
 

@@ -18,7 +18,7 @@ from mmeval.verifiers.comparison.equivalence import Context, check_size, compare
 from mmeval.verifiers.comparison.forms import answer_parts, gold_parts
 from mmeval.verifiers.extraction.answer import TOO_DEEP, _final_boxes, extract_answer
 from mmeval.verifiers.extraction.choices import _option_of, letter_of, letters_for
-from mmeval.verifiers.extraction.normalize import find_boxed
+from mmeval.verifiers.extraction.normalize import clean_answer, find_boxed, strip_text_macros
 from mmeval.verifiers.extraction.sentences import word_number
 from mmeval.verifiers.verdict import ANSWER_TYPES, GradeConfig, GradeRequest, Status, Verdict
 
@@ -28,7 +28,8 @@ _DEFAULT = GradeConfig()
 
 
 def _is_letter_gold(gold: str) -> bool:
-    g = gold.strip().strip("()").strip()
+    """A gold that is one option letter, also in a wrapper (`(D)`, `$D$`, `\\boxed{D}`, `\\text{D}`)."""
+    g = strip_text_macros(clean_answer(gold)).strip().strip("()").strip()
     return len(g) == 1 and "A" <= g <= "Z"
 
 

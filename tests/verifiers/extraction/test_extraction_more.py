@@ -403,3 +403,23 @@ def test_spacing_commands_and_inline_math_delimiters_change_nothing():
         "\tangle_D = 180 - angle_ABC\n\treturn angle_D\n\nprint(calculate_angle())"
     )
     assert grade("140", program).status.value == "no_answer"  # a program: never run, no answer read
+
+
+def test_a_wrapped_letter_gold_is_that_letter_and_a_degree_mark_takes_no_stray_brace():
+    """Found by scripts/metamorphic_check.py (`gold_boxed`, `degree_sign`): a gold letter in a wrapper was
+    compared as a value; the last number of `\\frac{BD}{\\sin 20^\\circ}` took the fraction's `}` along."""
+    options = [
+        "$2+4+3$",
+        "$2 \\cdot 4+3$",
+        "$2+4 \\cdot 3$",
+        "$2 \\cdot 4 \\cdot 3$",
+        "$2+4-3$",
+    ]  # MATH-V id 19
+    for gold in ("D", "(D)", "$D$", "\\boxed{D}", "\\text{D}"):
+        # the reply's value is the gold option's value: compared against that option, as for a bare `D`
+        assert grade(gold, "so the total is \\boxed{24}", choices=options).correct, gold
+        assert not grade(gold, "so the total is \\boxed{14}", choices=options).correct, gold
+    from mmeval.verifiers.extraction.fallbacks import last_number
+
+    assert last_number("so \\frac{BD}{\\sin 20^\\circ} = \\frac") == "20^\\circ"
+    assert last_number("the angle is 40^{\\circ}.") == "40^{\\circ}"
