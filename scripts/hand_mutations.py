@@ -534,6 +534,13 @@ MUTATIONS = [
         ("tests/verifiers/extraction/test_extraction_more.py",),
     ),
     Mutation(
+        "verifier: a reply that is an option's whole text cut down by the extraction first",
+        "mmeval/verifiers/extraction/answer.py",
+        "        whole = _reply_is_option(text, choices, letters)\n",
+        "        whole = None\n",
+        ("tests/verifiers/extraction/test_forms_real.py",),
+    ),
+    Mutation(
         "verifier: a number after a closing brace left for latex2sympy to read as {0}.5",
         "mmeval/verifiers/comparison/symbolic.py",
         'return _JUXTAPOSED_RE.sub(lambda m: m.group(0) if m.group(1) != "}" else "} \\\\cdot ", s)',

@@ -24,7 +24,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from mmeval.verifiers.extraction.choices import match_choice
+from mmeval.verifiers.extraction.choices import (
+    letter_with_its_text,
+    letters_for,
+    match_choice,
+    whole_option_text,
+)
 from mmeval.verifiers.extraction.fallbacks import (
     MATH_WORDS,
     NUMBER_RE,
@@ -420,12 +425,45 @@ def extract_answer(
             )
             boxes = None
         ext = match_choice(text, answer, rule, reason, choices=choices, letters=letters, boxes=boxes)
+        whole = _reply_is_option(text, choices, letters)
+        if whole is not None and whole[0] != ext.answer:  # the reading an extraction's cut changed
+            return Extraction(whole[0], "choice_text", whole[1], raw=whole[2])
         opening = ext.reason == "option letter opening the response"
         guessed = (guessed or rule is None) and ext.found and not opening
         return replace(ext, guessed=guessed, reason=ext.reason + ("; guessed" if guessed else ""))
     if answer is None:
         return Extraction(None, None, reason)
     return Extraction(clean_answer(answer), rule, reason, raw=answer, guessed=guessed)
+
+
+def _reply_is_option(
+    text: str, choices: list[str] | None, letters: str | None
+) -> tuple[str, str, str] | None:
+    """(letter, reason, text) when the reply, or all it says after its last answer marker, is one option's
+    whole text, or the reply is an option letter followed by that option's own text ("The answer is less than 10." for option "less than 10"; "Mike won. He had 3 points
+    more."; "Less than $12.5 \\%$"): read before an extraction cuts it down to a number, a first sentence
+    or a math span that is another option's text."""
+    if not choices:
+        return None
+    letters = letters or letters_for(choices)
+    stripped = text.strip()
+    if len(stripped) > 600:
+        return None
+    last = None
+    for regex in (_FINAL_RE, _ANSWER_IS_RE):
+        for m in regex.finditer(stripped):
+            last = m if last is None or m.end() > last.end() else last
+    tail = stripped[last.end() :].lstrip(" :：") if last is not None else None
+    for part, why in (
+        (stripped, "the reply is an option's whole text"),
+        (tail, "after the last answer marker, an option's whole text"),
+    ):
+        if part:
+            letter = whole_option_text(part, choices, letters)
+            if letter is not None:
+                return letter, why, part
+    own = letter_with_its_text(stripped, choices, letters)  # "(A) Less than $12.5 \\%$", not option B's 12.5%
+    return (own, "an option letter with its own text", stripped) if own is not None else None
 
 
 def _is_guess(answer: str | None, rule: str | None) -> bool:

@@ -13,7 +13,7 @@ from mmeval.verifiers.extraction.normalize import canonical, clean_answer, strip
 from mmeval.verifiers.extraction.numbers import parse_number
 from mmeval.verifiers.verdict import Extraction
 
-__all__ = ["letter_of", "letters_for", "match_choice"]
+__all__ = ["letter_of", "letter_with_its_text", "letters_for", "match_choice", "whole_option_text"]
 
 _LEAD_WORDS_RE = re.compile(
     r"^(?:the\s+)?(?:correct\s+)?(?:answer|option|choice)s?\s*(?:is|:)?\s*", re.IGNORECASE
@@ -127,7 +127,7 @@ def _option_of(candidate: str, choices: list[str] | None, letters: str) -> str |
     return hits.pop() if len(hits) == 1 else None
 
 
-def _whole_option_text(answer: str, choices: list[str] | None, letters: str) -> str | None:
+def whole_option_text(answer: str, choices: list[str] | None, letters: str) -> str | None:
     """The letter of the one option whose whole text the answer is, when that text is not a one-letter
     form: an option written in letters ("R, D, N" among options "A, R, N" / "R, D, N", a word puzzle's) is
     that option, not the option letters it happens to contain. A one-letter form ("(b)" as an option's text)
@@ -142,7 +142,7 @@ def _whole_option_text(answer: str, choices: list[str] | None, letters: str) -> 
     return hits[0] if len(hits) == 1 else None
 
 
-def _letter_with_its_text(answer: str, choices: list[str] | None, letters: str) -> str | None:
+def letter_with_its_text(answer: str, choices: list[str] | None, letters: str) -> str | None:
     """The letter of an answer that is an option letter followed by that option's own text in any usual
     dress ("B (AA)", "(B) AA", "B. AA", "B: AA"), where the letters of a text written in capitals ("AA")
     made the answer look like several options."""
@@ -243,10 +243,10 @@ def _scan_last_line(text: str, choices: list[str] | None, letters: str) -> tuple
         return None, ""
     line = lines[-1].replace("**", "")  # markdown bold around a letter ("The correct option is **B**.")
     bare = re.sub(r"^#{4}\s*", "", line)  # GSM8K's final-answer marker (or a heading) holding just the answer
-    exact = _whole_option_text(bare, choices, letters)
+    exact = whole_option_text(bare, choices, letters)
     if exact is not None:  # "#### A, B" for an option "A, B"
         return exact, "option text on the last line"
-    own = _letter_with_its_text(bare, choices, letters)
+    own = letter_with_its_text(bare, choices, letters)
     if own is not None:  # "B (AA)" for option B "AA": not the options B and A
         return own, "option letter on the last line"
     found = [a or b for a, b in _STRONG_RE.findall(line)]
@@ -314,13 +314,13 @@ def match_choice(
         "sentence_number",
         "conclusion",
     ):
-        exact = _whole_option_text(answer, choices, letters)
+        exact = whole_option_text(answer, choices, letters)
         if exact is not None:
             return Extraction(exact, "choice_text", f"option text ({reason})", raw=answer)
         found = letter_of(answer, letters)
         if isinstance(found, str):
             return Extraction(found, "choice_letter", f"option letter ({reason})", raw=answer)
-        if isinstance(found, list) and (own := _letter_with_its_text(answer, choices, letters)) is not None:
+        if isinstance(found, list) and (own := letter_with_its_text(answer, choices, letters)) is not None:
             return Extraction(own, "choice_letter", f"option letter ({reason})", raw=answer)
         if isinstance(found, list):
             return Extraction(

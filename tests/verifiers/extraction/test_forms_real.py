@@ -107,3 +107,28 @@ def test_one_letter_names_are_part_of_a_text_answer():
     assert not grade("between bowls Q and R", "Between R and S").correct
     assert grade("between bowls Q and R", "between Q and R").correct
     assert grade("Petya will receive the last token.", "Petya").correct
+
+
+def test_a_reply_that_is_an_option_is_read_before_an_extraction_cuts_it():
+    """Found by giving every MATH-V and MathVista option's text as the reply (29,676 replies): a reply, or
+    all it says after its answer marker, that is one option's whole text, or an option letter with its own
+    text, is that option; an extraction had cut it to a number, a first sentence or a math span."""
+    pct = ["Less than $12.5 \\%$", "$12.5 \\%$", "More than $12.5 \\%$, but less than $25 \\%$", "$25 \\%$",
+           "More than $25 \\%$"]  # fmt: skip
+    assert not grade("B", "(A) Less than $12.5 \\%$", choices=pct).correct  # MATH-V LLaVA-v1.5-7B id 754
+    assert not grade("B", "Less than $12.5 \\%$", choices=pct).correct
+    assert grade("A", "Less than $12.5 \\%$", choices=pct).correct
+    won = [
+        "Mike won. He had 3 points more.",
+        "Jake won. He had 4 points more.",
+        "Mike won. He had 4 points more.",
+    ]
+    assert not grade(
+        "C", "The answer is Mike won. He had 3 points more.", choices=won
+    ).correct  # MATH-V id 491
+    assert grade("A", "The answer is Mike won. He had 3 points more.", choices=won).correct
+    colours = ["none", "40 of each colour", "40 black and 41 white ones", "41 of each colour",
+               "40 white and 41 black ones"]  # fmt: skip
+    assert grade("E", "The answer is 40 white and 41 black ones.", choices=colours).correct  # was 41: D
+    points = ["$L$ and $M$", "$P$ and $N$", "$R$ and $S$", "$K$ and $R$", "$M$ and $T$"]
+    assert grade("E", "The answer is $M$ and $T$.", choices=points).correct  # was its first span, M
