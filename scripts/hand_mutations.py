@@ -256,7 +256,7 @@ MUTATIONS = [
     Mutation(
         "grading: GSM8K's '#### 5' no longer a final-answer line",
         "mmeval/verifiers/extraction/answer.py",
-        "|^[ \\t]*####[ \\t]*(?=[-−+$\\\\\\d.(])",
+        "|^[ \\t]*####[ \\t]*(?=[-−+$\\\\\\d.(\\u00bc-\\u00be\\u2150-\\u215e])",
         "",
         ("tests/verifiers/extraction/test_extraction_more.py",),
     ),
