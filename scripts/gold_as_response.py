@@ -8,6 +8,9 @@ any other gold that does not grade correct, are listed.
 
 Full data is read from the path (images are not needed); only small fixtures are committed.
 Prints one summary line and the failures; `--json FILE` also writes them. Exit 1 when any gold fails.
+`--dressed` also gives each one-line gold that grades correct after the usual answer markers ("The answer is
+...", a box, "Final answer:", inline math, a closed `<think>` block, "**Answer:**") and lists those graded
+wrong.
 """
 
 from __future__ import annotations
@@ -21,8 +24,34 @@ from collections import Counter
 from mmeval.benchmarks import DatasetError, get_benchmark
 from mmeval.verifiers import grade_batch
 
+# `--dressed`: each gold that grades correct bare, on one line, also after the usual answer markers
+DRESSES = (
+    "The answer is {g}.",
+    "\\boxed{{{g}}}",
+    "Final answer: {g}",
+    "So the answer is ${g}$.",
+    "<think>We work it out.</think>\n{g}",
+    "We compute it step by step.\n\n**Answer:** {g}",
+)
 
-def check(bench_name: str, data: str, split: str | None, workers: int) -> dict:
+
+def dressed(bench, items, verdicts, workers: int) -> dict:
+    """The golds that grade correct bare and sit on one line, each in every dress of DRESSES (the `$...$`
+    dress only for a gold with no `$` of its own): how many replies, and those graded wrong."""
+    ok = [i for i, v in zip(items, verdicts, strict=True) if v.correct and "\n" not in i.gold]
+    shown = [(i, d) for i in ok for d in DRESSES if not ("$" in i.gold and "${g}$" in d)]
+    out = grade_batch(
+        [{**bench.grade_kwargs(i), "response": d.format(g=i.gold)} for i, d in shown], workers=workers
+    )
+    wrong = [
+        {"id": i.id, "gold": i.gold, "dress": d, "status": v.status.value, "extracted": v.extracted}
+        for (i, d), v in zip(shown, out, strict=True)
+        if not v.correct
+    ]
+    return {"replies": len(shown), "wrong": wrong}
+
+
+def check(bench_name: str, data: str, split: str | None, workers: int, with_dresses: bool = False) -> dict:
     bench = get_benchmark(bench_name)
     items = bench.load(split or bench.default_split, data, require_images=False)
     started = time.perf_counter()
@@ -35,7 +64,9 @@ def check(bench_name: str, data: str, split: str | None, workers: int) -> dict:
         if not v.correct
     ]
     official_wrong = [{"id": i.id, "gold": i.gold} for i in items if not bench.official_score(i, i.gold)]
+    report_dressed = dressed(bench, items, verdicts, workers) if with_dresses else None
     return {
+        "dressed": report_dressed,
         "benchmark": bench.name,
         "benchmark_version": bench.version,
         "data": data,
@@ -57,9 +88,12 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--split")
     p.add_argument("--workers", type=int, default=2)
     p.add_argument("--json", help="also write the whole report here")
+    p.add_argument(
+        "--dressed", action="store_true", help="also each one-line gold after the usual answer markers"
+    )
     args = p.parse_args(argv)
     try:
-        report = check(args.bench, args.data, args.split, args.workers)
+        report = check(args.bench, args.data, args.split, args.workers, args.dressed)
     except (DatasetError, KeyError) as exc:
         print(f"gold_as_response: {exc}", file=sys.stderr)
         return 2
@@ -73,10 +107,20 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  rule {f['status']}: {f['id']}: {f['gold'][:90]!r} ({f['reason'][:80]})")
     for f in report["official_failures"]:
         print(f"  official wrong: {f['id']}: {f['gold'][:90]!r}")
+    if report["dressed"] is not None:
+        wrong = report["dressed"]["wrong"]
+        print(
+            f"dressed: {report['dressed']['replies']} replies (a gold after an answer marker), {len(wrong)} wrong"
+        )
+        for f in wrong:
+            print(
+                f"  dressed {f['status']}: {f['id']}: {f['dress']!r} with {f['gold'][:70]!r} -> {f['extracted']!r}"
+            )
     if args.json:
         with open(args.json, "w", encoding="utf-8") as fh:
             json.dump(report, fh, indent=1, ensure_ascii=False)
-    return 0 if report["rule_correct"] == n and report["official_correct"] == n else 1
+    dressed_ok = report["dressed"] is None or not report["dressed"]["wrong"]
+    return 0 if report["rule_correct"] == n and report["official_correct"] == n and dressed_ok else 1
 
 
 if __name__ == "__main__":

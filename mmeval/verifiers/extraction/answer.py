@@ -106,19 +106,41 @@ _NAMED_FIRST = (
 )
 
 
+# math spans joined as one list on one line: `$1$, $2$ and $3$`, `$x=1$ or $x=2$`, `$$4$$,$$6$$ $$-4$$,$$0$$`
+_ONE_SPAN = r"(?:\$\$[^$\n]+\$\$|\$[^$\n]+\$|\\\((?:(?!\\\)).)+\\\))"
+_SPAN_LIST_RE = re.compile(
+    rf"{_ONE_SPAN}(?:[ \t]*(?:,|;|，|、|&)?[ \t]*(?:(?:and|or|und|et|ou|或|和)[ \t]+)?{_ONE_SPAN})+"
+)
+
+
+_MATH_AFTER = frozenset("πθα∞√+-−*/^=×÷·")
+
+
 def _answer_after(match: re.Match[str], text: str) -> str:
     """The answer text after an anchor: inline math, a box, or the rest of the sentence; an anchor that
     ends its line ("my answer is:") takes a short next line ("B")."""
     rest = text[match.end() :].lstrip(" \t:：*")
     if rest.startswith(("\n", "\r")):
         rest = _next_line_answer(rest)
-    if rest.startswith("$") or rest.startswith("\\("):  # keep inline math whole, periods inside included
-        end_tok = "$" if rest.startswith("$") else "\\)"
+    if rest.startswith(("$", "\\(", "\\[")):  # keep math whole, periods inside included
+        # display math `$$...$$` / `\\[...\\]` closes with its own pair, not with the second `$` of `$$`
+        end_tok = (
+            "$$"
+            if rest.startswith("$$")
+            else "$"
+            if rest.startswith("$")
+            else "\\)"
+            if rest[1] == "("
+            else "\\]"
+        )
         close = rest.find(end_tok, 1 if end_tok == "$" else 2)
         after = rest[close + len(end_tok) : close + len(end_tok) + 1] if close > 0 else ""
         named_first = re.match(_NAMED_FIRST, rest[close + len(end_tok) :])  # "\\( S \\) equals 36"
-        if close > 0 and "\n" not in rest[:close] and not after.isdigit() and not named_first:  # "$x = $200"
-            return rest[: close + len(end_tok)]
+        # the math goes on after the span ("$x = $200", "$\\frac{2}{3}$π", "$\\sqrt{2}$π+4$\\sqrt{2}$"): not cut there
+        goes_on = after.isdigit() or after in _MATH_AFTER
+        if close > 0 and "\n" not in rest[:close] and not goes_on and not named_first:
+            run = _SPAN_LIST_RE.match(rest)  # "$1$, $2$ and $3$": the answer is the list, not its first item
+            return run.group(0) if run else rest[: close + len(end_tok)]
     boxed = find_boxed(rest[:2000])
     if boxed:
         return boxed[-1]
@@ -163,9 +185,16 @@ def _last_anchor(text: str) -> tuple[str, str] | None:
     return None
 
 
+_NUMBERED_PARTS_RE = re.compile(r"\s*[(（]1[)）]")
+
+
 def _refine(candidate: str) -> str:
     """An answer written as a sentence ("he saves about $6") is reduced to its last number; one that opens
     with a number and then explains ("1982 with an actual total income of $931,441") to that number."""
+    if (
+        _NUMBERED_PARTS_RE.match(candidate) and "(2)" in candidate
+    ):  # "(1)$$30$$ yuan (2)$$50$$ yuan": every part
+        return candidate
     value = quantity_value(candidate)  # "AC is 6.0 cm long", "x的值是16 cm", "(35 + 70 = 105)"
     if value is not None:
         return value

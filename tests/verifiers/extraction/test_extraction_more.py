@@ -423,3 +423,27 @@ def test_a_wrapped_letter_gold_is_that_letter_and_a_degree_mark_takes_no_stray_b
 
     assert last_number("so \\frac{BD}{\\sin 20^\\circ} = \\frac") == "20^\\circ"
     assert last_number("the angle is 40^{\\circ}.") == "40^{\\circ}"
+
+
+def test_after_an_answer_marker_display_math_and_a_list_of_spans_are_read_whole():
+    """Found by giving K12 and MATH-V golds as replies after "The answer is" (`scripts/gold_as_response.py
+    --dressed`): `$$...$$` closed at its own pair (the second `$` of `$$` had ended an empty span), and a
+    list of spans is the answer, not its first span."""
+    assert extract_answer("The answer is $$-2$$.").answer == "-2"
+    assert extract_answer("Final answer: $$\\dfrac{3}{2}$$").answer == "\\frac{3}{2}"
+    assert extract_answer("The answer is \\[ x = 5 \\].").answer == "x = 5"
+    assert grade("1, 2, 3", "The answer is $1$, $2$ and $3$.").correct
+    assert grade("1, 2", "The answer is $x=1$ or $x=2$.").correct
+    assert not grade("3", "The answer is $3$ or $4$.").correct  # a hedge, no longer its first span
+    assert grade("3", "The answer is $3$; the other root is $5$.").correct  # a new sentence is no list
+
+
+def test_after_an_answer_marker_math_that_goes_on_past_its_span_and_numbered_parts_are_whole():
+    """K12 golds after "The answer is" (`gold_as_response.py --dressed`): `$\\frac{2}{3}$π` goes on after its
+    span, and "(1)... (2)..." numbered parts are all the answer, not the last number."""
+    assert grade("$\\frac{2}{3}$π", "The answer is $\\frac{2}{3}$π.").correct
+    assert grade("$\\sqrt{2}$π+4$\\sqrt{2}$", "The answer is $\\sqrt{2}$π+4$\\sqrt{2}$.").correct
+    assert not grade("\\frac{2}{3}", "The answer is $\\frac{2}{3}$π.").correct  # was its span alone
+    parts = "(1)$$30$$ yuan (2)$$50$$ yuan (3)$$250$$"
+    assert grade(parts, f"The answer is {parts}.").correct
+    assert not grade(parts, "The answer is (1)$$30$$ yuan (2)$$60$$ yuan (3)$$250$$.").correct
