@@ -90,6 +90,8 @@ def plain_spaces(s: str) -> str:
     >>> plain_spaces("x\u00a0=\u202f5\u200b  cm")
     'x = 5 cm'
     """
+    if s.isascii():  # the common case, checked first: a grading pass calls this on every text it reads
+        return _SPACE_RUN_RE.sub(" ", s) if "  " in s else s
     return _SPACE_RUN_RE.sub(" ", _ZERO_WIDTH_RE.sub("", _SPACES_RE.sub(" ", s)))
 
 

@@ -383,6 +383,10 @@ def test_windows_line_ends_and_unicode_spaces_change_nothing():
     assert grade("60", "\ufeffThe answer is \u200b\\(x\u202f=\u202f60\\) meters.").correct
     assert not grade("61", "The answer is \\(x\u00a0=\u00a060\\) meters.").correct
     assert grade("x\u00a0+\u00a01", "x + 1").correct  # on the gold's side too
+    refusal = "Sorry, as a text-based AI, I'm not able to process or analyze images."
+    assert grade("5", refusal).status.value == "no_answer"  # a refusal, whatever its spaces
+    assert grade("5", refusal.replace(" ", "\u00a0")).status.value == "no_answer"
+    assert grade("5", refusal.replace(" ", " \u200b")).status.value == "no_answer"
 
 
 def test_spacing_commands_and_inline_math_delimiters_change_nothing():
