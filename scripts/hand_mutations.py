@@ -569,6 +569,13 @@ MUTATIONS = [
         ("tests/verifiers/extraction/test_extraction_more.py",),
     ),
     Mutation(
+        "verifier: % and \\% different text when a reply is matched to an option's text",
+        "mmeval/verifiers/extraction/normalize.py",
+        '.replace("}", "").replace("\\\\%", "%")',
+        '.replace("}", "")',
+        ("tests/verifiers/extraction/test_forms_real.py",),
+    ),
+    Mutation(
         "verifier: a number after a closing brace left for latex2sympy to read as {0}.5",
         "mmeval/verifiers/comparison/symbolic.py",
         'return _JUXTAPOSED_RE.sub(lambda m: m.group(0) if m.group(1) != "}" else "} \\\\cdot ", s)',

@@ -21,6 +21,7 @@ Rewrites of the reply (each keeps what a reader takes from it):
 - `degree_sign`, `pi_sign`, `infty_sign`: `°`, `π`, `∞` for `^\\circ`, `\\pi`, `\\infty`;
 - `leq`: `\\leq` / `\\geq` for `\\le` / `\\ge`;
 - `mathrm_text`: `\\text{` for `\\mathrm{`;
+- `percent`: `%` for `\\%`;
 - `period`: a full stop after a reply that ends without one.
 Rewrites of the gold:
 - `gold_space`: spaces around the gold;
@@ -76,6 +77,7 @@ REPLY: dict[str, Callable[[str, int], str]] = {
     "infty_sign": lambda r, i: re.sub(r"\\infty(?![a-zA-Z])", "∞", r),
     "leq": lambda r, i: re.sub(r"\\([lg]e)(?![a-zA-Z])", r"\\\1q", r),
     "mathrm_text": lambda r, i: r.replace("\\mathrm{", "\\text{"),
+    "percent": lambda r, i: r.replace("\\%", "%"),
     "period": lambda r, i: r if r.rstrip().endswith((".", "!", "?", "。")) else r.rstrip() + ".",
 }
 GOLD: dict[str, Callable[[str], str | None]] = {

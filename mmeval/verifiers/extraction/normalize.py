@@ -298,7 +298,7 @@ def canonical(s: str) -> str:
     'firststrategy'
     """
     s = strip_text_macros(clean_answer(s))
-    s = s.replace("\\{", "{").replace("\\}", "}").replace("{", "").replace("}", "")
+    s = s.replace("\\{", "{").replace("\\}", "}").replace("{", "").replace("}", "").replace("\\%", "%")
     return re.sub(r"\s+", "", s).lower()
 
 

@@ -116,6 +116,9 @@ def test_a_reply_that_is_an_option_is_read_before_an_extraction_cuts_it():
     pct = ["Less than $12.5 \\%$", "$12.5 \\%$", "More than $12.5 \\%$, but less than $25 \\%$", "$25 \\%$",
            "More than $25 \\%$"]  # fmt: skip
     assert not grade("B", "(A) Less than $12.5 \\%$", choices=pct).correct  # MATH-V LLaVA-v1.5-7B id 754
+    assert not grade(
+        "B", "(A) Less than $12.5 %$", choices=pct
+    ).correct  # `%` is `\\%` (metamorphic `percent`)
     assert not grade("B", "Less than $12.5 \\%$", choices=pct).correct
     assert grade("A", "Less than $12.5 \\%$", choices=pct).correct
     won = [
