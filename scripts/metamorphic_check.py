@@ -77,7 +77,7 @@ REPLY: dict[str, Callable[[str, int], str]] = {
     "infty_sign": lambda r, i: re.sub(r"\\infty(?![a-zA-Z])", "∞", r),
     "leq": lambda r, i: re.sub(r"\\([lg]e)(?![a-zA-Z])", r"\\\1q", r),
     "mathrm_text": lambda r, i: r.replace("\\mathrm{", "\\text{"),
-    "percent": lambda r, i: r.replace("\\%", "%"),
+    "percent": lambda r, i: re.sub(r"(?<!\\)\\%", "%", r),  # not `\\%`: a row break, then a comment
     "period": lambda r, i: r if r.rstrip().endswith((".", "!", "?", "。")) else r.rstrip() + ".",
 }
 GOLD: dict[str, Callable[[str], str | None]] = {
