@@ -22,6 +22,8 @@ Rewrites of the reply (each keeps what a reader takes from it):
 - `leq`: `\\leq` / `\\geq` for `\\le` / `\\ge`;
 - `mathrm_text`: `\\text{` for `\\mathrm{`;
 - `percent`: `%` for `\\%`;
+- `markdown_rule`: a markdown horizontal rule (`---`) after the reply;
+- `fullwidth_colon`: `Answer：` for `Answer:`;
 - `period`: a full stop after a reply that ends without one.
 Rewrites of the gold:
 - `gold_space`: spaces around the gold;
@@ -78,6 +80,8 @@ REPLY: dict[str, Callable[[str, int], str]] = {
     "leq": lambda r, i: re.sub(r"\\([lg]e)(?![a-zA-Z])", r"\\\1q", r),
     "mathrm_text": lambda r, i: r.replace("\\mathrm{", "\\text{"),
     "percent": lambda r, i: re.sub(r"(?<!\\)\\%", "%", r),  # not `\\%`: a row break, then a comment
+    "markdown_rule": lambda r, i: r + "\n\n---",
+    "fullwidth_colon": lambda r, i: r.replace("Answer:", "Answer："),
     "period": lambda r, i: r if r.rstrip().endswith((".", "!", "?", "。")) else r.rstrip() + ".",
 }
 GOLD: dict[str, Callable[[str], str | None]] = {

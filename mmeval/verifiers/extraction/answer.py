@@ -80,14 +80,14 @@ _TAG_RE = re.compile(r"<answer>(.*?)(?:</answer>|$)", re.DOTALL | re.IGNORECASE)
 # "#### 5": the final-answer line of GSM8K's solutions, which models trained on them write too (a value
 # after it, a vulgar fraction `½` included: "#### Step 1" is a markdown heading)
 _FINAL_RE = re.compile(
-    r"final\s+answer\s*(?:is|:|=)?|^[ \t]*####[ \t]*(?=[-−+$\\\d.(\u00bc-\u00be\u2150-\u215e])",
+    r"final\s+answer\s*(?:is|:|：|=)?|^[ \t]*####[ \t]*(?=[-−+$\\\d.(\u00bc-\u00be\u2150-\u215e])",
     re.IGNORECASE | re.MULTILINE,
 )
 _ANSWER_IS_RE = re.compile(
     r"(?:(?:the|my|our)\s+(?:(?:correct|best|right|most\s+likely|likely|most\s+appropriate)\s+)?answer"
     r"(?:\s+to\s+(?:the|this|your)\s+(?:question|problem))?\s*(?:is|should\s+be|would\s+be|will\s+be|=)"
     r"|\bthe\s+(?:correct|right|best)\s+(?:option|choice)(?:\s+letter)?\s*(?:is|would\s+be)(?=\s*:?\s*\(?[A-Z]\b)"
-    r"|\b(?:my|our)\s+(?:final\s+)?(?:answer|response|choice)\s*:|\banswer\s*:|答案(?:是|为|:|：)"
+    r"|\b(?:my|our)\s+(?:final\s+)?(?:answer|response|choice)\s*[:：]|\banswer\s*[:：]|答案(?:是|为|:|：)"
     r"|\bla\s+r[ée]ponse\s+(?:finale\s+)?(?:est|sera)|\bla\s+respuesta\s+(?:final\s+)?es"
     r"|\bdie\s+(?:richtige\s+)?antwort\s+(?:ist|lautet))",
     re.IGNORECASE,
@@ -148,6 +148,7 @@ def _answer_after(match: re.Match[str], text: str) -> str:
 
 
 # A chat reply's closing pleasantries ("I hope this helps!", "Is there anything else I can help you with?")
+_RULE_LINE_RE = re.compile(r"\s*(?:-{3,}|\*{3,}|_{3,})\s*")  # a markdown horizontal rule
 _CLOSER_RE = re.compile(
     r"\s*(?:I hope (?:this|that|it)\b|(?:Please )?let me know\b|Is there anything else\b|Feel free to\b"
     r"|Do you (?:have|want)\b.{0,40}\b(?:other|more|another) (?:questions?|requests?)\b|Anything else\b).{0,150}$",
@@ -156,9 +157,12 @@ _CLOSER_RE = re.compile(
 
 
 def drop_closers(text: str) -> str:
-    """`text` without trailing lines that are only closing pleasantries (they hold no answer)."""
+    """`text` without trailing lines that are only closing pleasantries or a markdown rule (`---`): they
+    hold no answer."""
     lines = text.rstrip().split("\n")
-    while len(lines) > 1 and (not lines[-1].strip() or _CLOSER_RE.fullmatch(lines[-1])):
+    while len(lines) > 1 and (
+        not lines[-1].strip() or _CLOSER_RE.fullmatch(lines[-1]) or _RULE_LINE_RE.fullmatch(lines[-1])
+    ):
         lines.pop()
     return "\n".join(lines)
 

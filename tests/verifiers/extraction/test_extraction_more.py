@@ -451,3 +451,13 @@ def test_after_an_answer_marker_math_that_goes_on_past_its_span_and_numbered_par
     parts = "(1)$$30$$ yuan (2)$$50$$ yuan (3)$$250$$"
     assert grade(parts, f"The answer is {parts}.").correct
     assert not grade(parts, "The answer is (1)$$30$$ yuan (2)$$60$$ yuan (3)$$250$$.").correct
+
+
+def test_a_closing_markdown_rule_and_a_fullwidth_colon_change_nothing():
+    """Found by scripts/metamorphic_check.py: a `---` line after the reply changed 3,210 verdicts (it was
+    read as the last line), and `Answer：` with a full-width colon was no answer marker."""
+    assert grade("6/x", "\\dfrac{6}{x}\n\n---").correct
+    assert grade("5", "The answer is 5.\n\n***").correct
+    assert not grade("4", "The answer is 5.\n\n___").correct
+    assert grade("2.5", "so the length is \\boxed{2.5cm}. Answer：\\boxed{2.5}.").correct
+    assert grade("3", "We add them.\nFinal answer：3").correct
