@@ -543,8 +543,8 @@ MUTATIONS = [
     Mutation(
         "verifier: display math after an answer marker closed by the second $ of $$",
         "mmeval/verifiers/extraction/answer.py",
-        '            "$$"\n            if rest.startswith("$$")',
-        '            "$"\n            if rest.startswith("$$")',
+        '_MATH_PAIRS = (("$$", "$$"), ("$", "$"),',
+        '_MATH_PAIRS = (("$$", "$"), ("$", "$"),',
         ("tests/verifiers/extraction/test_extraction_more.py",),
     ),
     Mutation(

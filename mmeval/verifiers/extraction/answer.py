@@ -114,6 +114,7 @@ _SPAN_LIST_RE = re.compile(
 
 
 _MATH_AFTER = frozenset("πθα∞√+-−*/^=×÷·")
+_MATH_PAIRS = (("$$", "$$"), ("$", "$"), ("\\(", "\\)"), ("\\[", "\\]"))  # `$$` before `$`
 
 
 def _answer_after(match: re.Match[str], text: str) -> str:
@@ -122,21 +123,14 @@ def _answer_after(match: re.Match[str], text: str) -> str:
     rest = text[match.end() :].lstrip(" \t:：*")
     if rest.startswith(("\n", "\r")):
         rest = _next_line_answer(rest)
-    if rest.startswith(("$", "\\(", "\\[")):  # keep math whole, periods inside included
-        # display math `$$...$$` / `\\[...\\]` closes with its own pair, not with the second `$` of `$$`
-        end_tok = (
-            "$$"
-            if rest.startswith("$$")
-            else "$"
-            if rest.startswith("$")
-            else "\\)"
-            if rest[1] == "("
-            else "\\]"
-        )
+    # keep math whole, periods inside included; display math `$$...$$` / `\\[...\\]` closes with its own
+    # pair, not with the second `$` of `$$`
+    end_tok = next((close for opening, close in _MATH_PAIRS if rest.startswith(opening)), None)
+    if end_tok is not None:
         close = rest.find(end_tok, 1 if end_tok == "$" else 2)
         after = rest[close + len(end_tok) : close + len(end_tok) + 1] if close > 0 else ""
         named_first = re.match(_NAMED_FIRST, rest[close + len(end_tok) :])  # "\\( S \\) equals 36"
-        # the math goes on after the span ("$x = $200", "$\\frac{2}{3}$π", "$\\sqrt{2}$π+4$\\sqrt{2}$"): not cut there
+        # the math goes on after the span ("$x = $200", "$\\frac{2}{3}$π"): not cut there
         goes_on = after.isdigit() or after in _MATH_AFTER
         if close > 0 and "\n" not in rest[:close] and not goes_on and not named_first:
             run = _SPAN_LIST_RE.match(rest)  # "$1$, $2$ and $3$": the answer is the list, not its first item
@@ -147,8 +141,8 @@ def _answer_after(match: re.Match[str], text: str) -> str:
     return _sentence(rest)
 
 
-# A chat reply's closing pleasantries ("I hope this helps!", "Is there anything else I can help you with?")
 _RULE_LINE_RE = re.compile(r"\s*(?:-{3,}|\*{3,}|_{3,})\s*")  # a markdown horizontal rule
+# A chat reply's closing pleasantries ("I hope this helps!", "Is there anything else I can help you with?")
 _CLOSER_RE = re.compile(
     r"\s*(?:I hope (?:this|that|it)\b|(?:Please )?let me know\b|Is there anything else\b|Feel free to\b"
     r"|Do you (?:have|want)\b.{0,40}\b(?:other|more|another) (?:questions?|requests?)\b|Anything else\b).{0,150}$",
@@ -195,9 +189,8 @@ _NUMBERED_PARTS_RE = re.compile(r"\s*[(（]1[)）]")
 def _refine(candidate: str) -> str:
     """An answer written as a sentence ("he saves about $6") is reduced to its last number; one that opens
     with a number and then explains ("1982 with an actual total income of $931,441") to that number."""
-    if (
-        _NUMBERED_PARTS_RE.match(candidate) and "(2)" in candidate
-    ):  # "(1)$$30$$ yuan (2)$$50$$ yuan": every part
+    # numbered parts are the answer together: "(1)$$30$$ yuan (2)$$50$$ yuan"
+    if _NUMBERED_PARTS_RE.match(candidate) and "(2)" in candidate:
         return candidate
     value = quantity_value(candidate)  # "AC is 6.0 cm long", "x的值是16 cm", "(35 + 70 = 105)"
     if value is not None:
@@ -473,20 +466,18 @@ def _reply_is_option(
     text: str, choices: list[str] | None, letters: str | None
 ) -> tuple[str, str, str] | None:
     """(letter, reason, text) when the reply, or all it says after its last answer marker, is one option's
-    whole text, or the reply is an option letter followed by that option's own text ("The answer is less than 10." for option "less than 10"; "Mike won. He had 3 points
-    more."; "Less than $12.5 \\%$"): read before an extraction cuts it down to a number, a first sentence
-    or a math span that is another option's text."""
+    whole text ("The answer is less than 10." for option "less than 10"; "Mike won. He had 3 points more.";
+    "Less than $12.5 \\%$"), or the reply is an option letter followed by that option's own text: read
+    before an extraction cuts it down to a number, a first sentence or a math span that is another
+    option's text."""
     if not choices:
         return None
     letters = letters or letters_for(choices)
     stripped = text.strip()
     if len(stripped) > 600:
         return None
-    last = None
-    for regex in (_FINAL_RE, _ANSWER_IS_RE):
-        for m in regex.finditer(stripped):
-            last = m if last is None or m.end() > last.end() else last
-    tail = stripped[last.end() :].lstrip(" :：") if last is not None else None
+    ends = [m.end() for regex in (_FINAL_RE, _ANSWER_IS_RE) if (m := last_match(regex, stripped)) is not None]
+    tail = stripped[max(ends) :].lstrip(" :：") if ends else None
     for part, why in (
         (stripped, "the reply is an option's whole text"),
         (tail, "after the last answer marker, an option's whole text"),

@@ -85,10 +85,16 @@ def letters_for(choices: list[str] | None, gold: str | None = None) -> str:
     return "".join(chr(c) for c in range(ord("A"), ord(last) + 1))
 
 
+def _plain(candidate: str) -> str:
+    """`candidate` cleaned, without bold and without a lead-in ("The answer is", "Option")."""
+    return _LEAD_WORDS_RE.sub(
+        "", strip_text_macros(clean_answer(candidate)).strip().strip("*").strip()
+    ).strip()
+
+
 def letter_of(candidate: str, letters: str) -> str | list[str] | None:
     """The option letter `candidate` names, a list when it names several, or None."""
-    c = strip_text_macros(clean_answer(candidate)).strip().strip("*").strip()
-    c = _LEAD_WORDS_RE.sub("", c).strip()
+    c = _plain(candidate)
     m = _ONE_RE.match(c)
     if m and m.group(1).upper() in letters:
         return m.group(1).upper()
@@ -134,8 +140,7 @@ def whole_option_text(answer: str, choices: list[str] | None, letters: str) -> s
     stays a letter, as in the official MathVista normalisation."""
     if not choices:
         return None
-    plain = _LEAD_WORDS_RE.sub("", strip_text_macros(clean_answer(answer)).strip().strip("*").strip()).strip()
-    if _ONE_RE.match(plain):
+    if _ONE_RE.match(_plain(answer)):
         return None
     cand = canonical(answer)
     hits = [ltr for ltr, text in zip(letters, choices, strict=False) if cand and canonical(text) == cand]
