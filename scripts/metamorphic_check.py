@@ -105,6 +105,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--every", type=int, default=1, help="only every N-th pair (a sample of every source)")
     ap.add_argument("--show", type=int, default=5)
     args = ap.parse_args(argv)
+    if not (args.shared / "data").is_dir():
+        print(f"{Path(__file__).name}: {args.shared}/data not found: expected the shared data folder "
+              "(--shared ../shared)", file=sys.stderr)  # fmt: skip
+        return 2
     from mmeval.verifiers import grade
 
     names = [n for n in [*REPLY, *GOLD] if not args.only or n == args.only]

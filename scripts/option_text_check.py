@@ -51,6 +51,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[2] / "shared")
     ap.add_argument("--show", type=int, default=6)
     args = ap.parse_args(argv)
+    if not (args.shared / "data").is_dir():
+        print(f"{Path(__file__).name}: {args.shared}/data not found: expected the shared data folder "
+              "(--shared ../shared)", file=sys.stderr)  # fmt: skip
+        return 2
     from mmeval.verifiers import grade
 
     wrong: collections.Counter = collections.Counter()
