@@ -82,7 +82,12 @@ def mc_cases(draw: st.DrawFn, same_letter: bool) -> Case:
     i = draw(st.integers(0, len(options) - 1))
     j = i if same_letter else draw(st.integers(0, len(options) - 1).filter(lambda k: k != i))
     response = draw(noise(draw(letter_dresses(letters[j], options[j]))))
-    return Case(letters[i], response, same_letter, choices=options, why="option letter in a dress")
+    gold = draw(st.sampled_from(["{L}", "({L})", "${L}$", "\\boxed{{{L}}}", "\\text{{{L}}}"])).format(
+        L=letters[i]
+    )
+    return Case(
+        gold, response, same_letter, choices=options, why="option letter in a dress, the gold's in a wrapper"
+    )
 
 
 @st.composite

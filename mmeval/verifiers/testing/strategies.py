@@ -199,6 +199,7 @@ ANSWER_DRESSES = (
     "The answer is $\\boxed{{{x}}}$.",
     "So the answer to the question is {x}.",
     "Final answer: {x}",
+    "Answer：{x}",
     "**{x}**",
     "The final answer is **{x}**.",
     "<think>We compute the value.</think><answer>{x}</answer>",
@@ -221,7 +222,7 @@ def noise(draw: st.DrawFn, text: str) -> str:
     """`text` with verdict-preserving noise: surrounding whitespace, a preceding chain of thought (or a
     closed `<think>` block before the reply), markdown bold around the whole answer, a trailing period, and
     what copied text and chat templates carry: Windows line ends, no-break or narrow no-break spaces, a
-    zero-width space or byte-order mark."""
+    zero-width space or byte-order mark, a closing markdown rule."""
     if draw(st.booleans()) and "**" not in text:
         text = f"**{text}**"
     if draw(st.booleans()) and not text.endswith((".", ">")):
@@ -241,7 +242,7 @@ def noise(draw: st.DrawFn, text: str) -> str:
     if draw(st.booleans()):
         text = text.replace("\n", "\r\n")
     lead = draw(st.sampled_from(["", " ", "\n", "\t", "  \n", "\ufeff"]))
-    trail = draw(st.sampled_from(["", " ", "\n", "\n\n", " \t"]))
+    trail = draw(st.sampled_from(["", " ", "\n", "\n\n", " \t", "\n\n---"]))  # `---`: a markdown rule
     return lead + text + trail
 
 
