@@ -662,6 +662,55 @@ MUTATIONS = [
         "return False",
         ("tests/benchmarks/test_disagreements.py",),
     ),
+    Mutation(
+        "verifier: full-width forms (`（C）`, `１２`) left as they are",
+        "mmeval/verifiers/extraction/normalize.py",
+        '_SPACES_RE.sub(" ", s)).translate(_FULL_WIDTH))',
+        '_SPACES_RE.sub(" ", s)))',
+        ("tests/verifiers/extraction/test_extraction_more.py",),
+    ),
+    Mutation(
+        "verifier: the string comparison drops every brace again (`\\frac{1}{23}` = `\\frac{12}{3}`)",
+        "mmeval/verifiers/extraction/normalize.py",
+        's = _grouping_braces_dropped(s.replace("\\\\{", "{").replace("\\\\}", "}").replace("\\\\%", "%"))',
+        's = s.replace("\\\\{", "").replace("\\\\}", "").replace("{", "").replace("}", "").replace("\\\\%", "%")',
+        ("tests/verifiers/extraction/test_extraction_more.py",),
+    ),
+    Mutation(
+        "verifier: a root sign covers one character (`√97` read as `\\sqrt{9}7`)",
+        "mmeval/verifiers/extraction/normalize.py",
+        'if "√" in s:',
+        "if False:",
+        ("tests/verifiers/extraction/test_extraction_more.py",),
+    ),
+    Mutation(
+        "verifier: `\\frac` short forms only with one-character or flat brace arguments (`\\frac{4}\\pi` kept)",
+        "mmeval/verifiers/extraction/normalize.py",
+        '_FRAC_ARG = r"(\\{(?:[^{}]|\\{[^{}]*\\})*\\}|\\\\[a-zA-Z]+|[0-9A-Za-z])"',
+        '_FRAC_ARG = r"(\\{[^{}]*\\}|[0-9A-Za-z])"',
+        ("tests/verifiers/extraction/test_extraction_more.py",),
+    ),
+    Mutation(
+        "verifier: a Unicode ellipsis not read as `\\ldots`",
+        "mmeval/verifiers/extraction/normalize.py",
+        '"…": "\\\\ldots ",',
+        '"…": "…",',
+        ("tests/verifiers/extraction/test_extraction_more.py",),
+    ),
+    Mutation(
+        "verifier: a reply after an opening `Answer:` label read as the rest of the marker's sentence",
+        "mmeval/verifiers/extraction/answer.py",
+        "labelled = _after_opening_label(text)",
+        "labelled = None",
+        ("tests/verifiers/extraction/test_extraction_more.py",),
+    ),
+    Mutation(
+        "verifier: an option letter with its own text recognised only as the whole reply, not after a marker",
+        "mmeval/verifiers/extraction/answer.py",
+        "for part in (stripped, tail):  #",
+        "for part in (stripped,):  #",
+        ("tests/verifiers/extraction/test_extraction_more.py",),
+    ),
 ]
 
 

@@ -24,14 +24,21 @@ Rewrites of the reply (each keeps what a reader takes from it):
 - `percent`: `%` for `\\%`;
 - `markdown_rule`: a markdown horizontal rule (`---`) after the reply;
 - `fullwidth_colon`: `Answer：` for `Answer:`;
-- `period`: a full stop after a reply that ends without one.
+- `period`: a full stop after a reply that ends without one;
+- `answer_label`: `Answer: ` before a one-line reply of at most 80 characters that has no answer marker;
+- `bold_marker`: the answer marker set in markdown bold (`**The correct answer is:**`);
+- `fullwidth_parens`: an option letter in full-width parentheses (`（C）`);
+- `ellipsis_sign`, `root_sign`, `times_sign`, `minus_sign`: `…` for `\\ldots`/`\\cdots`, `√97` for `\\sqrt{97}`, `×`
+  for `\\times`, `−` (U+2212) for a minus before a digit;
+- `frac_short`: `\\frac12` for `\\frac{1}{2}` (one-digit arguments).
 Rewrites of the gold:
 - `gold_space`: spaces around the gold;
 - `gold_nbsp`: no-break spaces for the gold's spaces;
 - `gold_boxed`: the gold in `\\boxed{}` (an option letter too: `\\boxed{D}`);
 - `gold_dfrac`: `\\dfrac` for the gold's `\\frac`;
 - `gold_period`: a full stop after a gold that is a bare number;
-- `gold_dollars`: a gold that is a bare number written as inline math (`$12$`).
+- `gold_dollars`: a gold that is a bare number written as inline math (`$12$`);
+- `gold_root_sign`, `gold_pi_sign`: `√3` for `\\sqrt{3}`, `π` for `\\pi` in the gold.
 
 Prints, per rewrite, how many verdicts (status) changed and the first examples; exits 1 when any did.
 Nothing here tunes a rule: a change is a bug to fix as a general rule (or a rewrite that is not neutral,
@@ -55,6 +62,9 @@ from verdict_oracle import pairs  # noqa: E402 - the same fixed set of pairs
 
 _EOS = ("</s>", "<|im_end|>", "<eos>")
 _NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
+_MARKER = re.compile(r"(?i)answer")
+_BOLD_MARKER = re.compile(r"(?i)\b((?:(?:the|my|our)\s+)?(?:(?:correct|best|final)\s+)*answer(?:\s+is)?\s*:)")
+_ROOT = re.compile(r"\\sqrt\{(\d+)\}")
 
 
 def _eos(response: str, i: int) -> str:
@@ -83,6 +93,16 @@ REPLY: dict[str, Callable[[str, int], str]] = {
     "markdown_rule": lambda r, i: r + "\n\n---",
     "fullwidth_colon": lambda r, i: r.replace("Answer:", "Answer："),
     "period": lambda r, i: r if r.rstrip().endswith((".", "!", "?", "。")) else r.rstrip() + ".",
+    "answer_label": lambda r, i: (
+        "Answer: " + r if "\n" not in r.strip() and len(r) <= 80 and not _MARKER.search(r) else r
+    ),
+    "bold_marker": lambda r, i: _BOLD_MARKER.sub(r"**\1**", r),
+    "fullwidth_parens": lambda r, i: re.sub(r"\(([A-E])\)", r"（\1）", r),
+    "ellipsis_sign": lambda r, i: re.sub(r"\\[lc]?dots(?![a-zA-Z])", "…", r),
+    "root_sign": lambda r, i: _ROOT.sub(r"√\1", r),
+    "times_sign": lambda r, i: re.sub(r"\\times(?![a-zA-Z])", "×", r),
+    "minus_sign": lambda r, i: re.sub(r"(?<![\w-])-(?=\d)", "\u2212", r),
+    "frac_short": lambda r, i: re.sub(r"\\frac\{(\d)\}\{(\d)\}", r"\\frac\1\2", r),
 }
 GOLD: dict[str, Callable[[str], str | None]] = {
     "gold_space": lambda g: f"  {g} ",
@@ -93,6 +113,8 @@ GOLD: dict[str, Callable[[str], str | None]] = {
     "gold_dfrac": lambda g: g.replace("\\frac", "\\dfrac") if "\\frac" in g else None,
     "gold_period": lambda g: g + "." if _NUMBER.fullmatch(g.strip()) else None,
     "gold_dollars": lambda g: f"${g}$" if _NUMBER.fullmatch(g.strip()) else None,
+    "gold_root_sign": lambda g: _ROOT.sub(r"√\1", g) if _ROOT.search(g) else None,
+    "gold_pi_sign": lambda g: re.sub(r"\\pi(?![a-zA-Z])", "π", g) if "\\pi" in g else None,
 }
 
 

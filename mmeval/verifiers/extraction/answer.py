@@ -169,6 +169,23 @@ def _next_line_answer(rest: str) -> str:
     return lines[0]
 
 
+_OPENING_LABEL_RE = re.compile(r"\s*(?:\*\*)?(?:final\s+)?answer\s*(?:\*\*)?\s*[:：]\s*(?:\*\*)?(?!\*)", re.I)
+
+
+def _after_opening_label(text: str) -> str | None:
+    """The reply after an opening "Answer:" / "Final answer:" label, when it is one line with no other answer
+    marker: a label before a short reply changes nothing in it, so the rest is read as a whole reply is
+    (the rest of the sentence after the marker would cut "(-32 + 3t, 64 - 5t) for some integer t" to its last
+    number, and no refusal after the label would be recognised)."""
+    m = _OPENING_LABEL_RE.match(text)
+    if m is None:
+        return None
+    rest = text[m.end() :].strip()
+    if not rest or "\n" in rest or _last_anchor(rest) is not None or "boxed" in rest:
+        return None
+    return rest
+
+
 def _last_anchor(text: str) -> tuple[str, str] | None:
     """(answer, rule) after whichever anchor comes last: "final answer" or "the answer is"."""
     found = [
@@ -235,6 +252,13 @@ def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, st
             "boxed",
             ("boxed answer" if n == 1 else f"{n} different boxed answers, graded as a list"),
         )
+    labelled = _after_opening_label(text)
+    if labelled is not None:  # "Answer: The cat ends up at point $D$." is read as the reply after the label
+        answer, rule, reason = extract_candidate(labelled, tables=False)
+        if reason == REFUSAL_REASON:
+            return None, None, reason
+        if answer is not None:  # a guess stays a guess: the label adds nothing to what the reply says
+            return answer, rule, f"{reason} (after the opening answer label)"
     anchored = _last_anchor(text)
     if anchored is not None:
         answer, rule = anchored
@@ -467,9 +491,9 @@ def _reply_is_option(
 ) -> tuple[str, str, str] | None:
     """(letter, reason, text) when the reply, or all it says after its last answer marker, is one option's
     whole text ("The answer is less than 10." for option "less than 10"; "Mike won. He had 3 points more.";
-    "Less than $12.5 \\%$"), or the reply is an option letter followed by that option's own text: read
-    before an extraction cuts it down to a number, a first sentence or a math span that is another
-    option's text."""
+    "Less than $12.5 \\%$"), or the reply (or what it says after that marker) is an option letter followed by
+    that option's own text: read before an extraction cuts it down to a number, a first sentence or a math
+    span that is another option's text."""
     if not choices:
         return None
     letters = letters or letters_for(choices)
@@ -486,8 +510,11 @@ def _reply_is_option(
             letter = whole_option_text(part, choices, letters)
             if letter is not None:
                 return letter, why, part
-    own = letter_with_its_text(stripped, choices, letters)  # "(A) Less than $12.5 \\%$", not option B's 12.5%
-    return (own, "an option letter with its own text", stripped) if own is not None else None
+    for part in (stripped, tail):  # "(A) Less than $12.5 \\%$", not option B's 12.5%, bare or after a marker
+        own = letter_with_its_text(part, choices, letters) if part else None
+        if own is not None:
+            return own, "an option letter with its own text", part
+    return None
 
 
 def _is_guess(answer: str | None, rule: str | None) -> bool:

@@ -47,6 +47,8 @@ _UNICODE = {
     "²": "^2",
     "³": "^3",
     "∈": "\\in ",
+    "…": "\\ldots ",
+    "⋯": "\\cdots ",
     **{  # vulgar fractions ("½", "1½" is a mixed number)
         ch: f"\\frac{{{n}}}{{{d}}}"
         for ch, n, d in zip("½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞", "112131234151357", "233445555668888", strict=True)
@@ -81,18 +83,22 @@ _LOST_ESCAPE_RE = re.compile("[\x0c\x08\x07\x0b](?=[a-z])")
 _SPACES_RE = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _ZERO_WIDTH_RE = re.compile("[\u200b\u2060\ufeff]")
 _SPACE_RUN_RE = re.compile(r"(?<=\S) {2,}")
+# Full-width forms of ASCII (`（C）`, `Ｂ`, `１２`, `＝`): Chinese and Japanese input methods type them, and
+# every anchor, option pattern and LaTeX parser here reads ASCII. U+FF01-U+FF5E is ASCII 0x21-0x7E shifted.
+_FULL_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
 
 
 def plain_spaces(s: str) -> str:
-    """`s` with every Unicode space written as a plain space, zero-width characters removed, and a run of
-    spaces inside a line as one (a line's indentation is kept: it is a program's structure).
+    """`s` with every Unicode space written as a plain space, zero-width characters removed, full-width
+    forms (`（Ｃ）`) written as ASCII, and a run of spaces inside a line as one (a line's indentation is kept:
+    it is a program's structure).
 
     >>> plain_spaces("x\u00a0=\u202f5\u200b  cm")
     'x = 5 cm'
     """
     if s.isascii():  # the common case, checked first: a grading pass calls this on every text it reads
         return _SPACE_RUN_RE.sub(" ", s) if "  " in s else s
-    return _SPACE_RUN_RE.sub(" ", _ZERO_WIDTH_RE.sub("", _SPACES_RE.sub(" ", s)))
+    return _SPACE_RUN_RE.sub(" ", _ZERO_WIDTH_RE.sub("", _SPACES_RE.sub(" ", s)).translate(_FULL_WIDTH))
 
 
 def lost_escapes(s: str) -> str:
@@ -103,7 +109,12 @@ def lost_escapes(s: str) -> str:
     return _TAB_RE.sub("\\\\t", s)
 
 
-_FRAC_SHORT_RE = re.compile(r"\\frac\s*(\{[^{}]*\}|[0-9A-Za-z])\s*(\{[^{}]*\}|[0-9A-Za-z])")
+# `\frac`'s two arguments, each a brace group (one level of nesting: `{\sqrt{2}}`), a command (`\pi`) or one
+# character: written braced (`\frac{4}\pi` -> `\frac{4}{\pi}`) so that every later step sees one spelling
+_FRAC_ARG = r"(\{(?:[^{}]|\{[^{}]*\})*\}|\\[a-zA-Z]+|[0-9A-Za-z])"
+_FRAC_SHORT_RE = re.compile(rf"\\frac\s*{_FRAC_ARG}\s*{_FRAC_ARG}")
+# Unicode `√` covers the number or parenthesised group after it (`√97`, `√(a+b)`); `\sqrt 97` is `\sqrt{9}7`
+_ROOT_SIGN_RE = re.compile(r"√\s*(?:(\d+(?:\.\d+)?)|\(([^()]*)\))")
 _FUNC_TEXT_RE = re.compile(
     r"\\(?:text|mathrm|operatorname)\s*\{\s*(sin|cos|tan|cot|sec|csc|ln|log|exp|arcsin|arccos|arctan)\s*\}"
 )
@@ -151,6 +162,8 @@ def repair(s: str) -> str:
     s = plain_spaces(lost_escapes(s))
     for bad, good in _CONTROL.items():  # the rest (`\r`, a control character before no letter)
         s = s.replace(bad, good)
+    if "√" in s:
+        s = _ROOT_SIGN_RE.sub(lambda m: f"\\sqrt{{{m.group(1) or m.group(2)}}}", s)
     s = _UNICODE_RE.sub(lambda m: _UNICODE[m.group(0)], s)
     s = _CIRCLED_RE.sub(_circled, s)
     s = re.sub(r"<sup>(.*?)</sup>", r"^{\1}", s)
@@ -298,8 +311,43 @@ def canonical(s: str) -> str:
     'firststrategy'
     """
     s = strip_text_macros(clean_answer(s))
-    s = s.replace("\\{", "{").replace("\\}", "}").replace("{", "").replace("}", "").replace("\\%", "%")
+    s = _grouping_braces_dropped(s.replace("\\{", "{").replace("\\}", "}").replace("\\%", "%"))
     return re.sub(r"\s+", "", s).lower()
+
+
+# A brace group that is an argument: after a command's name (`\frac{`, `\sqrt{`), after another argument
+# (`}{`) or an optional one (`]{`), or after `^` / `_`.
+_ARG_BEFORE_RE = re.compile(r"(?:\\[a-zA-Z]+|[}\]^_])\s*$")
+_ONE_TOKEN_SCRIPT_RE = re.compile(r"([\^_])\{(\\[a-zA-Z]+|[^{}\\])\}")
+# a function's braced argument with no sign or comma at its top level: `\cos{\frac{1}{2}}` is `\cos\frac{1}{2}`
+_FUNC_GROUP_RE = re.compile(r"\\(sin|cos|tan|cot|sec|csc|ln|log|exp)\s*\{((?:[^{}+\-=,]|\{[^{}]*\})*)\}")
+
+
+def _grouping_braces_dropped(s: str) -> str:
+    r"""`s` without the braces that only group (`{1,3}`, `{x}+1`) and with a one-token script unbraced
+    (`x^{2}` -> `x^2`), but with every argument's braces kept: dropping them all made `\frac{1}{23}` and
+    `\frac{12}{3}`, `\sqrt{9}7` and `\sqrt{97}`, `x^{1}2` and `x^{12}` the same text.
+
+    >>> _grouping_braces_dropped(r"{1,3} \frac{1}{23} x^{2}")
+    '1,3 \\frac{1}{23} x^2'
+    """
+    if "{" not in s:
+        return s
+    s = _ONE_TOKEN_SCRIPT_RE.sub(r"\1\2", s)
+    s = _FUNC_GROUP_RE.sub(r"\\\1 \2", s)
+    out: list[str] = []
+    kept: list[bool] = []  # one entry per open group: is it an argument (its braces kept)?
+    for c in s:
+        if c == "{":
+            kept.append(bool(_ARG_BEFORE_RE.search("".join(out[-40:]))))
+            if kept[-1]:
+                out.append(c)
+        elif c == "}":
+            if kept.pop() if kept else False:
+                out.append(c)
+        else:
+            out.append(c)
+    return "".join(out)
 
 
 def split_top_level(s: str, sep: str = ",") -> list[str]:

@@ -306,7 +306,19 @@ def plain_text_cases(draw: st.DrawFn) -> Case:
 @st.composite
 def false_accept_cases(draw: st.DrawFn) -> Case:
     """Pairs that look alike and are different answers: every one must grade incorrect."""
-    kind = draw(st.sampled_from(["big", "tuple_set", "ellipsis", "equation", "rename", "rounding"]))
+    kind = draw(
+        st.sampled_from(["big", "tuple_set", "ellipsis", "equation", "rename", "rounding", "regrouped"])
+    )
+    if (
+        kind == "regrouped"
+    ):  # the same digits, a brace (or the reach of `√`) moved: `\frac{1}{23}`, `\frac{12}{3}`
+        a, b, c = (str(d) for d in draw(st.lists(st.integers(1, 9), min_size=3, max_size=3)))
+        pairs = [(f"\\frac{{{a}}}{{{b}{c}}}", f"\\frac{{{a}{b}}}{{{c}}}"), (f"x^{{{a}{b}}}", f"x^{{{a}}}{b}")]
+        if 10 * int(a) + int(b) != int(b) ** 2 * int(a):  # sqrt(10a + b) = b sqrt(a) would be the same value
+            pairs += [(f"\\sqrt{{{a}{b}}}", f"\\sqrt{{{a}}}{b}"), (f"√{a}{b}", f"\\sqrt{{{a}}} \\cdot {b}")]
+        one, other = draw(st.sampled_from(pairs))
+        gold, answer = (one, other) if draw(st.booleans()) else (other, one)
+        return Case(gold, _dress(draw, answer), False, why="the same digits grouped differently")
     if kind == "big":
         n = draw(st.integers(10**10, 10**15))
         return Case(

@@ -204,7 +204,8 @@ PROPERTIES: dict[str, Property] = {
         Property(
             "no_false_accepts",
             "look-alike answers (integers one apart, tuple vs set, `\\ldots`, an equation's right side, "
-            "a renamed free variable, a 2-digit rounding) grade incorrect",
+            "a renamed free variable, a 2-digit rounding, the same digits grouped differently: `\\frac{1}{23}` "
+            "and `\\frac{12}{3}`) grade incorrect",
             false_accept_cases,
             _check,
         ),

@@ -200,6 +200,7 @@ ANSWER_DRESSES = (
     "So the answer to the question is {x}.",
     "Final answer: {x}",
     "Answer：{x}",
+    "**The correct answer is:** {x}",
     "**{x}**",
     "The final answer is **{x}**.",
     "<think>We compute the value.</think><answer>{x}</answer>",
@@ -268,6 +269,8 @@ LETTER_DRESSES = (
     "Answer: {L}",
     "({L}) {T}",
     "{L}. {T}",
+    "（{L}）",
+    "The answer is （{L}） {T}.",
     "<think>We compare the options.</think><answer>{L}</answer>",
 )
 

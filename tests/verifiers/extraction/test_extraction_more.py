@@ -461,3 +461,63 @@ def test_a_closing_markdown_rule_and_a_fullwidth_colon_change_nothing():
     assert not grade("4", "The answer is 5.\n\n___").correct
     assert grade("2.5", "so the length is \\boxed{2.5cm}. Answer：\\boxed{2.5}.").correct
     assert grade("3", "We add them.\nFinal answer：3").correct
+
+
+def test_full_width_forms_are_read_as_ascii():
+    # Chinese and Japanese input methods type `（C）`, `Ｃ`, `１２`: the same letter and number as ASCII
+    options = ["a triangle", "a square", "a circle", "a pentagon"]
+    assert grade("C", "The figure that fits the description is （C）.", choices=options).correct
+    assert grade("C", "Therefore, the correct option is （C） a circle.", choices=options).correct
+    assert not grade("B", "The figure that fits the description is （C）.", choices=options).correct
+    assert grade("12", "答案：１２").correct
+    assert grade("x+1", "$ｘ＋１$").correct
+
+
+def test_digits_grouped_differently_are_different_answers():
+    # the string comparison dropped every brace: `\frac{1}{23}` and `\frac{12}{3}` were the same text
+    assert not grade("\\frac{1}{23}", "\\frac{12}{3}").correct
+    assert not grade("\\sqrt{97}", "\\sqrt{9}7").correct
+    assert not grade("x^{12}", "x^{1}2").correct
+    # braces that only group, and a one-token script, still change nothing
+    assert grade("\\{1, 3\\}", "{1,3}").correct
+    assert grade("30^{\\circ}", "30^\\circ").correct
+    assert grade("2\\cos\\frac{1}{2}", "2\\cos{\\frac{1}{2}}").correct
+
+
+def test_a_root_sign_covers_the_number_or_group_after_it():
+    assert grade("\\sqrt{97}", "√97").correct  # read as `\sqrt{9}7`, 21, before
+    assert not grade("21", "√97").correct
+    assert grade("2\\sqrt{3}", "√12").correct
+    assert grade("\\frac{1 + \\sqrt{97}}{8}", "\\dfrac{1 + √97}{8}").correct
+    assert grade("\\sqrt{11.25^2+43.59^2}", "√(11.25^2+43.59^2)").correct
+    assert grade("\\sqrt{2.5}", "√2.5").correct
+
+
+def test_fraction_arguments_in_any_spelling_name_the_same_option():
+    options = ["$\\frac{4}\\pi$", "$2$", "$\\frac{8}\\pi$", "$4$", "$\\frac{\\sqrt{2}}2$"]
+    assert extract_answer("so the total is $\\boxed{\\frac{4}{\\pi}}$.", choices=options).answer == "A"
+    assert extract_answer("The answer is $\\frac{\\sqrt{2}}{2}$.", choices=options).answer == "E"
+
+
+def test_a_unicode_ellipsis_is_an_ellipsis():
+    assert grade("1, 2, 3, \\ldots", "1, 2, 3, …").correct
+    assert not grade("1, 2, 3", "1, 2, 3, …").correct
+
+
+def test_an_opening_answer_label_changes_nothing_in_a_short_reply():
+    refusal = "As an AI, I'm unable to view pictures, please describe the picture."
+    assert grade("5", "Answer: " + refusal).status.value == "no_answer"  # was read as an answer
+    reply = "(-32 + 3t, 64 - 5t) \\text{ for some integer } t"
+    assert grade("(-32 + 3t, 64 - 5t)", reply).correct
+    assert grade("(-32 + 3t, 64 - 5t)", "Answer: " + reply).correct  # was its last number, `- 5`
+    assert grade("x \\geq 5", "**Answer:** Therefore $x \\geq 5$ is the solution.").correct
+
+
+def test_an_option_letter_with_its_own_text_after_an_answer_marker():
+    options = ["Less than $12.5 \\%$", "$12.5 \\%$", "More than $12.5 \\%$", "$25 \\%$"]
+    for reply in (
+        "(A) Less than $12.5 \\%$",
+        "The answer is (A) Less than $12.5 \\%$",
+        "Answer: (A) Less than $12.5 \\%$",
+    ):
+        assert extract_answer(reply, choices=options).answer == "A", reply  # not option B's `12.5 %`
