@@ -711,6 +711,55 @@ MUTATIONS = [
         "for part in (stripped,):  #",
         ("tests/verifiers/extraction/test_extraction_more.py",),
     ),
+    Mutation(
+        "verifier: numerals in a base compared by value after the parser dropped the base (`204_5` = `204_6`)",
+        "mmeval/verifiers/comparison/symbolic.py",
+        "if bases[0] and bases[1]:",
+        "if False:",
+        ("tests/verifiers/comparison/test_equivalence.py",),
+    ),
+    Mutation(
+        "verifier: exact rationals left to math-verify's rounded comparison (`1/3^{1009}` = `1/4^{1009}`)",
+        "mmeval/verifiers/comparison/symbolic.py",
+        "if exact[0] is not None and exact[1] is not None:",
+        "if False:",
+        ("tests/verifiers/comparison/test_equivalence.py",),
+    ),
+    Mutation(
+        "verifier: fast path agrees on small values within an absolute 1e-9 (`10^{-10} x` = `10^{-11} x`)",
+        "mmeval/verifiers/comparison/fastcompare.py",
+        "if small < _SMALL and abs(gv - pv) > _SAME * small:",
+        "if False:",
+        ("tests/verifiers/comparison/test_tolerance.py",),
+    ),
+    Mutation(
+        "verifier: sympy sample points compared within an absolute 1e-9 below 1",
+        "mmeval/verifiers/comparison/symbolic.py",
+        "> 1e-9 * max(abs(complex(gv)), abs(complex(pv))) + 1e-30:",
+        "> 1e-9 * (1 + abs(complex(gv))):",
+        ("tests/verifiers/comparison/test_tolerance.py",),
+    ),
+    Mutation(
+        "verifier: a list's closing bracket ignored (`(-2,1]` = `(-2,1)`)",
+        "mmeval/verifiers/comparison/lists.py",
+        "if ordered and p_open and g_brackets != p_brackets:",
+        "if ordered and p_open and g_open != p_open:",
+        ("tests/verifiers/comparison/test_equivalence.py",),
+    ),
+    Mutation(
+        "verifier: any one letter after a number read as a unit (`0.75 x^2` = `0.75 x^3`)",
+        "mmeval/verifiers/extraction/numbers.py",
+        "[mgsLlhNJWVAKCFT]\\^?\\d?",
+        "[a-zA-Z]\\^?\\d?",
+        ("tests/verifiers/comparison/test_equivalence.py",),
+    ),
+    Mutation(
+        "verifier: a prose answer compared by words and numbers only (`x<=3` = `x>=3`)",
+        "mmeval/verifiers/comparison/prose.py",
+        "same_math = not p_nums or (p_nums == g_nums and _marks(pred) == _marks(gold))",
+        "same_math = not p_nums or p_nums == g_nums",
+        ("tests/verifiers/comparison/test_equivalence.py",),
+    ),
 ]
 
 

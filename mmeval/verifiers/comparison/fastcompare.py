@@ -29,6 +29,11 @@ _SAME = 1e-9  # relative difference below which two values agree
 _DIFFERENT = 1e-6  # relative difference above which they clearly differ (in between: undecided)
 _MAX_SYMBOLS = 12
 _LARGE = 1e12
+# Below this magnitude a difference is measured against the values themselves, not against 1: floats carry
+# absolute noise near 1e-16 (an identity that cancels, `\sin^2 x + \cos^2 x - 1`), so two small values that
+# differ relatively (`10^{-10} x` and `10^{-11} x`, once both "equal" within 1e-9) are left to sympy, whose
+# evaluation follows the cancellation
+_SMALL = 1e-6
 _PARSE_CACHE: dict[str, fm.Node | None] = {}
 
 
@@ -147,6 +152,9 @@ def _compare_nodes(g: fm.Node, p: fm.Node, rename: dict[str, str] | None = None)
         if rel > _DIFFERENT:
             return False
         if rel > _SAME:
+            return None
+        small = max(abs(gv), abs(pv))
+        if small < _SMALL and abs(gv - pv) > _SAME * small:
             return None
         agree += 1
     return agree >= (3 if names else 1) or None

@@ -40,8 +40,9 @@ def open_lists(gold: str, pred: str, ctx: Context) -> Result:
 def number_lists(gold: str, pred: str, ctx: Context) -> Result:
     """Tuples/sets/lists of plain numbers: in order against a tuple gold (bracketed alike, or a bare
     list), as multisets against a set or a bare list; an ordered tuple never equals a set."""
-    g_open, g_items = _items(gold)
-    p_open, p_items = _items(pred)
+    g_brackets, g_items = _items(gold)
+    p_brackets, p_items = _items(pred)
+    g_open, p_open = g_brackets[:1], p_brackets[:1]
     if len(g_items) < 2 and len(p_items) < 2:
         return None
     gn = [parse_number(x, max_digits=ctx.config.max_number_digits) for x in g_items]
@@ -53,8 +54,10 @@ def number_lists(gold: str, pred: str, ctx: Context) -> Result:
     if {g_open, p_open} == {"(", "{"} or {g_open, p_open} == {"[", "{"}:
         return Status.INCORRECT, "an ordered tuple against an unordered set"
     ordered = g_open in "([" and g_open != "" and p_open != "{"  # a bare list answers a tuple in order
-    if ordered and p_open and g_open != p_open:
-        return None  # (1, 2) vs [1, 2]: tuple vs interval bounds; let the symbolic path decide
+    if ordered and p_open and g_brackets != p_brackets:
+        return (
+            None  # (1, 2) vs [1, 2], (-2, 1] vs (-2, 1): tuple vs interval bounds; the symbolic path decides
+        )
     ctxs = _per_item(ctx, len(gn))
     if ordered:
         ok = all(numbers_close(a, b, c) for a, b, c in zip(gn, pn, ctxs, strict=True))
@@ -91,10 +94,11 @@ def _perfect_matching(close: list[list[bool]]) -> bool:
 
 
 def _items(s: str) -> tuple[str, list[str]]:
+    """(the brackets around the list, `(]` or "" for a bare list; its items)."""
     s = strip_text_macros(clean_answer(s))
     s = s.replace("\\{", "{").replace("\\}", "}")
     opener = ""
     if len(s) >= 2 and s[0] in "([{" and s[-1] in ")]}" and nesting_depth(s[1:-1]) < nesting_depth(s):
-        opener, s = s[0], s[1:-1]
+        opener, s = s[0] + s[-1], s[1:-1]
     s = re.sub(r"\s+(?:and|or)\s+", ",", s)
     return opener, [x for x in split_top_level(s, ",") if x] or [s]

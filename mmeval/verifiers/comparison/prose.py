@@ -90,6 +90,25 @@ def is_prose(s: str) -> bool:
     return len(words) >= 2 or (len(words) == 1 and len(s) > 3 and not re.search(r"[=<>^_\d]", s))
 
 
+_RELATIONS = [
+    (re.compile(r"\\leq(?:slant)?(?![a-zA-Z])|\\le(?![a-zA-Z])|≤|<="), " ≤ "),
+    (re.compile(r"\\geq(?:slant)?(?![a-zA-Z])|\\ge(?![a-zA-Z])|≥|>="), " ≥ "),
+    (re.compile(r"\\neq?(?![a-zA-Z])|≠|!="), " ≠ "),
+    (re.compile(r"\\lt(?![a-zA-Z])"), " < "),
+    (re.compile(r"\\gt(?![a-zA-Z])"), " > "),
+    (re.compile(r"\\pi(?![a-zA-Z])|π"), " π "),
+    (re.compile(r"\\sqrt(?![a-zA-Z])|√"), " √ "),
+]
+_MARK_RE = re.compile(r"[≤≥≠<>=π√]")
+
+
+def _marks(s: str) -> list[str]:
+    """The relations and constants written around the numbers (`≤`, `=`, `π`, `√`), in order."""
+    for regex, mark in _RELATIONS:
+        s = regex.sub(mark, s)
+    return _MARK_RE.findall(s)
+
+
 _NAME_RE = re.compile(r"(?<![\\\w'’])[A-Za-z](?![\w'’])")
 
 
@@ -113,7 +132,10 @@ def text_overlap(gold: str, pred: str, ctx: Context) -> Result:
     # one-letter names are no words, but they are what the answer names: "between R and S" is not
     # "between bowls Q and R" (found by scripts/metamorphic_check.py: it was accepted)
     names_in_gold = _names(pred) <= _names(gold)
-    if same_neg and names_in_gold and set(p_words) <= set(g) and (not p_nums or p_nums == g_nums):
+    # and the math around its numbers: `= 6 \pi cm^2` is not `= 6 cm^2`, `x <= 3` is not `x >= 3` (found by
+    # scripts/near_miss_check.py: both were accepted, the words and numbers being the same)
+    same_math = not p_nums or (p_nums == g_nums and _marks(pred) == _marks(gold))
+    if same_neg and names_in_gold and set(p_words) <= set(g) and same_math:
         return Status.CORRECT, "the answer's words all occur in the gold text"
     if is_prose(pred):
         return Status.INCORRECT, "different text"

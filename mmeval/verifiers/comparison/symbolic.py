@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 import re
+from fractions import Fraction
 from functools import lru_cache
 
 import math_verify.grader as _mv_grader
@@ -218,7 +219,9 @@ def _same_at_points(g: sympy.Expr, p: sympy.Expr) -> bool | None:
             or pv.has(sympy.zoo, sympy.nan)
         ):
             continue
-        if abs(complex(gv) - complex(pv)) > 1e-9 * (1 + abs(complex(gv))):
+        # relative to the values, not to 1 (`10^{-10} x` and `10^{-11} x` differ); evalf follows a
+        # cancellation (an identity gives about 1e-130), so the floor for noise can be tiny
+        if abs(complex(gv) - complex(pv)) > 1e-9 * max(abs(complex(gv)), abs(complex(pv))) + 1e-30:
             return False
         agree += 1
     return True if agree >= 3 else None
@@ -302,9 +305,57 @@ def _juxtaposed(s: str) -> str:
     return _JUXTAPOSED_RE.sub(lambda m: m.group(0) if m.group(1) != "}" else "} \\cdot ", s)
 
 
+_EXACT_BITS = 1 << 15  # an exact value larger than this many bits is not computed (`10^{10^{10}}`)
+
+
+def _exact_rational(e: sympy.Basic) -> Fraction | None:
+    """The exact value of a tree of integers and rationals under +, *, and integer powers, or None (any
+    symbol, float or function, or a value over `_EXACT_BITS` bits). Python integers, never sympy's
+    evaluation: the sizes are checked before each power is taken."""
+    try:
+        return _exact(e)
+    except (_TooBig, ZeroDivisionError):
+        return None
+
+
+class _TooBig(Exception):
+    pass
+
+
+def _exact(e: sympy.Basic) -> Fraction:
+    if isinstance(e, sympy.Rational):
+        return Fraction(int(e.p), int(e.q))
+    if isinstance(e, sympy.Add):
+        return sum((_exact(a) for a in e.args), Fraction(0))
+    if isinstance(e, sympy.Mul):
+        out = Fraction(1)
+        for a in e.args:
+            out *= _exact(a)
+            if max(out.numerator.bit_length(), out.denominator.bit_length()) > _EXACT_BITS:
+                raise _TooBig
+        return out
+    if isinstance(e, sympy.Pow) and isinstance(e.exp, sympy.Integer):
+        base, n = _exact(e.base), int(e.exp)
+        size = max(base.numerator.bit_length(), base.denominator.bit_length())
+        if size * abs(n) > _EXACT_BITS:
+            raise _TooBig
+        return base**n
+    raise _TooBig
+
+
+# a numeral in a base, `1112112_3`, `204_{5}` (digits and letters, as in `A3F_{16}`)
+_BASED_RE = re.compile(r"\s*([0-9A-Z]+)_\{?(\d+)\}?\s*")
+
+
 def symbolic_compare(gold: str, pred: str, float_rounding: int = 6) -> tuple[str, str]:
     """Compare two cleaned answer strings. Returns (status, reason) with status one of
     "correct", "incorrect", "gold_unparseable", "pred_unparseable"."""
+    bases = _BASED_RE.fullmatch(gold), _BASED_RE.fullmatch(pred)
+    if bases[0] and bases[1]:  # `204_5` vs `204_6`: the parser drops the base, so both were 204
+        same = bases[0].groups() == bases[1].groups()
+        return (
+            ("correct", "the same numeral in the same base") if same else ("incorrect", "different numerals")
+        )
     gold, pred = _juxtaposed(wrap_bare_args(gold)), _expand_pm(_juxtaposed(wrap_bare_args(pred)))
     by_sets = _compare_sets(gold, pred)
     if by_sets is not None:
@@ -316,6 +367,15 @@ def symbolic_compare(gold: str, pred: str, float_rounding: int = 6) -> tuple[str
     if not p:
         return "pred_unparseable", "answer does not parse as math"
     g0, p0 = g[0], p[0]
+    exact = (_exact_rational(g0), _exact_rational(p0)) if len(g) == len(p) == 1 else (None, None)
+    if exact[0] is not None and exact[1] is not None:
+        # math-verify compares numbers rounded to `float_rounding` places: `1/3^{1009}` and `1/4^{1009}`
+        # (both 0.000000) were equal; two exact rationals are equal only when they are the same number
+        return (
+            ("correct", "equal exact values")
+            if exact[0] == exact[1]
+            else ("incorrect", "different exact values")
+        )
     verified = None  # math-verify's verdict once asked (never asked twice: it can cost seconds)
     if _is_plain_eq(g0) and _is_plain_eq(p0):
         verified = verify(list(g), list(p), float_rounding=float_rounding, timeout_seconds=None)

@@ -36,7 +36,9 @@ class Num:
 
 
 _CURRENCY = "$€£¥₹"
-_UNIT_WORD = r"(?:[A-Za-z]{2,}|[a-zA-Z]\^?\d?|°[CF]?)"
+_UNIT_WORD = (
+    r"(?:[A-Za-z]{2,}|[mgsLlhNJWVAKCFT]\^?\d?|°[CF]?)"  # one letter: an SI unit (`x^2` is a variable)
+)
 _DEC = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?|\.\d+"
 _DEC_RE = re.compile(rf"^([-+−]?)\s*({_DEC})(?:\s*[eE]\s*([-+−]?\d{{1,4}}))?$")
 _SCI_RE = re.compile(

@@ -307,8 +307,19 @@ def plain_text_cases(draw: st.DrawFn) -> Case:
 def false_accept_cases(draw: st.DrawFn) -> Case:
     """Pairs that look alike and are different answers: every one must grade incorrect."""
     kind = draw(
-        st.sampled_from(["big", "tuple_set", "ellipsis", "equation", "rename", "rounding", "regrouped"])
+        st.sampled_from(
+            ["big", "tuple_set", "ellipsis", "equation", "rename", "rounding", "regrouped", "small"]
+        )
     )
+    if kind == "small":  # values below 1e-6 differ relatively, never within an absolute tolerance
+        k, v = draw(st.integers(7, 14)), draw(st.sampled_from(["x", "a b", "\\sqrt{t}"]))
+        one, other = draw(
+            st.sampled_from(
+                [(f"10^{{-{k}}} {v}", f"10^{{-{k + 1}}} {v}"), (f"\\frac{{{v}}}{{10^{{{k}}}}}", "0")]
+            )
+        )
+        gold, answer = (one, other) if draw(st.booleans()) else (other, one)
+        return Case(gold, _dress(draw, answer), False, why="small values that differ")
     if (
         kind == "regrouped"
     ):  # the same digits, a brace (or the reach of `√`) moved: `\frac{1}{23}`, `\frac{12}{3}`

@@ -205,7 +205,7 @@ PROPERTIES: dict[str, Property] = {
             "no_false_accepts",
             "look-alike answers (integers one apart, tuple vs set, `\\ldots`, an equation's right side, "
             "a renamed free variable, a 2-digit rounding, the same digits grouped differently: `\\frac{1}{23}` "
-            "and `\\frac{12}{3}`) grade incorrect",
+            "and `\\frac{12}{3}`; `10^{-10} x` and `10^{-11} x`) grade incorrect",
             false_accept_cases,
             _check,
         ),

@@ -128,3 +128,38 @@ def test_prepare_is_remembered_per_side():
     assert prepare(text, gold=True).text == "1, 2"
     assert prepare(text).text != "1, 2"
     assert prepare(text, gold=True).text == "1, 2"
+
+
+# Found by a check that gives each gold, changed in meaning (one digit, the base of a numeral), as the reply
+def test_numerals_in_different_bases_are_different_answers():
+    assert not grade("$204_5$", "$204_6$").correct  # the parser drops the base: both were 204
+    assert grade("$204_5$", "$204_{5}$").correct
+    assert not grade("1112112_3", "1112122_3").correct
+
+
+def test_exact_rationals_are_compared_exactly_not_rounded():
+    # math-verify rounds to 6 places: 1/3^1009 and 1/4^1009 are both 0.000000
+    assert not grade("\\frac{3^{1008}-1}{3^{1009}}", "\\frac{3^{1008}-1}{4^{1009}}").correct
+    assert not grade("\\frac{1}{3^{1009}}", "\\frac{1}{4^{1009}}").correct
+    assert grade("\\frac{3^{1008}-1}{3^{1009}}", "\\frac{3^{1008}-1}{3 \\cdot 3^{1008}}").correct
+
+
+# Found by scripts/near_miss_check.py (each gold changed in meaning, given as the reply, was accepted)
+def test_an_interval_end_open_or_closed_is_part_of_the_answer():
+    assert not grade("(-2,1]", "(-2,1)").correct
+    assert not grade("[0, 3]", "(0, 3]").correct
+    assert grade("(-2,1]", "(-2, 1]").correct
+
+
+def test_a_one_letter_variable_after_a_number_is_no_unit():
+    assert not grade("0.75 x^2", "0.75 x^{3}").correct  # `x^2` had been a unit, so both were 0.75
+    assert grade("0.75 x^2", "0.75x^2").correct
+    assert grade("5 m^2", "5").correct  # an SI unit still is one
+
+
+def test_a_prose_answer_keeps_its_relations_and_constants():
+    gold = "When x<=3 $f(x)=-x+1$, when x>3, $f(x)=x-5$"
+    assert not grade(gold, gold.replace("x<=3", "x>=3")).correct
+    assert grade(gold, gold.replace("x<=3", "x \\leq 3")).correct
+    sector = "Area of sector $=6 \\pi \\mathrm{cm}^{2}$"
+    assert not grade(sector, "Area of sector $=6 \\mathrm{cm}^{2}$").correct

@@ -33,3 +33,14 @@ def test_tolerance_reaches_grade_answer_and_batch_workers():
 def test_a_bad_tolerance_is_a_clear_error(bad):
     with pytest.raises(ValueError, match="tolerance must be a number"):
         grade("1", "1", tolerance=bad)
+
+
+def test_small_values_are_compared_relatively_at_sample_points():
+    # an absolute 1e-9 had made every expression below 1e-9 equal to every other and to 0
+    assert not grade("10^{-10} x", "10^{-11} x").correct
+    assert not grade("\\frac{1}{10^{12}} x", "0").correct
+    assert not grade("2 \\times 10^(-10)", "2 \\times 10^(-11)").correct
+    assert grade("10^{-10} x", "\\frac{x}{10^{10}}").correct
+    # identities that cancel in floating point still agree (sympy follows the cancellation)
+    assert grade("0", "\\sin^2 x + \\cos^2 x - 1").correct
+    assert grade("(x+1000)^2", "x^2 + 2000x + 1000000").correct

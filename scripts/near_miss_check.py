@@ -1,0 +1,218 @@
+"""Near-miss check: a gold changed in meaning (one digit, a fraction turned over, a sign, a brace moved, a
+base, an interval's bracket), given as the reply, must never grade correct. It needs no labels: the golds
+are those of every pair `scripts/verdict_oracle.py` records (labelled pairs, math-verify's suite, published
+MathVista and MATH-V items) and of the K12 and MathVerse files in `../shared`, with each item's own grading
+options; multiple-choice items are left to `scripts/option_text_check.py`.
+
+    python scripts/near_miss_check.py [--shared ../shared] [--math-verify-repo PATH] [--every N] [--show 10]
+
+It is the precision side of `scripts/metamorphic_check.py` (rewrites that keep the meaning must keep the
+verdict). Only golds that grade correct against themselves are changed. A rewrite is applied only where its
+change of meaning is certain: golds with text (`\\text`, words) or several `=` are not changed by the digit
+rewrite, since units and words are decorations that the grader reads loosely by design (`15 cm^2` and
+`15 cm^3` both state 15). Prints, per rewrite, how many changed golds were tried and accepted, and the
+accepted ones; exits 1 when any was accepted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from verdict_oracle import pairs  # noqa: E402 - the same fixed set of pairs
+
+_WORDS = re.compile(r"\\(?:text|mbox|mathrm|operatorname)|[A-Za-z]{3,}")
+
+
+def _digit(g: str) -> str | None:
+    """The last integer of at most 3 digits, its last digit + 1 (mod 10); pure math golds only."""
+    if re.search(r"\d\.\d", g) or _WORDS.search(g) or g.count("=") > 1:
+        return None
+    found = list(re.finditer(r"(?<![\d.])\d{1,3}(?![\d.])", g))
+    if not found:
+        return None
+    m = found[-1]
+    return g[: m.end() - 1] + str((int(m.group(0)[-1]) + 1) % 10) + g[m.end() :]
+
+
+def _frac_over(g: str) -> str | None:
+    m = re.search(r"\\frac\{([^{}]+)\}\{([^{}]+)\}", g)
+    if not m or m.group(1).strip() == m.group(2).strip():
+        return None
+    return g[: m.start()] + f"\\frac{{{m.group(2)}}}{{{m.group(1)}}}" + g[m.end() :]
+
+
+def _sign(g: str) -> str | None:
+    s = g.strip()
+    if not re.fullmatch(r"-?\d+(?:\.\d+)?", s) or float(s) == 0:
+        return None
+    return s[1:] if s.startswith("-") else "-" + s
+
+
+def _brace_moved(g: str) -> str | None:
+    """A digit moved across `}{`: `\\frac{12}{3}` -> `\\frac{1}{23}`."""
+    m = re.search(r"\{(\d)(\d+)\}\{(\d+)\}", g)
+    if m:
+        return g[: m.start()] + f"{{{m.group(1)}}}{{{m.group(2)}{m.group(3)}}}" + g[m.end() :]
+    m = re.search(r"\{(\d+)\}\{(\d)(\d+)\}", g)
+    if m:
+        return g[: m.start()] + f"{{{m.group(1)}{m.group(2)}}}{{{m.group(3)}}}" + g[m.end() :]
+    return None
+
+
+def _times_ten(g: str) -> str | None:
+    s = g.strip()
+    return s + "0" if re.fullmatch(r"[1-9]\d{0,4}", s) else None
+
+
+def _root_dropped(g: str) -> str | None:
+    m = re.search(r"\\sqrt\{(\d+)\}", g)
+    if not m or int(m.group(1)) in (0, 1):
+        return None
+    return g[: m.start()] + m.group(1) + g[m.end() :]
+
+
+def _pi_dropped(g: str) -> str | None:
+    return re.sub(r"\\pi(?![a-zA-Z])", "", g, count=1) if re.search(r"\d\s*\\pi(?![a-zA-Z])", g) else None
+
+
+def _power(g: str) -> str | None:
+    m = re.search(r"\^\{?(\d)\}?", g)
+    if not m or _WORDS.search(g):
+        return None
+    return g[: m.start()] + "^{" + str(int(m.group(1)) + 1) + "}" + g[m.end() :]
+
+
+def _bracket(g: str) -> str | None:
+    """An interval's closed end made open (two-element intervals only: a longer bracket is a list)."""
+    s = g.strip()
+    if re.fullmatch(r"\[[^\[\](),]+,[^\[\](),]+[\])]", s):
+        return "(" + s[1:]
+    if re.fullmatch(r"\([^\[\](),]+,[^\[\](),]+\]", s):
+        return s[:-1] + ")"
+    return None
+
+
+def _relation(g: str) -> str | None:
+    for a, b in (("\\leq", "<"), ("\\geq", ">"), ("\\le ", "< "), ("\\ge ", "> "), ("<", ">"), (">", "<")):
+        if a in g:
+            return g.replace(a, b, 1)
+    return None
+
+
+def _swapped(g: str) -> str | None:
+    m = re.fullmatch(r"\s*\(\s*([^(),]+?)\s*,\s*([^(),]+?)\s*\)\s*", g)
+    if not m or m.group(1) == m.group(2):
+        return None
+    return f"({m.group(2)}, {m.group(1)})"
+
+
+def _base(g: str) -> str | None:
+    m = re.fullmatch(r"\s*\$?([0-9]+)_\{?(\d+)\}?\$?\s*", g)
+    return None if not m else f"{m.group(1)}_{{{int(m.group(2)) + 1}}}"
+
+
+def _exponent(g: str) -> str | None:
+    """A power of ten one step smaller: `3 \\times 10^{-8}` -> `3 \\times 10^{-9}`."""
+    m = re.search(r"10\s*\^\s*\{?\s*(-?\d+)\s*\}?", g)
+    return None if not m else g[: m.start()] + f"10^{{{int(m.group(1)) - 1}}}" + g[m.end() :]
+
+
+REWRITES: dict[str, Callable[[str], str | None]] = {
+    "digit": _digit,
+    "frac_over": _frac_over,
+    "sign": _sign,
+    "brace_moved": _brace_moved,
+    "times_ten": _times_ten,
+    "root_dropped": _root_dropped,
+    "pi_dropped": _pi_dropped,
+    "power": _power,
+    "bracket": _bracket,
+    "relation": _relation,
+    "swapped": _swapped,
+    "base": _base,
+    "exponent": _exponent,
+}
+
+
+def _bench_golds(shared: Path) -> Iterator[tuple[str, dict]]:
+    from mmeval.benchmarks import get_benchmark
+
+    sources = [
+        ("k12", shared / "data/benchmarks/k12/k12.json"),
+        ("mathverse", shared / "data/benchmarks/mathverse/testmini_text_only.json"),
+    ]
+    for name, path in sources:
+        if not path.exists():
+            print(f"{name}: {path} not found, skipped", file=sys.stderr)
+            continue
+        bench = get_benchmark(name)
+        for item in bench.load(bench.default_split, str(path), require_images=False):
+            yield f"{name}:{item.id}", bench.grade_kwargs(item)
+
+
+def golds(shared: Path, mv_repo: Path | None) -> Iterator[tuple[str, dict]]:
+    """(key, grade keyword arguments) once per distinct free-form gold and options."""
+    seen: set[str] = set()
+    sources = ((key, kw) for key, kw, _ in pairs(shared, mv_repo))
+    for key, kw in (*sources, *_bench_golds(shared)):
+        if kw.get("choices") or not isinstance(kw.get("gold"), str) or len(kw["gold"]) > 200:
+            continue
+        sig = json.dumps(kw, sort_keys=True, default=str)
+        if sig not in seen:
+            seen.add(sig)
+            yield key, kw
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[2] / "shared")
+    ap.add_argument("--math-verify-repo", type=Path, default=os.environ.get("MATH_VERIFY_REPO"))
+    ap.add_argument("--every", type=int, default=1, help="only every N-th gold")
+    ap.add_argument("--show", type=int, default=10)
+    args = ap.parse_args(argv)
+    if not (args.shared / "data").is_dir():
+        print(f"{Path(__file__).name}: {args.shared}/data not found: expected the shared data folder "
+              "(--shared ../shared)", file=sys.stderr)  # fmt: skip
+        return 2
+    from mmeval.verifiers import grade
+
+    tried = dict.fromkeys(REWRITES, 0)
+    accepted: dict[str, list[str]] = {n: [] for n in REWRITES}
+    t0, n_golds = time.perf_counter(), 0
+    for i, (key, kw) in enumerate(golds(args.shared, args.math_verify_repo)):
+        if i % args.every:
+            continue
+        gold = kw["gold"]
+        if not grade(response=gold, **kw).correct:
+            continue
+        n_golds += 1
+        for name, rewrite in REWRITES.items():
+            reply = rewrite(gold)
+            if reply is None or reply.strip() == gold.strip():
+                continue
+            tried[name] += 1
+            verdict = grade(response=reply, **kw)
+            if verdict.correct:
+                accepted[name].append(f"{key}: gold {gold!r}, reply {reply!r} | {verdict.reason}")
+    for name in REWRITES:
+        print(f"{name:13} {tried[name]:>5} changed golds, {len(accepted[name])} accepted")
+        for line in accepted[name][: args.show]:
+            print("    " + line)
+    bad = sum(len(v) for v in accepted.values())
+    print(f"{n_golds} golds that grade correct against themselves, {sum(tried.values())} changed "
+          f"replies, {bad} accepted, {time.perf_counter() - t0:.0f} s")  # fmt: skip
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
