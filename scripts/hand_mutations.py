@@ -760,6 +760,41 @@ MUTATIONS = [
         "same_math = not p_nums or p_nums == g_nums",
         ("tests/verifiers/comparison/test_equivalence.py",),
     ),
+    Mutation(
+        "verifier: a prose answer's math runs not checked against the gold's (`\\frac{2}{3n+1}` for `\\frac{3n+1}{2}`)",
+        "mmeval/verifiers/comparison/prose.py",
+        "same_math = same_math and all(run in gold_math for run in _math_runs(pred))",
+        "same_math = same_math",
+        ("tests/verifiers/comparison/test_equivalence.py",),
+    ),
+    Mutation(
+        "verifier: math-verify trusted on derivatives of other quantities (`dy/dx = f` = `dx/dy = f`)",
+        "mmeval/verifiers/comparison/symbolic.py",
+        "return {d for e in parsed if isinstance(e, sympy.Basic) for d in e.atoms(sympy.Derivative)}",
+        "return set()",
+        ("tests/verifiers/comparison/test_equivalence.py",),
+    ),
+    Mutation(
+        "verifier: the string comparison ignores the case of one-letter names (`\\frac{r}{R}` = `\\frac{R}{r}`)",
+        "mmeval/verifiers/comparison/equivalence.py",
+        "if _ONE_LETTER_RE.findall(strip_text_macros(gold)) != _ONE_LETTER_RE.findall(strip_text_macros(pred)):",
+        "if False:",
+        ("tests/verifiers/comparison/test_equivalence.py",),
+    ),
+    Mutation(
+        "verifier: one word among math read as prose (`\\frac{BlE}{mR}`)",
+        "mmeval/verifiers/comparison/prose.py",
+        'not re.search(r"[=<>^_\\d\\\\]", s))',
+        'not re.search(r"[=<>^_\\d]", s))',
+        ("tests/verifiers/comparison/test_equivalence.py",),
+    ),
+    Mutation(
+        "verifier: a capital and a small letter that are both names left to the parser, which folds them",
+        "mmeval/verifiers/comparison/symbolic.py",
+        "    gold, pred = _distinct_cases(gold, pred)\n",
+        "",
+        ("tests/verifiers/comparison/test_equivalence.py",),
+    ),
 ]
 
 

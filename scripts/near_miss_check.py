@@ -1,5 +1,5 @@
 """Near-miss check: a gold changed in meaning (one digit, a fraction turned over, a sign, a brace moved, a
-base, an interval's bracket), given as the reply, must never grade correct. It needs no labels: the golds
+base, an interval's bracket, the case of a name), given as the reply, must never grade correct. It needs no labels: the golds
 are those of every pair `scripts/verdict_oracle.py` records (labelled pairs, math-verify's suite, published
 MathVista and MATH-V items) and of the K12 and MathVerse files in `../shared`, with each item's own grading
 options; multiple-choice items are left to `scripts/option_text_check.py`.
@@ -127,6 +127,17 @@ def _exponent(g: str) -> str | None:
     return None if not m else g[: m.start()] + f"10^{{{int(m.group(1)) - 1}}}" + g[m.end() :]
 
 
+def _case(g: str) -> str | None:
+    """A one-letter name written in the case of another name of the gold (`\\frac{r}{R}` -> `\\frac{R}{R}`):
+    only where both cases occur, since a lone `N` for `n` is read as the same name by design."""
+    if _WORDS.search(g):
+        return None
+    names = list(re.finditer(r"(?<![\\A-Za-z])[A-Za-z](?![A-Za-z])", g))
+    letters = {m.group(0) for m in names}
+    m = next((m for m in names if m.group(0).swapcase() in letters), None)
+    return None if m is None else g[: m.start()] + m.group(0).swapcase() + g[m.end() :]
+
+
 REWRITES: dict[str, Callable[[str], str | None]] = {
     "digit": _digit,
     "frac_over": _frac_over,
@@ -141,6 +152,7 @@ REWRITES: dict[str, Callable[[str], str | None]] = {
     "swapped": _swapped,
     "base": _base,
     "exponent": _exponent,
+    "case": _case,
 }
 
 

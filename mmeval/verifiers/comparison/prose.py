@@ -83,11 +83,10 @@ def is_sentence(s: str) -> bool:
 
 
 def is_prose(s: str) -> bool:
-    s = _ENV_NAME_RE.sub(" ", s)  # `\begin{pmatrix}` is markup, not a word
-    words = [
-        w for w in re.findall(r"(?<![\\A-Za-z])[A-Za-z]{3,}", strip_text_macros(s)) if w.lower() not in _STOP
-    ]
-    return len(words) >= 2 or (len(words) == 1 and len(s) > 3 and not re.search(r"[=<>^_\d]", s))
+    s = strip_text_macros(_ENV_NAME_RE.sub(" ", s))  # `\begin{pmatrix}` is markup, not a word
+    words = [w for w in re.findall(r"(?<![\\A-Za-z])[A-Za-z]{3,}", s) if w.lower() not in _STOP]
+    # one word among math (`\frac{qBa}{m}`, a product of names) is no prose
+    return len(words) >= 2 or (len(words) == 1 and len(s) > 3 and not re.search(r"[=<>^_\d\\]", s))
 
 
 _RELATIONS = [
@@ -100,6 +99,20 @@ _RELATIONS = [
     (re.compile(r"\\sqrt(?![a-zA-Z])|√"), " √ "),
 ]
 _MARK_RE = re.compile(r"[≤≥≠<>=π√]")
+
+
+_PROSE_WORD_RE = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{2,}|[,;]")  # a word, or a list's separator
+
+
+def _math_runs(s: str) -> list[str]:
+    r"""The stretches of `s` between its words and list separators, without spaces, relations written one way
+    (`\leqslant` is `≤`), each with a digit or math in it: `n \le k \le \frac{3n+1}{2}` of "such that
+    n \le k \le \frac{3n+1}{2}"."""
+    for regex, mark in _RELATIONS:
+        s = regex.sub(mark, s)
+    # spaces removed, case kept (`\frac{B}{nqd}` is not `\frac{b}{nqd}`); no brace is dropped from a fragment
+    runs = (re.sub(r"\s+", "", run).strip(",.;:") for run in _PROSE_WORD_RE.split(strip_text_macros(s)))
+    return [run for run in runs if any(c.isdigit() or c in "\\^_/{}=<>≤≥≠" for c in run)]
 
 
 def _marks(s: str) -> list[str]:
@@ -135,6 +148,11 @@ def text_overlap(gold: str, pred: str, ctx: Context) -> Result:
     # and the math around its numbers: `= 6 \pi cm^2` is not `= 6 cm^2`, `x <= 3` is not `x >= 3` (found by
     # scripts/near_miss_check.py: both were accepted, the words and numbers being the same)
     same_math = not p_nums or (p_nums == g_nums and _marks(pred) == _marks(gold))
+    # (`\frac{qBa}{m}` is "prose" by its three-letter name: `\frac{m}{qBa}` has no number but its math differs)
+    # and each stretch of math between its words is written in the gold (`\frac{2}{3n+1}` for the gold's
+    # `\frac{3n+1}{2}` has the same numbers, marks and words)
+    gold_math = "|".join(_math_runs(gold))
+    same_math = same_math and all(run in gold_math for run in _math_runs(pred))
     if same_neg and names_in_gold and set(p_words) <= set(g) and same_math:
         return Status.CORRECT, "the answer's words all occur in the gold text"
     if is_prose(pred):

@@ -343,6 +343,38 @@ def _exact(e: sympy.Basic) -> Fraction:
     raise _TooBig
 
 
+def _verify(g: tuple, p: tuple, float_rounding: int) -> bool:
+    """math-verify's verdict, except that two answers with different derivatives are never equal: sympy
+    evaluates the derivative of one free symbol by another to 0, so `\\frac{dy}{dx} = f` and
+    `\\frac{dx}{dy} = f` were the same equation."""
+    if _derivatives(g) != _derivatives(p):
+        return False
+    return bool(verify(list(g), list(p), float_rounding=float_rounding, timeout_seconds=None))
+
+
+def _derivatives(parsed: tuple) -> set:
+    return {d for e in parsed if isinstance(e, sympy.Basic) for d in e.atoms(sympy.Derivative)}
+
+
+_ONE_LETTER_RE = re.compile(r"(?<![\\A-Za-z])[A-Za-z](?![A-Za-z])")
+_SPARE_NAMES = ("\\zeta", "\\eta", "\\kappa", "\\xi", "\\chi", "\\psi", "\\nu", "\\tau")
+
+
+def _distinct_cases(gold: str, pred: str) -> tuple[str, str]:
+    """`gold` and `pred` with each capital one-letter name whose small letter is also a name of the same side
+    written as a spare Greek name: the parser reads `R` as `r` (a lone `N` for `n` is read as the same name by design),
+    so `\\frac{r}{R}` had been 1 and `T_a e^{t}` the same as `t_a e^{t}`."""
+    clashes: set[str] = set()  # within one side: `C` in the gold for the reply's `c` is one name
+    for side in (gold, pred):
+        names = set(_ONE_LETTER_RE.findall(side))
+        clashes |= {c for c in names if c.isupper() and c.lower() in names}
+    spare = [n for n in _SPARE_NAMES if n not in gold and n not in pred]
+    for letter, name in zip(sorted(clashes), spare, strict=False):
+        swap = re.compile(rf"(?<![\\A-Za-z]){letter}(?![A-Za-z])")
+        gold, pred = swap.sub(lambda _m, n=name: n + " ", gold), swap.sub(lambda _m, n=name: n + " ", pred)
+    return gold, pred
+
+
 # a numeral in a base, `1112112_3`, `204_{5}` (digits and letters, as in `A3F_{16}`)
 _BASED_RE = re.compile(r"\s*([0-9A-Z]+)_\{?(\d+)\}?\s*")
 
@@ -350,6 +382,7 @@ _BASED_RE = re.compile(r"\s*([0-9A-Z]+)_\{?(\d+)\}?\s*")
 def symbolic_compare(gold: str, pred: str, float_rounding: int = 6) -> tuple[str, str]:
     """Compare two cleaned answer strings. Returns (status, reason) with status one of
     "correct", "incorrect", "gold_unparseable", "pred_unparseable"."""
+    gold, pred = _distinct_cases(gold, pred)
     bases = _BASED_RE.fullmatch(gold), _BASED_RE.fullmatch(pred)
     if bases[0] and bases[1]:  # `204_5` vs `204_6`: the parser drops the base, so both were 204
         same = bases[0].groups() == bases[1].groups()
@@ -378,10 +411,11 @@ def symbolic_compare(gold: str, pred: str, float_rounding: int = 6) -> tuple[str
         )
     verified = None  # math-verify's verdict once asked (never asked twice: it can cost seconds)
     if _is_plain_eq(g0) and _is_plain_eq(p0):
-        verified = verify(list(g), list(p), float_rounding=float_rounding, timeout_seconds=None)
+        verified = _verify(g, p, float_rounding)
         if verified:
             return "correct", "symbolically equal (math-verify)"
-        if not (g0.has(*_UNEVALUATED) or p0.has(*_UNEVALUATED)) and _same_curve(g0, p0):
+        derivatives = _derivatives(g) == _derivatives(p)
+        if derivatives and not (g0.has(*_UNEVALUATED) or p0.has(*_UNEVALUATED)) and _same_curve(g0, p0):
             return "correct", "same equation up to a constant factor"
     elif _is_plain_eq(g0) and isinstance(p0, sympy.Expr):
         if sympy.simplify(g0.lhs - g0.rhs) == 0 and sympy.simplify(p0 - g0.rhs) == 0:
@@ -398,7 +432,7 @@ def symbolic_compare(gold: str, pred: str, float_rounding: int = 6) -> tuple[str
         if at_points:
             return "correct", "equal at sample points"
     if at_points is None and verified is None:
-        verified = verify(list(g), list(p), float_rounding=float_rounding, timeout_seconds=None)
+        verified = _verify(g, p, float_rounding)
     if at_points is None and verified:
         return "correct", "symbolically equal (math-verify)"
     renamed = _rename_symbols(g0, p0) if isinstance(g0, sympy.Basic) and isinstance(p0, sympy.Basic) else None

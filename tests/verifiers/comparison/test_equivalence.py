@@ -163,3 +163,39 @@ def test_a_prose_answer_keeps_its_relations_and_constants():
     assert grade(gold, gold.replace("x<=3", "x \\leq 3")).correct
     sector = "Area of sector $=6 \\pi \\mathrm{cm}^{2}$"
     assert not grade(sector, "Area of sector $=6 \\mathrm{cm}^{2}$").correct
+
+
+def test_a_prose_or_named_answer_keeps_its_math_in_order():
+    gold = "All pairs $(n, k)$ such that $n \\leqslant k \\leqslant \\frac{3 n+1}{2}$"
+    assert not grade(gold, gold.replace("\\frac{3 n+1}{2}", "\\frac{2}{3 n+1}")).correct
+    assert grade(gold, "All pairs $(n,k)$ such that $n \\le k \\le \\frac{3n+1}{2}$").correct
+    assert grade(gold, "$n \\leq k \\leq \\frac{3n+1}{2}$").correct
+    # a three-letter product of names made the gold "prose"
+    assert not grade("\\frac{qBa}{m}", "\\frac{m}{qBa}").correct
+
+
+def test_a_derivative_of_another_quantity_is_another_answer():
+    # sympy takes d(y)/d(x) of two free symbols as 0: both equations were `0 = f`
+    gold = "\\frac{d y}{d x}=-\\sqrt{x^{2}-1}"
+    assert not grade(gold, "\\frac{d x}{d y}=-\\sqrt{x^{2}-1}").correct
+    assert grade(gold, "\\frac{dy}{dx} = -\\sqrt{x^2-1}").correct
+    # source: OlympiadBench first release, English_Olympiad_Physics id 1078 (its gold, turned over)
+    ray = "\\frac{d y}{d x}=-\\sqrt{(\\frac{n(y)}{n_{0} \\sin i_{0}})^{2}-1}"
+    assert not grade(ray, ray.replace("\\frac{d y}{d x}", "\\frac{d x}{d y}")).correct
+
+
+def test_the_case_of_a_one_letter_name_is_part_of_it():
+    # the string comparison lowered the case of everything: `\frac{r}{R}` was `\frac{R}{r}`
+    assert not grade("\\frac{r}{R}", "\\frac{R}{r}").correct
+    assert not grade("\\sqrt{\\frac{h}{H}}", "\\sqrt{\\frac{H}{h}}").correct
+    assert grade("\\text{First Strategy}", "first strategy").correct  # text is still read without case
+    assert not grade("\\frac{BlE}{mR}", "\\frac{mR}{BlE}").correct  # one word among math is no prose
+
+
+def test_a_capital_and_a_small_letter_that_are_both_names_stay_two_names():
+    # the parser reads `R` as `r`: the gold `\frac{r}{R} = ...` had been `1 = ...`
+    # (source: OlympiadBench first release, Gaokao_Maths id 6948, its gold turned over)
+    gold = "\\frac{r}{R}=\\frac{5}{13}, 1690000\\pi"
+    assert not grade(gold, "\\frac{R}{r}=\\frac{5}{13}, 1690000\\pi").correct
+    assert grade(gold, "\\frac{r}{R} = \\frac{5}{13}, 1690000 \\pi").correct
+    assert grade("2n", "2N").correct  # a lone capital for a small letter is the same name, by design
