@@ -795,6 +795,13 @@ MUTATIONS = [
         "",
         ("tests/verifiers/comparison/test_equivalence.py",),
     ),
+    Mutation(
+        "verifier: digit groups after a space left apart (`84 000` read as 84 * 0)",
+        "mmeval/verifiers/extraction/normalize.py",
+        'if " " in s:\n        s = _SPACED_THOUSANDS_RE.sub(',
+        "if False:\n        s = _SPACED_THOUSANDS_RE.sub(",
+        ("tests/verifiers/comparison/test_equivalence.py",),
+    ),
 ]
 
 

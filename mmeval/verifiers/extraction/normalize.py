@@ -263,6 +263,9 @@ _NOISE_RE = re.compile(
 _CONTROL_SPACE_RE = re.compile(r"(?<=\d)\\ (?=\d{3}(?!\d))|((?<!\\)\\ )")  # not a row's `\\` and a space
 # `11,\!111` and `11{,}111`: a thousands separator written with a negative space or a braced comma
 _THOUSANDS_RE = re.compile(r"(?<=\d)(?:,\s*\\!|\{,\})\s*(?=\d{3}(?!\d))")
+# `84 000`, `1 000 000`: digit groups of three after a space (SI and Chinese typesetting) are one number; the
+# parser read `84 000` as the product 84 * 0, so `84 000` and `85 000` were both 0
+_SPACED_THOUSANDS_RE = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?!\d)(?!,\d)(?! \d)")
 # siunitx / physics quantities (`\SI{24}{cm^{2}}`, `\qty{24}{cm}`, `\quantity{24}{cm^{2}}`): the value and
 # its unit as text; a bare number macro (`\num{10500}`, TeX's `\number{10500}`): the number
 _SI_QUANTITY_RE = re.compile(r"\\(?:SI|qty|quantity)\s*\{([^{}]*)\}\s*\{((?:[^{}]|\{[^{}]*\})*)\}")
@@ -296,6 +299,8 @@ def clean_answer(s: str) -> str:
     s = _SI_NUMBER_RE.sub(r"\1", _SI_QUANTITY_RE.sub(r"\1\\text{\2}", s))
     s = re.sub(r"\\[dtc]frac", r"\\frac", s)
     s = _THOUSANDS_RE.sub("", s)
+    if " " in s:
+        s = _SPACED_THOUSANDS_RE.sub(lambda m: m.group(0).replace(" ", ""), s)
     s = _NOISE_RE.sub(lambda m: m.group(0) if m.group(0) == "\\\\" else "", s)
     s = _CONTROL_SPACE_RE.sub(lambda m: " " if m.group(1) else "", s)
     s = _TRAILING_BACKSLASH_RE.sub("", s)

@@ -199,3 +199,12 @@ def test_a_capital_and_a_small_letter_that_are_both_names_stay_two_names():
     assert not grade(gold, "\\frac{R}{r}=\\frac{5}{13}, 1690000\\pi").correct
     assert grade(gold, "\\frac{r}{R} = \\frac{5}{13}, 1690000 \\pi").correct
     assert grade("2n", "2N").correct  # a lone capital for a small letter is the same name, by design
+
+
+def test_digit_groups_after_a_space_are_one_number():
+    # the parser read `84 000` as 84 * 0: `84 000` and `85 000` were both 0
+    # (source: OlympiadBench first release, Gaokao_Maths id 5841, its gold with one digit changed)
+    assert not grade("84 000.", "85 000.").correct
+    assert grade("84 000", "84000").correct
+    assert grade("12 345.5", "12345.5").correct
+    assert not grade("1 000 000", "1 000 001").correct
