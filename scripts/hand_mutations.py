@@ -583,13 +583,6 @@ MUTATIONS = [
         ("tests/verifiers/extraction/test_extraction_more.py",),
     ),
     Mutation(
-        "verifier: a full-width colon after 'Answer' no answer marker",
-        "mmeval/verifiers/extraction/answer.py",
-        "|\\banswer\\s*[:：]|",
-        "|\\banswer\\s*:|",
-        ("tests/verifiers/extraction/test_extraction_more.py",),
-    ),
-    Mutation(
         "verifier: a number after a closing brace left for latex2sympy to read as {0}.5",
         "mmeval/verifiers/comparison/symbolic.py",
         'return _JUXTAPOSED_RE.sub(lambda m: m.group(0) if m.group(1) != "}" else "} \\\\cdot ", s)',

@@ -435,6 +435,8 @@ def test_after_an_answer_marker_display_math_and_a_list_of_spans_are_read_whole(
     list of spans is the answer, not its first span."""
     assert extract_answer("The answer is $$-2$$.").answer == "-2"
     assert extract_answer("Final answer: $$\\dfrac{3}{2}$$").answer == "\\frac{3}{2}"
+    # not as the reply's opening label, which is read as a whole reply is
+    assert extract_answer("We add the parts.\nFinal answer: $$\\dfrac{3}{2}$$").answer == "\\frac{3}{2}"
     assert extract_answer("The answer is \\[ x = 5 \\].").answer == "x = 5"
     assert grade("1, 2, 3", "The answer is $1$, $2$ and $3$.").correct
     assert grade("1, 2", "The answer is $x=1$ or $x=2$.").correct
