@@ -473,8 +473,8 @@ MUTATIONS = [
     Mutation(
         "verifier: Unicode spaces (no-break, narrow, zero-width) left in the reply",
         "mmeval/verifiers/extraction/normalize.py",
-        'return _SPACE_RUN_RE.sub(" ", _ZERO_WIDTH_RE.sub("", _SPACES_RE.sub(" ", s)))',
-        "return s",
+        'return _SPACE_RUN_RE.sub(" ", _ZERO_WIDTH_RE.sub("", _SPACES_RE.sub(" ", s)).translate(_FULL_WIDTH))',
+        "return s.translate(_FULL_WIDTH)",
         ("tests/verifiers/extraction/test_extraction_more.py",),
     ),
     Mutation(
@@ -571,8 +571,8 @@ MUTATIONS = [
     Mutation(
         "verifier: % and \\% different text when a reply is matched to an option's text",
         "mmeval/verifiers/extraction/normalize.py",
-        '.replace("}", "").replace("\\\\%", "%")',
-        '.replace("}", "")',
+        '.replace("\\\\}", "}").replace("\\\\%", "%"))',
+        '.replace("\\\\}", "}"))',
         ("tests/verifiers/extraction/test_forms_real.py",),
     ),
     Mutation(
