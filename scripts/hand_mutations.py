@@ -714,7 +714,7 @@ MUTATIONS = [
     Mutation(
         "verifier: exact rationals left to math-verify's rounded comparison (`1/3^{1009}` = `1/4^{1009}`)",
         "mmeval/verifiers/comparison/symbolic.py",
-        "if exact[0] is not None and exact[1] is not None:",
+        "if g_exact is not None and p_exact is not None:",
         "if False:",
         ("tests/verifiers/comparison/test_equivalence.py",),
     ),
@@ -770,7 +770,7 @@ MUTATIONS = [
     Mutation(
         "verifier: the string comparison ignores the case of one-letter names (`\\frac{r}{R}` = `\\frac{R}{r}`)",
         "mmeval/verifiers/comparison/equivalence.py",
-        "if _ONE_LETTER_RE.findall(strip_text_macros(gold)) != _ONE_LETTER_RE.findall(strip_text_macros(pred)):",
+        "if one_letter_names(strip_text_macros(gold)) != one_letter_names(strip_text_macros(pred)):",
         "if False:",
         ("tests/verifiers/comparison/test_equivalence.py",),
     ),

@@ -28,7 +28,7 @@ from pathlib import Path
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from verdict_oracle import pairs  # noqa: E402 - the same fixed set of pairs
+from verdict_oracle import SHARED, no_shared_data, pairs  # noqa: E402 - the same fixed set of pairs
 
 _WORDS = re.compile(r"\\(?:text|mbox|mathrm|operatorname)|[A-Za-z]{3,}")
 
@@ -187,14 +187,12 @@ def golds(shared: Path, mv_repo: Path | None) -> Iterator[tuple[str, dict]]:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[2] / "shared")
+    ap.add_argument("--shared", type=Path, default=SHARED)
     ap.add_argument("--math-verify-repo", type=Path, default=os.environ.get("MATH_VERIFY_REPO"))
     ap.add_argument("--every", type=int, default=1, help="only every N-th gold")
     ap.add_argument("--show", type=int, default=10)
     args = ap.parse_args(argv)
-    if not (args.shared / "data").is_dir():
-        print(f"{Path(__file__).name}: {args.shared}/data not found: expected the shared data folder "
-              "(--shared ../shared)", file=sys.stderr)  # fmt: skip
+    if no_shared_data(args.shared, __file__):
         return 2
     from mmeval.verifiers import grade
 

@@ -21,6 +21,9 @@ import sys
 from pathlib import Path
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from verdict_oracle import SHARED, no_shared_data  # noqa: E402 - the shared data's default place and check
 
 DRESSES = ("{t}", "The answer is {t}.", "\\boxed{{{t}}}", "({L}) {t}")
 
@@ -48,12 +51,10 @@ def items(shared: Path):
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[2] / "shared")
+    ap.add_argument("--shared", type=Path, default=SHARED)
     ap.add_argument("--show", type=int, default=6)
     args = ap.parse_args(argv)
-    if not (args.shared / "data").is_dir():
-        print(f"{Path(__file__).name}: {args.shared}/data not found: expected the shared data folder "
-              "(--shared ../shared)", file=sys.stderr)  # fmt: skip
+    if no_shared_data(args.shared, __file__):
         return 2
     from mmeval.verifiers import grade
 

@@ -45,6 +45,18 @@ def _jsonl(path: str) -> Iterator[tuple[int, dict]]:
                 yield i, json.loads(line)
 
 
+SHARED = ROOT.parent / "shared"  # the default `--shared` of the scripts that read the shared data
+
+
+def no_shared_data(shared: Path, script: str) -> bool:
+    """True, after saying which folder is missing, when `shared` has no data folder (a script then exits 2)."""
+    if (shared / "data").is_dir():
+        return False
+    print(f"{Path(script).name}: {shared}/data not found: expected the shared data folder (--shared ../shared)",
+          file=sys.stderr)  # fmt: skip
+    return True
+
+
 def pairs(shared: Path, mv_repo: Path | None) -> Iterator[tuple[str, dict, object]]:
     """(key, grade keyword arguments without the response, response) for every pair, in a fixed order."""
     for path in sorted(glob.glob(str(shared / "data/verification/*.jsonl"))):

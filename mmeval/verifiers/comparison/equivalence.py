@@ -32,6 +32,7 @@ from mmeval.verifiers.extraction.normalize import (
     canonical,
     clean_answer,
     nesting_depth,
+    one_letter_names,
     split_top_level,
     strip_text_macros,
 )
@@ -133,14 +134,11 @@ def power_tower(gold: str, pred: str, ctx: Context) -> Result:
     return (Status.CORRECT, "equal power towers") if same else (Status.INCORRECT, "different power towers")
 
 
-# a one-letter name (a variable, a point): its case is part of it, though the text around it is read
-# without case (`\frac{r}{R}` is not `\frac{R}{r}`; "First Strategy" is "first strategy")
-_ONE_LETTER_RE = re.compile(r"(?<![\\A-Za-z])[A-Za-z](?![A-Za-z])")
-
-
 def string_match(gold: str, pred: str, ctx: Context) -> Result:
     if canonical(gold) and canonical(gold) == canonical(pred):
-        if _ONE_LETTER_RE.findall(strip_text_macros(gold)) != _ONE_LETTER_RE.findall(strip_text_macros(pred)):
+        # a one-letter name keeps its case, though the text around it is read without case (`\frac{r}{R}` is
+        # not `\frac{R}{r}`; "First Strategy" is "first strategy")
+        if one_letter_names(strip_text_macros(gold)) != one_letter_names(strip_text_macros(pred)):
             return None
         return Status.CORRECT, "same text after normalisation"
     return None

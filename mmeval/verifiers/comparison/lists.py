@@ -55,9 +55,8 @@ def number_lists(gold: str, pred: str, ctx: Context) -> Result:
         return Status.INCORRECT, "an ordered tuple against an unordered set"
     ordered = g_open in "([" and g_open != "" and p_open != "{"  # a bare list answers a tuple in order
     if ordered and p_open and g_brackets != p_brackets:
-        return (
-            None  # (1, 2) vs [1, 2], (-2, 1] vs (-2, 1): tuple vs interval bounds; the symbolic path decides
-        )
+        # (1, 2) vs [1, 2], (-2, 1] vs (-2, 1): tuple vs interval bounds; the symbolic path decides
+        return None
     ctxs = _per_item(ctx, len(gn))
     if ordered:
         ok = all(numbers_close(a, b, c) for a, b, c in zip(gn, pn, ctxs, strict=True))

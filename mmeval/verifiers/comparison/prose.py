@@ -99,17 +99,21 @@ _RELATIONS = [
     (re.compile(r"\\sqrt(?![a-zA-Z])|√"), " √ "),
 ]
 _MARK_RE = re.compile(r"[≤≥≠<>=π√]")
-
-
 _PROSE_WORD_RE = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{2,}|[,;]")  # a word, or a list's separator
+
+
+def _one_way(s: str) -> str:
+    r"""`s` with each relation and constant written one way (`\leqslant`, `<=` and `≤` are `≤`)."""
+    for regex, mark in _RELATIONS:
+        s = regex.sub(mark, s)
+    return s
 
 
 def _math_runs(s: str) -> list[str]:
     r"""The stretches of `s` between its words and list separators, without spaces, relations written one way
     (`\leqslant` is `≤`), each with a digit or math in it: `n \le k \le \frac{3n+1}{2}` of "such that
     n \le k \le \frac{3n+1}{2}"."""
-    for regex, mark in _RELATIONS:
-        s = regex.sub(mark, s)
+    s = _one_way(s)
     # spaces removed, case kept (`\frac{B}{nqd}` is not `\frac{b}{nqd}`); no brace is dropped from a fragment
     runs = (re.sub(r"\s+", "", run).strip(",.;:") for run in _PROSE_WORD_RE.split(strip_text_macros(s)))
     return [run for run in runs if any(c.isdigit() or c in "\\^_/{}=<>≤≥≠" for c in run)]
@@ -117,9 +121,7 @@ def _math_runs(s: str) -> list[str]:
 
 def _marks(s: str) -> list[str]:
     """The relations and constants written around the numbers (`≤`, `=`, `π`, `√`), in order."""
-    for regex, mark in _RELATIONS:
-        s = regex.sub(mark, s)
-    return _MARK_RE.findall(s)
+    return _MARK_RE.findall(_one_way(s))
 
 
 _NAME_RE = re.compile(r"(?<![\\\w'’])[A-Za-z](?![\w'’])")
@@ -145,12 +147,11 @@ def text_overlap(gold: str, pred: str, ctx: Context) -> Result:
     # one-letter names are no words, but they are what the answer names: "between R and S" is not
     # "between bowls Q and R" (found by scripts/metamorphic_check.py: it was accepted)
     names_in_gold = _names(pred) <= _names(gold)
-    # and the math around its numbers: `= 6 \pi cm^2` is not `= 6 cm^2`, `x <= 3` is not `x >= 3` (found by
-    # scripts/near_miss_check.py: both were accepted, the words and numbers being the same)
+    # and the math around its numbers: `= 6 \pi cm^2` is not `= 6 cm^2`, `x <= 3` is not `x >= 3`; and each
+    # stretch of math between its words is written in the gold (`\frac{2}{3n+1}` for the gold's
+    # `\frac{3n+1}{2}` has the same numbers, marks and words) (found by scripts/near_miss_check.py: all were
+    # accepted)
     same_math = not p_nums or (p_nums == g_nums and _marks(pred) == _marks(gold))
-    # (`\frac{qBa}{m}` is "prose" by its three-letter name: `\frac{m}{qBa}` has no number but its math differs)
-    # and each stretch of math between its words is written in the gold (`\frac{2}{3n+1}` for the gold's
-    # `\frac{3n+1}{2}` has the same numbers, marks and words)
     gold_math = "|".join(_math_runs(gold))
     same_math = same_math and all(run in gold_math for run in _math_runs(pred))
     if same_neg and names_in_gold and set(p_words) <= set(g) and same_math:

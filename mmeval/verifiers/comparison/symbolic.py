@@ -27,7 +27,7 @@ from latex2sympy2_extended.latex2sympy2 import NormalizationConfig, _Latex2Sympy
 from math_verify import LatexExtractionConfig, parse, verify
 from sympy import Rational
 
-from mmeval.verifiers.extraction.normalize import wrap_bare_args
+from mmeval.verifiers.extraction.normalize import one_letter_names, wrap_bare_args
 
 __all__ = ["symbolic_compare", "parse_latex", "numeric_value", "as_set", "warm_up"]
 
@@ -356,7 +356,6 @@ def _derivatives(parsed: tuple) -> set:
     return {d for e in parsed if isinstance(e, sympy.Basic) for d in e.atoms(sympy.Derivative)}
 
 
-_ONE_LETTER_RE = re.compile(r"(?<![\\A-Za-z])[A-Za-z](?![A-Za-z])")
 _SPARE_NAMES = ("\\zeta", "\\eta", "\\kappa", "\\xi", "\\chi", "\\psi", "\\nu", "\\tau")
 
 
@@ -366,7 +365,7 @@ def _distinct_cases(gold: str, pred: str) -> tuple[str, str]:
     so `\\frac{r}{R}` had been 1 and `T_a e^{t}` the same as `t_a e^{t}`."""
     clashes: set[str] = set()  # within one side: `C` in the gold for the reply's `c` is one name
     for side in (gold, pred):
-        names = set(_ONE_LETTER_RE.findall(side))
+        names = set(one_letter_names(side))
         clashes |= {c for c in names if c.isupper() and c.lower() in names}
     spare = [n for n in _SPARE_NAMES if n not in gold and n not in pred]
     for letter, name in zip(sorted(clashes), spare, strict=False):
@@ -400,13 +399,13 @@ def symbolic_compare(gold: str, pred: str, float_rounding: int = 6) -> tuple[str
     if not p:
         return "pred_unparseable", "answer does not parse as math"
     g0, p0 = g[0], p[0]
-    exact = (_exact_rational(g0), _exact_rational(p0)) if len(g) == len(p) == 1 else (None, None)
-    if exact[0] is not None and exact[1] is not None:
-        # math-verify compares numbers rounded to `float_rounding` places: `1/3^{1009}` and `1/4^{1009}`
-        # (both 0.000000) were equal; two exact rationals are equal only when they are the same number
+    # math-verify compares numbers rounded to `float_rounding` places: `1/3^{1009}` and `1/4^{1009}` (both
+    # 0.000000) were equal; two exact rationals are equal only when they are the same number
+    g_exact, p_exact = (_exact_rational(g0), _exact_rational(p0)) if len(g) == len(p) == 1 else (None, None)
+    if g_exact is not None and p_exact is not None:
         return (
             ("correct", "equal exact values")
-            if exact[0] == exact[1]
+            if g_exact == p_exact
             else ("incorrect", "different exact values")
         )
     verified = None  # math-verify's verdict once asked (never asked twice: it can cost seconds)
@@ -414,8 +413,8 @@ def symbolic_compare(gold: str, pred: str, float_rounding: int = 6) -> tuple[str
         verified = _verify(g, p, float_rounding)
         if verified:
             return "correct", "symbolically equal (math-verify)"
-        derivatives = _derivatives(g) == _derivatives(p)
-        if derivatives and not (g0.has(*_UNEVALUATED) or p0.has(*_UNEVALUATED)) and _same_curve(g0, p0):
+        same_derivatives = _derivatives(g) == _derivatives(p)
+        if same_derivatives and not (g0.has(*_UNEVALUATED) or p0.has(*_UNEVALUATED)) and _same_curve(g0, p0):
             return "correct", "same equation up to a constant factor"
     elif _is_plain_eq(g0) and isinstance(p0, sympy.Expr):
         if sympy.simplify(g0.lhs - g0.rhs) == 0 and sympy.simplify(p0 - g0.rhs) == 0:

@@ -18,6 +18,7 @@ __all__ = [
     "clean_answer",
     "canonical",
     "split_top_level",
+    "one_letter_names",
 ]
 
 # Unicode math written by models and datasets, mapped to the LaTeX that latex2sympy understands.
@@ -353,6 +354,14 @@ def _grouping_braces_dropped(s: str) -> str:
         else:
             out.append(c)
     return "".join(out)
+
+
+_ONE_LETTER_RE = re.compile(r"(?<![\\A-Za-z])[A-Za-z](?![A-Za-z])")
+
+
+def one_letter_names(s: str) -> list[str]:
+    """The one-letter names of `s` in order (`r`, `R`, `x`), outside words and LaTeX command names."""
+    return _ONE_LETTER_RE.findall(s)
 
 
 def split_top_level(s: str, sep: str = ",") -> list[str]:
