@@ -308,9 +308,24 @@ def false_accept_cases(draw: st.DrawFn) -> Case:
     """Pairs that look alike and are different answers: every one must grade incorrect."""
     kind = draw(
         st.sampled_from(
-            ["big", "tuple_set", "ellipsis", "equation", "rename", "rounding", "regrouped", "small"]
+            ["big", "tuple_set", "ellipsis", "equation", "rename", "rounding", "regrouped", "small", "near"]
         )
     )
+    if kind == "near":  # an interval's end, a numeral's base, a name's case, a spaced digit group
+        a, b = sorted(draw(st.lists(st.integers(-9, 9), min_size=2, max_size=2, unique=True)))
+        n, base = draw(st.integers(10, 999)), draw(st.integers(2, 9))
+        small, capital = draw(st.sampled_from([("r", "R"), ("h", "H"), ("a", "A"), ("m", "M")]))
+        k = draw(st.integers(1, 998))
+        pairs = [
+            (f"({a}, {b}]", f"({a}, {b})"),
+            (f"[{a}, {b}]", f"({a}, {b}]"),
+            (f"{n}_{base}", f"{n}_{base + 1}"),
+            (f"\\frac{{{small}}}{{{capital}}}", f"\\frac{{{capital}}}{{{small}}}"),
+            (f"{k} 000", f"{k + 1} 000"),  # each had been read as a product with 0
+        ]
+        one, other = draw(st.sampled_from(pairs))
+        gold, answer = (one, other) if draw(st.booleans()) else (other, one)
+        return Case(gold, _dress(draw, answer), False, why="a near miss")
     if kind == "small":  # values below 1e-6 differ relatively, never within an absolute tolerance
         k, v = draw(st.integers(7, 14)), draw(st.sampled_from(["x", "a b", "\\sqrt{t}"]))
         one, other = draw(

@@ -205,7 +205,8 @@ PROPERTIES: dict[str, Property] = {
             "no_false_accepts",
             "look-alike answers (integers one apart, tuple vs set, `\\ldots`, an equation's right side, "
             "a renamed free variable, a 2-digit rounding, the same digits grouped differently: `\\frac{1}{23}` "
-            "and `\\frac{12}{3}`; `10^{-10} x` and `10^{-11} x`) grade incorrect",
+            "and `\\frac{12}{3}`; `10^{-10} x` and `10^{-11} x`; `(1, 2]` and `(1, 2)`, `204_5` and `204_6`, "
+            "`\\frac{r}{R}` and `\\frac{R}{r}`, `84 000` and `84 001`) grade incorrect",
             false_accept_cases,
             _check,
         ),
