@@ -30,7 +30,9 @@ Rewrites of the reply (each keeps what a reader takes from it):
 - `fullwidth_parens`: an option letter in full-width parentheses (`（C）`);
 - `ellipsis_sign`, `root_sign`, `times_sign`, `minus_sign`: `…` for `\\ldots`/`\\cdots`, `√97` for `\\sqrt{97}`, `×`
   for `\\times`, `−` (U+2212) for a minus before a digit;
-- `frac_short`: `\\frac12` for `\\frac{1}{2}` (one-digit arguments).
+- `frac_short`: `\\frac12` for `\\frac{1}{2}` (one-digit arguments);
+- `unit_text`, `unit_words`, `unit_power`: a metric unit after a number in math set in `\\text{ }`
+  (`$5 \\text{ cm}^2$`), written in words (`5 square centimeters`), and `m/s^2` written `m s^{-2}`.
 Rewrites of the gold:
 - `gold_space`: spaces around the gold;
 - `gold_nbsp`: no-break spaces for the gold's spaces;
@@ -38,7 +40,8 @@ Rewrites of the gold:
 - `gold_dfrac`: `\\dfrac` for the gold's `\\frac`;
 - `gold_period`: a full stop after a gold that is a bare number;
 - `gold_dollars`: a gold that is a bare number written as inline math (`$12$`);
-- `gold_root_sign`, `gold_pi_sign`: `√3` for `\\sqrt{3}`, `π` for `\\pi` in the gold.
+- `gold_root_sign`, `gold_pi_sign`: `√3` for `\\sqrt{3}`, `π` for `\\pi` in the gold;
+- `gold_unit_words`: the gold's metric unit in words (`12 cm^2` -> `12 square centimeters`).
 
 Prints, per rewrite, how many verdicts (status) changed and the first examples; exits 1 when any did.
 Nothing here tunes a rule: a change is a bug to fix as a general rule (or a rewrite that is not neutral,
@@ -65,6 +68,23 @@ _NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
 _MARKER = re.compile(r"(?i)answer")
 _BOLD_MARKER = re.compile(r"(?i)\b((?:(?:the|my|our)\s+)?(?:(?:correct|best|final)\s+)*answer(?:\s+is)?\s*:)")
 _ROOT = re.compile(r"\\sqrt\{(\d+)\}")
+# a metric length unit after a number (`5 cm`, `5cm^2`, `5 m^{3}`), not a longer word or a unit over another
+_METRIC = re.compile(r"(?<=\d)\s?(km|cm|mm|m)(?:\^\{?([23])\}?)?(?![A-Za-z\d^{/])")
+_MATH_SPAN = re.compile(r"\$[^$\n]+\$|\\\(.+?\\\)|\\boxed\{[^{}]*\}")
+_METRIC_WORDS = {"km": "kilometers", "cm": "centimeters", "mm": "millimeters", "m": "meters"}
+_PER_SECOND = re.compile(r"(?<=[a-z])/s(?:\^\{?2\}?)?(?![A-Za-z^{}])")  # not inside `\\mathrm{m/s}`
+
+
+def _unit_text(m: re.Match) -> str:
+    return f" \\text{{ {m.group(1)}}}" + (f"^{m.group(2)}" if m.group(2) else "")
+
+
+def _unit_words(text: str) -> str:
+    def words(m: re.Match) -> str:
+        power = {"2": "square ", "3": "cubic "}.get(m.group(2) or "", "")
+        return f" {power}{_METRIC_WORDS[m.group(1)]}"
+
+    return _METRIC.sub(words, text)
 
 
 def _eos(response: str, i: int) -> str:
@@ -103,6 +123,9 @@ REPLY: dict[str, Callable[[str, int], str]] = {
     "times_sign": lambda r, i: re.sub(r"\\times(?![a-zA-Z])", "×", r),
     "minus_sign": lambda r, i: re.sub(r"(?<![\w-])-(?=\d)", "\u2212", r),
     "frac_short": lambda r, i: re.sub(r"\\frac\{(\d)\}\{(\d)\}", r"\\frac\1\2", r),
+    "unit_text": lambda r, i: _MATH_SPAN.sub(lambda span: _METRIC.sub(_unit_text, span.group()), r),
+    "unit_words": lambda r, i: _unit_words(r),
+    "unit_power": lambda r, i: _PER_SECOND.sub(lambda m: " s^{-2}" if "^" in m.group() else " s^{-1}", r),
 }
 GOLD: dict[str, Callable[[str], str | None]] = {
     "gold_space": lambda g: f"  {g} ",
@@ -115,6 +138,7 @@ GOLD: dict[str, Callable[[str], str | None]] = {
     "gold_dollars": lambda g: f"${g}$" if _NUMBER.fullmatch(g.strip()) else None,
     "gold_root_sign": lambda g: _ROOT.sub(r"√\1", g) if _ROOT.search(g) else None,
     "gold_pi_sign": lambda g: re.sub(r"\\pi(?![a-zA-Z])", "π", g) if "\\pi" in g else None,
+    "gold_unit_words": lambda g: _unit_words(g) if _METRIC.search(g) else None,
 }
 
 

@@ -1,5 +1,5 @@
 """Near-miss check: a gold changed in meaning (one digit, a fraction turned over, a sign, a brace moved, a
-base, an interval's bracket, the case of a name), given as the reply, must never grade correct. It needs no labels: the golds
+base, an interval's bracket, the case of a name, a unit's power), given as the reply, must never grade correct. It needs no labels: the golds
 are those of every pair `scripts/verdict_oracle.py` records (labelled pairs, math-verify's suite, published
 MathVista and MATH-V items) and of the K12 and MathVerse files in `../shared`, with each item's own grading
 options; multiple-choice items are left to `scripts/option_text_check.py`.
@@ -9,8 +9,8 @@ options; multiple-choice items are left to `scripts/option_text_check.py`.
 It is the precision side of `scripts/metamorphic_check.py` (rewrites that keep the meaning must keep the
 verdict). Only golds that grade correct against themselves are changed. A rewrite is applied only where its
 change of meaning is certain: golds with text (`\\text`, words) or several `=` are not changed by the digit
-rewrite, since units and words are decorations that the grader reads loosely by design (`15 cm^2` and
-`15 cm^3` both state 15). Prints, per rewrite, how many changed golds were tried and accepted, and the
+rewrite, since words are decorations that the grader reads loosely by design; a unit the grader reads
+(`comparison/units.py`) is changed by the unit rewrite (`15 cm^2` -> `15 cm^{3}`). Prints, per rewrite, how many changed golds were tried and accepted, and the
 accepted ones; exits 1 when any was accepted.
 """
 
@@ -138,6 +138,19 @@ def _case(g: str) -> str | None:
     return None if m is None else g[: m.start()] + m.group(0).swapcase() + g[m.end() :]
 
 
+def _unit(g: str) -> str | None:
+    """The unit after a value raised to a higher power: `1 m/s^2` -> `1 m/s^{3}`, `5 cm` -> `5 cm^{2}`."""
+    from mmeval.verifiers.extraction.units import unit_of
+
+    written = unit_of(g.strip().strip("$"))
+    if written is None:
+        return None
+    tail = written.tail.rstrip(". ")
+    m = re.search(r"\^\s*\{?\s*(\d)\s*\}?$", tail)
+    tail = tail[: m.start()] + f"^{{{int(m.group(1)) + 1}}}" if m else tail + "^{2}"
+    return f"{written.value} {tail}"
+
+
 REWRITES: dict[str, Callable[[str], str | None]] = {
     "digit": _digit,
     "frac_over": _frac_over,
@@ -153,6 +166,7 @@ REWRITES: dict[str, Callable[[str], str | None]] = {
     "base": _base,
     "exponent": _exponent,
     "case": _case,
+    "unit": _unit,
 }
 
 

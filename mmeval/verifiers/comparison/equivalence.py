@@ -41,6 +41,7 @@ from mmeval.verifiers.extraction.numbers import (
     Num,
     parse_number,
 )
+from mmeval.verifiers.extraction.units import unit_of, units_differ
 from mmeval.verifiers.verdict import GradeConfig, Status
 
 __all__ = ["Context", "Prepared", "STRATEGIES", "compare", "numbers_close", "check_size", "prepare"]
@@ -264,11 +265,25 @@ def _exact_part(gold: str) -> str:
     return (exact or parts or [gold])[0]
 
 
+# Whole numbers side by side with only spaces or brackets between (`2 3`, `2(3)`, `(1) 20`, `(1)\\frac{1}{2}`):
+# a label and a value, a product, or two answers. latex2sympy reads them as a mixed number and adds them
+# (`(1) 20` is 21, `2(3)` is 5), so such a side is never read as one value. A mixed number written as one
+# (`2 \\frac{1}{2}`, `3 1/2`) and products it reads as products (`4(8.5)`, `2^{12} 13`) are not matched.
+_INT = r"(?<![\d.^_{])\d+"
+_SIDE_BY_SIDE_RE = re.compile(
+    rf"{_INT}\s+\d+(?![\d.]|\s*/)|{_INT}\s*\(\s*\d+\s*\)|\(\s*\d+\s*\)\s*(?:\(\s*)?(?:\d|\\frac)"
+)
+
+
 def symbolic(gold: str, pred: str, ctx: Context) -> Result:
     """Constant expressions vs a numeric gold by value (with the gold's rounding); then the fast numeric
     comparison (`fastcompare.py`); then math-verify/sympy in the worker. Degrees are turned into radians
-    when the other side uses pi."""
+    when the other side uses pi. A side with numbers side by side is not read (`_SIDE_BY_SIDE_RE`)."""
     deadline = ctx.deadline or time.monotonic() + ctx.config.timeout_s
+    if _SIDE_BY_SIDE_RE.search(gold):
+        return Status.GOLD_UNPARSEABLE, "numbers side by side in the gold (a label, a product or two answers)"
+    if _SIDE_BY_SIDE_RE.search(pred):  # not one value, so not the gold's (incorrect, as the value path said)
+        return Status.INCORRECT, "numbers side by side (a label, a product or two answers)"
     if "\\pi" in gold:  # degrees in any dress (`30^\\circ`, `30°`, `30 degrees`) vs radians
         pred = _to_radians(pred)
     elif "\\pi" in pred:
@@ -347,7 +362,8 @@ def _labelled(gold: Prepared, pred: Prepared, ctx: Context) -> tuple[str, str] |
 def compare(gold: str | Prepared, pred: str | Prepared, ctx: Context) -> tuple[Status, str]:
     """Run the strategy chain on the two sides, each `prepare`d once (a side given as text is prepared
     here; nested comparisons prepare only the new pieces they compare: list items, labelled values,
-    matrix cells). Labelled values are read as their values (see `forms.py`); two definitions of one
+    matrix cells). Units written after a value on both sides must agree (`units.py`). Labelled values are
+    read as their values (see `forms.py`); two definitions of one
     function are compared by their bodies with the argument renamed; when only one side is an assignment
     (`x = 2` vs `2`, `a_n = 2n+1` vs `2n+1`) that side is compared by its right-hand side. All nested
     comparisons of a pair share one deadline."""
@@ -361,6 +377,13 @@ def compare(gold: str | Prepared, pred: str | Prepared, ctx: Context) -> tuple[S
     g_text, p_text = labelled
     g_text, p_text = rename_argument(g_text, p_text) or (g_text, p_text)
     g_text, p_text = _align_equations(g_text, p_text)
+    g_unit = unit_of(g_text) or (g.unit if g_text == g.solved else None)
+    p_unit = unit_of(p_text) or (p.unit if p_text == p.solved else None)
+    other_units = units_differ(g_unit, p_unit)
+    if other_units:  # `1 m/s^3` for `1 m/s^2`: the value readers below compare the numbers only
+        return Status.INCORRECT, f"units: {other_units}"
+    if g_unit and p_unit:  # the same units on both sides (`m/s^2`, `m s^{-2}`): compare the values
+        g_text, p_text = g_unit.value, p_unit.value
     if p.bound:
         p_text = rename_bound(g_text, p_text, set(p.bound))
     for name, strategy in STRATEGIES:

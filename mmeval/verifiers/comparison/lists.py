@@ -19,6 +19,7 @@ from mmeval.verifiers.extraction.normalize import (
     strip_text_macros,
 )
 from mmeval.verifiers.extraction.numbers import parse_number
+from mmeval.verifiers.extraction.units import unit_of, units_differ
 from mmeval.verifiers.verdict import Status
 
 __all__ = ["open_lists", "number_lists"]
@@ -58,10 +59,15 @@ def number_lists(gold: str, pred: str, ctx: Context) -> Result:
         # (1, 2) vs [1, 2], (-2, 1] vs (-2, 1): tuple vs interval bounds; the symbolic path decides
         return None
     ctxs = _per_item(ctx, len(gn))
+    gu, pu = [unit_of(x) for x in g_items], [unit_of(x) for x in p_items]  # `1 m/s^2, 2 m/s` item by item
+
+    def same(i: int, j: int) -> bool:
+        return numbers_close(gn[i], pn[j], ctxs[i]) and not units_differ(gu[i], pu[j])
+
     if ordered:
-        ok = all(numbers_close(a, b, c) for a, b, c in zip(gn, pn, ctxs, strict=True))
+        ok = all(same(i, i) for i in range(len(gn)))
     else:
-        ok = _perfect_matching([[numbers_close(a, b, c) for b in pn] for a, c in zip(gn, ctxs, strict=True)])
+        ok = _perfect_matching([[same(i, j) for j in range(len(pn))] for i in range(len(gn))])
     return (Status.CORRECT, "same numbers") if ok else (Status.INCORRECT, "different numbers in the list")
 
 

@@ -18,6 +18,7 @@ from mmeval.verifiers.comparison.forms import (
     python_math,
 )
 from mmeval.verifiers.extraction.normalize import clean_answer, memo
+from mmeval.verifiers.extraction.units import Written, unit_of
 
 __all__ = ["Prepared", "prepare"]
 
@@ -48,7 +49,10 @@ def _strip_leading_text(s: str) -> str:
 def _strip_qualifier(s: str) -> str:
     """`R=1 \\text{ is both necessary and ...}` -> `R=1`; `(3t, 5t) \\text{ for some integer } t` ->
     `(3t, 5t)`: a trailing clause in words after a mathematical answer."""
-    out = _QUALIFIER_RE.sub("", s).strip()
+    m = _QUALIFIER_RE.search(s)
+    if m is None or "\\end{" in m.group():  # `\\text{if } x<0` inside `cases` is a row's condition
+        return s
+    out = s[: m.start()].strip()
     return out if out and re.search(r"[\d=]|\\[a-z]+|[a-zA-Z]", out) else s
 
 
@@ -70,13 +74,15 @@ class Prepared:
     math as LaTeX, a leading word, a trailing qualifier or unit text dropped); `solved`: `text` with
     alternatives of labelled values as the list of their solutions (`x = 1 or x = 2` -> `1, 2`);
     `labels`: the labelled values of `solved` (`p=3, q=4` -> (("p", "3"), ("q", "4"))), or None;
-    `bound`: the names the answer declares bound (`... \\text{ for some integer } t`; never for a gold).
+    `bound`: the names the answer declares bound (`... \\text{ for some integer } t`; never for a gold);
+    `unit`: the value and the unit written after it (`units.unit_of`, read before unit text is dropped), or None.
     """
 
     text: str
     solved: str
     labels: tuple[tuple[str, str], ...] | None
     bound: frozenset[str]
+    unit: Written | None = None
 
 
 def prepare(text: str, *, gold: bool = False) -> Prepared:
@@ -107,8 +113,11 @@ def _prepared(text: str, *, gold: bool) -> Prepared:
     if solutions or items:  # `\\text{Ann: } 5, ...`: the leading text is a label, not words before the answer
         solved = solutions or cleaned
         labels = labelled_items(solutions) if solutions else items
+        unit = None
     else:
-        cleaned = _strip_unit_text(_strip_qualifier(_strip_leading_text(cleaned)))
+        cleaned = _strip_qualifier(_strip_leading_text(cleaned))
+        unit = unit_of(cleaned)
+        cleaned = _strip_unit_text(cleaned)
         solved = labelled_solutions(cleaned) or cleaned
         labels = labelled_items(solved)
-    return Prepared(cleaned, solved, tuple(labels) if labels else None, bound)
+    return Prepared(cleaned, solved, tuple(labels) if labels else None, bound, unit)

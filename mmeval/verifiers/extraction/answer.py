@@ -67,6 +67,7 @@ from mmeval.verifiers.extraction.sentences import (
     strip_chat_template,
     too_deep,
 )
+from mmeval.verifiers.extraction.units import unit_of
 from mmeval.verifiers.verdict import Extraction, GradeConfig
 
 __all__ = ["drop_closers", "extract_answer", "extract_candidate", "first_number", "is_refusal", "last_number"]
@@ -215,6 +216,8 @@ def _refine(candidate: str) -> str:
     # one math span is the answer as written: its words are a unit (`$\frac{1}{2} \text{ square units}$`)
     if re.fullmatch(r"\$[^$]+\$|\\\((?:(?!\\\)).)+\\\)", candidate.strip(), re.S):
         return candidate
+    if unit_of(candidate.strip().rstrip(". ")) is not None:  # "15 square centimeters": a value and its unit
+        return candidate.strip().rstrip(". ")
     candidate = re.sub(r"\s+equals?\s+", " = ", candidate)
     words = [w for w in PROSE_RE.findall(strip_text_macros(candidate)) if w.lower() not in MATH_WORDS]
     lead = NUMBER_RE.match(candidate)
@@ -284,6 +287,8 @@ def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, st
     if short and labelled_items(clean_answer(stripped.rstrip(" ."))) is not None:
         # "Maximum = 2, Minimum = 1", "Ann: 5, Ben: 3": every part is a value, so none is the last one
         return stripped.rstrip(" ."), "whole", "labelled values taken whole"
+    if short and unit_of(stripped.rstrip(" .")) is not None:  # "1/2 meters per second squared"
+        return stripped.rstrip(" ."), "whole", "a value and its unit taken whole"
     words = {w.lower() for w in PROSE_RE.findall(strip_text_macros(stripped[-3000:]))} - MATH_WORDS
     bold = bold_number(text) if len(words) >= 3 else None
     if bold is not None:

@@ -316,9 +316,13 @@ def canonical(s: str) -> str:
     >>> canonical(r"\text{First Strategy}.")
     'firststrategy'
     """
-    s = strip_text_macros(clean_answer(s))
+    s = _RELATION_NAME_RE.sub(r"\\\1q", strip_text_macros(clean_answer(s)))
     s = _grouping_braces_dropped(s.replace("\\{", "{").replace("\\}", "}").replace("\\%", "%"))
     return re.sub(r"\s+", "", s).lower()
+
+
+# one spelling of each relation: `\le`, `\leq`, `\leqslant` are `\leq` (likewise `\ge`, `\ne`)
+_RELATION_NAME_RE = re.compile(r"\\(le|ge|ne)(?:q|qslant)?(?![a-zA-Z])")
 
 
 # A brace group that is an argument: after a command's name (`\frac{`, `\sqrt{`), after another argument

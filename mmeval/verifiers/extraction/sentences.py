@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from mmeval.verifiers.extraction.units import unit_of
+
 __all__ = [
     "strip_chat_template",
     "too_deep",
@@ -233,7 +235,8 @@ def bound_before(text: str, number: str) -> bool:
 
 def sentence_number(sentence: str) -> str | None:
     """The answer of a one-sentence reply: the count after "there are" when there is one such count;
-    else the sentence's only number once trailing elaborations ("..., with 94% of ...") are dropped.
+    else the sentence's only number once trailing elaborations ("..., with 94% of ...") are dropped, with
+    the unit that ends the sentence after it (`units.unit_of`: "The area is 15 square centimeters.").
     A sentence with math in it (`√`, `^`, braces, an option letter in parentheses) gives None.
 
     >>> sentence_number("There are 3 bars with values below 40.")
@@ -257,7 +260,9 @@ def sentence_number(sentence: str) -> str | None:
     if len(numbers) == 1 and not re.search(r"\d\s*[:/]\s*\d", core):
         if _BOUND_BEFORE_RE.search(core[max(0, numbers[0].start() - 20) : numbers[0].start()]):
             return None  # "more than 4" bounds the answer; it does not state it
-        return numbers[0].group(0).strip()
+        number = numbers[0].group(0).strip()
+        with_unit = f"{number}{core[numbers[0].end() :]}".strip()
+        return with_unit if unit_of(with_unit) is not None else number  # "... is 15 square centimeters"
     return None
 
 

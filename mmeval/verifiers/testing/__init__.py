@@ -24,6 +24,7 @@ from mmeval.verifiers.testing.form_strategies import (  # noqa: E402
     multi_part_cases,
     plain_text_cases,
     spacing_cases,
+    unit_cases,
 )
 from mmeval.verifiers.testing.forms_extraction import EXTRACTION_FORMS  # noqa: E402
 from mmeval.verifiers.testing.properties import (  # noqa: E402
@@ -74,6 +75,7 @@ __all__ = [
     "values",
     "labelled_value_cases",
     "decorated_number_cases",
+    "unit_cases",
     "spacing_cases",
     "matrix_cases",
     "function_cases",

@@ -8,6 +8,9 @@ gold side and on the answer side ("both orders"), with and without units and LaT
 - `decorated_number_cases`: units (`\text{ cm}`, `\text{cm}^2`, `\mbox{ inches}^2`, `\mathrm{~m}`),
   ordinals (`12^{\mathrm{th}}`, `12th`), percent words (`33.5 percent`, `pct`), degrees, a qualifier
   (`approximately 3.5`, `\approx 3.5`) and the number again in words (`5 (five)`);
+- `unit_cases`: a value with units on both sides, one unit spelled two ways (`\text{ cm}^2`, `\mathrm{~cm}^{2}`,
+  `square centimeters`, `cm²`; `m/s^2`, `m s^{-2}`, `meters per second squared`) or units of another
+  dimension or size (`cm^2` vs `cm^3`, `cm` vs `m`);
 - `spacing_cases`: `\,` `\ ` `\;` `\!` (also `11,\!111`), `\left( \right)`, `\bigl( \bigr)`, a stray `\`;
 - `matrix_cases`: matrices and vectors whose entries are equal numbers written differently;
 - `function_cases`: `f(x) = ...` vs `f(t) = ...` (a bound argument), and a free variable renamed;
@@ -30,6 +33,7 @@ from mmeval.verifiers.testing.strategies import Case, exact_decimal, number_form
 __all__ = [
     "labelled_value_cases",
     "decorated_number_cases",
+    "unit_cases",
     "spacing_cases",
     "matrix_cases",
     "function_cases",
@@ -166,6 +170,56 @@ def decorated_number_cases(draw: st.DrawFn) -> Case:
             plain, _dress(draw, decorated, dresses), same, why="a decorated number answers a plain one"
         )
     return Case(decorated, _dress(draw, plain), same, why="a plain number answers a decorated gold")
+
+
+# one unit in several spellings each; the groups differ from each other in dimension or in size
+_UNIT_SPELLINGS = (
+    (
+        " cm^2",
+        r"\text{ cm}^2",
+        r"\mathrm{~cm}^{2}",
+        " square centimeters",
+        " cm²",
+        r"\,\text{cm}^{2}",
+        " sq cm",
+    ),
+    (" m^2", r"\text{ m}^{2}", " square meters", " m²"),
+    (" cm^3", " cubic centimeters", " mL", " ml", r"\mathrm{~cm}^{3}"),
+    (" cm", r"\text{ cm}", r"\mathrm{~cm}", " centimeters"),
+    (" m", r"\ \text{m}", " meters", " metres"),
+    (" m/s^2", r"\mathrm{~m} / \mathrm{s}^{2}", " m s^{-2}", " meters per second squared", r" \text{m/s}^2"),
+    (" m/s", r"\mathrm{~m} / \mathrm{s}", " m s^{-1}", " meters per second"),
+    (" km/h", " km per hour", " kilometers per hour", r"\ \mathrm{km/h}"),
+    (" N", r"\text{ N}", " newtons", " kg m/s^2"),
+    (" J", " N m", " joules", r"\mathrm{~J}"),
+    (" kg", r"\text{ kg}", " kilograms"),
+    (" g", r"\text{ g}", " grams"),
+    (" h", " hours", " hrs", r"\text{ h}"),
+    (" min", " minutes", r"\text{ min}"),
+)
+
+
+@st.composite
+def unit_cases(draw: st.DrawFn) -> Case:
+    """A value with units on both sides, either side the gold: the same unit spelled another way grades
+    correct; the same value in units of another dimension or size (`cm^2` vs `cm^3`, `cm` vs `m`) grades
+    incorrect, and so does another value in the same unit."""
+    v = draw(st.builds(Fraction, st.integers(1, 2000), st.sampled_from([1, 1, 2, 4, 5, 10])))
+    i = draw(st.integers(0, len(_UNIT_SPELLINGS) - 1))
+    kind = draw(st.sampled_from(["same", "same", "other_unit", "other_value"]))
+    j = i if kind != "other_unit" else draw(st.integers(0, len(_UNIT_SPELLINGS) - 1).filter(lambda k: k != i))
+    w = v if kind != "other_value" else v + _far(draw, v)
+    one = draw(st.sampled_from(number_forms(v, percent=False)[:2])) + draw(
+        st.sampled_from(_UNIT_SPELLINGS[i])
+    )
+    other = draw(st.sampled_from(number_forms(w, percent=False)[:2])) + draw(
+        st.sampled_from(_UNIT_SPELLINGS[j])
+    )
+    gold, answer = (one, other) if draw(st.booleans()) else (other, one)
+    why = {"same": "one unit spelled two ways", "other_unit": "units of another dimension or size"}
+    return Case(
+        gold, _dress(draw, answer), kind == "same", why=why.get(kind, "another value in the same unit")
+    )
 
 
 _OPEN = (
@@ -309,8 +363,13 @@ def false_accept_cases(draw: st.DrawFn) -> Case:
     kind = draw(
         st.sampled_from(
             ["big", "tuple_set", "ellipsis", "equation", "rename", "rounding", "regrouped", "small", "near"]
+            + ["side_by_side"]
         )
     )
+    if kind == "side_by_side":  # whole numbers side by side: a label, a product, never their sum
+        a, b = draw(st.integers(1, 9)), draw(st.integers(1, 99))
+        answer = draw(st.sampled_from([f"({a}) {b}", f"{a}({b})", f"{a} {b}", f"({a})({b})"]))
+        return Case(str(a + b), _dress(draw, answer), False, why="numbers side by side are not their sum")
     if kind == "near":  # an interval's end, a numeral's base, a name's case, a spaced digit group
         a, b = sorted(draw(st.lists(st.integers(-9, 9), min_size=2, max_size=2, unique=True)))
         n, base = draw(st.integers(10, 999)), draw(st.integers(2, 9))

@@ -33,6 +33,7 @@ from mmeval.verifiers.testing.form_strategies import (
     multi_part_cases,
     plain_text_cases,
     spacing_cases,
+    unit_cases,
 )
 from mmeval.verifiers.testing.property_cases import (
     arbitrary_cases,
@@ -183,6 +184,13 @@ PROPERTIES: dict[str, Property] = {
             _check,
         ),
         Property(
+            "unit_spellings",
+            "one unit spelled two ways (`\\text{ cm}^2`, `square centimeters`, `m s^{-2}`) changes nothing; "
+            "units of another dimension or size (`cm^2` and `cm^3`, `cm` and `m`) grade incorrect",
+            unit_cases,
+            _check,
+        ),
+        Property(
             "latex_spacing",
             "LaTeX spacing and sizing (`\\,` `\\!` `\\left(` `\\bigl(`, a stray `\\`) change nothing",
             spacing_cases,
@@ -206,7 +214,7 @@ PROPERTIES: dict[str, Property] = {
             "look-alike answers (integers one apart, tuple vs set, `\\ldots`, an equation's right side, "
             "a renamed free variable, a 2-digit rounding, the same digits grouped differently: `\\frac{1}{23}` "
             "and `\\frac{12}{3}`; `10^{-10} x` and `10^{-11} x`; `(1, 2]` and `(1, 2)`, `204_5` and `204_6`, "
-            "`\\frac{r}{R}` and `\\frac{R}{r}`, `84 000` and `84 001`) grade incorrect",
+            "`\\frac{r}{R}` and `\\frac{R}{r}`, `84 000` and `84 001`; `(1) 20` and 21) grade incorrect",
             false_accept_cases,
             _check,
         ),

@@ -206,5 +206,6 @@ def test_digit_groups_after_a_space_are_one_number():
     # (source: OlympiadBench first release, Gaokao_Maths id 5841, its gold with one digit changed)
     assert not grade("84 000.", "85 000.").correct
     assert grade("84 000", "84000").correct
+    assert grade("84 000", "8.4 \\times 10^{4}").correct  # read as a number, not only as the same text
     assert grade("12 345.5", "12345.5").correct
     assert not grade("1 000 000", "1 000 001").correct

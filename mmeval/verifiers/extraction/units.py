@@ -1,0 +1,263 @@
+r"""The unit written after a value, read as a physical dimension and a scale: `m/s^2`, `\mathrm{~m} /
+\mathrm{s}^{2}`, `m s^{-2}`, `cm²`, `square centimeters`, `kJ/(mol K)`.
+
+The number readers drop a unit tail and compare the values, so `15 cm^2` and `15 cm^3`, or `1 m/s^2` and
+`1 m/s^3`, were the same answer. `units_differ` rejects a pair only when both sides end in a unit that
+every token of which is in the vocabulary below and the two differ in dimension or scale; anything else
+(`5 apples`, `2 ab`, a variable, a degree or percent sign, one side without a unit) is not compared here,
+so this rule only ever turns an accept into a reject.
+
+Written by hand: sympy.physics.units and pint define quantities, but neither reads the tails models
+write (plurals, `sq cm`, `squared`, `\text{}` dress, `per`), and the grader's fast path never imports
+sympy in the main process. The vocabulary is small on purpose: a token it does not know leaves the pair
+to the other strategies.
+"""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+from functools import lru_cache
+from typing import NamedTuple
+
+from mmeval.verifiers.extraction.normalize import strip_text_macros
+
+__all__ = ["Unit", "Written", "unit_of", "units_differ"]
+
+# dimension exponents: length, mass, time, current, temperature, amount. `units` (`square units`) is not a
+# unit here: a reply of `5 units` for an area of `5 square units` is left to the value comparison.
+Dims = tuple[int, int, int, int, int, int]
+Unit = tuple[Dims, Fraction]  # (dimension, scale to SI)
+
+
+def _d(**exps: int) -> Dims:
+    out = [0] * 6
+    for name, e in exps.items():
+        out["LMTIKN".index(name)] = e
+    return tuple(out)  # type: ignore[return-value]
+
+
+# symbols that take an SI prefix (`k`, `c`, `m`, `μ`...): one-letter and two-letter SI symbols
+_SI_SYMBOLS: dict[str, Unit] = {
+    "m": (_d(L=1), Fraction(1)),
+    "g": (_d(M=1), Fraction(1, 1000)),
+    "s": (_d(T=1), Fraction(1)),
+    "A": (_d(I=1), Fraction(1)),
+    "K": (_d(K=1), Fraction(1)),
+    "mol": (_d(N=1), Fraction(1)),
+    "N": (_d(M=1, L=1, T=-2), Fraction(1)),
+    "J": (_d(M=1, L=2, T=-2), Fraction(1)),
+    "W": (_d(M=1, L=2, T=-3), Fraction(1)),
+    "Pa": (_d(M=1, L=-1, T=-2), Fraction(1)),
+    "Hz": (_d(T=-1), Fraction(1)),
+    "V": (_d(M=1, L=2, T=-3, I=-1), Fraction(1)),
+    "C": (_d(I=1, T=1), Fraction(1)),
+    "Ω": (_d(M=1, L=2, T=-3, I=-2), Fraction(1)),
+    "F": (_d(M=-1, L=-2, T=4, I=2), Fraction(1)),
+    "T": (_d(M=1, T=-2, I=-1), Fraction(1)),
+    "H": (_d(M=1, L=2, T=-2, I=-2), Fraction(1)),
+    "L": (_d(L=3), Fraction(1, 1000)),
+    "eV": (_d(M=1, L=2, T=-2), Fraction(1602176634, 10**28)),
+}
+_PREFIXES = {
+    "G": Fraction(10**9),
+    "M": Fraction(10**6),
+    "k": Fraction(1000),
+    "d": Fraction(1, 10),
+    "c": Fraction(1, 100),
+    "m": Fraction(1, 1000),
+    "μ": Fraction(1, 10**6),
+    "µ": Fraction(1, 10**6),
+    "u": Fraction(1, 10**6),
+    "n": Fraction(1, 10**9),
+}
+# prefixed symbols that physics answers also write for a product of two names (`mg`: milligram or mass
+# times g; `ms`: millisecond or metre-second; `Gm`: G times a mass), and a word (`us`): not read
+_AMBIGUOUS = {"mg", "ms", "Gm", "us"}
+_INCH = Fraction(254, 10000)
+_WORDS: dict[str, Unit] = {
+    "meter": (_d(L=1), Fraction(1)),
+    "metre": (_d(L=1), Fraction(1)),
+    "kilometer": (_d(L=1), Fraction(1000)),
+    "kilometre": (_d(L=1), Fraction(1000)),
+    "centimeter": (_d(L=1), Fraction(1, 100)),
+    "centimetre": (_d(L=1), Fraction(1, 100)),
+    "millimeter": (_d(L=1), Fraction(1, 1000)),
+    "millimetre": (_d(L=1), Fraction(1, 1000)),
+    "inch": (_d(L=1), _INCH),
+    "inches": (_d(L=1), _INCH),
+    "ft": (_d(L=1), 12 * _INCH),
+    "foot": (_d(L=1), 12 * _INCH),
+    "feet": (_d(L=1), 12 * _INCH),
+    "yard": (_d(L=1), 36 * _INCH),
+    "yd": (_d(L=1), 36 * _INCH),
+    "mile": (_d(L=1), 63360 * _INCH),
+    "gram": (_d(M=1), Fraction(1, 1000)),
+    "kilogram": (_d(M=1), Fraction(1)),
+    "sec": (_d(T=1), Fraction(1)),
+    "second": (_d(T=1), Fraction(1)),
+    "min": (_d(T=1), Fraction(60)),
+    "minute": (_d(T=1), Fraction(60)),
+    "h": (_d(T=1), Fraction(3600)),
+    "hr": (_d(T=1), Fraction(3600)),
+    "hrs": (_d(T=1), Fraction(3600)),
+    "hour": (_d(T=1), Fraction(3600)),
+    "day": (_d(T=1), Fraction(86400)),
+    "week": (_d(T=1), Fraction(7 * 86400)),
+    "ml": (_d(L=3), Fraction(1, 10**6)),
+    "liter": (_d(L=3), Fraction(1, 1000)),
+    "litre": (_d(L=3), Fraction(1, 1000)),
+    "newton": (_d(M=1, L=1, T=-2), Fraction(1)),
+    "joule": (_d(M=1, L=2, T=-2), Fraction(1)),
+    "watt": (_d(M=1, L=2, T=-3), Fraction(1)),
+    "volt": (_d(M=1, L=2, T=-3, I=-1), Fraction(1)),
+    "ampere": (_d(I=1), Fraction(1)),
+    "amp": (_d(I=1), Fraction(1)),
+    "ohm": (_d(M=1, L=2, T=-3, I=-2), Fraction(1)),
+    "pascal": (_d(M=1, L=-1, T=-2), Fraction(1)),
+    "hertz": (_d(T=-1), Fraction(1)),
+    "kelvin": (_d(K=1), Fraction(1)),
+    "mph": (_d(L=1, T=-1), 63360 * _INCH / 3600),
+}
+_POWER_WORDS = {"square": 2, "sq": 2, "cubic": 3, "cu": 3}
+_AFTER_POWER_WORDS = {"squared": 2, "cubed": 3}
+
+# the tail: unit tokens (letters, Ω, μ), powers, `/`, `per`, `\cdot`, brackets and spaces; after a value.
+# Possessive (`*+`): one pass per start position, never backtracking over a long run of letters.
+_TAIL_RE = re.compile(
+    r"(?:\d|\}|\)|\\pi|π)\s*(?P<tail>[A-Za-zΩμµ](?:[A-Za-zΩμµ]|\^\s*\{?\s*[-−]?\s*\d\s*\}?|[²³]|[\s/().*·]"
+    r"|\\cdot(?![A-Za-z]))*+)$"
+)
+_TOKEN_RE = re.compile(r"([A-Za-zΩμµ]+)\s*(?:\^\s*\{?\s*([-−]?)\s*(\d)\s*\}?|([²³]))?|(/)|(\()|(\))")
+_SPACING_RE = re.compile(r"\\[,;:! ]|~|\\q?quad(?![A-Za-z])")
+
+
+def _symbol(token: str) -> Unit | None:
+    """A token as a unit: a word (singular or plural), an SI symbol, or an SI prefix and symbol."""
+    if token in _AMBIGUOUS:
+        return None
+    lower = token.lower()
+    for word in (lower, lower[:-1] if lower.endswith("s") and len(lower) > 3 else None):
+        if word and word in _WORDS and (len(word) > 2 or token == word):
+            return _WORDS[word]
+    if token in _SI_SYMBOLS:
+        return _SI_SYMBOLS[token]
+    if len(token) >= 2 and token[0] in _PREFIXES and token[1:] in _SI_SYMBOLS:
+        dims, scale = _SI_SYMBOLS[token[1:]]
+        return dims, scale * _PREFIXES[token[0]]
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _parse_tail(tail: str) -> Unit | None:
+    """`m/s^2` -> (L T^-2, 1); None when any token is not a unit or the tail is not a product of units
+    with at most one division (`J/(mol K)` divides by the group)."""
+    dims = [0] * 6
+    scale = Fraction(1)
+    sign = 1  # -1 after `/` or `per`, for one token or one bracketed group
+    group = False
+    pending_power = 1
+    seen = False
+    pos = 0
+    tail = tail.replace("\\cdot", " ").replace("·", " ").replace("*", " ").replace(".", " ")
+    while pos < len(tail):
+        if tail[pos].isspace():
+            pos += 1
+            continue
+        m = _TOKEN_RE.match(tail, pos)
+        if not m:
+            return None
+        pos = m.end()
+        word, minus, digit, sup, slash, opening, closing = m.groups()
+        if slash:
+            if sign == -1:
+                return None  # `m/s/s`: read it nowhere rather than guess
+            sign = -1
+            continue
+        if opening:
+            if sign != -1 or group:
+                return None
+            group = True
+            continue
+        if closing:
+            if not group:
+                return None
+            group, sign = False, 1
+            continue
+        if word.lower() == "per":
+            if sign == -1:
+                return None
+            sign = -1
+            continue
+        if word.lower() in _POWER_WORDS:
+            pending_power = _POWER_WORDS[word.lower()]
+            continue
+        if word.lower() in _AFTER_POWER_WORDS and seen:
+            return None  # `meters squared` is read below with the token before it
+        unit = _symbol(word)
+        if unit is None:
+            return None
+        power = int(digit) if digit else (2 if sup == "²" else 3 if sup == "³" else 1)
+        if minus:
+            power = -power
+        after = re.match(r"\s*(squared|cubed)\b", tail[pos:], re.IGNORECASE)
+        if after:
+            power *= _AFTER_POWER_WORDS[after.group(1).lower()]
+            pos += after.end()
+        power *= pending_power * sign
+        pending_power = 1
+        unit_dims, unit_scale = unit
+        for i, e in enumerate(unit_dims):
+            dims[i] += e * power
+        scale *= unit_scale**power
+        seen = True
+        if not group and sign == -1:
+            sign = 1
+    if not seen or group or pending_power != 1 or sign == -1:
+        return None
+    return tuple(dims), scale  # type: ignore[return-value]
+
+
+_COMMAND_RE = re.compile(r"\\[A-Za-z]+")
+_JUXTAPOSED_RE = re.compile(r"[\d)]\s+[\d(]")
+
+
+class Written(NamedTuple):
+    """A value followed by units: the value's text, the unit as written, and its dimension and scale."""
+
+    value: str
+    tail: str
+    unit: Unit
+
+
+@lru_cache(maxsize=65536)
+def unit_of(text: str) -> Written | None:
+    """The value and its unit when `text` is a value followed by units the vocabulary reads in full, else
+    None. The value must have no letters of its own (`2x cm` is not read: `x` could be the unit's or the
+    value's)."""
+    if len(text) > 200 or "°" in text or "%" in text or "circ" in text:
+        return None
+    t = _SPACING_RE.sub(" ", strip_text_macros(text.replace("$", ""))).strip()
+    m = _TAIL_RE.search(t)
+    if not m:
+        return None
+    head, tail = t[: m.start("tail")].strip(), m.group("tail").strip()
+    if not re.search(r"[A-Za-zΩμµ]", tail) or re.search(r"[A-Za-z]", _COMMAND_RE.sub("", head)):
+        return None
+    if head.endswith(")") and tail.startswith(("(", "/")) or _JUXTAPOSED_RE.search(head):
+        return None  # `(1) 20 cm`: a label and a value, or two values, not one value
+    parsed = _parse_tail(tail)
+    return Written(head, tail, parsed) if parsed is not None else None
+
+
+def units_differ(gold: Written | None, answer: Written | None) -> str | None:
+    """Why the two sides' units differ (`cm^2` vs `cm^3`: another dimension; `cm` vs `m`: another scale),
+    or None when they agree or either side has no unit the vocabulary reads."""
+    if gold is None or answer is None:
+        return None
+    (g_dims, g_scale), (a_dims, a_scale) = gold.unit, answer.unit
+    if g_dims != a_dims:
+        return f"units of another dimension ({answer.tail} vs {gold.tail})"
+    if g_scale != a_scale:
+        return f"units of another size ({answer.tail} vs {gold.tail})"
+    return None

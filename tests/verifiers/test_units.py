@@ -1,0 +1,140 @@
+r"""Units written after a value (`extraction/units.py`): read as a dimension and a scale, compared when both
+sides carry one; and the readings that came with them (numbers side by side, a condition inside `cases`,
+one spelling of each relation)."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+
+from mmeval.verifiers import grade
+from mmeval.verifiers.extraction.normalize import canonical
+from mmeval.verifiers.extraction.units import unit_of, units_differ
+
+LENGTH, AREA, ACCEL, FORCE = (1, 0, 0, 0, 0, 0), (2, 0, 0, 0, 0, 0), (1, 0, -2, 0, 0, 0), (1, 1, -2, 0, 0, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "dims", "scale"),
+    [
+        ("15 cm^2", AREA, Fraction(1, 10**4)),
+        (r"15 \text{ cm}^2", AREA, Fraction(1, 10**4)),
+        ("15 cm²", AREA, Fraction(1, 10**4)),
+        ("15 square centimeters", AREA, Fraction(1, 10**4)),
+        ("15 sq. cm", AREA, Fraction(1, 10**4)),
+        ("1 m/s^2", ACCEL, Fraction(1)),
+        (r"9.8 \mathrm{~m} / \mathrm{s}^{2}", ACCEL, Fraction(1)),
+        ("1 m s^{-2}", ACCEL, Fraction(1)),
+        ("1 meters per second squared", ACCEL, Fraction(1)),
+        (r"4 \times 10^{3} \mathrm{~N}", FORCE, Fraction(1)),
+        ("3 kg m/s^2", FORCE, Fraction(1)),
+        ("60 km/h", (1, 0, -1, 0, 0, 0), Fraction(5, 18)),
+        ("60 kilometers per hour", (1, 0, -1, 0, 0, 0), Fraction(5, 18)),
+        ("3 kJ/(mol K)", (2, 1, -2, 0, -1, -1), Fraction(1000)),
+        (r"2\pi \text{ cm}", LENGTH, Fraction(1, 100)),
+        ("5 hrs", (0, 0, 1, 0, 0, 0), Fraction(3600)),
+    ],
+)
+def test_a_unit_is_read_as_its_dimension_and_size(text, dims, scale):
+    written = unit_of(text)
+    assert written is not None
+    assert written.unit == (dims, scale)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2 ab",  # letters that are no unit: a product of names
+        "5 apples",
+        "5 units",  # `square units` is left to the value comparison
+        "2x cm",  # a value with a letter of its own
+        "(1) 20 cm",  # a label and a value
+        r"\frac{2\sqrt{3}}{3} mg",  # mass times g, or milligrams
+        "30^{\\circ} C",
+        "12",
+        "12 M",
+    ],
+)
+def test_a_tail_that_is_not_read_in_full_is_no_unit(text):
+    assert unit_of(text) is None
+
+
+def test_units_differ_by_dimension_or_size():
+    assert "dimension" in units_differ(unit_of("1 m/s^2"), unit_of("1 m/s^3"))
+    assert "size" in units_differ(unit_of("5 cm"), unit_of("5 m"))
+    assert units_differ(unit_of("3 J"), unit_of("3 N m")) is None
+    assert units_differ(unit_of("5 mL"), unit_of("5 cm^3")) is None
+    assert units_differ(unit_of("5 cm"), None) is None
+
+
+@pytest.mark.parametrize(
+    ("gold", "answer"),
+    [
+        ("1 m/s^2", "1 m/s^3"),
+        ("15 cm^2", "15 cm^3"),
+        ("807.4 m^2", "807.4 m^{3}"),
+        (r"$15\mbox{ cm}^2$", "15 cm"),
+        ("5 cm", "5 m"),
+        ("v = 2 m/s", "v = 2 m/s^2"),  # a labelled value's unit
+        ("20 m/s^2, 10 m/s^2", "20 m/s^3, 10 m/s^2"),  # item by item in a list
+        ("15 cm^3", "The answer is 15 square centimeters."),  # the unit after an answer marker
+        ("1/2 cm^2", "1/2 meters per second squared"),  # a value and its unit taken whole
+    ],
+)
+def test_the_same_value_in_other_units_is_incorrect_either_side_the_gold(gold, answer):
+    assert not grade(response=answer, gold=gold).correct
+    if "answer is" not in answer:
+        assert not grade(response=gold, gold=answer).correct
+
+
+@pytest.mark.parametrize(
+    ("gold", "answer"),
+    [
+        (r"$9.8 \mathrm{~m} / \mathrm{s}^{2}$", "9.8 m s^{-2}"),  # rejected before units were read
+        (r"2 \pi \text{ cm}", r"2\pi cm"),  # likewise
+        ("15 cm^2", "15 square centimeters"),
+        ("3 J", "3 N m"),
+        ("1 m/s^2", "1"),  # one side without a unit: the value decides
+    ],
+)
+def test_one_unit_spelled_two_ways_is_the_same_answer(gold, answer):
+    assert grade(response=answer, gold=gold).correct
+    assert grade(response=gold, gold=answer).correct
+
+
+def test_a_sentence_states_its_value_with_its_unit():
+    verdict = grade(response="The area is 15 square centimeters.", gold="15 cm^2")
+    assert verdict.correct
+    assert verdict.extracted == "15 square centimeters"
+
+
+@pytest.mark.parametrize(
+    ("answer", "not_gold"), [("(1) 20", "21"), ("2(3)", "5"), ("2 3", "5"), ("(2)(3)", "5")]
+)
+def test_whole_numbers_side_by_side_are_never_their_sum(answer, not_gold):
+    # latex2sympy reads `(1) 20` as the mixed number 21: a label before the value added to it
+    verdict = grade(response=answer, gold=not_gold)
+    assert not verdict.correct
+    assert "side by side" in verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("answer", "gold"),
+    [(r"2 \frac{1}{2}", r"\frac{5}{2}"), ("3 1/2", "3.5"), ("4(8.5)", "34"), ("2^{12} 13", "53248")],
+)
+def test_a_mixed_number_and_a_written_product_are_still_read(answer, gold):
+    assert grade(response=answer, gold=gold).correct
+
+
+def test_a_condition_inside_cases_is_part_of_the_answer():
+    gold = r"f(x)=\begin{cases}-x^2+2x, & \text{if }x>0\\ 0, & \text{if }x=0\\ x^2+2x, & \text{if }x<0\end{cases}"
+    assert grade(response=gold, gold=gold).correct
+    # the trailing-qualifier rule had cut both sides at the first `\text{if }`: every condition was dropped
+    assert not grade(response=gold.replace("x<0", "x>0"), gold=gold).correct
+
+
+def test_each_relation_has_one_spelling():
+    assert canonical(r"n \le 4") == canonical(r"n\leq 4") == canonical(r"n \leqslant 4")
+    assert canonical(r"x \ge 1, y \ne 2") == canonical(r"x\geq 1, y\neq 2")
+    assert canonical(r"\left( \neg a \right)") == canonical(r"(\neg a)")
