@@ -858,6 +858,20 @@ MUTATIONS = [
         "if False:",
         ("tests/verifiers/test_units.py",),
     ),
+    Mutation(
+        "verifier: a label's one-letter names compared without case (`N=n` read as `n=n`)",
+        "mmeval/verifiers/comparison/equivalence.py",
+        "            and _same_cased_names(g_lhs, p_lhs, gold, pred)\n",
+        "",
+        ("tests/verifiers/comparison/test_equivalence.py",),
+    ),
+    Mutation(
+        "verifier: the fast path renames a subscripted name by case where its letter names another symbol",
+        "mmeval/verifiers/comparison/fastcompare.py",
+        "for s in extra_p if s[0].upper() not in clash",
+        "for s in extra_p",
+        ("tests/verifiers/comparison/test_equivalence.py",),
+    ),
 ]
 
 

@@ -87,6 +87,19 @@ def _rhs_of_assignment(s: str) -> str:
     return s.strip()
 
 
+def _same_cased_names(g_lhs: str, p_lhs: str, gold: str, pred: str) -> bool:
+    """Whether two left-hand sides name the same one-letter names, with case counted for a letter whose
+    capital and small form are both names of one side (`N=n`: `N` is not `n`; a lone `N` for `n` is)."""
+    both = set()
+    for side in (gold, pred):
+        names = set(one_letter_names(side))
+        both |= {c.lower() for c in names if c.isupper() and c.lower() in names}
+    if not both:
+        return True
+    g_names, p_names = one_letter_names(g_lhs), one_letter_names(p_lhs)
+    return [c for c in g_names if c.lower() in both] == [c for c in p_names if c.lower() in both]
+
+
 def _align_equations(gold: str, pred: str) -> tuple[str, str]:
     """Compare values when the equation signs are only naming: `x = 2` vs `2`; `I = q/c` vs `q/c`;
     `80 + 150 = 230` vs `230` (a gold without `=` is compared with the last right-hand side)."""
@@ -94,7 +107,11 @@ def _align_equations(gold: str, pred: str) -> tuple[str, str]:
     if g_eq and p_eq:
         g_rhs, p_rhs = _rhs_of_assignment(gold), _rhs_of_assignment(pred)
         g_lhs, p_lhs = gold[: len(gold) - len(g_rhs)], pred[: len(pred) - len(p_rhs)]
-        if g_rhs != gold and canonical(g_lhs) == canonical(p_lhs):
+        if (
+            g_rhs != gold
+            and canonical(g_lhs) == canonical(p_lhs)
+            and _same_cased_names(g_lhs, p_lhs, gold, pred)
+        ):
             return g_rhs, p_rhs
         return gold, pred
     if g_eq:

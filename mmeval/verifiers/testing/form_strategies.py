@@ -380,6 +380,8 @@ def false_accept_cases(draw: st.DrawFn) -> Case:
             (f"[{a}, {b}]", f"({a}, {b}]"),
             (f"{n}_{base}", f"{n}_{base + 1}"),
             (f"\\frac{{{small}}}{{{capital}}}", f"\\frac{{{capital}}}{{{small}}}"),
+            (f"{capital}={small}", f"{small}={small}"),  # a label's case, where both cases are names
+            (f"{capital}_{{a}} + {small}", f"{small}_{{a}} + {small}"),
             (f"{k} 000", f"{k + 1} 000"),  # each had been read as a product with 0
         ]
         one, other = draw(st.sampled_from(pairs))

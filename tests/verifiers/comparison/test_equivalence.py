@@ -201,6 +201,24 @@ def test_a_capital_and_a_small_letter_that_are_both_names_stay_two_names():
     assert grade("2n", "2N").correct  # a lone capital for a small letter is the same name, by design
 
 
+def test_a_label_keeps_its_case_where_both_cases_are_names():
+    # the left-hand sides were compared without case, so `N=n` was `n=n` (OlympiadBench first release,
+    # English_Olympiad_Mathematics 2212 and English_Olympiad_Physics 1509 / 1121, near-miss `case` rewrite)
+    assert not grade("N=n", "n=n").correct
+    assert not grade("I_{i}(L)=0", "i_{i}(L)=0").correct
+    assert grade("I_{i}(L)=0", "I_{i}(L) = 0").correct
+    assert grade("N = 5", "n = 5").correct  # a lone capital for a small letter is the same name, by design
+
+
+def test_a_subscripted_name_keeps_its_case_where_its_letter_names_another_symbol():
+    # the fast path renamed `t_a` to the gold's `T_a` by case, though `t` is a name of the gold too
+    # (English_Olympiad_Physics 1480: `T_{a} e^{2 R t / 5 V}`)
+    assert not grade("T_{a} e^{2 R t / 5 V}", "t_{a} e^{2 R t / 5 V}").correct
+    assert not grade("T_{a} + t", "t_{a} + t").correct
+    assert grade("T_a", "t_a").correct  # no other name with that letter: the same name, by design
+    assert grade("C x", "c x").correct
+
+
 def test_digit_groups_after_a_space_are_one_number():
     # the parser read `84 000` as 84 * 0: `84 000` and `85 000` were both 0
     # (source: OlympiadBench first release, Gaokao_Maths id 5841, its gold with one digit changed)
