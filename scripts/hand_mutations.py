@@ -872,6 +872,27 @@ MUTATIONS = [
         "for s in extra_p",
         ("tests/verifiers/comparison/test_equivalence.py",),
     ),
+    Mutation(
+        "verifier: shared derivatives left to sympy, which evaluates them to 0",
+        "mmeval/verifiers/comparison/symbolic.py",
+        "    if derivatives:  # each derivative an opaque symbol",
+        "    if False:  # each derivative an opaque symbol",
+        ("tests/verifiers/comparison/test_equivalence.py",),
+    ),
+    Mutation(
+        "verifier: step functions compared at a few sample points",
+        "mmeval/verifiers/comparison/symbolic.py",
+        "    if any(e.has(*steps) for e in (g, p)):",
+        "    if False:",
+        ("tests/verifiers/comparison/test_equivalence.py",),
+    ),
+    Mutation(
+        "normalize: `~` opening a text macro kept (`\\mathrm{~d} x` misread)",
+        "mmeval/verifiers/extraction/normalize.py",
+        '    s = _MACRO_TILDE_RE.sub(r"\\1", s)',
+        "",
+        ("tests/verifiers/comparison/test_equivalence.py",),
+    ),
 ]
 
 

@@ -1,5 +1,6 @@
 """Near-miss check: a gold changed in meaning (one digit, a fraction turned over, a sign, a brace moved, a
-base, an interval's bracket, the case of a name, a unit's power), given as the reply, must never grade correct. It needs no labels: the golds
+base, an interval's bracket, the case of a name, a unit's power, a `+` made `-`, `\\pm` made `+`, a square
+root made a cube root), given as the reply, must never grade correct. It needs no labels: the golds
 are those of every pair `scripts/verdict_oracle.py` records (labelled pairs, math-verify's suite, published
 MathVista and MATH-V items) and of the K12 and MathVerse files in `../shared`, with each item's own grading
 options; multiple-choice items are left to `scripts/option_text_check.py`.
@@ -151,6 +152,38 @@ def _unit(g: str) -> str | None:
     return f"{written.value} {tail}"
 
 
+def _math_only(g: str) -> bool:
+    """No words (LaTeX command names aside), at most one `=`, no `\\approx`."""
+    return not _WORDS.search(re.sub(r"\\[A-Za-z]+", "", g)) and g.count("=") <= 1 and "\\approx" not in g
+
+
+def _plus_minus(g: str) -> str | None:
+    """The first top-level `+` between two terms made a `-`: `2 + \\sqrt{3}` -> `2 - \\sqrt{3}`."""
+    if not _math_only(g) or "++" in g:
+        return None
+    depth = 0
+    for i, c in enumerate(g):
+        depth += {"{": 1, "(": 1, "[": 1, "}": -1, ")": -1, "]": -1}.get(c, 0)
+        if c == "+" and depth == 0 and g[:i].strip() and g[:i].rstrip()[-1] not in "^_({[,=":
+            rest = g[i + 1 :].strip()
+            if rest and rest[0] not in "-+" and not re.fullmatch(r"0(?:\.0*)?", rest):
+                return g[:i] + "-" + g[i + 1 :]
+    return None
+
+
+def _pm_dropped(g: str) -> str | None:
+    """`\\pm` written `+`: one of the two answers for both."""
+    return g.replace("\\pm", "+", 1) if "\\pm" in g and _math_only(g) else None
+
+
+def _cube_root(g: str) -> str | None:
+    """A square root made a cube root: `\\sqrt{5}` -> `\\sqrt[3]{5}` (not of 0 or 1)."""
+    m = re.search(r"\\sqrt\{([^{}]+)\}", g)
+    if not m or m.group(1).strip() in ("0", "1") or not _math_only(g):
+        return None
+    return g[: m.start()] + f"\\sqrt[3]{{{m.group(1)}}}" + g[m.end() :]
+
+
 REWRITES: dict[str, Callable[[str], str | None]] = {
     "digit": _digit,
     "frac_over": _frac_over,
@@ -167,6 +200,9 @@ REWRITES: dict[str, Callable[[str], str | None]] = {
     "exponent": _exponent,
     "case": _case,
     "unit": _unit,
+    "plus_minus": _plus_minus,
+    "pm_dropped": _pm_dropped,
+    "cube_root": _cube_root,
 }
 
 

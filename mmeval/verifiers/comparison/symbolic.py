@@ -203,6 +203,9 @@ def _same_at_points(g: sympy.Expr, p: sympy.Expr) -> bool | None:
     symbols = sorted(g.free_symbols | p.free_symbols, key=lambda s: s.name)
     if not symbols or len(symbols) > 4 or not p.free_symbols <= g.free_symbols:
         return None
+    steps = (sympy.floor, sympy.ceiling, sympy.frac, sympy.sign, sympy.Heaviside)
+    if any(e.has(*steps) for e in (g, p)):
+        return None  # a step function is constant near a few points: `\lfloor\sqrt{n-1}\rfloor` = `\lfloor\sqrt[3]{n-1}\rfloor` there
     agree = 0
     signs = (1, -1) if g.has(sympy.Abs) or p.has(sympy.Abs) else (1,)  # `|x|` vs `x` differ below 0
     for sign, k in ((sign, k) for sign in signs for k in range(len(_POINTS))):
@@ -234,6 +237,8 @@ def _eq_expr(rel: sympy.Basic) -> sympy.Expr:
 def _same_curve(gold: sympy.Eq, pred: sympy.Eq) -> bool:
     """Two equations describe the same set: `lhs - rhs` differ by a nonzero constant factor."""
     g, p = _eq_expr(gold), _eq_expr(pred)
+    names = _opaque_names(g.atoms(sympy.Derivative) | p.atoms(sympy.Derivative))
+    g, p = g.xreplace(names), p.xreplace(names)
     if g == 0 or p == 0:
         return g == p
     ratio = sympy.simplify(g / p)
@@ -344,12 +349,22 @@ def _exact(e: sympy.Basic) -> Fraction:
 
 
 def _verify(g: tuple, p: tuple, float_rounding: int) -> bool:
-    """math-verify's verdict, except that two answers with different derivatives are never equal: sympy
-    evaluates the derivative of one free symbol by another to 0, so `\\frac{dy}{dx} = f` and
-    `\\frac{dx}{dy} = f` were the same equation."""
-    if _derivatives(g) != _derivatives(p):
+    """math-verify's verdict, except that two answers with different derivatives are never equal, and the
+    derivatives they share are compared as opaque names: sympy evaluates the derivative of one free symbol
+    by another to 0, so `\\frac{dy}{dx} = f` and `\\frac{dx}{dy} = f` were the same equation."""
+    derivatives = _derivatives(g)
+    if derivatives != _derivatives(p):
         return False
+    if derivatives:  # each derivative an opaque symbol, or `v y' + y v' = 0` and `v y' - y v' = 0` agree
+        names = _opaque_names(derivatives)
+        g = tuple(e.xreplace(names) if isinstance(e, sympy.Basic) else e for e in g)
+        p = tuple(e.xreplace(names) if isinstance(e, sympy.Basic) else e for e in p)
     return bool(verify(list(g), list(p), float_rounding=float_rounding, timeout_seconds=None))
+
+
+def _opaque_names(derivatives: set) -> dict:
+    """A fresh symbol for each derivative: sympy evaluates `d(rho)/d(x)` of two free symbols to 0."""
+    return {d: sympy.Symbol(f"_derivative_{i}") for i, d in enumerate(sorted(derivatives, key=str))}
 
 
 def _derivatives(parsed: tuple) -> set:

@@ -299,6 +299,7 @@ def clean_answer(s: str) -> str:
     s = _INLINE_MATH_RE.sub("", s)  # `\(`, `\)` inside the answer, as `$` is
     s = _SI_NUMBER_RE.sub(r"\1", _SI_QUANTITY_RE.sub(r"\1\\text{\2}", s))
     s = re.sub(r"\\[dtc]frac", r"\\frac", s)
+    s = _MACRO_TILDE_RE.sub(r"\1", s)  # `\mathrm{~d} x`: LaTeX's unbreakable space opening a text macro
     s = _THOUSANDS_RE.sub("", s)
     if " " in s:
         s = _SPACED_THOUSANDS_RE.sub(lambda m: m.group(0).replace(" ", ""), s)
@@ -307,6 +308,9 @@ def clean_answer(s: str) -> str:
     s = _TRAILING_BACKSLASH_RE.sub("", s)
     s = re.sub(r"(?<=[}\d])\s*\.\s*(?=[\])]\s*$)", "", s)  # "(-1/2, \\sqrt{2}.]": a stray period
     return s.strip()
+
+
+_MACRO_TILDE_RE = re.compile(r"(\\(?:text|mathrm|mbox)\s*\{)\s*~\s*")
 
 
 @memo

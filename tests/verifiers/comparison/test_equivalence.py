@@ -184,6 +184,23 @@ def test_a_derivative_of_another_quantity_is_another_answer():
     assert not grade(ray, ray.replace("\\frac{d y}{d x}", "\\frac{d x}{d y}")).correct
 
 
+def test_shared_derivatives_are_compared_as_names_not_as_zero():
+    # sympy evaluated both derivatives to 0, so the sign between the terms did not count
+    # (source: OlympiadBench first release, English_Olympiad_Physics 1462, near-miss `plus_minus` rewrite)
+    gold = "v \\frac{\\mathrm{d} \\rho}{\\mathrm{d} x}+\\rho \\frac{\\mathrm{d} v}{\\mathrm{~d} x}=0"
+    assert not grade(gold, gold.replace("}+\\rho", "}-\\rho")).correct
+    assert not grade(gold, "v \\frac{d \\rho}{d x}-\\rho \\frac{d v}{d x}=0").correct
+    assert grade(gold, "\\rho \\frac{d v}{d x} + v \\frac{d \\rho}{d x}=0").correct
+    assert grade(gold, "v \\frac{d \\rho}{d x}+\\rho \\frac{d v}{d x}=0").correct  # `\\mathrm{~d}` is `d`
+
+
+def test_a_step_function_is_not_compared_at_a_few_points():
+    # floor(sqrt(n-1)) and floor(cbrt(n-1)) agree near the sample points (English_Olympiad_Mathematics 1974,
+    # near-miss `cube_root` rewrite)
+    assert not grade("\\lfloor\\sqrt{n-1}\\rfloor", "\\lfloor\\sqrt[3]{n-1}\\rfloor").correct
+    assert grade("\\lfloor n/2 \\rfloor", "\\left\\lfloor \\frac{n}{2} \\right\\rfloor").correct
+
+
 def test_the_case_of_a_one_letter_name_is_part_of_it():
     # the string comparison lowered the case of everything: `\frac{r}{R}` was `\frac{R}{r}`
     assert not grade("\\frac{r}{R}", "\\frac{R}{r}").correct
