@@ -893,6 +893,13 @@ MUTATIONS = [
         "",
         ("tests/verifiers/comparison/test_equivalence.py",),
     ),
+    Mutation(
+        "extraction: an option text matched only with its own spacing after commas (`(2,0)` misses `(2, 0)`)",
+        "mmeval/verifiers/extraction/choices.py",
+        'found = re.search(rf"(?<![\\w.{{^_/]){_spaced(opt)}',
+        'found = re.search(rf"(?<![\\w.{{^_/]){re.escape(opt)}',
+        ("tests/verifiers/extraction/test_extraction_more.py",),
+    ),
 ]
 
 

@@ -31,6 +31,8 @@ Rewrites of the reply (each keeps what a reader takes from it):
 - `ellipsis_sign`, `root_sign`, `times_sign`, `minus_sign`: `…` for `\\ldots`/`\\cdots`, `√97` for `\\sqrt{97}`, `×`
   for `\\times`, `−` (U+2212) for a minus before a digit;
 - `frac_short`: `\\frac12` for `\\frac{1}{2}` (one-digit arguments);
+- `slash_frac`, `cdot_times`, `list_space`: `3/4` for a lone `\\frac{3}{4}`, `\\cdot` for `\\times`, no space
+  after a comma between numbers;
 - `unit_text`, `unit_words`, `unit_power`: a metric unit after a number in math set in `\\text{ }`
   (`$5 \\text{ cm}^2$`), written in words (`5 square centimeters`), and `m/s^2` written `m s^{-2}`.
 Rewrites of the gold:
@@ -72,6 +74,9 @@ _ROOT = re.compile(r"\\sqrt\{(\d+)\}")
 _METRIC = re.compile(r"(?<=\d)\s?(km|cm|mm|m)(?:\^\{?([23])\}?)?(?![A-Za-z\d^{/])")
 _MATH_SPAN = re.compile(r"\$[^$\n]+\$|\\\(.+?\\\)|\\boxed\{[^{}]*\}")
 _METRIC_WORDS = {"km": "kilometers", "cm": "centimeters", "mm": "millimeters", "m": "meters"}
+# `\\frac{3}{4}` standing alone (after a space, `$`, `(`, `=`, `,`; not a power's base, a mixed number or a
+# factor before a name: `\\frac{7}{20}\\sqrt{21}` is not `7/20\\sqrt{21}`)
+_SIMPLE_FRAC = re.compile(r"(?<=[\s$(=,{])\\frac\{(\d+)\}\{(\d+)\}(?![\^\d])(?!\s*[\\A-Za-z({])")
 _PER_SECOND = re.compile(r"(?<=[a-z])/s(?:\^\{?2\}?)?(?![A-Za-z^{}])")  # not inside `\\mathrm{m/s}`
 
 
@@ -125,6 +130,9 @@ REPLY: dict[str, Callable[[str, int], str]] = {
     "frac_short": lambda r, i: re.sub(r"\\frac\{(\d)\}\{(\d)\}", r"\\frac\1\2", r),
     "unit_text": lambda r, i: _MATH_SPAN.sub(lambda span: _METRIC.sub(_unit_text, span.group()), r),
     "unit_words": lambda r, i: _unit_words(r),
+    "slash_frac": lambda r, i: _SIMPLE_FRAC.sub(r"\1/\2", r),
+    "cdot_times": lambda r, i: re.sub(r"\\times(?![a-zA-Z])", r"\\cdot", r),
+    "list_space": lambda r, i: re.sub(r"(?<=\d),\s+(?=-?\d)(?!\d{3}(?![\d.]))", ",", r),  # not `1, 500`
     "unit_power": lambda r, i: _PER_SECOND.sub(lambda m: " s^{-2}" if "^" in m.group() else " s^{-1}", r),
 }
 GOLD: dict[str, Callable[[str], str | None]] = {

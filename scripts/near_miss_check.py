@@ -184,6 +184,30 @@ def _cube_root(g: str) -> str | None:
     return g[: m.start()] + f"\\sqrt[3]{{{m.group(1)}}}" + g[m.end() :]
 
 
+def _item_dropped(g: str) -> str | None:
+    """The last item of a bracketed list of 3 or more distinct items dropped: `\\{1, 2, 3\\}` -> `\\{1, 2\\}`."""
+    m = re.fullmatch(r"\s*(\\\{|\(|\[)([^(){}\[\]]+)(\\\}|\)|\])\s*", g)
+    if not m:
+        return None
+    items = [x.strip() for x in m.group(2).split(",")]
+    if len(items) < 3 or len(set(items)) < len(items) or not all(items):
+        return None
+    return m.group(1) + ", ".join(items[:-1]) + m.group(3)
+
+
+def _cup_cap(g: str) -> str | None:
+    """A union made an intersection: `(-\\infty, 1) \\cup (2, \\infty)` -> `... \\cap ...`."""
+    return re.sub(r"\\cup(?![a-zA-Z])", r"\\cap", g, count=1) if re.search(r"\\cup(?![a-zA-Z])", g) else None
+
+
+def _exp_sign(g: str) -> str | None:
+    """The exponent of `e` negated: `e^{2x}` -> `e^{-2x}` (not of a constant 0)."""
+    m = re.search(r"(?<![\\A-Za-z])e\s*\^\s*\{([^{}-][^{}]*)\}", g)
+    if not m or m.group(1).strip() == "0" or not _math_only(g):
+        return None
+    return g[: m.start()] + f"e^{{-{m.group(1)}}}" + g[m.end() :]
+
+
 REWRITES: dict[str, Callable[[str], str | None]] = {
     "digit": _digit,
     "frac_over": _frac_over,
@@ -203,6 +227,9 @@ REWRITES: dict[str, Callable[[str], str | None]] = {
     "plus_minus": _plus_minus,
     "pm_dropped": _pm_dropped,
     "cube_root": _cube_root,
+    "item_dropped": _item_dropped,
+    "cup_cap": _cup_cap,
+    "exp_sign": _exp_sign,
 }
 
 

@@ -167,6 +167,11 @@ def letter_with_its_text(answer: str, choices: list[str] | None, letters: str) -
     return hits[0] if len(hits) == 1 else None
 
 
+def _spaced(option: str) -> str:
+    """A pattern for an option's text with any spacing after its commas (`(2, 0)` is written `(2,0)`)."""
+    return r",\s*".join(re.escape(part) for part in re.split(r",\s*", option))
+
+
 def _option_in(text: str, choices: list[str] | None, letters: str) -> str | None:
     """The letter of the one option whose text occurs in a short `text` as a whole token ("so it is 15"),
     not inside a bigger expression (`13` in `\\sqrt{13}`)."""
@@ -175,7 +180,7 @@ def _option_in(text: str, choices: list[str] | None, letters: str) -> str | None
     hits = set()
     for letter, option in zip(letters, choices, strict=False):
         opt = option.strip()
-        found = re.search(rf"(?<![\w.{{^_/]){re.escape(opt)}(?![\w}}^/]|\.\d)", text)
+        found = re.search(rf"(?<![\w.{{^_/]){_spaced(opt)}(?![\w}}^/]|\.\d)", text)
         if (
             len(opt) >= 1
             and found
@@ -197,7 +202,7 @@ def _option_opening(answer: str, choices: list[str] | None, letters: str) -> str
         letter: found.end()
         for letter, option in zip(letters, choices, strict=False)
         if (opt := option.strip())
-        and (found := re.match(rf"\s*{re.escape(opt)}\s*(?:[;:!—–]|[,.](?!\d))", answer, re.IGNORECASE))
+        and (found := re.match(rf"\s*{_spaced(opt)}\s*(?:[;:!—–]|[,.](?!\d))", answer, re.IGNORECASE))
         and answer[found.end() :].strip()
     }
     if len(hits) != 1:

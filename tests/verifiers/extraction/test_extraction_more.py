@@ -523,3 +523,15 @@ def test_an_option_letter_with_its_own_text_after_an_answer_marker():
         "Answer: (A) Less than $12.5 \\%$",
     ):
         assert extract_answer(reply, choices=options).answer == "A", reply  # not option B's `12.5 %`
+
+
+def test_an_option_text_is_found_with_other_spacing_after_its_commas():
+    # the metamorphic `list_space` rewrite (`(2, 0)` written `(2,0)`) had moved a MathVista llava reply off
+    # its option: option texts were matched with their own spacing only
+    from mmeval.verifiers import grade
+
+    choices = ["(0, 0)", "(-1, 0)", "(2, 0)"]
+    reply = "The center of symmetry of the function is (2,0)."
+    assert grade("C", reply, choices=choices).correct
+    assert grade("C", reply.replace("(2,0)", "(2, 0)"), choices=choices).correct
+    assert not grade("A", reply, choices=choices).correct
