@@ -900,6 +900,20 @@ MUTATIONS = [
         'found = re.search(rf"(?<![\\w.{{^_/]){re.escape(opt)}',
         ("tests/verifiers/extraction/test_extraction_more.py",),
     ),
+    Mutation(
+        "verifier: a K12 key's second form in brackets ignored (`\\dfrac{35}{4} (or fill in 8.75)`)",
+        "mmeval/verifiers/grading.py",
+        "    elif alternatives := gold_alternatives(gold):",
+        "    elif False and (alternatives := gold_alternatives(gold)):",
+        ("tests/verifiers/comparison/test_parts.py",),
+    ),
+    Mutation(
+        "extraction: two-letter words not counted as prose (`So it is 5.` read as a product)",
+        "mmeval/verifiers/extraction/answer.py",
+        "    words |= {w.lower() for w in _SHORT_WORDS_RE.findall(tail_text)}",
+        "",
+        ("tests/verifiers/extraction/test_extraction_more.py",),
+    ),
 ]
 
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from mmeval.verifiers.bounded.pool import WorkerError, WorkerTimeout, default_pool, run_bounded
 from mmeval.verifiers.comparison.equivalence import Context, check_size, compare, prepare
-from mmeval.verifiers.comparison.forms import answer_parts, gold_parts
+from mmeval.verifiers.comparison.forms import answer_parts, gold_alternatives, gold_parts
 from mmeval.verifiers.extraction.answer import TOO_DEEP, _final_boxes, extract_answer
 from mmeval.verifiers.extraction.choices import _option_of, letter_of, letters_for
 from mmeval.verifiers.extraction.normalize import clean_answer, find_boxed, strip_text_macros
@@ -111,6 +111,16 @@ def _judge(gold: str, answer: str, choices: list[str] | None, letters: str | Non
     prepared once and compared."""
     if letters:
         status, reason = _grade_choice(gold, answer, choices, letters, ctx)
+    elif alternatives := gold_alternatives(gold):  # "$$\\dfrac{35}{4}$$(or fill in $$8.75$$)": either form
+        results: list[tuple[Status, str]] = []
+        for alternative in [*alternatives, gold]:  # the key as written last (a reply that copies it whole)
+            results.append(compare(prepare(alternative, gold=True), prepare(answer), ctx))
+            if results[-1][0] == Status.CORRECT:
+                break
+        i = len(results) - 1 if results[-1][0] == Status.CORRECT else 0  # a reject is the main form's
+        which = f"form {i + 1} of {len(alternatives)}" if len(alternatives) > 1 else "example (not unique)"
+        which = which if i < len(alternatives) else "text as written"
+        status, reason = results[i][0], f"the key's {which}: {results[i][1]}"
     else:
         status, reason = compare(prepare(gold, gold=True), prepare(answer), ctx)
     return Verdict(status, answer, None, reason, gold)

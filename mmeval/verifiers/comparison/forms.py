@@ -20,6 +20,7 @@ from mmeval.verifiers.extraction.normalize import find_boxed, split_top_level
 
 __all__ = ["labelled_items", "join_boxes", "function_definition", "rename_argument", "matrix_cells"]
 __all__ += ["python_math", "labelled_solutions", "bound_names", "rename_bound", "gold_parts", "answer_parts"]
+__all__ += ["gold_alternatives"]
 
 _ALTERNATIVES_RE = re.compile(r";|\\text\{\s*or\s*\}|\sor\s")
 
@@ -98,6 +99,30 @@ def _bare_part(line: str) -> str:
     text = re.sub(r"^\${1,2}|\${1,2}$", "", text).strip()
     text = re.sub(r"[;；,，]$", "", text).strip()
     return re.sub(r"(?<=[A-Za-z])\.$", "", text)
+
+
+# an answer key's note after its answer: another accepted form ("(or fill in $$8.75$$)"), or that the
+# answer is one example of many ("(not unique)", "(answer not unique, any value close to it is acceptable)")
+_ALSO_RE = re.compile(
+    r"^(?P<main>.+?)\s*[(（]\s*or\s+(?:fill\s+in\s+|write\s+)?(?P<also>[^()（）]+?)\s*[)）]\s*\.?$", re.S
+)
+_EXAMPLE_RE = re.compile(
+    r"^(?P<main>.+?)\s*[(（]\s*(?:the\s+)?(?:answer\s+)?(?:is\s+)?not\s+unique\b[^()（）]*[)）]\s*\.?$",
+    re.I | re.S,
+)
+
+
+def gold_alternatives(gold: str) -> list[str] | None:
+    """The answers a gold accepts when its answer key writes a second form in brackets after the first
+    (`$$\\dfrac{35}{4}$$(or fill in $$8.75$$)` -> the two), or marks its answer as one example
+    (`$$2.2$$ (not unique)` -> the example alone); None for any other gold. K12's keys are written so."""
+    m = _EXAMPLE_RE.match(gold.strip())
+    if m and m.group("main").strip():
+        return [m.group("main").strip()]
+    m = _ALSO_RE.match(gold.strip())
+    if m and m.group("main").strip() and re.search(r"[\d$\\]", m.group("also")):
+        return [m.group("main").strip(), m.group("also").strip()]
+    return None
 
 
 def gold_parts(gold: str) -> list[str] | None:

@@ -204,6 +204,11 @@ def _last_anchor(text: str) -> tuple[str, str] | None:
 _NUMBERED_PARTS_RE = re.compile(r"\s*[(（]1[)）]")
 
 
+# two-letter words of a sentence ("So it is 5.", "It is $2.2$."): PROSE_RE counts words of three letters and more,
+# so such a reply had been taken whole and read by sympy as a product of letters
+_SHORT_WORDS_RE = re.compile(r"(?<![\\A-Za-z])(?:it|is|so|as|be|we|by|of|to|my)(?![A-Za-z])", re.IGNORECASE)
+
+
 def _refine(candidate: str) -> str:
     """An answer written as a sentence ("he saves about $6") is reduced to its last number; one that opens
     with a number and then explains ("1982 with an actual total income of $931,441") to that number."""
@@ -289,7 +294,9 @@ def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, st
         return stripped.rstrip(" ."), "whole", "labelled values taken whole"
     if short and unit_of(stripped.rstrip(" .")) is not None:  # "1/2 meters per second squared"
         return stripped.rstrip(" ."), "whole", "a value and its unit taken whole"
-    words = {w.lower() for w in PROSE_RE.findall(strip_text_macros(stripped[-3000:]))} - MATH_WORDS
+    tail_text = strip_text_macros(stripped[-3000:])
+    words = {w.lower() for w in PROSE_RE.findall(tail_text)} - MATH_WORDS
+    words |= {w.lower() for w in _SHORT_WORDS_RE.findall(tail_text)}  # "So it is 5.": prose, not a product
     bold = bold_number(text) if len(words) >= 3 else None
     if bold is not None:
         return bold, "bold", "no anchor; the last number set in markdown bold"

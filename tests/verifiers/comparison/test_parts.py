@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from mmeval.verifiers import grade, grade_answer
-from mmeval.verifiers.comparison.forms import answer_parts, gold_parts
+from mmeval.verifiers.comparison.forms import answer_parts, gold_alternatives, gold_parts
 
 
 def test_a_gold_of_short_lines_is_its_parts_and_prose_is_not():
@@ -130,3 +130,32 @@ def test_grade_answer_compares_parts_too():
 def test_quantity_macros_and_units_squared_inside_their_macro(gold, answer, correct):
     assert grade_answer(gold, answer).correct is correct
     assert grade_answer(answer, gold).correct is correct  # either side the gold
+
+
+# An answer key's note after its answer (K12): a second accepted form in brackets, or "(not unique)".
+@pytest.mark.parametrize(
+    ("source", "gold", "response", "correct"),
+    [
+        ("k12:0e6ed77d", "$$\\dfrac{35}{4}$$(or fill in $$8.75$$)", "The answer is 8.75.", True),
+        ("k12:0e6ed77d", "$$\\dfrac{35}{4}$$(or fill in $$8.75$$)", "\\boxed{\\frac{35}{4}}", True),
+        ("k12:0e6ed77d", "$$\\dfrac{35}{4}$$(or fill in $$8.75$$)", "\\boxed{8.5}", False),
+        ("k12:a6948233", "$$x \\geqslant 2$$(or $$x > 2$$)", "\\boxed{x > 2}", True),
+        ("k12:a6948233", "$$x \\geqslant 2$$(or $$x > 2$$)", "\\boxed{x < 2}", False),
+        (
+            "k12:82a49a3e",
+            "$$2.2$$ (not unique, any value close to it is acceptable)",
+            "So it is $2.2$.",
+            True,
+        ),
+        ("k12:555caf3e", "$$BD=CE$$ (not unique)", "\\boxed{BD = CE}", True),
+    ],
+)
+def test_k12_keys_with_another_form_or_an_example(source, gold, response, correct):
+    assert grade(gold, response).correct is correct, source
+
+
+def test_gold_alternatives_reads_only_a_bracketed_note():
+    assert gold_alternatives("$$\\dfrac{35}{4}$$(or fill in $$8.75$$)") == ["$$\\dfrac{35}{4}$$", "$$8.75$$"]
+    assert gold_alternatives("$$2.2$$ (not unique)") == ["$$2.2$$"]
+    assert gold_alternatives("x = 1 or x = 2") is None  # a solution set, not a note
+    assert gold_alternatives("5 (or five)") is None  # a word is no second form of a number

@@ -535,3 +535,14 @@ def test_an_option_text_is_found_with_other_spacing_after_its_commas():
     assert grade("C", reply, choices=choices).correct
     assert grade("C", reply.replace("(2,0)", "(2, 0)"), choices=choices).correct
     assert not grade("A", reply, choices=choices).correct
+
+
+@pytest.mark.parametrize("reply", ["So it is 5.", "So it is $5$.", "It is $5$.", "So it is 5 cm."])
+def test_a_sentence_of_two_letter_words_is_prose_not_a_product(reply):
+    # words of two letters were not counted as prose, so the reply was taken whole and read by sympy as
+    # the product S*o*i*t*i*s*5 (found by probing reply shapes for the K12 "(not unique)" keys)
+    from mmeval.verifiers import grade
+
+    verdict = grade("5", reply)
+    assert verdict.correct
+    assert verdict.extracted.startswith("5")
