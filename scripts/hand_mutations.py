@@ -910,8 +910,8 @@ MUTATIONS = [
     Mutation(
         "extraction: two-letter words not counted as prose (`So it is 5.` read as a product)",
         "mmeval/verifiers/extraction/answer.py",
-        "    words |= {w.lower() for w in _SHORT_WORDS_RE.findall(tail_text)}",
-        "",
+        "    spoken = words | {w.lower() for w in _SHORT_WORDS_RE.findall(tail_text)}",
+        "    spoken = words",
         ("tests/verifiers/extraction/test_extraction_more.py",),
     ),
 ]

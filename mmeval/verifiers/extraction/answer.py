@@ -296,18 +296,20 @@ def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, st
         return stripped.rstrip(" ."), "whole", "a value and its unit taken whole"
     tail_text = strip_text_macros(stripped[-3000:])
     words = {w.lower() for w in PROSE_RE.findall(tail_text)} - MATH_WORDS
-    words |= {w.lower() for w in _SHORT_WORDS_RE.findall(tail_text)}  # "So it is 5.": prose, not a product
+    # "So it is 5.": a sentence, not a product of letters (only for the readings of one stated value below;
+    # the last-number reading keeps its count, or "It could be 3, 4 or 5." would be read as 5)
+    spoken = words | {w.lower() for w in _SHORT_WORDS_RE.findall(tail_text)}
     bold = bold_number(text) if len(words) >= 3 else None
     if bold is not None:
         return bold, "bold", "no anchor; the last number set in markdown bold"
-    span = single_math_span(stripped) if len(words) >= 1 else None
+    span = single_math_span(stripped) if len(spoken) >= 1 else None
     if span is not None:
         return span, "math_span", "a short reply whose only math is this span"
     tail = math_tail(stripped)
     if tail is not None and len(words) >= 3:
         return tail, "last_line", "no anchor; the response ends with a bare math expression"
     if stripped and "\n" not in stripped and len(stripped) <= 300:
-        stated = sentence_number(last_sentence(stripped)) if len(words) >= 2 else None
+        stated = sentence_number(last_sentence(stripped)) if len(spoken) >= 2 else None
         if stated is not None:  # "There are 3 bars with values below 40.", "I count four objects."
             return stated, "sentence_number", "a short reply; the number its last sentence states"
         num = last_number(stripped) if len(words) >= 2 else None
