@@ -914,6 +914,13 @@ MUTATIONS = [
         "    spoken = words",
         ("tests/verifiers/extraction/test_extraction_more.py",),
     ),
+    Mutation(
+        "verifier: a one-letter name stated in words (`x is 5`) read as a product of letters",
+        "mmeval/verifiers/comparison/prepared.py",
+        '    cleaned = _NAMED_IS_RE.sub(r"\\1 = ", cleaned)',
+        "",
+        ("tests/verifiers/extraction/test_extraction_more.py",),
+    ),
 ]
 
 

@@ -105,10 +105,16 @@ def _prepare_answer(text: str) -> Prepared:
     return _prepared(text, gold=False)
 
 
+# `x is 5`, `n equals 12`: a one-letter name stated in words is the equation `x = 5` (sympy had read the
+# words as a product of letters); `sentences.quantity_value` leaves such a sentence whole for this reading
+_NAMED_IS_RE = re.compile(r"^\s*((?:[A-Za-z]|\\[a-z]+)(?:_\{?\w+\}?)?)\s+(?:is|equals)\s+(?=\S)")
+
+
 def _prepared(text: str, *, gold: bool) -> Prepared:
     text = _QUAD_RE.sub(",", text)
     bound = frozenset() if gold else frozenset(bound_names(text))
     cleaned = python_math(clean_answer(join_boxes(text) if gold else text))
+    cleaned = _NAMED_IS_RE.sub(r"\1 = ", cleaned)
     solutions, items = labelled_solutions(cleaned), labelled_items(cleaned)
     if solutions or items:  # `\\text{Ann: } 5, ...`: the leading text is a label, not words before the answer
         solved = solutions or cleaned

@@ -546,3 +546,14 @@ def test_a_sentence_of_two_letter_words_is_prose_not_a_product(reply):
     verdict = grade("5", reply)
     assert verdict.correct
     assert verdict.extracted.startswith("5")
+
+
+@pytest.mark.parametrize(
+    ("gold", "reply", "correct"),
+    [("5", "x is 5", True), ("x = 5", "x is 5.", True), ("12", "n equals 12", True), ("6", "x is 5", False)],
+)
+def test_a_name_stated_in_words_is_an_equation(gold, reply, correct):
+    # `x is 5` had been taken whole and read by sympy as the product x*i*s*5 (found by probing reply shapes)
+    from mmeval.verifiers import grade
+
+    assert grade(gold, reply).correct is correct
