@@ -921,6 +921,20 @@ MUTATIONS = [
         "",
         ("tests/verifiers/extraction/test_extraction_more.py",),
     ),
+    Mutation(
+        "extraction: a sentence that lists values read by its last value (`The solutions are 5 and 7.` -> 7)",
+        "mmeval/verifiers/extraction/answer.py",
+        "        if listed is not None:  #",
+        "        if False:  #",
+        ("tests/verifiers/extraction/test_extraction_more.py",),
+    ),
+    Mutation(
+        "extraction: a number word that ends a sentence not read (`So we get five.`)",
+        "mmeval/verifiers/extraction/sentences.py",
+        "    if ending is not None and not _BARE_NUMBER_RE.search(core):",
+        "    if False:",
+        ("tests/verifiers/extraction/test_extraction_more.py",),
+    ),
 ]
 
 

@@ -64,6 +64,7 @@ from mmeval.verifiers.extraction.sentences import (
     quantity_value,
     sentence_number,
     single_math_span,
+    stated_list,
     strip_chat_template,
     too_deep,
 )
@@ -312,6 +313,9 @@ def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, st
         stated = sentence_number(last_sentence(stripped)) if len(spoken) >= 2 else None
         if stated is not None:  # "There are 3 bars with values below 40.", "I count four objects."
             return stated, "sentence_number", "a short reply; the number its last sentence states"
+        listed = stated_list(last_sentence(stripped)) if words else None
+        if listed is not None:  # "The solutions are 5 and 7.": the list, not its last value
+            return listed, "sentence_number", "a short reply; the values its last sentence lists"
         num = last_number(stripped) if len(words) >= 2 else None
         if num is not None and bound_before(stripped, num):
             num = None  # "more than 4" bounds the answer; it does not state it

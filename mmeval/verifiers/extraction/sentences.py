@@ -221,6 +221,12 @@ _COUNTED_WORD_RE = re.compile(
 _BARE_NUMBER_RE = re.compile(rf"(?<![\w{{√^_/\\.:]){_VALUE_RE.pattern}(?![\w}}:/])")
 
 
+# a number word that ends a sentence after its copula or verb of result ("So we get five.", "... is three.")
+_WORD_AT_END_RE = re.compile(
+    r"\b(?:is|are|was|were|equals?|get|gets|got|makes?)\s+(" + "|".join(_WORDS) + r")\s*$", re.IGNORECASE
+)
+
+
 _BOUND_BEFORE_RE = re.compile(
     r"\b(?:more|less|fewer|greater|smaller|larger|bigger|higher|lower)\s+than\s*$|\b(?:at\s+(?:least|most)|up\s+to)\s*$",
     re.IGNORECASE,
@@ -231,6 +237,23 @@ def bound_before(text: str, number: str) -> bool:
     """Whether the last occurrence of `number` in `text` follows a bound ("more than 4", "at most 4")."""
     at = text.rfind(number)
     return at >= 0 and bool(_BOUND_BEFORE_RE.search(text[max(0, at - 20) : at]))
+
+
+# a sentence that ends by stating a value list after its copula ("The solutions are 5 and 7."): the list, never
+# its last value (which had graded "The roots are 5 and 7." correct for a gold 7)
+_LISTED_RE = re.compile(
+    rf"(?:\s(?:is|are|was|were|be)\s|=|:)\s*((?:{_NUM}\s*,\s*)*{_NUM}\s*,?\s+and\s+{_NUM})\s*[.!]?\s*$", re.I
+)
+
+
+def stated_list(sentence: str) -> str | None:
+    """The values a sentence lists at its end after its copula, as a comma list, or None.
+
+    >>> stated_list("The solutions are 5 and 7."), stated_list("The sides are 3, 4 and 5")
+    ('5, 7', '3, 4, 5')
+    """
+    m = _LISTED_RE.search(sentence.strip())
+    return None if m is None else ", ".join(re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group(1)))
 
 
 def sentence_number(sentence: str) -> str | None:
@@ -256,6 +279,9 @@ def sentence_number(sentence: str) -> str | None:
     counts = _THERE_ARE_RE.findall(core)
     if len(counts) == 1:
         return "1" if counts[0].lower() == "one" else counts[0]
+    ending = _WORD_AT_END_RE.search(text)
+    if ending is not None and not _BARE_NUMBER_RE.search(core):  # "The final count is three."
+        return str(_WORDS[ending.group(1).lower()])
     numbers = list(_BARE_NUMBER_RE.finditer(core))
     if len(numbers) == 1 and not re.search(r"\d\s*[:/]\s*\d", core):
         if _BOUND_BEFORE_RE.search(core[max(0, numbers[0].start() - 20) : numbers[0].start()]):

@@ -557,3 +557,25 @@ def test_a_name_stated_in_words_is_an_equation(gold, reply, correct):
     from mmeval.verifiers import grade
 
     assert grade(gold, reply).correct is correct
+
+
+@pytest.mark.parametrize(
+    ("gold", "reply", "correct"),
+    [
+        ("7", "The solutions are 5 and 7.", False),  # had been read by its last value: a hedge accepted
+        ("5, 7", "The solutions are 5 and 7.", True),
+        ("3, 4, 5", "The sides are 3, 4 and 5.", True),
+    ],
+)
+def test_a_sentence_that_lists_values_answers_with_the_list(gold, reply, correct):
+    from mmeval.verifiers import grade
+
+    assert grade(gold, reply).correct is correct
+
+
+@pytest.mark.parametrize(("gold", "reply"), [("5", "So we get five."), ("3", "The final count is three.")])
+def test_a_number_word_that_ends_a_sentence_is_its_value(gold, reply):
+    from mmeval.verifiers import grade
+
+    assert grade(gold, reply).correct
+    assert not grade(str(int(gold) + 1), reply).correct
