@@ -241,8 +241,10 @@ def bound_before(text: str, number: str) -> bool:
 
 # a sentence that ends by stating a value list after its copula ("The solutions are 5 and 7."): the list, never
 # its last value (which had graded "The roots are 5 and 7." correct for a gold 7)
+_ITEM = rf"\$?\s*(?:{_LATEX_VALUE_RE.pattern}|{_NUM}(?:\s*/\s*{_NUM})?)\s*\$?"  # `5`, `1/2`, `\frac{1}{2}`, `$\sqrt{2}$`
 _LISTED_RE = re.compile(
-    rf"(?:\s(?:is|are|was|were|be)\s|=|:)\s*((?:{_NUM}\s*,\s*)*{_NUM}\s*,?\s+and\s+{_NUM})\s*[.!]?\s*$", re.I
+    rf"(?:\s(?:is|are|was|were|be)\s|=|:)\s*((?:{_ITEM}\s*,\s*)*{_ITEM}\s*,?\s+and\s+{_ITEM})\s*[.!]?\s*$",
+    re.I,
 )
 
 
@@ -251,9 +253,15 @@ def stated_list(sentence: str) -> str | None:
 
     >>> stated_list("The solutions are 5 and 7."), stated_list("The sides are 3, 4 and 5")
     ('5, 7', '3, 4, 5')
+    >>> stated_list(r"The roots are $\\frac{1}{2}$ and $5$.")
+    '\\frac{1}{2}, 5'
+
     """
     m = _LISTED_RE.search(sentence.strip())
-    return None if m is None else ", ".join(re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group(1)))
+    if m is None:
+        return None
+    items = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group(1))
+    return ", ".join(item.strip().strip("$").strip() for item in items)
 
 
 def sentence_number(sentence: str) -> str | None:

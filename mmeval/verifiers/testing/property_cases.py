@@ -71,7 +71,16 @@ def hedge_cases(draw: st.DrawFn) -> Case:
     forms = [gold_forms(a)[0], gold_forms(b)[0]]
     if draw(st.booleans()):
         forms.reverse()
-    template = draw(st.sampled_from(["\\boxed{{{0}}} or \\boxed{{{1}}}", "\\boxed{{{0}}}\n\\boxed{{{1}}}"]))
+    template = draw(
+        st.sampled_from(
+            [
+                "\\boxed{{{0}}} or \\boxed{{{1}}}",
+                "\\boxed{{{0}}}\n\\boxed{{{1}}}",
+                "The solutions are {0} and {1}.",  # a sentence listing values is no answer of one of them
+                "The solutions are ${0}$ and ${1}$.",
+            ]
+        )
+    )
     return Case(gold_forms(a)[0], template.format(*forms), False, why="hedge")
 
 

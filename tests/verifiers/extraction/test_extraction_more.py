@@ -565,6 +565,9 @@ def test_a_name_stated_in_words_is_an_equation(gold, reply, correct):
         ("7", "The solutions are 5 and 7.", False),  # had been read by its last value: a hedge accepted
         ("5, 7", "The solutions are 5 and 7.", True),
         ("3, 4, 5", "The sides are 3, 4 and 5.", True),
+        ("5", "The solutions are $\\frac{1}{2}$ and $5$.", False),  # LaTeX and slash items too
+        ("0", "The solutions are 1/2 and 0.", False),  # found by `hedging_not_rewarded`
+        ("\\frac{1}{2}, 5", "The solutions are $\\frac{1}{2}$ and $5$.", True),
     ],
 )
 def test_a_sentence_that_lists_values_answers_with_the_list(gold, reply, correct):
