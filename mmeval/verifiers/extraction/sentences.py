@@ -254,7 +254,7 @@ def stated_list(sentence: str) -> str | None:
     >>> stated_list("The solutions are 5 and 7."), stated_list("The sides are 3, 4 and 5")
     ('5, 7', '3, 4, 5')
     >>> stated_list(r"The roots are $\\frac{1}{2}$ and $5$.")
-    '\\frac{1}{2}, 5'
+    '\\\\frac{1}{2}, 5'
 
     """
     m = _LISTED_RE.search(sentence.strip())
