@@ -935,6 +935,20 @@ MUTATIONS = [
         "    if False:",
         ("tests/verifiers/extraction/test_extraction_more.py",),
     ),
+    Mutation(
+        "extraction: a negated value read as stated (`It is not 5.` -> 5)",
+        "mmeval/verifiers/extraction/sentences.py",
+        '    r"|(?:\\b(?:not|cannot|never)|n\'t)(?:\\s+(?:be|equal(?:\\s+to)?))?\\s*$"',
+        "",
+        ("tests/verifiers/extraction/test_extraction_more.py",),
+    ),
+    Mutation(
+        "numbers: a bound after the value read as a unit (`5 or more` -> 5)",
+        "mmeval/verifiers/extraction/numbers.py",
+        " or _BOUND_AFTER_RE.search(text):",
+        ":",
+        ("tests/verifiers/extraction/test_extraction_more.py",),
+    ),
 ]
 
 

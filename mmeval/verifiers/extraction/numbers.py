@@ -91,6 +91,14 @@ def _decimal(sign: str, body: str, exp: str | None = None) -> Num | None:
     return Num(-value if sign in "-−" and sign else value, decimals)
 
 
+# a bound after the value ("5 or more", "10 and above"): a range, not the number (the words had been taken
+# for a unit, so "5 or more" read as 5)
+_BOUND_AFTER_RE = re.compile(
+    r"\s(?:or|and)\s+(?:more|less|fewer|greater|larger|smaller|higher|lower|above|below|over|under|up)\b",
+    re.I,
+)
+
+
 def _strip_decorations(s: str) -> tuple[str, bool, bool]:
     """Remove currency, units, percent and degree marks; report percent/degree."""
     s = strip_text_macros(clean_answer(s)).replace("~", " ").strip()  # `~` is LaTeX's unbreakable space
@@ -127,7 +135,7 @@ def parse_number(text: str, *, max_digits: int = 400) -> Num | None:
     >>> parse_number(r"50\%").percent
     True
     """
-    if len(text) > 4 * max_digits or not _digits_ok(text, max_digits):
+    if len(text) > 4 * max_digits or not _digits_ok(text, max_digits) or _BOUND_AFTER_RE.search(text):
         return None
     return _parse_cached(text) if max_digits == 400 else _parse(text)
 

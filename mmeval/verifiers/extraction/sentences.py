@@ -228,13 +228,16 @@ _WORD_AT_END_RE = re.compile(
 
 
 _BOUND_BEFORE_RE = re.compile(
-    r"\b(?:more|less|fewer|greater|smaller|larger|bigger|higher|lower)\s+than\s*$|\b(?:at\s+(?:least|most)|up\s+to)\s*$",
+    r"\b(?:more|less|fewer|greater|smaller|larger|bigger|higher|lower)\s+than\s*$|\b(?:at\s+(?:least|most)|up\s+to)\s*$"
+    # a negation: "It is not 5.", "The answer cannot be 5." deny the value (both had been read as 5)
+    r"|(?:\b(?:not|cannot|never)|n't)(?:\s+(?:be|equal(?:\s+to)?))?\s*$",
     re.IGNORECASE,
 )
 
 
 def bound_before(text: str, number: str) -> bool:
-    """Whether the last occurrence of `number` in `text` follows a bound ("more than 4", "at most 4")."""
+    """Whether the last occurrence of `number` in `text` follows a bound ("more than 4", "at most 4") or
+    a negation ("not 4", "cannot be 4"): either way the text does not state it as the answer."""
     at = text.rfind(number)
     return at >= 0 and bool(_BOUND_BEFORE_RE.search(text[max(0, at - 20) : at]))
 

@@ -582,3 +582,15 @@ def test_a_number_word_that_ends_a_sentence_is_its_value(gold, reply):
 
     assert grade(gold, reply).correct
     assert not grade(str(int(gold) + 1), reply).correct
+
+
+@pytest.mark.parametrize(
+    "reply", ["It is not 5.", "The answer cannot be 5.", "5 or more", "10 and above", "5 or less"]
+)
+def test_a_denied_or_bounded_value_is_not_stated(reply):
+    # "It is not 5." and "The answer cannot be 5." had been read as 5, and "5 or more" as 5 with a unit
+    # (found by probing reply shapes)
+    from mmeval.verifiers import grade
+
+    assert not grade(reply.split()[-1].strip(".") if reply[0].isalpha() else reply.split()[0], reply).correct
+    assert grade("5", "It is 5.").correct
