@@ -30,6 +30,7 @@ from mmeval.verifiers.comparison.symbolic import numeric_value, symbolic_compare
 from mmeval.verifiers.comparison.towers import compare_towers, parse_tower
 from mmeval.verifiers.extraction.normalize import (
     canonical,
+    case_clashes,
     clean_answer,
     nesting_depth,
     one_letter_names,
@@ -90,10 +91,7 @@ def _rhs_of_assignment(s: str) -> str:
 def _same_cased_names(g_lhs: str, p_lhs: str, gold: str, pred: str) -> bool:
     """Whether two left-hand sides name the same one-letter names, with case counted for a letter whose
     capital and small form are both names of one side (`N=n`: `N` is not `n`; a lone `N` for `n` is)."""
-    both = set()
-    for side in (gold, pred):
-        names = set(one_letter_names(side))
-        both |= {c.lower() for c in names if c.isupper() and c.lower() in names}
+    both = case_clashes(one_letter_names(side) for side in (gold, pred))
     if not both:
         return True
     g_names, p_names = one_letter_names(g_lhs), one_letter_names(p_lhs)

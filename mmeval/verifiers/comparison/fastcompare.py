@@ -20,7 +20,7 @@ from mmeval.verifiers.comparison.fastsets import (
     compare_collections,
     compare_sets,
 )
-from mmeval.verifiers.extraction.normalize import split_top_level, wrap_bare_args
+from mmeval.verifiers.extraction.normalize import case_clashes, split_top_level, wrap_bare_args
 
 __all__ = ["value_of", "is_exact", "fast_compare"]
 
@@ -113,19 +113,15 @@ def _renaming(gs: set[str], ps: set[str], periodic: bool = False) -> dict[str, s
         return None
     # a letter whose capital and small form both name symbols of one side keeps its case (`T_a` is not
     # `t_a` where `t` is a name too), as the sympy path keeps them apart (`symbolic._distinct_cases`)
-    clash = {
-        c
-        for side in (gs, ps)
-        for c in {n[0] for n in side}
-        if c.isupper() and c.lower() in {n[0] for n in side}
-    }
-    by_case = {
-        s: [t for t in extra_g if t.lower() == s.lower()] for s in extra_p if s[0].upper() not in clash
-    }
-    if len(by_case) < len(extra_p):
-        by_case = {}
-    if all(len(m) == 1 for m in by_case.values()) and len({m[0] for m in by_case.values()}) == len(extra_p):
-        return {s: m[0] for s, m in by_case.items()}  # latex2sympy reads `C` as `c`: the sympy path does too
+    clash = case_clashes((gs, ps))
+    if not any(s[0].lower() in clash for s in extra_p):
+        by_case = {s: [t for t in extra_g if t.lower() == s.lower()] for s in extra_p}
+        if all(len(m) == 1 for m in by_case.values()) and len({m[0] for m in by_case.values()}) == len(
+            extra_p
+        ):
+            return {
+                s: m[0] for s, m in by_case.items()
+            }  # latex2sympy reads `C` as `c`: the sympy path does too
     if periodic and len(extra_p) == 1 == len(extra_g) and (extra_p | extra_g) <= _INTEGER_NAMES:
         return {next(iter(extra_p)): next(iter(extra_g))}
     return {}

@@ -27,7 +27,7 @@ from latex2sympy2_extended.latex2sympy2 import NormalizationConfig, _Latex2Sympy
 from math_verify import LatexExtractionConfig, parse, verify
 from sympy import Rational
 
-from mmeval.verifiers.extraction.normalize import one_letter_names, wrap_bare_args
+from mmeval.verifiers.extraction.normalize import case_clashes, one_letter_names, wrap_bare_args
 
 __all__ = ["symbolic_compare", "parse_latex", "numeric_value", "as_set", "warm_up"]
 
@@ -378,10 +378,8 @@ def _distinct_cases(gold: str, pred: str) -> tuple[str, str]:
     """`gold` and `pred` with each capital one-letter name whose small letter is also a name of the same side
     written as a spare Greek name: the parser reads `R` as `r` (a lone `N` for `n` is read as the same name by design),
     so `\\frac{r}{R}` had been 1 and `T_a e^{t}` the same as `t_a e^{t}`."""
-    clashes: set[str] = set()  # within one side: `C` in the gold for the reply's `c` is one name
-    for side in (gold, pred):
-        names = set(one_letter_names(side))
-        clashes |= {c for c in names if c.isupper() and c.lower() in names}
+    # within one side: `C` in the gold for the reply's `c` is one name
+    clashes = {c.upper() for c in case_clashes(one_letter_names(side) for side in (gold, pred))}
     spare = [n for n in _SPARE_NAMES if n not in gold and n not in pred]
     for letter, name in zip(sorted(clashes), spare, strict=False):
         swap = re.compile(rf"(?<![\\A-Za-z]){letter}(?![A-Za-z])")

@@ -7,7 +7,7 @@ safe on untrusted text of any size (the callers cap sizes first anyway).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import wraps
 
 __all__ = [
@@ -17,6 +17,7 @@ __all__ = [
     "strip_text_macros",
     "clean_answer",
     "canonical",
+    "case_clashes",
     "split_top_level",
     "one_letter_names",
 ]
@@ -370,6 +371,17 @@ _ONE_LETTER_RE = re.compile(r"(?<![\\A-Za-z])[A-Za-z](?![A-Za-z])")
 def one_letter_names(s: str) -> list[str]:
     """The one-letter names of `s` in order (`r`, `R`, `x`), outside words and LaTeX command names."""
     return _ONE_LETTER_RE.findall(s)
+
+
+def case_clashes(sides: Iterable[Iterable[str]]) -> set[str]:
+    """The letters (small) whose capital and small form both open a name of one side: `{"r"}` for the
+    names of `\\frac{r}{R}`. Where a side has both, case tells two names apart (`N=n` is not `n=n`);
+    elsewhere a lone capital for a small letter is the same name, by design."""
+    out: set[str] = set()
+    for side in sides:
+        firsts = {name[0] for name in side if name}
+        out |= {c.lower() for c in firsts if c.isupper() and c.lower() in firsts}
+    return out
 
 
 def split_top_level(s: str, sep: str = ",") -> list[str]:

@@ -192,8 +192,8 @@ def _parse_tail(tail: str) -> Unit | None:
         if word.lower() in _POWER_WORDS:
             pending_power = _POWER_WORDS[word.lower()]
             continue
-        if word.lower() in _AFTER_POWER_WORDS and seen:
-            return None  # `meters squared` is read below with the token before it
+        if word.lower() in _AFTER_POWER_WORDS:
+            return None  # `squared` with no unit before it (after one it is read below, with that unit)
         unit = _symbol(word)
         if unit is None:
             return None
