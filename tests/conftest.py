@@ -79,14 +79,6 @@ def run_cli(*args: str, timeout: float = 300) -> subprocess.CompletedProcess:
                           timeout=timeout, env=env)  # fmt: skip
 
 
-def run_patched_check(module: str, patch: str, args: list[str]) -> subprocess.CompletedProcess:
-    """A label-free check of `scripts/` (`near_miss_check`, `metamorphic_check`) run in a subprocess with
-    `patch` (Python, `m` is the module) applied first: how a test shows that the check can fail."""
-    root = Path(__file__).resolve().parents[1]
-    code = f"import sys; sys.path.insert(0, 'scripts'); import {module} as m; {patch}; sys.exit(m.main({args!r}))"
-    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=600, cwd=root)
-
-
 def tiny_run_args(model: Path, out: Path, *extra: str) -> list[str]:
     """The `mmeval run` flags the harness end-to-end and resume tests share (greedy, 8 new tokens)."""
     return ["run", "--model", str(model), "--bench", "mathvista", "--data", str(mathvista_fixture()),

@@ -10,8 +10,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import run_patched_check
-
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared"
 SCRIPT = ROOT / "scripts" / "metamorphic_check.py"
@@ -35,7 +33,12 @@ def test_meaning_preserving_rewrites_change_no_verdict():
 
 def test_a_rewrite_that_changes_meaning_is_reported(tmp_path):
     """The check can fail: a rewrite that is not neutral (an extra digit after every reply) is counted."""
-    patch = "m.REPLY = {'digit': lambda r, i: r + ' 7'}; m.GOLD = {}"
-    proc = run_patched_check("metamorphic_check", patch, ["--shared", str(SHARED), "--limit", "300"])
+    proc = subprocess.run(
+        [sys.executable, "-c",
+         "import sys; sys.path.insert(0, 'scripts'); import metamorphic_check as m; "
+         "m.REPLY = {'digit': lambda r, i: r + ' 7'}; m.GOLD = {}; "
+         f"sys.exit(m.main(['--shared', {str(SHARED)!r}, '--limit', '300']))"],
+        capture_output=True, text=True, timeout=600, cwd=ROOT,
+    )  # fmt: skip
     assert proc.returncode == 1, proc.stdout + proc.stderr
     assert "digit" in proc.stdout and " 0 verdicts changed" not in proc.stdout

@@ -8,8 +8,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import run_patched_check
-
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared"
 SCRIPT = ROOT / "scripts" / "near_miss_check.py"
@@ -32,7 +30,12 @@ def test_no_gold_changed_in_meaning_is_accepted():
 
 def test_an_accepted_near_miss_is_reported():
     """The check can fail: a rewrite that keeps the meaning (a box) is counted as accepted."""
-    patch = "m.REWRITES = {'boxed': lambda g: '\\\\boxed{' + g + '}'}"
-    proc = run_patched_check("near_miss_check", patch, ["--shared", str(SHARED), "--every", "50"])
+    proc = subprocess.run(
+        [sys.executable, "-c",
+         "import sys; sys.path.insert(0, 'scripts'); import near_miss_check as m; "
+         "m.REWRITES = {'boxed': lambda g: '\\\\boxed{' + g + '}'}; "
+         f"sys.exit(m.main(['--shared', {str(SHARED)!r}, '--every', '50']))"],
+        capture_output=True, text=True, timeout=600, cwd=ROOT,
+    )  # fmt: skip
     assert proc.returncode == 1, proc.stdout + proc.stderr
     assert "boxed" in proc.stdout and " 0 accepted" not in proc.stdout
