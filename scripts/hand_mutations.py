@@ -728,9 +728,30 @@ MUTATIONS = [
     Mutation(
         "verifier: sympy sample points compared within an absolute 1e-9 below 1",
         "mmeval/verifiers/comparison/symbolic.py",
-        "> 1e-9 * max(abs(complex(gv)), abs(complex(pv))) + 1e-30:",
-        "> 1e-9 * (1 + abs(complex(gv))):",
+        "> 1e-9 * max(abs(gc), abs(pc)) + 1e-30:",
+        "> 1e-9 * (1 + abs(gc)):",
         ("tests/verifiers/comparison/test_tolerance.py",),
+    ),
+    Mutation(
+        "verifier: sympy sample points beyond a float (inf) counted as agreeing (`2^{2014} x` = `4`)",
+        "mmeval/verifiers/comparison/symbolic.py",
+        "if not (cmath.isfinite(gc) and cmath.isfinite(pc)):",
+        "if False:",
+        ("tests/verifiers/comparison/test_tolerance.py",),
+    ),
+    Mutation(
+        'verifier: `\\infty` kept as math against a text gold (`\\infty` vs "infinitely many" rejected)',
+        "mmeval/verifiers/comparison/prose.py",
+        "for run in _math_runs(_synonyms(pred)))",
+        "for run in _math_runs(pred))",
+        ("tests/verifiers/extraction/test_forms_real.py",),
+    ),
+    Mutation(
+        'verifier: `-\\infty` read as the word infinity (accepted for "infinitely many")',
+        "mmeval/verifiers/comparison/prose.py",
+        "(?<![-−])(?<![-−] )",
+        "",
+        ("tests/verifiers/extraction/test_forms_real.py",),
     ),
     Mutation(
         "verifier: a list's closing bracket ignored (`(-2,1]` = `(-2,1)`)",

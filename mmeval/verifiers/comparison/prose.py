@@ -62,13 +62,23 @@ def _run_tokens(run: str) -> list[str]:
     return ["#" + run]  # a mixed name: a token, never a number
 
 
-_SYNONYMS = [(re.compile(r"\\infty|infinitely many|infinite(?:ly)?|unbounded", re.I), " infinity ")]
+# `\infty` is the word infinity (not after a minus sign: `-\infty` is no count of "infinitely many")
+_SYNONYMS = [
+    (
+        re.compile(r"(?<![-−])(?<![-−] )\\infty(?![A-Za-z])|infinitely many|infinite(?:ly)?|unbounded", re.I),
+        " infinity ",
+    )
+]
+
+
+def _synonyms(s: str) -> str:
+    for regex, word in _SYNONYMS:
+        s = regex.sub(word, s)
+    return s
 
 
 def _tokens(s: str) -> list[str]:
-    for regex, word in _SYNONYMS:
-        s = regex.sub(word, s)
-    s = strip_text_macros(s).replace("\\$", " ").replace("$", " ")
+    s = strip_text_macros(_synonyms(s)).replace("\\$", " ").replace("$", " ")
     runs = [t for run in _RUN_RE.findall(s) for t in _run_tokens(run)]
     return [t.lower().rstrip("s") if t[0].isalpha() and len(t) > 3 else t.lower() for t in runs]
 
@@ -152,8 +162,9 @@ def text_overlap(gold: str, pred: str, ctx: Context) -> Result:
     # `\frac{3n+1}{2}` has the same numbers, marks and words) (found by scripts/near_miss_check.py: all were
     # accepted)
     same_math = not p_nums or (p_nums == g_nums and _marks(pred) == _marks(gold))
-    gold_math = "|".join(_math_runs(gold))
-    same_math = same_math and all(run in gold_math for run in _math_runs(pred))
+    # a constant the synonyms make a word (`\infty` for "infinitely many") is no stretch of math
+    gold_math = "|".join(_math_runs(_synonyms(gold)))
+    same_math = same_math and all(run in gold_math for run in _math_runs(_synonyms(pred)))
     if same_neg and names_in_gold and set(p_words) <= set(g) and same_math:
         return Status.CORRECT, "the answer's words all occur in the gold text"
     if is_prose(pred):

@@ -14,6 +14,7 @@ expression does not use (`xy = 6` vs `6/x`).
 
 from __future__ import annotations
 
+import cmath
 import logging
 import re
 from fractions import Fraction
@@ -222,9 +223,12 @@ def _same_at_points(g: sympy.Expr, p: sympy.Expr) -> bool | None:
             or pv.has(sympy.zoo, sympy.nan)
         ):
             continue
+        gc, pc = complex(gv), complex(pv)
+        if not (cmath.isfinite(gc) and cmath.isfinite(pc)):
+            continue  # beyond a float (`2^{2014} x` is inf there, and inf - 4 is no larger than inf): no evidence
         # relative to the values, not to 1 (`10^{-10} x` and `10^{-11} x` differ); evalf follows a
         # cancellation (an identity gives about 1e-130), so the floor for noise can be tiny
-        if abs(complex(gv) - complex(pv)) > 1e-9 * max(abs(complex(gv)), abs(complex(pv))) + 1e-30:
+        if abs(gc - pc) > 1e-9 * max(abs(gc), abs(pc)) + 1e-30:
             return False
         agree += 1
     return True if agree >= 3 else None

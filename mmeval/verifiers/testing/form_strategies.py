@@ -363,9 +363,19 @@ def false_accept_cases(draw: st.DrawFn) -> Case:
     kind = draw(
         st.sampled_from(
             ["big", "tuple_set", "ellipsis", "equation", "rename", "rounding", "regrouped", "small", "near"]
-            + ["side_by_side"]
+            + ["side_by_side", "huge"]
         )
     )
+    if kind == "huge":  # values beyond a float at every sample point (inf there) are no evidence of equality
+        base, n, k = draw(st.integers(2, 9)), draw(st.integers(1100, 3000)), draw(st.integers(1, 99))
+        v = draw(st.sampled_from(["x", "a b", "t^{2}"]))
+        one, other = draw(
+            st.sampled_from(
+                [(f"{base}^{{{n}}} {v}", str(k)), (f"{base}^{{{n}}} {v}", f"{base}^{{{n + 1}}} {v}")]
+            )
+        )
+        gold, answer = (one, other) if draw(st.booleans()) else (other, one)
+        return Case(gold, _dress(draw, answer), False, why="values beyond a float")
     if kind == "side_by_side":  # whole numbers side by side: a label, a product, never their sum
         a, b = draw(st.integers(1, 9)), draw(st.integers(1, 99))
         answer = draw(st.sampled_from([f"({a}) {b}", f"{a}({b})", f"{a} {b}", f"({a})({b})"]))

@@ -44,3 +44,12 @@ def test_small_values_are_compared_relatively_at_sample_points():
     # identities that cancel in floating point still agree (sympy follows the cancellation)
     assert grade("0", "\\sin^2 x + \\cos^2 x - 1").correct
     assert grade("(x+1000)^2", "x^2 + 2000x + 1000000").correct
+
+
+def test_values_beyond_a_float_are_no_evidence_of_equality():
+    # `2^{2014} x` is inf as a float at every sample point, and inf - 4 is no larger than inf: the
+    # relative test had passed, so a constant answer equalled it (found by swapping a MATH-V pair's sides)
+    assert not grade_answer("2^{2014} x", "4").correct
+    assert not grade_answer("2^2014 x 3^2014", "4").correct
+    assert not grade_answer("x 2^{3000}", "x 2^{3001}").correct
+    assert grade_answer("2^{3000} x", "2^{2999} \\cdot 2x").correct  # still equal, by sympy

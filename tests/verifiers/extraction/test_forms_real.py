@@ -109,6 +109,17 @@ def test_one_letter_names_are_part_of_a_text_answer():
     assert grade("Petya will receive the last token.", "Petya").correct
 
 
+def test_infinity_is_the_word_of_a_text_gold():
+    """`\\infty` answers a gold that says "infinitely many" in words (HardVerify tune row 80; it had been
+    accepted by accident, a float overflow at the sample points); a negative infinity or a gold that says
+    otherwise does not."""
+    assert grade("$\\text{infinitely many}$", "\\infty").correct
+    assert grade("\\text{There are infinitely many solutions}", "$\\infty$").correct
+    assert not grade("\\text{infinitely many}", "-\\infty").correct
+    assert not grade("\\text{finitely many}", "\\infty").correct
+    assert not grade("\\text{No, not infinitely many}", "\\infty").correct
+
+
 def test_a_reply_that_is_an_option_is_read_before_an_extraction_cuts_it():
     """Found by giving every MATH-V and MathVista option's text as the reply (29,676 replies): a reply, or
     all it says after its answer marker, that is one option's whole text, or an option letter with its own
