@@ -754,6 +754,20 @@ MUTATIONS = [
         ("tests/verifiers/extraction/test_forms_real.py",),
     ),
     Mutation(
+        "verifier: a set written with `or` cut at its `=` (`a \\le -2 \\text{ or } a = 1` read as `1`)",
+        "mmeval/verifiers/comparison/equivalence.py",
+        "if _CONNECTED_RE.search(gold) or _CONNECTED_RE.search(pred):",
+        "if False:",
+        ("tests/verifiers/comparison/test_equivalence.py",),
+    ),
+    Mutation(
+        "verifier: `\\lor` no alternative (`x = -8 \\lor x = 7` vs `x = -8 \\text{ or } x = 7` rejected)",
+        "mmeval/verifiers/comparison/forms.py",
+        '|\\sor\\s|\\\\(?:lor|vee)(?![a-zA-Z])")',
+        '|\\sor\\s")',
+        ("tests/verifiers/comparison/test_equivalence.py",),
+    ),
+    Mutation(
         "verifier: a list's closing bracket ignored (`(-2,1]` = `(-2,1)`)",
         "mmeval/verifiers/comparison/lists.py",
         "if ordered and p_open and g_brackets != p_brackets:",

@@ -102,6 +102,8 @@ def _align_equations(gold: str, pred: str) -> tuple[str, str]:
     """Compare values when the equation signs are only naming: `x = 2` vs `2`; `I = q/c` vs `q/c`;
     `80 + 150 = 230` vs `230` (a gold without `=` is compared with the last right-hand side)."""
     g_eq, p_eq = bool(_EQ_SPLIT_RE.search(gold)), bool(_EQ_SPLIT_RE.search(pred))
+    if _CONNECTED_RE.search(gold) or _CONNECTED_RE.search(pred):
+        return gold, pred  # `x = 1 \text{ or } x > 5`: a set of values, read as one (`fastsets`)
     if g_eq and p_eq:
         g_rhs, p_rhs = _rhs_of_assignment(gold), _rhs_of_assignment(pred)
         g_lhs, p_lhs = gold[: len(gold) - len(g_rhs)], pred[: len(pred) - len(p_rhs)]
@@ -118,6 +120,13 @@ def _align_equations(gold: str, pred: str) -> tuple[str, str]:
         last = _EQ_SPLIT_RE.split(pred)[-1].strip()
         return gold, last or pred
     return gold, pred
+
+
+# a side whose `=` is one piece among inequalities or alternatives (`a \le -2 \text{ or } a = 1`): its
+# last right-hand side is not its value (an answer had been cut to `1`)
+_CONNECTED_RE = re.compile(
+    r"<|>|\\(?:le|ge|lt|gt|leq|geq|leqslant|geqslant|lor|vee|cup)(?![a-zA-Z])|\\text\{\s*or\s*\}|\bor\b|≤|≥"
+)
 
 
 _CHAIN_RE = re.compile(r"^\s*[A-Za-z](?:_\w)?(?:\s*(?:<|>|\\lt|\\gt)\s*[A-Za-z](?:_\w)?)+\s*$")

@@ -22,7 +22,7 @@ __all__ = ["labelled_items", "join_boxes", "function_definition", "rename_argume
 __all__ += ["python_math", "labelled_solutions", "bound_names", "rename_bound", "gold_parts", "answer_parts"]
 __all__ += ["gold_alternatives"]
 
-_ALTERNATIVES_RE = re.compile(r";|\\text\{\s*or\s*\}|\sor\s")
+_ALTERNATIVES_RE = re.compile(r";|\\text\{\s*or\s*\}|\sor\s|\\(?:lor|vee)(?![a-zA-Z])")
 
 
 def labelled_solutions(text: str) -> str | None:

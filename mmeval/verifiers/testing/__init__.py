@@ -23,6 +23,7 @@ from mmeval.verifiers.testing.form_strategies import (  # noqa: E402
     matrix_cases,
     multi_part_cases,
     plain_text_cases,
+    set_cases,
     spacing_cases,
     unit_cases,
 )
@@ -76,6 +77,7 @@ __all__ = [
     "labelled_value_cases",
     "decorated_number_cases",
     "unit_cases",
+    "set_cases",
     "spacing_cases",
     "matrix_cases",
     "function_cases",

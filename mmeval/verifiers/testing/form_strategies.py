@@ -17,6 +17,9 @@ gold side and on the answer side ("both orders"), with and without units and LaT
 - `plain_text_cases`: mixed numbers (`4 4/9`) and Python-style math (`2**(1/4)`, `sqrt(3)`);
 - `multi_part_cases`: a gold of several blanks, one answer per line (`96\n376`, `(1)$$30$$\n(2)$$24$$`) or
   labelled on one line (`(1)3;(2)equal`), vs one box per part, one box of `;`-separated parts, or lines;
+- `set_cases`: a set of reals as intervals and points (`(-\infty, -2] \cup \{1\}`), as relations joined by
+  "or" (`x \le -2 \text{ or } x = 1`) or in set-builder notation, either side the gold; a negative flips
+  one end's bracket, moves a point or drops a piece;
 - `false_accept_cases`: forms that look alike and are not (large integers one apart, a tuple against
   a set, a list against the list with `\ldots`, an equation against its right-hand side, a free
   variable renamed, a decimal gold rounded to 2 significant digits).
@@ -40,6 +43,7 @@ __all__ = [
     "plain_text_cases",
     "false_accept_cases",
     "multi_part_cases",
+    "set_cases",
 ]
 
 _LABEL_SETS = (
@@ -528,3 +532,81 @@ def multi_part_cases(draw: st.DrawFn) -> Case:
         ),
     }[style]
     return Case(gold, response, same, why=f"a gold of {n} parts ({layout}) answered part by part ({style})")
+
+
+_LESS = (("<", "\\lt "), ("\\le", "\\leq", "\\leqslant", "≤"))  # open, closed
+_MORE = ((">", "\\gt "), ("\\ge", "\\geq", "\\geqslant", "≥"))
+_OR = (" \\text{ or } ", " or ", " \\text{or} ", " \\lor ")
+
+
+def _interval_text(draw: st.DrawFn, piece: tuple) -> str:
+    lo, hi, lo_closed, hi_closed = piece
+    if lo == hi:
+        return f"\\{{{lo}\\}}"
+    left = "-\\infty" if lo is None else str(lo)
+    right = draw(st.sampled_from(["\\infty", "+\\infty"])) if hi is None else str(hi)
+    return (
+        ("[" if lo_closed else "(")
+        + f"{left},{draw(st.sampled_from(['', ' ']))}{right}"
+        + ("]" if hi_closed else ")")
+    )
+
+
+def _relation_text(draw: st.DrawFn, piece: tuple, name: str) -> str:
+    lo, hi, lo_closed, hi_closed = piece
+    if lo == hi:
+        return f"{name} = {lo}"
+    if lo is None:
+        return f"{name} {draw(st.sampled_from(_LESS[hi_closed]))} {hi}"
+    if hi is None:
+        return f"{name} {draw(st.sampled_from(_MORE[lo_closed]))} {lo}"
+    return f"{lo} {draw(st.sampled_from(_LESS[lo_closed]))} {name} {draw(st.sampled_from(_LESS[hi_closed]))} {hi}"
+
+
+def _set_text(draw: st.DrawFn, pieces: list[tuple], name: str) -> str:
+    style = draw(st.sampled_from(["intervals", "intervals", "in", "relations", "builder"]))
+    if style == "builder" and len(pieces) == 1:
+        return f"\\{{{name} \\mid {_relation_text(draw, pieces[0], name)}\\}}"
+    if style in ("relations", "builder"):
+        return draw(st.sampled_from(_OR)).join(_relation_text(draw, p, name) for p in pieces)
+    union = " \\cup ".join(_interval_text(draw, p) for p in pieces)
+    return f"{name} \\in {union}" if style == "in" else union
+
+
+@st.composite
+def set_cases(draw: st.DrawFn) -> Case:
+    """One set of reals (one or two pieces: intervals, open or closed at each end, bounded or not, and
+    points) written two ways, either side the gold; a negative flips a finite end's bracket, moves a
+    point outside the set or drops a piece."""
+    n = draw(st.integers(1, 2))
+    ends = sorted(draw(st.lists(st.integers(-9, 9), min_size=2 * n, max_size=2 * n, unique=True)))
+    pieces = []
+    for i in range(n):
+        lo, hi = ends[2 * i], ends[2 * i + 1]
+        if n == 2 and draw(st.booleans()):
+            pieces.append((lo, lo, True, True))  # a point
+            continue
+        lo_closed, hi_closed = draw(st.booleans()), draw(st.booleans())
+        unbounded = draw(st.sampled_from(["", "", "lo", "hi"]))
+        if i == 0 and unbounded == "lo":
+            lo, lo_closed = None, False
+        if i == n - 1 and unbounded == "hi" and lo is not None:
+            hi, hi_closed = None, False
+        pieces.append((lo, hi, lo_closed, hi_closed))
+    same = draw(st.booleans())
+    other = list(pieces)
+    if not same:
+        k = draw(st.integers(0, n - 1))
+        lo, hi, lo_closed, hi_closed = other[k]
+        if lo == hi:
+            other[k] = (lo + 20, lo + 20, True, True)  # a point outside every piece
+        elif n == 2 and draw(st.booleans()):
+            del other[k]
+        elif lo is not None and (hi is None or draw(st.booleans())):
+            other[k] = (lo, hi, not lo_closed, hi_closed)
+        else:
+            other[k] = (lo, hi, lo_closed, not hi_closed)
+    name = draw(st.sampled_from(["x", "a", "t", "m"]))
+    one, two = _set_text(draw, pieces, name), _set_text(draw, other, name)
+    gold, answer = (one, two) if draw(st.booleans()) else (two, one)
+    return Case(gold, _dress(draw, answer), same, why="one set of reals" if same else "another set of reals")

@@ -32,6 +32,7 @@ from mmeval.verifiers.testing.form_strategies import (
     matrix_cases,
     multi_part_cases,
     plain_text_cases,
+    set_cases,
     spacing_cases,
     unit_cases,
 )
@@ -188,6 +189,14 @@ PROPERTIES: dict[str, Property] = {
             "one unit spelled two ways (`\\text{ cm}^2`, `square centimeters`, `m s^{-2}`) changes nothing; "
             "units of another dimension or size (`cm^2` and `cm^3`, `cm` and `m`) grade incorrect",
             unit_cases,
+            _check,
+        ),
+        Property(
+            "set_spellings",
+            "one set of reals as intervals and points (`(-\\infty, -2] \\cup \\{1\\}`), as relations joined by "
+            '"or" (`x \\le -2 \\text{ or } x = 1`) or in set-builder notation grades correct; another '
+            "bracket, point or piece grades incorrect",
+            set_cases,
             _check,
         ),
         Property(

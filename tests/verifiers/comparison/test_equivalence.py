@@ -244,3 +244,18 @@ def test_digit_groups_after_a_space_are_one_number():
     assert grade("84 000", "8.4 \\times 10^{4}").correct  # read as a number, not only as the same text
     assert grade("12 345.5", "12345.5").correct
     assert not grade("1 000 000", "1 000 001").correct
+
+
+def test_a_set_written_with_or_is_read_whole_on_either_side():
+    """`a \\le -2 \\text{ or } a = 1` is a set of reals: its `=` is one piece, not a label whose right-hand
+    side is the value (the answer had been cut to `1` and the gold to `-2 or ...`), and `\\lor` joins
+    pieces as "or" does (found by grading decided pairs with their sides swapped; `set_cases`)."""
+    union = r"(-\infty, -2] \cup \{1\}"
+    assert grade_answer(union, r"a \leqslant -2 \text{ or } a = 1").correct
+    assert grade_answer(r"a \leqslant -2 \text{ or } a = 1", union).correct
+    assert not grade_answer(r"(-\infty, -2) \cup \{1\}", r"a \le -2 \text{ or } a = 1").correct
+    assert not grade_answer("1", r"a \le -2 \text{ or } a = 1").correct
+    assert grade_answer(r"x = -8 \lor x = 7", r"x = -8 \text{ or } x = 7").correct
+    assert grade_answer(r"m = 2 \vee m = 7", r"\{2\} \cup \{7\}").correct
+    assert not grade_answer(r"x = -8 \lor x = 7", r"x = -8 \text{ or } x = 6").correct
+    assert grade_answer("3", "x + 1 = 3").correct  # a lone equation's right-hand side, as before
