@@ -768,6 +768,13 @@ MUTATIONS = [
         ("tests/verifiers/comparison/test_equivalence.py",),
     ),
     Mutation(
+        "verifier: a relation read as linear from points >= 0 only (`|x| < 2` read as `x < 2`)",
+        "mmeval/verifiers/comparison/fastsets.py",
+        "ts = (0.0, 1.0, -1.0, 2.0, -2.5, 3.25)",
+        "ts = (0.0, 1.0, 2.0, 3.25)",
+        ("tests/verifiers/comparison/test_equivalence.py",),
+    ),
+    Mutation(
         "verifier: a list's closing bracket ignored (`(-2,1]` = `(-2,1)`)",
         "mmeval/verifiers/comparison/lists.py",
         "if ordered and p_open and g_brackets != p_brackets:",

@@ -227,12 +227,13 @@ def _equation_vs_value(g: tuple[fm.Node, fm.Node], p: fm.Node) -> bool | None:
     agree = 0
     for env in _points(others):
         try:
-            f0, f1, f2 = (fm.evaluate(diff, {**env, y: complex(t)}) for t in (0.0, 1.0, 2.0))
+            # a point below 0 too: `|y|` is linear at 0, 1, 2 (`|y| = 6/x` has two solutions)
+            f0, f1, f2, fn = (fm.evaluate(diff, {**env, y: complex(t)}) for t in (0.0, 1.0, 2.0, -1.5))
             target = fm.evaluate(p, env)
         except fm.Undefined:
             continue
         slope = f1 - f0
-        if abs(slope) < 1e-9 or _relative(f2 - f1, slope) > _SAME:
+        if abs(slope) < 1e-9 or _relative(f2 - f1, slope) > _SAME or _relative(f0 - fn, 1.5 * slope) > _SAME:
             return None  # not linear in y here: the solution may not be unique
         rel = _relative(-f0 / slope, target)
         if rel > _DIFFERENT:

@@ -397,6 +397,7 @@ def false_accept_cases(draw: st.DrawFn) -> Case:
             (f"{capital}={small}", f"{small}={small}"),  # a label's case, where both cases are names
             (f"{capital}_{{a}} + {small}", f"{small}_{{a}} + {small}"),
             (f"{k} 000", f"{k + 1} 000"),  # each had been read as a product with 0
+            (f"x < {abs(b) + 1}", f"|x| < {abs(b) + 1}"),  # `|x|` is linear at 0, 1, 2 only
         ]
         one, other = draw(st.sampled_from(pairs))
         gold, answer = (one, other) if draw(st.booleans()) else (other, one)

@@ -259,3 +259,14 @@ def test_a_set_written_with_or_is_read_whole_on_either_side():
     assert grade_answer(r"m = 2 \vee m = 7", r"\{2\} \cup \{7\}").correct
     assert not grade_answer(r"x = -8 \lor x = 7", r"x = -8 \text{ or } x = 6").correct
     assert grade_answer("3", "x + 1 = 3").correct  # a lone equation's right-hand side, as before
+
+
+def test_a_relation_is_linear_on_both_sides_of_zero_or_left_to_sympy():
+    """`|x| < 2` is not `x < 2`: the fast reader had checked linearity at 0, 1 and 2 only, where `|x|`
+    and `\\sqrt{x^2}` are `x` (found by grading decided pairs with their sides swapped)."""
+    assert not grade_answer("x < 2", "|x| < 2").correct
+    assert not grade_answer(r"(-\infty, 2)", "|x| < 2").correct
+    assert not grade_answer(r"x \ge 1", r"\sqrt{x^2} \ge 1").correct
+    assert grade_answer("(-2, 2)", "|x| < 2").correct
+    assert grade_answer(r"|x| > 2", r"x < -2 \text{ or } x > 2").correct
+    assert grade_answer("x > -1", "-x < 1").correct and grade_answer("x < 3", "2x + 1 < 7").correct
