@@ -7,7 +7,8 @@ Usage:
 Pairs are a random expression vs itself, vs another random expression, or vs itself with one variable
 renamed (a free variable: the two are different answers), each sometimes rewritten (`+ 0`,
 `1 \\cdot (...)`); one pair in five is a linear inequality vs the same or another one solved or
-rearranged (`2x + 1 > 7` vs `x > 3`, `-x \\le -1`). Prints every pair where both paths decide
+rearranged (`2x + 1 > 7` vs `x > 3`, `-x \\le -1`), the left side sometimes in absolute value
+(`|2x + 1| > 7`: the linear reading is wrong). Prints every pair where both paths decide
 (correct/incorrect) and disagree, every pair the sympy path raises on, and every pair it takes over
 `--sympy-seconds` on (`SLOW`: in `grade` that pair would end as a timeout), then the counts; exits 1 on
 any of the three.
@@ -58,7 +59,11 @@ def relation_pair(rng: random.Random) -> tuple[str, str]:
     or vs a nearby wrong bound or direction."""
     a, b, c = rng.choice([-3, -2, -1, 2, 3, 5]), rng.randint(-9, 9), rng.randint(-9, 9)
     op = rng.choice(OPS)
-    gold = f"{a}x + {b} {op} {c}" if rng.random() < 0.5 else f"{c} {FLIP[op]} {a}x + {b}"
+    # sometimes the same in absolute value (`|2x + 1| < 7`: not linear, two pieces; it had been read as linear)
+    side = (
+        f"{a}x + {b}" if rng.random() < 0.75 else rng.choice([f"|{a}x + {b}|", f"\\sqrt{{({a}x + {b})^2}}"])
+    )
+    gold = f"{side} {op} {c}" if rng.random() < 0.5 else f"{c} {FLIP[op]} {side}"
     solved_op = FLIP[op] if a < 0 else op
     bound = f"\\frac{{{c - b}}}{{{a}}}"
     kind = rng.randrange(3)

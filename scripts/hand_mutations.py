@@ -768,10 +768,17 @@ MUTATIONS = [
         ("tests/verifiers/comparison/test_equivalence.py",),
     ),
     Mutation(
-        "verifier: a relation read as linear from points >= 0 only (`|x| < 2` read as `x < 2`)",
+        "verifier: a relation inside `|...|` read as linear where it looks linear (`|x| < 2` read as `x < 2`)",
         "mmeval/verifiers/comparison/fastsets.py",
-        "ts = (0.0, 1.0, -1.0, 2.0, -2.5, 3.25)",
-        "ts = (0.0, 1.0, 2.0, 3.25)",
+        "    if kinked(node, name):  # type: ignore[arg-type]",
+        "    if False:",
+        ("tests/verifiers/comparison/test_equivalence.py",),
+    ),
+    Mutation(
+        "verifier: a gold equation solved for a missing variable inside `|...|` (`|y| = 6/x` vs `6/x`)",
+        "mmeval/verifiers/comparison/fastcompare.py",
+        "    if kinked(diff, y):",
+        "    if False:",
         ("tests/verifiers/comparison/test_equivalence.py",),
     ),
     Mutation(

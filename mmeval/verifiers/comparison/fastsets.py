@@ -116,6 +116,15 @@ def _relation(text: str, names: set[str]) -> list[Interval] | None:
 _FLIP_OP = {"<": ">", ">": "<", "<=": ">=", ">=": "<=", "=": "=", "!=": "!="}
 
 
+def kinked(node: fm.Node, name: str) -> bool:
+    """`name` occurs inside `|...|`, a root or a fractional power: a function that can be linear at every
+    sample point and still bend somewhere (`|2x + 6|` is linear for x > -3, `\\sqrt{(2x+5)^2}` likewise)."""
+    op = node[0]
+    if op in ("abs", "root") or (op == "pow" and not (node[2][0] == "num" and node[2][1].denominator == 1)):
+        return name in fm.free_symbols(node)
+    return any(isinstance(c, tuple) and kinked(c, name) for c in node[1:])
+
+
 def _linear_relation(items: list[str], op: str, names: set[str]) -> list[Interval] | None:
     """`-x > -1`, `2x + 1 \\le 7`: one side linear in the one unknown, the other a constant, solved for the
     unknown (the inequality flips with a negative slope). None unless exactly that."""
@@ -127,18 +136,15 @@ def _linear_relation(items: list[str], op: str, names: set[str]) -> list[Interva
     if len(side) != 1 or len(symbols[side[0]]) != 1 or fm.DOTS in symbols[side[0]]:
         return None
     name, node, other = next(iter(symbols[side[0]])), nodes[side[0]], 1 - side[0]
-    # points on both sides of 0: `|x|` (and `\\sqrt{x^2}`) is linear at 0, 1, 2 and had been read as `x`,
-    # so `|x| < 2` was `x < 2`
-    ts = (0.0, 1.0, -1.0, 2.0, -2.5, 3.25)
+    if kinked(node, name):  # type: ignore[arg-type]
+        return None
     try:
-        fs = [fm.evaluate(node, {name: complex(t)}) for t in ts]  # type: ignore[arg-type]
+        f0, f1, f2 = (fm.evaluate(node, {name: complex(t)}).real for t in (0.0, 1.0, 2.0))  # type: ignore[arg-type]
         c = fm.evaluate(nodes[other], {}).real  # type: ignore[arg-type]
     except fm.Undefined:
         return None
-    f0, slope = fs[0].real, (fs[1] - fs[0]).real
-    if abs(slope) < 1e-9 or any(
-        abs(f - (f0 + slope * t)) > 1e-9 * max(1.0, abs(slope) * abs(t)) for f, t in zip(fs, ts, strict=True)
-    ):
+    slope = f1 - f0
+    if abs(slope) < 1e-9 or abs((f2 - f1) - slope) > 1e-9 * max(1.0, abs(slope)):
         return None  # not linear: left to sympy
     bound = (c - f0) / slope
     if side[0] == 1:

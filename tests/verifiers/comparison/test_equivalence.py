@@ -263,10 +263,17 @@ def test_a_set_written_with_or_is_read_whole_on_either_side():
 
 def test_a_relation_is_linear_on_both_sides_of_zero_or_left_to_sympy():
     """`|x| < 2` is not `x < 2`: the fast reader had checked linearity at 0, 1 and 2 only, where `|x|`
-    and `\\sqrt{x^2}` are `x` (found by grading decided pairs with their sides swapped)."""
+    and `\\sqrt{x^2}` are `x` (found by grading decided pairs with their sides swapped); a variable inside
+    `|...|`, a root or a fractional power is never read as linear."""
     assert not grade_answer("x < 2", "|x| < 2").correct
     assert not grade_answer(r"(-\infty, 2)", "|x| < 2").correct
     assert not grade_answer(r"x \ge 1", r"\sqrt{x^2} \ge 1").correct
     assert grade_answer("(-2, 2)", "|x| < 2").correct
     assert grade_answer(r"|x| > 2", r"x < -2 \text{ or } x > 2").correct
     assert grade_answer("x > -1", "-x < 1").correct and grade_answer("x < 3", "2x + 1 < 7").correct
+    # linear wherever it is sampled, yet bent: `|2x + 6|` is linear for x > -3 (scripts/fuzz_fastpath.py)
+    assert not grade_answer(r"1 \geq |2x + 6|", r"x \leq \frac{-5}{2}").correct
+    assert not grade_answer(r"\sqrt{(2x + 9)^2} \geq -7", r"\frac{-16}{2} \leq x").correct
+    # a gold equation with the missing variable inside `|...|` has two solutions
+    assert not grade_answer(r"|y| = \frac{6}{x}", r"\frac{6}{x}").correct
+    assert grade_answer(r"xy = 6", r"\frac{6}{x}").correct
