@@ -8,7 +8,8 @@ Pairs are a random expression vs itself, vs another random expression, or vs its
 renamed (a free variable: the two are different answers), each sometimes rewritten (`+ 0`,
 `1 \\cdot (...)`); one pair in five is a linear inequality vs the same or another one solved or
 rearranged (`2x + 1 > 7` vs `x > 3`, `-x \\le -1`), the left side sometimes in absolute value
-(`|2x + 1| > 7`: the linear reading is wrong). Prints every pair where both paths decide
+(`|2x + 1| > 7`: the linear reading is wrong); one in ten is an equation `y = E(x)` vs the same curve
+rearranged, a shifted one, `E` alone, `|y| = E` or `y^2 = E^2`. Prints every pair where both paths decide
 (correct/incorrect) and disagree, every pair the sympy path raises on, and every pair it takes over
 `--sympy-seconds` on (`SLOW`: in `grade` that pair would end as a timeout), then the counts; exits 1 on
 any of the three.
@@ -75,6 +76,25 @@ def relation_pair(rng: random.Random) -> tuple[str, str]:
     return gold, pred
 
 
+def equation_pair(rng: random.Random) -> tuple[str, str]:
+    """`y = E(x)` vs the same curve rearranged (`y - (E) = 0`, `2y = 2(E)`), a shifted one (`y = E + 1`),
+    `E` alone (the gold solved for y), or `y` in absolute value (`|y| = E`: two branches)."""
+    e = expression(rng, 2).replace("y", "x")
+    gold = f"y = {e}"
+    pred = rng.choice(
+        [
+            f"y - ({e}) = 0",
+            f"2y = 2({e})",
+            f"y = {e} + 1",
+            e,
+            f"|y| = {e}",
+            f"({e}) - y = 0",
+            f"y^{{2}} = ({e})^{{2}}",
+        ]
+    )
+    return (gold, pred) if rng.random() < 0.5 else (pred, gold)
+
+
 class _Slow(Exception):
     pass
 
@@ -95,8 +115,11 @@ def main() -> int:
     n = decided = disagreements = raised = slow = 0
     end = time.monotonic() + args.seconds
     while time.monotonic() < end:
-        if rng.random() < 0.2:
+        roll = rng.random()
+        if roll < 0.2:
             gold, pred = relation_pair(rng)
+        elif roll < 0.3:
+            gold, pred = equation_pair(rng)
         else:
             gold = expression(rng, 3)
             kind = rng.randrange(3)

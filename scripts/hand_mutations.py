@@ -782,6 +782,20 @@ MUTATIONS = [
         ("tests/verifiers/comparison/test_equivalence.py",),
     ),
     Mutation(
+        "verifier: same-curve test at positive points only with an absolute value (`|y| = E` = `y = E`)",
+        "mmeval/verifiers/comparison/fastcompare.py",
+        "    for env in _points(names, bent):",
+        "    for env in _points(names):",
+        ("tests/verifiers/comparison/test_fastpath.py",),
+    ),
+    Mutation(
+        "verifier: a gold equation with a float solved numerically by sympy (`\\pi` became 3.14159...)",
+        "mmeval/verifiers/comparison/symbolic.py",
+        "    gold, pred = _rational_floats(gold), _rational_floats(pred)",
+        "",
+        ("tests/verifiers/comparison/test_fastpath.py",),
+    ),
+    Mutation(
         "verifier: a list's closing bracket ignored (`(-2,1]` = `(-2,1)`)",
         "mmeval/verifiers/comparison/lists.py",
         "if ordered and p_open and g_brackets != p_brackets:",

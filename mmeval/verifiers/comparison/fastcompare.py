@@ -178,7 +178,9 @@ def _same_curve(g: tuple[fm.Node, fm.Node], p: tuple[fm.Node, fm.Node]) -> bool 
         return None
     names = sorted(gs)
     ratios = []
-    for env in _points(names):
+    # negative points too when a side takes an absolute value: `|y| = E` is `y = E` wherever y > 0
+    bent = _has_abs(gd) or _has_abs(pd)
+    for env in _points(names, bent):
         try:
             gv, pv = fm.evaluate(gd, env), fm.evaluate(pd, env)
         except fm.Undefined:
@@ -191,7 +193,8 @@ def _same_curve(g: tuple[fm.Node, fm.Node], p: tuple[fm.Node, fm.Node]) -> bool 
     spread = max(_relative(r, ratios[0]) for r in ratios)
     if spread <= _SAME:
         return True
-    return False if spread > _DIFFERENT else None
+    # no constant factor, yet `y = 0` and `|y| = 0` are one set: with an absolute value, left to sympy
+    return False if spread > _DIFFERENT and not bent else None
 
 
 _EQ_RE = re.compile(r"(?<![<>!\\])=(?![=<>])")

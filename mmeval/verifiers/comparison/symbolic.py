@@ -254,10 +254,17 @@ def _solve_gold_for_missing(gold: sympy.Eq, pred: sympy.Expr) -> bool | None:
     missing = [s for s in gold.free_symbols if s not in pred.free_symbols]
     if len(missing) != 1:
         return None
+    # floats as the rationals they write, on both sides: with a float in the equation sympy solves
+    # numerically and turns `\pi` into 3.14159... (`y = 0.5 b + \pi` vs `0.5 b + \pi` had differed)
+    gold, pred = _rational_floats(gold), _rational_floats(pred)
     sols = sympy.solve(gold, missing[0])
     if len(sols) != 1:
         return None
     return bool(sympy.simplify(sols[0] - pred) == 0)
+
+
+def _rational_floats(e: sympy.Basic) -> sympy.Basic:
+    return e.xreplace({f: sympy.Rational(str(f)) for f in e.atoms(sympy.Float)})
 
 
 # Sums, integrals and products stay unevaluated; `simplify` of their ratio costs seconds and decides nothing

@@ -176,6 +176,10 @@ def test_unbounded_looking_inputs_stay_cheap():
         (r"1 + 2 + \cdots + n", r"n + \cdots + 2 + 1", "correct"),
         (r"260", r"6x", "incorrect"),
         (r"2Cx^2 + 2(C+1)x + 1", r"2c x^2 + (2 + 2c)x + 1", "correct"),
+        # found by scripts/fuzz_fastpath.py's equation pairs: sympy solved an equation with a float
+        # numerically (`\pi` became 3.14159..., so it differed)
+        (r"y = \theta + 0.5 b + \pi", r"\theta + 0.5 b + \pi", "correct"),
+        (r"y = |b - 0.5|", r"|b - 0.5|", "correct"),
     ],
 )
 def test_fast_compare_decides_like_the_symbolic_path(gold, pred, expected):
@@ -184,6 +188,19 @@ def test_fast_compare_decides_like_the_symbolic_path(gold, pred, expected):
     full = symbolic_compare(gold, pred)
     if full[0] in ("correct", "incorrect"):
         assert full[0] == expected, full
+
+
+@pytest.mark.parametrize(
+    ("gold", "pred"),
+    [(r"y = \sin^2 \theta", r"|y| = \sin^2 \theta"), (r"y = (x_1)^{2}", r"|y| = (x_1)^{2}")],
+)
+def test_an_absolute_value_equation_is_not_the_plain_one(gold, pred):
+    """`|y| = E` is `y = E` only where y > 0: the same-curve test had sampled positive points only (found by
+    scripts/fuzz_fastpath.py's equation pairs); with an absolute value the fast path only ever accepts."""
+    assert fast_compare(gold, pred) is None
+    assert symbolic_compare(gold, pred)[0] == "incorrect"
+    assert not grade_answer(gold, pred).correct and not grade_answer(pred, gold).correct
+    assert fast_compare("|y| = x^2", "|y| - x^2 = 0") == ("correct", "same equation up to a constant factor")
 
 
 @pytest.mark.parametrize(
