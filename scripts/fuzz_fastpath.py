@@ -9,7 +9,8 @@ renamed (a free variable: the two are different answers), each sometimes rewritt
 `1 \\cdot (...)`); one pair in five is a linear inequality vs the same or another one solved or
 rearranged (`2x + 1 > 7` vs `x > 3`, `-x \\le -1`), the left side sometimes in absolute value
 (`|2x + 1| > 7`: the linear reading is wrong); one in ten is an equation `y = E(x)` vs the same curve
-rearranged, a shifted one, `E` alone, `|y| = E` or `y^2 = E^2`. Prints every pair where both paths decide
+rearranged, a shifted one, `E` alone, `|y| = E` or `y^2 = E^2`; one in ten is a set of reals as intervals
+vs as relations joined by "or" (or another set), or `|x - c| < r` vs its interval. Prints every pair where both paths decide
 (correct/incorrect) and disagree, every pair the sympy path raises on, and every pair it takes over
 `--sympy-seconds` on (`SLOW`: in `grade` that pair would end as a timeout), then the counts; exits 1 on
 any of the three.
@@ -95,6 +96,48 @@ def equation_pair(rng: random.Random) -> tuple[str, str]:
     return (gold, pred) if rng.random() < 0.5 else (pred, gold)
 
 
+LE, INF = "\\le", "\\infty"
+
+
+def _interval(rng: random.Random, lo: int, hi: int) -> tuple[str, str]:
+    """One piece as an interval and as a relation in x (`(-2, 3]`, `-2 < x \\le 3`); an end may be infinite."""
+    lc, hc = rng.random() < 0.5, rng.random() < 0.5
+    left, right = "[" if lc else "(", "]" if hc else ")"
+    lop, hop = LE if lc else "<", LE if hc else "<"
+    if rng.random() < 0.2:
+        return f"(-{INF}, {hi}{right}", f"x {hop} {hi}"
+    if rng.random() < 0.2:
+        return f"{left}{lo}, +{INF})", f"{lo} {lop} x"
+    return f"{left}{lo}, {hi}{right}", f"{lo} {lop} x {hop} {hi}"
+
+
+def set_pair(rng: random.Random) -> tuple[str, str]:
+    """A set of reals (one or two pieces, points included) as intervals vs as relations joined by "or", or
+    vs another set (an end moved, a bracket flipped); or `|x - c| < r` vs its interval, right or wrong."""
+    if rng.random() < 0.25:
+        c, r = rng.randint(-5, 5), rng.randint(1, 5)
+        op = rng.choice(["<", LE, ">", "\\ge"])
+        strict = op in ("<", ">")
+        lb, rb = ("(", ")") if strict else ("[", "]")
+        inner = f"{lb}{c - r}, {c + r}{rb}"
+        outer = f"(-{INF}, {c - r}{rb} \\cup {lb}{c + r}, +{INF})"
+        right, wrong = (inner, outer) if op in ("<", LE) else (outer, inner)
+        return f"|x - {c}| {op} {r}", rng.choice([right, wrong, f"x {op} {c + r}"])
+    ends = sorted(rng.sample(range(-9, 10), 4))
+    pieces = [_interval(rng, ends[0], ends[1])]
+    if rng.random() < 0.5:
+        point = (f"\\{{{ends[3]}\\}}", f"x = {ends[3]}")
+        pieces.append(point if rng.random() < 0.5 else _interval(rng, ends[2], ends[3]))
+    gold = " \\cup ".join(p[0] for p in pieces)
+    pred = rng.choice([" \\text{ or } ", " or "]).join(p[1] for p in pieces)
+    kind = rng.randrange(3)
+    if kind == 1:
+        pred = pred + " or x = 20"
+    elif kind == 2:
+        pred = pred.replace("<", LE, 1) if "<" in pred else pred.replace(LE, "<", 1)
+    return (gold, pred) if rng.random() < 0.5 else (pred, gold)
+
+
 class _Slow(Exception):
     pass
 
@@ -120,6 +163,8 @@ def main() -> int:
             gold, pred = relation_pair(rng)
         elif roll < 0.3:
             gold, pred = equation_pair(rng)
+        elif roll < 0.4:
+            gold, pred = set_pair(rng)
         else:
             gold = expression(rng, 3)
             kind = rng.randrange(3)
