@@ -10,7 +10,8 @@ renamed (a free variable: the two are different answers), each sometimes rewritt
 rearranged (`2x + 1 > 7` vs `x > 3`, `-x \\le -1`), the left side sometimes in absolute value
 (`|2x + 1| > 7`: the linear reading is wrong); one in ten is an equation `y = E(x)` vs the same curve
 rearranged, a shifted one, `E` alone, `|y| = E` or `y^2 = E^2`; one in ten is a set of reals as intervals
-vs as relations joined by "or" (or another set), or `|x - c| < r` vs its interval. Prints every pair where both paths decide
+vs as relations joined by "or" (or another set), or `|x - c| < r` vs its interval; one in ten is a tuple, a
+list or a set of expressions vs the same reordered, rebracketed, with `\\pm`, or with one item changed. Prints every pair where both paths decide
 (correct/incorrect) and disagree, every pair the sympy path raises on, and every pair it takes over
 `--sympy-seconds` on (`SLOW`: in `grade` that pair would end as a timeout), then the counts; exits 1 on
 any of the three.
@@ -138,6 +139,28 @@ def set_pair(rng: random.Random) -> tuple[str, str]:
     return (gold, pred) if rng.random() < 0.5 else (pred, gold)
 
 
+def collection_pair(rng: random.Random) -> tuple[str, str]:
+    """Two or three expressions as a tuple, a bare list or a set vs the same in another order, bracket or
+    spelling (`\\pm`), or with one item changed."""
+    items = [expression(rng, 1) for _ in range(rng.randint(2, 3))]
+    shuffled = rng.sample(items, len(items))
+    changed = list(items)
+    changed[rng.randrange(len(items))] = expression(rng, 1)
+    c = rng.choice(["2", "3", "\\sqrt{2}", "a"])
+    form = rng.randrange(6)
+    if form == 0:
+        return f"({', '.join(items)})", f"({', '.join(rng.choice([items, shuffled, changed]))})"
+    if form == 1:
+        return ", ".join(items), ", ".join(rng.choice([items, shuffled, changed]))
+    if form == 2:
+        return f"\\{{{', '.join(items)}\\}}", f"\\{{{', '.join(rng.choice([shuffled, changed]))}\\}}"
+    if form == 3:
+        return f"({', '.join(items)})", f"\\{{{', '.join(items)}\\}}"
+    if form == 4:
+        return f"\\pm {c}", rng.choice([f"{c}, -{c}", f"-{c}, {c}", f"{c}", f"{c}, {c}"])
+    return f"(\\pm {c}, 0)", rng.choice([f"({c}, 0), (-{c}, 0)", f"(-{c}, 0), ({c}, 0)", f"({c}, 0)"])
+
+
 class _Slow(Exception):
     pass
 
@@ -165,6 +188,8 @@ def main() -> int:
             gold, pred = equation_pair(rng)
         elif roll < 0.4:
             gold, pred = set_pair(rng)
+        elif roll < 0.5:
+            gold, pred = collection_pair(rng)
         else:
             gold = expression(rng, 3)
             kind = rng.randrange(3)

@@ -796,6 +796,13 @@ MUTATIONS = [
         ("tests/verifiers/comparison/test_fastpath.py",),
     ),
     Mutation(
+        "verifier: the sympy path expands `\\pm` in the answer only (`(\\pm 3, 0)` vs `(3, 0), (-3, 0)` rejected)",
+        "mmeval/verifiers/comparison/symbolic.py",
+        "gold, pred = _expand_pm(_juxtaposed(wrap_bare_args(gold))), ",
+        "gold, pred = _juxtaposed(wrap_bare_args(gold)), ",
+        ("tests/verifiers/comparison/test_fastpath.py",),
+    ),
+    Mutation(
         "verifier: a list's closing bracket ignored (`(-2,1]` = `(-2,1)`)",
         "mmeval/verifiers/comparison/lists.py",
         "if ordered and p_open and g_brackets != p_brackets:",

@@ -412,7 +412,8 @@ def symbolic_compare(gold: str, pred: str, float_rounding: int = 6) -> tuple[str
         return (
             ("correct", "the same numeral in the same base") if same else ("incorrect", "different numerals")
         )
-    gold, pred = _juxtaposed(wrap_bare_args(gold)), _expand_pm(_juxtaposed(wrap_bare_args(pred)))
+    # `\pm` expanded on both sides: math-verify reads `\pm 3` but not `(\pm 3, 0)` (scripts/fuzz_fastpath.py)
+    gold, pred = _expand_pm(_juxtaposed(wrap_bare_args(gold))), _expand_pm(_juxtaposed(wrap_bare_args(pred)))
     by_sets = _compare_sets(gold, pred)
     if by_sets is not None:
         return by_sets

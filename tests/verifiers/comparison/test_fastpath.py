@@ -180,6 +180,9 @@ def test_unbounded_looking_inputs_stay_cheap():
         # numerically (`\pi` became 3.14159..., so it differed)
         (r"y = \theta + 0.5 b + \pi", r"\theta + 0.5 b + \pi", "correct"),
         (r"y = |b - 0.5|", r"|b - 0.5|", "correct"),
+        # a gold's `\pm` inside a tuple: math-verify reads `\pm 3` but not `(\pm 3, 0)`; both sides expanded
+        (r"(\pm 3, 0)", r"(3, 0), (-3, 0)", "correct"),
+        (r"(\pm \sqrt{2}, 0)", r"(-\sqrt{2}, 0), (\sqrt{2}, 0)", "correct"),
     ],
 )
 def test_fast_compare_decides_like_the_symbolic_path(gold, pred, expected):
