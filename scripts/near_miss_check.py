@@ -268,6 +268,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--math-verify-repo", type=Path, default=os.environ.get("MATH_VERIFY_REPO"))
     ap.add_argument("--every", type=int, default=1, help="only every N-th gold")
     ap.add_argument("--show", type=int, default=10)
+    ap.add_argument("--swapped", action="store_true",
+                    help="also grade each changed reply as the gold, with the original gold as the reply")  # fmt: skip
     args = ap.parse_args(argv)
     if no_shared_data(args.shared, __file__):
         return 2
@@ -291,6 +293,10 @@ def main(argv: list[str] | None = None) -> int:
             verdict = grade(response=reply, **kw)
             if verdict.correct:
                 accepted[name].append(f"{key}: gold {gold!r}, reply {reply!r} | {verdict.reason}")
+            if args.swapped:  # a near miss is one in both orders: the changed text as the gold
+                back = grade(response=gold, **{**kw, "gold": reply})
+                if back.correct:
+                    accepted[name].append(f"{key}: swapped, gold {reply!r}, reply {gold!r} | {back.reason}")
     for name in REWRITES:
         print(f"{name:13} {tried[name]:>5} changed golds, {len(accepted[name])} accepted")
         for line in accepted[name][: args.show]:
