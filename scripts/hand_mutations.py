@@ -803,6 +803,13 @@ MUTATIONS = [
         ("tests/verifiers/comparison/test_fastpath.py",),
     ),
     Mutation(
+        "verifier: the sympy path reads no set after `z \\in` (`z \\in [1, 2] \\cup ...` vs `1 \\le |z| \\le 2`)",
+        "mmeval/verifiers/comparison/symbolic.py",
+        '    text = _IN_PREFIX_RE.sub("", text)',
+        "",
+        ("tests/verifiers/comparison/test_equivalence.py",),
+    ),
+    Mutation(
         "verifier: a list's closing bracket ignored (`(-2,1]` = `(-2,1)`)",
         "mmeval/verifiers/comparison/lists.py",
         "if ordered and p_open and g_brackets != p_brackets:",

@@ -103,12 +103,14 @@ _BUILDER_RE = re.compile(
 )
 _OR_RE = re.compile(r"\\text\{\s*or\s*\}|\\(?:lor|vee|cup)(?![a-zA-Z])|\bor\b|,?\s*\\quad")
 _RELATION_RE = re.compile(r"<|>|\\(?:le|ge|leq|geq|leqslant|geqslant|lt|gt)(?![a-zA-Z])|\\mid")
+_IN_PREFIX_RE = re.compile(r"^[a-zA-Z](?:_\{?\w+\}?)?\s*\\in\s*(?=[\[(])")
 
 
 def as_set(text: str) -> sympy.Set | None:
     """A set of reals from set-builder notation, (chains of) inequalities joined by "or", intervals and
     their unions: `\\{x | x < 3/2\\} - \\{-6\\}`, `4 < m \\leq 8 \\text{ or } 10 \\leq m < 12`. None if not."""
     text = text.replace("\\{", "{").replace("\\}", "}").strip()
+    text = _IN_PREFIX_RE.sub("", text)  # `z \in [1, 2] \cup ...`: the set after it (sympy reads no `\in`)
     m = _BUILDER_RE.match(text)
     if m:
         base = as_set(m.group(2))

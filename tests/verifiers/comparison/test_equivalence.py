@@ -277,3 +277,14 @@ def test_a_relation_is_linear_on_both_sides_of_zero_or_left_to_sympy():
     # a gold equation with the missing variable inside `|...|` has two solutions
     assert not grade_answer(r"|y| = \frac{6}{x}", r"\frac{6}{x}").correct
     assert grade_answer(r"xy = 6", r"\frac{6}{x}").correct
+
+
+def test_a_set_after_its_name_in_is_the_set():
+    """`z \\in [-2, -1] \\cup [1, 2]` is the set after `\\in`: the sympy path could not read it, so
+    `1 \\le |z| \\le 2` was rejected one way round and accepted the other (`scripts/swap_check.py`)."""
+    union = r"z \in [-\frac{3}{2}, -1] \cup [1, \frac{3}{2}]"
+    assert grade_answer(union, r"1\leq|z|\leq \frac{3}{2}").correct
+    assert grade_answer(r"1\leq|z|\leq \frac{3}{2}", union).correct
+    assert not grade_answer(union, r"1\leq|z|< \frac{3}{2}").correct
+    assert grade_answer(r"x \in (-2, 2)", "|x| < 2").correct
+    assert not grade_answer(r"x \in (-2, 2)", r"|x| \le 2").correct
