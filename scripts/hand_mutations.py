@@ -810,6 +810,20 @@ MUTATIONS = [
         ("tests/verifiers/comparison/test_equivalence.py",),
     ),
     Mutation(
+        "verifier: an option's text on the last line found inside a word (`no` in `not`, `38` in `382`)",
+        "mmeval/verifiers/extraction/choices.py",
+        'rf"(?<!\\w){re.escape(text)}(?!\\w)"',
+        "re.escape(text)",
+        ("tests/verifiers/extraction/test_extraction_more.py",),
+    ),
+    Mutation(
+        "verifier: a long last line read by containment (a closing full stop changed the verdict)",
+        "mmeval/verifiers/extraction/choices.py",
+        "if long_line else _word_at(line, t.strip())",
+        "if False else _word_at(line, t.strip())",
+        ("tests/verifiers/extraction/test_extraction_more.py",),
+    ),
+    Mutation(
         "verifier: a list's closing bracket ignored (`(-2,1]` = `(-2,1)`)",
         "mmeval/verifiers/comparison/lists.py",
         "if ordered and p_open and g_brackets != p_brackets:",

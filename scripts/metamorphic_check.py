@@ -25,6 +25,7 @@ Rewrites of the reply (each keeps what a reader takes from it):
 - `markdown_rule`: a markdown horizontal rule (`---`) after the reply;
 - `fullwidth_colon`: `Answer：` for `Answer:`;
 - `period`: a full stop after a reply that ends without one;
+- `no_period`: the full stop that ends a reply's last sentence dropped (a reply ending in a word, not a number);
 - `answer_label`: `Answer: ` before a one-line reply of at most 80 characters that has no answer marker;
 - `bold_marker`: the answer marker set in markdown bold (`**The correct answer is:**`);
 - `fullwidth_parens`: an option letter in full-width parentheses (`（C）`);
@@ -118,6 +119,7 @@ REPLY: dict[str, Callable[[str, int], str]] = {
     "markdown_rule": lambda r, i: r + "\n\n---",
     "fullwidth_colon": lambda r, i: r.replace("Answer:", "Answer："),
     "period": lambda r, i: r if r.rstrip().endswith((".", "!", "?", "。")) else r.rstrip() + ".",
+    "no_period": lambda r, i: re.sub(r"(?<=[A-Za-z])\.\s*$", "", r),
     "answer_label": lambda r, i: (
         "Answer: " + r if "\n" not in r.strip() and len(r) <= 80 and not _MARKER.search(r) else r
     ),

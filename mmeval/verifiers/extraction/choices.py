@@ -270,19 +270,33 @@ def _scan_last_line(text: str, choices: list[str] | None, letters: str) -> tuple
     if len(found) > 1:
         return found, "last line names several options"
     if choices:  # the option's text closes the line, or the line is short ("So it is the cube.")
-        tail = line.rstrip(" .!*$") if len(line) > 60 else line
-        hits = {
-            ltr
-            for ltr, t in zip(letters, choices, strict=False)
-            if len(t.strip()) >= 2
-            and (t.strip() in line if tail is line else tail.endswith(t.strip()))
-            and not _NEGATED_BEFORE_RE.search(
-                line[max(0, line.rfind(t.strip()) - 80) : line.rfind(t.strip())]
-            )
-        }
+        # (a long line without a closing full stop had been read by containment: `rstrip` returned the
+        # same object, and an identity test took that for a short line; a full stop changed the verdict)
+        long_line, tail = len(line) > 60, line.rstrip(" .!*$")
+        hits = set()
+        for ltr, t in zip(letters, choices, strict=False):
+            # the option's text as a whole word or phrase: option "no" is not in "not" or "snow"
+            at = _word_at(tail, t.strip(), at_end=True) if long_line else _word_at(line, t.strip())
+            if (
+                len(t.strip()) >= 2
+                and at is not None
+                and not _NEGATED_BEFORE_RE.search(line[max(0, at - 80) : at])
+            ):
+                hits.add(ltr)
         if len(hits) == 1 and not _other_option_named(line, choices, letters, hits):
             return hits.pop(), "option text on the last line"
     return None, ""
+
+
+def _word_at(line: str, text: str, *, at_end: bool = False) -> int | None:
+    """Where `text` last occurs in `line`, in any case, with no letter or digit joined to it (at the line's
+    end only, with `at_end`), or None."""
+    if not text:
+        return None
+    found = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(text)}(?!\w)", line, re.IGNORECASE)]
+    if at_end:
+        found = [i for i in found if i + len(text) == len(line)]
+    return found[-1] if found else None
 
 
 def _other_option_named(line: str, choices: list[str], letters: str, hits: set[str]) -> bool:

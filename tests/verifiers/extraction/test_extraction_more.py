@@ -594,3 +594,23 @@ def test_a_denied_or_bounded_value_is_not_stated(reply):
 
     assert not grade(reply.split()[-1].strip(".") if reply[0].isalpha() else reply.split()[0], reply).correct
     assert grade("5", "It is 5.").correct
+
+
+def test_an_option_text_on_the_last_line_is_a_whole_word_and_a_full_stop_changes_nothing():
+    """Option "no" is not in "not" or "snow", option "38" not in "382" (each had been read as that option);
+    a long last line is read the same with or without its closing full stop (without one it had been read
+    by containment: found by the metamorphic `no_period` rewrite, 46 verdicts on the stop-28 code,
+    "Periwinkle is not the maximum. The maximum is actually the color blue" among them read as "no")."""
+    yes_no = ["yes", "no"]
+    assert not grade("no", "It is not clear.", choices=yes_no).correct
+    assert not grade("no", "There is snow.", choices=yes_no).correct
+    assert grade("no", "No, Dark Orchid is not the maximum.", choices=yes_no).correct
+    assert grade("no", "So, no.", choices=yes_no).correct
+    long = "Based on the image, Periwinkle is not the maximum. The maximum is actually the color blue"
+    assert grade("no", long, choices=yes_no).status == grade("no", long + ".", choices=yes_no).status
+    assert not grade("no", long, choices=yes_no).correct
+    assert not grade("B", "(AI) 372\n(AJ) 382", choices=["28", "38", "52", "62"]).correct
+    salmon = ("If the number of ferns decrease, the supply of salmon will most likely decrease, as ferns feed "
+              "the trout that the salmon eat")  # fmt: skip
+    options = ["decrease", "can't tell", "stay same", "increase"]
+    assert grade("A", salmon, choices=options).status == grade("A", salmon + ".", choices=options).status
