@@ -824,6 +824,20 @@ MUTATIONS = [
         ("tests/verifiers/extraction/test_extraction_more.py",),
     ),
     Mutation(
+        "verifier: plain TeX font switches kept (`\\boxed{{\\bf (A)}}` no option letter)",
+        "mmeval/verifiers/extraction/normalize.py",
+        'new = _FONT_SWITCH_RE.sub(r"\\1", _TEXT_MACRO_RE.sub(r"\\1", s))',
+        'new = _TEXT_MACRO_RE.sub(r"\\1", s)',
+        ("tests/verifiers/extraction/test_extraction_more.py",),
+    ),
+    Mutation(
+        "verifier: a connective before the option words (`therefore choice (B)`) not read as a lead-in",
+        "mmeval/verifiers/extraction/choices.py",
+        'r"^(?:(?:so|thus|hence|therefore),?\\s+)?(?:the',
+        'r"^(?:the',
+        ("tests/verifiers/extraction/test_extraction_more.py",),
+    ),
+    Mutation(
         "verifier: a list's closing bracket ignored (`(-2,1]` = `(-2,1)`)",
         "mmeval/verifiers/comparison/lists.py",
         "if ordered and p_open and g_brackets != p_brackets:",

@@ -16,7 +16,8 @@ from mmeval.verifiers.verdict import Extraction
 __all__ = ["letter_of", "letter_with_its_text", "letters_for", "match_choice", "whole_option_text"]
 
 _LEAD_WORDS_RE = re.compile(
-    r"^(?:the\s+)?(?:correct\s+)?(?:answer|option|choice)s?\s*(?:is|:)?\s*", re.IGNORECASE
+    r"^(?:(?:so|thus|hence|therefore),?\s+)?(?:the\s+)?(?:correct\s+)?(?:answer|option|choice)s?\s*(?:is|:)?\s*",
+    re.IGNORECASE,
 )
 _ONE_RE = re.compile(r"^[\(\[]?\s*([A-Za-z])\s*[\)\]]?\s*[.:]?$")
 _PREFIX_RE = re.compile(r"^(?:[\(\[]\s*([A-Z])\s*[\)\]]|([A-Z])\s*[.):：])\s*\S")

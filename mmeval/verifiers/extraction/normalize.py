@@ -242,11 +242,15 @@ _TEXT_MACRO_RE = re.compile(
 )
 
 
+# plain TeX's font switches inside a group: `{\bf (A)}`, `{\rm d}`
+_FONT_SWITCH_RE = re.compile(r"\{\s*\\(?:bf|it|rm|sf|tt|em|sl)(?![a-zA-Z])\s*([^{}]*)\}")
+
+
 @memo
 def strip_text_macros(s: str) -> str:
-    r"""Replace `\text{abc}` (and `\mathrm`, `\textbf`...) by its content, innermost first."""
+    r"""Replace `\text{abc}` (and `\mathrm`, `\textbf`..., and `{\bf abc}`) by its content, innermost first."""
     for _ in range(5):
-        new = _TEXT_MACRO_RE.sub(r"\1", s)
+        new = _FONT_SWITCH_RE.sub(r"\1", _TEXT_MACRO_RE.sub(r"\1", s))
         if new == s:
             break
         s = new

@@ -614,3 +614,16 @@ def test_an_option_text_on_the_last_line_is_a_whole_word_and_a_full_stop_changes
               "the trout that the salmon eat")  # fmt: skip
     options = ["decrease", "can't tell", "stay same", "increase"]
     assert grade("A", salmon, choices=options).status == grade("A", salmon + ".", choices=options).status
+
+
+def test_a_letter_in_a_plain_tex_font_switch_or_after_a_connective_is_that_letter():
+    """`\\boxed{{\\bf (A)}}` is option A (plain TeX's `{\\bf ...}`; `\\textbf{(A)}` already was), and "the
+    answer is therefore choice (B)" is B (found by grading each extracted answer again: MATH-V Gemini-Pro-CoT
+    1800 and MathVista bard 110 had been read as no option)."""
+    four = ["1", "2", "3", "4"]
+    assert grade("A", r"\boxed{{\bf (A)}}", choices=four).correct
+    assert not grade("B", r"\boxed{{\bf (A)}}", choices=four).correct
+    assert grade("No", "Hence the answer is therefore choice (B).", choices=["Yes", "No"]).correct
+    assert grade("C", "The answer is: so option C", choices=four).correct
+    assert grade(r"5 \text{ cm}", r"\boxed{5 {\rm cm}}").correct
+    assert not grade(r"5 \text{ cm}", r"\boxed{5 {\rm mm}}").correct
