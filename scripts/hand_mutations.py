@@ -838,6 +838,20 @@ MUTATIONS = [
         ("tests/verifiers/extraction/test_extraction_more.py",),
     ),
     Mutation(
+        "verifier: an option's value and its letter read as the letter whatever the value",
+        "mmeval/verifiers/extraction/choices.py",
+        "return m.group(2) if _option_of(m.group(1), choices, letters) == m.group(2) else None",
+        "return m.group(2)",
+        ("tests/verifiers/extraction/test_extraction_more.py",),
+    ),
+    Mutation(
+        "verifier: an option's value followed by its letter not read as that option",
+        "mmeval/verifiers/extraction/choices.py",
+        "if found is None and (own := value_with_its_letter(answer, choices, letters)) is not None:",
+        "if False:",
+        ("tests/verifiers/extraction/test_extraction_more.py",),
+    ),
+    Mutation(
         "verifier: a list's closing bracket ignored (`(-2,1]` = `(-2,1)`)",
         "mmeval/verifiers/comparison/lists.py",
         "if ordered and p_open and g_brackets != p_brackets:",

@@ -1,4 +1,5 @@
-"""Grade every decided pair again with its two sides swapped: a label-free check of the comparison.
+"""Grade every decided pair again with its two sides swapped, and with its extracted answer as the reply:
+two label-free checks of the comparison and of extraction.
 
     python scripts/swap_check.py [--shared ../shared] [--math-verify-repo PATH] [--out out/swap_check.json]
 
@@ -11,6 +12,11 @@ is symmetric, so a verdict that flips is a bug on one side or a convention that 
 - an answer `lhs = value` is compared by its value (`x + 1 = 3` vs `3`);
 - a gold in prose accepts a short answer naming it (`Petya will receive the last token.` vs `Petya`).
 The flips are printed grouped by the strategies that decided each direction, so a new kind stands out.
+
+Second, every decided pair of the same set (options and precision included) is graded again with its
+extracted answer as the whole reply: extraction should be idempotent, so a verdict that changes shows a
+reading that depends on what surrounded the answer (`{\\bf (A)}` in a box, a long last line with or
+without its full stop).
 Found with it: `2^{2014} x` equalled `4` (sample points beyond a float), and `a \\le -2 \\text{ or } a = 1`
 had been cut to `1` (tests/verifiers/data/README.md). Exit 0; the figures are for reading, not a gate.
 """
@@ -61,6 +67,23 @@ def swapped(shared: Path, mv_repo: Path | None) -> tuple[int, list[dict]]:
     return len(seen), flips
 
 
+def regraded(shared: Path, mv_repo: Path | None) -> tuple[int, list[dict]]:
+    """Each decided pair graded again with its extracted answer as the reply: the verdicts that change."""
+    n, changed = 0, []
+    for key, kw, response in pairs(shared, mv_repo):
+        if response is None:
+            continue
+        v = grade(**kw, response=response)
+        if v.status.value not in ("correct", "incorrect") or not v.extracted:
+            continue
+        n += 1
+        again = grade(**kw, response=v.extracted)
+        if again.correct != v.correct:
+            changed.append({"key": key, "gold": str(kw["gold"]), "extracted": v.extracted, "reason": v.reason,
+                            "again": again.status.value, "again_reason": again.reason})  # fmt: skip
+    return n, changed
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[2] / "shared")
@@ -76,9 +99,15 @@ def main(argv: list[str] | None = None) -> int:
     for f in flips:
         print(f"{f['key']}: {f['gold']!r} vs {f['answer']!r}: {f['forward']} ({f['forward_reason']}); "
               f"swapped {f['backward']} ({f['backward_reason']})")  # fmt: skip
+    m, changed = regraded(args.shared, args.math_verify_repo)
+    print(f"\n{m} decided pairs; {len(changed)} change their verdict when the extracted answer is the reply")
+    for c in changed:
+        print(f"{c['key']}: gold {c['gold']!r}, extracted {c['extracted']!r} ({c['reason']}); "
+              f"again {c['again']} ({c['again_reason']})")  # fmt: skip
     if args.out:
         args.out.parent.mkdir(parents=True, exist_ok=True)
-        args.out.write_text(json.dumps({"pairs": n, "flips": flips}, indent=1, ensure_ascii=False) + "\n")
+        report = {"pairs": n, "flips": flips, "regraded_pairs": m, "regraded_changes": changed}
+        args.out.write_text(json.dumps(report, indent=1, ensure_ascii=False) + "\n")
     return 0
 
 

@@ -168,6 +168,21 @@ def letter_with_its_text(answer: str, choices: list[str] | None, letters: str) -
     return hits[0] if len(hits) == 1 else None
 
 
+_TRAILING_LETTER_RE = re.compile(r"^(.+?)\s*[\(\[]\s*([A-Z])\s*[\)\]]\s*\.?$", re.DOTALL)
+
+
+def value_with_its_letter(answer: str, choices: list[str] | None, letters: str) -> str | None:
+    """The letter of an answer that is an option's value followed by that option's letter in brackets
+    (`\\frac{3-\\sqrt3}3 \\ \\mathbf{(C)}`, `-2 (B)`): the two agree, so the answer is that option. None when
+    the value is another option's or none's."""
+    if not choices:
+        return None
+    m = _TRAILING_LETTER_RE.match(strip_text_macros(clean_answer(answer)).strip())
+    if not m or m.group(2) not in letters:
+        return None
+    return m.group(2) if _option_of(m.group(1), choices, letters) == m.group(2) else None
+
+
 def _spaced(option: str) -> str:
     """A pattern for an option's text with any spacing after its commas (`(2, 0)` is written `(2,0)`)."""
     return r",\s*".join(re.escape(part) for part in re.split(r",\s*", option))
@@ -345,6 +360,10 @@ def match_choice(
         found = letter_of(answer, letters)
         if isinstance(found, str):
             return Extraction(found, "choice_letter", f"option letter ({reason})", raw=answer)
+        if found is None and (own := value_with_its_letter(answer, choices, letters)) is not None:
+            return Extraction(
+                own, "choice_letter", f"an option's value and its letter ({reason})", raw=answer
+            )
         if isinstance(found, list) and (own := letter_with_its_text(answer, choices, letters)) is not None:
             return Extraction(own, "choice_letter", f"option letter ({reason})", raw=answer)
         if isinstance(found, list):

@@ -272,6 +272,9 @@ LETTER_DRESSES = (
     "（{L}）",
     "The answer is （{L}） {T}.",
     "<think>We compare the options.</think><answer>{L}</answer>",
+    "\\boxed{{{T} \\ \\mathbf{{({L})}}}}",  # the option's value, then its letter
+    "So it is {{\\bf ({L})}}.",
+    "The answer is therefore choice ({L}).",
 )
 
 _OPTION_WORDS = ("triangle", "square", "circle", "pentagon", "rectangle", "rhombus", "trapezoid", "hexagon")

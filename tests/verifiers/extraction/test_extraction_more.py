@@ -627,3 +627,15 @@ def test_a_letter_in_a_plain_tex_font_switch_or_after_a_connective_is_that_lette
     assert grade("C", "The answer is: so option C", choices=four).correct
     assert grade(r"5 \text{ cm}", r"\boxed{5 {\rm cm}}").correct
     assert not grade(r"5 \text{ cm}", r"\boxed{5 {\rm mm}}").correct
+
+
+def test_an_options_value_followed_by_its_letter_is_that_option():
+    """`\\boxed{\\frac{3-\\sqrt3}3 \\ \\mathbf{(C)}}`: the value and the letter name the same option (MATH-V
+    GPT4-CoT_Text-Only, found by grading each extracted answer again); a value of another option, or of
+    none, with a letter is no option."""
+    ch = ["$\\frac{2 - \\sqrt{2}}{2}$", "$\\frac{1}{3}$", "$\\frac{3 - \\sqrt{3}}{3}$", "$\\frac{1}{2}$"]
+    assert grade("C", r"so $\boxed{\frac{3-\sqrt3}3 \ \mathbf{(C)}}$.", choices=ch).correct
+    assert not grade("B", r"so $\boxed{\frac{3-\sqrt3}3 \ \mathbf{(C)}}$.", choices=ch).correct
+    assert not grade("C", r"so $\boxed{\frac{1}{2} \ \mathbf{(C)}}$.", choices=ch).correct
+    assert not grade("D", r"so $\boxed{\frac{1}{2} \ \mathbf{(C)}}$.", choices=ch).correct
+    assert grade("B", r"$b=\boxed{ -\!2\textbf{ (B)}}$", choices=["$-\\!4$", "$-\\!2$", "$0$"]).correct
