@@ -852,6 +852,13 @@ MUTATIONS = [
         ("tests/verifiers/extraction/test_extraction_more.py",),
     ),
     Mutation(
+        "verifier: an opening `Answer:` label counted in the last line's length (option text then at its end only)",
+        "mmeval/verifiers/extraction/choices.py",
+        '    line = _LINE_LABEL_RE.sub("", line)',
+        "",
+        ("tests/verifiers/extraction/test_extraction_more.py",),
+    ),
+    Mutation(
         "verifier: a list's closing bracket ignored (`(-2,1]` = `(-2,1)`)",
         "mmeval/verifiers/comparison/lists.py",
         "if ordered and p_open and g_brackets != p_brackets:",

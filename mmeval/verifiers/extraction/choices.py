@@ -263,11 +263,16 @@ def _leading_option(text: str, choices: list[str] | None, letters: str) -> str |
     return letter if not rest or canonical(rest) == canonical(option) else None
 
 
+_LINE_LABEL_RE = re.compile(r"^(?:final\s+)?answer\s*[:：]\s*(?=\S)", re.IGNORECASE)
+
+
 def _scan_last_line(text: str, choices: list[str] | None, letters: str) -> tuple[str | list[str] | None, str]:
     lines = [ln.strip() for ln in text.strip().splitlines() if ln.strip()]
     if not lines:
         return None, ""
     line = lines[-1].replace("**", "")  # markdown bold around a letter ("The correct option is **B**.")
+    # an opening `Answer:` label is no part of what the line says (nor of its length)
+    line = _LINE_LABEL_RE.sub("", line)
     bare = re.sub(r"^#{4}\s*", "", line)  # GSM8K's final-answer marker (or a heading) holding just the answer
     exact = whole_option_text(bare, choices, letters)
     if exact is not None:  # "#### A, B" for an option "A, B"

@@ -639,3 +639,13 @@ def test_an_options_value_followed_by_its_letter_is_that_option():
     assert not grade("C", r"so $\boxed{\frac{1}{2} \ \mathbf{(C)}}$.", choices=ch).correct
     assert not grade("D", r"so $\boxed{\frac{1}{2} \ \mathbf{(C)}}$.", choices=ch).correct
     assert grade("B", r"$b=\boxed{ -\!2\textbf{ (B)}}$", choices=["$-\\!4$", "$-\\!2$", "$0$"]).correct
+
+
+def test_an_opening_answer_label_does_not_change_how_the_last_line_names_an_option():
+    """ "Answer: " before a short reply had made its line long enough to need the option's text at its end
+    (found by the metamorphic `answer_label` rewrite on a MathVista llava reply)."""
+    options = ["Both", "Compound", "Simple", "Neither"]
+    reply = "The picture with the least leaves is the simple leaf."
+    assert grade("Simple", reply, choices=options).correct
+    assert grade("Simple", "Answer: " + reply, choices=options).correct
+    assert not grade("Compound", "Answer: " + reply, choices=options).correct
