@@ -882,7 +882,7 @@ MUTATIONS = [
     Mutation(
         "verifier: a prose answer's math runs not checked against the gold's (`\\frac{2}{3n+1}` for `\\frac{3n+1}{2}`)",
         "mmeval/verifiers/comparison/prose.py",
-        "same_math = same_math and all(run in gold_math for run in _math_runs(pred))",
+        "same_math = same_math and all(run in gold_math for run in _math_runs(_synonyms(pred)))",
         "same_math = same_math",
         ("tests/verifiers/comparison/test_equivalence.py",),
     ),
