@@ -859,6 +859,27 @@ MUTATIONS = [
         ("tests/verifiers/extraction/test_extraction_more.py",),
     ),
     Mutation(
+        "verifier: `x \\in (0, 1]` compared with its membership (sympy raised: unparseable)",
+        "mmeval/verifiers/comparison/equivalence.py",
+        "    g_text, p_text = _membership(*_align_equations(g_text, p_text))",
+        "    g_text, p_text = _align_equations(g_text, p_text)",
+        ("tests/verifiers/comparison/test_equivalence.py",),
+    ),
+    Mutation(
+        "verifier: `\\text{cm^{2}}` left whole (a group inside a text macro; `24 cm^3` accepted for it)",
+        "mmeval/verifiers/extraction/normalize.py",
+        'mathit|operatorname|mbox|textnormal)\\s*\\{((?:[^{}]|\\{[^{}]*\\})*)\\}"',
+        'mathit|operatorname|mbox|textnormal)\\s*\\{([^{}]*)\\}"',
+        ("tests/verifiers/test_units.py",),
+    ),
+    Mutation(
+        "verifier: a quantity's value may hold no group (`\\qty{\\frac{1}{2}}{cm}` unparseable)",
+        "mmeval/verifiers/extraction/normalize.py",
+        'r"\\\\(?:SI|qty|quantity)\\s*\\{((?:[^{}]|\\{[^{}]*\\})*)\\}',
+        'r"\\\\(?:SI|qty|quantity)\\s*\\{([^{}]*)\\}',
+        ("tests/verifiers/test_units.py",),
+    ),
+    Mutation(
         "verifier: a list's closing bracket ignored (`(-2,1]` = `(-2,1)`)",
         "mmeval/verifiers/comparison/lists.py",
         "if ordered and p_open and g_brackets != p_brackets:",

@@ -8,7 +8,7 @@ from fractions import Fraction
 
 import pytest
 
-from mmeval.verifiers import grade
+from mmeval.verifiers import grade, grade_answer
 from mmeval.verifiers.extraction.normalize import canonical
 from mmeval.verifiers.extraction.units import unit_of, units_differ
 
@@ -138,3 +138,14 @@ def test_each_relation_has_one_spelling():
     assert canonical(r"n \le 4") == canonical(r"n\leq 4") == canonical(r"n \leqslant 4")
     assert canonical(r"x \ge 1, y \ne 2") == canonical(r"x\geq 1, y\neq 2")
     assert canonical(r"\left( \neg a \right)") == canonical(r"(\neg a)")
+
+
+def test_a_unit_with_its_power_inside_text_or_a_quantity_is_read():
+    """`\\text{cm^{2}}` and `\\qty{24}{cm^{2}}` (a power inside the group) had stayed unread, so `24 cm^3` was
+    accepted for them; `\\qty{½}{cm}` (the value became `\\frac{1}{2}`, a group) did not parse (found by the
+    `units_and_decorations` property at 600 examples)."""
+    assert not grade_answer(r"\qty{24}{cm^{2}}", "24 cm^3").correct
+    assert not grade_answer(r"24\text{cm^{2}}", "24 cm^3").correct
+    assert grade_answer(r"24\text{cm^{2}}", r"24 \mathrm{cm}^{2}").correct
+    assert grade_answer(r"\qty{½}{cm}", "1/2 cm").correct
+    assert grade_answer(r"\qty{-½}{cm}", "1/2").status.value == "incorrect"

@@ -129,6 +129,18 @@ _CONNECTED_RE = re.compile(
 )
 
 
+_MEMBER_RE = re.compile(r"^\s*([a-zA-Z])\s*\\in\s*(?=[\[(]|\\\{|\\left)")
+
+
+def _membership(gold: str, pred: str) -> tuple[str, str]:
+    """`x \\in (0, 1]` is the set `(0, 1]`: the membership is dropped on a side whose other side names the same
+    variable's membership or none (sympy had raised on `x \\in (0,1)`, so the answer was unparseable)."""
+    g, p = _MEMBER_RE.match(gold), _MEMBER_RE.match(pred)
+    if (g and p and g.group(1) != p.group(1)) or not (g or p):
+        return gold, pred
+    return gold[g.end() :] if g else gold, pred[p.end() :] if p else pred
+
+
 _CHAIN_RE = re.compile(r"^\s*[A-Za-z](?:_\w)?(?:\s*(?:<|>|\\lt|\\gt)\s*[A-Za-z](?:_\w)?)+\s*$")
 
 
@@ -400,7 +412,7 @@ def compare(gold: str | Prepared, pred: str | Prepared, ctx: Context) -> tuple[S
         return labelled[0], f"labels: {labelled[1]}"
     g_text, p_text = labelled
     g_text, p_text = rename_argument(g_text, p_text) or (g_text, p_text)
-    g_text, p_text = _align_equations(g_text, p_text)
+    g_text, p_text = _membership(*_align_equations(g_text, p_text))
     g_unit = unit_of(g_text) or (g.unit if g_text == g.solved else None)
     p_unit = unit_of(p_text) or (p.unit if p_text == p.solved else None)
     other_units = units_differ(g_unit, p_unit)

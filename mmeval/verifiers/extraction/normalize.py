@@ -237,8 +237,8 @@ def nesting_depth(s: str) -> int:
     return best
 
 
-_TEXT_MACRO_RE = re.compile(
-    r"\\(?:text|textbf|textit|mathrm|mathbf|mathit|operatorname|mbox|textnormal)\s*\{([^{}]*)\}"
+_TEXT_MACRO_RE = re.compile(  # its content may hold a group: `\text{cm^{2}}` (it had stayed, unread as a unit)
+    r"\\(?:text|textbf|textit|mathrm|mathbf|mathit|operatorname|mbox|textnormal)\s*\{((?:[^{}]|\{[^{}]*\})*)\}"
 )
 
 
@@ -274,7 +274,9 @@ _THOUSANDS_RE = re.compile(r"(?<=\d)(?:,\s*\\!|\{,\})\s*(?=\d{3}(?!\d))")
 _SPACED_THOUSANDS_RE = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?!\d)(?!,\d)(?! \d)")
 # siunitx / physics quantities (`\SI{24}{cm^{2}}`, `\qty{24}{cm}`, `\quantity{24}{cm^{2}}`): the value and
 # its unit as text; a bare number macro (`\num{10500}`, TeX's `\number{10500}`): the number
-_SI_QUANTITY_RE = re.compile(r"\\(?:SI|qty|quantity)\s*\{([^{}]*)\}\s*\{((?:[^{}]|\{[^{}]*\})*)\}")
+_SI_QUANTITY_RE = re.compile(  # the value may hold a group (`\qty{\frac{1}{2}}{cm}`, from `\qty{½}{cm}`)
+    r"\\(?:SI|qty|quantity)\s*\{((?:[^{}]|\{[^{}]*\})*)\}\s*\{((?:[^{}]|\{[^{}]*\})*)\}"
+)
 _SI_NUMBER_RE = re.compile(r"\\(?:num|number)\s*\{([^{}]*)\}")
 _TRAILING_BACKSLASH_RE = re.compile(r"(?:\\\\|(?<!\\)\\)\s*$")  # a stray `\` or `\\` at the end
 

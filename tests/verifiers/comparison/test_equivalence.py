@@ -288,3 +288,14 @@ def test_a_set_after_its_name_in_is_the_set():
     assert not grade_answer(union, r"1\leq|z|< \frac{3}{2}").correct
     assert grade_answer(r"x \in (-2, 2)", "|x| < 2").correct
     assert not grade_answer(r"x \in (-2, 2)", r"|x| \le 2").correct
+
+
+def test_membership_in_a_set_is_the_set():
+    """`x \\in (0, 1]` is the set `(0, 1]`: sympy had raised on `x \\in (0,1)` (unparseable, found by the
+    `set_spellings` property at 600 examples); the membership is dropped where the other side names the same
+    variable's or none."""
+    assert not grade_answer(r"x \in (0,1]", r"x \in (0,1)").correct
+    assert grade_answer(r"x \in (0,1]", r"x \in (0, 1]").correct
+    assert grade_answer(r"x \in (0,1]", r"(0,1]").correct and grade_answer(r"(0,1]", r"x \in (0,1]").correct
+    assert grade_answer(r"x \in (0,1]", r"0 < x \le 1").correct
+    assert grade_answer(r"x \in (0,1]", r"x \in (0,1)").status.value == "incorrect"
