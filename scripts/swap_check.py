@@ -31,7 +31,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from verdict_oracle import pairs  # noqa: E402
+from verdict_oracle import no_shared_data, pairs  # noqa: E402
 
 from mmeval.verifiers import grade, grade_answer  # noqa: E402
 
@@ -44,17 +44,29 @@ def _strategy(reason: str) -> str:
     return last.split(":", 1)[0] if ":" in last else last
 
 
-def swapped(shared: Path, mv_repo: Path | None) -> tuple[int, list[dict]]:
+def checks(shared: Path, mv_repo: Path | None) -> dict:
+    """Both checks in one pass over the pairs (each pair is graded once): the swap flips among the distinct
+    short decided pairs without options or fixed precision, and the regrade changes among all decided pairs."""
     seen: set[tuple[str, str]] = set()
     flips: list[dict] = []
+    regraded, changed = 0, []
     for key, kw, response in pairs(shared, mv_repo):
-        if response is None or kw.get("choices") or kw.get("precision") is not None:
-            continue
-        gold = str(kw["gold"])
-        if len(gold) > MAX_CHARS:
+        if response is None:
             continue
         v = grade(**kw, response=response)
-        if v.status.value not in ("correct", "incorrect") or not v.extracted or len(v.extracted) > MAX_CHARS:
+        if v.status.value not in ("correct", "incorrect") or not v.extracted:
+            continue
+        gold = str(kw["gold"])
+        regraded += 1
+        again = grade(**kw, response=v.extracted)
+        if again.correct != v.correct:
+            changed.append({"key": key, "gold": gold, "extracted": v.extracted, "reason": v.reason,
+                            "again": again.status.value, "again_reason": again.reason})  # fmt: skip
+        if (
+            kw.get("choices")
+            or kw.get("precision") is not None
+            or max(len(gold), len(v.extracted)) > MAX_CHARS
+        ):
             continue
         if (gold, v.extracted) in seen:
             continue
@@ -64,24 +76,7 @@ def swapped(shared: Path, mv_repo: Path | None) -> tuple[int, list[dict]]:
             flips.append({"key": key, "gold": gold, "answer": v.extracted,
                           "forward": forward.status.value, "forward_reason": forward.reason,
                           "backward": backward.status.value, "backward_reason": backward.reason})  # fmt: skip
-    return len(seen), flips
-
-
-def regraded(shared: Path, mv_repo: Path | None) -> tuple[int, list[dict]]:
-    """Each decided pair graded again with its extracted answer as the reply: the verdicts that change."""
-    n, changed = 0, []
-    for key, kw, response in pairs(shared, mv_repo):
-        if response is None:
-            continue
-        v = grade(**kw, response=response)
-        if v.status.value not in ("correct", "incorrect") or not v.extracted:
-            continue
-        n += 1
-        again = grade(**kw, response=v.extracted)
-        if again.correct != v.correct:
-            changed.append({"key": key, "gold": str(kw["gold"]), "extracted": v.extracted, "reason": v.reason,
-                            "again": again.status.value, "again_reason": again.reason})  # fmt: skip
-    return n, changed
+    return {"pairs": len(seen), "flips": flips, "regraded_pairs": regraded, "regraded_changes": changed}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -90,23 +85,27 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--math-verify-repo", type=Path, default=None)
     parser.add_argument("--out", type=Path, default=None)
     args = parser.parse_args(argv)
-    n, flips = swapped(args.shared, args.math_verify_repo)
+    if no_shared_data(args.shared, __file__):
+        return 2
+    report = checks(args.shared, args.math_verify_repo)
+    flips, changed = report["flips"], report["regraded_changes"]
     kinds = Counter((_strategy(f["forward_reason"]), _strategy(f["backward_reason"])) for f in flips)
-    print(f"{n} distinct decided pairs; {len(flips)} change their verdict when the sides are swapped")
+    print(
+        f"{report['pairs']} distinct decided pairs; {len(flips)} change their verdict when the sides are swapped"
+    )
     print("| gold -> answer | answer -> gold | flips |\n|---|---|---|")
     for (a, b), count in kinds.most_common():
         print(f"| {a} | {b} | {count} |")
     for f in flips:
         print(f"{f['key']}: {f['gold']!r} vs {f['answer']!r}: {f['forward']} ({f['forward_reason']}); "
               f"swapped {f['backward']} ({f['backward_reason']})")  # fmt: skip
-    m, changed = regraded(args.shared, args.math_verify_repo)
-    print(f"\n{m} decided pairs; {len(changed)} change their verdict when the extracted answer is the reply")
+    print(f"\n{report['regraded_pairs']} decided pairs; {len(changed)} change their verdict when the extracted "
+          "answer is the reply")  # fmt: skip
     for c in changed:
         print(f"{c['key']}: gold {c['gold']!r}, extracted {c['extracted']!r} ({c['reason']}); "
               f"again {c['again']} ({c['again_reason']})")  # fmt: skip
     if args.out:
         args.out.parent.mkdir(parents=True, exist_ok=True)
-        report = {"pairs": n, "flips": flips, "regraded_pairs": m, "regraded_changes": changed}
         args.out.write_text(json.dumps(report, indent=1, ensure_ascii=False) + "\n")
     return 0
 

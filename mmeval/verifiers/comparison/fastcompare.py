@@ -115,14 +115,11 @@ def _renaming(gs: set[str], ps: set[str], periodic: bool = False) -> dict[str, s
     # a letter whose capital and small form both name symbols of one side keeps its case (`T_a` is not
     # `t_a` where `t` is a name too), as the sympy path keeps them apart (`symbolic._distinct_cases`)
     clash = case_clashes((gs, ps))
-    if not any(s[0].lower() in clash for s in extra_p):
+    if not any(s[0].lower() in clash for s in extra_p):  # latex2sympy reads `C` as `c`: the sympy path too
         by_case = {s: [t for t in extra_g if t.lower() == s.lower()] for s in extra_p}
-        if all(len(m) == 1 for m in by_case.values()) and len({m[0] for m in by_case.values()}) == len(
-            extra_p
-        ):
-            return {
-                s: m[0] for s, m in by_case.items()
-            }  # latex2sympy reads `C` as `c`: the sympy path does too
+        matches = {s: m[0] for s, m in by_case.items() if len(m) == 1}
+        if len(matches) == len(extra_p) == len(set(matches.values())):
+            return matches
     if periodic and len(extra_p) == 1 == len(extra_g) and (extra_p | extra_g) <= _INTEGER_NAMES:
         return {next(iter(extra_p)): next(iter(extra_g))}
     return {}
