@@ -152,3 +152,21 @@ def test_mathv_extraction_that_kept_a_math_delimiter():
     assert "delimiter" not in classify(
         "mathvision", _mathv("24\\pi", gold="25\\pi", options=[]), accepted, False
     )
+
+
+def test_mathv_extraction_that_ran_past_a_closing_delimiter_into_a_unit():
+    """source: MATH-V Gemini-Pro 2954 (check): the official extraction `2\\pi\\)inches` is the gold up to the
+    `\\)` it ran past (into the unit after it); with the delimiter dropped whole it is `2\\piinches`."""
+    accepted = {"status": "correct", "extracted": "2 \\pi", "correct": True}
+    kind = classify("mathvision", _mathv("2\\pi\\)inches", gold="2\\pi", options=[]), accepted, False)
+    assert "kept a math delimiter" in kind
+    other = classify("mathvision", _mathv("3\\pi\\)inches", gold="2\\pi", options=[]), accepted, False)
+    assert "delimiter" not in other
+
+
+def test_mathv_extraction_that_garbled_a_bold_letter_kept_markup():
+    """source: MATH-V GPT4-CoT_Text-Only 1817 (check): `\\boxed{\\textbf{(1)}}` extracted as `bf{(1)}`."""
+    accepted = {"status": "correct", "extracted": "\\textbf{(1)}", "correct": True}
+    kind = classify("mathvision", _mathv("bf{(1)}", gold="1", options=[]), accepted, False)
+    assert "kept markup" in kind
+    assert "markup" not in classify("mathvision", _mathv("(1)", gold="1", options=[]), accepted, False)

@@ -149,9 +149,11 @@ def _mathvision(record: dict[str, Any], row: dict[str, Any], official_ok: bool) 
     if lead and lead.end() < len(model_answer) and mathv_correct(lead.group(0), gold, options):
         return "official: extraction kept a unit or words after the value ('1{cm}', '180\\degree')"
     bare = re.sub(r"\\[()\[\]]|\$", "", model_answer)
-    if bare != model_answer and mathv_correct(bare, gold, options):
+    # the value before a closing delimiter the extraction ran past ("2\pi\)inches": "2\pi")
+    before = re.split(r"\\[)\]]|\$", model_answer, maxsplit=1)[0]
+    if bare != model_answer and (mathv_correct(bare, gold, options) or mathv_correct(before, gold, options)):
         return "official: extraction kept a math delimiter ('25\\pi\\)'): the same answer, not parsed"
-    if re.search(r"oxed|\\text|textbf|fbox", model_answer):
+    if re.search(r"oxed|\\text|textbf|fbox|\bbf\{", model_answer):
         return "official: extraction kept markup (a boxed or \\text letter garbled)"
     if mine is not None and mathv_correct(str(mine), gold, options):
         return (
