@@ -817,6 +817,20 @@ MUTATIONS = [
         ("tests/verifiers/extraction/test_extraction_more.py",),
     ),
     Mutation(
+        "property: an option's text inside a longer word (the same mutant, caught by the property alone)",
+        "mmeval/verifiers/extraction/choices.py",
+        'rf"(?<!\\w){re.escape(text)}(?!\\w)"',
+        "re.escape(text)",
+        ("tests/verifiers/test_properties.py::test_mmeval_grader_holds_property[choice_text_inside_word]",),
+    ),
+    Mutation(
+        "verifier: a prose word loses every trailing `s` (`triangless` is option `triangle`)",
+        "mmeval/verifiers/comparison/prose.py",
+        'return word[:-1] if word.endswith("s") and not word.endswith("ss") else word',
+        'return word.rstrip("s")',
+        ("tests/verifiers/extraction/test_extraction_more.py",),
+    ),
+    Mutation(
         "verifier: a long last line read by containment (a closing full stop changed the verdict)",
         "mmeval/verifiers/extraction/choices.py",
         "if long_line else _word_at(line, t.strip())",

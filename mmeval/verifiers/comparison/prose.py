@@ -80,7 +80,13 @@ def _synonyms(s: str) -> str:
 def _tokens(s: str) -> list[str]:
     s = strip_text_macros(_synonyms(s)).replace("\\$", " ").replace("$", " ")
     runs = [t for run in _RUN_RE.findall(s) for t in _run_tokens(run)]
-    return [t.lower().rstrip("s") if t[0].isalpha() and len(t) > 3 else t.lower() for t in runs]
+    return [_singular(t.lower()) if t[0].isalpha() and len(t) > 3 else t.lower() for t in runs]
+
+
+def _singular(word: str) -> str:
+    """`word` without one plural `s` ("triangles": "triangle"); a word ending in `ss` keeps it ("glass"), and
+    no more than one `s` goes ("triangless" is not "triangle")."""
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 _ENV_NAME_RE = re.compile(r"\\(?:begin|end)\s*\{[A-Za-z*]+\}(?:\{[lcr|\s]*\})?")

@@ -44,6 +44,7 @@ from mmeval.verifiers.testing.property_cases import (
     hostile_cases,
     mc_cases,
     mc_hedge_cases,
+    mc_inside_word_cases,
     mc_text_cases,
     noisy_cases,
     self_cases,
@@ -102,6 +103,12 @@ class Property:
     cases: Callable[[], st.SearchStrategy[Case]]
     check: Callable[[GradeFn, Case, float], None]
     needs_choices: bool = False
+
+
+def _check_not_correct(grade_fn: GradeFn, case: Case, time_limit_s: float) -> None:
+    """Only "not correct": a reply that names no option may be read as no answer as well as a wrong one."""
+    correct, status = outcome(_call(grade_fn, case))
+    assert not correct, f"expected not correct, got {status or correct}: {case}"
 
 
 def _check_never_raises(grade_fn: GradeFn, case: Case, time_limit_s: float) -> None:
@@ -170,6 +177,13 @@ PROPERTIES: dict[str, Property] = {
             "listing every option never grades correct",
             mc_hedge_cases,
             _check,
+            needs_choices=True,
+        ),
+        Property(
+            "choice_text_inside_word",
+            "an option's text found only inside a longer word (`not` for `no`, `382` for `38`) names no option",
+            mc_inside_word_cases,
+            _check_not_correct,
             needs_choices=True,
         ),
         Property(

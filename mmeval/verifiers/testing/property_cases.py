@@ -5,8 +5,10 @@ hedges, multiple choice, arbitrary and hostile text. The answer forms of issue 1
 
 from __future__ import annotations
 
+import re
 import string
 
+import hypothesis
 from hypothesis import strategies as st
 
 from mmeval.verifiers.testing.strategies import (
@@ -30,6 +32,7 @@ __all__ = [
     "mc_cases",
     "mc_text_cases",
     "mc_hedge_cases",
+    "mc_inside_word_cases",
     "arbitrary_cases",
     "hostile_cases",
 ]
@@ -117,6 +120,52 @@ def mc_hedge_cases(draw: st.DrawFn) -> Case:
     template = draw(st.sampled_from(["The answer is {0}.", "\\boxed{{{0}}}", "{0}"]))
     joined = draw(st.sampled_from([", ", " or ", " "])).join(letters)
     return Case(gold, template.format(joined), False, choices=options, why="hedge")
+
+
+# option sets where an option's text is often a piece of a longer word: yes/no ("no" in "not", "snow"),
+# colours ("red" in "bored"), short numbers ("38" in "382")
+_SHORT_OPTIONS = st.sampled_from(
+    [
+        ("Yes", "No"),
+        ("yes", "no"),
+        ("red", "blue", "green", "tan"),
+        ("on", "in", "at"),
+        ("38", "4", "12", "7"),
+    ]
+)
+_INSIDE_WORD_LINES = (
+    "It is {w} clear from the figure.",
+    "{W} is what the picture shows.",
+    "Based on the image, the largest part is actually the {w}",
+    "The answer cannot be read; it looks {w}.",
+    "{w}",
+    "I see {w}",
+)
+
+
+@st.composite
+def mc_inside_word_cases(draw: st.DrawFn) -> Case:
+    """A reply that holds the right option's text only inside a longer word ("not" for option "no",
+    "382" for option "38") and no option's text as a word of its own: it names no option, so it never
+    grades correct."""
+    options = draw(st.one_of(_SHORT_OPTIONS, mc_questions()))
+    i = draw(st.integers(0, len(options) - 1))
+    text = options[i]
+    if text.isdigit():
+        head = draw(st.sampled_from(["", *"123456789"]))
+        tail = draw(st.text(alphabet=string.digits, min_size=0 if head else 1, max_size=2))
+    else:  # capital texts ("KAO", "F, G") are left out: glued capitals are option letters of their own
+        hypothesis.assume(not text.isupper())
+        head = draw(st.text(alphabet=string.ascii_lowercase, max_size=2))
+        tail = draw(st.text(alphabet=string.ascii_lowercase, min_size=0 if head else 1, max_size=3))
+    word = head + text + tail
+    hypothesis.assume(tail not in ("s", "es"))  # a plural names its option ("triangles" for "triangle")
+    hypothesis.assume(not word.startswith("0"))  # "00", "01" are the numbers 0 and 1: not a longer word
+    line = draw(st.sampled_from(_INSIDE_WORD_LINES)).format(w=word, W=word[:1].upper() + word[1:])
+    named = [o for o in options if re.search(rf"(?<![\w.]){re.escape(o)}(?![\w.])", line, re.I)]
+    hypothesis.assume(not named)  # the line names no option as a word of its own
+    gold = draw(st.sampled_from(["{L}", "({L})", "\\boxed{{{L}}}"])).format(L=string.ascii_uppercase[i])
+    return Case(gold, line, False, choices=options, why=f"option text {text!r} only inside the word {word!r}")
 
 
 _MATHY = st.text(alphabet="0123456789+-*/^{}()[]\\.,=xyab frac sqrt boxed pi", max_size=200)

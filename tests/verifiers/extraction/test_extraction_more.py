@@ -649,3 +649,14 @@ def test_an_opening_answer_label_does_not_change_how_the_last_line_names_an_opti
     assert grade("Simple", reply, choices=options).correct
     assert grade("Simple", "Answer: " + reply, choices=options).correct
     assert not grade("Compound", "Answer: " + reply, choices=options).correct
+
+
+def test_a_prose_word_loses_one_plural_s_only():
+    """A plural names its option ("triangles" for option triangle); a word with more than one `s` glued on is
+    no plural of it, and a word ending in `ss` keeps its `ss` (found by the property
+    `choice_text_inside_word`: "triangless" was option triangle)."""
+    options = ["triangle", "glass", "0"]
+    assert grade("A", "triangles", choices=options).correct
+    assert not grade("A", "triangless", choices=options).correct
+    assert grade("B", "glass", choices=options).correct
+    assert not grade("B", "gla", choices=options).correct
