@@ -824,6 +824,29 @@ MUTATIONS = [
         ("tests/verifiers/test_properties.py::test_mmeval_grader_holds_property[choice_text_inside_word]",),
     ),
     Mutation(
+        "verifier: a reply ending with the option list read by its last item (`(D) 3` chose D)",
+        "mmeval/verifiers/extraction/choices.py",
+        "    if listed is not None:\n",
+        "    if False:\n",
+        ("tests/verifiers/extraction/test_extraction_more.py",),
+    ),
+    Mutation(
+        "property: a reply ending with the option list (caught by the hedge property alone)",
+        "mmeval/verifiers/extraction/choices.py",
+        "    if listed is not None:\n",
+        "    if False:\n",
+        (
+            "tests/verifiers/test_properties.py::test_mmeval_grader_holds_property[choice_hedging_not_rewarded]",
+        ),
+    ),
+    Mutation(
+        "verifier: a reply opening with the option list read as answering its first option",
+        "mmeval/verifiers/extraction/choices.py",
+        "        return None  # the reply opens with the option list",
+        "        pass  # the reply opens with the option list",
+        ("tests/verifiers/extraction/test_extraction_more.py",),
+    ),
+    Mutation(
         "verifier: a prose word loses every trailing `s` (`triangless` is option `triangle`)",
         "mmeval/verifiers/comparison/prose.py",
         'return word[:-1] if word.endswith("s") and not word.endswith("ss") else word',

@@ -188,6 +188,27 @@ def _spaced(option: str) -> str:
     return r",\s*".join(re.escape(part) for part in re.split(r",\s*", option))
 
 
+def option_list_at_end(text: str, choices: list[str] | None, letters: str) -> int | None:
+    """Where the question's whole option list starts when `text` ends with it, each option with its
+    letter, in order ("(A) 1\n(B) √{3}\n(C) 2\n(D) 3", "Choices: A. 1 B. √{3} C. 2 D. 3"), else None.
+    The prompt's list echoed offers every option and chooses none: its last line is no more a choice
+    than its first."""
+    if not choices or len(choices) < 2 or len(text) > 20_000:
+        return None
+    found = re.search(r"(?:^|(?<=\s))" + _option_list(choices, letters) + r"\s*+$", text.strip())
+    return found.start() if found else None
+
+
+def _option_list(choices: list[str], letters: str) -> str:
+    """A pattern for the whole option list, each option with its letter, in order."""
+    # possessive spaces (`\s*+`): a long run of spaces between items is read once, never split two ways
+    items = [
+        rf"[\(\[]?{re.escape(letter)}\s*+[\)\]\.:：]\s*+{_spaced(option.strip())}(?:\s*+[.;,])?"
+        for letter, option in zip(letters, choices, strict=False)
+    ]
+    return r"\s*+".join(items)
+
+
 def _option_in(text: str, choices: list[str] | None, letters: str) -> str | None:
     """The letter of the one option whose text occurs in a short `text` as a whole token ("so it is 15"),
     not inside a bigger expression (`13` in `\\sqrt{13}`)."""
@@ -255,6 +276,8 @@ def _leading_option(text: str, choices: list[str] | None, letters: str) -> str |
     first = next((ln.strip() for ln in text.strip().splitlines() if ln.strip()), "")
     if len(first) > 80 or len(text.strip()) == len(first):
         return None
+    if choices and len(choices) > 1 and re.match(_option_list(choices, letters), text.strip()):
+        return None  # the reply opens with the option list: its first line is the list's first item
     letter = letter_of(first, letters)
     if not isinstance(letter, str):
         return None
@@ -333,6 +356,9 @@ def _other_option_named(line: str, choices: list[str], letters: str, hits: set[s
     )
 
 
+_FALLBACK_RULES = frozenset({"last_number", "last_math", "last_line", "whole", "sentence_number", "bold"})
+
+
 def match_choice(
     text: str,
     answer: str | None,
@@ -348,10 +374,21 @@ def match_choice(
     letters = letters or letters_for(choices)
     if boxes and len(boxes) > 1 and (same := _one_option_of(boxes, choices, letters)) is not None:
         return Extraction(same, "choice_letter", f"the boxes name one option ({reason})", raw=answer)
-    if rule in (None, "last_number", "last_math", "last_line", "whole", "sentence_number", "bold"):
+    # the option list read where the answer was found: in an anchored answer ("the answer is (A) 1 (B) 2"),
+    # else at the reply's end (a fallback's last line is the list's last item)
+    anchored = answer is not None and rule not in _FALLBACK_RULES
+    listed = option_list_at_end(answer if anchored else text, choices, letters)
+    if rule is None or rule in _FALLBACK_RULES:
         lead = _leading_option(text, choices, letters)
-        if lead is not None:
+        if lead is not None and listed != 0:  # "B" first, then the list: the answer, then the options
             return Extraction(lead, "choice_letter", "option letter opening the response", raw=answer)
+    if listed is not None:
+        return Extraction(
+            ", ".join(letters[: len(choices or [])]),
+            "choice_letter",
+            f"the option list, every option with its letter: names every option ({reason})",
+            raw=answer,
+        )
     if answer is not None and rule not in (
         "last_number",
         "last_math",

@@ -174,7 +174,7 @@ PROPERTIES: dict[str, Property] = {
         ),
         Property(
             "choice_hedging_not_rewarded",
-            "listing every option never grades correct",
+            "listing every option (letters, or the option list echoed with its texts) never grades correct",
             mc_hedge_cases,
             _check,
             needs_choices=True,

@@ -118,6 +118,13 @@ def mc_hedge_cases(draw: st.DrawFn) -> Case:
     letters = string.ascii_uppercase[: len(options)]
     gold = draw(st.sampled_from(letters))
     template = draw(st.sampled_from(["The answer is {0}.", "\\boxed{{{0}}}", "{0}"]))
+    if draw(st.booleans()):  # the question's option list echoed, each option with its letter
+        dress = draw(st.sampled_from(["({L}) {T}", "{L}. {T}", "{L}) {T}", "{L}: {T}"]))
+        listed = draw(st.sampled_from(["\n", " ", "\n\n"])).join(
+            dress.format(L=letter, T=text) for letter, text in zip(letters, options, strict=True)
+        )
+        lead = draw(st.sampled_from(["", "We compare the figures.\n\n", "Choices:\n", "Choose one.\n"]))
+        return Case(gold, lead + listed, False, choices=options, why="hedge")
     joined = draw(st.sampled_from([", ", " or ", " "])).join(letters)
     return Case(gold, template.format(joined), False, choices=options, why="hedge")
 

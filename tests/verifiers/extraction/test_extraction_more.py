@@ -660,3 +660,26 @@ def test_a_prose_word_loses_one_plural_s_only():
     assert not grade("A", "triangless", choices=options).correct
     assert grade("B", "glass", choices=options).correct
     assert not grade("B", "gla", choices=options).correct
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Therefore, the radius is 0.5 times the original radius.\n\nChoose the correct option letter:\n\n"
+        "(A) 1\n(B) √{3}\n(C) 2\n(D) 3",  # source: MathVista llava_llama_2_13b 752 (tune), shortened
+        "(A) 1\n(B) √{3}\n(C) 2\n(D) 3",
+        "Choices: A. 1 B. √{3} C. 2 D. 3",
+        "The answer is (A) 1 (B) √{3} (C) 2 (D) 3",
+    ],
+)
+def test_a_reply_ending_with_the_option_list_chooses_no_option(reply):
+    """The prompt's option list echoed (every option with its letter, in order) offers every option: its
+    last line "(D) 3" is no choice of D (it had been graded correct for gold D, as a guess)."""
+    options = ["1", "√{3}", "2", "3"]
+    for gold in "ABCD":
+        assert not grade(gold, reply, choices=options).correct
+    assert grade(
+        "D", "D\n(A) 1\n(B) √{3}\n(C) 2\n(D) 3", choices=options
+    ).correct  # the answer, then the list
+    assert grade("D", "(A) 1\n(B) √{3}\n(C) 2\n(D) 3\nThe answer is D.", choices=options).correct
+    assert grade("D", "(A) 1\n(B) √{3}\n(C) 2\n(D) 3\n\n(D) 3", choices=options).correct
