@@ -66,6 +66,8 @@ def _grade_choice(
         gold_letter = letter_of(gold, letters)
     else:
         gold_letter = _option_of(gold, choices, letters)
+    if gold_letter is None and isinstance(several := letter_of(gold, letters), list):
+        return _grade_several(several, answer, choices, letters)
     if not isinstance(gold_letter, str):
         return compare(gold, answer, ctx)  # gold is not an option: compare values
     pred = letter_of(answer, letters)
@@ -80,6 +82,22 @@ def _grade_choice(
         status, reason = compare(choices[ord(gold_letter) - ord("A")], answer, ctx)
         return status, f"against the gold option's text: {reason}"
     return Status.INCORRECT, "not an option letter"
+
+
+def _grade_several(
+    gold: list[str], answer: str, choices: list[str] | None, letters: str
+) -> tuple[Status, str]:
+    """A gold that names several options ("C\nD", "A, C", "BD": a choose-all-that-apply question) against
+    the options the answer names: the same set, in any order; one of them, or one more, is wrong."""
+    pred = letter_of(answer, letters)
+    if pred is None:
+        pred = _option_of(answer, choices, letters)
+    named = [pred] if isinstance(pred, str) else pred or []
+    want = ", ".join(gold)
+    if not named:
+        return Status.INCORRECT, f"names no option; the gold names {want}"
+    same = sorted(set(named)) == sorted(set(gold))
+    return (Status.CORRECT if same else Status.INCORRECT), f"options {', '.join(named)} vs gold {want}"
 
 
 def _check_answer_type(answer_type: str | None) -> None:

@@ -23,9 +23,15 @@ _ONE_RE = re.compile(r"^[\(\[]?\s*([A-Za-z])\s*[\)\]]?\s*[.:]?$")
 _PREFIX_RE = re.compile(r"^(?:[\(\[]\s*([A-Z])\s*[\)\]]|([A-Z])\s*[.):：])\s*\S")
 _MANY_RE = re.compile(r"^[\(\[]?[A-Z][\)\]]?(?:\s*(?:,|;|/|&)?\s*(?:and|or)?\s*[\(\[]?[A-Z][\)\]]?)+\.?$")
 # a letter in brackets right after a name is an argument (`P(A)`, `f(B)`), not an option
-_ARGUMENT_BEFORE_RE = re.compile(r"[A-Za-z\d_][\(\[]\s*$")
+# (also after the arguments before it: the `C` of `f(A, C)`)
+_ARGUMENT_BEFORE_RE = re.compile(r"[A-Za-z\d_][\(\[](?:\s*+[A-Za-z\d_]++\s*+,)*+\s*+$")
 _STRONG_RE = re.compile(r"(?<![A-Za-z\d_])[\(\[]([A-Z])[\)\]]|\b(?:option|choice)\s+([A-Z])\b", re.IGNORECASE)
 _LINE_END_RE = re.compile(r"(?<![A-Za-z'’\\*/^\d])([A-Z])[\s.)*]*$")
+# letters listed at a line's end ("... are A, B.", "... is A or B"): each of them, not the last alone
+_LINE_END_LIST_RE = re.compile(
+    r"(?<![A-Za-z'’\\*/^\d])([A-Z](?:\s*+(?:[,;/&]|\band\b|\bor\b)\s*+(?:[,;/&]|\band\b|\bor\b)?\s*+[A-Z])+)"
+    r"[\s.)*]*$"
+)
 _BARE_RE = re.compile(r"(?<![A-Za-z'’\\])([A-Z])(?![A-Za-z'’])")
 # a letter multiplied, divided or raised (`E*2`, `2A`, `A^2`) is a quantity in an expression, not an option
 _OPERAND_RE = re.compile(r"(?<![A-Za-z'’\\*/^\d])([A-Z])(?![A-Za-z'’\d]|\s*[*/^])")
@@ -270,6 +276,20 @@ def _one_option_of(boxes: list[str], choices: list[str] | None, letters: str) ->
     return named.pop() if has_letter and len(named) == 1 else None
 
 
+def _letter_lines(text: str, letters: str) -> list[str]:
+    """The distinct option letters of a reply whose every line is one bare letter ("C\nD", "(A)\n(C)"), in
+    order; [] when any line is more than a letter. Each such line is an answer: several name several
+    options (the answer of a choose-all-that-apply question, or a hedge), not the first one."""
+    lines = [ln.strip() for ln in text.strip().splitlines() if ln.strip()]
+    if len(lines) < 2 or len(lines) > 26:
+        return []
+    found = [_ONE_RE.match(_plain(ln)) for ln in lines]
+    if not all(found):
+        return []
+    named = [m.group(1).upper() for m in found if m]
+    return list(dict.fromkeys(named)) if all(x in letters for x in named) else []
+
+
 def _leading_option(text: str, choices: list[str] | None, letters: str) -> str | None:
     """The letter of a first line that is only an option ("B", "(B)", "B) Common water flea"), for a
     reply that answers first and explains after."""
@@ -306,7 +326,13 @@ def _scan_last_line(text: str, choices: list[str] | None, letters: str) -> tuple
     found = [a or b for a, b in _STRONG_RE.findall(line)]
     if not found and len(line) <= 25:
         found = _letters_in(_OPERAND_RE, strip_text_macros(clean_answer(line)))
-    if not found:  # "... step by step. B": a letter that ends the line
+    listed = None if found else _LINE_END_LIST_RE.search(line)
+    if listed is not None and _ARGUMENT_BEFORE_RE.search(line[max(0, listed.start() - 80) : listed.start()]):
+        pass  # `f(A, C)`: a function's arguments, no options
+    elif listed is not None:  # "... are A, B."
+        if _letters_in(_LINE_END_RE, line):  # the last letter is no point's or angle's name
+            found = re.findall(r"[A-Z]", listed.group(1))
+    elif not found:  # "... step by step. B": a letter that ends the line
         found = _letters_in(_LINE_END_RE, line)
     found = [f.upper() for f in dict.fromkeys(found) if f.upper() in letters]
     if len(found) == 1:
@@ -378,6 +404,8 @@ def match_choice(
     # else at the reply's end (a fallback's last line is the list's last item)
     anchored = answer is not None and rule not in _FALLBACK_RULES
     listed = option_list_at_end(answer if anchored else text, choices, letters)
+    if (rule is None or rule in _FALLBACK_RULES) and len(only := _letter_lines(text, letters)) > 1:
+        return Extraction(", ".join(only), "choice_letter", "lines of nothing but option letters", raw=answer)
     if rule is None or rule in _FALLBACK_RULES:
         lead = _leading_option(text, choices, letters)
         if lead is not None and listed != 0:  # "B" first, then the list: the answer, then the options

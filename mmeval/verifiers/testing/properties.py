@@ -45,6 +45,7 @@ from mmeval.verifiers.testing.property_cases import (
     mc_cases,
     mc_hedge_cases,
     mc_inside_word_cases,
+    mc_several_cases,
     mc_text_cases,
     noisy_cases,
     self_cases,
@@ -184,6 +185,14 @@ PROPERTIES: dict[str, Property] = {
             "an option's text found only inside a longer word (`not` for `no`, `382` for `38`) names no option",
             mc_inside_word_cases,
             _check_not_correct,
+            needs_choices=True,
+        ),
+        Property(
+            "choice_several",
+            "a gold naming several options (`C\\nD`, `C, D`, `CD`) is answered by the same options in any "
+            "order and dress; one too few, one too many or one changed grades incorrect",
+            mc_several_cases,
+            _check,
             needs_choices=True,
         ),
         Property(

@@ -33,6 +33,7 @@ __all__ = [
     "mc_text_cases",
     "mc_hedge_cases",
     "mc_inside_word_cases",
+    "mc_several_cases",
     "arbitrary_cases",
     "hostile_cases",
 ]
@@ -173,6 +174,56 @@ def mc_inside_word_cases(draw: st.DrawFn) -> Case:
     hypothesis.assume(not named)  # the line names no option as a word of its own
     gold = draw(st.sampled_from(["{L}", "({L})", "\\boxed{{{L}}}"])).format(L=string.ascii_uppercase[i])
     return Case(gold, line, False, choices=options, why=f"option text {text!r} only inside the word {word!r}")
+
+
+_SEVERAL_DRESSES = (
+    "{c}",
+    "\\boxed{{{c}}}",
+    "\\boxed{{{r}}}",
+    "The answer is {a}.",
+    "{n}",
+    "So the correct options are {c}.",
+    "<answer>{c}</answer>",
+)
+
+
+def _several_spellings(named: list[str]) -> dict[str, str]:
+    return {
+        "n": "\n".join(named),
+        "c": ", ".join(named),
+        "r": "".join(named),
+        "a": ", ".join(named[:-1]) + " and " + named[-1],
+        "p": ", ".join(f"({x})" for x in named),
+    }
+
+
+@st.composite
+def mc_several_cases(draw: st.DrawFn) -> Case:
+    """A choose-all-that-apply question: the gold names several options ("C\nD", "C, D", "CD", "C and D");
+    the same options in any order and dress grade correct, one too few, one too many or one changed grade
+    incorrect."""
+    options = draw(mc_questions(min_options=3, max_options=5))
+    letters = string.ascii_uppercase[: len(options)]
+    gold_set = draw(st.lists(st.sampled_from(letters), min_size=2, max_size=len(options) - 1, unique=True))
+    spelled = _several_spellings(sorted(gold_set))
+    gold = draw(st.sampled_from(["n", "c", "r", "a"]))
+    same = draw(st.booleans())
+    named = list(gold_set)
+    if not same:
+        change = draw(st.sampled_from(["fewer", "more", "other"]))
+        rest = [x for x in letters if x not in gold_set]
+        if change == "fewer":
+            named = named[:-1]
+        elif change == "more":
+            named = [*named, draw(st.sampled_from(rest))]
+        else:
+            named = [*named[:-1], draw(st.sampled_from(rest))]
+    named = draw(st.permutations(named))
+    dress = draw(st.sampled_from(_SEVERAL_DRESSES))
+    if len(named) == 1 and dress in ("{n}",):
+        dress = "{c}"
+    response = dress.format(**_several_spellings(list(named)))
+    return Case(spelled[gold], response, same, choices=options, why=f"options {sorted(gold_set)}")
 
 
 _MATHY = st.text(alphabet="0123456789+-*/^{}()[]\\.,=xyab frac sqrt boxed pi", max_size=200)

@@ -683,3 +683,33 @@ def test_a_reply_ending_with_the_option_list_chooses_no_option(reply):
     ).correct  # the answer, then the list
     assert grade("D", "(A) 1\n(B) √{3}\n(C) 2\n(D) 3\nThe answer is D.", choices=options).correct
     assert grade("D", "(A) 1\n(B) √{3}\n(C) 2\n(D) 3\n\n(D) 3", choices=options).correct
+
+
+@pytest.mark.parametrize("gold", ["C\nD", "C, D", "CD", "C and D"])
+def test_a_gold_naming_several_options_wants_the_same_options(gold):
+    """source: MathVerse testmini 440 ("Which two of the following ... Choose 2 answers", gold `C\\nD`), whose
+    own gold had been `gold_unparseable` with its options given: a choose-all-that-apply gold is answered
+    by the same set of options, in any order and dress."""
+    options = [
+        "\\tan (\\pi+\\theta)",
+        "\\tan (\\frac{\\pi}{2}-\\theta)",
+        "\\tan (2 \\pi-\\theta)",
+        "\\tan (\\pi-\\theta)",
+    ]
+    for reply in ["C\nD", "D, C", "\\boxed{CD}", "The answer is C and D.", "\\boxed{C}, \\boxed{D}"]:
+        assert grade(gold, reply, choices=options).correct, reply
+    for reply in ["C", "D", "C, D, A", "B, D", "A\nC"]:
+        assert not grade(gold, reply, choices=options).correct, reply
+
+
+def test_letters_listed_are_several_options_not_the_last_one():
+    """A last line that ends by listing letters ("The correct options are A, B.") names each of them: it
+    had been read as its last letter (B), so a hedge was accepted for gold B; lines of nothing but letters
+    ("C\\nD") likewise name every one, not the first. A function's arguments (`f(A, C)`) name none."""
+    options = ["0", "1", "2"]
+    for reply in ["The correct options are A, B.", "So it could be A, or B.", "C\nB", "(A)\n(B)"]:
+        v = grade("B", reply, choices=options)
+        assert not v.correct and "," in (v.extracted or ""), reply
+    assert grade("B", "So it is B.", choices=options).correct
+    program = "def f(A, C):\n    return A + C\n\nprint(f(A, C))"
+    assert not grade("C", program, choices=options).correct
