@@ -28,6 +28,7 @@ from mmeval.verifiers.comparison.prepared import Prepared, prepare
 from mmeval.verifiers.comparison.prose import has_words, is_prose, is_sentence, text_overlap
 from mmeval.verifiers.comparison.symbolic import numeric_value, symbolic_compare
 from mmeval.verifiers.comparison.towers import compare_towers, parse_tower
+from mmeval.verifiers.extraction.labels import same_quantity
 from mmeval.verifiers.extraction.normalize import (
     canonical,
     case_clashes,
@@ -382,6 +383,11 @@ def _labelled(gold: Prepared, pred: Prepared, ctx: Context) -> tuple[str, str] |
     """Labelled values (`p=3, q=4`, `Ann: 5, Ben: 3`): with the same labels on both sides, value by value
     under each label; otherwise a labelled side is the list of its values (`p=3, q=4` vs `3, 4`)."""
     g, p = gold.labels, pred.labels
+    if g and p and len(g) == len(p) == 1 and g[0][0] != p[0][0] and not same_quantity(g[0][0], p[0][0]):
+        return (
+            Status.INCORRECT,
+            f"another quantity named ({p[0][0]} for {g[0][0]})",
+        )  # `Area = 12`, `Volume = 12`
     if g and p:
         g_keys, p_keys = [k for k, _ in g], [k for k, _ in p]
         if len(set(g_keys)) == len(g_keys) and sorted(g_keys) == sorted(p_keys):
@@ -391,8 +397,9 @@ def _labelled(gold: Prepared, pred: Prepared, ctx: Context) -> tuple[str, str] |
                 if status != Status.CORRECT:
                     return status, f"{key}: {reason}"
             return Status.CORRECT, "the same value under every label"
-    g_text = ", ".join(v for _, v in g) if g else gold.solved
-    return g_text, (", ".join(v for _, v in p) if p else pred.solved)
+    # one quantity named in words (`Volume = 452 cubic units`) is its value, its unit read off (`Prepared.unit`)
+    g_text = ", ".join(v for _, v in g) if g and len(g) > 1 else gold.solved
+    return g_text, (", ".join(v for _, v in p) if p and len(p) > 1 else pred.solved)
 
 
 def compare(gold: str | Prepared, pred: str | Prepared, ctx: Context) -> tuple[Status, str]:

@@ -17,6 +17,7 @@ from mmeval.verifiers.comparison.forms import (
     labelled_solutions,
     python_math,
 )
+from mmeval.verifiers.extraction.labels import word_label
 from mmeval.verifiers.extraction.normalize import clean_answer, memo
 from mmeval.verifiers.extraction.units import Written, unit_of
 
@@ -56,9 +57,16 @@ def _strip_qualifier(s: str) -> str:
     return out if out and re.search(r"[\d=]|\\[a-z]+|[a-zA-Z]", out) else s
 
 
+# "units" with no name, squared or cubed outside the word (`113.097 units ^{2}`, MathVerse's `units $^{2}$`)
+_GENERIC_UNITS_RE = re.compile(
+    r"(?<=[\d}])\s*(?:(?:square|cubic|sq\.?)\s+)?units?\s*(?:\^\s*\{?\s*[23]\s*\}?)?\s*$", re.IGNORECASE
+)
+
+
 def _strip_unit_text(s: str) -> str:
-    """`5.4 \\text{ square units}` -> `5.4`; `2x \\text{ m}` -> `2x` (a trailing unit in `\\text{}`)."""
-    out = _UNIT_TEXT_RE.sub("", s).strip()
+    """`5.4 \\text{ square units}` -> `5.4`; `2x \\text{ m}` -> `2x` (a trailing unit in `\\text{}`);
+    `113.097 units ^{2}` -> `113.097`."""
+    out = _GENERIC_UNITS_RE.sub("", _UNIT_TEXT_RE.sub("", s)).strip()
     return out if out and re.search(r"[\d]", out) else s
 
 
@@ -120,6 +128,11 @@ def _prepared(text: str, *, gold: bool) -> Prepared:
         solved = solutions or cleaned
         labels = labelled_items(solutions) if solutions else items
         unit = None
+    elif (named := word_label(cleaned)) is not None:  # `Volume = 452.389 cubic units`: its value
+        value = _strip_qualifier(named[1])
+        unit = unit_of(value)
+        solved = _strip_unit_text(value)
+        return Prepared(cleaned, solved, ((named[0], value),), bound, unit)  # the value with its unit
     else:
         cleaned = _strip_qualifier(_strip_leading_text(cleaned))
         unit = unit_of(cleaned)

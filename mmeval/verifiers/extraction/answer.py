@@ -47,7 +47,7 @@ from mmeval.verifiers.extraction.fallbacks import (
     one_number_sentence,
     span_of_last_number,
 )
-from mmeval.verifiers.extraction.labels import labelled_items
+from mmeval.verifiers.extraction.labels import labelled_items, word_label
 from mmeval.verifiers.extraction.normalize import (
     _BOX_RE,
     _read_group,
@@ -230,6 +230,14 @@ def _refine(candidate: str) -> str:
     unit = r"(?:\s*(?:[a-zA-Z]{1,6}\b|\\[a-zA-Z]+\{[^{}]{0,12}\})(?:\^\{?\d\}?)?){0,2}"  # "0 cm, which is AC"
     if lead and re.match(unit + r",?\s+(?:with|because|since|which|as)\b", candidate[lead.end() :]):
         return lead.group(0).strip()
+    plain = clean_answer(candidate).rstrip(". ")
+    # "domain: [-4, 0) and range: (-3, 1]": labelled values, every part (not the last number)
+    if labelled_items(plain) is not None:
+        return candidate.strip().rstrip(". ")
+    if word_label(plain) is not None:
+        # "Surface Area $=2827.43 \mathrm{~cm}^{2}$": the quantity named in words, its value and unit, read
+        # whole by the comparison (label, value and unit); its last number had been the unit's exponent 2
+        return candidate.strip().rstrip(". ")
     if len(words) >= 2:
         num = last_number(candidate)
         if num is not None:
@@ -290,6 +298,10 @@ def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, st
         if answer is not None:
             return answer, rule, f"{reason} (before the table that closes the reply)"
     short = stripped and "\n" not in stripped and len(stripped) <= 300
+    if short and word_label(clean_answer(stripped.rstrip(" ."))) is not None:
+        # "Total cost $=500 \text{ m}^2$": the quantity named in words and its value, whole (its last number
+        # is the unit's exponent)
+        return stripped.rstrip(" ."), "whole", "a quantity named in words and its value, taken whole"
     if short and labelled_items(clean_answer(stripped.rstrip(" ."))) is not None:
         # "Maximum = 2, Minimum = 1", "Ann: 5, Ben: 3": every part is a value, so none is the last one
         return stripped.rstrip(" ."), "whole", "labelled values taken whole"

@@ -32,7 +32,8 @@ __all__ = [
     "span_of_last_number",
 ]
 
-SENTENCE_END_RE = re.compile(r"(?<![\d\\])\.(?=\s|$)|(?<=\d)\.(?=\s+[A-Z]|$)|!(?=\s|$)|\n")
+# (the last full stop of an abbreviation in capitals, "S.A. of the prism", ends no sentence)
+SENTENCE_END_RE = re.compile(r"(?<![\d\\])(?<!\b[A-Z]\.[A-Z])\.(?=\s|$)|(?<=\d)\.(?=\s+[A-Z]|$)|!(?=\s|$)|\n")
 NUMBER_RE = re.compile(
     r"[-−]?[$€£¥]?\s*(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*[eE][-+]?\d+)?(?:\s*(?:\\%|%|\^\s*(?:\{\s*\\circ\s*\}|\\circ)|°|degrees?\b))?"
     r"|[-−]?\.\d+"

@@ -10,7 +10,7 @@ import re
 
 from mmeval.verifiers.extraction.normalize import split_top_level, strip_text_macros
 
-__all__ = ["labelled_items"]
+__all__ = ["labelled_items", "word_label", "same_quantity"]
 
 # A label: words (`Maximum`, `Ann`, `the area`), or a math name with a subscript, a prime or an argument
 # (`p`, `a_{37}`, `\angle A`, `f(n)`, `AB`); never digits or operators outside a subscript.
@@ -35,3 +35,54 @@ def labelled_items(text: str, min_items: int = 2) -> list[tuple[str, str]] | Non
             return None
         out.append((re.sub(r"\s+|\\text|\\mathrm|[{}]", "", m.group(1)).lower(), m.group(3)))
     return out
+
+
+# a quantity named in words, then its value: "Volume = 452.389 cubic units", "Surface Area = 2827.43 cm^2",
+# "Weekly water intake = 15.5 Litres" (MathVerse writes golds so); at most six words, one of them a word of
+# three letters or more that is no function name, no digit in the name, a digit in the value
+_WORD_LABEL_RE = re.compile(
+    r"^\s*((?:\\text\s*\{)?[A-Za-z][A-Za-z.'’]*(?:\s+[A-Za-z][A-Za-z.'’]*){0,5}\}?)\s*=\s*(?=[^=]*\d)([^=]+)$"
+)
+_FUNCTION_WORDS = frozenset(
+    {
+        "sin",
+        "cos",
+        "tan",
+        "cot",
+        "sec",
+        "csc",
+        "log",
+        "exp",
+        "sqrt",
+        "frac",
+        "max",
+        "min",
+        "mod",
+        "lim",
+        "det",
+    }
+)
+
+
+def word_label(text: str) -> tuple[str, str] | None:
+    r"""(the label's words, lower case, spaces dropped; the value) of a value a quantity's name in words
+    precedes (`Volume = 452.389 cubic units` -> ("volume", "452.389 cubic units")), else None: a name in
+    letters (`x = 5`, `AB = 5`, `\sin x = 1`) is an equation the comparison reads."""
+    m = _WORD_LABEL_RE.match(text)
+    if m is None:
+        return None
+    label = re.sub(r"\\text\s*\{|[{}]", "", m.group(1))
+    words = [w.strip(".'’").lower() for w in label.split()]
+    if not any(len(w) >= 3 and w.isalpha() and w not in _FUNCTION_WORDS for w in words):
+        return None
+    if any(len(w) == 1 for w in label.split()):  # "decreasing at x = 3": an equation in the letter x
+        return None
+    if re.search(r"(?<![A-Za-z\\])(?:is|are|was|were|equals?|at|of|when)(?![A-Za-z])", m.group(2)):
+        return None  # "... theta=3*pi/2 is 0": the value goes on as a sentence
+    return "".join(words), m.group(2).strip()
+
+
+def same_quantity(a: str, b: str) -> bool:
+    """Whether two word labels (as `word_label` gives them) may name one quantity: one's letters are
+    the other's or run inside it (`area` in `surfacearea`), so a fuller name is no other quantity."""
+    return a in b or b in a

@@ -31,6 +31,7 @@ verdict is known by construction, in both orders, with and without units and spa
 
 from __future__ import annotations
 
+import hypothesis
 from hypothesis import strategies as st
 
 from mmeval.verifiers.testing.strategies import Case
@@ -347,7 +348,47 @@ def final_after_box(draw: st.DrawFn) -> Case:
     )
 
 
+# quantities named in words, no name inside another (so a different name is another quantity)
+_QUANTITY_NAMES = (
+    "Volume",
+    "Surface Area",
+    "Perimeter",
+    "Weekly water intake",
+    "Total cost",
+    "Height of the tower",
+)
+_AREA_UNITS = ("", " \\mathrm{~cm}^{2}", " square units", " \\text{ m}^2", " units $^{2}$")
+
+
+@st.composite
+def word_labels(draw: st.DrawFn) -> Case:
+    """A value that a quantity's name in words precedes ("Surface Area $=2827.43 \\mathrm{~cm}^{2}$", as
+    MathVerse writes golds), on either side, after an answer marker or alone: the value (and unit) is
+    compared, its unit's exponent is no number of it; another name, value or unit dimension is wrong."""
+    v, name = draw(_numbers()), draw(st.sampled_from(_QUANTITY_NAMES))
+    unit = draw(st.sampled_from(_AREA_UNITS))
+    labelled = f"{name} $={v}${unit}" if "$" in unit else f"{name} $={v}{unit}$"
+    change = draw(st.sampled_from(["same", "bare", "value", "name", "unit"]))
+    other = {
+        "same": labelled,
+        "bare": f"{v}",
+        "value": labelled.replace(f"={v}", f"={int(float(v)) * 2 + 1}"),
+        "name": labelled.replace(name, draw(st.sampled_from([n for n in _QUANTITY_NAMES if n != name]))),
+        "unit": f"{name} $={v} \\mathrm{{~cm}}^{{3}}$",
+    }[change]
+    # "units" with no name is no dimension: only a named unit (cm^2, m^2) differs from cm^3
+    hypothesis.assume(change != "unit" or "m" in unit)
+    right = change in ("same", "bare")
+    dress = draw(
+        st.sampled_from(["The answer is {0}.", "{0}", "**Answer:** {0}", "Therefore, the answer is {0}"])
+    )
+    if draw(st.booleans()):  # the labelled form as the gold, the other in the reply
+        return Case(labelled, dress.format(other), right, why=f"{name} = {v} ({change})")
+    return Case(other, dress.format(labelled), right, why=f"{name} = {v} ({change}), the other way round")
+
+
 EXTRACTION_FORMS = {
+    "word_labels": word_labels,
     "named_first": named_first,
     "relation_replies": relation_replies,
     "lead_ins": lead_ins,

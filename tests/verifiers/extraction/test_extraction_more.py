@@ -1,10 +1,13 @@
 """Extraction rules added after reading rule-mode disagreements with the official MathVista / MATH-V
 verdicts (responses shortened from the published model outputs in ../shared/data/published)."""
 
+import re
+
 import pytest
 
 from mmeval.verifiers import extract_answer, grade
 from mmeval.verifiers.extraction.answer import is_refusal
+from mmeval.verifiers.extraction.labels import word_label
 
 
 @pytest.mark.parametrize(
@@ -713,3 +716,45 @@ def test_letters_listed_are_several_options_not_the_last_one():
     assert grade("B", "So it is B.", choices=options).correct
     program = "def f(A, C):\n    return A + C\n\nprint(f(A, C))"
     assert not grade("C", program, choices=options).correct
+
+
+@pytest.mark.parametrize(
+    "gold",
+    [
+        "Surface Area $=2827.43 \\mathrm{~cm}^{2}$",  # source: MathVerse testmini golds (gold-as-response, dressed)
+        "Volume $=452.389$ cubic units",
+        "Area $=113.097$ units $^{2}$",
+        "S.A. of rectangular prism $=4371.46 \\mathrm{~mm}^{2}$",
+        "Weekly water intake $=15.5$ Litres",
+    ],
+)
+def test_a_quantity_named_in_words_is_its_value(gold):
+    """A value that a quantity's name in words precedes: after "the answer is" its last number had been the
+    unit's exponent (`2`), and as a gold it had been an equation in the letters V, o, l, u, m, e (so the bare
+    value was "not the gold equation's solution"). The value and unit are compared; another name is wrong."""
+    value = re.search(r"=\s*([\d.]+)", gold).group(1)
+    for reply in [f"The answer is {gold}.", gold, f"**Answer:** {gold}"]:
+        assert grade(gold, reply).correct, reply
+    assert grade(gold, f"The answer is {value}.").correct
+    assert grade(value, f"The answer is {gold}.").correct
+    assert not grade(gold, f"The answer is {float(value) * 1.1 + 1:.2f}.").correct
+    other = "Height" if not gold.startswith("Height") else "Volume"
+    assert not grade(gold, f"The answer is {other} $={value}$.").correct
+
+
+def test_a_named_quantity_keeps_its_unit_and_a_letter_is_no_name():
+    gold = "Surface Area $=2827.43 \\mathrm{~cm}^{2}$"
+    assert not grade(gold, "The answer is Surface Area $=2827.43 \\mathrm{~cm}^{3}$.").correct
+    assert grade(gold, "The answer is Total surface area $=2827.43$.").correct  # a fuller name of it
+    assert word_label("x = 5") is None and word_label("\\sin x = 1/2") is None
+    assert word_label("The function starts decreasing at x = 3") is None  # an equation in x
+    assert word_label("The value of r at theta=3*pi/2 is 0") is None  # the value goes on as a sentence
+    assert word_label("Volume = 452.389 cubic units") == ("volume", "452.389 cubic units")
+
+
+def test_labelled_intervals_after_the_answer_marker_are_read_whole():
+    """source: MathVerse testmini 481 (gold-as-response, dressed): "The answer is domain: [-4, 0) and range:
+    (-3, 1]." had been read by its last number, 1."""
+    gold = "domain: [-4, 0) and range: (-3, 1]"
+    assert grade(gold, f"The answer is {gold}.").correct
+    assert not grade(gold, "The answer is domain: [-4, 0) and range: (-3, 2].").correct
