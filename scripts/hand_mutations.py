@@ -807,7 +807,9 @@ MUTATIONS = [
         "mmeval/verifiers/comparison/symbolic.py",
         '    text = _IN_PREFIX_RE.sub("", text)',
         "",
-        ("tests/verifiers/comparison/test_equivalence.py",),
+        (
+            "tests/verifiers/comparison/test_equivalence.py::test_as_set_reads_the_set_after_a_membership_prefix",
+        ),
     ),
     Mutation(
         "verifier: an option's text on the last line found inside a word (`no` in `not`, `38` in `382`)",

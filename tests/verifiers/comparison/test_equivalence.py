@@ -163,6 +163,8 @@ def test_a_prose_answer_keeps_its_relations_and_constants():
     assert grade(gold, gold.replace("x<=3", "x \\leq 3")).correct
     sector = "Area of sector $=6 \\pi \\mathrm{cm}^{2}$"
     assert not grade(sector, "Area of sector $=6 \\mathrm{cm}^{2}$").correct
+    prose = "The sector has area $6 \\pi$ square centimeters"  # prose, no named value: only its marks differ
+    assert not grade(prose, "The sector has area $6$ square centimeters").correct
 
 
 def test_a_prose_or_named_answer_keeps_its_math_in_order():
@@ -299,3 +301,11 @@ def test_membership_in_a_set_is_the_set():
     assert grade_answer(r"x \in (0,1]", r"(0,1]").correct and grade_answer(r"(0,1]", r"x \in (0,1]").correct
     assert grade_answer(r"x \in (0,1]", r"0 < x \le 1").correct
     assert grade_answer(r"x \in (0,1]", r"x \in (0,1)").status.value == "incorrect"
+
+
+def test_as_set_reads_the_set_after_a_membership_prefix():
+    """`symbolic.as_set` is public: `z \\in [1, 2] \\cup [3, 4]` is the set after the `\\in` (grading strips
+    `x \\in` earlier, in `equivalence._membership`, so only a direct call shows this)."""
+    from mmeval.verifiers.comparison.symbolic import as_set
+
+    assert as_set("z \\in [1, 2] \\cup [3, 4]") == as_set("[1, 2] \\cup [3, 4]") is not None
