@@ -5,6 +5,7 @@ any other gold that does not grade correct, are listed.
     python scripts/gold_as_response.py --bench k12 --data ../shared/data/benchmarks/k12/k12.json
     python scripts/gold_as_response.py --bench wemath --data /tmp/wemath/testmini.json
     python scripts/gold_as_response.py --bench dynamath --data "/tmp/dynamath/10trials"
+    python scripts/gold_as_response.py --bench olympiadbench --data /tmp/ob/data   # the first release, unzipped
 
 Full data is read from the path (images are not needed); only small fixtures are committed.
 Prints one summary line and the failures; `--json FILE` also writes them. Exit 1 when any gold fails.
@@ -20,6 +21,7 @@ import json
 import sys
 import time
 from collections import Counter
+from pathlib import Path
 
 from mmeval.benchmarks import DatasetError, get_benchmark
 from mmeval.verifiers import grade_batch
@@ -51,9 +53,31 @@ def dressed(bench, items, verdicts, workers: int) -> dict:
     return {"replies": len(shown), "wrong": wrong}
 
 
+def first_release_items(bench, folder: Path) -> list:
+    """OlympiadBench's first release (`legacy_first_release_data.zip` in ../shared, unzipped): one JSON list
+    of records per subject (`Gaokao_Maths.json`, ...), in the same record format as the Hub's configs, so
+    each record becomes an item by the benchmark's own `to_item`."""
+    items = []
+    for path in sorted(folder.glob("*.json")):
+        try:
+            records = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, json.JSONDecodeError) as exc:
+            raise DatasetError(f"{path}: not a JSON list of records ({exc})") from exc
+        if not isinstance(records, list) or not all(
+            isinstance(r, dict) and "final_answer" in r for r in records
+        ):
+            raise DatasetError(f"{path}: expected a JSON list of records with `final_answer`")
+        items += [bench.to_item({**r, "id": f"{path.stem}:{r.get('id')}"}, []) for r in records]
+    return items
+
+
 def check(bench_name: str, data: str, split: str | None, workers: int, with_dresses: bool = False) -> dict:
     bench = get_benchmark(bench_name)
-    items = bench.load(split or bench.default_split, data, require_images=False)
+    folder = Path(data)
+    if bench_name == "olympiadbench" and folder.is_dir() and (folder / "Gaokao_Maths.json").is_file():
+        items = first_release_items(bench, folder)  # the first release's layout
+    else:
+        items = bench.load(split or bench.default_split, data, require_images=False)
     started = time.perf_counter()
     verdicts = grade_batch([{**bench.grade_kwargs(i), "response": i.gold} for i in items], workers=workers)
     rule_s = time.perf_counter() - started
