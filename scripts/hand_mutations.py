@@ -81,7 +81,7 @@ MUTATIONS = [
     Mutation(
         "grading: a reply of labelled values read by its last number again",
         "mmeval/verifiers/extraction/answer.py",
-        'if short and labelled_items(clean_answer(stripped.rstrip(" ."))) is not None:',
+        "if short and labelled_items(plain) is not None:",
         "if False:",
         (
             "tests/verifiers/extraction/test_extraction_more.py::test_a_reply_of_labelled_values_is_read_whole_not_by_its_last_number",

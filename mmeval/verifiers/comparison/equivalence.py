@@ -383,11 +383,9 @@ def _labelled(gold: Prepared, pred: Prepared, ctx: Context) -> tuple[str, str] |
     """Labelled values (`p=3, q=4`, `Ann: 5, Ben: 3`): with the same labels on both sides, value by value
     under each label; otherwise a labelled side is the list of its values (`p=3, q=4` vs `3, 4`)."""
     g, p = gold.labels, pred.labels
-    if g and p and len(g) == len(p) == 1 and g[0][0] != p[0][0] and not same_quantity(g[0][0], p[0][0]):
-        return (
-            Status.INCORRECT,
-            f"another quantity named ({p[0][0]} for {g[0][0]})",
-        )  # `Area = 12`, `Volume = 12`
+    # a quantity named in words on each side, the two names of different quantities (`Area = 12`, `Volume = 12`)
+    if g and p and len(g) == len(p) == 1 and not same_quantity(g[0][0], p[0][0]):
+        return Status.INCORRECT, f"another quantity named ({p[0][0]} for {g[0][0]})"
     if g and p:
         g_keys, p_keys = [k for k, _ in g], [k for k, _ in p]
         if len(set(g_keys)) == len(g_keys) and sorted(g_keys) == sorted(p_keys):

@@ -5,14 +5,14 @@ from __future__ import annotations
 import re
 
 from mmeval.verifiers.comparison.closeness import Context
-from mmeval.verifiers.extraction.normalize import strip_text_macros
+from mmeval.verifiers.extraction.normalize import FUNCTION_NAMES, strip_text_macros
 from mmeval.verifiers.verdict import Status
 
 __all__ = ["text_overlap", "is_prose", "is_sentence", "has_words", "MATH_WORDS"]
 
 Result = tuple[Status, str] | None
 
-MATH_WORDS = {"sin", "cos", "tan", "cot", "sec", "csc", "log", "exp", "sqrt", "frac", "max", "min", "mod"}
+MATH_WORDS = set(FUNCTION_NAMES) | {"mod"}
 MATH_WORDS |= {"arc" + w for w in ("sin", "cos", "tan")} | {w + "h" for w in ("sin", "cos", "tan")}
 
 

@@ -298,11 +298,12 @@ def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, st
         if answer is not None:
             return answer, rule, f"{reason} (before the table that closes the reply)"
     short = stripped and "\n" not in stripped and len(stripped) <= 300
-    if short and word_label(clean_answer(stripped.rstrip(" ."))) is not None:
+    plain = clean_answer(stripped.rstrip(" .")) if short else ""
+    if short and word_label(plain) is not None:
         # "Total cost $=500 \text{ m}^2$": the quantity named in words and its value, whole (its last number
         # is the unit's exponent)
         return stripped.rstrip(" ."), "whole", "a quantity named in words and its value, taken whole"
-    if short and labelled_items(clean_answer(stripped.rstrip(" ."))) is not None:
+    if short and labelled_items(plain) is not None:
         # "Maximum = 2, Minimum = 1", "Ann: 5, Ben: 3": every part is a value, so none is the last one
         return stripped.rstrip(" ."), "whole", "labelled values taken whole"
     if short and unit_of(stripped.rstrip(" .")) is not None:  # "1/2 meters per second squared"

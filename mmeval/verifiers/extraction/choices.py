@@ -7,6 +7,7 @@ options ("A, B, C, D") is kept as that list so that it can never equal a single 
 
 from __future__ import annotations
 
+import functools
 import re
 
 from mmeval.verifiers.extraction.normalize import canonical, clean_answer, strip_text_macros
@@ -201,18 +202,20 @@ def option_list_at_end(text: str, choices: list[str] | None, letters: str) -> in
     than its first."""
     if not choices or len(choices) < 2 or len(text) > 20_000:
         return None
-    found = re.search(r"(?:^|(?<=\s))" + _option_list(choices, letters) + r"\s*+$", text.strip())
+    found = _option_list(tuple(choices), letters)[1].search(text.strip())
     return found.start() if found else None
 
 
-def _option_list(choices: list[str], letters: str) -> str:
-    """A pattern for the whole option list, each option with its letter, in order."""
+@functools.lru_cache(maxsize=1024)
+def _option_list(choices: tuple[str, ...], letters: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The whole option list, each option with its letter, in order: a pattern for a text that opens with
+    it and one for a text that ends with it (built once per question, not once per reply)."""
     # possessive spaces (`\s*+`): a long run of spaces between items is read once, never split two ways
-    items = [
+    items = r"\s*+".join(
         rf"[\(\[]?{re.escape(letter)}\s*+[\)\]\.:：]\s*+{_spaced(option.strip())}(?:\s*+[.;,])?"
         for letter, option in zip(letters, choices, strict=False)
-    ]
-    return r"\s*+".join(items)
+    )
+    return re.compile(items), re.compile(r"(?:^|(?<=\s))" + items + r"\s*+$")
 
 
 def _option_in(text: str, choices: list[str] | None, letters: str) -> str | None:
@@ -296,7 +299,7 @@ def _leading_option(text: str, choices: list[str] | None, letters: str) -> str |
     first = next((ln.strip() for ln in text.strip().splitlines() if ln.strip()), "")
     if len(first) > 80 or len(text.strip()) == len(first):
         return None
-    if choices and len(choices) > 1 and re.match(_option_list(choices, letters), text.strip()):
+    if choices and len(choices) > 1 and _option_list(tuple(choices), letters)[0].match(text.strip()):
         return None  # the reply opens with the option list: its first line is the list's first item
     letter = letter_of(first, letters)
     if not isinstance(letter, str):
@@ -327,10 +330,9 @@ def _scan_last_line(text: str, choices: list[str] | None, letters: str) -> tuple
     if not found and len(line) <= 25:
         found = _letters_in(_OPERAND_RE, strip_text_macros(clean_answer(line)))
     listed = None if found else _LINE_END_LIST_RE.search(line)
-    if listed is not None and _ARGUMENT_BEFORE_RE.search(line[max(0, listed.start() - 80) : listed.start()]):
-        pass  # `f(A, C)`: a function's arguments, no options
-    elif listed is not None:  # "... are A, B."
-        if _letters_in(_LINE_END_RE, line):  # the last letter is no point's or angle's name
+    if listed is not None:  # "... are A, B.": each letter; `f(A, C)`: a function's arguments, no options
+        arguments = _ARGUMENT_BEFORE_RE.search(line[max(0, listed.start() - 80) : listed.start()])
+        if not arguments and _letters_in(_LINE_END_RE, line):  # the last letter is no point's or angle's name
             found = re.findall(r"[A-Z]", listed.group(1))
     elif not found:  # "... step by step. B": a letter that ends the line
         found = _letters_in(_LINE_END_RE, line)
@@ -404,9 +406,11 @@ def match_choice(
     # else at the reply's end (a fallback's last line is the list's last item)
     anchored = answer is not None and rule not in _FALLBACK_RULES
     listed = option_list_at_end(answer if anchored else text, choices, letters)
-    if (rule is None or rule in _FALLBACK_RULES) and len(only := _letter_lines(text, letters)) > 1:
-        return Extraction(", ".join(only), "choice_letter", "lines of nothing but option letters", raw=answer)
     if rule is None or rule in _FALLBACK_RULES:
+        if len(only := _letter_lines(text, letters)) > 1:
+            return Extraction(
+                ", ".join(only), "choice_letter", "lines of nothing but option letters", raw=answer
+            )
         lead = _leading_option(text, choices, letters)
         if lead is not None and listed != 0:  # "B" first, then the list: the answer, then the options
             return Extraction(lead, "choice_letter", "option letter opening the response", raw=answer)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from mmeval.verifiers.extraction.normalize import strip_text_macros
+from mmeval.verifiers.extraction.normalize import FUNCTION_NAMES, strip_text_macros
 from mmeval.verifiers.extraction.scan import prefiltered
 from mmeval.verifiers.extraction.sentences import quantity_value
 
@@ -43,17 +43,7 @@ _SCI_RE = re.compile(
     r"[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(?:\\times|\\cdot|×)\s*10\s*\^\s*(?:\{\s*[-−+]?\d+\s*\}|[-−+]?\d+)"
 )
 PROSE_RE = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{3,}")
-MATH_WORDS = {
-    "sin",
-    "cos",
-    "tan",
-    "cot",
-    "sec",
-    "csc",
-    "log",
-    "exp",
-    "sqrt",
-    "frac",
+MATH_WORDS = set(FUNCTION_NAMES) | {
     "pi",
     "and",
     "cup",
@@ -61,8 +51,6 @@ MATH_WORDS = {
     "infty",
     "text",
     "ln",
-    "max",
-    "min",
     "times",
     "cdot",
     "circ",

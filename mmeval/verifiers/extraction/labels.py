@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from mmeval.verifiers.extraction.normalize import split_top_level, strip_text_macros
+from mmeval.verifiers.extraction.normalize import FUNCTION_NAMES, split_top_level, strip_text_macros
 
 __all__ = ["labelled_items", "word_label", "same_quantity"]
 
@@ -43,25 +43,7 @@ def labelled_items(text: str, min_items: int = 2) -> list[tuple[str, str]] | Non
 _WORD_LABEL_RE = re.compile(
     r"^\s*((?:\\text\s*\{)?[A-Za-z][A-Za-z.'’]*(?:\s+[A-Za-z][A-Za-z.'’]*){0,5}\}?)\s*=\s*(?=[^=]*\d)([^=]+)$"
 )
-_FUNCTION_WORDS = frozenset(
-    {
-        "sin",
-        "cos",
-        "tan",
-        "cot",
-        "sec",
-        "csc",
-        "log",
-        "exp",
-        "sqrt",
-        "frac",
-        "max",
-        "min",
-        "mod",
-        "lim",
-        "det",
-    }
-)
+_FUNCTION_WORDS = FUNCTION_NAMES | {"mod", "lim", "det"}
 
 
 def word_label(text: str) -> tuple[str, str] | None:

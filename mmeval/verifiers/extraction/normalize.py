@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 from functools import wraps
 
 __all__ = [
+    "FUNCTION_NAMES",
     "repair",
     "find_boxed",
     "nesting_depth",
@@ -235,6 +236,13 @@ def nesting_depth(s: str) -> int:
         elif c in ")]}" and depth > 0:
             depth -= 1
     return best
+
+
+# the function and fraction names that are words of letters in LaTeX or plain text (`\sin`, `sqrt`, `max`): no
+# prose, no label. The readers of words each add their own (`fallbacks.MATH_WORDS`, `prose.MATH_WORDS`, ...).
+FUNCTION_NAMES = frozenset(
+    {"sin", "cos", "tan", "cot", "sec", "csc", "log", "exp", "sqrt", "frac", "max", "min"}
+)
 
 
 _TEXT_MACRO_RE = re.compile(  # its content may hold a group: `\text{cm^{2}}` (it had stayed, unread as a unit)

@@ -193,7 +193,6 @@ def _several_spellings(named: list[str]) -> dict[str, str]:
         "c": ", ".join(named),
         "r": "".join(named),
         "a": ", ".join(named[:-1]) + " and " + named[-1],
-        "p": ", ".join(f"({x})" for x in named),
     }
 
 
@@ -220,7 +219,7 @@ def mc_several_cases(draw: st.DrawFn) -> Case:
             named = [*named[:-1], draw(st.sampled_from(rest))]
     named = draw(st.permutations(named))
     dress = draw(st.sampled_from(_SEVERAL_DRESSES))
-    if len(named) == 1 and dress in ("{n}",):
+    if len(named) == 1 and dress == "{n}":
         dress = "{c}"
     response = dress.format(**_several_spellings(list(named)))
     return Case(spelled[gold], response, same, choices=options, why=f"options {sorted(gold_set)}")
