@@ -16,7 +16,8 @@ from typing import Any
 from mmeval.verifiers.bounded.pool import WorkerError, WorkerTimeout, default_pool, run_bounded
 from mmeval.verifiers.comparison.equivalence import Context, check_size, compare, prepare
 from mmeval.verifiers.comparison.forms import answer_parts, gold_alternatives, gold_parts
-from mmeval.verifiers.extraction.answer import TOO_DEEP, _final_boxes, extract_answer
+from mmeval.verifiers.comparison.prose import has_words, is_prose, same_statement, words_changed
+from mmeval.verifiers.extraction.answer import TOO_DEEP, _final_boxes, extract_answer, stated_texts
 from mmeval.verifiers.extraction.choices import _option_of, letter_of, letters_for
 from mmeval.verifiers.extraction.normalize import clean_answer, find_boxed, strip_text_macros
 from mmeval.verifiers.extraction.sentences import word_number
@@ -194,6 +195,39 @@ def grade(
     if bad_gold:
         return Verdict(Status.GOLD_UNPARSEABLE, None, None, bad_gold, gold_s)
     letters = _mc_letters(gold, choices, answer_type)
+    v = _grade_read(gold_s, response, choices, letters, Context(config, answer_type, precision, tol))
+    if (v.correct and not v.guessed) or letters or not _statement_gold(gold_s, v):
+        return v  # a guessed accept is tried too: the statement reading decides it
+    for i, text in enumerate(stated_texts(response, config)):
+        if same_statement(gold_s, text):
+            # a gold no rule reads whole (a sentence, a table, a case analysis), stated back: what the gold
+            # says, said. Decided, not guessed: the text is the whole reply, or all it says after its last
+            # answer marker, and it is the gold's own, token for token.
+            where = "the reply" if i == 0 else "after its last answer marker, the reply"
+            return Verdict(Status.CORRECT, text, "statement", f"{where} states the gold's own text", gold_s)
+    return v
+
+
+def _statement_gold(gold: str, v: Verdict) -> bool:
+    """A gold the statement reading is tried for: one with words (Latin or CJK), several lines, or one the rules
+    do not parse. A bare value's reading is the rules' alone (and its long replies cost no second scan)."""
+    return (
+        v.status == Status.GOLD_UNPARSEABLE
+        or "\n" in gold.strip()
+        or has_words(gold)
+        or _CJK_RE.search(gold) is not None
+    )
+
+
+_CJK_RE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+
+
+def _grade_read(
+    gold_s: str, response: str, choices: list[str] | None, letters: str | None, ctx: Context
+) -> Verdict:
+    """`grade` by the reading rules: extract, then compare (see `grade`)."""
+    config = ctx.config
+    gold = gold_s
     ext = extract_answer(response, choices=choices, config=config, letters=letters)
     if not ext.found:  # a response the caps reject is unparseable, not silent
         status = Status.PRED_UNPARSEABLE if ext.reason.startswith(TOO_DEEP) else Status.NO_ANSWER
@@ -209,7 +243,6 @@ def grade(
         boxes = _final_boxes(response) if ext.rule == "boxed" else []
         if boxes and len(every := find_boxed(response)) == len(parts):  # one box per blank, prose between
             boxes = every
-        ctx = Context(config, answer_type, precision, tol)
         lines = gold_parts(response) if ext.guessed else None  # a reply of nothing but k answer lines
         given = lines if lines is not None and len(lines) == len(parts) else answer_parts(usable, boxes)
         v = _judge_parts(gold_s, parts, given, usable, ctx)
@@ -221,9 +254,19 @@ def grade(
         usable = _usable(answer, gold, config)
         if isinstance(usable, Verdict):
             return usable
-        return _judge(gold, usable, choices, letters, Context(config, answer_type, precision, tol))
+        return _judge(gold, usable, choices, letters, ctx)
 
     v = judged(ext.answer)
+    if (
+        v.correct
+        and ext.rule == "math_span"
+        and is_prose(gold)
+        and (changed := words_changed(gold, response))
+    ):
+        # a prose gold against a short reply read by its only math span: the reply's own words are part of what
+        # it states ("all odd $n \ge 3$" is not "All positive $n \ge 3$"; found by the `statements` property)
+        why = f"the reply restates the gold with other words ({', '.join(changed[:3])})"
+        return Verdict(Status.INCORRECT, ext.answer, ext.rule, f"{ext.reason}; {why}", gold_s)
     digits = word_number(ext.answer) if v.status == Status.INCORRECT and not letters else None
     if digits is not None and (w := judged(digits)).correct:  # "four" for a gold 4
         v = Verdict(w.status, digits, None, f"number words read as {digits}; {w.reason}", gold_s)

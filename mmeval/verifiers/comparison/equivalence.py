@@ -66,7 +66,10 @@ def check_size(text: str, config: GradeConfig) -> str | None:
     return None
 
 
-_NAME = r"(?:[A-Za-z]|\\[a-zA-Z]+)(?:_\{[^{}=]*\}|_\w)?(?:\^(?:\{[^{}=]*\}|\w))?(?:\s*\([^()=]*\))?"
+# a name: a letter or a command (`x`, `\\varphi`), with a subscript, a power and an argument, and it may be a
+# change (`\\Delta \\phi_{CD}`: one quantity, not the product of two) or a trigonometric value of one name
+# (`\\tan \\beta = \\frac{1}{3}` gives the value of tan beta)
+_NAME = r"(?:\\[Dd]elta\s*(?=[A-Za-z\\])|\\(?:sin|cos|tan|cot|sec|csc)\s*(?=[A-Za-z\\]))?(?:[A-Za-z]|\\[a-zA-Z]+)(?:_\{[^{}=]*\}|_\w)?(?:\^(?:\{[^{}=]*\}|\w))?(?:\s*\([^()=]*\))?"
 _ASSIGN_RE = re.compile(rf"^\s*(?:{_NAME}|\(\s*{_NAME}(?:\s*,\s*(?:\\[,;!]\s*)?{_NAME})+\s*\))\s*=(?![=<>])")
 _EQ_SPLIT_RE = re.compile(r"(?<![<>!\\])=(?![=<>])")
 

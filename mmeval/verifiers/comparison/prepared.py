@@ -118,8 +118,21 @@ def _prepare_answer(text: str) -> Prepared:
 _NAMED_IS_RE = re.compile(r"^\s*((?:[A-Za-z]|\\[a-z]+)(?:_\{?\w+\}?)?)\s+(?:is|equals)\s+(?=\S)")
 
 
+# `$\frac{9}{4}$m`, `$200 \sqrt{3}$ m`: words after the closing `$` are text, not a factor of the math: a unit
+# there is unit text (`\text{m}`), however short (cleaning drops the `$`, and `200 \sqrt{3} m` read as a
+# product with a variable m)
+_UNIT_OUTSIDE_RE = re.compile(r"^\s*\$([^$]+)\$[ \t]*([A-Za-zΩμ][A-Za-z/^{}0-9·. ]{0,24}?)[ \t]*\.?\s*$")
+
+
+def _unit_outside_math(text: str) -> str:
+    m = _UNIT_OUTSIDE_RE.match(text)
+    if m is None or unit_of(text) is None:
+        return text
+    return f"{m.group(1)} \\text{{ {m.group(2)}}}"
+
+
 def _prepared(text: str, *, gold: bool) -> Prepared:
-    text = _QUAD_RE.sub(",", text)
+    text = _unit_outside_math(_QUAD_RE.sub(",", text))
     bound = frozenset() if gold else frozenset(bound_names(text))
     cleaned = python_math(clean_answer(join_boxes(text) if gold else text))
     cleaned = _NAMED_IS_RE.sub(r"\1 = ", cleaned)

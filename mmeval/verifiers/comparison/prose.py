@@ -5,10 +5,23 @@ from __future__ import annotations
 import re
 
 from mmeval.verifiers.comparison.closeness import Context
-from mmeval.verifiers.extraction.normalize import FUNCTION_NAMES, strip_text_macros
+from mmeval.verifiers.extraction.normalize import (
+    FUNCTION_NAMES,
+    lost_escapes,
+    plain_spaces,
+    strip_text_macros,
+)
 from mmeval.verifiers.verdict import Status
 
-__all__ = ["text_overlap", "is_prose", "is_sentence", "has_words", "MATH_WORDS"]
+__all__ = [
+    "text_overlap",
+    "is_prose",
+    "is_sentence",
+    "has_words",
+    "same_statement",
+    "words_changed",
+    "MATH_WORDS",
+]
 
 Result = tuple[Status, str] | None
 
@@ -176,3 +189,60 @@ def text_overlap(gold: str, pred: str, ctx: Context) -> Result:
     if is_prose(pred):
         return Status.INCORRECT, "different text"
     return None
+
+
+# Written by hand: neither math-verify nor latex2sympy compares text. Math delimiters, sizing and spacing
+# commands and markdown bold are layout; `\text{}` and `\mathrm{}` wrappers are stripped as elsewhere.
+_LAYOUT_RE = re.compile(
+    r"\$|\\[()\[\]]|\*\*|\\(?:left|right|middle|displaystyle|textstyle|[bB]igg?[lrm]?|quad|qquad)(?![a-zA-Z])"
+    r"|\\[,;!: ]"
+)
+_STATEMENT_TOKEN_RE = re.compile(r"\\[A-Za-z]+|[A-Za-z]+|\d+(?:\.\d+)?|\S")
+_CLOSING_MARKS = frozenset(".。!！:：*")
+
+
+def statement_tokens(s: str) -> tuple[str, ...]:
+    r"""`s` as the sequence it states, in order: words, numbers, names, commands and symbols, with layout
+    dropped (math delimiters, `\left`, spacing, bold), each relation written one way (`\geqslant`, `\ge` and
+    `>=` are `≥`), and a word of 3+ letters that is not all capitals in lower case ("All" is "all"; `ABC`, three
+    points, stays). Nothing is dropped or reordered: a changed, missing or moved word, number or name changes
+    the sequence. A closing full stop is no part of the statement. Both sides are read as a reply is (full-width
+    forms as ASCII, Unicode spaces plain, lost escapes put back)."""
+    text = _LAYOUT_RE.sub(" ", _one_way(strip_text_macros(plain_spaces(lost_escapes(s)))))
+    tokens = [
+        t.lower() if len(t) >= 3 and t.isalpha() and not t.isupper() else t
+        for t in _STATEMENT_TOKEN_RE.findall(text)
+    ]
+    while tokens and tokens[-1] in _CLOSING_MARKS:
+        tokens.pop()
+    while tokens and tokens[0] in _CLOSING_MARKS:
+        tokens.pop(0)
+    return tuple(tokens)
+
+
+def same_statement(gold: str, pred: str) -> bool:
+    """Whether `pred` states the gold's own text, token for token (`statement_tokens`): a reply that restates
+    a gold no rule can read (a sentence, a table, a case analysis) says what the gold says. A statement has a
+    letter or a digit; an empty or all-markup gold (`$$`) states nothing."""
+    tokens = statement_tokens(gold)
+    if not any(t[0].isalnum() or t[0] == "\\" for t in tokens):
+        return False
+    return statement_tokens(pred) == tokens
+
+
+# words a reply puts around its answer that say nothing of it
+_FILLER = frozenset(
+    {"answer", "final", "therefore", "thus", "hence", "so", "get", "have", "find", "we", "which"}
+)
+
+
+def words_changed(gold: str, reply: str) -> list[str]:
+    """The words of `reply` that a prose gold does not have, when the reply restates the gold (one or more of
+    its words are the gold's): "all odd $d < 3$, otherwise the second player wins" against "All positive
+    $d < 3$, otherwise the second player wins" changed "positive" to "odd". Empty when the reply shares no
+    word with the gold (filler around a value: "So the area is $5$") or adds none."""
+    g = {t for t in _tokens(gold) if t[0].isalpha() and t not in _STOP}
+    r = [t for t in _tokens(reply) if t[0].isalpha() and t not in _STOP and t not in _FILLER]
+    if not any(t in g for t in r):
+        return []
+    return sorted({t for t in r if t not in g})

@@ -71,7 +71,15 @@ from mmeval.verifiers.extraction.sentences import (
 from mmeval.verifiers.extraction.units import unit_of
 from mmeval.verifiers.verdict import Extraction, GradeConfig
 
-__all__ = ["drop_closers", "extract_answer", "extract_candidate", "first_number", "is_refusal", "last_number"]
+__all__ = [
+    "drop_closers",
+    "extract_answer",
+    "extract_candidate",
+    "first_number",
+    "is_refusal",
+    "last_number",
+    "stated_texts",
+]
 
 # Rules that pick an answer without an anchor in the text: their verdicts are marked `guessed` (so is
 # `whole` when the reply taken whole is a sentence, and an option mapped from such an answer).
@@ -115,6 +123,8 @@ _SPAN_LIST_RE = re.compile(
 )
 
 
+# after a math span, nothing but bare values separated by commas to the end of the line ("$\frac{1}{3}$ , 0.")
+_LIST_TAIL_RE = re.compile(r"((?:[ \t]*[,;，][ \t]*[-−]?\d+(?:\.\d+)?)+)[ \t]*[.。]?[ \t]*(?:\n|$)")
 _MATH_AFTER = frozenset("πθα∞√+-−*/^=×÷·")
 _MATH_PAIRS = (("$$", "$$"), ("$", "$"), ("\\(", "\\)"), ("\\[", "\\]"))  # `$$` before `$`
 
@@ -136,6 +146,14 @@ def _answer_after(match: re.Match[str], text: str) -> str:
         goes_on = after.isdigit() or after in _MATH_AFTER
         if close > 0 and "\n" not in rest[:close] and not goes_on and not named_first:
             run = _SPAN_LIST_RE.match(rest)  # "$1$, $2$ and $3$": the answer is the list, not its first item
+            if run is None and (more := _LIST_TAIL_RE.match(rest, close + len(end_tok))) is not None:
+                # "$\frac{1}{3}$ , 0.": bare values after the span close the line: all one list
+                return rest[: more.end(1)]
+            span_end = close + len(end_tok)
+            unit = _sentence(rest[span_end:]).rstrip(" .") if run is None else ""
+            if unit and len(unit) <= 30 and unit_of(rest[:span_end] + unit) is not None:
+                # "$93.0$ N m.", "$\frac{9}{4}$m": a unit after the math, outside it, is the value's unit
+                return rest[:span_end] + unit
             return run.group(0) if run else rest[: close + len(end_tok)]
     boxed = find_boxed(rest[:2000])
     if boxed:
@@ -216,6 +234,11 @@ def _refine(candidate: str) -> str:
     # numbered parts are the answer together: "(1)$$30$$ yuan (2)$$50$$ yuan"
     if _NUMBERED_PARTS_RE.match(candidate) and "(2)" in candidate:
         return candidate
+    plain = clean_answer(candidate).rstrip(". ")
+    # "domain: [-4, 0) and range: (-3, 1]", "$\lambda =\frac{2}{3}$, $\mu =-\frac{1}{3}$": labelled values,
+    # every part (not the last number, nor the value after the last `=` as if the rest named it)
+    if labelled_items(plain) is not None:
+        return candidate.strip().rstrip(". ")
     value = quantity_value(candidate)  # "AC is 6.0 cm long", "x的值是16 cm", "(35 + 70 = 105)"
     if value is not None:
         return value
@@ -231,9 +254,6 @@ def _refine(candidate: str) -> str:
     if lead and re.match(unit + r",?\s+(?:with|because|since|which|as)\b", candidate[lead.end() :]):
         return lead.group(0).strip()
     plain = clean_answer(candidate).rstrip(". ")
-    # "domain: [-4, 0) and range: (-3, 1]": labelled values, every part (not the last number)
-    if labelled_items(plain) is not None:
-        return candidate.strip().rstrip(". ")
     if word_label(plain) is not None:
         # "Surface Area $=2827.43 \mathrm{~cm}^{2}$": the quantity named in words, its value and unit, read
         # whole by the comparison (label, value and unit); its last number had been the unit's exponent 2
@@ -486,10 +506,7 @@ def extract_answer(
     config = config or GradeConfig()
     if not isinstance(response, str):
         return Extraction(None, None, f"response is {type(response).__name__}, not str")
-    text = plain_spaces(lost_escapes(response.replace("\x00", "").replace("\r\n", "\n")))
-    if len(text) > config.max_response_chars:
-        text = text[-config.max_response_chars :]
-    text = drop_closers(after_reasoning(strip_chat_template(text)))
+    text = _reply_text(response, config)
     if too_deep(text, 2 * config.max_nesting):
         return Extraction(None, None, f"{TOO_DEEP} ({2 * config.max_nesting}): not read, no fallback")
     answer, rule, reason = extract_candidate(text)
@@ -515,6 +532,30 @@ def extract_answer(
     if answer is None:
         return Extraction(None, None, reason)
     return Extraction(clean_answer(answer), rule, reason, raw=answer, guessed=guessed)
+
+
+def _reply_text(response: str, config: GradeConfig) -> str:
+    """What the reply says, before any rule: NULs and lost escapes repaired, spaces made plain, capped at its
+    last `max_response_chars`, chat-template leftovers, a closed reasoning block and closing pleasantries
+    dropped."""
+    text = plain_spaces(lost_escapes(response.replace("\x00", "").replace("\r\n", "\n")))
+    if len(text) > config.max_response_chars:
+        text = text[-config.max_response_chars :]
+    return drop_closers(after_reasoning(strip_chat_template(text)))
+
+
+def stated_texts(response: str, config: GradeConfig | None = None) -> list[str]:
+    """The texts a reply states as its answer when it is read whole: the reply itself, and all it says after
+    its last answer marker ("The answer is ...", "**Answer:** ..."). The grader compares them with a gold no
+    rule reads (`comparison.prose.same_statement`). Texts longer than `max_answer_chars` are left out."""
+    config = config or GradeConfig()
+    if not isinstance(response, str):
+        return []
+    stripped = _reply_text(response, config).strip()
+    end = stripped[-(config.max_answer_chars + 40) :]  # a marker further back leaves a longer text
+    ends = [m.end() for regex in (_FINAL_RE, _ANSWER_IS_RE) if (m := last_match(regex, end)) is not None]
+    tail = end[max(ends) :].strip(" \t\n:：*") if ends else ""
+    return [t for t in (stripped, tail) if t and len(t) <= config.max_answer_chars]
 
 
 def _reply_is_option(

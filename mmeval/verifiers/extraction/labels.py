@@ -15,7 +15,9 @@ __all__ = ["labelled_items", "word_label", "same_quantity"]
 # A label: words (`Maximum`, `Ann`, `the area`), or a math name with a subscript, a prime or an argument
 # (`p`, `a_{37}`, `\angle A`, `f(n)`, `AB`); never digits or operators outside a subscript.
 _LABEL = (
-    r"(?:\\text\{[A-Za-z ]+\}|\\mathrm\{[A-Za-z ]+\}|[A-Za-z][A-Za-z ]{0,30}?|\\angle\s*[A-Z]{1,3}|\\[a-zA-Z]+)"
+    r"(?:\\text\{[A-Za-z ]+\}|\\mathrm\{[A-Za-z ]+\}|[A-Za-z][A-Za-z ]{0,30}?|\\angle\s*[A-Z]{1,3}"
+    # a change or a trigonometric value of one name (`\Delta \phi`, `\tan \beta`): one quantity
+    r"|\\(?:[Dd]elta|sin|cos|tan|cot|sec|csc)\s*(?:\\[a-zA-Z]+|[A-Za-z](?![A-Za-z]))|\\[a-zA-Z]+)"
     r"(?:_\{[^{}=]{1,12}\}|_\w)?'?(?:\s*\(\s*[a-z]\s*\))?"
 )
 _ITEM_RE = re.compile(rf"^\s*({_LABEL})\s*(=|:)\s*([^=:]+?)\s*$")

@@ -160,6 +160,9 @@ _LATEX_VALUE_RE = re.compile(
 )
 
 
+_CLOSERS_RE = re.compile(r"^(?:\s|[.$)\]]|\\[)\]])+")
+
+
 def quantity_value(candidate: str) -> str | None:
     """The value of a sentence that names its quantity first ("AC is 6.0 cm long" -> "6.0"), or None
     when the text is not of that form. The named part must be short (a name, not a clause); an equality
@@ -192,7 +195,10 @@ def quantity_value(candidate: str) -> str | None:
     m = _LATEX_VALUE_RE.match(value) or _VALUE_RE.match(value)
     if m is None:
         return None
-    rest = value[m.end() :].strip(" .$)\\]")
+    # what follows the value, past the math's closing marks (`$`, `)`, `\)`, `\]`): a backslash is stripped
+    # only as part of a closer, so the command that continues the value (`\sqrt`, `\cdot 10^{-7}`, `\frac`)
+    # is still seen (stripping every backslash had cut `2 \sqrt{...}` to 2, `9.36 \cdot 10^{-7}` to 9.36)
+    rest = _CLOSERS_RE.sub("", value[m.end() :])
     if re.match(
         r"[+\-*/^×÷]|\\(?:frac|sqrt|times|cdot|pi)|(?![mgshlLNJWVK]\b)[a-zA-Z](?:\s*[+\-*/^=(]|$)", rest
     ):

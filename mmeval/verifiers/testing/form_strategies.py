@@ -22,11 +22,15 @@ gold side and on the answer side ("both orders"), with and without units and LaT
   one end's bracket, moves a point or drops a piece;
 - `false_accept_cases`: forms that look alike and are not (large integers one apart, a tuple against
   a set, a list against the list with `\ldots`, an equation against its right-hand side, a free
-  variable renamed, a decimal gold rounded to 2 significant digits).
+  variable renamed, a decimal gold rounded to 2 significant digits);
+- `statement_cases`: a gold written as a sentence stated back, bare or after an answer marker, its math
+  delimiters and relations spelled another way; a negative changes a word, the bound, a relation's direction,
+  or swaps two names.
 """
 
 from __future__ import annotations
 
+import re
 from fractions import Fraction
 
 from hypothesis import strategies as st
@@ -44,6 +48,7 @@ __all__ = [
     "false_accept_cases",
     "multi_part_cases",
     "set_cases",
+    "statement_cases",
 ]
 
 _LABEL_SETS = (
@@ -52,6 +57,8 @@ _LABEL_SETS = (
     ("Ann", "Ben", "Cy", "Dee"),
     ("Maximum", "Minimum", "Mean", "Range"),
     ("a_1", "a_2", "a_3", "a_4"),
+    ("\\Delta t", "\\Delta \\phi", "\\Delta E", "\\delta x"),  # a change of one name is one quantity
+    ("\\tan \\beta", "\\sin \\alpha", "\\cos \\theta", "\\tan A"),  # a trigonometric value of one name
 )
 _UNITS = (
     r" \text{ cm}",
@@ -213,17 +220,26 @@ def unit_cases(draw: st.DrawFn) -> Case:
     kind = draw(st.sampled_from(["same", "same", "other_unit", "other_value"]))
     j = i if kind != "other_unit" else draw(st.integers(0, len(_UNIT_SPELLINGS) - 1).filter(lambda k: k != i))
     w = v if kind != "other_value" else v + _far(draw, v)
-    one = draw(st.sampled_from(number_forms(v, percent=False)[:2])) + draw(
-        st.sampled_from(_UNIT_SPELLINGS[i])
-    )
-    other = draw(st.sampled_from(number_forms(w, percent=False)[:2])) + draw(
-        st.sampled_from(_UNIT_SPELLINGS[j])
-    )
+    one = _with_unit(draw, draw(st.sampled_from(number_forms(v, percent=False)[:2])), _UNIT_SPELLINGS[i])
+    other = _with_unit(draw, draw(st.sampled_from(number_forms(w, percent=False)[:2])), _UNIT_SPELLINGS[j])
     gold, answer = (one, other) if draw(st.booleans()) else (other, one)
     why = {"same": "one unit spelled two ways", "other_unit": "units of another dimension or size"}
+    dresses = ("{x}", "The answer is {x}.", "Final answer: {x}") if "$" in answer else _DRESSES
     return Case(
-        gold, _dress(draw, answer), kind == "same", why=why.get(kind, "another value in the same unit")
+        gold,
+        _dress(draw, answer, dresses),
+        kind == "same",
+        why=why.get(kind, "another value in the same unit"),
     )
+
+
+def _with_unit(draw: st.DrawFn, value: str, spellings: tuple[str, ...]) -> str:
+    """`value` and one spelling of its unit; a unit in plain letters may follow the value's math, outside
+    it (`$\\frac{9}{4}$m`, `$200$ cm`: text after the closing `$`)."""
+    unit = draw(st.sampled_from(spellings))
+    if re.fullmatch(r" ?[A-Za-z/ ]+", unit) and draw(st.booleans()):
+        return f"${value}${draw(st.sampled_from([unit, unit.strip()]))}"
+    return value + unit
 
 
 _OPEN = (
@@ -611,3 +627,79 @@ def set_cases(draw: st.DrawFn) -> Case:
     one, two = _set_text(draw, pieces, name), _set_text(draw, other, name)
     gold, answer = (one, two) if draw(st.booleans()) else (two, one)
     return Case(gold, _dress(draw, answer), same, why="one set of reals" if same else "another set of reals")
+
+
+# prose golds no rule reads as math: a quality, a name, a relation, a bound, and a clause (OlympiadBench's
+# "All odd $n \geqslant 3$", "$n$ can be any multiple of 9", "The game ends in a draw when $n=1,2,4,6$")
+_QUALITIES = ("odd", "even", "prime", "positive", "composite", "square-free")
+_STATEMENT_NAMES = ("n", "k", "m", "d", "p")
+_STATEMENT_RELATIONS = {  # each relation, spelled every way a reply writes it; the first is the gold's
+    "ge": ("\\geqslant", "\\geq", "\\ge", "≥", ">="),
+    "le": ("\\leqslant", "\\leq", "\\le", "≤", "<="),
+    "gt": (">", "\\gt"),
+    "lt": ("<", "\\lt"),
+}
+_CLAUSES = (
+    "where ${a}$ is any {q} integer",
+    "for every {q} ${a}$",
+    "and ${a}$ can be any {q} number",
+    "otherwise the second player wins",
+    "",
+)
+_STATEMENT_DRESSES = (
+    "{g}",
+    "The answer is {g}.",
+    "**Answer:** {g}",
+    "Final answer: {g}",
+    "So the answer is: {g}",
+)
+
+
+def _statement(parts: dict, spell: dict, inline: tuple[str, str], capital: bool) -> str:
+    o, c = inline
+    lead = "All" if capital else "all"
+    main = f"{lead} {parts['q']} {o}{parts['n']} {spell[parts['rel']]} {parts['v']}{c}"
+    clause = parts["clause"].format(a=parts["a"], q=parts["q2"])
+    clause = clause.replace("$", "\x00").replace("\x00", o, 1).replace("\x00", c, 1) if clause else ""
+    return f"{main}, {clause}" if clause else main
+
+
+@st.composite
+def statement_cases(draw: st.DrawFn) -> Case:
+    r"""A gold written as a sentence (`All odd $n \geqslant 3$, where $d$ is any positive integer`) stated
+    back: bare or after an answer marker, its math in `$...$` or `\(...\)`, each relation spelled another
+    way (`\geqslant`, `\geq`, `≥`), the first word capitalised or not. A negative changes one thing: a
+    word (odd for even), the bound, the relation's direction, or the two names swapped."""
+    names = draw(st.lists(st.sampled_from(_STATEMENT_NAMES), min_size=2, max_size=2, unique=True))
+    parts = {
+        "q": draw(st.sampled_from(_QUALITIES)),
+        "q2": draw(st.sampled_from(_QUALITIES)),
+        "n": names[0],
+        "a": names[1],
+        "rel": draw(st.sampled_from(sorted(_STATEMENT_RELATIONS))),
+        "v": draw(st.integers(0, 99)),
+        "clause": draw(st.sampled_from(_CLAUSES)),
+    }
+    gold_spell = {k: v[0] for k, v in _STATEMENT_RELATIONS.items()}
+    gold = _statement(parts, gold_spell, ("$", "$"), True)
+    same = draw(st.booleans())
+    other = dict(parts)
+    if not same:
+        change = draw(st.sampled_from(["word", "bound", "relation", "names"]))
+        if change == "word":
+            other["q"] = draw(st.sampled_from([q for q in _QUALITIES if q not in (parts["q"], parts["q2"])]))
+        elif change == "bound":
+            other["v"] = parts["v"] + draw(st.integers(1, 9))
+        elif change == "relation":
+            other["rel"] = {"ge": "le", "le": "ge", "gt": "lt", "lt": "gt"}[parts["rel"]]
+        else:
+            other["n"], other["a"] = parts["a"], parts["n"]
+            if not parts["clause"] or "{a}" not in parts["clause"]:
+                other["clause"] = _CLAUSES[0]  # both names written, so the swap shows
+                parts["clause"] = _CLAUSES[0]
+                gold = _statement(parts, gold_spell, ("$", "$"), True)
+    spell = {k: draw(st.sampled_from(v)) for k, v in _STATEMENT_RELATIONS.items()}
+    inline = draw(st.sampled_from([("$", "$"), ("\\(", "\\)"), ("$ ", " $")]))
+    stated = _statement(other, spell, inline, draw(st.booleans()))
+    response = draw(st.sampled_from(_STATEMENT_DRESSES)).format(g=stated)
+    return Case(gold, response, same, why="the gold's own sentence" if same else "one thing of it changed")

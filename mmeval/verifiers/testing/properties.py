@@ -34,6 +34,7 @@ from mmeval.verifiers.testing.form_strategies import (
     plain_text_cases,
     set_cases,
     spacing_cases,
+    statement_cases,
     unit_cases,
 )
 from mmeval.verifiers.testing.property_cases import (
@@ -255,6 +256,14 @@ PROPERTIES: dict[str, Property] = {
             "a gold of several blanks, one answer per line, is answered by every part in order, boxed or "
             "one per line; swapped, missing or changed parts grade incorrect",
             multi_part_cases,
+            _check,
+        ),
+        Property(
+            "statements",
+            "a gold written as a sentence, stated back (bare or after an answer marker, math delimiters and "
+            "relations spelled another way), grades correct; with one word, the bound, a relation's direction "
+            "or two names changed it grades incorrect",
+            statement_cases,
             _check,
         ),
         Property("never_raises", "arbitrary text in, a verdict out", arbitrary_cases, _check_never_raises),

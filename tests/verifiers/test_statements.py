@@ -1,0 +1,159 @@
+"""Golds no rule reads as math (sentences, case analyses, Chinese prose), stated back; and the readings the
+gold-as-response check on OlympiadBench's first release found wrong (`scripts/gold_as_response.py --bench
+olympiadbench --data /tmp/ob/data --dressed`). Each source is an OlympiadBench item id; the rules are
+general, and `statement_cases`, `unit_cases` and `labelled_value_cases` draw them as forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from mmeval.verifiers import grade, grade_answer
+from mmeval.verifiers.comparison.prose import same_statement, statement_tokens, words_changed
+from mmeval.verifiers.extraction.answer import stated_texts
+from mmeval.verifiers.extraction.sentences import quantity_value
+
+ODD = r"All odd $n \geqslant 3$"  # English_Olympiad_Mathematics:1795
+MULTIPLE = r"$n$ can be any multiple of 9"  # English_Olympiad_Mathematics:1849
+CHINESE = "甲的为4.05，乙的为6"  # Gaokao_Maths:3792
+
+
+def test_statement_tokens_drop_layout_and_spell_relations_one_way():
+    assert statement_tokens(ODD) == ("all", "odd", "n", "≥", "3")
+    assert statement_tokens(r"all odd \(n \ge 3\).") == statement_tokens(ODD)
+    assert statement_tokens(r"**All odd $ n >= 3 $**") == statement_tokens(ODD)
+    assert statement_tokens("ABC") == ("ABC",)  # three points, not a word to lower
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        r"All even $n \geqslant 3$",  # a word
+        r"All odd $n \geqslant 4$",  # the bound
+        r"All odd $n \leqslant 3$",  # the relation's direction
+        r"All odd $m \geqslant 3$",  # the name
+        r"Odd $n \geqslant 3$",  # a word dropped
+        r"All odd $n \geqslant 3$ and more",  # words added
+    ],
+)
+def test_one_change_is_another_statement(reply):
+    assert not same_statement(ODD, reply)
+
+
+def test_an_empty_or_markup_gold_states_nothing():
+    assert not same_statement("$$", "$$")  # Gaokao_Physics:7429
+    assert not same_statement("**", "**")
+
+
+def test_stated_texts_are_the_reply_and_all_after_its_last_marker():
+    assert stated_texts(f"The answer is {ODD}.") == [f"The answer is {ODD}.", f"{ODD}."]
+    assert stated_texts(f"We compute it.\n\n**Answer:** {ODD}")[1] == ODD
+    assert stated_texts("x" * 5000) == []  # longer than max_answer_chars
+
+
+@pytest.mark.parametrize("gold", [ODD, MULTIPLE, CHINESE, "| X | 0 | 1 |\n|---|---|---|\n| P | 0.3 | 0.7 |"])
+@pytest.mark.parametrize("dress", ["{g}", "The answer is {g}.", "We compute it.\n\n**Answer:** {g}"])
+def test_a_gold_stated_back_is_correct(gold, dress):
+    v = grade(gold, dress.format(g=gold))
+    assert v.correct, v
+    assert not v.guessed
+
+
+def test_the_statement_reading_names_itself():
+    v = grade(MULTIPLE, f"The answer is {MULTIPLE}.")
+    assert (v.rule, v.reason) == (
+        "statement",
+        "after its last answer marker, the reply states the gold's own text",
+    )
+    assert grade(MULTIPLE, MULTIPLE).reason == "the reply states the gold's own text"
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        r"The answer is $n$ can be any multiple of 8.",
+        r"The answer is $m$ can be any multiple of 9.",
+        r"The answer is $n$ cannot be any multiple of 9.",
+        "The answer is 甲的为4.05，乙的为7.",
+    ],
+)
+def test_a_changed_statement_is_not_correct(reply):
+    gold = CHINESE if "甲" in reply else MULTIPLE
+    assert not grade(gold, reply).correct
+
+
+def test_a_bare_value_gold_is_left_to_the_rules():
+    # the statement reading is for golds with words, lines or no parse: `2` vs "2." is the rules' verdict
+    assert grade("24", "The answer is 32.").status.value == "incorrect"
+
+
+def test_words_around_a_math_span_are_part_of_a_prose_answer():
+    gold = r"All positive $d < 3$, otherwise the second player wins"
+    v = grade(gold, r"all odd $d < 3$, otherwise the second player wins")
+    assert not v.correct and "other words (odd)" in v.reason
+    assert words_changed(gold, r"all odd $d < 3$") == ["odd"]
+    # filler around a value shares no word with the gold: nothing changed
+    assert words_changed("The area is 5 square units", r"So we get $5$") == []
+
+
+def test_quantity_value_keeps_a_value_that_goes_on_as_a_command():
+    # stripping every backslash after the value had cut these to their first number
+    assert quantity_value(r"$\Omega=-\frac{3}{5} \frac{G M_{\odot}^{2}}{R_{\odot}}$") is None  # Physics:1068
+    assert quantity_value(r"$\varphi_{\max }=2 \sqrt{\frac{\sigma r}{ \varepsilon_{0}}}$") is None  # :1169
+    assert quantity_value(r"$\tau_{\text {crit }}=9.36 \cdot 10^{-7}$") is None  # :1211
+    assert quantity_value("AC is 6.0 cm long") == "6.0"
+    gold = r"$\varphi_{\max }=2 \sqrt{\frac{\sigma r}{ \varepsilon_{0}}}$"
+    assert grade(gold, f"The answer is {gold}.").correct
+
+
+@pytest.mark.parametrize(
+    ("gold", "answer", "correct"),
+    [
+        (r"\Delta \phi_{C D}=0", "0", True),  # English_Olympiad_Physics:1082
+        (r"\Delta \phi=\frac{2 \pi \Delta A}{h}", r"\frac{2 \pi \Delta A}{h}", True),  # :1081
+        (r"\tan \beta =\frac{1}{3}", r"\frac{1}{3}", True),  # Gaokao_Physics:7786
+        (r"\tan \beta =\frac{1}{3}", r"\frac{1}{2}", False),
+        (r"\Delta t = 5", "6", False),
+        ("a^2 + b = 0", "0", False),  # an equation, not a name: still not its right-hand side
+    ],
+)
+def test_a_change_or_a_trigonometric_value_of_one_name_is_a_name(gold, answer, correct):
+    assert grade_answer(gold, answer).correct is correct
+
+
+@pytest.mark.parametrize(
+    ("gold", "reply", "correct"),
+    [
+        (r"$\frac{9}{4}$m", r"\frac{9}{4}", True),  # Gaokao_Physics:8025
+        (r"$200 \sqrt{3}$ m", r"200 \sqrt{3}", True),  # English_Olympiad_Mathematics:2264
+        (r"$\frac{9}{4}$m", r"The answer is $\frac{9}{4}$m.", True),
+        (r"$\frac{9}{4}$m", r"\frac{9}{4} \text{ cm}", False),
+        (r"$\frac{9}{4}$m", r"\frac{9}{2}", False),
+        ("93 kg", "The answer is $93.0$N m.", False),  # the unit after the math is the answer's
+    ],
+)
+def test_a_unit_after_the_math_is_the_values_unit(gold, reply, correct):
+    assert grade(gold, reply).correct is correct
+
+
+@pytest.mark.parametrize(
+    ("gold", "reply", "correct"),
+    [
+        # Gaokao_Maths:5496: labelled values, not the value after the last `=`
+        (
+            r"$\lambda =\frac{2}{3}$, $\mu =-\frac{1}{3}.$",
+            r"The answer is $\lambda =\frac{2}{3}$, $\mu =-\frac{1}{3}$.",
+            True,
+        ),
+        (
+            r"$\lambda =\frac{2}{3}$, $\mu =-\frac{1}{3}.$",
+            r"The answer is $\lambda =\frac{2}{3}$, $\mu =-\frac{2}{3}$.",
+            False,
+        ),
+        # English_Olympiad_Physics:1065: bare values after the span close the line: one list
+        (r"$\frac{1}{3}$ , 0", r"The answer is $\frac{1}{3}$ , 0.", True),
+        (r"$\frac{1}{3}$ , 0", r"The answer is $\frac{1}{3}$ , 1.", False),
+        ("5", r"The answer is $5$, 6 and 7 are wrong.", True),
+    ],
+)
+def test_what_follows_the_answers_math(gold, reply, correct):
+    assert grade(gold, reply).correct is correct
