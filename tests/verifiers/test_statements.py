@@ -33,6 +33,7 @@ def test_statement_tokens_drop_layout_and_spell_relations_one_way():
         r"All odd $m \geqslant 3$",  # the name
         r"Odd $n \geqslant 3$",  # a word dropped
         r"All odd $n \geqslant 3$ and more",  # words added
+        r"All odd $3 \geqslant n$",  # the same tokens in another order
     ],
 )
 def test_one_change_is_another_statement(reply):
@@ -118,6 +119,13 @@ def test_quantity_value_keeps_a_value_that_goes_on_as_a_command():
 )
 def test_a_change_or_a_trigonometric_value_of_one_name_is_a_name(gold, answer, correct):
     assert grade_answer(gold, answer).correct is correct
+
+
+def test_labels_that_are_a_change_or_a_trigonometric_value_of_one_name():
+    gold = r"\Delta t: -10 \text{ cm}, \Delta \phi: 109 \text{ cm}"
+    assert grade_answer(gold, "-10, 109").correct
+    assert not grade_answer(gold, "-10, 108").correct
+    assert grade_answer("197, -47", r"\tan \beta=197 \text{ cm}, \sin \alpha=-47 \text{ cm}").correct
 
 
 @pytest.mark.parametrize(
