@@ -1312,6 +1312,20 @@ MUTATIONS = [
         "            if False and (more := _LIST_TAIL_RE.match(rest, close + len(end_tok))) is not None:",
         ("tests/verifiers/test_statements.py",),
     ),
+    Mutation(
+        "choices: a letter glued to a bracket read as a list of options (`P(A)` names option A)",
+        "mmeval/verifiers/extraction/choices.py",
+        "    if _MANY_RE.match(c) and not _CALL_RE.search(c):",
+        "    if _MANY_RE.match(c):",
+        ("tests/verifiers/test_properties.py::test_mmeval_grader_holds_property[choice_function_argument]",),
+    ),
+    Mutation(
+        "choices: a function's later arguments read as options (`f(A, C)` names C)",
+        "mmeval/verifiers/extraction/choices.py",
+        "        if _ARGUMENT_BEFORE_RE.search(before):  # `P(A)`, `f(B)`: an argument",
+        "        if False:",
+        ("tests/verifiers/test_properties.py::test_mmeval_grader_holds_property[choice_function_argument]",),
+    ),
 ]
 
 

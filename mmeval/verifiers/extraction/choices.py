@@ -26,6 +26,7 @@ _MANY_RE = re.compile(r"^[\(\[]?[A-Z][\)\]]?(?:\s*(?:,|;|/|&)?\s*(?:and|or)?\s*[
 # a letter in brackets right after a name is an argument (`P(A)`, `f(B)`), not an option
 # (also after the arguments before it: the `C` of `f(A, C)`)
 _ARGUMENT_BEFORE_RE = re.compile(r"[A-Za-z\d_][\(\[](?:\s*+[A-Za-z\d_]++\s*+,)*+\s*+$")
+_CALL_RE = re.compile(r"[A-Za-z][\(\[]")
 _STRONG_RE = re.compile(r"(?<![A-Za-z\d_])[\(\[]([A-Z])[\)\]]|\b(?:option|choice)\s+([A-Z])\b", re.IGNORECASE)
 _LINE_END_RE = re.compile(r"(?<![A-Za-z'’\\*/^\d])([A-Z])[\s.)*]*$")
 # letters listed at a line's end ("... are A, B.", "... is A or B"): each of them, not the last alone
@@ -106,7 +107,9 @@ def letter_of(candidate: str, letters: str) -> str | list[str] | None:
     m = _ONE_RE.match(c)
     if m and m.group(1).upper() in letters:
         return m.group(1).upper()
-    if _MANY_RE.match(c):  # before the prefix rule: "(A), (C), and (E)" names three options
+    # before the prefix rule: "(A), (C), and (E)" names three options; `P(A)`, a letter glued to a bracket,
+    # is a call (a probability, a function of a point), no list of options
+    if _MANY_RE.match(c) and not _CALL_RE.search(c):
         found = [ch for ch in dict.fromkeys(re.findall(r"[A-Z]", c)) if ch in letters]
         return found if len(found) > 1 else (found[0] if found else None)
     m = _PREFIX_RE.match(c)

@@ -43,6 +43,7 @@ from mmeval.verifiers.testing.property_cases import (
     equivalent_cases,
     hedge_cases,
     hostile_cases,
+    mc_argument_cases,
     mc_cases,
     mc_hedge_cases,
     mc_inside_word_cases,
@@ -185,6 +186,14 @@ PROPERTIES: dict[str, Property] = {
             "choice_text_inside_word",
             "an option's text found only inside a longer word (`not` for `no`, `382` for `38`) names no option",
             mc_inside_word_cases,
+            _check_not_correct,
+            needs_choices=True,
+        ),
+        Property(
+            "choice_function_argument",
+            "a letter that is only a function's argument (`P(B)`, `f(A, C)`, `calculate_angle(A, C)`) names no "
+            "option",
+            mc_argument_cases,
             _check_not_correct,
             needs_choices=True,
         ),

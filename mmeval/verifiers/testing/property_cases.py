@@ -176,6 +176,39 @@ def mc_inside_word_cases(draw: st.DrawFn) -> Case:
     return Case(gold, line, False, choices=options, why=f"option text {text!r} only inside the word {word!r}")
 
 
+_CALLS = (
+    "P({a})",
+    "f({a})",
+    "f({b}, {a})",
+    "calculate_angle({b}, {a})",
+    "distance({b},{a})",
+    "area[{a}]",
+    "g_1({b}, {c}, {a})",
+)
+_CALL_LINES = (
+    "{x}",
+    "So we compute {x}.",
+    "The answer is {x}.",
+    "print({x})",
+    "Therefore {x} = 0.5",
+    "We evaluate {x} step by step.\n{x}",
+)
+
+
+@st.composite
+def mc_argument_cases(draw: st.DrawFn) -> Case:
+    """A reply whose only capital letters are a function's arguments (`P(B)`, `f(A, C)`,
+    `calculate_angle(A, C)`): they name points or events, no option, so the reply never grades correct."""
+    options = draw(mc_questions())
+    i = draw(st.integers(0, len(options) - 1))
+    letters = string.ascii_uppercase[: len(options)]
+    a, b, c = letters[i], draw(st.sampled_from(letters)), draw(st.sampled_from(letters))
+    call = draw(st.sampled_from(_CALLS)).format(a=a, b=b, c=c)
+    line = draw(st.sampled_from(_CALL_LINES)).format(x=call)
+    gold = draw(st.sampled_from(["{L}", "({L})", "\\boxed{{{L}}}"])).format(L=a)
+    return Case(gold, line, False, choices=options, why=f"the letter {a} only as an argument of {call}")
+
+
 _SEVERAL_DRESSES = (
     "{c}",
     "\\boxed{{{c}}}",
