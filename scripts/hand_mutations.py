@@ -1326,6 +1326,26 @@ MUTATIONS = [
         "        if False:",
         ("tests/verifiers/test_properties.py::test_mmeval_grader_holds_property[choice_function_argument]",),
     ),
+    Mutation(
+        "last_number: a unit's exponent read as the value (`400.57 cm^2` -> 2)",
+        "mmeval/verifiers/extraction/fallbacks.py",
+        "            and not _UNIT_POWER_BEFORE_RE.search(text, max(0, m.start() - 24), m.start())\n",
+        "",
+        (
+            "tests/verifiers/test_statements.py",
+            "tests/verifiers/extraction/test_forms_extraction.py",
+        ),
+    ),
+    Mutation(
+        "extraction: a short sentence that ends with its value and unit taken whole",
+        "mmeval/verifiers/extraction/answer.py",
+        '        if at >= 0 and (valued := stripped[at:].rstrip(" .!*$")) != num and unit_of(valued) is not None:',
+        "        if False:",
+        (
+            "tests/verifiers/test_statements.py",
+            "tests/verifiers/extraction/test_forms_extraction.py",
+        ),
+    ),
 ]
 
 

@@ -165,3 +165,28 @@ def test_a_unit_after_the_math_is_the_values_unit(gold, reply, correct):
 )
 def test_what_follows_the_answers_math(gold, reply, correct):
     assert grade(gold, reply).correct is correct
+
+
+@pytest.mark.parametrize(
+    ("reply", "extracted"),
+    [
+        ("The area of the figure is 400.57 cm^2.", "400.57 cm^2"),  # the `unit_powers` form
+        ("The answer is the area of the figure, 400.57 cm^2.", "400.57"),
+        ("The area of the figure is 114m^2.", "114 m^2"),  # the unit written apart from the value
+        ("It is more than 4 cm^2 wide.", None),  # a bound, no value
+    ],
+)
+def test_a_unit_power_is_never_the_value(reply, extracted):
+    v = grade("400.57" if "400" in reply else "114", reply)
+    if extracted is None:
+        assert not v.correct
+    else:
+        assert v.extracted == extracted and v.correct
+
+
+def test_a_letter_glued_to_a_bracket_is_a_call_not_options():
+    options = ["1", "2", "3"]
+    assert not grade("A", "P(A)", choices=options).correct
+    assert not grade("A", "The answer is P(A).", choices=options).correct
+    assert grade("A", "(A)", choices=options).correct
+    assert not grade("A", "(A), (B)", choices=options).correct  # a list of options still names two

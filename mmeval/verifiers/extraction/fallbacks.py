@@ -96,14 +96,23 @@ _RATIO_RE = re.compile(rf"(?<![\w.:/])(?:{_TERM}(?::{_TERM})+|\d+/\d+)(?![\w:/])
 _NEGATED_NUMBER_RE = re.compile(r"\b(?:not|rather than|instead of|never)\s*\Z", re.IGNORECASE)
 
 
+# a number that is the power of a unit after a value (`400.57 cm^2`, `5 \text{m}^{3}`): the value is the
+# number, never the unit's exponent (a sentence "The area of the figure is 400.57 cm^2." had been read as 2)
+_UNIT_POWER_BEFORE_RE = re.compile(
+    r"\d\s*(?:\\(?:text|mathrm|mbox)\s*\{\s*~?[A-Za-z]{1,6}\s*\}|[A-Za-z]{1,6})\s*\^\s*\{?\s*[-−]?$"
+)
+
+
 def last_number(text: str) -> str | None:
     """The last number in `text` with its sign, currency, percent or degree mark (or None). A ratio, a
     time or a fraction is one answer: "... a 3:1 ratio" gives `3:1`, "... is 2/3." gives `2/3`, not
     their last term."""
     found = sci = None
     for m in NUMBER_RE.finditer(text):
-        if not _enclosed(text, m.start(), m.end()) and not _NEGATED_NUMBER_RE.search(
-            text, max(0, m.start() - 20), m.start()
+        if (
+            not _enclosed(text, m.start(), m.end())
+            and not _NEGATED_NUMBER_RE.search(text, max(0, m.start() - 20), m.start())
+            and not _UNIT_POWER_BEFORE_RE.search(text, max(0, m.start() - 24), m.start())
         ):
             found = m
     if found is None:

@@ -387,7 +387,56 @@ def word_labels(draw: st.DrawFn) -> Case:
     return Case(other, dress.format(labelled), right, why=f"{name} = {v} ({change}), the other way round")
 
 
+_ABBREVIATIONS = ("S.A.", "U.S.", "L.C.M.", "H.C.F.", "P.M.", "A.M.")
+
+
+@st.composite
+def abbreviations(draw: st.DrawFn) -> Case:
+    """An answer sentence with a capitalised abbreviation before its value ("The answer is the S.A. of the
+    prism, 1209.84 cm^2."): the abbreviation's full stops end no sentence, so the value after them is read;
+    another value is wrong."""
+    v, unit, abbr = draw(_numbers()), draw(st.sampled_from(_UNITS)), draw(st.sampled_from(_ABBREVIATIONS))
+    response = draw(
+        st.sampled_from(
+            [
+                "The answer is the {a} of the figure, {v}{u}.",
+                "So the answer is: the {a} is {v}{u}.",
+                "The {a} of the prism is found above. The answer is the {a}, which is {v}{u}.",
+            ]
+        )
+    ).format(a=abbr, v=v, u=unit)
+    same = draw(st.booleans())
+    gold = v if same else str(int(float(v)) * 2 + 1)
+    return Case(gold, response, same, why=f"{abbr} before the value {v}")
+
+
+_POWERED_UNITS = (" cm^2", " m^{3}", " \\text{m}^3", " \\mathrm{cm}^{2}", " km^2", "m^2")
+
+
+@st.composite
+def unit_powers(draw: st.DrawFn) -> Case:
+    """A sentence that ends with its value and a unit raised to a power ("The area of the figure is 400.57
+    cm^2."), with or without an answer marker: the value is read, never the unit's exponent; another value
+    is wrong."""
+    v, unit = draw(_numbers()), draw(st.sampled_from(_POWERED_UNITS))
+    response = draw(
+        st.sampled_from(
+            [
+                "The area of the figure is {v}{u}.",
+                "The answer is the area of the figure, {v}{u}.",
+                "So the volume of the box is {v}{u}",
+                "I think the surface is about {v}{u}.",
+            ]
+        )
+    ).format(v=v, u=unit)
+    same = draw(st.booleans())
+    gold = v if same else str(int(float(v)) * 2 + 1)
+    return Case(gold, response, same, why=f"{v} with the unit{unit}")
+
+
 EXTRACTION_FORMS = {
+    "abbreviations": abbreviations,
+    "unit_powers": unit_powers,
     "word_labels": word_labels,
     "named_first": named_first,
     "relation_replies": relation_replies,
