@@ -190,3 +190,10 @@ def test_a_letter_glued_to_a_bracket_is_a_call_not_options():
     assert not grade("A", "The answer is P(A).", choices=options).correct
     assert grade("A", "(A)", choices=options).correct
     assert not grade("A", "(A), (B)", choices=options).correct  # a list of options still names two
+
+
+def test_a_units_own_words_are_no_prose():
+    # scripts/metamorphic_check.py's `unit_words` rewrite: `m²` and "square meters" give one verdict
+    for unit in ("m²", " square meters"):
+        assert not grade("1000.99", f"not it's not 10 it's 1,000.99{unit}").correct
+        assert grade("1000.99", f"so the number is 10 which is 1,000.99{unit}").correct

@@ -353,10 +353,14 @@ def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, st
         if num is not None and bound_before(stripped, num):
             num = None  # "more than 4" bounds the answer; it does not state it
         at = stripped.rfind(num) if num is not None else -1
-        if at >= 0 and (valued := stripped[at:].rstrip(" .!*$")) != num and unit_of(valued) is not None:
+        valued = stripped[at:].rstrip(" .!*$") if at >= 0 else ""
+        unit = valued[len(num) :].strip() if num is not None else ""
+        # a unit's own words are no prose: "it's 1,000.99 square meters" is read as "it's 1,000.99 m^2" is
+        # (found by scripts/metamorphic_check.py's `unit_words` rewrite)
+        prose = words - {w.lower() for w in PROSE_RE.findall(unit)}
+        if unit and len(prose) >= 2 and unit_of(valued) is not None:
             # "The area of the figure is 400.57 cm^2.": the sentence ends with its value and that value's unit
             # (written apart from the value: `114m^2` in prose is 114 square metres, not 114 times m squared)
-            unit = valued[len(num) :].strip()
             return f"{num} {unit}", "last_number", "a short sentence; its last number and its unit"
         if num is not None and not stripped.rstrip(" .!*$").endswith(num.rstrip(".")):
             # the sentence does not end with its number: keep it whole, unless it is the only number

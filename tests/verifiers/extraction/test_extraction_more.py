@@ -455,6 +455,9 @@ def test_after_an_answer_marker_math_that_goes_on_past_its_span_and_numbered_par
     assert not grade("\\frac{2}{3}", "The answer is $\\frac{2}{3}$π.").correct  # was its span alone
     parts = "(1)$$30$$ yuan (2)$$50$$ yuan (3)$$250$$"
     assert grade(parts, f"The answer is {parts}.").correct
+    # not the gold's own text (which the statement reading accepts whatever the extraction reads)
+    v = grade(parts, "The answer is (1) 30 yuan (2) 50 yuan (3) 250.")
+    assert v.correct and v.rule == "answer_is"
     assert not grade(parts, "The answer is (1)$$30$$ yuan (2)$$60$$ yuan (3)$$250$$.").correct
 
 
