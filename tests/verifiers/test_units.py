@@ -109,6 +109,13 @@ def test_a_sentence_states_its_value_with_its_unit():
     assert verdict.extracted == "15 square centimeters"
 
 
+def test_a_short_reply_that_is_a_value_and_its_unit_is_read_whole():
+    # the reply is nothing but the value and its unit: it is read whole (no sentence reading names it)
+    verdict = grade(response="1/2 meters per second squared", gold="0.5 m/s^2")
+    assert verdict.correct
+    assert (verdict.rule, verdict.reason.split(";")[0]) == ("whole", "a value and its unit taken whole")
+
+
 @pytest.mark.parametrize(
     ("answer", "not_gold"), [("(1) 20", "21"), ("2(3)", "5"), ("2 3", "5"), ("(2)(3)", "5")]
 )

@@ -761,3 +761,5 @@ def test_labelled_intervals_after_the_answer_marker_are_read_whole():
     gold = "domain: [-4, 0) and range: (-3, 1]"
     assert grade(gold, f"The answer is {gold}.").correct
     assert not grade(gold, "The answer is domain: [-4, 0) and range: (-3, 2].").correct
+    # not the gold's own text (which the statement reading accepts whatever the extraction reads)
+    assert grade(gold, "The answer is domain: [-4,0), range: (-3,1].").correct
