@@ -1346,6 +1346,13 @@ MUTATIONS = [
             "tests/verifiers/extraction/test_forms_extraction.py",
         ),
     ),
+    Mutation(
+        "labels: a name abbreviated in capitals is no word label (`S.A. = 1209.84` as a gold does not parse)",
+        "mmeval/verifiers/extraction/labels.py",
+        "    if _ABBREVIATION_RE.fullmatch(label.strip()):",
+        "    if False:",
+        ("tests/verifiers/test_stated_golds.py",),
+    ),
 ]
 
 

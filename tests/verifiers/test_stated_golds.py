@@ -197,3 +197,11 @@ def test_a_units_own_words_are_no_prose():
     for unit in ("m²", " square meters"):
         assert not grade("1000.99", f"not it's not 10 it's 1,000.99{unit}").correct
         assert grade("1000.99", f"so the number is 10 which is 1,000.99{unit}").correct
+
+
+def test_a_name_abbreviated_in_capitals_is_a_word_label():
+    # stop 30 left `S.A. = 1209.84` unread as a named quantity: as a gold it did not parse
+    assert grade(r"S.A. $=1209.84$", "1209.84").correct
+    assert grade("1209.84", "The answer is S.A. $= 1209.84$ square units.").correct
+    assert not grade(r"S.A. $=1209.84$", "Volume = 1209.84").correct
+    assert not grade(r"S.A. $=1209.84$", "1300").correct

@@ -46,6 +46,8 @@ _WORD_LABEL_RE = re.compile(
     r"^\s*((?:\\text\s*\{)?[A-Za-z][A-Za-z.'’]*(?:\s+[A-Za-z][A-Za-z.'’]*){0,5}\}?)\s*=\s*(?=[^=]*\d)([^=]+)$"
 )
 _FUNCTION_WORDS = FUNCTION_NAMES | {"mod", "lim", "det"}
+# a quantity's name abbreviated in capitals, each with its full stop (`S.A.`, `T.S.A.`, `L.S.A.`)
+_ABBREVIATION_RE = re.compile(r"(?:[A-Z]\.){2,4}")
 
 
 def word_label(text: str) -> tuple[str, str] | None:
@@ -56,6 +58,8 @@ def word_label(text: str) -> tuple[str, str] | None:
     if m is None:
         return None
     label = re.sub(r"\\text\s*\{|[{}]", "", m.group(1))
+    if _ABBREVIATION_RE.fullmatch(label.strip()):  # `S.A. = 1209.84`: a name abbreviated in capitals
+        return label.replace(".", "").strip().lower(), m.group(2).strip()
     words = [w.strip(".'’").lower() for w in label.split()]
     if not any(len(w) >= 3 and w.isalpha() and w not in _FUNCTION_WORDS for w in words):
         return None

@@ -356,6 +356,7 @@ _QUANTITY_NAMES = (
     "Weekly water intake",
     "Total cost",
     "Height of the tower",
+    "L.S.A.",  # a name abbreviated in capitals (`S.A. = 1209.84`); one name is never in another here
 )
 _AREA_UNITS = ("", " \\mathrm{~cm}^{2}", " square units", " \\text{ m}^2", " units $^{2}$")
 
