@@ -234,10 +234,10 @@ def _refine(candidate: str) -> str:
     # numbered parts are the answer together: "(1)$$30$$ yuan (2)$$50$$ yuan"
     if _NUMBERED_PARTS_RE.match(candidate) and "(2)" in candidate:
         return candidate
-    plain = clean_answer(candidate).rstrip(". ")
     # "domain: [-4, 0) and range: (-3, 1]", "$\lambda =\frac{2}{3}$, $\mu =-\frac{1}{3}$": labelled values,
-    # every part (not the last number, nor the value after the last `=` as if the rest named it)
-    if labelled_items(plain) is not None:
+    # every part (not the last number, nor the value after the last `=` as if the rest named it); a label needs
+    # its `=` or `:` (checked first: most answers have neither, and cleaning costs a pass)
+    if ("=" in candidate or ":" in candidate) and labelled_items(clean_answer(candidate).rstrip(". ")):
         return candidate.strip().rstrip(". ")
     value = quantity_value(candidate)  # "AC is 6.0 cm long", "x的值是16 cm", "(35 + 70 = 105)"
     if value is not None:
