@@ -187,7 +187,10 @@ def grade(
 ) -> Verdict:
     """Extract the final answer from `response` and grade it against `gold`: extract (the answer comes
     back cleaned), then normalise and compare (`_judge`), once more with number words read as digits
-    when that makes an incorrect answer correct. `precision` and `tolerance` as in `grade_answer`."""
+    when that makes an incorrect answer correct. A gold no rule reads whole (a sentence, a table, a case
+    analysis) that the reply, or all it says after its last answer marker, states token for token is correct
+    and decided (`rule="statement"`; `comparison.prose.same_statement`). `precision` and `tolerance` as in
+    `grade_answer`."""
     config = config or _DEFAULT
     tol = _tolerance(tolerance)
     bad_gold = _check_inputs(gold, answer_type, config)
