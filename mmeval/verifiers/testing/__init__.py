@@ -25,6 +25,7 @@ from mmeval.verifiers.testing.form_strategies import (  # noqa: E402
     plain_text_cases,
     set_cases,
     spacing_cases,
+    statement_cases,
     unit_cases,
 )
 from mmeval.verifiers.testing.forms_extraction import EXTRACTION_FORMS  # noqa: E402
@@ -84,6 +85,7 @@ __all__ = [
     "plain_text_cases",
     "false_accept_cases",
     "multi_part_cases",
+    "statement_cases",
     "expand",
     "load_corpus",
     "time_pairs",
