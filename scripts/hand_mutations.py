@@ -1332,8 +1332,8 @@ MUTATIONS = [
     Mutation(
         "extraction: a short sentence that ends with its value and unit taken whole",
         "mmeval/verifiers/extraction/answer.py",
-        "        if unit and len(prose) >= 2 and unit_of(valued) is not None:",
-        "        if False:",
+        "    if unit and len(prose) >= 2 and unit_of(valued) is not None:",
+        "    if False:",
         (
             "tests/verifiers/test_stated_golds.py",
             "tests/verifiers/extraction/test_forms_extraction.py",

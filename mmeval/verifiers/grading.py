@@ -211,6 +211,9 @@ def grade(
     return v
 
 
+_CJK_RE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+
+
 def _statement_gold(gold: str, v: Verdict) -> bool:
     """A gold the statement reading is tried for: one with words (Latin or CJK), several lines, or one the rules
     do not parse. A bare value's reading is the rules' alone (and its long replies cost no second scan)."""
@@ -220,9 +223,6 @@ def _statement_gold(gold: str, v: Verdict) -> bool:
         or has_words(gold)
         or _CJK_RE.search(gold) is not None
     )
-
-
-_CJK_RE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 
 
 def _grade_read(

@@ -352,16 +352,9 @@ def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, st
         num = last_number(stripped) if len(words) >= 2 else None
         if num is not None and bound_before(stripped, num):
             num = None  # "more than 4" bounds the answer; it does not state it
-        at = stripped.rfind(num) if num is not None else -1
-        valued = stripped[at:].rstrip(" .!*$") if at >= 0 else ""
-        unit = valued[len(num) :].strip() if num is not None else ""
-        # a unit's own words are no prose: "it's 1,000.99 square meters" is read as "it's 1,000.99 m^2" is
-        # (found by scripts/metamorphic_check.py's `unit_words` rewrite)
-        prose = words - {w.lower() for w in PROSE_RE.findall(unit)}
-        if unit and len(prose) >= 2 and unit_of(valued) is not None:
-            # "The area of the figure is 400.57 cm^2.": the sentence ends with its value and that value's unit
-            # (written apart from the value: `114m^2` in prose is 114 square metres, not 114 times m squared)
-            return f"{num} {unit}", "last_number", "a short sentence; its last number and its unit"
+        valued = _value_and_unit(stripped, num, words) if num is not None else None
+        if valued is not None:  # "The area of the figure is 400.57 cm^2."
+            return valued, "last_number", "a short sentence; its last number and its unit"
         if num is not None and not stripped.rstrip(" .!*$").endswith(num.rstrip(".")):
             # the sentence does not end with its number: keep it whole, unless it is the only number
             # of the reply's last sentence ("The model has 4 dots in 2 groups. There are 2 dots in each
@@ -382,6 +375,22 @@ def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, st
     if lines and len(lines[-1]) <= 100:
         return lines[-1], "last_line", "no anchor; short last line"
     return None, None, "no answer found"
+
+
+def _value_and_unit(text: str, num: str, words: set[str]) -> str | None:
+    """`num` and its unit when a short sentence of two or more words ends with them, the unit written apart
+    from the value (`114m^2` in prose is 114 square metres, not 114 times m squared), else None. A unit's
+    own words are no prose: "it's 1,000.99 square meters" is read as "it's 1,000.99 m^2" is (found by
+    scripts/metamorphic_check.py's `unit_words` rewrite)."""
+    at = text.rfind(num)
+    if at < 0:  # a joined reading (a ratio's head and its number) is not written as such
+        return None
+    valued = text[at:].rstrip(" .!*$")
+    unit = valued[len(num) :].strip()
+    prose = words - {w.lower() for w in PROSE_RE.findall(unit)}
+    if unit and len(prose) >= 2 and unit_of(valued) is not None:
+        return f"{num} {unit}"
+    return None
 
 
 _SO_RE = re.compile(r"(?:,\s*|\b)(?:so|therefore|thus|hence)\b[,:]?", re.IGNORECASE)
@@ -562,10 +571,16 @@ def stated_texts(response: str, config: GradeConfig | None = None) -> list[str]:
     if not isinstance(response, str):
         return []
     stripped = _reply_text(response, config).strip()
-    end = stripped[-(config.max_answer_chars + 40) :]  # a marker further back leaves a longer text
-    ends = [m.end() for regex in (_FINAL_RE, _ANSWER_IS_RE) if (m := last_match(regex, end)) is not None]
-    tail = end[max(ends) :].strip(" \t\n:：*") if ends else ""
+    tail = _after_last_marker(stripped[-(config.max_answer_chars + 40) :])  # one further back is longer
+    tail = tail.strip(" \t\n:：*") if tail is not None else ""
     return [t for t in (stripped, tail) if t and len(t) <= config.max_answer_chars]
+
+
+def _after_last_marker(text: str) -> str | None:
+    """All `text` says after its last answer marker ("final answer", "the answer is", "Answer:"), or None
+    when it has none."""
+    ends = [m.end() for regex in (_FINAL_RE, _ANSWER_IS_RE) if (m := last_match(regex, text)) is not None]
+    return text[max(ends) :] if ends else None
 
 
 def _reply_is_option(
@@ -582,8 +597,8 @@ def _reply_is_option(
     stripped = text.strip()
     if len(stripped) > 600:
         return None
-    ends = [m.end() for regex in (_FINAL_RE, _ANSWER_IS_RE) if (m := last_match(regex, stripped)) is not None]
-    tail = stripped[max(ends) :].lstrip(" :：") if ends else None
+    tail = _after_last_marker(stripped)
+    tail = tail.lstrip(" :：") if tail is not None else None
     for part, why in (
         (stripped, "the reply is an option's whole text"),
         (tail, "after the last answer marker, an option's whole text"),

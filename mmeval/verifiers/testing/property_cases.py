@@ -172,8 +172,13 @@ def mc_inside_word_cases(draw: st.DrawFn) -> Case:
     line = draw(st.sampled_from(_INSIDE_WORD_LINES)).format(w=word, W=word[:1].upper() + word[1:])
     named = [o for o in options if re.search(rf"(?<![\w.]){re.escape(o)}(?![\w.])", line, re.I)]
     hypothesis.assume(not named)  # the line names no option as a word of its own
-    gold = draw(st.sampled_from(["{L}", "({L})", "\\boxed{{{L}}}"])).format(L=string.ascii_uppercase[i])
+    gold = _gold_letter(draw, string.ascii_uppercase[i])
     return Case(gold, line, False, choices=options, why=f"option text {text!r} only inside the word {word!r}")
+
+
+def _gold_letter(draw: st.DrawFn, letter: str) -> str:
+    """The gold option letter as benchmarks write it: bare, in brackets or boxed."""
+    return draw(st.sampled_from(["{L}", "({L})", "\\boxed{{{L}}}"])).format(L=letter)
 
 
 _CALLS = (
@@ -205,7 +210,7 @@ def mc_argument_cases(draw: st.DrawFn) -> Case:
     a, b, c = letters[i], draw(st.sampled_from(letters)), draw(st.sampled_from(letters))
     call = draw(st.sampled_from(_CALLS)).format(a=a, b=b, c=c)
     line = draw(st.sampled_from(_CALL_LINES)).format(x=call)
-    gold = draw(st.sampled_from(["{L}", "({L})", "\\boxed{{{L}}}"])).format(L=a)
+    gold = _gold_letter(draw, a)
     return Case(gold, line, False, choices=options, why=f"the letter {a} only as an argument of {call}")
 
 
