@@ -1346,6 +1346,20 @@ MUTATIONS = [
         "    if False:",
         ("tests/verifiers/test_stated_golds.py",),
     ),
+    Mutation(
+        "verifier: a question the reply makes up after its answer is read (a few-shot continuation)",
+        "mmeval/verifiers/extraction/answer.py",
+        "    text = before_own_question(text)",
+        "    text = text",
+        ("tests/verifiers/extraction/test_extraction_more.py",),
+    ),
+    Mutation(
+        "verifier: a made-up question is cut even when nothing before it answers",
+        "mmeval/verifiers/extraction/answer.py",
+        "    if _last_anchor(before) is None and _TAG_RE.search(before) is None and not find_boxed(before):",
+        "    if False:",
+        ("tests/verifiers/extraction/test_extraction_more.py",),
+    ),
 ]
 
 

@@ -31,7 +31,7 @@ from typing import Any
 
 from mmeval.judges.readings import named_option, stated_count, stated_option, stated_value
 from mmeval.verifiers import extract_answer
-from mmeval.verifiers.extraction.answer import is_refusal
+from mmeval.verifiers.extraction.answer import NEXT_QUESTION_RE, is_refusal
 
 __all__ = ["route", "is_program", "continuation_prefix", "REASONS"]
 
@@ -57,7 +57,6 @@ _COUNT_WORD = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b", re.I
 )
 _BOLD = re.compile(r"\*\*([^*]+)\*\*")
-_NEXT_QUESTION = re.compile(r"\n\s*(?:Question|Q)\s*[:：]", re.I)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
@@ -147,7 +146,7 @@ def continuation_prefix(response: str) -> str | None:
     """The response up to where it starts a new question of its own ("...The answer is B.\n\nQuestion: If
     x = 4, ..."): few-shot prompts make models continue with made-up questions and answer those too.
     None when the response asks no further question."""
-    found = _NEXT_QUESTION.search(response or "")
+    found = NEXT_QUESTION_RE.search(response or "")
     return response[: found.start()] if found and found.start() > 0 else None
 
 

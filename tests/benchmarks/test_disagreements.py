@@ -1,6 +1,7 @@
 """Disagreement kinds come from replaying the official path on the published record, never a default."""
 
 from mmeval.benchmarks.official.disagreements import (
+    GPT_CONTINUATION,
     GPT_UNSTATED_OPTION,
     OFFICIAL_ERRORS,
     UNCLASSIFIED,
@@ -170,3 +171,20 @@ def test_mathv_extraction_that_garbled_a_bold_letter_kept_markup():
     kind = classify("mathvision", _mathv("bf{(1)}", gold="1", options=[]), accepted, False)
     assert "kept markup" in kind
     assert "markup" not in classify("mathvision", _mathv("(1)", gold="1", options=[]), accepted, False)
+
+
+def test_a_letter_gpt_took_from_a_made_up_question_is_an_official_error():
+    """GPT's letter is the answer of a question the reply made up after answering with another letter
+    (MathVista claude_2shot_solution 635: "The answer is B. Question: ... Therefore, the answer is D.")."""
+    choices = ["2", "3", "4", "5"]
+    reply = (
+        "Area is 1.5.\n\nThe answer is B.\n\nQuestion: How many pencils?\nSo 5.\nTherefore, the answer is D."
+    )
+    record = _vista(choices=choices, answer="3", response=reply, extraction="D")
+    row = {"status": "correct", "extracted": "B", "correct": True}
+    assert classify("mathvista", record, row, False) == GPT_CONTINUATION
+    assert GPT_CONTINUATION in OFFICIAL_ERRORS
+    # the same letter as the reply's own answer, or a reply with no answer before the made-up question: no
+    assert classify("mathvista", {**record, "extraction": "B"}, row, False) != GPT_CONTINUATION
+    unanswered = reply.replace("The answer is B.", "Let me see.")
+    assert classify("mathvista", {**record, "response": unanswered}, row, False) != GPT_CONTINUATION

@@ -15,8 +15,8 @@ from typing import Any
 from mmeval.benchmarks.official.mathvision import official_correct as mathv_correct
 from mmeval.benchmarks.official.mathvista import normalize_extraction
 from mmeval.benchmarks.official.mathvista import official_correct as mathvista_correct
-from mmeval.verifiers import grade_answer
-from mmeval.verifiers.extraction.answer import is_refusal
+from mmeval.verifiers import extract_answer, grade_answer
+from mmeval.verifiers.extraction.answer import NEXT_QUESTION_RE, before_own_question, is_refusal
 
 __all__ = ["classify", "UNCLASSIFIED", "OFFICIAL_ERRORS"]
 
@@ -43,8 +43,6 @@ GPT_UNSTATED_OPTION = (
 OFFICIAL_ERRORS = frozenset(
     {ROUNDING, LETTER_NAMED_VARIABLE, GPT_OTHER_LETTER, GPT_CONTINUATION, GPT_UNSTATED_OPTION}
 )
-# a new question the response asks itself (few-shot prompts invite it), as `judges.policy` finds one
-_NEXT_QUESTION = re.compile(r"\n\s*(?:Question|Q)\s*[:：]", re.I)
 _STATED = re.compile(r"\b(?:answer|choice|option)\s*(?:is|:)\s*(?:option\s+)?\(([A-Z])\)")
 _STATED_WITH_TEXT = re.compile(
     r"\b(?:answer|choice|option)\s*(?:is|:)\s*(?:option\s+)?\(([A-Z])\)\s*([^\n]*)"
@@ -75,7 +73,7 @@ def _mathvista(record: dict[str, Any], row: dict[str, Any], official_ok: bool) -
         return "official extraction is not in the response (GPT computed or read it elsewhere: executed code, arithmetic)"  # fmt: skip
     if not official_ok and ext in ("", "N/A", "None"):
         return "official: GPT extracted nothing"
-    if _from_continuation(response, ext):
+    if _from_continuation(response, ext, choices):
         return GPT_CONTINUATION
     stated = _STATED.findall(response[-400:])
     if choices and stated and stated[-1] in letters and ext in letters and ext != stated[-1]:
@@ -103,14 +101,24 @@ def _mathvista(record: dict[str, Any], row: dict[str, Any], official_ok: bool) -
     return UNCLASSIFIED
 
 
-def _from_continuation(response: str, ext: str) -> bool:
-    """GPT's extraction (two or more characters, so not a bare letter) occurs only after the response
-    starts a question of its own, never in the response's answer before it."""
-    found = _NEXT_QUESTION.search(response)
-    if found is None or found.start() == 0 or len(ext) < 2:
+def _from_continuation(response: str, ext: str, choices: list[str]) -> bool:
+    """GPT's extraction answers a question the response made up after answering the one asked: a text of
+    two or more characters that occurs only after that question starts, or a letter or digit that one of
+    the made-up questions has as its answer while the response's answer before them is another."""
+    found = NEXT_QUESTION_RE.search(response)
+    if found is None or found.start() == 0 or not ext:
         return False
-    before, after = response[: found.start()].lower(), response[found.start() :].lower()
-    return ext.lower() not in before and ext.lower() in after
+    before, after = response[: found.start()], response[found.start() :]
+    if len(ext) >= 2:
+        return ext.lower() not in before.lower() and ext.lower() in after.lower()
+    prefix = before_own_question(response)
+    if prefix == response:  # the part before the made-up question states no answer
+        return False
+    if extract_answer(prefix, choices=choices or None).answer == ext:
+        return False
+    letters = "".join(chr(65 + i) for i in range(max(len(choices), 4)))
+    blocks = NEXT_QUESTION_RE.split(after)  # each made-up question with its own answer
+    return any(extract_answer(block, letters=letters).answer == ext for block in blocks if block.strip())
 
 
 def _mentions(response: str, option: str) -> bool:

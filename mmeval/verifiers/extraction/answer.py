@@ -553,11 +553,31 @@ def extract_answer(
     return Extraction(clean_answer(answer), rule, reason, raw=answer, guessed=guessed)
 
 
+# a line that starts a new question ("Question: ...", "Q: ..."): few-shot prompts make models go on past
+# their own answer with questions they make up, and answer those too
+NEXT_QUESTION_RE = re.compile(r"\n\s*(?:Question|Q)\s*[:：]", re.IGNORECASE)
+
+
+def before_own_question(text: str) -> str:
+    """`text` up to the first question it makes up after answering ("... The answer is B.\n\nQuestion: A shop
+    sells pens ... Therefore, he bought 5."), when the part before that question holds an answer marker or a
+    box: that part answers the question asked, the rest answers questions of its own. Otherwise `text`."""
+    found = NEXT_QUESTION_RE.search(text)
+    if found is None or found.start() == 0:
+        return text
+    before = text[: found.start()]
+    if _last_anchor(before) is None and _TAG_RE.search(before) is None and not find_boxed(before):
+        return text
+    return before
+
+
 def _reply_text(response: str, config: GradeConfig) -> str:
-    """What the reply says, before any rule: NULs and lost escapes repaired, spaces made plain, capped at its
-    last `max_response_chars`, chat-template leftovers, a closed reasoning block and closing pleasantries
+    """What the reply says, before any rule: NULs and lost escapes repaired, spaces made plain, cut before a
+    question of its own made up after its answer (`before_own_question`), capped at its last
+    `max_response_chars`, chat-template leftovers, a closed reasoning block and closing pleasantries
     dropped."""
     text = plain_spaces(lost_escapes(response.replace("\x00", "").replace("\r\n", "\n")))
+    text = before_own_question(text)
     if len(text) > config.max_response_chars:
         text = text[-config.max_response_chars :]
     return drop_closers(after_reasoning(strip_chat_template(text)))

@@ -25,6 +25,8 @@ verdict is known by construction, in both orders, with and without units and spa
   final answer of another value ("... = \\boxed{255}$ So he has $10,455. Final Answer: The final answer
   is $10,455$."): the closing statement is the answer, the box is not; a closing line that restates
   the box's value (with a unit) or states none leaves the box the answer;
+- `made_up_questions`: a reply that answers, then makes up a question of its own and answers it too (a
+  few-shot continuation): the answer before the made-up question is the reply's;
 - `unreadable`: 1000 nested `\\sqrt{` around the gold, or a program printing it (a function, two lines of
   code, a data literal over many lines, a `from ... import`): never correct, no answer read.
 """
@@ -50,6 +52,7 @@ __all__ = [
     "closing_tables",
     "final_after_box",
     "unreadable",
+    "made_up_questions",
     "EXTRACTION_FORMS",
 ]
 
@@ -435,7 +438,51 @@ def unit_powers(draw: st.DrawFn) -> Case:
     return Case(gold, response, same, why=f"{v} with the unit{unit}")
 
 
+_MADE_UP = (
+    "Question: A shop sells pens at $2.50 each. How many pens does $10 buy?\n\nSolution: 10 / 2.5 = {o}."
+    " The answer is {o}.",
+    "Question: What is the value of y?\nChoices: (A) 1 (B) 2\n\nAnswer: {o}",
+    "Q: Simplify 3(2x - 5).\n\nTherefore, the final answer is $\\boxed{{{o}}}$.",
+    "Question: How many dogs are there?\n\nThe answer is {o}.\n\nQuestion: And cats?\nThe answer is {o}.",
+)
+
+
+@st.composite
+def made_up_questions(draw: st.DrawFn) -> Case:
+    """A reply that answers, then goes on with a question it makes up and answers that too (few-shot prompts
+    invite it: "... The answer is B.\n\nQuestion: A shop sells pens ... The answer is 5."): the answer before
+    the made-up question is the reply's; the made-up question's answer is wrong. Letters and values, with
+    and without options; a reply that states no answer before the made-up question is read whole."""
+    letter = draw(st.booleans())
+    if letter:
+        choices = ("3", "5", "8", "12")
+        own, other = draw(st.permutations("ABCD"))[:2]
+    else:
+        choices = None
+        own = draw(_numbers())
+        other = str(int(float(own)) * 2 + 1)  # never a rounding of `own`
+    lead = draw(
+        st.sampled_from(
+            [
+                "The area is split in two halves.\n\nThe answer is {a}.",
+                "Step 1: count them.\nTherefore, the final answer is $\\boxed{{{a}}}$",
+                "所以答案是{a}",
+                "**Answer:** {a}",
+            ]
+        )
+    ).format(a=own)
+    sep = draw(st.sampled_from(["\n\n", "\n", "\n\n  "]))
+    response = lead + sep + draw(st.sampled_from(_MADE_UP)).format(o=other)
+    same = draw(st.booleans())
+    gold_letter = own if same else other
+    gold = choices["ABCD".index(gold_letter)] if letter else (own if same else other)
+    return Case(
+        gold, response, same, choices=choices, why=f"answered {own}, then made up a question answered {other}"
+    )
+
+
 EXTRACTION_FORMS = {
+    "made_up_questions": made_up_questions,
     "abbreviations": abbreviations,
     "unit_powers": unit_powers,
     "word_labels": word_labels,

@@ -763,3 +763,22 @@ def test_labelled_intervals_after_the_answer_marker_are_read_whole():
     assert not grade(gold, "The answer is domain: [-4, 0) and range: (-3, 2].").correct
     # not the gold's own text (which the statement reading accepts whatever the extraction reads)
     assert grade(gold, "The answer is domain: [-4,0), range: (-3,1].").correct
+
+
+def test_a_question_the_reply_makes_up_after_its_answer_is_not_read():
+    """source: MathVista testmini, the published claude_2shot_solution outputs (tune half), e.g. 635: "... The
+    answer is B.\\n\\nQuestion: A shop sells pens at $2.50 each ... the number of pencils John bought is 5.":
+    a few-shot prompt's continuation. The answer before the made-up question is the reply's."""
+    reply = (
+        "The area of the shaded region is 1.5.\n\nThe answer is B.\n\nQuestion: A shop sells pens at $2.50"
+        " each and pencils at $0.75 each. How many pencils did he buy?\n\n* So he can buy 5 pencils\n\n"
+        "Therefore, the answer is D."
+    )
+    choices = ["2", "3", "4", "5"]
+    assert grade("3", reply, choices=choices).correct
+    assert not grade("5", reply, choices=choices).correct
+    assert extract_answer("The answer is 12.\nQ: And the next one?\nThe answer is 7.").answer == "12"
+    # no answer before the made-up question: the reply is read as it is
+    assert extract_answer("We count the cubes.\n\nQuestion: how many?\nThe answer is 7.").answer == "7"
+    # a reply that opens by restating the question is no continuation
+    assert extract_answer("Question: how many cubes?\nThe answer is 7.").answer == "7"
