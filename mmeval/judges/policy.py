@@ -17,7 +17,9 @@ read the answer or only guessed it:
 - `no_option`: a multiple-choice answer that names no option (MathVista's closest-option fallback),
   unless the response marks its answer (boxed, "the answer is"): the official mapping of that is decided;
 - `several_questions`: the response goes on to questions of its own and answers them too (few-shot
-  prompts invite it), so which answer it commits to is for a reader to say;
+  prompts invite it) and states no answer before them, so which answer it commits to is for a reader to
+  say; one that answers first (a marker, a box) is read up to its first made-up question, by the verifier
+  and by this routing alike (`verifiers.extraction.answer.before_own_question`);
 - `words_for_number` / `words_for_option`: words where the gold is a number or an option letter (not for a
   refusal, a decided no-answer, nor for a response with no number in digits or words).
 
@@ -31,7 +33,7 @@ from typing import Any
 
 from mmeval.judges.readings import named_option, stated_count, stated_option, stated_value
 from mmeval.verifiers import extract_answer
-from mmeval.verifiers.extraction.answer import NEXT_QUESTION_RE, is_refusal
+from mmeval.verifiers.extraction.answer import NEXT_QUESTION_RE, before_own_question, is_refusal
 
 __all__ = ["route", "is_program", "continuation_prefix", "REASONS"]
 
@@ -76,7 +78,10 @@ def route(item: Any, response: str, row: dict[str, Any]) -> str | None:
     if status in ("pred_unparseable", "timeout"):
         return status
     if continuation_prefix(text) is not None:
-        return "several_questions"
+        own = before_own_question(text)
+        if own == text:  # nothing before its made-up questions answers: which answer is its own is unclear
+            return "several_questions"
+        text = own  # the rules read the answer before the made-up questions (as the verifier does)
     if status == "no_answer":
         return None if text.strip() and is_refusal(text) else "no_answer"
     if row.get("rule") == "official_closest_option":

@@ -134,7 +134,7 @@ def test_mathvista_gpt_reading_a_made_up_follow_up_question_is_an_official_error
     record = _vista(choices=["Grasshopper", "Snake"], answer="Grasshopper", extraction="595", response=reply)
     row = {"status": "correct", "extracted": "A", "correct": True, "rule": "choice_letter"}
     kind = classify("mathvista", record, row, False)
-    assert "a question the response made up" in kind and kind in OFFICIAL_ERRORS
+    assert kind == GPT_CONTINUATION and kind in OFFICIAL_ERRORS
     # the same value in the reply's own answer before the follow-up: not evidence of a misread
     own = {**record, "response": "So 595 is the count.\n\nQuestion: What is 85 + 510?\n\n85 + 510 = 595."}
     assert "made up" not in classify("mathvista", own, row, False)

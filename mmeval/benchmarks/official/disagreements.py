@@ -16,7 +16,12 @@ from mmeval.benchmarks.official.mathvision import official_correct as mathv_corr
 from mmeval.benchmarks.official.mathvista import normalize_extraction
 from mmeval.benchmarks.official.mathvista import official_correct as mathvista_correct
 from mmeval.verifiers import extract_answer, grade_answer
-from mmeval.verifiers.extraction.answer import NEXT_QUESTION_RE, before_own_question, is_refusal
+from mmeval.verifiers.extraction.answer import (
+    NEXT_QUESTION_RE,
+    before_own_question,
+    extract_candidate,
+    is_refusal,
+)
 
 __all__ = ["classify", "UNCLASSIFIED", "OFFICIAL_ERRORS"]
 
@@ -32,8 +37,8 @@ GPT_REFUSAL_READ = (
     "X is the maximum' extracted as No)"
 )
 GPT_CONTINUATION = (
-    "official: GPT's extraction answers a question the response made up after its own answer (a few-shot "
-    "continuation: '... The correct option is A. Question: ...' extracted as that question's 595)"
+    "official: GPT's extraction is not the answer the response gives before the questions it goes on to make "
+    "up (a few-shot continuation: '... The correct option is A. Question: ...' extracted as that question's 595)"
 )
 GPT_UNSTATED_OPTION = (
     "official: GPT's letter is an option a short reply never mentions, while the reply states another "
@@ -69,12 +74,12 @@ def _mathvista(record: dict[str, Any], row: dict[str, Any], official_ok: bool) -
     ext = str(extraction or "").strip()
     choices = [str(c) for c in record.get("choices") or []]
     letters = [chr(65 + i) for i in range(len(choices))]
+    if _from_continuation(record, response, ext, choices):
+        return GPT_CONTINUATION
     if ext and len(ext) > 3 and ext not in response and ext.lower() not in response.lower():
         return "official extraction is not in the response (GPT computed or read it elsewhere: executed code, arithmetic)"  # fmt: skip
     if not official_ok and ext in ("", "N/A", "None"):
         return "official: GPT extracted nothing"
-    if _from_continuation(response, ext, choices):
-        return GPT_CONTINUATION
     stated = _STATED.findall(response[-400:])
     if choices and stated and stated[-1] in letters and ext in letters and ext != stated[-1]:
         if _states_its_text(response, choices, letters.index(stated[-1])):
@@ -101,24 +106,25 @@ def _mathvista(record: dict[str, Any], row: dict[str, Any], official_ok: bool) -
     return UNCLASSIFIED
 
 
-def _from_continuation(response: str, ext: str, choices: list[str]) -> bool:
-    """GPT's extraction answers a question the response made up after answering the one asked: a text of
-    two or more characters that occurs only after that question starts, or a letter or digit that one of
-    the made-up questions has as its answer while the response's answer before them is another."""
+def _from_continuation(record: dict[str, Any], response: str, ext: str, choices: list[str]) -> bool:
+    """GPT's extraction is not the answer the response gave before going on to questions it makes up: the
+    response marks an answer (a marker, a box) before its first made-up question and GPT's extraction,
+    normalised as the official code does, is another (or nothing); or, with no marked answer before it,
+    GPT's extraction (two or more characters) occurs only after that question starts."""
     found = NEXT_QUESTION_RE.search(response)
-    if found is None or found.start() == 0 or not ext:
+    if found is None or found.start() == 0:
         return False
-    before, after = response[: found.start()], response[found.start() :]
-    if len(ext) >= 2:
-        return ext.lower() not in before.lower() and ext.lower() in after.lower()
     prefix = before_own_question(response)
-    if prefix == response:  # the part before the made-up question states no answer
-        return False
-    if extract_answer(prefix, choices=choices or None).answer == ext:
-        return False
-    letters = "".join(chr(65 + i) for i in range(max(len(choices), 4)))
-    blocks = NEXT_QUESTION_RE.split(after)  # each made-up question with its own answer
-    return any(extract_answer(block, letters=letters).answer == ext for block in blocks if block.strip())
+    own = extract_answer(prefix, choices=choices or None) if prefix != response else None
+    if own is not None and own.answer is not None and not own.guessed and _marked(prefix):
+        return _norm(record, own.answer) != _norm(record, ext or None)
+    before, after = response[: found.start()], response[found.start() :]
+    return len(ext) >= 2 and ext.lower() not in before.lower() and ext.lower() in after.lower()
+
+
+def _marked(text: str) -> bool:
+    """`text` marks an answer: an answer marker ("the answer is", "答案:") or a box."""
+    return extract_candidate(text)[1] in ("answer_is", "final_answer", "boxed", "answer_tag")
 
 
 def _mentions(response: str, option: str) -> bool:

@@ -566,8 +566,10 @@ def before_own_question(text: str) -> str:
     if found is None or found.start() == 0:
         return text
     before = text[: found.start()]
+    if found.group().strip().lower().startswith("question"):
+        return before  # "Question:" on a line of its own starts one, whatever came before it
     if _last_anchor(before) is None and _TAG_RE.search(before) is None and not find_boxed(before):
-        return text
+        return text  # "Q:" may be a point's label ("P: (1, 2)\nQ: (3, 4)"): only after an answer
     return before
 
 
