@@ -1360,6 +1360,13 @@ MUTATIONS = [
         "    if False:",
         ("tests/verifiers/extraction/test_extraction_more.py",),
     ),
+    Mutation(
+        "verifier: a line `Question:` after an unmarked answer does not end the reply's own part",
+        "mmeval/verifiers/extraction/answer.py",
+        '    if found.group().strip().lower().startswith("question"):',
+        "    if False:",
+        ("tests/verifiers/extraction/test_extraction_more.py",),
+    ),
 ]
 
 

@@ -473,6 +473,8 @@ def made_up_questions(draw: st.DrawFn) -> Case:
     ).format(a=own)
     sep = draw(st.sampled_from(["\n\n", "\n", "\n\n  "]))
     response = lead + sep + draw(st.sampled_from(_MADE_UP)).format(o=other)
+    if draw(st.integers(0, 4)) == 0:  # no made-up question: "Q:" labels a point before the answer
+        response = f"P: (1, 2){sep}Q: (3, 4){sep}The answer is {own}."
     same = draw(st.booleans())
     gold_letter = own if same else other
     gold = choices["ABCD".index(gold_letter)] if letter else (own if same else other)

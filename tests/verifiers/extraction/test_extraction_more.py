@@ -778,7 +778,10 @@ def test_a_question_the_reply_makes_up_after_its_answer_is_not_read():
     assert grade("3", reply, choices=choices).correct
     assert not grade("5", reply, choices=choices).correct
     assert extract_answer("The answer is 12.\nQ: And the next one?\nThe answer is 7.").answer == "12"
-    # no answer before the made-up question: the reply is read as it is
-    assert extract_answer("We count the cubes.\n\nQuestion: how many?\nThe answer is 7.").answer == "7"
+    # a line "Question:" starts a question of the reply's own whatever came before: its answer is never read
+    unanswered = extract_answer("We count the cubes.\n\nQuestion: how many?\nThe answer is 7.")
+    assert unanswered.answer == "We count the cubes" and unanswered.guessed
+    # "Q:" may be a point's label: with no answer before it, the reply is read as it is
+    assert extract_answer("P: (1, 2)\nQ: (3, 4)\nThe answer is 7.").answer == "7"
     # a reply that opens by restating the question is no continuation
     assert extract_answer("Question: how many cubes?\nThe answer is 7.").answer == "7"
