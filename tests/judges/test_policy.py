@@ -36,7 +36,8 @@ def _row(status="incorrect", extracted="5", rule="answer_is", guessed=False):
         (OPTION, "So the answer is 55°.", _row(extracted="A", rule="official_closest_option"), None),  # marked
         # a made-up question after the reply's own answer: the answer before it is read, as the verifier does
         (OPTION, "The answer is B.\n\nQuestion: what is 1+1?\nThe answer is 2.", _row("correct", "B"), None),
-        (OPTION, "Let me look.\n\nQuestion: what is 1+1?\nThe answer is 2.", _row("correct", "B"), "several_questions"),
+        (OPTION, "Let me look.\n\nQ: what is 1+1?\nThe answer is 2.", _row("correct", "B"), "several_questions"),
+        (OPTION, "Let me look.\n\nQuestion: what is 1+1?\nThe answer is 2.", _row("no_answer", None, None), "no_answer"),
         # MathVista's option_named_first stays a guess in the verdict, but the cascade lets it decide; the
         # same guessed letter from another rule (many numbers, no option named) still goes to the judge
         (OPTION, "It will grow, 3 or 4 or 5 cm.", _row("correct", "A", "option_named_first", True), None),
