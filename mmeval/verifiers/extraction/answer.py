@@ -555,7 +555,9 @@ def extract_answer(
 
 # a line that starts a new question ("Question: ...", "Q: ..."): few-shot prompts make models go on past
 # their own answer with questions they make up, and answer those too
-NEXT_QUESTION_RE = re.compile(r"\n\s*(?:Question|Q)\s*[:：]", re.IGNORECASE)
+# (spaces and tabs only between the line's start and the word: `\s*` would rescan a run of blank lines
+# once per newline in it, quadratic on a reply of a million newlines)
+NEXT_QUESTION_RE = re.compile(r"\n[ \t]*(?:Question|Q)[ \t]*[:：]", re.IGNORECASE)
 
 
 def before_own_question(text: str) -> str:
@@ -574,14 +576,14 @@ def before_own_question(text: str) -> str:
 
 
 def _reply_text(response: str, config: GradeConfig) -> str:
-    """What the reply says, before any rule: NULs and lost escapes repaired, spaces made plain, cut before a
-    question of its own made up after its answer (`before_own_question`), capped at its last
-    `max_response_chars`, chat-template leftovers, a closed reasoning block and closing pleasantries
+    """What the reply says, before any rule: NULs and lost escapes repaired, spaces made plain, capped at its
+    last `max_response_chars`, cut before a question of its own made up after its answer
+    (`before_own_question`), chat-template leftovers, a closed reasoning block and closing pleasantries
     dropped."""
     text = plain_spaces(lost_escapes(response.replace("\x00", "").replace("\r\n", "\n")))
-    text = before_own_question(text)
     if len(text) > config.max_response_chars:
         text = text[-config.max_response_chars :]
+    text = before_own_question(text)
     return drop_closers(after_reasoning(strip_chat_template(text)))
 
 
