@@ -152,7 +152,7 @@ def continuation_prefix(response: str) -> str | None:
     x = 4, ..."): few-shot prompts make models continue with made-up questions and answer those too.
     None when the response asks no further question."""
     found = NEXT_QUESTION_RE.search(response or "")
-    return response[: found.start()] if found and found.start() > 0 else None
+    return response[: found.start()].rstrip() if found and found.start() > 0 else None
 
 
 def _words(item: Any, extracted: Any) -> str | None:

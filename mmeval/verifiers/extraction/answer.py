@@ -567,7 +567,7 @@ def before_own_question(text: str) -> str:
     found = NEXT_QUESTION_RE.search(text)
     if found is None or found.start() == 0:
         return text
-    before = text[: found.start()]
+    before = text[: found.start()].rstrip()
     if found.group().strip().lower().startswith("question"):
         return before  # "Question:" on a line of its own starts one, whatever came before it
     if _last_anchor(before) is None and _TAG_RE.search(before) is None and not find_boxed(before):
