@@ -1367,6 +1367,41 @@ MUTATIONS = [
         "    if False:",
         ("tests/verifiers/extraction/test_extraction_more.py",),
     ),
+    Mutation(
+        "verifier: `故选 C` (so choose C) is no answer marker",
+        "mmeval/verifiers/extraction/answer.py",
+        '    r"|(?:故|所以|因此|因而|即|则|应)\\s*选',
+        '    r"|(?:XX故XX)\\s*选',
+        ("tests/verifiers/extraction/test_extraction_more.py",),
+    ),
+    Mutation(
+        "verifier: `故选项A错误` (so option A is wrong) read as choosing A",
+        "mmeval/verifiers/extraction/answer.py",
+        "选(?:择|项\\s*(?:为|是))?\\s*[:：]?",
+        "选(?:择|项\\s*(?:为|是)?)?\\s*[:：]?",
+        ("tests/verifiers/extraction/test_extraction_more.py",),
+    ),
+    Mutation(
+        "verifier: a full stop set in the math (`\\text{.}`) kept on the answer",
+        "mmeval/verifiers/extraction/normalize.py",
+        '        s = _TEXT_STOP_RE.sub("", s)',
+        "        pass",
+        ("tests/verifiers/extraction/test_extraction_more.py",),
+    ),
+    Mutation(
+        "verifier: a part label `(1).` keeps its full stop",
+        "mmeval/verifiers/comparison/forms.py",
+        "(?:\\(\\s*\\d{1,2}\\s*\\)\\.?|",
+        "(?:\\(\\s*\\d{1,2}\\s*\\)|",
+        ("tests/verifiers/extraction/test_extraction_more.py",),
+    ),
+    Mutation(
+        "verifier: spacing between a part's `;` and the next label ends the inline labels",
+        "mmeval/verifiers/comparison/forms.py",
+        "[;；,，](?:\\s|\\\\quad|\\\\qquad|\\\\[,;:! ]|\\$)*\\(\\s*2",
+        "[;；,，]\\s*\\(\\s*2",
+        ("tests/verifiers/extraction/test_extraction_more.py",),
+    ),
 ]
 
 

@@ -83,20 +83,24 @@ def join_boxes(gold: str) -> str:
 
 
 # a part's own label: "(1) 16", "(2)$$12$$", "①"
-_PART_LABEL_RE = re.compile(r"^\s*(?:\(\s*\d{1,2}\s*\)|[①-⑩])\s*")
+_PART_LABEL_RE = re.compile(r"^\s*(?:\(\s*\d{1,2}\s*\)\.?|[①-⑩])\s*")  # "(1)", "(1).", "①"
 # words of prose (three letters or more, lower case after the first, not a LaTeX command; `mqU` is a
 # product of names): a line of reasoning is not an answer
 _PROSE_WORD_RE = re.compile(r"(?<![\\A-Za-z])[A-Za-z][a-z]{2,}(?![A-Za-z])")
 _MAX_PARTS = 12
 # one line whose parts carry their labels in order: "(1)3;(2)3, quadrilateral;(3)equal"
-_INLINE_LABELS_RE = re.compile(r"^\s*\(\s*1\s*\).*?[;；,，]\s*\(\s*2\s*\)")
+# (spacing and a closing `$` may come between a part's `;` and the next label: "(1). $-\frac{1}{2} ; \quad$ (2). ...")
+_INLINE_LABELS_RE = re.compile(r"^\s*\(\s*1\s*\).*?[;；,，](?:\s|\\quad|\\qquad|\\[,;:! ]|\$)*\(\s*2\s*\)")
+_SPACING_END_RE = re.compile(r"(?:\s|\\quad|\\qquad|\\[,;:! ])+$")
 
 
 def _bare_part(line: str) -> str:
     """One line of a multi-part gold as its answer: its label, math delimiters, a closing ; or , and a
     closing full stop after a word dropped."""
     text = _PART_LABEL_RE.sub("", line).strip()
+    text = re.sub(r"(?<=\$)\.$", "", text)  # a full stop after the math: "$\ln 2$."
     text = re.sub(r"^\${1,2}|\${1,2}$", "", text).strip()
+    text = _SPACING_END_RE.sub("", text)  # "-\frac{1}{2} ; \quad"
     text = re.sub(r"[;；,，]$", "", text).strip()
     return re.sub(r"(?<=[A-Za-z])\.$", "", text)
 

@@ -302,6 +302,7 @@ def clean_answer(s: str) -> str:
         s = s.strip()
         s = s[:-3] + "\\ldots" if s.endswith("...") else s  # an ellipsis is part of the answer
         s = s.rstrip(".。;,").strip()
+        s = _TEXT_STOP_RE.sub("", s)  # a full stop set in the math: `6 \sqrt{3} \text {. }`
         for left, right in _DELIMS:
             if len(s) >= len(left) + len(right) and s.startswith(left) and s.endswith(right):
                 s = s[len(left) : len(s) - len(right)].strip()
@@ -325,6 +326,7 @@ def clean_answer(s: str) -> str:
     return s.strip()
 
 
+_TEXT_STOP_RE = re.compile(r"\s*\\(?:text|mathrm|textrm|mbox)\s*\{\s*[.。,，;；]\s*\}\s*$")
 _MACRO_TILDE_RE = re.compile(r"(\\(?:text|mathrm|mbox)\s*\{)\s*~\s*")
 
 

@@ -16,7 +16,7 @@ gold side and on the answer side ("both orders"), with and without units and LaT
 - `function_cases`: `f(x) = ...` vs `f(t) = ...` (a bound argument), and a free variable renamed;
 - `plain_text_cases`: mixed numbers (`4 4/9`) and Python-style math (`2**(1/4)`, `sqrt(3)`);
 - `multi_part_cases`: a gold of several blanks, one answer per line (`96\n376`, `(1)$$30$$\n(2)$$24$$`) or
-  labelled on one line (`(1)3;(2)equal`), vs one box per part, one box of `;`-separated parts, or lines;
+  labelled on one line (`(1)3;(2)equal`, `(1). $a ; \quad$ (2). $b$.`), vs one box per part, one box of `;`-separated parts, or lines;
 - `set_cases`: a set of reals as intervals and points (`(-\infty, -2] \cup \{1\}`), as relations joined by
   "or" (`x \le -2 \text{ or } x = 1`) or in set-builder notation, either side the gold; a negative flips
   one end's bracket, moves a point or drops a piece;
@@ -525,8 +525,10 @@ def multi_part_cases(draw: st.DrawFn) -> Case:
             shown = shown[:-1]
         else:
             shown[0], shown[1] = shown[1], shown[0]
-    layout = draw(st.sampled_from(["lines", "labelled", "dollars", "labelled_dollars", "inline"]))
-    if layout == "inline" and any(";" in g for g in gold_forms):
+    layout = draw(
+        st.sampled_from(["lines", "labelled", "dollars", "labelled_dollars", "inline", "inline_dotted"])
+    )
+    if layout.startswith("inline") and any(";" in g for g in gold_forms):
         layout = "labelled"
     gold = {
         "lines": "\n".join(gold_forms),
@@ -534,6 +536,11 @@ def multi_part_cases(draw: st.DrawFn) -> Case:
         "dollars": "\n".join(f"${g}$" for g in gold_forms),
         "labelled_dollars": "\n".join(f"({i})$${g}$$" for i, g in enumerate(gold_forms, 1)),
         "inline": ";".join(f"({i}){g}" for i, g in enumerate(gold_forms, 1)),
+        # GAOKAO-Bench's fill-in golds: "(1). $-\frac{1}{2} ; \quad$ (2). $\ln 2$."
+        "inline_dotted": " ".join(f"({i}). ${g} ; \\quad$" for i, g in enumerate(gold_forms, 1))[
+            : -len(" ; \\quad$")
+        ]
+        + "$.",
     }[layout]
     style = draw(st.sampled_from(["boxes", "boxes_lines", "one_box", "bare_lines", "prose", "worked"]))
     boxes = [f"\\boxed{{{a}}}" for a in shown]

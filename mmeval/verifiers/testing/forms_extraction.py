@@ -25,6 +25,8 @@ verdict is known by construction, in both orders, with and without units and spa
   final answer of another value ("... = \\boxed{255}$ So he has $10,455. Final Answer: The final answer
   is $10,455$."): the closing statement is the answer, the box is not; a closing line that restates
   the box's value (with a unit) or states none leaves the box the answer;
+- `chinese_choice_markers`: a worked solution closing with "故选：C" / "所以选 B" / "因此选项为（A）" after lines
+  that name other options ("故选项A错误"): the letter after the marker, decided;
 - `made_up_questions`: a reply that answers, then makes up a question of its own and answers it too (a
   few-shot continuation): the answer before the made-up question is the reply's;
 - `unreadable`: 1000 nested `\\sqrt{` around the gold, or a program printing it (a function, two lines of
@@ -53,6 +55,7 @@ __all__ = [
     "final_after_box",
     "unreadable",
     "made_up_questions",
+    "chinese_choice_markers",
     "EXTRACTION_FORMS",
 ]
 
@@ -114,7 +117,13 @@ def lead_ins(draw: st.DrawFn) -> Case:
     sp = draw(st.sampled_from(_SPACES))
     response = draw(
         st.sampled_from(
-            [f"Answer \\[{sp}{v}{sp}\\]", f"Therefore ${v}$ is the solution.", f"Thus we get $${v}$$"]
+            [
+                f"Answer \\[{sp}{v}{sp}\\]",
+                f"Therefore ${v}$ is the solution.",
+                f"Thus we get $${v}$$",
+                f"Thus we get $${v}{sp}\\text{{.}}$$",  # a full stop set in the math
+                f"So\n$$\nS={v} \\text {{. }}\n$$",
+            ]
         )
     )
     return Case(v, response, True, why="prose around one short answer")
@@ -483,7 +492,39 @@ def made_up_questions(draw: st.DrawFn) -> Case:
     )
 
 
+_CHOICE_MARKERS = ("故选：{L}", "故选{L}.", "所以选 {L}", "因此选项为（{L}）", "故选择{L}。")
+
+
+@st.composite
+def chinese_choice_markers(draw: st.DrawFn) -> Case:
+    """A worked solution that closes with a Chinese "so choose ..." ("故选：C", "所以选 B", "因此选项为（A）"),
+    after lines that name other options ("故选项A错误": "so option A is wrong") and other values: the
+    letter after the marker is the answer, decided, with or without the options given; another letter is
+    wrong."""
+    pick, other = draw(st.permutations("ABCD"))[:2]
+    choices = ("2", "4", "8", "16")
+    marker = draw(st.sampled_from(_CHOICE_MARKERS)).format(L=pick)
+    lead = draw(
+        st.sampled_from(
+            [
+                "解：由题意，$f(1)=3$，所以 $a=2$。\n",
+                f"【详解】由题意得 $a=2$, 故选项{other}错误. ",
+                f"选项 {other} 不对，因为 $x=12$。\n\n",
+                "",
+            ]
+        )
+    )
+    same = draw(st.booleans())
+    letter = pick if same else other
+    given = draw(st.booleans())
+    gold = choices["ABCD".index(letter)] if given and draw(st.booleans()) else letter
+    return Case(
+        gold, lead + marker, same, choices=choices if given else None, why=f"{marker!r} after {lead!r}"
+    )
+
+
 EXTRACTION_FORMS = {
+    "chinese_choice_markers": chinese_choice_markers,
     "made_up_questions": made_up_questions,
     "abbreviations": abbreviations,
     "unit_powers": unit_powers,

@@ -785,3 +785,34 @@ def test_a_question_the_reply_makes_up_after_its_answer_is_not_read():
     assert extract_answer("P: (1, 2)\nQ: (3, 4)\nThe answer is 7.").answer == "7"
     # a reply that opens by restating the question is no continuation
     assert extract_answer("Question: how many cubes?\nThe answer is 7.").answer == "7"
+
+
+def test_so_choose_in_chinese_is_an_answer_marker():
+    """source: GAOKAO-Bench (OpenLMLab), Math II fill-in-the-blank, an official solution ending "... $B=\\frac{3
+    \\pi}{4}$. 故选 D." ("so choose D"): it had been taken whole and was unparseable. "故选项A错误" ("so option A
+    is wrong") names no answer."""
+    solution = "【详解】由题意得 $a=2$, 故选项A错误, 所以 $f(2)=8$. 故选 C."
+    found = extract_answer(solution)
+    assert (found.answer, found.rule, found.guessed) == ("C", "answer_is", False)
+    assert grade("8", solution, choices=["2", "4", "8", "16"]).correct
+    assert not grade("2", solution, choices=["2", "4", "8", "16"]).correct
+    assert extract_answer("因此选项为（D）", choices=["1", "2", "3", "4"]).answer == "D"
+    assert extract_answer("我们选择一个点A, 所以 x = 2").answer != "A"  # 选择 with no "so" before it
+    assert extract_answer("由题意得 $a=2$, 故选项A错误.").rule != "answer_is"  # "so option A is wrong"
+
+
+def test_a_full_stop_set_in_the_math_is_no_part_of_the_answer():
+    """source: GAOKAO-Bench, Math I fill-in-the-blank: an official solution ending in display math
+    `=6 \\sqrt{3} \\text {. }`; it had been read as `6 \\sqrt{3} \\text{.}`, not equal to the gold."""
+    assert grade("6 \\sqrt{3}", "So we get\n$$\nS=6 \\sqrt{3} \\text {. }\n$$").correct
+    assert grade("6 \\sqrt{3}", "Thus $6 \\sqrt{3}\\text{.}$").correct
+    assert not grade("6 \\sqrt{2}", "So we get\n$$\nS=6 \\sqrt{3} \\text {. }\n$$").correct
+
+
+def test_a_gold_of_parts_labelled_with_a_full_stop_on_one_line():
+    """source: GAOKAO-Bench, Math II fill-in-the-blank: the gold `(1). $-\\frac{1}{2} ; \\quad$ (2). $\\ln 2$.`
+    had been unparseable."""
+    gold = "(1). $-\\frac{1}{2} ; \\quad$ (2). $\\ln 2$."
+    assert grade(gold, "故答案为: $-\\frac{1}{2} ; \\ln 2$.").correct
+    assert not grade(gold, "故答案为: $-\\frac{1}{2} ; \\ln 3$.").correct
+    assert not grade(gold, "故答案为: $\\ln 2 ; -\\frac{1}{2}$.").correct
