@@ -33,8 +33,11 @@ _UNIT_TEXT_RE = re.compile(
 )
 
 
+# (it starts at a white-space run's first character only, and the run before a comma and after it are
+# two: `\s*,?\s*` had split one run every way at every start, cubic on a long run)
 _QUALIFIER_RE = re.compile(
-    r"\s*,?\s*\\(?:text|mbox|mathrm)\s*\{\s*(?:is|are|where|for|when|if|which|with|as)\b.*$", re.DOTALL
+    r"(?!(?<=\s)\s)(?:\s*,)?\s*\\(?:text|mbox|mathrm)\s*\{\s*(?:is|are|where|for|when|if|which|with|as)\b.*$",
+    re.DOTALL,
 )
 
 

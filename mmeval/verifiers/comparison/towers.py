@@ -13,7 +13,8 @@ import re
 __all__ = ["parse_tower", "compare_towers"]
 
 EXACT_DIGITS = 20_000
-_TOKEN_RE = re.compile(r"\s*\{?\s*(\d{1,50})\s*\}?\s*(?:\^\s*(.*))?$", re.DOTALL)
+# (one white-space run between any two tokens: `\s*\}?\s*` had split a run every way)
+_TOKEN_RE = re.compile(r"\s*(?:\{\s*)?(\d{1,50})(?!\d)\s*(?:\}\s*)?(?:\^\s*(.*))?$", re.DOTALL)
 
 
 def parse_tower(text: str) -> list[int] | None:

@@ -34,8 +34,10 @@ __all__ = [
 
 # (the last full stop of an abbreviation in capitals, "S.A. of the prism", ends no sentence)
 SENTENCE_END_RE = re.compile(r"(?<![\d\\])(?<!\b[A-Z]\.[A-Z])\.(?=\s|$)|(?<=\d)\.(?=\s+[A-Z]|$)|!(?=\s|$)|\n")
+# (a match never starts inside a run of white space: each start there rescanned the run, quadratic on a
+# reply of many blank lines; the leftmost match starts at the run's first character as before)
 NUMBER_RE = re.compile(
-    r"[-−]?[$€£¥]?\s*(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*[eE][-+]?\d+)?(?:\s*(?:\\%|%|\^\s*(?:\{\s*\\circ\s*\}|\\circ)|°|degrees?\b))?"
+    r"(?!(?<=\s)\s)[-−]?[$€£¥]?\s*(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*[eE][-+]?\d+)?(?:\s*(?:\\%|%|\^\s*(?:\{\s*\\circ\s*\}|\\circ)|°|degrees?\b))?"
     r"|[-−]?\.\d+"
 )
 # "1.5 \times 10^{-3}" as one number, so the last-number fallback does not return the exponent.

@@ -99,7 +99,9 @@ def is_program(text: str) -> bool:
     over many lines: `data = {` / `    2000: 45.0,` / `}`) are part of that statement."""
     lines = [ln for ln in text.splitlines() if ln.strip() and not ln.strip().startswith("```")]
     if len(lines) < 2 or not re.search(
-        r"^\s*(?:def |import |from \S+ import |print\(|return\b|for .+ in )", text, re.M
+        r"^[ \t]*(?:def |import |from \S+ import |print\(|return\b|for .+ in )",
+        text,
+        re.M,  # not \s*: quadratic on blank lines
     ):
         return False
     code = depth = 0
@@ -155,9 +157,9 @@ _COPULA_RE = re.compile(
 _MATH_OPEN_RE = re.compile(r"^\s*(?:\$\$?|\\\(|\\\[)\s*")
 # a value written as one LaTeX fraction or root ("the value of sinB is \frac{4}{5}"): the whole of it, never
 # the last number inside it
-_LATEX_VALUE_RE = re.compile(
-    r"[-−]?\s*(?:\\[dt]?frac\{[^{}]{1,20}\}\{[^{}]{1,20}\}|\d*\s*\\sqrt\{[^{}]{1,20}\})"
-)
+# (no two white-space runs side by side: `[-−]?\s*` then `\d*\s*` had split one run every way, cubic on a long one)
+_LATEX_VALUE = r"(?:[-−]\s*)?(?:\\[dt]?frac\{[^{}]{1,20}\}\{[^{}]{1,20}\}|(?:\d+\s*)?\\sqrt\{[^{}]{1,20}\})"
+_LATEX_VALUE_RE = re.compile(r"\s*" + _LATEX_VALUE)
 
 
 _CLOSERS_RE = re.compile(r"^(?:\s|[.$)\]]|\\[)\]])+")
@@ -250,7 +252,7 @@ def bound_before(text: str, number: str) -> bool:
 
 # a sentence that ends by stating a value list after its copula ("The solutions are 5 and 7."): the list, never
 # its last value (which had graded "The roots are 5 and 7." correct for a gold 7)
-_ITEM = rf"\$?\s*(?:{_LATEX_VALUE_RE.pattern}|{_NUM}(?:\s*/\s*{_NUM})?)\s*\$?"  # `5`, `1/2`, `\frac{1}{2}`, `$\sqrt{2}$`
+_ITEM = rf"\$?\s*(?:{_LATEX_VALUE}|{_NUM}(?:\s*/\s*{_NUM})?)\s*\$?"  # `5`, `1/2`, `\frac{1}{2}`, `$\sqrt{2}$`
 _LISTED_RE = re.compile(
     rf"(?:\s(?:is|are|was|were|be)\s|=|:)\s*((?:{_ITEM}\s*,\s*)*{_ITEM}\s*,?\s+and\s+{_ITEM})\s*[.!]?\s*$",
     re.I,
