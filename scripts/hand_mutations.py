@@ -1370,8 +1370,8 @@ MUTATIONS = [
     Mutation(
         "verifier: `故选 C` (so choose C) is no answer marker",
         "mmeval/verifiers/extraction/answer.py",
-        '    r"|(?:故|所以|因此|因而|即|则|应)\\s*选',
-        '    r"|(?:XX故XX)\\s*选',
+        '    r"|(?:故|所以|因此|因而|即|则|应)选',
+        '    r"|(?:XX故XX)选',
         ("tests/verifiers/extraction/test_extraction_more.py",),
     ),
     Mutation(
@@ -1401,6 +1401,56 @@ MUTATIONS = [
         "[;；,，](?:\\s|\\\\quad|\\\\qquad|\\\\[,;:! ]|\\$)*\\(\\s*2",
         "[;；,，]\\s*\\(\\s*2",
         ("tests/verifiers/extraction/test_extraction_more.py",),
+    ),
+    Mutation(
+        "verifier: a connective after the answer marker (`is therefore 262`) kept on the answer",
+        "mmeval/verifiers/extraction/answer.py",
+        '    rest = _CONNECTIVE_RE.sub("", text[match.end() :].lstrip(" \\t:：*"), count=1)',
+        '    rest = text[match.end() :].lstrip(" \\t:：*")',
+        (
+            "tests/verifiers/extraction/test_extraction_more.py",
+            "tests/verifiers/extraction/test_forms_extraction.py",
+        ),
+    ),
+    Mutation(
+        "verifier: display math on the lines after a marker that ends its line is not read",
+        "mmeval/verifiers/extraction/answer.py",
+        "        if display is not None:",
+        "        if False:",
+        (
+            "tests/verifiers/extraction/test_extraction_more.py",
+            "tests/verifiers/extraction/test_forms_extraction.py",
+        ),
+    ),
+    Mutation(
+        "verifier: an equation number `\\tag{17}` kept in the answer",
+        "mmeval/verifiers/extraction/normalize.py",
+        '    s = _EQUATION_TAG_RE.sub("", s)',
+        "    pass",
+        (
+            "tests/verifiers/extraction/test_extraction_more.py",
+            "tests/verifiers/extraction/test_forms_extraction.py",
+        ),
+    ),
+    Mutation(
+        "verifier: bold digits set apart (`\\mathbf{2 6 2}`) left apart",
+        "mmeval/verifiers/extraction/normalize.py",
+        '    s = _BOLD_DIGITS_RE.sub(lambda m: re.sub(r"\\s+", "", m.group(1)), s)',
+        "    pass",
+        (
+            "tests/verifiers/extraction/test_extraction_more.py",
+            "tests/verifiers/extraction/test_forms_extraction.py",
+        ),
+    ),
+    Mutation(
+        "verifier: a binomial typeset as an array in brackets is not a binomial",
+        "mmeval/verifiers/extraction/normalize.py",
+        '    s = _ARRAY_BINOMIAL_RE.sub(r"\\\\binom{\\1}{\\2}", s)',
+        "    pass",
+        (
+            "tests/verifiers/extraction/test_extraction_more.py",
+            "tests/verifiers/extraction/test_forms_extraction.py",
+        ),
     ),
 ]
 

@@ -99,7 +99,7 @@ _ANSWER_IS_RE = re.compile(
     r"|\bthe\s+(?:correct|right|best)\s+(?:option|choice)(?:\s+letter)?\s*(?:is|would\s+be)(?=\s*:?\s*\(?[A-Z]\b)"
     r"|\b(?:my|our)\s+(?:final\s+)?(?:answer|response|choice)\s*[:：]|\banswer\s*[:：]|答案(?:是|为|:|：)"
     # "故选：C", "所以选 B", "因此选项为 A" ("so choose ..."), never "故选项A错误" ("so option A is wrong")
-    r"|(?:故|所以|因此|因而|即|则|应)\s*选(?:择|项\s*(?:为|是))?\s*[:：]?(?=\s*[（(【]?\s*[A-Z](?![A-Za-z]))"
+    r"|(?:故|所以|因此|因而|即|则|应)选(?:择|项\s*(?:为|是))?\s*[:：]?(?=\s*[（(【]?\s*[A-Z](?![A-Za-z]))"
     r"|\bla\s+r[ée]ponse\s+(?:finale\s+)?(?:est|sera)|\bla\s+respuesta\s+(?:final\s+)?es"
     r"|\bdie\s+(?:richtige\s+)?antwort\s+(?:ist|lautet))",
     re.IGNORECASE,
@@ -131,11 +131,26 @@ _MATH_AFTER = frozenset("πθα∞√+-−*/^=×÷·")
 _MATH_PAIRS = (("$$", "$$"), ("$", "$"), ("\\(", "\\)"), ("\\[", "\\]"))  # `$$` before `$`
 
 
+# a word between the marker and the answer: "the answer is therefore $262$", "is thus", "is clearly 2"
+_CONNECTIVE_RE = re.compile(
+    r"^(?:therefore|thus|hence|then|so|clearly|simply|just|obviously|indeed|actually|now|exactly|precisely)"
+    r"\b[,:]?[ \t]*",
+    re.IGNORECASE,
+)
+# a marker that ends its line, then display math on the lines after it (blank lines allowed)
+_DISPLAY_NEXT_RE = re.compile(
+    r"[ \t]*\n\s{0,20}?(?:\$\$([^$]{1,1000}?)\$\$|\\\[((?:(?!\\\]).){1,1000}?)\\\])", re.S
+)
+
+
 def _answer_after(match: re.Match[str], text: str) -> str:
     """The answer text after an anchor: inline math, a box, or the rest of the sentence; an anchor that
     ends its line ("my answer is:") takes a short next line ("B")."""
-    rest = text[match.end() :].lstrip(" \t:：*")
+    rest = _CONNECTIVE_RE.sub("", text[match.end() :].lstrip(" \t:：*"), count=1)
     if rest.startswith(("\n", "\r")):
+        display = _DISPLAY_NEXT_RE.match(rest)
+        if display is not None:  # "the final answer is\n\n$$\n\frac{505}{8076}\n$$": the display it opens
+            return display.group(1) or display.group(2)
         rest = _next_line_answer(rest)
     # keep math whole, periods inside included; display math `$$...$$` / `\\[...\\]` closes with its own
     # pair, not with the second `$` of `$$`

@@ -20,7 +20,7 @@ _LEAD_WORDS_RE = re.compile(
     r"^(?:(?:so|thus|hence|therefore),?\s+)?(?:the\s+)?(?:correct\s+)?(?:answer|option|choice)s?\s*(?:is|:)?\s*",
     re.IGNORECASE,
 )
-_ONE_RE = re.compile(r"^[\(\[]?\s*([A-Za-z])\s*[\)\]]?\s*[.:]?$")
+_ONE_RE = re.compile(r"^[\(\[]?\s*([A-Za-z])\s*[\)\]]?\s*(?:选项|项)?\s*[.:。]?$")  # "B", "(B).", "B选项"
 _PREFIX_RE = re.compile(r"^(?:[\(\[]\s*([A-Z])\s*[\)\]]|([A-Z])\s*[.):：])\s*\S")
 _MANY_RE = re.compile(r"^[\(\[]?[A-Z][\)\]]?(?:\s*(?:,|;|/|&)?\s*(?:and|or)?\s*[\(\[]?[A-Z][\)\]]?)+\.?$")
 # a letter in brackets right after a name is an argument (`P(A)`, `f(B)`), not an option

@@ -315,17 +315,29 @@ def clean_answer(s: str) -> str:
     s = _INLINE_MATH_RE.sub("", s)  # `\(`, `\)` inside the answer, as `$` is
     s = _SI_NUMBER_RE.sub(r"\1", _SI_QUANTITY_RE.sub(r"\1\\text{\2}", s))
     s = re.sub(r"\\[dtc]frac", r"\\frac", s)
+    s = _EQUATION_TAG_RE.sub("", s)  # `\tag{16}`: the equation's number, not part of it
+    s = _BOLD_DIGITS_RE.sub(lambda m: re.sub(r"\s+", "", m.group(1)), s)
     s = _MACRO_TILDE_RE.sub(r"\1", s)  # `\mathrm{~d} x`: LaTeX's unbreakable space opening a text macro
     s = _THOUSANDS_RE.sub("", s)
     if " " in s:
         s = _SPACED_THOUSANDS_RE.sub(lambda m: m.group(0).replace(" ", ""), s)
     s = _NOISE_RE.sub(lambda m: m.group(0) if m.group(0) == "\\\\" else "", s)
+    s = _ARRAY_BINOMIAL_RE.sub(r"\\binom{\1}{\2}", s)
     s = _CONTROL_SPACE_RE.sub(lambda m: " " if m.group(1) else "", s)
     s = _TRAILING_BACKSLASH_RE.sub("", s)
     s = re.sub(r"(?<=[}\d])\s*\.\s*(?=[\])]\s*$)", "", s)  # "(-1/2, \\sqrt{2}.]": a stray period
     return s.strip()
 
 
+_EQUATION_TAG_RE = re.compile(r"\s*\\tag\*?\s*\{[^{}]{0,20}\}")
+# bold digits set apart ("$\mathbf{1 0 9 8 9 0}$", "$\mathbf{1 1 .}$", as ARML's solutions typeset an answer):
+# one number, its bold and a closing full stop dropped
+_BOLD_DIGITS_RE = re.compile(r"\\mathbf\s*\{\s*([-−]?\s*\d(?:[\d\s,.]*\d)?)\s*\.?\s*\}")
+# a binomial coefficient typeset as a one-column array in brackets (Mathpix's rendering of `\binom`):
+# `\left(\begin{array}{c}2 n \\ n\end{array}\right)`, brackets already free of `\left`/`\right`
+_ARRAY_BINOMIAL_RE = re.compile(
+    r"\(\s*\\begin\{array\}\{c\}\s*([^\\{}&$]{1,30}?)\s*\\\\\s*([^\\{}&$]{1,30}?)\s*\\end\{array\}\s*\)"
+)
 _TEXT_STOP_RE = re.compile(r"\s*\\(?:text|mathrm|textrm|mbox)\s*\{\s*[.。,，;；]\s*\}\s*$")
 _MACRO_TILDE_RE = re.compile(r"(\\(?:text|mathrm|mbox)\s*\{)\s*~\s*")
 

@@ -27,6 +27,8 @@ verdict is known by construction, in both orders, with and without units and spa
   the box's value (with a unit) or states none leaves the box the answer;
 - `chinese_choice_markers`: a worked solution closing with "故选：C" / "所以选 B" / "因此选项为（A）" after lines
   that name other options ("故选项A错误"): the letter after the marker, decided;
+- `solution_endings`: how published solutions end their answer: "the answer is therefore $\\mathbf{2 6 2}$",
+  the marker ending its line with display math after it, `\\tag{17}` in the display, `\\binom` as an array;
 - `made_up_questions`: a reply that answers, then makes up a question of its own and answers it too (a
   few-shot continuation): the answer before the made-up question is the reply's;
 - `unreadable`: 1000 nested `\\sqrt{` around the gold, or a program printing it (a function, two lines of
@@ -56,6 +58,7 @@ __all__ = [
     "unreadable",
     "made_up_questions",
     "chinese_choice_markers",
+    "solution_endings",
     "EXTRACTION_FORMS",
 ]
 
@@ -492,7 +495,14 @@ def made_up_questions(draw: st.DrawFn) -> Case:
     )
 
 
-_CHOICE_MARKERS = ("故选：{L}", "故选{L}.", "所以选 {L}", "因此选项为（{L}）", "故选择{L}。")
+_CHOICE_MARKERS = (
+    "故选：{L}",
+    "故选{L}.",
+    "所以选 {L}",
+    "因此选项为（{L}）",
+    "故选择{L}。",
+    "因此选择{L}选项。",
+)
 
 
 @st.composite
@@ -523,7 +533,38 @@ def chinese_choice_markers(draw: st.DrawFn) -> Case:
     )
 
 
+@st.composite
+def solution_endings(draw: st.DrawFn) -> Case:
+    """How published solutions (OlympiadBench, ARML) end their answer: a connective after the marker ("the
+    answer is therefore $262$"), bold digits set apart (`$\\mathbf{2 6 2}$`, `$\\mathbf{1 1 .}$`), the marker
+    ending its line and display math after it, an equation number (`\\tag{17}`) in the display, a binomial
+    coefficient typeset as a one-column array. Right value, and a value off by more than rounding."""
+    n = draw(st.integers(10, 99999))
+    same = draw(st.booleans())
+    shown = n if same else n * 2 + 1
+    spaced = " ".join(str(shown))
+    word = draw(st.sampled_from(["therefore ", "thus ", "clearly ", "", "then "]))
+    stop = draw(st.sampled_from(["", " .", "."]))
+    form = draw(st.sampled_from(range(5)))
+    if form == 4:  # \binom{a}{b} as an array in brackets
+        a = draw(st.integers(2, 9))
+        gold = f"\\binom{{{a} n}}{{n}}"
+        top = f"{a} n" if same else f"{a + 1} n"
+        reply = (
+            f"Thus there are exactly $\\left(\\begin{{array}}{{c}}{top} \\\\ n\\end{{array}}\\right)$ ways."
+        )
+        return Case(gold, reply, same, why=f"a binomial as an array, top {top!r}")
+    reply = [
+        f"With $T=7$, the answer is {word}$\\mathbf{{{spaced}{stop}}}$.",
+        f"So the final answer is\n\n$$\nx=\\frac{{2 y}}{{2}}=\\mathbf{{{spaced}}} .\n$$",
+        f"The power is\n$$\nP=G S \\eta={shown} \\mathrm{{~kW}}\n\\tag{{{draw(st.integers(1, 30))}}}\n$$",
+        f"Hence the answer is {word}\n\\[\nm = {shown}\n\\]",
+    ][form]
+    return Case(str(n), reply, same, why=f"form {form}, shown {shown}")
+
+
 EXTRACTION_FORMS = {
+    "solution_endings": solution_endings,
     "chinese_choice_markers": chinese_choice_markers,
     "made_up_questions": made_up_questions,
     "abbreviations": abbreviations,

@@ -816,3 +816,22 @@ def test_a_gold_of_parts_labelled_with_a_full_stop_on_one_line():
     assert grade(gold, "故答案为: $-\\frac{1}{2} ; \\ln 2$.").correct
     assert not grade(gold, "故答案为: $-\\frac{1}{2} ; \\ln 3$.").correct
     assert not grade(gold, "故答案为: $\\ln 2 ; -\\frac{1}{2}$.").correct
+
+
+def test_how_published_solutions_end_their_answers():
+    """source: OlympiadBench's first release (`../shared`), each solution graded against its own gold
+    (`scripts/solution_as_response.py`): English_Olympiad_Mathematics 2990 ("the answer is therefore
+    $\\mathbf{2 6 2}$"), 2673 (`$\\mathbf{1 1 .}$`), 3014 (the marker ends its line, display math follows),
+    English_Olympiad_Physics (`\\tag{17}` in the display), 2870 (`\\binom` typeset as an array)."""
+    assert grade("262", "With $T=67$, the answer is therefore $\\mathbf{2 6 2}$.").correct
+    assert grade("11", "The answer is $\\mathbf{1 1 .}$").correct
+    assert not grade("11", "The answer is $\\mathbf{1 2 .}$").correct
+    assert grade("2", "The answer is clearly 2.").correct
+    display = "so the final answer is\n\n$$\n\\frac{505 \\alpha}{2 \\pi}=\\frac{\\mathbf{5 0 5}}{\\mathbf{8 0 7 6}} .\n$$"
+    assert grade("\\frac{505}{8076}", display).correct
+    assert not grade("\\frac{505}{8075}", display).correct
+    tagged = "The power is\n$$\nP=G S \\eta=45 \\mathrm{~kW}\n\\tag{17}\n$$"
+    assert grade("45", tagged).correct and not grade("17", tagged).correct
+    binomial = "Thus there are exactly $\\left(\\begin{array}{c}2 n \\\\ n\\end{array}\\right)$ such labels."
+    assert grade("\\binom{2n}{n}", binomial).correct
+    assert not grade("\\binom{2n}{n+1}", binomial).correct
