@@ -1452,6 +1452,16 @@ MUTATIONS = [
             "tests/verifiers/extraction/test_forms_extraction.py",
         ),
     ),
+    Mutation(
+        "verifier: a derivation that is the reply's only math is read whole, not by its last row",
+        "mmeval/verifiers/extraction/answer.py",
+        "    row = _last_row(span) if span is not None else None",
+        "    row = None",
+        (
+            "tests/verifiers/extraction/test_extraction_more.py",
+            "tests/verifiers/extraction/test_forms_extraction.py",
+        ),
+    ),
 ]
 
 

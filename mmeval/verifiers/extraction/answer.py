@@ -354,6 +354,9 @@ def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, st
     if bold is not None:
         return bold, "bold", "no anchor; the last number set in markdown bold"
     span = single_math_span(stripped) if len(spoken) >= 1 else None
+    row = _last_row(span) if span is not None else None
+    if row is not None:  # "... x & =9 \end{aligned}": a derivation's result is its last row
+        return row, "last_line", "no anchor; the last row of the derivation that is the reply's only math"
     if span is not None:
         return span, "math_span", "a short reply whose only math is this span"
     tail = math_tail(stripped)
@@ -392,6 +395,27 @@ def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, st
     if lines and len(lines[-1]) <= 100:
         return lines[-1], "last_line", "no anchor; short last line"
     return None, None, "no answer found"
+
+
+_DERIVATION_RE = re.compile(
+    r"\s*\\begin\{(aligned|gathered|align\*?|gather\*?|split|eqnarray\*?|array)\}(?:\{[^{}]*\})?(.*)\\end\{\1\}\s*",
+    re.S,
+)
+
+
+def _last_row(span: str) -> str | None:
+    """The last row of a derivation written as one multi-row environment (`aligned`, `gathered`, an `array`
+    of rows), without its alignment marks, and without the `=` a continued row opens with (`& =\frac{-1}{1997}`);
+    None for anything else, or a single row."""
+    m = _DERIVATION_RE.fullmatch(span)
+    if m is None:
+        return None
+    rows = [r.replace("&", " ").strip() for r in m.group(2).split("\\\\")]
+    rows = [r for r in rows if r]
+    if len(rows) < 2:
+        return None
+    last = re.sub(r"^=\s*", "", rows[-1]).rstrip(" .,;").strip()
+    return last or None
 
 
 def _value_and_unit(text: str, num: str, words: set[str]) -> str | None:

@@ -538,14 +538,20 @@ def solution_endings(draw: st.DrawFn) -> Case:
     """How published solutions (OlympiadBench, ARML) end their answer: a connective after the marker ("the
     answer is therefore $262$"), bold digits set apart (`$\\mathbf{2 6 2}$`, `$\\mathbf{1 1 .}$`), the marker
     ending its line and display math after it, an equation number (`\\tag{17}`) in the display, a binomial
-    coefficient typeset as a one-column array. Right value, and a value off by more than rounding."""
+    coefficient typeset as a one-column array, a derivation (`aligned`, `gathered`) that is the reply's only
+    math, read by its last row. Right value, and a value off by more than rounding."""
     n = draw(st.integers(10, 99999))
     same = draw(st.booleans())
     shown = n if same else n * 2 + 1
     spaced = " ".join(str(shown))
     word = draw(st.sampled_from(["therefore ", "thus ", "clearly ", "", "then "]))
     stop = draw(st.sampled_from(["", " .", "."]))
-    form = draw(st.sampled_from(range(5)))
+    form = draw(st.sampled_from(range(6)))
+    if form == 5:  # a derivation as the reply's only math: its last row
+        env = draw(st.sampled_from(["aligned", "gathered"]))
+        amp = "& " if env == "aligned" else ""
+        reply = f"So\n$$\n\\begin{{{env}}}\n2 x {amp}={2 * shown} \\\\\nx {amp}={shown}\n\\end{{{env}}}\n$$"
+        return Case(str(n), reply, same, why=f"a derivation ending x = {shown}")
     if form == 4:  # \binom{a}{b} as an array in brackets
         a = draw(st.integers(2, 9))
         gold = f"\\binom{{{a} n}}{{n}}"

@@ -835,3 +835,14 @@ def test_how_published_solutions_end_their_answers():
     binomial = "Thus there are exactly $\\left(\\begin{array}{c}2 n \\\\ n\\end{array}\\right)$ such labels."
     assert grade("\\binom{2n}{n}", binomial).correct
     assert not grade("\\binom{2n}{n+1}", binomial).correct
+
+
+def test_a_derivation_that_is_the_replys_only_math_is_read_by_its_last_row():
+    """source: OlympiadBench's first release, English_Olympiad_Mathematics 2241 ("... 2 x & =18 \\\\ x & =9
+    \\end{aligned}"): the whole environment had been the answer. The last row is a guess."""
+    reply = "So\n$$\n\\begin{aligned}\n2 x-2 & =16 \\\\\n2 x & =18 \\\\\nx & =9\n\\end{aligned}\n$$"
+    v = grade("9", reply)
+    assert v.correct and v.guessed
+    assert not grade("18", reply).correct
+    one_row = "So\n$$\n\\begin{aligned}\nx & =9\n\\end{aligned}\n$$"
+    assert extract_answer(one_row).rule == "math_span"  # one row is no derivation
