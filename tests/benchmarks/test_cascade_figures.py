@@ -44,3 +44,13 @@ def test_the_difference_leaves_out_verdicts_the_record_shows_wrong(tmp_path: Pat
     assert f["diff_excluding_official_errors"] == 0.0  # items 2 and 3 agree
     targets = cascade_check.targets(f)
     assert targets["diff<=0.3"] is False and targets["diff<=0.3 excl. official errors"] is True
+
+
+def test_a_difference_of_exactly_three_tenths_is_within_target():
+    base = {"program_of_thought": False, "judged_share": 5.0, "agreement": 99.5,
+            "agreement_excluding_official_errors": 99.5, "second_run_calls": 0, "second_run_same_score": True}  # fmt: skip
+    f = {**base, "cascade_score": 26.5, "official_score": 26.8, "diff_excluding_official_errors": -0.3}
+    assert (
+        cascade_check.targets(f)["diff<=0.3"] and cascade_check.targets(f)["diff<=0.3 excl. official errors"]
+    )
+    assert not cascade_check.targets({**f, "cascade_score": 26.49})["diff<=0.3"]
