@@ -7,6 +7,7 @@ import pytest
 
 from mmeval.verifiers import extract_answer, grade
 from mmeval.verifiers.extraction.answer import is_refusal
+from mmeval.verifiers.extraction.choices import letter_of
 from mmeval.verifiers.extraction.labels import word_label
 
 
@@ -631,6 +632,8 @@ def test_a_letter_in_a_plain_tex_font_switch_or_after_a_connective_is_that_lette
     assert not grade("B", r"\boxed{{\bf (A)}}", choices=four).correct
     assert grade("No", "Hence the answer is therefore choice (B).", choices=["Yes", "No"]).correct
     assert grade("C", "The answer is: so option C", choices=four).correct
+    # the option reading itself strips the connective (the answer marker's own connective strip aside)
+    assert letter_of("so option C", "ABCD") == "C" and letter_of("therefore choice (B)", "ABCD") == "B"
     assert grade(r"5 \text{ cm}", r"\boxed{5 {\rm cm}}").correct
     assert not grade(r"5 \text{ cm}", r"\boxed{5 {\rm mm}}").correct
 
