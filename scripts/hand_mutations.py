@@ -1462,6 +1462,13 @@ MUTATIONS = [
             "tests/verifiers/extraction/test_forms_extraction.py",
         ),
     ),
+    Mutation(
+        "verifier: `\\geqslant` / `\\leq` left as names for math-verify's parse (d*geqslant*0 is 0)",
+        "mmeval/verifiers/comparison/symbolic.py",
+        '        text = _LE_RE.sub(" <= ", _GE_RE.sub(" >= ", text))',
+        "        pass",
+        ("tests/verifiers/test_stated_golds.py",),
+    ),
 ]
 
 

@@ -205,3 +205,13 @@ def test_a_name_abbreviated_in_capitals_is_a_word_label():
     assert grade("1209.84", "The answer is S.A. $= 1209.84$ square units.").correct
     assert not grade(r"S.A. $=1209.84$", "Volume = 1209.84").correct
     assert not grade(r"S.A. $=1209.84$", "1300").correct
+
+
+def test_a_relation_reversed_in_a_prose_gold_is_another_statement():
+    """Found by the property `statements` at 600 examples: "all odd $d \\leqslant 0$" had been correct for "All
+    odd $d \\geqslant 0$". The parse that compares such spans read `\\geqslant` as a name (d*geqslant*0, which is
+    0) and so found both sides equal to 0."""
+    gold = "All odd $d \\geqslant 0$"
+    assert not grade(gold, "all odd $d \\leqslant 0$").correct
+    assert not grade("All odd $d \\geq 3$", "all odd $d \\le 3$").correct
+    assert grade(gold, "all odd $d \\geq 0$").correct

@@ -65,7 +65,16 @@ def _create_parser(self: _Latex2Sympy, latex_str: str):  # noqa: ANN202 - ANTLR 
 _Latex2Sympy.create_parser = _create_parser
 
 
+# `\geq`, `\ge`, `\geqslant` (and the `\le` family) are names to the parse here (`d \geqslant 0` was the
+# product d*geqslant*0, which is 0, so `d \geqslant 0` equalled `d \leqslant 0`): spelled `>=` / `<=`, which
+# it reads as relations
+_GE_RE = re.compile(r"\\(?:geqslant|geq|ge)(?![A-Za-z])")
+_LE_RE = re.compile(r"\\(?:leqslant|leq|le)(?![A-Za-z])")
+
+
 def _parse(text: str) -> tuple:
+    if "\\" in text:
+        text = _LE_RE.sub(" <= ", _GE_RE.sub(" >= ", text))
     return tuple(
         parse(f"${text}$", extraction_config=_CONFIG, parsing_timeout=None, fallback_mode="no_fallback")
     )
