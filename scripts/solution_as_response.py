@@ -10,7 +10,7 @@ GAOKAO-Bench: the `*Math*Fill-in-the-Blank.json` files (`example[].answer`, `.an
 the records with one final answer; the reply is the solution's last paragraph list entry.
 Prints, per source: pairs, graded correct (decided / guessed), and the pairs a rule *decided* (no
 fallback) but did not grade correct, which are where a reading rule is likely wrong. `--json FILE` writes
-them. Exit 0 always: the figures are read, not gated.
+them. Exit 0: the figures are read, not gated; exit 2 on a missing folder or a file not in its format.
 """
 
 from __future__ import annotations
@@ -24,10 +24,28 @@ from pathlib import Path
 from mmeval.verifiers import grade_batch
 
 
+class InputError(Exception):
+    """A data file not in the format the script reads: its message names the file and what was expected."""
+
+
+def _load(path: Path, kind: type, what: str):
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
+        raise InputError(f"{path}: not readable JSON ({e})") from None
+    if not isinstance(data, kind):
+        raise InputError(f"{path}: expected {what}")
+    return data
+
+
 def gaokao_pairs(folder: Path) -> list[dict]:
     pairs = []
     for path in sorted(folder.glob("*Math*Fill-in-the-Blank.json")):
-        for x in json.loads(path.read_text(encoding="utf-8"))["example"]:
+        data = _load(path, dict, 'a GAOKAO-Bench object {"example": [...]}')
+        examples = data.get("example")
+        if not isinstance(examples, list) or not all(isinstance(x, dict) for x in examples):
+            raise InputError(f'{path}: expected "example" to be a list of items')
+        for x in examples:
             gold = x.get("answer") or x.get("standard_answer")
             gold = ", ".join(gold) if isinstance(gold, list) else str(gold or "")
             if gold.strip() and x.get("analysis"):
@@ -40,7 +58,10 @@ def gaokao_pairs(folder: Path) -> list[dict]:
 def olympiadbench_pairs(folder: Path) -> list[dict]:
     pairs = []
     for path in sorted(folder.glob("*.json")):
-        for x in json.loads(path.read_text(encoding="utf-8")):
+        records = _load(path, list, "a JSON list of OlympiadBench records")
+        for x in records:
+            if not isinstance(x, dict):
+                raise InputError(f"{path}: expected every record to be an object")
             final, solution = x.get("final_answer"), x.get("solution")
             if isinstance(final, list) and len(final) == 1 and isinstance(solution, list) and solution:
                 pairs.append({"id": f"{path.stem}:{x['id']}", "gold": final[0], "response": solution[-1]})
@@ -89,7 +110,12 @@ def main(argv: list[str] | None = None) -> int:
         if not folder.is_dir():
             print(f"error: {folder}: not a folder ({name})", file=sys.stderr)
             return 2
-        out[name] = check(name, read(folder), args.workers)
+        try:
+            pairs = read(folder)
+        except InputError as e:
+            print(f"error: {e}", file=sys.stderr)
+            return 2
+        out[name] = check(name, pairs, args.workers)
     if not out:
         parser.error("give --gaokao and/or --olympiadbench")
     if args.json:
