@@ -1469,6 +1469,36 @@ MUTATIONS = [
         "        pass",
         ("tests/verifiers/test_stated_golds.py",),
     ),
+    Mutation(
+        "verifier: a Chinese conclusion's math after its copula is not read (the reply taken whole)",
+        "mmeval/verifiers/extraction/fallbacks.py",
+        "    if value is None and sentence:",
+        "    if False:",
+        (
+            "tests/verifiers/extraction/test_extraction_more.py",
+            "tests/verifiers/extraction/test_forms_extraction.py",
+        ),
+    ),
+    Mutation(
+        "verifier: a Chinese conclusion with words after its copula read as a value",
+        "mmeval/verifiers/extraction/fallbacks.py",
+        "and not _CJK_CHAR_RE.search(rest) and",
+        "and",
+        (
+            "tests/verifiers/extraction/test_extraction_more.py",
+            "tests/verifiers/extraction/test_forms_extraction.py",
+        ),
+    ),
+    Mutation(
+        "verifier: 即 (that is) does not open a conclusion",
+        "mmeval/verifiers/extraction/fallbacks.py",
+        '_CONCLUSION_RE = re.compile(r"(?:所以|因此|故|即)[，,:：]?")',
+        '_CONCLUSION_RE = re.compile(r"(?:所以|因此|故)[，,:：]?")',
+        (
+            "tests/verifiers/extraction/test_extraction_more.py",
+            "tests/verifiers/extraction/test_forms_extraction.py",
+        ),
+    ),
 ]
 
 

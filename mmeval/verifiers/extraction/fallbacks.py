@@ -60,7 +60,9 @@ MATH_WORDS = set(FUNCTION_NAMES) | {
     "tfrac",
     "mathrm",
 }
-_CONCLUSION_RE = re.compile(r"(?:所以|因此|故)[，,:：]?")
+_CONCLUSION_RE = re.compile(r"(?:所以|因此|故|即)[，,:：]?")
+_CJK_CHAR_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_COPULA_RE = re.compile(r"(?:为|是)[:：]?")
 
 
 def last_match(regex: re.Pattern[str], text: str) -> re.Match[str] | None:
@@ -235,16 +237,25 @@ def one_number_sentence(text: str) -> bool:
 
 
 def conclusion_value(text: str) -> str | None:
-    """The value after the last 所以/因此 ("so", "therefore") of the last two lines, when it is one
-    ("所以CD的长度是5" -> "5"); Chinese replies end their reasoning with it instead of an answer marker."""
+    """The value after the last 所以/因此/故/即 ("so", "therefore", "that is") of the last two lines, when it is
+    one ("所以CD的长度是5" -> "5"), or the math after that clause's last copula 为/是 ("所以a的取值范围是(-\\infty,-6]"),
+    or the clause itself when it is all math ("所以 A=\\frac{2\\pi}{3}"); Chinese replies end their reasoning
+    with it instead of an answer marker."""
     tail = "\n".join(text.splitlines()[-2:])
     m = last_match(_CONCLUSION_RE, tail)
     if m is None:
         return None
-    sentence = re.split(r"[。！\n]", tail[m.end() :])[0].strip(" .")
+    sentence = re.split(r"[。！\n]", tail[m.end() :])[0].strip(" .,，")
     value = quantity_value(sentence)
     if value is None and sentence and len(sentence) <= 30 and re.fullmatch(r"[-\d.,/ ]+", sentence):
         value = sentence
+    if value is None and sentence:
+        # "所以，椭圆的方程为\frac{x^2}{18}+\frac{y^2}{9}=1", "即f(x)的单调递增区间为(0,\frac{1}{e})", "所以 A=\frac{2\pi}{3}":
+        # the math after the clause's last copula (为, 是), or the clause itself when it is all math
+        copula = last_match(_COPULA_RE, sentence)
+        rest = sentence[copula.end() :].strip() if copula is not None else sentence
+        if rest and len(rest) <= 120 and not _CJK_CHAR_RE.search(rest) and re.search(r"[\d\\]", rest):
+            value = rest
     return value
 
 

@@ -29,6 +29,8 @@ verdict is known by construction, in both orders, with and without units and spa
   that name other options ("故选项A错误"): the letter after the marker, decided;
 - `solution_endings`: how published solutions end their answer: "the answer is therefore $\\mathbf{2 6 2}$",
   the marker ending its line with display math after it, `\\tag{17}` in the display, `\\binom` as an array;
+- `chinese_conclusions`: a Chinese solution ending "所以a的取值范围是(-\\infty, 3]" or "所以 A=\\frac{2\\pi}{3}" with no
+  marker: the math after the last copula, or the clause all math, is the (guessed) answer;
 - `made_up_questions`: a reply that answers, then makes up a question of its own and answers it too (a
   few-shot continuation): the answer before the made-up question is the reply's;
 - `unreadable`: 1000 nested `\\sqrt{` around the gold, or a program printing it (a function, two lines of
@@ -59,6 +61,7 @@ __all__ = [
     "made_up_questions",
     "chinese_choice_markers",
     "solution_endings",
+    "chinese_conclusions",
     "EXTRACTION_FORMS",
 ]
 
@@ -569,7 +572,32 @@ def solution_endings(draw: st.DrawFn) -> Case:
     return Case(str(n), reply, same, why=f"form {form}, shown {shown}")
 
 
+@st.composite
+def chinese_conclusions(draw: st.DrawFn) -> Case:
+    """A Chinese worked solution with no answer marker that ends on a conclusion after 所以/因此/故/即 ("so",
+    "that is"): a quantity named, then 为/是 and the math ("所以a的取值范围是(-\\infty, 3]", "即椭圆的方程为
+    \\frac{x^2}{4}+y^2=1"), or the clause all math ("所以 A=\\frac{2\\pi}{3}"). The math after the last copula is the
+    answer (a guess); other math, or the same with a value changed, is wrong."""
+    k = draw(st.integers(2, 40))
+    same = draw(st.booleans())
+    shown = k if same else k + 1 + draw(st.integers(0, 5))
+    kind = draw(st.sampled_from(range(4)))
+    gold, math = [
+        (f"(-\\infty, {k}]", f"(-\\infty, {shown}]"),
+        (f"\\frac{{x^2}}{{{k}}}+y^2=1", f"\\frac{{x^2}}{{{shown}}}+y^2=1"),
+        (f"\\frac{{{k}\\pi}}{{3}}", f"A=\\frac{{{shown}\\pi}}{{3}}"),
+        (f"{k}\\sqrt{{2}}", f"{shown}\\sqrt{{2}}"),
+    ][kind]
+    name = ["a的取值范围", "椭圆的方程", "", "BC的长"][kind]
+    marker = draw(st.sampled_from(["所以", "所以，", "因此", "故", "即"]))
+    copula = draw(st.sampled_from(["为", "是"]))
+    lead = "由题意，$f(1)=3$，则 $a=2$，\n" if draw(st.booleans()) else "由题意得 a=2，"
+    ending = f"{marker}{name}{copula}{math}。" if name else f"{marker} {math}。"
+    return Case(gold, lead + ending, same, why=f"{ending!r}")
+
+
 EXTRACTION_FORMS = {
+    "chinese_conclusions": chinese_conclusions,
     "solution_endings": solution_endings,
     "chinese_choice_markers": chinese_choice_markers,
     "made_up_questions": made_up_questions,

@@ -849,3 +849,23 @@ def test_a_derivation_that_is_the_replys_only_math_is_read_by_its_last_row():
     assert not grade("18", reply).correct
     one_row = "So\n$$\n\\begin{aligned}\nx & =9\n\\end{aligned}\n$$"
     assert extract_answer(one_row).rule == "math_span"  # one row is no derivation
+
+
+def test_a_chinese_conclusion_gives_the_math_after_its_copula():
+    """source: OlympiadBench's first release, Gaokao_Maths (`scripts/solution_as_response.py`): solutions that
+    end "所以，椭圆的方程为\\frac{x^2}{18}+\\frac{y^2}{9}=1." or "即f(x)的单调递增区间为(0,\\frac{1}{e})." had been
+    taken whole and were unparseable (correct 2,934 -> 3,731 of 8,941 once read)."""
+    reply = "由已知可得b=3，所以a^2=18.所以，椭圆的方程为\\frac{x^2}{18}+\\frac{y^2}{9}=1."
+    found = extract_answer(reply)
+    assert (found.answer, found.rule, found.guessed) == (
+        "\\frac{x^2}{18}+\\frac{y^2}{9}=1",
+        "conclusion",
+        True,
+    )
+    assert grade(
+        "(0,\\frac{1}{e})", "令f'(x)>0，则0<x<\\frac{1}{e}，即f(x)的单调递增区间为(0,\\frac{1}{e})."
+    ).correct
+    assert grade("\\frac{2\\pi}{3}", "因为 0<A<\\pi ，所以 A=\\frac{2\\pi}{3}。").correct
+    assert not grade("\\frac{\\pi}{3}", "因为 0<A<\\pi ，所以 A=\\frac{2\\pi}{3}。").correct
+    # words after the copula's math make it no value (a guess stays conservative): the reply as it was read
+    assert extract_answer("所以最小值是\\frac{1}{2}，此时x=1").rule != "conclusion"
