@@ -47,7 +47,8 @@ _ANCHORED = frozenset({"answer_tag", "boxed", "final_answer", "answer_is"})
 # one-sentence reply adds to its question) on 330 of 330 tune rows and 42 of 42 check rows, GPT's
 # extraction being that value on 329 and 42 (tests/verifiers/data/README.md)
 _DECIDED_READINGS = frozenset({"option_named_first", "question_new_number"})
-_CODE = re.compile(r"^\s*(?:print\(|def |import |from \w+ import )", re.M)
+# (spaces and tabs before the keyword, not `\s*`: that rescanned a run of blank lines from every line start)
+_CODE = re.compile(r"^[ \t]*(?:print\(|def |import |from \w+ import )", re.M)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _LETTER = re.compile(r"^\(?[A-Z]\)?$")
 _NUMBER_WORD = re.compile(
