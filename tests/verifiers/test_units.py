@@ -156,3 +156,48 @@ def test_a_unit_with_its_power_inside_text_or_a_quantity_is_read():
     assert grade_answer(r"24\text{cm^{2}}", r"24 \mathrm{cm}^{2}").correct
     assert grade_answer(r"\qty{½}{cm}", "1/2 cm").correct
     assert grade_answer(r"\qty{-½}{cm}", "1/2").status.value == "incorrect"
+
+
+@pytest.mark.parametrize(
+    ("gold", "answer"),
+    [
+        ("24", "24平方厘米"),
+        ("24", "24 平方厘米"),
+        ("5", r"5\text{个}"),
+        (r"\frac{2\sqrt{94}}{95}", r"\frac{2\sqrt{94}}{95}\text{平方厘米}"),
+        (r"2\sqrt{3}", r"2\sqrt{3}厘米"),
+        ("3.5", "3.5米/秒"),
+        ("20 347", "20347朵"),
+        (r"12\text{元}", "12"),
+    ],
+)
+def test_a_chinese_unit_after_the_value_is_dropped(gold, answer):
+    """A Chinese unit or measure word after a value, bare or in `\\text{}`, either side: the value is the
+    answer, as with `24 cm` (`5\\text{平方厘米}` had been unparseable against 5)."""
+    assert grade_answer(gold, answer).correct
+
+
+@pytest.mark.parametrize(
+    ("gold", "answer"),
+    [
+        ("6", r"5\text{个}"),
+        ("5", "5以上"),
+        ("5", "5左右"),
+        ("5", "x=5时"),
+        (r"\frac{1}{2}", r"\frac{1}{3}\text{平方米}"),
+    ],
+)
+def test_a_chinese_unit_changes_no_value_and_a_bound_is_no_unit(gold, answer):
+    """Another value with a unit stays wrong; 以上 ("or more"), 左右 ("about") and 时 ("when") are not
+    units: they bound, hedge or condition the value."""
+    assert not grade_answer(gold, answer).correct
+
+
+def test_an_option_written_with_a_chinese_unit_is_chosen_by_its_value():
+    """source: MathVista llava_llama_2_13b pid 141 (options "(C) 4.40米"): the reply "the length of the
+    ladder is 4.40 meters." names option C by its value; it had been unparseable against "4.40米"."""
+    choices = ["3.85米", "4.00米", "4.40米", "4.50米"]
+    reply = "Based on the information provided, the length of the ladder is 4.40 meters."
+    v = grade("C", reply, choices=choices)
+    assert v.correct and v.extracted == "C"
+    assert not grade("D", reply, choices=choices).correct

@@ -19,7 +19,7 @@ from mmeval.verifiers.comparison.forms import (
 )
 from mmeval.verifiers.extraction.labels import word_label
 from mmeval.verifiers.extraction.normalize import clean_answer, memo
-from mmeval.verifiers.extraction.units import Written, unit_of
+from mmeval.verifiers.extraction.units import CJK_UNIT, Written, unit_of
 
 __all__ = ["Prepared", "prepare"]
 
@@ -66,10 +66,16 @@ _GENERIC_UNITS_RE = re.compile(
 )
 
 
+# a Chinese unit after the value, bare or in a text macro (`2\\sqrt{3}厘米`, `\\frac{5}{2}\\text{平方厘米}`)
+_CJK_UNIT_TEXT_RE = re.compile(
+    rf"(?<=[\d}}a-zA-Z)])\s*(?:\\(?:text|mathrm|mbox)\s*\{{\s*{CJK_UNIT}\s*\}}|{CJK_UNIT})\s*$"
+)
+
+
 def _strip_unit_text(s: str) -> str:
     """`5.4 \\text{ square units}` -> `5.4`; `2x \\text{ m}` -> `2x` (a trailing unit in `\\text{}`);
-    `113.097 units ^{2}` -> `113.097`."""
-    out = _GENERIC_UNITS_RE.sub("", _UNIT_TEXT_RE.sub("", s)).strip()
+    `113.097 units ^{2}` -> `113.097`; `2\\sqrt{3}\\text{厘米}` -> `2\\sqrt{3}`."""
+    out = _GENERIC_UNITS_RE.sub("", _CJK_UNIT_TEXT_RE.sub("", _UNIT_TEXT_RE.sub("", s))).strip()
     return out if out and re.search(r"[\d]", out) else s
 
 

@@ -41,10 +41,13 @@ from mmeval.verifiers.extraction.fallbacks import (
     first_number,
     is_refusal,
     last_match,
+    last_math_clause,
     last_number,
     last_sentence,
     math_tail,
     one_number_sentence,
+    prose_in_math,
+    prose_words,
     span_of_last_number,
 )
 from mmeval.verifiers.extraction.labels import labelled_items, word_label
@@ -286,6 +289,14 @@ def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, st
     """(answer text, rule, reason) by the anchored rules, then the fallbacks; no choice mapping. `tables`:
     read a reply that closes with a markdown table before the table (once: the text before it is read
     with `tables=False`, so a reply of many tables costs one more pass, never a recursion per table)."""
+    unwrapped = prose_in_math(text)
+    if unwrapped is not None:  # "$证明：...所以BC\\perp AC.$": sentences set whole in math are read as text
+        answer, rule, reason = extract_candidate(unwrapped, tables=tables)  # (no delimiters left: once)
+        sentence = rule == "last_number" or (rule == "whole" and _is_guess(answer, rule))
+        clause = last_math_clause(unwrapped) if sentence else None
+        if clause is not None:  # its last number would be the 3 of "...的距离d=\\frac{2\\sqrt{6}}{3}"
+            answer, rule, reason = clause, "last_line", "no anchor; the math that ends the last clause"
+        return answer, rule, f"{reason} (a reply of prose set in math delimiters, read as text)"
     tags = _TAG_RE.findall(text)
     if tags:
         inner = tags[-1].strip()
@@ -387,7 +398,8 @@ def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, st
     if lines and re.fullmatch(r"(\$\$|\\\[|\$).+(\$\$|\\\]|\$)\.?", lines[-1]):
         return lines[-1], "last_line", "last line is display math"
     num = last_number(text)
-    span = span_of_last_number(text) if num is not None else None
+    # (whether or not a number of its own is left: `$b=N_{A} d^{3}$` holds only arguments, and is the answer)
+    span = span_of_last_number(text)
     if span is not None:
         return span, "last_math", "no anchor; the inline math that holds the last number"
     if num is not None:
@@ -689,7 +701,5 @@ def _is_guess(answer: str | None, rule: str | None) -> bool:
             labelled_items(clean_answer(answer)) is not None
         ):  # labels are names, not prose around a guessed value
             return False
-        return (
-            len([w for w in PROSE_RE.findall(strip_text_macros(answer)) if w.lower() not in MATH_WORDS]) >= 2
-        )
+        return prose_words(strip_text_macros(answer)) >= 2
     return False

@@ -19,6 +19,9 @@ __all__ = [
     "NUMBER_RE",
     "PROSE_RE",
     "REFUSAL_REASON",
+    "last_math_clause",
+    "prose_in_math",
+    "prose_words",
     "SENTENCE_END_RE",
     "bold_number",
     "conclusion_value",
@@ -62,6 +65,88 @@ MATH_WORDS = set(FUNCTION_NAMES) | {
 }
 _CONCLUSION_RE = re.compile(r"(?:所以|因此|故|即)[，,:：]?")
 _CJK_CHAR_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def prose_words(text: str) -> int:
+    """How many words of prose `text` holds, in any language: English-like words of three or more letters
+    that are not math (`PROSE_RE` less `MATH_WORDS`), plus one word per two Chinese or Japanese characters
+    (those scripts put no space between words, and most of their words are two characters long). Two
+    words make a sentence: "the value" and "最大值为" alike.
+
+    >>> prose_words("so the answer"), prose_words(r"\\sin x"), prose_words("所以装饰需要20朵鲜花"), prose_words("平面")
+    (3, 0, 4, 1)
+    """
+    english = sum(1 for w in PROSE_RE.findall(text) if w.lower() not in MATH_WORDS)
+    return english + len(_CJK_CHAR_RE.findall(text)) // 2
+
+
+# a whole reply set in one pair of math delimiters, and the math's own text commands (whose words are text)
+_WHOLE_SPAN_RE = re.compile(
+    r"\s*(?:\$\$([^$]+)\$\$|\$([^$]+)\$|\\\[(.+)\\\]|\\\((.+)\\\))\s*[.。]?\s*", re.DOTALL
+)
+_TEXT_GROUP_RE = re.compile(r"\\(?:text|mbox|mathrm|textbf|textrm|mathbf)\s*\{[^{}]*\}")
+
+
+def prose_in_math(text: str) -> str | None:
+    r"""The text of a reply set whole in one pair of math delimiters when it is Chinese prose (two words
+    or more of Chinese characters outside `\text{}`), else None: "$证明：因为AB是直径，所以BC\perp AC.$"
+    is sentences, not a formula, and is read as the text it is (as a renderer that puts a whole
+    solution in math mode writes it). Chinese in `\text{}` ("$20\text{朵}$") is a unit, not prose.
+
+    >>> prose_in_math("$所以所求的值为\\frac{1}{2}.$"), prose_in_math(r"$20\text{平方厘米}$")
+    ('所以所求的值为\\frac{1}{2}.', None)
+    """
+    if not text.lstrip().startswith(("$", "\\(", "\\[")):
+        return None
+    m = _WHOLE_SPAN_RE.fullmatch(text)
+    if m is None:
+        return None
+    inner = next(g for g in m.groups() if g is not None).strip()
+    if re.search(r"\$|\\[()\[\]]", inner) or len(_CJK_CHAR_RE.findall(_TEXT_GROUP_RE.sub("", inner))) < 4:
+        return None
+    return inner
+
+
+# where a clause of mixed prose and math can start: after a Chinese character or a full-width stop
+_CLAUSE_BREAK_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff，。；：、！？]")
+_LEAD_WORD_RE = re.compile(r"^(?:\\(?:therefore|because|Rightarrow|implies)\s*)+")
+# a connective that opens the next clause inside the math ("AB\\perp BC,\\quad \\therefore d=...")
+_CONNECTIVE_RE = re.compile(r"\\(?:therefore|because|Rightarrow|implies|q?quad)(?![A-Za-z])")
+
+
+def last_math_clause(text: str) -> str | None:
+    r"""The math that ends a run of Chinese prose written without math delimiters: what follows its last
+    Chinese character or full-width stop outside braces, when it is math with a number
+    ("...点D到平面BEF的距离d=\frac{2\sqrt{6}}{3}" -> "d=\frac{2\sqrt{6}}{3}"; "V_{四棱锥}=\frac{8}{3}" whole,
+    its subscript's Chinese being part of the math), else None. Its last number would be the 3 of
+    that fraction.
+
+    >>> last_math_clause(r"所以V_{圆锥}=\frac{1}{3}\times 2=\frac{2}{3}.")
+    'V_{圆锥}=\\frac{1}{3}\\times 2=\\frac{2}{3}'
+    """
+    body = text.rstrip(" .。,，;；")
+    depth, start = 0, None
+    for i, ch in enumerate(body):  # a hand loop: the break must be outside braces, which a regex cannot see
+        if ch in "{}" and i and body[i - 1] == "\\":
+            continue  # `\{` is a brace printed, not a group
+        if ch == "{":
+            depth += 1
+        elif ch == "}":
+            depth = max(0, depth - 1)
+        elif depth == 0 and _CLAUSE_BREAK_RE.match(ch):
+            start = i + 1
+    if start is None:
+        return None
+    tail = body[start:]
+    joint = last_match(_CONNECTIVE_RE, tail)
+    if joint is not None and tail[joint.end() :].count("{") == tail[joint.end() :].count("}"):
+        tail = tail[joint.end() :]  # (a connective inside a group leaves unbalanced braces: not a clause)
+    tail = _LEAD_WORD_RE.sub("", tail.strip(" ,.;:")).strip()
+    if not tail or len(tail) > 600 or not re.search(r"\d", tail) or tail.count("{") != tail.count("}"):
+        return None
+    return tail
+
+
 _COPULA_RE = re.compile(r"(?:为|是)[:：]?")
 
 
@@ -107,18 +192,65 @@ _UNIT_POWER_BEFORE_RE = re.compile(
 )
 
 
+_GROUP = r"\{(?:[^{}]|\{[^{}]*\})*\}"  # a brace group, one level of groups inside it
+_CONSTRUCT_RE = re.compile(
+    rf"(?:[-−]\s*)?(?:\d+\s*)?(?:\\[dt]?frac\s*{_GROUP}\s*{_GROUP}|\\sqrt\s*(?:\[[^\]]{{0,10}}\])?\s*{_GROUP})"
+)
+
+
+def _construct_around(text: str, start: int, end: int) -> str | None:
+    """The fraction or root (`\\frac{1}{41}`, `2\\sqrt{41}`) whose argument holds `text[start:end]`, or None."""
+    low = max(0, start - 300)
+    for m in _CONSTRUCT_RE.finditer(text, low, min(len(text), end + 300)):
+        if m.start() < start and m.end() >= end:
+            return m.group(0).strip()
+    return None
+
+
+# what makes a brace group an argument: an exponent or index (`^{2}`, `_{41}`), a later argument (`}{41}`),
+# a command (`\\sqrt{41}`); a formatting command's group is the number itself (`\\mathbf{8}`, `\\text{8}`)
+_ARGUMENT_BEFORE_RE = re.compile(r"(?:[\^_}\]]|\\[A-Za-z]+)\s*\Z")
+_FORMAT_BEFORE_RE = re.compile(
+    r"\\(?:math(?:bf|rm|it|sf|tt|bb)|text(?:bf|rm|it|sf)?|boldsymbol|bm|mbox|underline|boxed|fbox|displaystyle|emph)\s*\Z"
+)
+
+
+def _in_group(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` is the whole of an argument's group (`\\frac{1}{41}`, `a^{41}`), spaces aside."""
+    i, j = start - 1, end
+    while i >= 0 and text[i] in " \t":  # each number looks back over its own run only: linear in all
+        i -= 1
+    while j < len(text) and text[j] in " \t":
+        j += 1
+    if not (i >= 0 and text[i] == "{" and j < len(text) and text[j] == "}"):
+        return False
+    before = text[max(0, i - 20) : i]
+    return bool(_ARGUMENT_BEFORE_RE.search(before)) and not _FORMAT_BEFORE_RE.search(before)
+
+
 def last_number(text: str) -> str | None:
     """The last number in `text` with its sign, currency, percent or degree mark (or None). A ratio, a
     time or a fraction is one answer: "... a 3:1 ratio" gives `3:1`, "... is 2/3." gives `2/3`, not
-    their last term."""
+    their last term. A number that is an argument is no number of its own: in a fraction or a root it
+    gives that fraction or root whole (`d=\\frac{1}{41}` gives `\\frac{1}{41}`, whose 41 had been read as the
+    reply's answer); in any other group (an exponent `^{2}`, an index `a_{41}`) it is passed over."""
     found = sci = None
-    for m in NUMBER_RE.finditer(text):
-        if (
-            not _enclosed(text, m.start(), m.end())
-            and not _NEGATED_NUMBER_RE.search(text, max(0, m.start() - 20), m.start())
-            and not _UNIT_POWER_BEFORE_RE.search(text, max(0, m.start() - 24), m.start())
-        ):
+    candidates = [
+        m
+        for m in NUMBER_RE.finditer(text)
+        if not _enclosed(text, m.start(), m.end())
+        and not _NEGATED_NUMBER_RE.search(text, max(0, m.start() - 20), m.start())
+        and not _UNIT_POWER_BEFORE_RE.search(text, max(0, m.start() - 24), m.start())
+    ]
+    for m in reversed(candidates):
+        number = m.group(0).strip()
+        at = m.start() + m.group(0).index(number)
+        if not _in_group(text, at, m.end()):
             found = m
+            break
+        construct = _construct_around(text, at, m.end())
+        if construct is not None:
+            return construct
     if found is None:
         return None
     if "10" in text[found.start() - 40 : found.end()]:
@@ -254,7 +386,8 @@ def conclusion_value(text: str) -> str | None:
         # the math after the clause's last copula (为, 是), or the clause itself when it is all math
         copula = last_match(_COPULA_RE, sentence)
         rest = sentence[copula.end() :].strip() if copula is not None else sentence
-        if rest and len(rest) <= 120 and not _CJK_CHAR_RE.search(rest) and re.search(r"[\d\\]", rest):
+        words = _CJK_CHAR_RE.search(_TEXT_GROUP_RE.sub("", rest))  # (a unit in `\text{}` is no words)
+        if rest and len(rest) <= 120 and not words and re.search(r"[\d\\]", rest):
             value = rest
     return value
 

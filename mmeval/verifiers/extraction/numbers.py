@@ -16,6 +16,7 @@ from fractions import Fraction
 
 from mmeval.verifiers.extraction.normalize import clean_answer, memo, strip_text_macros
 from mmeval.verifiers.extraction.sentences import word_number
+from mmeval.verifiers.extraction.units import CJK_UNIT
 
 __all__ = ["Num", "parse_number", "round_half_up", "round_significant", "truncate", "significant_digits"]
 
@@ -56,6 +57,9 @@ _UNIT_TAIL_RE = re.compile(
 _ATTACHED_UNIT_RE = re.compile(
     r"(?<=\d)(?:kg|mg|g|km|cm|mm|m|ml|mL|L|l|s|min|h|hrs?|ft|lbs?|oz|mph)(?:/\w+)?$"
 )
+_CJK_UNIT_TAIL_RE = re.compile(
+    rf"(?<=[\d}}])\s*{CJK_UNIT}$"
+)  # `12平方厘米`, `5\\text{个}` (text macros gone)
 # a qualifier before a value ("approximately 3.14", "about 40", "≈ 0.5"): the value is what was answered
 _APPROX_LEAD_RE = re.compile(
     r"^(?:(?:approximately|approx\.?|about|around|roughly|nearly|almost|circa)\s+|(?:≈|≃|\\approx|\\sim)\s*)",
@@ -114,6 +118,7 @@ def _strip_decorations(s: str) -> tuple[str, bool, bool]:
     s = _PERCENT_RE.sub("", s).strip()
     s = _UNIT_TAIL_RE.sub("", s).strip()
     s = _ATTACHED_UNIT_RE.sub("", s)
+    s = _CJK_UNIT_TAIL_RE.sub("", s).strip()
     if not percent:
         percent = bool(_PERCENT_RE.search(s))
         s = _PERCENT_RE.sub("", s).strip()

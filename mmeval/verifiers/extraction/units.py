@@ -22,7 +22,17 @@ from typing import NamedTuple
 
 from mmeval.verifiers.extraction.normalize import strip_text_macros
 
-__all__ = ["Unit", "Written", "unit_of", "units_differ"]
+__all__ = ["CJK_UNIT", "Unit", "Written", "unit_of", "units_differ"]
+
+# Chinese units and measure words written after a value ("12平方厘米", "20朵", "5\\text{个}", "3米/秒"): the value
+# is what was answered, as with `15 cm` (only dropped, never compared: `units_differ` reads Latin units).
+# A small vocabulary, like the one below; words that bound or hedge a value (以上 "or more", 左右 "about",
+# 时 "when") and 度 (degrees, which change the value's reading) are not in it.
+CJK_UNIT = (
+    r"(?:(?:平方|立方)?(?:千|厘|分|毫|微|纳)?米|公里|公顷|亩|毫?升|[千毫]?克|公斤|吨|斤|秒|分钟|小时|天|周|年|元|角|分"
+    r"|个|只|人|名|次|种|条|块|张|本|朵|辆|棵|件|位|岁|页|倍|组|对|份|支|根|盒|瓶|袋|箱|颗|台|道|题)"
+    r"(?:/(?:秒|分钟|分|小时|时|天))?"
+)
 
 # dimension exponents: length, mass, time, current, temperature, amount. `units` (`square units`) is not a
 # unit here: a reply of `5 units` for an area of `5 square units` is left to the value comparison.

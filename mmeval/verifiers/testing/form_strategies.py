@@ -5,7 +5,8 @@ integers; a negative case changes a value, the order of a tuple, or a name). A f
 gold side and on the answer side ("both orders"), with and without units and LaTeX spacing:
 
 - `labelled_value_cases`: `p=3, q=4` / `Ann: 5, Ben: 3` / `Maximum = 2, Minimum = 1` vs `3, 4`;
-- `decorated_number_cases`: units (`\text{ cm}`, `\text{cm}^2`, `\mbox{ inches}^2`, `\mathrm{~m}`),
+- `decorated_number_cases`: units (`\text{ cm}`, `\text{cm}^2`, `\mbox{ inches}^2`, `\mathrm{~m}`; in
+  Chinese `平方厘米`, `\text{个}`, `米/秒`),
   ordinals (`12^{\mathrm{th}}`, `12th`), percent words (`33.5 percent`, `pct`), degrees, a qualifier
   (`approximately 3.5`, `\approx 3.5`) and the number again in words (`5 (five)`);
 - `unit_cases`: a value with units on both sides, one unit spelled two ways (`\text{ cm}^2`, `\mathrm{~cm}^{2}`,
@@ -71,6 +72,8 @@ _UNITS = (
 _UNITS += (" cm", " kg", r" \text{ square units}")
 # the unit squared inside its macro, and siunitx's unit macros
 _UNITS += (r" \mathrm{cm^{2}}", r"\ \unit{cm^{2}}", r" \si{m}")
+# Chinese units and measure words, bare or in a text macro, with and without a space
+_UNITS += ("平方厘米", " 厘米", r"\text{个}", r"\ \text{千克}", "米/秒", " 元", r"\text{平方米}")
 _WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
 
 

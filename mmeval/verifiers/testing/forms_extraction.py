@@ -31,6 +31,10 @@ verdict is known by construction, in both orders, with and without units and spa
   the marker ending its line with display math after it, `\\tag{17}` in the display, `\\binom` as an array;
 - `chinese_conclusions`: a Chinese solution ending "所以a的取值范围是(-\\infty, 3]" or "所以 A=\\frac{2\\pi}{3}" with no
   marker: the math after the last copula, or the clause all math, is the (guessed) answer;
+- `chinese_prose_in_math`: a Chinese worked solution set whole in one pair of math delimiters
+  ("$由题意得a=2，所以AB=\\frac{3}{4}.$", as renderers that typeset a whole solution in math write it): read
+  as the text it is, so its conclusion or its last clause's math is the (guessed) answer, never the
+  denominator that is its last number, and a value in `\\text{}` is still a value;
 - `made_up_questions`: a reply that answers, then makes up a question of its own and answers it too (a
   few-shot continuation): the answer before the made-up question is the reply's;
 - `unreadable`: 1000 nested `\\sqrt{` around the gold, or a program printing it (a function, two lines of
@@ -62,6 +66,7 @@ __all__ = [
     "chinese_choice_markers",
     "solution_endings",
     "chinese_conclusions",
+    "chinese_prose_in_math",
     "EXTRACTION_FORMS",
 ]
 
@@ -596,7 +601,43 @@ def chinese_conclusions(draw: st.DrawFn) -> Case:
     return Case(gold, lead + ending, same, why=f"{ending!r}")
 
 
+@st.composite
+def chinese_prose_in_math(draw: st.DrawFn) -> Case:
+    """A Chinese worked solution set whole in one pair of math delimiters (`$...$`, `$$...$$`, `\\(...\\)`,
+    `\\[...\\]`), ending on a fraction or a root: after a conclusion ("所以AB的长为\\frac{5}{7}"), or as the
+    math of its last clause with no marker ("点D到平面的距离d=\\frac{2\\sqrt{6}}{7}", a subscript in Chinese
+    included: "V_{四棱锥}=..."), or a value with its unit in `\\text{}`. Read as prose, its value is the
+    answer; the fraction's denominator (its last number) and another value are wrong."""
+    p, q = draw(st.integers(1, 40)), draw(st.integers(41, 97))
+    kind = draw(st.sampled_from(["frac", "sqrt", "plain"]))
+    value = {
+        "frac": f"\\frac{{{p}}}{{{q}}}",
+        "sqrt": f"\\frac{{{p}\\sqrt{{{q}}}}}{{{q + 1}}}",
+        "plain": str(p),
+    }[kind]
+    gold = draw(st.sampled_from([value, str(q) if kind != "plain" else str(p + q), str(p + 1)]))
+    same = gold == value
+    lead = draw(st.sampled_from(["由题意得a=2，b=3，", "因为AB\\perp BC,\\quad ", "设x=1，则y=2. "]))
+    form = draw(st.sampled_from(range(4)))
+    sub = draw(st.sampled_from(["d", "V_{四棱锥P-ABCD}", "S_{\\triangle ABC}"]))
+    ending = [
+        f"所以AB的长为{value}",
+        f"点D到平面BEF的距离{sub}=\\frac{{1}}{{3}}\\times 3={value}",
+        f"\\therefore {sub}={value}",
+        f"故所求面积为{value}\\text{{平方厘米}}",
+    ][form]
+    if form == 3 and kind == "plain":
+        gold = draw(st.sampled_from([value, str(p + 1)]))
+        same = gold == value
+    stop = draw(st.sampled_from(["", ".", "。"]))
+    opening, closing = draw(st.sampled_from([("$", "$"), ("$$", "$$"), ("\\(", "\\)"), ("\\[", "\\]")]))
+    space = draw(st.sampled_from(["", " ", "\n"]))
+    reply = f"{opening}{space}{lead}{ending}{stop}{space}{closing}"
+    return Case(gold, reply, same, why=f"{reply!r}")
+
+
 EXTRACTION_FORMS = {
+    "chinese_prose_in_math": chinese_prose_in_math,
     "chinese_conclusions": chinese_conclusions,
     "solution_endings": solution_endings,
     "chinese_choice_markers": chinese_choice_markers,

@@ -869,3 +869,42 @@ def test_a_chinese_conclusion_gives_the_math_after_its_copula():
     assert not grade("\\frac{\\pi}{3}", "因为 0<A<\\pi ，所以 A=\\frac{2\\pi}{3}。").correct
     # words after the copula's math make it no value (a guess stays conservative): the reply as it was read
     assert extract_answer("所以最小值是\\frac{1}{2}，此时x=1").rule != "conclusion"
+
+
+def test_chinese_prose_set_whole_in_math_is_read_as_text():
+    """source: OlympiadBench's first release, Gaokao_Maths (`scripts/solution_as_response.py`): solutions set
+    whole in `$...$` had been one math span, decided and unparseable (or, for a proof, an "answer"), 186 of
+    them against a gold they could not parse. Read as text, the conclusion or the last clause's math is
+    the answer, and it is a guess."""
+    reply = "$由(1)知，平面BEF的法向量为n=(1,1,2)，\\therefore 点D到平面BEF的距离d=\\frac{|\\overrightarrow{BD}\\cdot n|}{|n|}=\\frac{2\\sqrt{6}}{3}$"
+    v = grade("\\frac{2\\sqrt{6}}{3}", reply)
+    assert v.correct and v.guessed and v.rule == "last_line"
+    assert not grade("3", reply).correct  # the fraction's denominator is no reading
+    conclusion = "$因为a=2，所以AB的长为\\frac{5}{7}.$"
+    found = extract_answer(conclusion)
+    assert (found.answer, found.rule, found.guessed) == ("\\frac{5}{7}", "conclusion", True)
+    # a subscript in Chinese is part of the math, not a clause break
+    assert grade(
+        "\\frac{8}{3}", "$由题意，\\therefore V_{三棱锥C-BDC_{1}}=\\frac{1}{3}\\times 8=\\frac{8}{3}$"
+    ).correct
+    # Chinese only in a text macro is a unit: the span is math, read as before
+    assert extract_answer("$20\\text{平方厘米}$").rule != "last_line"
+
+
+def test_a_chinese_sentence_taken_whole_is_a_guess():
+    """Two words of prose make a sentence in any language: a Chinese sentence taken whole is guessed, as
+    "the value is large" is (it had been decided: Chinese has no spaces for the word count to see)."""
+    v = grade("平面ADD'A'", "与平面BC'平行的平面有平面ADD'A'.")
+    assert v.rule == "whole" and v.guessed and not v.correct
+    assert not extract_answer("平面").guessed  # one word is an answer, not a sentence
+
+
+def test_a_number_that_is_an_argument_is_no_number_of_its_own():
+    """A reply that is display math with no words ("\\[ AB\\perp BC, \\therefore d=\\frac{1}{41} \\]") had been
+    read by its last number, the 41 of the fraction, and accepted for a gold 41. A number in a fraction or
+    root gives that fraction or root whole; one in an exponent is passed over."""
+    reply = "\\[\nAB\\perp BC,\\quad \\therefore d=\\frac{1}{41}\n\\]"
+    assert not grade("41", reply).correct
+    assert grade("\\frac{1}{41}", reply).correct
+    assert extract_answer("so we get it: \\[ x = 2\\sqrt{17} \\]\nand that was all, folks").answer != "17"
+    assert extract_answer("the area is then 4k cm^{2} once you count them all, I think").answer != "2"
