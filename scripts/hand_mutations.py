@@ -1482,7 +1482,7 @@ MUTATIONS = [
     Mutation(
         "verifier: a Chinese conclusion with words after its copula read as a value",
         "mmeval/verifiers/extraction/fallbacks.py",
-        "and not _CJK_CHAR_RE.search(rest) and",
+        "and not words and",
         "and",
         (
             "tests/verifiers/extraction/test_extraction_more.py",
@@ -1498,6 +1498,90 @@ MUTATIONS = [
             "tests/verifiers/extraction/test_extraction_more.py",
             "tests/verifiers/extraction/test_forms_extraction.py",
         ),
+    ),
+    Mutation(
+        "verifier: Chinese prose set whole in math delimiters read as one math span (no unwrapping)",
+        "mmeval/verifiers/extraction/answer.py",
+        "    unwrapped = prose_in_math(text)\n",
+        "    unwrapped = None\n",
+        (
+            "tests/verifiers/extraction/test_extraction_more.py::test_chinese_prose_set_whole_in_math_is_read_as_text",
+        ),
+    ),
+    Mutation(
+        "verifier: Chinese in a unit's text macro counted as prose (a value and its unit unwrapped)",
+        "mmeval/verifiers/extraction/fallbacks.py",
+        'len(_CJK_CHAR_RE.findall(_TEXT_GROUP_RE.sub("", inner))) < 4',
+        "len(_CJK_CHAR_RE.findall(inner)) < 4",
+        (
+            "tests/verifiers/extraction/test_extraction_more.py::test_chinese_prose_set_whole_in_math_is_read_as_text",
+        ),
+    ),
+    Mutation(
+        "verifier: unwrapped Chinese prose read by its last number (no last-clause math)",
+        "mmeval/verifiers/extraction/answer.py",
+        "        clause = last_math_clause(unwrapped) if sentence else None",
+        "        clause = None",
+        (
+            "tests/verifiers/extraction/test_extraction_more.py::test_chinese_prose_set_whole_in_math_is_read_as_text",
+        ),
+    ),
+    Mutation(
+        "verifier: a clause breaks at Chinese inside braces (a subscript `V_{四棱锥}` cut)",
+        "mmeval/verifiers/extraction/fallbacks.py",
+        "        elif depth == 0 and _CLAUSE_BREAK_RE.match(ch):",
+        "        elif _CLAUSE_BREAK_RE.match(ch):",
+        (
+            "tests/verifiers/extraction/test_extraction_more.py::test_chinese_prose_set_whole_in_math_is_read_as_text",
+            "tests/verifiers/extraction/test_forms_extraction.py",
+        ),
+    ),
+    Mutation(
+        "verifier: a Chinese sentence taken whole is decided (Chinese characters are no words)",
+        "mmeval/verifiers/extraction/fallbacks.py",
+        "    return english + len(_CJK_CHAR_RE.findall(text)) // 2",
+        "    return english",
+        (
+            "tests/verifiers/extraction/test_extraction_more.py::test_a_chinese_sentence_taken_whole_is_a_guess",
+        ),
+    ),
+    Mutation(
+        "verifier: a bare Chinese unit after a number kept (`24平方厘米` unparseable)",
+        "mmeval/verifiers/extraction/numbers.py",
+        '    s = _CJK_UNIT_TAIL_RE.sub("", s).strip()\n',
+        "",
+        ("tests/verifiers/test_units.py",),
+    ),
+    Mutation(
+        "verifier: a Chinese unit after math kept (`2\\sqrt{3}厘米` a product)",
+        "mmeval/verifiers/comparison/prepared.py",
+        '_GENERIC_UNITS_RE.sub("", _CJK_UNIT_TEXT_RE.sub("", _UNIT_TEXT_RE.sub("", s)))',
+        '_GENERIC_UNITS_RE.sub("", _UNIT_TEXT_RE.sub("", s))',
+        ("tests/verifiers/test_units.py",),
+    ),
+    Mutation(
+        "verifier: 以上 (or more) read as a unit",
+        "mmeval/verifiers/extraction/units.py",
+        "|个|只|人|名|次|种|条|块",
+        "|以上|个|只|人|名|次|种|条|块",
+        ("tests/verifiers/test_units.py",),
+    ),
+    Mutation(
+        "verifier: a number that is an argument read alone (the 41 of `\\frac{1}{41}`)",
+        "mmeval/verifiers/extraction/fallbacks.py",
+        "        if not _in_group(text, at, m.end()):",
+        "        if True:",
+        (
+            "tests/verifiers/extraction/test_extraction_more.py::test_a_number_that_is_an_argument_is_no_number_of_its_own",
+            "tests/verifiers/extraction/test_forms_extraction.py",
+        ),
+    ),
+    Mutation(
+        "verifier: a bold number in math (`\\mathbf{8}`) taken for an argument and passed over",
+        "mmeval/verifiers/extraction/fallbacks.py",
+        "    return bool(_ARGUMENT_BEFORE_RE.search(before)) and not _FORMAT_BEFORE_RE.search(before)",
+        "    return True",
+        ("tests/verifiers/extraction/test_extraction_more.py", "tests/verifiers/test_reply_shapes.py"),
     ),
 ]
 

@@ -887,8 +887,11 @@ def test_chinese_prose_set_whole_in_math_is_read_as_text():
     assert grade(
         "\\frac{8}{3}", "$由题意，\\therefore V_{三棱锥C-BDC_{1}}=\\frac{1}{3}\\times 8=\\frac{8}{3}$"
     ).correct
+    # ... also where the reply is too long to be taken whole: the clause, not the last number 4 of 4\\pi
+    long = "$由题意，底面积S=12，高h=3，\n\\therefore V_{四棱锥P-ABCD}=\\frac{1}{3}\\times 12\\pi=4\\pi$"
+    assert grade("4\\pi", long).correct
     # Chinese only in a text macro is a unit: the span is math, read as before
-    assert extract_answer("$20\\text{平方厘米}$").rule != "last_line"
+    assert "prose set in math" not in extract_answer("$20\\text{平方厘米}$").reason
 
 
 def test_a_chinese_sentence_taken_whole_is_a_guess():
@@ -908,3 +911,8 @@ def test_a_number_that_is_an_argument_is_no_number_of_its_own():
     assert grade("\\frac{1}{41}", reply).correct
     assert extract_answer("so we get it: \\[ x = 2\\sqrt{17} \\]\nand that was all, folks").answer != "17"
     assert extract_answer("the area is then 4k cm^{2} once you count them all, I think").answer != "2"
+    # a number in a formatting command's group is the number itself (OlympiadBench English 2738's ending)
+    bold = (
+        "We compute it step by step.\n\nThe product of all the values is 10^{8}, so y=\\mathbf{8} in the end."
+    )
+    assert extract_answer(bold).answer == "8"
