@@ -1511,8 +1511,8 @@ MUTATIONS = [
     Mutation(
         "verifier: Chinese in a unit's text macro counted as prose (a value and its unit unwrapped)",
         "mmeval/verifiers/extraction/fallbacks.py",
-        'len(_CJK_CHAR_RE.findall(_TEXT_GROUP_RE.sub("", inner))) < 4',
-        "len(_CJK_CHAR_RE.findall(inner)) < 4",
+        'chinese = len(_CJK_CHAR_RE.findall(_TEXT_GROUP_RE.sub("", inner)))',
+        "chinese = len(_CJK_CHAR_RE.findall(inner))",
         (
             "tests/verifiers/extraction/test_extraction_more.py::test_chinese_prose_set_whole_in_math_is_read_as_text",
         ),
@@ -1534,6 +1534,24 @@ MUTATIONS = [
         (
             "tests/verifiers/extraction/test_extraction_more.py::test_chinese_prose_set_whole_in_math_is_read_as_text",
             "tests/verifiers/extraction/test_forms_extraction.py",
+        ),
+    ),
+    Mutation(
+        "verifier: only a reply set whole in math is unwrapped (a sentence of it in math stays a span)",
+        "mmeval/verifiers/extraction/fallbacks.py",
+        "    out = _ANY_SPAN_RE.sub(_prose_span, text)",
+        "    out = _ANY_SPAN_RE.sub(_prose_span, text) if _ANY_SPAN_RE.fullmatch(text.strip()) else text",
+        (
+            "tests/verifiers/extraction/test_extraction_more.py::test_chinese_prose_set_whole_in_math_is_read_as_text",
+        ),
+    ),
+    Mutation(
+        "verifier: the last clause read even when it is words (a direction after the value)",
+        "mmeval/verifiers/extraction/fallbacks.py",
+        "        if _MATHY_RE.search(tail):\n            break",
+        "        break",
+        (
+            "tests/verifiers/extraction/test_extraction_more.py::test_chinese_prose_set_whole_in_math_is_read_as_text",
         ),
     ),
     Mutation(

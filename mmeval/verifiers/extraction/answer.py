@@ -290,13 +290,13 @@ def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, st
     read a reply that closes with a markdown table before the table (once: the text before it is read
     with `tables=False`, so a reply of many tables costs one more pass, never a recursion per table)."""
     unwrapped = prose_in_math(text)
-    if unwrapped is not None:  # "$证明：...所以BC\\perp AC.$": sentences set whole in math are read as text
+    if unwrapped is not None:  # "$证明：...所以BC\\perp AC.$": sentences set in math are read as text
         answer, rule, reason = extract_candidate(unwrapped, tables=tables)  # (no delimiters left: once)
         sentence = rule == "last_number" or (rule == "whole" and _is_guess(answer, rule))
         clause = last_math_clause(unwrapped) if sentence else None
         if clause is not None:  # its last number would be the 3 of "...的距离d=\\frac{2\\sqrt{6}}{3}"
             answer, rule, reason = clause, "last_line", "no anchor; the math that ends the last clause"
-        return answer, rule, f"{reason} (a reply of prose set in math delimiters, read as text)"
+        return answer, rule, f"{reason} (prose set in math delimiters, read as text)"
     tags = _TAG_RE.findall(text)
     if tags:
         inner = tags[-1].strip()

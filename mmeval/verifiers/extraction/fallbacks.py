@@ -80,52 +80,59 @@ def prose_words(text: str) -> int:
     return english + len(_CJK_CHAR_RE.findall(text)) // 2
 
 
-# a whole reply set in one pair of math delimiters, and the math's own text commands (whose words are text)
-_WHOLE_SPAN_RE = re.compile(
-    r"\s*(?:\$\$([^$]+)\$\$|\$([^$]+)\$|\\\[(.+)\\\]|\\\((.+)\\\))\s*[.。]?\s*", re.DOTALL
-)
+# a span of math, and the math's own text commands (whose words are text)
+_ANY_SPAN_RE = re.compile(r"\$\$([^$]+)\$\$|\$([^$]+)\$|\\\[(.+?)\\\]|\\\((.+?)\\\)", re.DOTALL)
 _TEXT_GROUP_RE = re.compile(r"\\(?:text|mbox|mathrm|textbf|textrm|mathbf)\s*\{[^{}]*\}")
 
 
+def _prose_span(m: re.Match[str]) -> str:
+    inner = next(g for g in m.groups() if g is not None)
+    chinese = len(_CJK_CHAR_RE.findall(_TEXT_GROUP_RE.sub("", inner)))
+    return inner.strip() if chinese >= 4 else m.group(0)
+
+
 def prose_in_math(text: str) -> str | None:
-    r"""The text of a reply set whole in one pair of math delimiters when it is Chinese prose (two words
-    or more of Chinese characters outside `\text{}`), else None: "$证明：因为AB是直径，所以BC\perp AC.$"
-    is sentences, not a formula, and is read as the text it is (as a renderer that puts a whole
-    solution in math mode writes it). Chinese in `\text{}` ("$20\text{朵}$") is a unit, not prose.
+    r"""`text` with the math delimiters around Chinese prose dropped (a span holding two words or more of
+    Chinese characters outside `\text{}`), or None when no span holds any: "$证明：因为AB是直径，所以BC\perp
+    AC.$" is sentences, not a formula, and is read as the text it is (a renderer that typesets a whole
+    solution, or a sentence of it, in math writes it so). Chinese in `\text{}` ("$20\text{朵}$") is a
+    unit, not prose, and a span of math keeps its delimiters.
 
     >>> prose_in_math("$所以所求的值为\\frac{1}{2}.$"), prose_in_math(r"$20\text{平方厘米}$")
     ('所以所求的值为\\frac{1}{2}.', None)
+    >>> prose_in_math(r"由题意可知 $x=1$，$根据定理得v_0=kBr$")
+    '由题意可知 $x=1$，根据定理得v_0=kBr'
     """
-    if not text.lstrip().startswith(("$", "\\(", "\\[")):
+    if not _CJK_CHAR_RE.search(text) or not ("$" in text or "\\(" in text or "\\[" in text):
         return None
-    m = _WHOLE_SPAN_RE.fullmatch(text)
-    if m is None:
-        return None
-    inner = next(g for g in m.groups() if g is not None).strip()
-    if re.search(r"\$|\\[()\[\]]", inner) or len(_CJK_CHAR_RE.findall(_TEXT_GROUP_RE.sub("", inner))) < 4:
-        return None
-    return inner
+    out = _ANY_SPAN_RE.sub(_prose_span, text)
+    return out.strip() if out != text else None
 
 
 # where a clause of mixed prose and math can start: after a Chinese character or a full-width stop
-_CLAUSE_BREAK_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff，。；：、！？]")
+# (and after a circled equation number ①-⑳, which Chinese solutions put after their equations)
+_CLAUSE_BREAK_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff，。；：、！？\u2460-\u2473]")
 _LEAD_WORD_RE = re.compile(r"^(?:\\(?:therefore|because|Rightarrow|implies)\s*)+")
 # a connective that opens the next clause inside the math ("AB\\perp BC,\\quad \\therefore d=...")
 _CONNECTIVE_RE = re.compile(r"\\(?:therefore|because|Rightarrow|implies|q?quad)(?![A-Za-z])")
 
 
+_MATHY_RE = re.compile(r"[\d\\=^_]")  # a number, a command, an equation, a power or an index
+
+
 def last_math_clause(text: str) -> str | None:
-    r"""The math that ends a run of Chinese prose written without math delimiters: what follows its last
-    Chinese character or full-width stop outside braces, when it is math with a number
-    ("...点D到平面BEF的距离d=\frac{2\sqrt{6}}{3}" -> "d=\frac{2\sqrt{6}}{3}"; "V_{四棱锥}=\frac{8}{3}" whole,
-    its subscript's Chinese being part of the math), else None. Its last number would be the 3 of
-    that fraction.
+    r"""The math that ends a run of Chinese prose written without math delimiters: the last clause (after a
+    Chinese character or a full-width stop outside braces) that is math (a number, a command, an `=`), when no clause of
+    it comes after in words only ("...点D到平面BEF的距离d=\frac{2\sqrt{6}}{3}" -> "d=\frac{2\sqrt{6}}{3}";
+    "V_{四棱锥}=\frac{8}{3}" whole, its subscript's Chinese being part of the math; "F=0.5 N，方向向下" ->
+    "F=0.5 N", a direction after the magnitude), else None. Its last number would be the 3 of that
+    fraction.
 
     >>> last_math_clause(r"所以V_{圆锥}=\frac{1}{3}\times 2=\frac{2}{3}.")
     'V_{圆锥}=\\frac{1}{3}\\times 2=\\frac{2}{3}'
     """
     body = text.rstrip(" .。,，;；")
-    depth, start = 0, None
+    depth, breaks = 0, []
     for i, ch in enumerate(body):  # a hand loop: the break must be outside braces, which a regex cannot see
         if ch in "{}" and i and body[i - 1] == "\\":
             continue  # `\{` is a brace printed, not a group
@@ -134,15 +141,19 @@ def last_math_clause(text: str) -> str | None:
         elif ch == "}":
             depth = max(0, depth - 1)
         elif depth == 0 and _CLAUSE_BREAK_RE.match(ch):
-            start = i + 1
-    if start is None:
+            breaks.append(i)
+    if not breaks:
         return None
-    tail = body[start:]
+    ends = [*breaks, len(body)]
+    for k in range(len(breaks) - 1, -1, -1):  # the last clause with math in it, past words ("电势P点较高")
+        tail = body[breaks[k] + 1 : ends[k + 1]]
+        if _MATHY_RE.search(tail):
+            break
     joint = last_match(_CONNECTIVE_RE, tail)
     if joint is not None and tail[joint.end() :].count("{") == tail[joint.end() :].count("}"):
         tail = tail[joint.end() :]  # (a connective inside a group leaves unbalanced braces: not a clause)
-    tail = _LEAD_WORD_RE.sub("", tail.strip(" ,.;:")).strip()
-    if not tail or len(tail) > 600 or not re.search(r"\d", tail) or tail.count("{") != tail.count("}"):
+    tail = _LEAD_WORD_RE.sub("", tail.strip(" ,.;:\n")).strip()
+    if not tail or len(tail) > 600 or not _MATHY_RE.search(tail) or tail.count("{") != tail.count("}"):
         return None
     return tail
 

@@ -31,7 +31,7 @@ verdict is known by construction, in both orders, with and without units and spa
   the marker ending its line with display math after it, `\\tag{17}` in the display, `\\binom` as an array;
 - `chinese_conclusions`: a Chinese solution ending "所以a的取值范围是(-\\infty, 3]" or "所以 A=\\frac{2\\pi}{3}" with no
   marker: the math after the last copula, or the clause all math, is the (guessed) answer;
-- `chinese_prose_in_math`: a Chinese worked solution set whole in one pair of math delimiters
+- `chinese_prose_in_math`: a Chinese worked solution set whole, or a sentence of it, in math delimiters
   ("$由题意得a=2，所以AB=\\frac{3}{4}.$", as renderers that typeset a whole solution in math write it): read
   as the text it is, so its conclusion or its last clause's math is the (guessed) answer, never the
   denominator that is its last number, and a value in `\\text{}` is still a value;
@@ -632,7 +632,11 @@ def chinese_prose_in_math(draw: st.DrawFn) -> Case:
     stop = draw(st.sampled_from(["", ".", "。"]))
     opening, closing = draw(st.sampled_from([("$", "$"), ("$$", "$$"), ("\\(", "\\)"), ("\\[", "\\]")]))
     space = draw(st.sampled_from(["", " ", "\n"]))
-    reply = f"{opening}{space}{lead}{ending}{stop}{space}{closing}"
+    after = draw(st.sampled_from(["", "，方向竖直向下"])) if form in (1, 2) else ""  # words after the value
+    if draw(st.booleans()):  # the whole reply in the math
+        reply = f"{opening}{space}{lead}{ending}{after}{stop}{space}{closing}"
+    else:  # one sentence of it: the lead outside, in prose
+        reply = f"{lead}\n{opening}{space}{ending}{after}{stop}{space}{closing}"
     return Case(gold, reply, same, why=f"{reply!r}")
 
 

@@ -890,6 +890,12 @@ def test_chinese_prose_set_whole_in_math_is_read_as_text():
     # ... also where the reply is too long to be taken whole: the clause, not the last number 4 of 4\\pi
     long = "$由题意，底面积S=12，高h=3，\n\\therefore V_{四棱锥P-ABCD}=\\frac{1}{3}\\times 12\\pi=4\\pi$"
     assert grade("4\\pi", long).correct
+    # one sentence of the reply set in math (OlympiadBench Gaokao_Physics 8825), and a direction after the
+    # value (Gaokao_Physics 7456): the last clause that is math
+    partial = "P到Q的过程，由动能定理有\n\n$qEL-mgL=0$\n\n又$W_{PQ}=qEL$\n\n$代入数据解得U_{PQ}=\\frac{W_{PQ}}{-q}=-\\frac{mgL}{q}，电势P点较高.$"
+    assert grade("-\\frac{mgL}{q}", partial).correct and not grade("\\frac{mgL}{q}", partial).correct
+    direction = "$由题意，支持力F=2\\sqrt{2}mg，\n由牛顿第三定律得F_D = F = 2\\sqrt{2}mg ,方向竖直向下$"
+    assert grade("2\\sqrt{2}mg", direction).correct and not grade("\\sqrt{2}mg", direction).correct
     # Chinese only in a text macro is a unit: the span is math, read as before
     assert "prose set in math" not in extract_answer("$20\\text{平方厘米}$").reason
 
