@@ -1555,6 +1555,24 @@ MUTATIONS = [
         ),
     ),
     Mutation(
+        "verifier: a Chinese sentence's one number not read (the sentence taken whole)",
+        "mmeval/verifiers/extraction/answer.py",
+        "        stated_zh = chinese_sentence_number(stripped) if stated is None else None",
+        "        stated_zh = None",
+        (
+            "tests/verifiers/extraction/test_extraction_more.py::test_a_chinese_sentence_states_its_one_number",
+        ),
+    ),
+    Mutation(
+        "verifier: a bound before a Chinese sentence's number ignored (至少需要5个 read as 5)",
+        "mmeval/verifiers/extraction/sentences.py",
+        "    if _ZH_BOUND_BEFORE_RE.search(sentence[max(0, m.start() - 8) : m.start()]) or _ZH_BOUND_AFTER_RE.match(",
+        "    if _ZH_BOUND_AFTER_RE.match(",
+        (
+            "tests/verifiers/extraction/test_extraction_more.py::test_a_chinese_sentence_states_its_one_number",
+        ),
+    ),
+    Mutation(
         "verifier: a Chinese sentence taken whole is decided (Chinese characters are no words)",
         "mmeval/verifiers/extraction/fallbacks.py",
         "    return english + len(_CJK_CHAR_RE.findall(text)) // 2",

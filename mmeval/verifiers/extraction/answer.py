@@ -63,6 +63,7 @@ from mmeval.verifiers.extraction.normalize import (
 from mmeval.verifiers.extraction.sentences import (
     after_reasoning,
     bound_before,
+    chinese_sentence_number,
     is_program,
     quantity_value,
     sentence_number,
@@ -377,6 +378,13 @@ def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, st
         stated = sentence_number(last_sentence(stripped)) if len(spoken) >= 2 else None
         if stated is not None:  # "There are 3 bars with values below 40.", "I count four objects."
             return stated, "sentence_number", "a short reply; the number its last sentence states"
+        stated_zh = chinese_sentence_number(stripped) if stated is None else None
+        if stated_zh is not None:  # "所以一共有5个苹果。": the same in Chinese, digits against the words
+            return (
+                stated_zh,
+                "sentence_number",
+                "a short reply in Chinese; the number its last sentence states",
+            )
         listed = stated_list(last_sentence(stripped)) if words else None
         if listed is not None:  # "The solutions are 5 and 7.": the list, not its last value
             return listed, "sentence_number", "a short reply; the values its last sentence lists"

@@ -10,6 +10,8 @@ r"""Answers stated in sentences, and text that holds no answer: the general rule
 - `sentence_number`: a one-sentence reply whose answer is its only number once elaborations are dropped
   ("recorded in 2016, with 94% of ..."), or the count after "there are" ("There are 3 bars with values
   below 40"); number words count ("four objects").
+- `chinese_sentence_number`: the same for a sentence in Chinese ("所以一共有5个苹果。" -> 5, "大约需要20 347朵鲜花"
+  -> 20 347), where digits sit against the words with no space;
 - `single_math_span`: a short reply whose only math is one span ("We find that $x \lt 3$.",
   "Answer \[ 9 \]") is that span, a relation included, not its last number.
 
@@ -20,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from mmeval.verifiers.extraction.units import unit_of
+from mmeval.verifiers.extraction.units import CJK_UNIT, unit_of
 
 __all__ = [
     "strip_chat_template",
@@ -28,6 +30,7 @@ __all__ = [
     "is_program",
     "quantity_value",
     "sentence_number",
+    "chinese_sentence_number",
     "bound_before",
     "single_math_span",
     "word_number",
@@ -335,3 +338,46 @@ def single_math_span(text: str) -> str | None:
             None  # "Area $=9.4 \mathrm{~cm}^2$": the prose names the left side, the span is half a relation
         )
     return inner
+
+
+_CJK_CHARS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# a number in Chinese text: against Chinese characters, not against a Latin letter, a digit, a point or a
+# bracket of math (`x2`, `a_{3}` are names); thousands grouped by commas or spaces (`20 347`)
+_ZH_NUMBER_RE = re.compile(
+    r"(?<![A-Za-z0-9_.{}^\\/])[-−]?(?:\d{1,3}(?:[, ]\d{3})+|\d+)(?:\.\d+)?(?:/\d+)?%?(?![A-Za-z0-9_}^/]|\.\d)"
+)
+_ZH_SENTENCE_END_RE = re.compile(r"[。！？!?;；]|\.(?!\d)")
+# a bound or a negation before the number ("多于5", "不是5", "至少5个") or after it and its unit ("5个以上")
+_ZH_BOUND_BEFORE_RE = re.compile(
+    r"多于|少于|大于|小于|高于|低于|超过|不足|不到|至少|至多|最多|最少|不是|不等于|不超过|除了"
+)
+_ZH_BOUND_AFTER_RE = re.compile(rf"\A\s*(?:{CJK_UNIT})?\s*(?:以上|以下|以内|之内|多|余|左右|以外)")
+
+
+def chinese_sentence_number(text: str) -> str | None:
+    """The answer of a short reply in Chinese: its last sentence's only number (with its Chinese unit, if
+    one follows), when that sentence is prose (four Chinese characters or more) with no math in it, and
+    the number is neither bounded ("至少5个", "5个以上") nor denied ("不是5"); else None.
+
+    >>> chinese_sentence_number("所以一共有5个苹果。"), chinese_sentence_number("大约需要20 347朵鲜花.")
+    ('5个', '20 347朵')
+    >>> chinese_sentence_number("所以至少需要5个。"), chinese_sentence_number("3月5日出发")
+    (None, None)
+    """
+    pieces = [p for p in _ZH_SENTENCE_END_RE.split(text) if p.strip()]
+    if not pieces:
+        return None
+    sentence = pieces[-1]
+    if len(re.findall(f"[{_CJK_CHARS}]", sentence)) < 4 or re.search(r"[=$\\^<>{}√π_]", sentence):
+        return None
+    numbers = list(_ZH_NUMBER_RE.finditer(sentence))
+    if len(numbers) != 1:
+        return None
+    m = numbers[0]
+    # (the bound may stand a verb away from the number: "至少需要5个")
+    if _ZH_BOUND_BEFORE_RE.search(sentence[max(0, m.start() - 8) : m.start()]) or _ZH_BOUND_AFTER_RE.match(
+        sentence[m.end() :]
+    ):
+        return None
+    unit = re.match(rf"\s*{CJK_UNIT}", sentence[m.end() :])
+    return m.group(0).strip() + (unit.group(0).strip() if unit else "")

@@ -35,6 +35,9 @@ verdict is known by construction, in both orders, with and without units and spa
   ("$由题意得a=2，所以AB=\\frac{3}{4}.$", as renderers that typeset a whole solution in math write it): read
   as the text it is, so its conclusion or its last clause's math is the (guessed) answer, never the
   denominator that is its last number, and a value in `\\text{}` is still a value;
+- `chinese_stated_numbers`: a one-sentence reply in Chinese that states its one number against the words
+  ("所以一共有5个苹果。", "大约需要20 347朵鲜花"): that number, a guess; bounded ("至少需要5个", "5个以上") it is
+  never the answer;
 - `made_up_questions`: a reply that answers, then makes up a question of its own and answers it too (a
   few-shot continuation): the answer before the made-up question is the reply's;
 - `unreadable`: 1000 nested `\\sqrt{` around the gold, or a program printing it (a function, two lines of
@@ -67,6 +70,7 @@ __all__ = [
     "solution_endings",
     "chinese_conclusions",
     "chinese_prose_in_math",
+    "chinese_stated_numbers",
     "EXTRACTION_FORMS",
 ]
 
@@ -640,7 +644,28 @@ def chinese_prose_in_math(draw: st.DrawFn) -> Case:
     return Case(gold, reply, same, why=f"{reply!r}")
 
 
+@st.composite
+def chinese_stated_numbers(draw: st.DrawFn) -> Case:
+    """A one-sentence reply in Chinese stating one number against the words, with a measure word or unit
+    or none, with or without spaces and a closing stop: the number is the (guessed) answer; another value
+    is wrong, and so is the number when a bound comes before or after it."""
+    n = draw(st.integers(1, 99999))
+    shown = f"{n // 1000} {n % 1000:03d}" if n >= 1000 and draw(st.booleans()) else str(n)
+    unit = draw(st.sampled_from(["个", "朵", "平方厘米", "元", "", "千米"]))
+    space = draw(st.sampled_from(["", " "]))
+    lead = draw(st.sampled_from(["所以一共有", "因此需要", "小明大约走了", "答：这个屋顶需要", "图中共有"]))
+    tail = draw(st.sampled_from(["苹果", "鲜花", "", "的材料"]))
+    stop = draw(st.sampled_from(["", "。", "."]))
+    kind = draw(st.sampled_from(["same", "same", "other", "bound_before", "bound_after"]))
+    before = draw(st.sampled_from(["至少", "超过", "不到"])) if kind == "bound_before" else ""
+    after = draw(st.sampled_from(["以上", "左右", "多"])) if kind == "bound_after" else ""
+    reply = f"{lead}{before}{space}{shown}{space}{unit}{after}{tail}{stop}"
+    gold = str(n + 1) if kind == "other" else str(n)
+    return Case(gold, reply, kind == "same", why=f"{kind}: {reply!r}")
+
+
 EXTRACTION_FORMS = {
+    "chinese_stated_numbers": chinese_stated_numbers,
     "chinese_prose_in_math": chinese_prose_in_math,
     "chinese_conclusions": chinese_conclusions,
     "solution_endings": solution_endings,

@@ -922,3 +922,16 @@ def test_a_number_that_is_an_argument_is_no_number_of_its_own():
         "We compute it step by step.\n\nThe product of all the values is 10^{8}, so y=\\mathbf{8} in the end."
     )
     assert extract_answer(bold).answer == "8"
+
+
+def test_a_chinese_sentence_states_its_one_number():
+    """The Chinese form of "There are 3 bars ...": a one-sentence reply whose one number sits against the
+    words ("所以一共有5个苹果。", which had been taken whole and was unparseable) is that number, guessed;
+    a bound before or after it ("至少需要5个", "5个以上") makes it no answer."""
+    v = grade("5", "所以一共有5个苹果。")
+    assert v.correct and v.guessed and v.rule == "sentence_number"
+    assert not grade("4", "所以一共有5个苹果。").correct
+    assert grade("20347", "答：这个屋顶大约需要20 347朵鲜花.").correct
+    assert not grade("5", "所以至少需要5个。").correct
+    assert not grade("5", "图中共有5个以上的三角形").correct
+    assert not grade("5", "3月5日出发去北京").correct  # two numbers: no one stated value
