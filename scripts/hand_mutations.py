@@ -1573,6 +1573,27 @@ MUTATIONS = [
         ),
     ),
     Mutation(
+        "scan: the end of the text scanned from any position (no barrier before it)",
+        "mmeval/verifiers/extraction/scan.py",
+        "        if text[i - 1] in stops:  # nothing matched by the full scan runs across position i",
+        "        if True:",
+        ("tests/verifiers/extraction/test_scan.py",),
+    ),
+    Mutation(
+        "scan: a case-insensitive regex's required words looked for in a text not lower-cased",
+        "mmeval/verifiers/extraction/scan.py",
+        "        text = text.lower()\n",
+        "",
+        ("tests/verifiers/extraction/test_scan.py",),
+    ),
+    Mutation(
+        "scan: a class counted as consuming nothing (its characters taken for barriers)",
+        "mmeval/verifiers/extraction/scan.py",
+        "                else:  # NEGATE, a word class, a negated class: could be anything\n                    return False",
+        "                else:  # NEGATE, a word class, a negated class: could be anything\n                    continue",
+        ("tests/verifiers/extraction/test_scan.py",),
+    ),
+    Mutation(
         "verifier: a Chinese sentence taken whole is decided (Chinese characters are no words)",
         "mmeval/verifiers/extraction/fallbacks.py",
         "    return english + len(_CJK_CHAR_RE.findall(text)) // 2",

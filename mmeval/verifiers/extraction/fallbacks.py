@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from mmeval.verifiers.extraction.normalize import FUNCTION_NAMES, strip_text_macros
-from mmeval.verifiers.extraction.scan import prefiltered
+from mmeval.verifiers.extraction.scan import last_match
 from mmeval.verifiers.extraction.sentences import quantity_value
 
 __all__ = [
@@ -159,14 +159,6 @@ def last_math_clause(text: str) -> str | None:
 
 
 _COPULA_RE = re.compile(r"(?:为|是)[:：]?")
-
-
-def last_match(regex: re.Pattern[str], text: str) -> re.Match[str] | None:
-    """The last match of `regex` in `text` (the same matches, scanned faster: `scan.prefiltered`)."""
-    last = None
-    for last in prefiltered(regex).finditer(text):  # noqa: B007 - we want the last match
-        pass
-    return last
 
 
 def first_number(text: str) -> str | None:

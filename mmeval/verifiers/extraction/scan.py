@@ -11,6 +11,15 @@ engine just gives up at most positions after one character-set test.
 When the tree holds anything this reading does not handle (a class such as `\d`, `.`, back references,
 lookarounds, flags set inside the pattern, a branch that can match the empty string), the characters it
 cannot be sure of are not filtered on, and a regex with no sure first character is returned unchanged.
+
+`last_match(regex, text)`: the last match of a scan from the start, found by scanning only the text's end
+when it can be. Why: the answer markers are looked for in every reply and the last one is wanted, which
+sits near the end. `barriers(regex)` reads from the same syntax tree the characters no match can consume
+(a digit, a full stop, a `$`, for the answer markers); a scan started just after such a character finds
+exactly the matches of a full scan that start there or later (no match of the full scan can run across it,
+and lookbehinds and `\b` still see the text before it). So the last match of that scan is the last match of
+the full scan; when it finds none, the full scan runs. Before any scan, `required(regex)` (the words a match
+must hold, read from the tree: `final` and `answer`, or `####`) says when no match can be in the text at all.
 """
 
 from __future__ import annotations
@@ -25,7 +34,7 @@ except ImportError:  # pragma: no cover - Python < 3.11
     import sre_constants as _c  # type: ignore[no-redef]
     import sre_parse as _p  # type: ignore[no-redef]
 
-__all__ = ["prefiltered", "head_sets"]
+__all__ = ["prefiltered", "head_sets", "barriers", "required", "last_match"]
 
 DEPTH = 2  # characters looked at: the first two cut the positions tried the most for the answer markers
 _MAX_RANGE = 256  # a wider character range is not listed in the filter
@@ -101,3 +110,156 @@ def prefiltered(regex: re.Pattern[str]) -> re.Pattern[str]:
         return re.compile(f"(?={''.join(map(_class, heads))})(?:{regex.pattern})", regex.flags)
     except re.error:  # e.g. global flags written inside the pattern must come first
         return regex
+
+
+# the characters `barriers` looks for: common in replies, and outside the answer markers' words
+_CANDIDATES = frozenset("0123456789.,$\\(){}[]+-*/;!?|&%")
+_SPACES = frozenset(" \t\n\r\f\v")
+
+
+def _consumed(items: list, out: set[str]) -> bool:
+    """Add to `out` the candidate characters a match of `items` can consume; False when it cannot tell."""
+    for op, av in items:
+        if op is _c.LITERAL:
+            out.add(chr(av))
+        elif op is _c.IN:
+            for iop, iav in av:
+                if iop is _c.LITERAL:
+                    out.add(chr(iav))
+                elif iop is _c.RANGE:
+                    out.update(ch for ch in _CANDIDATES if iav[0] <= ord(ch) <= iav[1])
+                elif iop is _c.CATEGORY and iav is _c.CATEGORY_SPACE:
+                    out.update(_SPACES)
+                elif iop is _c.CATEGORY and iav is _c.CATEGORY_DIGIT:
+                    out.update("0123456789")
+                else:  # NEGATE, a word class, a negated class: could be anything
+                    return False
+        elif op is _c.SUBPATTERN:
+            if not _consumed(list(av[3]), out):
+                return False
+        elif op is _c.BRANCH:
+            if not all(_consumed(list(alt), out) for alt in av[1]):
+                return False
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) or op is getattr(_c, "POSSESSIVE_REPEAT", None):
+            if not _consumed(list(av[2]), out):
+                return False
+        elif op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            continue  # zero width: a lookaround consumes nothing
+        else:  # ANY, NOT_LITERAL, CATEGORY, GROUPREF, ...: could be anything
+            return False
+    return True
+
+
+@lru_cache(maxsize=256)
+def barriers(regex: re.Pattern[str]) -> frozenset[str]:
+    """Characters (of a fixed set of common ones) that no match of `regex` can consume; empty if unknown."""
+    if not isinstance(regex.pattern, str) or regex.flags & re.VERBOSE:
+        return frozenset()
+    out: set[str] = set()
+    try:  # the parser is the standard library's own but not public API: any surprise means "unknown"
+        known = _consumed(list(_p.parse(regex.pattern, regex.flags)), out)
+    except (re.error, TypeError, ValueError, RecursionError, AttributeError, IndexError):
+        return frozenset()
+    return _CANDIDATES - out if known else frozenset()
+
+
+_MAX_TERMS = 64  # a requirement is built of at most this many alternatives of words, all needed in one
+_CHECKED_TERMS = 4  # more alternatives than this are checked by their longest word each (fewer searches)
+
+
+def _seq_required(items: list) -> list[tuple[str, ...]] | None:
+    """Alternatives of words one of which (all its words) every match of `items` holds; None if unknown."""
+    terms: list[tuple[str, ...]] = [()]
+    run = ""
+    for op, av in [*items, (None, None)]:
+        if op is _c.LITERAL:
+            run += chr(av)
+            continue
+        if run:  # a run of literals ended: that word is in every match
+            terms = [t + (run,) for t in terms]
+            run = ""
+        if op is None:
+            break
+        if op is _c.SUBPATTERN:
+            found = _seq_required(list(av[3]))
+        elif op is _c.BRANCH:
+            alts = [_seq_required(list(alt)) for alt in av[1]]
+            found = None if any(a is None for a in alts) else [t for a in alts for t in a]  # type: ignore[union-attr]
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) or op is getattr(_c, "POSSESSIVE_REPEAT", None):
+            found = _seq_required(list(av[2])) if av[0] >= 1 else None
+        else:  # a class, a lookaround, an anchor...: requires no word (nothing is assumed)
+            found = None
+        if found is not None and len(terms) * len(found) <= _MAX_TERMS:
+            terms = [t + u for t in terms for u in found]
+    return None if any(not t for t in terms) else terms  # an alternative that needs no word: nothing is known
+
+
+@lru_cache(maxsize=256)
+def required(regex: re.Pattern[str]) -> tuple[tuple[str, ...], ...] | None:
+    """Alternatives of words, one of which (all its words) every match of `regex` holds, lower-cased for a
+    case-insensitive regex; None when nothing is known (then every text may hold a match).
+
+    >>> required(re.compile(r"final\\s+answer|^####", re.I | re.M))
+    (('final', 'answer'), ('####',))
+    """
+    if not isinstance(regex.pattern, str) or regex.flags & re.VERBOSE:
+        return None
+    try:
+        terms = _seq_required(list(_p.parse(regex.pattern, regex.flags)))
+    except (re.error, TypeError, ValueError, RecursionError, AttributeError, IndexError):
+        return None
+    if not terms:
+        return None
+    if len(terms) > _CHECKED_TERMS:  # (a weaker requirement, still met by every match)
+        terms = list(dict.fromkeys((max(t, key=len),) for t in terms))
+    if regex.flags & re.IGNORECASE:
+        if any(not ch.isascii() and _folds_to_ascii(ch) for t in terms for w in t for ch in w):
+            return None  # `ſ`, `ı`, the Kelvin sign: folding ties them to an ASCII letter
+        terms = [tuple(w.lower() for w in t) for t in terms]
+    return tuple(terms)
+
+
+def _folds_to_ascii(ch: str) -> bool:
+    """Whether a non-ASCII letter has an ASCII case form (`ſ` -> `S`, `ı` -> `I`, the Kelvin sign -> `k`)."""
+    return any(c.isascii() for c in (ch.lower(), ch.upper(), ch.casefold()))
+
+
+def _may_match(regex: re.Pattern[str], text: str) -> bool:
+    """False only when no match of `regex` can be in `text`: no alternative of its required words is all
+    there (case-insensitively only for an ASCII text, where folding is plain lower-casing)."""
+    terms = required(regex)
+    if terms is None:
+        return True
+    if regex.flags & re.IGNORECASE:
+        if not text.isascii():
+            return True
+        text = text.lower()
+    return any(all(w in text for w in t) for t in terms)
+
+
+TAIL = 256  # how much of the end is scanned first
+_LOOK_BACK = 64  # how far back from there a barrier is looked for
+
+
+def last_match(regex: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The last match of `regex` in `text`, the same as the last of a full `finditer` (spans and groups),
+    found in the text's end first when a barrier character allows it (see the module's docstring)."""
+    if not _may_match(regex, text):
+        return None
+    scan = prefiltered(regex)
+    stops = barriers(regex) if len(text) > TAIL else frozenset()
+    if stops:
+        i = len(text) - TAIL
+        low = max(1, i - _LOOK_BACK)
+        while i > low and text[i - 1] not in stops:  # bounded: at most _LOOK_BACK characters
+            i -= 1
+        if text[i - 1] in stops:  # nothing matched by the full scan runs across position i
+            last = None
+            for last in scan.finditer(text, i):  # noqa: B007 - we want the last match
+                pass
+            if last is not None:
+                return last
+    last = None
+    for last in scan.finditer(text):  # noqa: B007 - we want the last match
+        pass
+    return last

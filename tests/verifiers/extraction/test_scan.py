@@ -71,3 +71,70 @@ def test_a_parser_that_changed_shape_means_no_filter(monkeypatch):
     monkeypatch.setattr(scan, "_heads", changed)
     regex = re.compile(r"the answer is \d+ (changed parser)")
     assert head_sets(regex) == [] and prefiltered(regex) is regex
+
+
+long_texts = st.lists(st.sampled_from(PIECES) | st.text(max_size=3), min_size=20, max_size=120).map("".join)
+
+
+def _last(regex, text):
+    last = None
+    for last in regex.finditer(text):  # noqa: B007
+        pass
+    return None if last is None else (last.span(), last.groups())
+
+
+@settings(max_examples=400, deadline=None)
+@given(long_texts, st.sampled_from(RULE_REGEXES + OTHER_REGEXES), st.sampled_from([8, 32, 256]))
+def test_last_match_is_the_last_match_of_a_full_scan(text, regex, tail):
+    """`scan.last_match` (a words check first, then the text's end scanned from a barrier) gives the last
+    match of a full `finditer`, span and groups, for every rule regex and a few others, at several tails."""
+    import mmeval.verifiers.extraction.scan as scan
+
+    old, scan.TAIL = scan.TAIL, tail
+    try:
+        found = scan.last_match(regex, text)
+    finally:
+        scan.TAIL = old
+    assert (None if found is None else (found.span(), found.groups())) == _last(regex, text)
+
+
+def test_barriers_and_required_words_of_the_answer_markers():
+    """What makes the scan of the end sound and the skip possible: no answer marker consumes a digit, a
+    full stop or a `$`; "final answer" needs both words (or `####`); a class-only regex needs nothing."""
+    from mmeval.verifiers.extraction.scan import barriers, required
+
+    assert {"0", "9", ".", "$", "\\"} <= barriers(answer._ANSWER_IS_RE)
+    assert required(answer._FINAL_RE) == (("final", "answer"), ("####",))
+    assert ("answer",) in required(answer._ANSWER_IS_RE)
+    assert required(re.compile(r"\d+")) is None and barriers(re.compile(r".+")) == frozenset()
+    assert required(re.compile(r"ſt", re.IGNORECASE)) is None  # the long s folds to an ASCII s
+
+
+def _same_as_full(regex, text):
+    from mmeval.verifiers.extraction.scan import last_match
+
+    found = last_match(regex, text)
+    return (None if found is None else (found.span(), found.groups())) == _last(regex, text)
+
+
+def test_the_end_is_scanned_from_a_barrier_only(monkeypatch):
+    """The scan of the end starts just after a character no match consumes; started inside "my answer:"
+    it would find "answer:" instead (another span). A regex whose class could consume anything (`[^ ]`)
+    has no barrier at all: a run of digits is not cut (`[^ a]`)."""
+    import mmeval.verifiers.extraction.scan as scan
+
+    monkeypatch.setattr(scan, "TAIL", 9)
+    monkeypatch.setattr(scan, "_LOOK_BACK", 1)
+    text = "1. Thus my answer: 5"
+    assert _same_as_full(answer._ANSWER_IS_RE, text)
+    assert scan.last_match(answer._ANSWER_IS_RE, text).group(0) == "my answer:"
+    monkeypatch.setattr(scan, "TAIL", 256)
+    assert _same_as_full(re.compile(r"[^ a]+"), "word " + "1234567890" * 40)
+
+
+def test_required_words_are_looked_for_case_insensitively():
+    """A case-insensitive marker's words are looked for in the text lower-cased ("THE FINAL ANSWER")."""
+    from mmeval.verifiers.extraction.scan import last_match
+
+    assert last_match(answer._FINAL_RE, "So THE FINAL ANSWER: 5") is not None
+    assert _same_as_full(answer._ANSWER_IS_RE, "THE ANSWER IS 5")
