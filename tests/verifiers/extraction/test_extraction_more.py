@@ -466,6 +466,8 @@ def test_a_closing_markdown_rule_and_a_fullwidth_colon_change_nothing():
     """Found by scripts/metamorphic_check.py: a `---` line after the reply changed 3,210 verdicts (it was
     read as the last line), and `Answer：` with a full-width colon was no answer marker."""
     assert grade("6/x", "\\dfrac{6}{x}\n\n---").correct
+    # (a fraction is now read whole by the last number too: a power on a display last line needs the rule)
+    assert grade("1024", "We use $a=2$ and $b=10$ here.\n\\[ x = 2^{10} \\]\n\n---").correct
     assert grade("5", "The answer is 5.\n\n***").correct
     assert not grade("4", "The answer is 5.\n\n___").correct
     assert grade("2.5", "so the length is \\boxed{2.5cm}. Answer：\\boxed{2.5}.").correct
