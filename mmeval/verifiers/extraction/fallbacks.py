@@ -81,7 +81,11 @@ def prose_words(text: str) -> int:
 
 
 # a span of math, and the math's own text commands (whose words are text)
-_ANY_SPAN_RE = re.compile(r"\$\$([^$]+)\$\$|\$([^$]+)\$|\\\[(.+?)\\\]|\\\((.+?)\\\)", re.DOTALL)
+# (a `\(` or `\[` span stops at the next delimiter of its kind: `(.+?)\\\)` had rescanned to the text's end
+# from every `\(`, quadratic on a reply of many unclosed ones)
+_ANY_SPAN_RE = re.compile(
+    r"\$\$([^$]+)\$\$|\$([^$]+)\$|\\\[((?:[^\\]|\\(?![\[\]]))+)\\\]|\\\(((?:[^\\]|\\(?![()]))+)\\\)"
+)
 _TEXT_GROUP_RE = re.compile(r"\\(?:text|mbox|mathrm|textbf|textrm|mathbf)\s*\{[^{}]*\}")
 
 
@@ -201,6 +205,9 @@ _CONSTRUCT_RE = re.compile(
 )
 
 
+_MAX_CONSTRUCT_TRIES = 16
+
+
 def _construct_around(text: str, start: int, end: int) -> str | None:
     """The fraction or root (`\\frac{1}{41}`, `2\\sqrt{41}`) whose argument holds `text[start:end]`, or None."""
     low = max(0, start - 300)
@@ -245,13 +252,15 @@ def last_number(text: str) -> str | None:
         and not _NEGATED_NUMBER_RE.search(text, max(0, m.start() - 20), m.start())
         and not _UNIT_POWER_BEFORE_RE.search(text, max(0, m.start() - 24), m.start())
     ]
+    tries = _MAX_CONSTRUCT_TRIES  # (each looks 300 characters either way: bounded, or many `^{1}` are slow)
     for m in reversed(candidates):
         number = m.group(0).strip()
         at = m.start() + m.group(0).index(number)
         if not _in_group(text, at, m.end()):
             found = m
             break
-        construct = _construct_around(text, at, m.end())
+        tries -= 1
+        construct = _construct_around(text, at, m.end()) if tries >= 0 else None
         if construct is not None:
             return construct
     if found is None:
