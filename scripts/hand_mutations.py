@@ -113,8 +113,8 @@ MUTATIONS = [
     Mutation(
         "grading: digits inside a name read as the last number again",
         "mmeval/verifiers/extraction/fallbacks.py",
-        "            not _enclosed(text, m.start(), m.end())\n",
-        "            True\n",
+        "        if not _enclosed(text, m.start(), m.end())\n",
+        "        if True\n",
         (
             "tests/verifiers/extraction/test_extraction_more.py::test_digits_inside_a_name_are_not_the_last_number",
         ),
@@ -928,8 +928,8 @@ MUTATIONS = [
     Mutation(
         "verifier: `units ^{2}` with no unit name kept on the value",
         "mmeval/verifiers/comparison/prepared.py",
-        '    out = _GENERIC_UNITS_RE.sub("", _UNIT_TEXT_RE.sub("", s)).strip()',
-        '    out = _UNIT_TEXT_RE.sub("", s).strip()',
+        '    out = _GENERIC_UNITS_RE.sub("", _CJK_UNIT_TEXT_RE.sub("", _UNIT_TEXT_RE.sub("", s))).strip()',
+        '    out = _CJK_UNIT_TEXT_RE.sub("", _UNIT_TEXT_RE.sub("", s)).strip()',
         ("tests/verifiers/extraction/test_extraction_more.py",),
     ),
     Mutation(
@@ -1322,7 +1322,7 @@ MUTATIONS = [
     Mutation(
         "last_number: a unit's exponent read as the value (`400.57 cm^2` -> 2)",
         "mmeval/verifiers/extraction/fallbacks.py",
-        "            and not _UNIT_POWER_BEFORE_RE.search(text, max(0, m.start() - 24), m.start())\n",
+        "        and not _UNIT_POWER_BEFORE_RE.search(text, max(0, m.start() - 24), m.start())\n",
         "",
         (
             "tests/verifiers/test_stated_golds.py",

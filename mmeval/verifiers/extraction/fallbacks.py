@@ -74,7 +74,7 @@ def prose_words(text: str) -> int:
     words make a sentence: "the value" and "最大值为" alike.
 
     >>> prose_words("so the answer"), prose_words(r"\\sin x"), prose_words("所以装饰需要20朵鲜花"), prose_words("平面")
-    (3, 0, 4, 1)
+    (2, 0, 4, 1)
     """
     english = sum(1 for w in PROSE_RE.findall(text) if w.lower() not in MATH_WORDS)
     return english + len(_CJK_CHAR_RE.findall(text)) // 2
