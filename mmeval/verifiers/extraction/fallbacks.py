@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from mmeval.verifiers.extraction.normalize import FUNCTION_NAMES, strip_text_macros
+from mmeval.verifiers.extraction.normalize import CJK_CHARS, FUNCTION_NAMES, strip_text_macros
 from mmeval.verifiers.extraction.scan import last_match
 from mmeval.verifiers.extraction.sentences import quantity_value
 
@@ -64,7 +64,7 @@ MATH_WORDS = set(FUNCTION_NAMES) | {
     "mathrm",
 }
 _CONCLUSION_RE = re.compile(r"(?:所以|因此|故|即)[，,:：]?")
-_CJK_CHAR_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_CJK_CHAR_RE = re.compile(f"[{CJK_CHARS}]")
 
 
 def prose_words(text: str) -> int:
@@ -115,7 +115,7 @@ def prose_in_math(text: str) -> str | None:
 
 # where a clause of mixed prose and math can start: after a Chinese character or a full-width stop
 # (and after a circled equation number ①-⑳, which Chinese solutions put after their equations)
-_CLAUSE_BREAK_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff，。；：、！？\u2460-\u2473]")
+_CLAUSE_BREAK_RE = re.compile(f"[{CJK_CHARS}，。；：、！？\u2460-\u2473]")
 _LEAD_WORD_RE = re.compile(r"^(?:\\(?:therefore|because|Rightarrow|implies)\s*)+")
 # a connective that opens the next clause inside the math ("AB\\perp BC,\\quad \\therefore d=...")
 _CONNECTIVE_RE = re.compile(r"\\(?:therefore|because|Rightarrow|implies|q?quad)(?![A-Za-z])")

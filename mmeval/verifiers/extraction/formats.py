@@ -12,14 +12,14 @@ from __future__ import annotations
 
 import re
 
-from mmeval.verifiers.extraction.normalize import find_boxed
+from mmeval.verifiers.extraction.normalize import CJK_CHARS, find_boxed
 from mmeval.verifiers.verdict import FormatCheck
 
 __all__ = ["check_format", "FORMAT_KINDS"]
 
 FORMAT_KINDS = ("think_answer", "boxed", "length", "language")
 _THINK_ANSWER_RE = re.compile(r"\s*<think>(.*?)</think>\s*<answer>(.*?)</answer>\s*", re.DOTALL)
-_CJK_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_CJK_RE = re.compile(f"[{CJK_CHARS}]")
 _LATIN_RE = re.compile(r"[A-Za-z]")
 
 

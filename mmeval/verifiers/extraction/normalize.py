@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 from functools import wraps
 
 __all__ = [
+    "CJK_CHARS",
     "FUNCTION_NAMES",
     "repair",
     "find_boxed",
@@ -22,6 +23,10 @@ __all__ = [
     "split_top_level",
     "one_letter_names",
 ]
+
+# the Chinese (and Japanese kanji) characters, as a character-class range: CJK Unified Ideographs, Extension A
+# and the compatibility block
+CJK_CHARS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 
 # Unicode math written by models and datasets, mapped to the LaTeX that latex2sympy understands.
 _UNICODE = {

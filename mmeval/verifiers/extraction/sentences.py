@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from mmeval.verifiers.extraction.normalize import CJK_CHARS
 from mmeval.verifiers.extraction.units import CJK_UNIT, unit_of
 
 __all__ = [
@@ -340,12 +341,12 @@ def single_math_span(text: str) -> str | None:
     return inner
 
 
-_CJK_CHARS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # a number in Chinese text: against Chinese characters, not against a Latin letter, a digit, a point or a
 # bracket of math (`x2`, `a_{3}` are names); thousands grouped by commas or spaces (`20 347`)
 _ZH_NUMBER_RE = re.compile(
     r"(?<![A-Za-z0-9_.{}^\\/])[-−]?(?:\d{1,3}(?:[, ]\d{3})+|\d+)(?:\.\d+)?(?:/\d+)?%?(?![A-Za-z0-9_}^/]|\.\d)"
 )
+_CJK_RE = re.compile(f"[{CJK_CHARS}]")
 _ZH_SENTENCE_END_RE = re.compile(r"[。！？!?;；]|\.(?!\d)")
 # a bound or a negation before the number ("多于5", "不是5", "至少5个") or after it and its unit ("5个以上")
 _ZH_BOUND_BEFORE_RE = re.compile(
@@ -368,7 +369,7 @@ def chinese_sentence_number(text: str) -> str | None:
     if not pieces:
         return None
     sentence = pieces[-1]
-    if len(re.findall(f"[{_CJK_CHARS}]", sentence)) < 4 or re.search(r"[=$\\^<>{}√π_]", sentence):
+    if len(_CJK_RE.findall(sentence)) < 4 or re.search(r"[=$\\^<>{}√π_]", sentence):
         return None
     numbers = list(_ZH_NUMBER_RE.finditer(sentence))
     if len(numbers) != 1:
