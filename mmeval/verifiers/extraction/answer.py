@@ -37,6 +37,7 @@ from mmeval.verifiers.extraction.fallbacks import (
     REFUSAL_REASON,
     SENTENCE_END_RE,
     bold_number,
+    chinese_lead_in,
     conclusion_value,
     first_number,
     is_refusal,
@@ -88,6 +89,9 @@ __all__ = [
 # Rules that pick an answer without an anchor in the text: their verdicts are marked `guessed` (so is
 # `whole` when the reply taken whole is a sentence, and an option mapped from such an answer).
 GUESS_RULES = frozenset({"last_number", "last_math", "last_line", "bold", "sentence_number", "conclusion"})
+# the fallbacks whose reading may be a line of Chinese words leading in to its math (an anchored reading's
+# words are what the reply states after its marker, and are read by `quantity_value`)
+_LEAD_IN_RULES = GUESS_RULES | {"whole", "math_span"}
 TOO_DEEP = "brackets nested deeper than the caps allow"
 
 _TAG_RE = re.compile(r"<answer>(.*?)(?:</answer>|$)", re.DOTALL | re.IGNORECASE)
@@ -590,6 +594,11 @@ def extract_answer(
     if too_deep(text, 2 * config.max_nesting):
         return Extraction(None, None, f"{TOO_DEEP} ({2 * config.max_nesting}): not read, no fallback")
     answer, rule, reason = extract_candidate(text)
+    lead = chinese_lead_in(answer) if answer is not None and rule in _LEAD_IN_RULES else None
+    if (
+        lead is not None
+    ):  # "于是F点的坐标为 $(\frac{1}{2}, 0)$": the words only lead in to the one math that ends it
+        answer, rule, reason = lead, "last_line", f"{reason}; the math after its Chinese lead-in"
     guessed = _is_guess(answer, rule)
     if answer is None and reason == REFUSAL_REASON:  # no option letter is read from a refusal either
         return Extraction(None, None, reason)
@@ -645,7 +654,12 @@ def _reply_text(response: str, config: GradeConfig) -> str:
     if len(text) > config.max_response_chars:
         text = text[-config.max_response_chars :]
     text = before_own_question(text)
+    if "![" in text:  # a markdown image ("...=\frac{\sqrt{3}}{6}.![Image](https://...jpg)") says no answer
+        text = _IMAGE_RE.sub("", text)
     return drop_closers(after_reasoning(strip_chat_template(text)))
+
+
+_IMAGE_RE = re.compile(r"!\[[^\]\n]{0,300}\]\([^()\s]{0,2000}\)")
 
 
 def stated_texts(response: str, config: GradeConfig | None = None) -> list[str]:

@@ -136,16 +136,7 @@ def last_math_clause(text: str) -> str | None:
     'V_{圆锥}=\\frac{1}{3}\\times 2=\\frac{2}{3}'
     """
     body = text.rstrip(" .。,，;；")
-    depth, breaks = 0, []
-    for i, ch in enumerate(body):  # a hand loop: the break must be outside braces, which a regex cannot see
-        if ch in "{}" and i and body[i - 1] == "\\":
-            continue  # `\{` is a brace printed, not a group
-        if ch == "{":
-            depth += 1
-        elif ch == "}":
-            depth = max(0, depth - 1)
-        elif depth == 0 and _CLAUSE_BREAK_RE.match(ch):
-            breaks.append(i)
+    breaks = _clause_breaks(body)
     if not breaks:
         return None
     ends = [*breaks, len(body)]
@@ -156,10 +147,98 @@ def last_math_clause(text: str) -> str | None:
     joint = last_match(_CONNECTIVE_RE, tail)
     if joint is not None and tail[joint.end() :].count("{") == tail[joint.end() :].count("}"):
         tail = tail[joint.end() :]  # (a connective inside a group leaves unbalanced braces: not a clause)
-    tail = _LEAD_WORD_RE.sub("", tail.strip(" ,.;:\n")).strip()
+    tail = _before_open_bracket(_LEAD_WORD_RE.sub("", tail.strip(" ,.;:\n")).strip())
     if not tail or len(tail) > 600 or not _MATHY_RE.search(tail) or tail.count("{") != tail.count("}"):
         return None
     return tail
+
+
+def _clause_breaks(body: str) -> list[int]:
+    """Where `body`'s clauses of mixed prose and math break: each Chinese character, full-width stop or circled
+    equation number outside braces."""
+    depth, breaks = 0, []
+    for i, ch in enumerate(body):  # a hand loop: the break must be outside braces, which a regex cannot see
+        if ch in "{}" and i and body[i - 1] == "\\":
+            continue  # `\{` is a brace printed, not a group
+        if ch == "{":
+            depth += 1
+        elif ch == "}":
+            depth = max(0, depth - 1)
+        elif depth == 0 and _CLAUSE_BREAK_RE.match(ch):
+            breaks.append(i)
+    return breaks
+
+
+def _before_open_bracket(clause: str) -> str:
+    r"""`clause` up to the first parenthesis it opens and never closes: a Chinese word inside a bracket ends
+    the clause there ("=350(元)", "=\frac{4}{7}.(15分)", "c=-20(舍去)"), and what is left of the bracket is
+    a remark's opening, not math.
+
+    >>> _before_open_bracket(r"\frac{4\sqrt{3}}{7}.(15"), _before_open_bracket(r"x\in(-\infty ,1]")
+    ('\\frac{4\\sqrt{3}}{7}', 'x\\in(-\\infty ,1]')
+    """
+    depth, opened = 0, []
+    for i, ch in enumerate(clause):
+        if ch in "{}" and i and clause[i - 1] == "\\":
+            continue
+        if ch == "{":
+            depth += 1
+        elif ch == "}":
+            depth = max(0, depth - 1)
+        elif depth == 0 and ch in "(（[":
+            opened.append(i)
+        elif depth == 0 and ch in ")）]" and opened:
+            opened.pop()  # (either closes either: an interval is `(-\infty, 1]`)
+    if not opened:
+        return clause
+    return _LEFT_RE.sub("", clause[: opened[0]]).rstrip(" .。,，;；:")
+
+
+_LEFT_RE = re.compile(r"\\left\s*$")
+
+
+def chinese_lead_in(answer: str) -> str | None:
+    r"""The math of a reading that opens with Chinese words and ends with its only math (after its last 所以, 则 or
+    `\therefore`, the value a Chinese sentence names: "x^{2} 的最小值为 \frac{9}{2}") ("于是F点的坐标为
+    (\frac{1}{2}, 0)", "曲线C: y^{2}=2x", "解得 I=2mgt"): that math, or None when the Chinese is not only a
+    lead-in (two clauses hold math: "最大值 \frac{1}{2}, 最小值 \frac{1}{8}", "a \leq 1 或 a \geq 2"; or
+    words follow the math: "x=3时取得最大值", a condition, not the value).
+
+    >>> chinese_lead_in(r"于是 F 点的坐标为 $(\frac{1}{2}, 0)$"), chinese_lead_in(r"$x=3$时取得最大值")
+    ('(\\frac{1}{2}, 0)', None)
+    >>> chinese_lead_in(r"b_{n}=\log _{3} a_{n+1}, 则 b_{n}=n+1"), chinese_lead_in(r"\therefore x^{2} 的最小值为 \frac{9}{2}")
+    ('b_{n}=n+1', '\\frac{9}{2}')
+    """
+    if not _CJK_CHAR_RE.search(_TEXT_GROUP_RE.sub("", answer)):
+        return None
+    body = _DELIMITER_RE.sub(" ", answer).strip().rstrip(" .。,，;；")
+    concluded = last_match(_THEN_RE, body)
+    if concluded is not None and body[concluded.end() :].count("{") == body[concluded.end() :].count("}"):
+        body = body[concluded.end() :].strip()  # "b^{2}+c^{2}=8, \therefore b=c=2", "所以a=1, 则f(x)=x+1"
+    value = quantity_value(_CJK_SPACE_RE.sub("", body))  # (Chinese sets no spaces around its words)
+    if value is not None:  # "m^{2}+n^{2} 的最小值为 \frac{9}{2}"
+        return value
+    breaks = _clause_breaks(body)
+    if not breaks:  # the conclusion is all math
+        return body if concluded is not None and _MATHY_RE.search(body) and len(body) <= 600 else None
+    starts = [0] + [b + 1 for b in breaks]
+    ends = [*breaks, len(body)]
+    clauses = [
+        _LEAD_WORD_RE.sub("", body[a:b].strip(" ,.;:\n")).strip() for a, b in zip(starts, ends, strict=True)
+    ]
+    mathy = [k for k, c in enumerate(clauses) if _MATHY_RE.search(c)]
+    if len(mathy) != 1 or mathy[0] != len(clauses) - 1:
+        return None
+    tail = _before_open_bracket(clauses[mathy[0]])
+    if not tail or len(tail) > 600 or tail.count("{") != tail.count("}"):
+        return None
+    return tail
+
+
+_DELIMITER_RE = re.compile(r"\$+|\\[()\[\]]")
+_CJK_SPACE_RE = re.compile(f"\\s+(?=[{CJK_CHARS}])|(?<=[{CJK_CHARS}])\\s+")
+# what opens a conclusion inside a reading: "so", "hence", "that is", "then"
+_THEN_RE = re.compile(r"(?:所以|因此|故|即|则|∴|\\therefore(?![A-Za-z]))[，,:：]?")
 
 
 _COPULA_RE = re.compile(r"(?:为|是)[:：]?")

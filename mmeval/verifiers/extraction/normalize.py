@@ -318,6 +318,10 @@ def clean_answer(s: str) -> str:
             break
     s = s.replace("\\$", "").replace("$", "")
     s = _INLINE_MATH_RE.sub("", s)  # `\(`, `\)` inside the answer, as `$` is
+    if "\\therefore" in s or "∴" in s:  # `b^2=4, \therefore b=2`: what follows "hence" is the answer
+        s = _after_therefore(s)
+    if "\\end" in s or "\\begin" in s:
+        s = _lone_environment_ends(s).strip()
     s = _SI_NUMBER_RE.sub(r"\1", _SI_QUANTITY_RE.sub(r"\1\\text{\2}", s))
     s = re.sub(r"\\[dtc]frac", r"\\frac", s)
     s = _EQUATION_TAG_RE.sub("", s)  # `\tag{16}`: the equation's number, not part of it
@@ -332,6 +336,42 @@ def clean_answer(s: str) -> str:
     s = _TRAILING_BACKSLASH_RE.sub("", s)
     s = re.sub(r"(?<=[}\d])\s*\.\s*(?=[\])]\s*$)", "", s)  # "(-1/2, \\sqrt{2}.]": a stray period
     return s.strip()
+
+
+_THEREFORE_RE = re.compile(r"\\therefore(?![A-Za-z])|∴")
+
+
+def _after_therefore(s: str) -> str:
+    r"""What `s` says after its last "hence" (`\therefore`, `∴`) outside braces, when that is not empty.
+
+    >>> _after_therefore(r"b^{2}=4, \therefore b=2"), _after_therefore(r"\therefore")
+    ('b=2', '\\therefore')
+    """
+    for m in reversed(list(_THEREFORE_RE.finditer(s))):
+        rest = s[m.end() :]
+        if rest.count("{") == rest.count("}"):
+            return rest.strip(" ,;") or s
+    return s
+
+
+_ENV_END_RE = re.compile(r"\\end\s*\{([a-z]+\*?)\}\s*$")
+_ENV_BEGIN_RE = re.compile(r"^\s*\\begin\s*\{([a-z]+\*?)\}")
+
+
+def _lone_environment_ends(s: str) -> str:
+    r"""`s` without an `\end{aligned}` at its end (or a `\begin{aligned}` at its start) that has no partner:
+    a reading that took a derivation's last row ("241 .\n\end{aligned}") keeps its environment's close.
+
+    >>> _lone_environment_ends("241 .\n\\end{aligned}"), _lone_environment_ends(r"\begin{cases}x\end{cases}")
+    ('241', '\\begin{cases}x\\end{cases}')
+    """
+    end = _ENV_END_RE.search(s)
+    if end is not None and f"\\begin{{{end.group(1)}}}" not in s:
+        s = s[: end.start()].rstrip().rstrip(" .。,;")
+    begin = _ENV_BEGIN_RE.match(s)
+    if begin is not None and f"\\end{{{begin.group(1)}}}" not in s:
+        s = s[begin.end() :].lstrip()
+    return s
 
 
 _EQUATION_TAG_RE = re.compile(r"\s*\\tag\*?\s*\{[^{}]{0,20}\}")
