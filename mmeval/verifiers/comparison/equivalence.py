@@ -145,6 +145,33 @@ def _membership(gold: str, pred: str) -> tuple[str, str]:
     return gold[g.end() :] if g else gold, pred[p.end() :] if p else pred
 
 
+# a domain condition in brackets after an answer: `a_n=2n-1 (n\in N^*)`, `(x-3)^2+y^2=9 (x\neq 0)`,
+# `V=\pi x^{2}(6-3x)(0<x<2)`: a relation inside, and no letter right before the bracket (`P(X>2)` is a
+# probability, `f(x>0)` an argument)
+_CONDITION_RE = re.compile(
+    r"(?<![A-Za-z])\s*,?\s*(?:\\left)?\(((?:[^()]|\([^()]*\)){1,80}?)(?:\\right)?\)\s*$"
+)
+_RELATION_INSIDE_RE = re.compile(
+    r"\\(?:in|neq?|geq?|leq?|geqslant|leqslant|lt|gt)(?![A-Za-z])|[<>≠≤≥∈]|^\s*[a-z]\s*=\s*\d+\s*,\s*\d"
+)
+
+
+def domain_condition(text: str) -> re.Match[str] | None:
+    r"""The domain condition in brackets that closes `text`, or None: a relation on the answer's variable
+    (`\in`, `\neq`, `<`, `\geq`, or `n=1,2,3,\ldots`) after a complete answer.
+
+    >>> domain_condition(r"a_n=2n-1(n\in N^{*})").group(1), domain_condition(r"(0, 1)"), domain_condition("P(X>2)")
+    ('n\\in N^{*}', None, None)
+    """
+    m = _CONDITION_RE.search(text) if ")" in text else None
+    if m is None or not _RELATION_INSIDE_RE.search(m.group(1)):
+        return None
+    head = text[: m.start()]
+    if not head.strip() or head.count("(") != head.count(")") or head.count("{") != head.count("}"):
+        return None
+    return m
+
+
 _CHAIN_RE = re.compile(r"^\s*[A-Za-z](?:_\w)?(?:\s*(?:<|>|\\lt|\\gt)\s*[A-Za-z](?:_\w)?)+\s*$")
 
 
@@ -419,6 +446,11 @@ def compare(gold: str | Prepared, pred: str | Prepared, ctx: Context) -> tuple[S
     if isinstance(labelled[0], Status):
         return labelled[0], f"labels: {labelled[1]}"
     g_text, p_text = labelled
+    condition = domain_condition(p_text)
+    if condition is not None and domain_condition(g_text) is None:
+        # `a_n=2n-1 (n\in N^*)` for `a_n=2n-1`: the gold states no domain, so the answer's own is not compared
+        status, reason = compare(g_text, p_text[: condition.start()], ctx)
+        return status, f"{reason} (the answer's condition ({condition.group(1).strip()}) is not in the gold)"
     g_text, p_text = rename_argument(g_text, p_text) or (g_text, p_text)
     g_text, p_text = _membership(*_align_equations(g_text, p_text))
     g_unit = unit_of(g_text) or (g.unit if g_text == g.solved else None)

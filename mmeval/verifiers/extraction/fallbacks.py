@@ -122,6 +122,8 @@ _CONNECTIVE_RE = re.compile(r"\\(?:therefore|because|Rightarrow|implies|q?quad)(
 
 
 _MATHY_RE = re.compile(r"[\d\\=^_]")  # a number, a command, an equation, a power or an index
+# the words after a value that reject it: "discard", "does not fit", "does not hold", "contradiction"
+_REJECTED_RE = re.compile(r"[(（\s]*(?:舍|不合|不符|不成立|不满足|矛盾)")
 
 
 def last_math_clause(text: str) -> str | None:
@@ -134,6 +136,10 @@ def last_math_clause(text: str) -> str | None:
 
     >>> last_math_clause(r"所以V_{圆锥}=\frac{1}{3}\times 2=\frac{2}{3}.")
     'V_{圆锥}=\\frac{1}{3}\\times 2=\\frac{2}{3}'
+    >>> last_math_clause(r"解得x=2或x=-1(舍去)"), last_math_clause(r"所以总费用为350(元).(12分)")
+    ('x=2', '350')
+    >>> last_math_clause(r"解得t=1 s(t=-7/5 s不合题意，舍去)。")
+    't=1 s'
     """
     body = text.rstrip(" .。,，;；")
     breaks = _clause_breaks(body)
@@ -142,12 +148,17 @@ def last_math_clause(text: str) -> str | None:
     ends = [*breaks, len(body)]
     for k in range(len(breaks) - 1, -1, -1):  # the last clause with math in it, past words ("电势P点较高")
         tail = body[breaks[k] + 1 : ends[k + 1]]
-        if _MATHY_RE.search(tail):
+        bare = tail.lstrip(" )）.,;")
+        kept = _before_open_bracket(bare)  # a remark's bracket, "(12分)", is no math
+        # a value the words after it reject is passed over ("解得x=2或x=-1(舍去)": x=2), unless what they
+        # reject is a bracket's own content ("解得t=1 s(t=-7/5 s不合题意，舍去)": t=1 s)
+        rejected = _REJECTED_RE.match(body, ends[k + 1]) and not _MATHY_RE.search(bare[len(kept) :])
+        if _MATHY_RE.search(kept) and not rejected:
             break
     joint = last_match(_CONNECTIVE_RE, tail)
     if joint is not None and tail[joint.end() :].count("{") == tail[joint.end() :].count("}"):
         tail = tail[joint.end() :]  # (a connective inside a group leaves unbalanced braces: not a clause)
-    tail = _before_open_bracket(_LEAD_WORD_RE.sub("", tail.strip(" ,.;:\n")).strip())
+    tail = _before_open_bracket(_LEAD_WORD_RE.sub("", tail.strip(" ,.;:\n")).strip().lstrip(" )）.,;"))
     if not tail or len(tail) > 600 or not _MATHY_RE.search(tail) or tail.count("{") != tail.count("}"):
         return None
     return tail
