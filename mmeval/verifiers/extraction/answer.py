@@ -595,6 +595,10 @@ def extract_answer(
         return Extraction(None, None, f"{TOO_DEEP} ({2 * config.max_nesting}): not read, no fallback")
     answer, rule, reason = extract_candidate(text)
     lead = chinese_lead_in(answer) if answer is not None and rule in _LEAD_IN_RULES else None
+    if lead is None and rule in ("last_number", "last_math"):  # its number may sit in a Chinese last line
+        last_line = text.rstrip().rsplit("\n", 1)[-1]
+        table = last_line.lstrip().startswith("|")  # a table's row is no lead-in
+        lead = chinese_lead_in(last_line) if answer and answer in last_line and not table else None
     if (
         lead is not None
     ):  # "于是F点的坐标为 $(\frac{1}{2}, 0)$": the words only lead in to the one math that ends it

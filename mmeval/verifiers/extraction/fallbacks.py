@@ -226,9 +226,10 @@ def chinese_lead_in(answer: str) -> str | None:
     concluded = last_match(_THEN_RE, body)
     if concluded is not None and body[concluded.end() :].count("{") == body[concluded.end() :].count("}"):
         body = body[concluded.end() :].strip()  # "b^{2}+c^{2}=8, \therefore b=c=2", "所以a=1, 则f(x)=x+1"
-    value = quantity_value(_CJK_SPACE_RE.sub("", body))  # (Chinese sets no spaces around its words)
-    if value is not None:  # "m^{2}+n^{2} 的最小值为 \frac{9}{2}"
-        return value
+    named = _CJK_SPACE_RE.sub("", body)  # (Chinese sets no spaces around its words)
+    value = quantity_value(named)
+    if value is not None and named.endswith(value):  # "m^{2}+n^{2} 的最小值为 \frac{9}{2}", the value last
+        return value  # (not "条件为1 kg<M\leq 5 kg": its first number is no value)
     breaks = _clause_breaks(body)
     if not breaks:  # the conclusion is all math
         return body if concluded is not None and _MATHY_RE.search(body) and len(body) <= 600 else None

@@ -1,0 +1,122 @@
+"""The words around a guessed reading's math: a Chinese lead-in before it, a remark in brackets after it, a
+value the text rejects, a markdown image, a lone `\\end{aligned}`, a "hence", and a domain condition.
+
+Found by `scripts/solution_as_response.py` on OlympiadBench's first release (every solution graded against
+its own gold, so each reading below is right by construction); the rows are regression cases with their
+`source`. The forms are drawn by `chinese_lead_in_math` in `mmeval.verifiers.testing.forms_extraction`.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mmeval.verifiers import extract_answer, grade, grade_answer
+from mmeval.verifiers.comparison.equivalence import domain_condition
+from mmeval.verifiers.extraction.fallbacks import chinese_lead_in, last_math_clause
+
+_STEPS = "由题意可知 $a=2$, $b=3$.\n\n$$\nc=a+b=5\n$$\n\n"
+
+
+def test_a_chinese_lead_in_gives_the_math_after_it():
+    """source: OlympiadBench Chinese_Olympiad_Mathematics:165 and Gaokao_Physics:8711: a last line of Chinese
+    words leading in to its one math ("$\\therefore$ 辐角主值为 $...$", "$解得n=\\frac{It}{e}$") had been read
+    whole, and the Chinese left it unparseable."""
+    reply = _STEPS + "$\\therefore$ 辐角主值为 $\\frac{3 \\pi}{4}-\\frac{\\theta}{2}$."
+    found = extract_answer(reply)
+    assert (found.answer, found.rule, found.guessed) == (
+        "\\frac{3 \\pi}{4}-\\frac{\\theta}{2}",
+        "last_line",
+        True,
+    )
+    assert grade("$\\frac{3 \\pi}{4}-\\frac{\\theta}{2}$", reply).correct
+    assert not grade("$\\frac{3 \\pi}{4}+\\frac{\\theta}{2}$", reply).correct
+    assert grade("$n=\\frac{It}{e}$", "$由电流定义I=\\frac{q}{t}$\n\n$解得n=\\frac{It}{e}$").correct
+    point = _STEPS + "于是 $F$ 点的坐标为 $\\left(\\frac{1}{2}, 0\\right)$."
+    assert grade("(\\frac{1}{2}, 0)", point).correct
+    assert not grade("(\\frac{1}{2}, 1)", point).correct
+
+
+def test_chinese_that_is_more_than_a_lead_in_is_not_cut():
+    """Two clauses of math ("最大值 ..., 最小值 ...", "a ≤ 1 或 a ≥ 2") or words after the math (a condition:
+    "x=3时取得最大值") are not a lead-in: the reading is left as it was."""
+    assert chinese_lead_in("$\\therefore$ 最大值 $\\frac{1}{2}$, 最小值 $\\frac{1}{8}$") is None
+    assert chinese_lead_in("$a \\leq 1$ 或 $a \\geq 2$") is None
+    assert chinese_lead_in("$x=3$时取得最大值") is None
+    assert grade("3", _STEPS + "$x=3$时取得最大值").guessed  # (its last number: a guess, sent to a judge)
+    assert chinese_lead_in("no Chinese at all: $x=1$") is None
+
+
+def test_after_the_last_conclusion_the_value_a_chinese_sentence_names():
+    """source: OlympiadBench Gaokao_Maths (solutions ending "..., 则 b_{n}=n+1" and "\\therefore m^{2}+n^{2}
+    的最小值为 \\frac{9}{2}"): the part after the last 所以/则/\\therefore, and the value it names."""
+    assert chinese_lead_in("b_{n}=\\log _{3} a_{n+1}, 则 b_{n}=n+1") == "b_{n}=n+1"
+    assert (
+        chinese_lead_in("m^{2}+n^{2} \\geq 4, \\therefore m^{2}+n^{2} 的最小值为 \\frac{9}{2}")
+        == "\\frac{9}{2}"
+    )
+
+
+@pytest.mark.parametrize(
+    ("remark", "value"),
+    [("(12分)", "350"), ("(元).(12分)", "350"), ("（元）", "350"), ("", "350")],
+)
+def test_a_remark_in_brackets_ends_the_clause_before_it(remark, value):
+    """source: OlympiadBench Gaokao_Maths: 359 solutions whose last clause ended inside a bracket its Chinese
+    closed ("=47.9(岁)", "=\\frac{4\\sqrt{3}}{7}.(15分)") had been read as "...=47.9(" and were unparseable."""
+    reply = (
+        f"$所以总费用为\\frac{{1}}{{100}}\\times(100\\times 20+300\\times 35+500\\times 45)={value}{remark}.$"
+    )
+    assert grade(value, reply).correct
+    assert not grade("351", reply).correct
+    assert last_math_clause(f"所以x=\\frac{{4}}{{7}}.{remark}") == "x=\\frac{4}{7}"
+
+
+def test_a_value_the_text_rejects_is_passed_over():
+    """ "解得x=2或x=-1(舍去)": -1 is discarded, so the clause before it is the answer; when the rejected value
+    is inside the bracket ("解得t=1 s(t=-7/5 s不合题意，舍去)", OlympiadBench Gaokao_Physics:7739) the value
+    before the bracket stands."""
+    assert last_math_clause("解得x=2或x=-1(舍去)") == "x=2"
+    assert last_math_clause("解得x=2或x=-1（不合题意，舍去）") == "x=2"
+    assert last_math_clause("解得t=1 s(t=-7/5 s不合题意，舍去)。") == "t=1 s"
+    reply = "$由题意得x^{2}-x-2=0，解得x=2或x=-1(舍去).$"
+    assert grade("2", reply).correct
+    assert not grade("-1", reply).correct
+
+
+def test_a_markdown_image_is_no_answer():
+    """source: OlympiadBench Gaokao_Maths:3227 and English_Olympiad_Mathematics:2890: a solution that closes
+    with its figure (`![...](https://...jpg)`) had its reading run into the image's address."""
+    reply = "$\\because 2\\leq m\\leq 6，\\therefore m的取值范围为[2, 6].$\n\n![23AX.TIF](https://cdn.example.com/tq/1623/img/M_2d.jpg)"
+    assert grade("$[2, 6]$", reply).correct
+    assert not grade("$[2, 7]$", reply).correct
+    assert grade(
+        "\\frac{49}{3}", "$196=12 d$, so $d=\\frac{49}{3}$.\n\n![](https://cdn.mathpix.com/x.jpg?height=4)"
+    ).correct
+    assert extract_answer("![](https://cdn.mathpix.com/x.jpg?height=4)").answer in (None, "")
+
+
+def test_a_lone_environment_close_and_a_hence_are_dropped():
+    """A reading that took a derivation's last row keeps its `\\end{aligned}` ("241 .\\n\\end{aligned}"); a
+    `\\therefore` opens the answer, or separates the reason from it ("b^{2}+c^{2}=8,\\therefore b=c=2")."""
+    assert grade_answer("241", "241 .\n\\end{aligned}").correct
+    assert grade_answer("\\begin{cases}x\\end{cases}", "\\begin{cases}x\\end{cases}").correct
+    assert grade_answer("p=2", "\\therefore p=2").correct
+    assert grade_answer("b=c=2", "b^2+c^2=8,\\therefore b=c=2").correct
+    assert not grade_answer("b=c=3", "b^2+c^2=8,\\therefore b=c=2").correct
+
+
+def test_a_domain_condition_the_gold_does_not_state_is_not_compared():
+    """source: OlympiadBench Chinese_Olympiad_Mathematics:203 ("y=\\frac{1}{3}(3x-1)^{2}\\left(x \\neq
+    \\frac{2}{3}\\right)" for the gold without it) and Gaokao's sequences ("a_n=2n-1(n\\in N^{*})"). The
+    answer's value is still compared; a bracket without a relation, or after a letter, is no condition."""
+    assert grade_answer("a_n=2n-1", "a_n=2n-1(n\\in N^{*})").correct
+    assert grade_answer("(x-3)^{2}+y^{2}=9", "(x-3)^{2}+y^{2}=9(x \\neq 0)").correct
+    assert grade_answer(
+        "y=\\frac{1}{3}(3 x-1)^{2}", "y=\\frac{1}{3}(3 x-1)^{2}\\left(x \\neq \\frac{2}{3}\\right)"
+    ).correct
+    assert "condition" in grade_answer("a_n=2n-1", "a_n=2n-1(n\\in N^{*})").reason
+    assert not grade_answer("a_n=2n", "a_n=2n-1(n\\in N^{*})").correct
+    assert domain_condition("(0, 1)") is None  # an interval
+    assert domain_condition("P(X>2)") is None  # a probability: a letter before the bracket
+    assert domain_condition("(x>2)") is None  # nothing before it
+    assert domain_condition("x^{2}+y^{2}=1(0<x<1)").group(1) == "0<x<1"
