@@ -1566,7 +1566,7 @@ MUTATIONS = [
     Mutation(
         "verifier: a bound before a Chinese sentence's number ignored (至少需要5个 read as 5)",
         "mmeval/verifiers/extraction/sentences.py",
-        "    if _ZH_BOUND_BEFORE_RE.search(sentence[max(0, m.start() - 8) : m.start()]) or _ZH_BOUND_AFTER_RE.match(",
+        "    if ZH_BOUND_BEFORE_RE.search(sentence[max(0, m.start() - 8) : m.start()]) or _ZH_BOUND_AFTER_RE.match(",
         "    if _ZH_BOUND_AFTER_RE.match(",
         (
             "tests/verifiers/extraction/test_extraction_more.py::test_a_chinese_sentence_states_its_one_number",

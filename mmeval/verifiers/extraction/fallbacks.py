@@ -12,7 +12,7 @@ import re
 
 from mmeval.verifiers.extraction.normalize import CJK_CHARS, FUNCTION_NAMES, strip_text_macros
 from mmeval.verifiers.extraction.scan import last_match
-from mmeval.verifiers.extraction.sentences import quantity_value
+from mmeval.verifiers.extraction.sentences import ZH_BOUND_BEFORE_RE, quantity_value
 
 __all__ = [
     "MATH_WORDS",
@@ -235,16 +235,28 @@ def chinese_lead_in(answer: str) -> str | None:
         return body if concluded is not None and _MATHY_RE.search(body) and len(body) <= 600 else None
     starts = [0] + [b + 1 for b in breaks]
     ends = [*breaks, len(body)]
+    # each clause up to a bracket it leaves open (a remark's: "(12分)", "(元)")
     clauses = [
-        _LEAD_WORD_RE.sub("", body[a:b].strip(" ,.;:\n")).strip() for a, b in zip(starts, ends, strict=True)
+        _before_open_bracket(_LEAD_WORD_RE.sub("", body[a:b].strip(" ,.;:\n")).strip().lstrip(" )）.,;"))
+        for a, b in zip(starts, ends, strict=True)
     ]
     mathy = [k for k, c in enumerate(clauses) if _MATHY_RE.search(c)]
-    if len(mathy) != 1 or mathy[0] != len(clauses) - 1:
+    if len(mathy) != 1:
         return None
-    tail = _before_open_bracket(clauses[mathy[0]])
-    if not tail or len(tail) > 600 or tail.count("{") != tail.count("}"):
+    tail = clauses[mathy[0]]
+    at = body.find(tail, starts[mathy[0]])
+    if at < 0 or ZH_BOUND_BEFORE_RE.search(body[max(0, at - 8) : at]):
+        return None  # (a bound before it, "至少 5": the value bounds the answer, it does not state it)
+    after = body[at + len(tail) :]
+    remarks = _REMARK_RE.findall(after)
+    if _REMARK_RE.sub("", after).strip(" .。,，;；") or any(_REJECTED_RE.match(r[1:]) for r in remarks):
+        return None  # words after the math ("x=3时取得最大值": a condition), or it is rejected ("(舍去)")
+    if len(tail) > 600 or tail.count("{") != tail.count("}"):
         return None
     return tail
+
+
+_REMARK_RE = re.compile(r"[(（][^()（）]{0,40}[)）]")
 
 
 _DELIMITER_RE = re.compile(r"\$+|\\[()\[\]]")

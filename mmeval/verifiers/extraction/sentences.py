@@ -349,7 +349,7 @@ _ZH_NUMBER_RE = re.compile(
 _CJK_RE = re.compile(f"[{CJK_CHARS}]")
 _ZH_SENTENCE_END_RE = re.compile(r"[。！？!?;；]|\.(?!\d)")
 # a bound or a negation before the number ("多于5", "不是5", "至少5个") or after it and its unit ("5个以上")
-_ZH_BOUND_BEFORE_RE = re.compile(
+ZH_BOUND_BEFORE_RE = re.compile(
     r"多于|少于|大于|小于|高于|低于|超过|不足|不到|至少|至多|最多|最少|不是|不等于|不超过|除了"
 )
 _ZH_BOUND_AFTER_RE = re.compile(rf"\A\s*(?:{CJK_UNIT})?\s*(?:以上|以下|以内|之内|多|余|左右|以外)")
@@ -376,7 +376,7 @@ def chinese_sentence_number(text: str) -> str | None:
         return None
     m = numbers[0]
     # (the bound may stand a verb away from the number: "至少需要5个")
-    if _ZH_BOUND_BEFORE_RE.search(sentence[max(0, m.start() - 8) : m.start()]) or _ZH_BOUND_AFTER_RE.match(
+    if ZH_BOUND_BEFORE_RE.search(sentence[max(0, m.start() - 8) : m.start()]) or _ZH_BOUND_AFTER_RE.match(
         sentence[m.end() :]
     ):
         return None

@@ -38,6 +38,10 @@ verdict is known by construction, in both orders, with and without units and spa
 - `chinese_stated_numbers`: a one-sentence reply in Chinese that states its one number against the words
   ("所以一共有5个苹果。", "大约需要20 347朵鲜花"): that number, a guess; bounded ("至少需要5个", "5个以上") it is
   never the answer;
+- `chinese_lead_in_math`: a Chinese worked solution whose last line leads in to its one math in words
+  ("于是 $F$ 点的坐标为 $(\\frac{1}{7}, 0)$"), with a remark in brackets ("(12分)"), a figure's markdown image or
+  a domain condition after it, or a rejected value ("x=... 或x=...(舍去)"): the math after the lead-in is the
+  (guessed) answer, never the rejected value;
 - `made_up_questions`: a reply that answers, then makes up a question of its own and answers it too (a
   few-shot continuation): the answer before the made-up question is the reply's;
 - `unreadable`: 1000 nested `\\sqrt{` around the gold, or a program printing it (a function, two lines of
@@ -71,6 +75,7 @@ __all__ = [
     "chinese_conclusions",
     "chinese_prose_in_math",
     "chinese_stated_numbers",
+    "chinese_lead_in_math",
     "EXTRACTION_FORMS",
 ]
 
@@ -664,7 +669,43 @@ def chinese_stated_numbers(draw: st.DrawFn) -> Case:
     return Case(gold, reply, kind == "same", why=f"{kind}: {reply!r}")
 
 
+@st.composite
+def chinese_lead_in_math(draw: st.DrawFn) -> Case:
+    """A Chinese worked solution with no answer marker whose last line leads in to its one math in words
+    ("于是 $F$ 点的坐标为 $(\\frac{1}{7}, 0)$", "$解得x=\\frac{3}{7}$", "$\\therefore$ 所求值为 ..."), perhaps
+    followed by a remark in brackets ("(12分)", "(元)"), the solution's figure as a markdown image, or a
+    domain condition ("(n\\in N^{*})"); or a value the text rejects after the answer ("解得x=... 或x=...(舍去)").
+    The math after the lead-in (before the remark, the image and the condition, never the rejected value) is
+    the (guessed) answer; another value, and the rejected one, are wrong."""
+    p, q = draw(st.integers(1, 30)), draw(st.integers(31, 97))
+    value = draw(
+        st.sampled_from([f"\\frac{{{p}}}{{{q}}}", f"(\\frac{{{p}}}{{{q}}}, 0)", f"{p}\\sqrt{{{q}}}"])
+    )
+    other = value.replace(f"{{{p}}}", f"{{{p + 1}}}", 1) if "frac" in value else f"{p + 1}\\sqrt{{{q}}}"
+    steps = "由题意可知 $a=2$, $b=3$.\n\n$$\nc=a+b=5\n$$\n\n"
+    form = draw(st.sampled_from(["lead", "in_math", "therefore", "rejected", "condition"]))
+    remark = draw(st.sampled_from(["", "(12分)", "(元)", "（12分）"]))
+    stop = draw(st.sampled_from(["", ".", "。"]))
+    if form == "lead":
+        line = f"{draw(st.sampled_from(['于是 $F$ 点的坐标为 ', '所以所求的值为', '解得 ']))}${value}${remark}{stop}"
+    elif form == "in_math":
+        line = f"${draw(st.sampled_from(['解得', '于是所求的值为', '故']))}x={value}{remark}{stop}$"
+    elif form == "therefore":
+        line = f"$\\therefore$ {draw(st.sampled_from(['所求值为 ', '辐角主值为 ']))}${value}${stop}"
+    elif form == "rejected":
+        line = f"$所以x^{{2}}-3x=0，解得x={value}或x={other}(舍去){stop}$"
+    else:
+        line = f"$所以a_{{n}}={value}(n\\in N^{{*}}){stop}$"
+    if draw(st.booleans()):
+        line += "\n\n![图](https://cdn.example.com/tq/1623/img/M_2d.jpg)"
+    gold = draw(st.sampled_from([value, other]))
+    if form == "condition":
+        gold = f"a_{{n}}={gold}"
+    return Case(gold, steps + line, gold.endswith(value), why=f"{form}: {line!r}")
+
+
 EXTRACTION_FORMS = {
+    "chinese_lead_in_math": chinese_lead_in_math,
     "chinese_stated_numbers": chinese_stated_numbers,
     "chinese_prose_in_math": chinese_prose_in_math,
     "chinese_conclusions": chinese_conclusions,

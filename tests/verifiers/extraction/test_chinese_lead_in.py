@@ -44,6 +44,11 @@ def test_chinese_that_is_more_than_a_lead_in_is_not_cut():
     assert chinese_lead_in("$x=3$时取得最大值") is None
     assert grade("3", _STEPS + "$x=3$时取得最大值").guessed  # (its last number: a guess, sent to a judge)
     assert chinese_lead_in("no Chinese at all: $x=1$") is None
+    # a bound before the math: the value bounds the answer ("at least 5"), it does not state it
+    assert chinese_lead_in("所以至少需要 $5$") is None
+    assert not grade("99998", "小明大约走了至少 99998 。").correct
+    # a value the words after it reject is no lead-in's math
+    assert chinese_lead_in("$解得x=2$(舍去)") is None
 
 
 def test_after_the_last_conclusion_the_value_a_chinese_sentence_names():
