@@ -1640,6 +1640,126 @@ MUTATIONS = [
         "    return True",
         ("tests/verifiers/extraction/test_extraction_more.py", "tests/verifiers/test_reply_shapes.py"),
     ),
+    Mutation(
+        "verifier: a guessed reading's Chinese lead-in kept (解得 x=... read whole)",
+        "mmeval/verifiers/extraction/answer.py",
+        "    lead = chinese_lead_in(answer) if answer is not None and rule in _LEAD_IN_RULES else None\n",
+        "    lead = None\n",
+        (
+            "tests/verifiers/extraction/test_chinese_lead_in.py::test_a_chinese_lead_in_gives_the_math_after_it",
+        ),
+    ),
+    Mutation(
+        "verifier: a last number in a Chinese last line not read through its lead-in",
+        "mmeval/verifiers/extraction/answer.py",
+        "        lead = chinese_lead_in(last_line) if answer and answer in last_line and not table else None\n",
+        "        lead = None\n",
+        (
+            "tests/verifiers/extraction/test_chinese_lead_in.py::test_a_chinese_lead_in_gives_the_math_after_it",
+        ),
+    ),
+    Mutation(
+        "verifier: a clause cut inside a bracket keeps the bracket's opening ('=350(')",
+        "mmeval/verifiers/extraction/fallbacks.py",
+        "    if not opened:\n        return clause\n",
+        "    if True:\n        return clause\n",
+        (
+            "tests/verifiers/extraction/test_chinese_lead_in.py::test_a_remark_in_brackets_ends_the_clause_before_it",
+        ),
+    ),
+    Mutation(
+        "verifier: a value the text rejects ('x=-1(舍去)') read as the last clause's math",
+        "mmeval/verifiers/extraction/fallbacks.py",
+        "        if _MATHY_RE.search(kept) and not rejected:\n",
+        "        if _MATHY_RE.search(kept):\n",
+        ("tests/verifiers/extraction/test_chinese_lead_in.py::test_a_value_the_text_rejects_is_passed_over",),
+    ),
+    Mutation(
+        "verifier: a rejection of a bracket's own value taken as a rejection of the value before it",
+        "mmeval/verifiers/extraction/fallbacks.py",
+        "        rejected = _REJECTED_RE.match(body, ends[k + 1]) and not _MATHY_RE.search(bare[len(kept) :])\n",
+        "        rejected = _REJECTED_RE.match(body, ends[k + 1])\n",
+        ("tests/verifiers/extraction/test_chinese_lead_in.py::test_a_value_the_text_rejects_is_passed_over",),
+    ),
+    Mutation(
+        "verifier: a markdown image left in the reply",
+        "mmeval/verifiers/extraction/answer.py",
+        '        text = _IMAGE_RE.sub("", text)\n',
+        "        pass\n",
+        ("tests/verifiers/extraction/test_chinese_lead_in.py::test_a_markdown_image_is_no_answer",),
+    ),
+    Mutation(
+        "verifier: a lone \\\\end{aligned} left at an answer's end",
+        "mmeval/verifiers/extraction/normalize.py",
+        '    if end is not None and f"\\\\begin{{{end.group(1)}}}" not in s:\n',
+        "    if False:\n",
+        (
+            "tests/verifiers/extraction/test_chinese_lead_in.py::test_a_lone_environment_close_and_a_hence_are_dropped",
+        ),
+    ),
+    Mutation(
+        "verifier: what comes before 'hence' (\\\\therefore) kept in the answer",
+        "mmeval/verifiers/extraction/normalize.py",
+        "        s = _after_therefore(s)\n",
+        "        pass\n",
+        (
+            "tests/verifiers/extraction/test_chinese_lead_in.py::test_a_lone_environment_close_and_a_hence_are_dropped",
+        ),
+    ),
+    Mutation(
+        "verifier: an answer's domain condition compared with a gold that states none",
+        "mmeval/verifiers/comparison/equivalence.py",
+        "    if condition is not None and domain_condition(g_text) is None:\n",
+        "    if False:\n",
+        (
+            "tests/verifiers/extraction/test_chinese_lead_in.py::test_a_domain_condition_the_gold_does_not_state_is_not_compared",
+        ),
+    ),
+    Mutation(
+        "verifier: any bracket after an answer taken for a domain condition (no relation needed)",
+        "mmeval/verifiers/comparison/equivalence.py",
+        "    if m is None or not _RELATION_INSIDE_RE.search(m.group(1)):\n",
+        "    if m is None:\n",
+        (
+            "tests/verifiers/extraction/test_chinese_lead_in.py::test_a_domain_condition_the_gold_does_not_state_is_not_compared",
+        ),
+    ),
+    Mutation(
+        "verifier: a bound before a Chinese lead-in's math ignored ('至少 5' read as 5)",
+        "mmeval/verifiers/extraction/fallbacks.py",
+        "    if at < 0 or ZH_BOUND_BEFORE_RE.search(body[max(0, at - 8) : at]):\n",
+        "    if at < 0:\n",
+        (
+            "tests/verifiers/extraction/test_chinese_lead_in.py::test_chinese_that_is_more_than_a_lead_in_is_not_cut",
+        ),
+    ),
+    Mutation(
+        "verifier: words after a lead-in's math ignored ('x=3时取得最大值' read as x=3)",
+        "mmeval/verifiers/extraction/fallbacks.py",
+        '    if _REMARK_RE.sub("", after).strip(" .。,，;；") or any(_REJECTED_RE.match(r[1:]) for r in remarks):\n',
+        "    if False:\n",
+        (
+            "tests/verifiers/extraction/test_chinese_lead_in.py::test_chinese_that_is_more_than_a_lead_in_is_not_cut",
+        ),
+    ),
+    Mutation(
+        "verifier: a Chinese reading not cut after its last 则/\\\\therefore",
+        "mmeval/verifiers/extraction/fallbacks.py",
+        "        body = body[concluded.end() :].strip()",
+        "        body = body",
+        (
+            "tests/verifiers/extraction/test_chinese_lead_in.py::test_after_the_last_conclusion_the_value_a_chinese_sentence_names",
+        ),
+    ),
+    Mutation(
+        "verifier: a value a Chinese sentence names taken though more follows it ('条件为1 kg<M...' read as 1)",
+        "mmeval/verifiers/extraction/fallbacks.py",
+        "    if value is not None and named.endswith(value):",
+        "    if value is not None:",
+        (
+            "tests/verifiers/extraction/test_chinese_lead_in.py::test_after_the_last_conclusion_the_value_a_chinese_sentence_names",
+        ),
+    ),
 ]
 
 

@@ -59,6 +59,9 @@ def test_after_the_last_conclusion_the_value_a_chinese_sentence_names():
         chinese_lead_in("m^{2}+n^{2} \\geq 4, \\therefore m^{2}+n^{2} 的最小值为 \\frac{9}{2}")
         == "\\frac{9}{2}"
     )
+    # the value a sentence names only when it ends it: a bound's first number is no value (OlympiadBench
+    # Gaokao_Physics:7355)
+    assert chinese_lead_in("P的质量需满足的条件为$1 kg<M\\leq 5 kg$") == "1 kg<M\\leq 5 kg"
 
 
 @pytest.mark.parametrize(
@@ -125,3 +128,5 @@ def test_a_domain_condition_the_gold_does_not_state_is_not_compared():
     assert domain_condition("P(X>2)") is None  # a probability: a letter before the bracket
     assert domain_condition("(x>2)") is None  # nothing before it
     assert domain_condition("x^{2}+y^{2}=1(0<x<1)").group(1) == "0<x<1"
+    assert domain_condition("2(1+x)") is None  # a factor: no relation inside
+    assert not grade_answer("2", "2(1+x)").correct
