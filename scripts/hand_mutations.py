@@ -1760,6 +1760,15 @@ MUTATIONS = [
             "tests/verifiers/extraction/test_chinese_lead_in.py::test_after_the_last_conclusion_the_value_a_chinese_sentence_names",
         ),
     ),
+    Mutation(
+        "verifier: a domain condition after a comma ('a_n=n-1, n\\\\in N^*') compared with a gold that states none",
+        "mmeval/verifiers/comparison/equivalence.py",
+        '    if "\\\\in" in text and "," in text and (m := _COMMA_CONDITION_RE.search(text)) is not None:\n',
+        "    if False and (m := _COMMA_CONDITION_RE.search(text)) is not None:\n",
+        (
+            "tests/verifiers/extraction/test_chinese_lead_in.py::test_a_domain_condition_the_gold_does_not_state_is_not_compared",
+        ),
+    ),
 ]
 
 

@@ -156,13 +156,30 @@ _RELATION_INSIDE_RE = re.compile(
 )
 
 
+# the same after a comma, for a variable in a set of numbers or an interval: `a_n=n-1, n\in N^{*}` (a renderer
+# may have lost the star: `N^`), `[k\pi, \frac{\pi}{2}+k\pi], k\in \mathbf{Z}`, `y=x+1, x\in [4,8]`
+_SET_OF_NUMBERS = r"(?:\\(?:mathbb|mathbf|mathrm|boldsymbol)\s*\{\s*(?:\\mathrm\s*\{)?[NZRQ]\}?\s*\}|[NZRQ])"
+_COMMA_CONDITION_RE = re.compile(
+    r",\s*((?:[a-zA-Z]|\\[a-z]+)(?:_\{?\w+\}?)?\s*\\in\s*(?:"
+    + _SET_OF_NUMBERS
+    + r"(?:\s*\^\s*(?:\{[^{}]{0,3}\}|\*|\+)?)?|[\[(][^()\[\]]{1,60}[\])]))\s*\.?\s*$"
+)
+
+
 def domain_condition(text: str) -> re.Match[str] | None:
     r"""The domain condition in brackets that closes `text`, or None: a relation on the answer's variable
     (`\in`, `\neq`, `<`, `\geq`, or `n=1,2,3,\ldots`) after a complete answer.
 
     >>> domain_condition(r"a_n=2n-1(n\in N^{*})").group(1), domain_condition(r"(0, 1)"), domain_condition("P(X>2)")
     ('n\\in N^{*}', None, None)
+    >>> domain_condition(r"a_n=n-1,n\in N^").group(1), domain_condition(r"[k\pi, 1+k\pi], k \in \mathbf{Z}").group(1)
+    ('n\\in N^', 'k \\in \\mathbf{Z}')
     """
+    if "\\in" in text and "," in text and (m := _COMMA_CONDITION_RE.search(text)) is not None:
+        head = text[
+            : m.start()
+        ]  # (after another membership it is the answer's second part: `\mu \in [1, 2], \lambda \in [0, 1]`)
+        return m if head.strip() and head.count("{") == head.count("}") and "\\in" not in head else None
     m = _CONDITION_RE.search(text) if ")" in text else None
     if m is None or not _RELATION_INSIDE_RE.search(m.group(1)):
         return None

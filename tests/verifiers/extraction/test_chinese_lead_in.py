@@ -129,4 +129,14 @@ def test_a_domain_condition_the_gold_does_not_state_is_not_compared():
     assert domain_condition("(x>2)") is None  # nothing before it
     assert domain_condition("x^{2}+y^{2}=1(0<x<1)").group(1) == "0<x<1"
     assert domain_condition("2(1+x)") is None  # a factor: no relation inside
+    # after a comma: a variable in a set of numbers (its star lost by a renderer: `N^`) or an interval
+    assert grade_answer("a_n=n-1", "a_{n}=n-1,n\\in N^{}").correct
+    assert grade_answer("b_n=3n+1", "b_n=b_1+(n-1)d=3n+1,n\\in N^").correct
+    assert grade_answer(
+        "[k\\pi, \\frac{\\pi}{2}+k\\pi]", "[k\\pi, \\frac{\\pi}{2}+k\\pi], k \\in \\mathbf{Z}"
+    ).correct
+    assert not grade_answer("a_n=n", "a_{n}=n-1,n\\in N^{}").correct
+    assert (
+        domain_condition("\\mu \\in [1, 2], \\lambda \\in [0, 1]") is None
+    )  # a second part, not a condition
     assert not grade_answer("2", "2(1+x)").correct
