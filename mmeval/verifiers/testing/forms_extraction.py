@@ -694,8 +694,19 @@ def chinese_lead_in_math(draw: st.DrawFn) -> Case:
         line = f"$\\therefore$ {draw(st.sampled_from(['所求值为 ', '辐角主值为 ']))}${value}${stop}"
     elif form == "rejected":
         line = f"$所以x^{{2}}-3x=0，解得x={value}或x={other}(舍去){stop}$"
-    else:
-        line = f"$所以a_{{n}}={value}(n\\in N^{{*}}){stop}$"
+    else:  # in brackets or after a comma, in a set of numbers (its star perhaps lost) or a relation
+        condition = draw(
+            st.sampled_from(
+                [
+                    "(n\\in N^{*})",
+                    "(n \\geq 1)",
+                    ", n\\in N^{*}",
+                    ",n\\in \\mathbb{N}^",
+                    ", n \\in \\mathbf{Z}",
+                ]
+            )
+        )
+        line = f"$所以a_{{n}}={value}{condition}{stop}$"
     if draw(st.booleans()):
         line += "\n\n![图](https://cdn.example.com/tq/1623/img/M_2d.jpg)"
     gold = draw(st.sampled_from([value, other]))
