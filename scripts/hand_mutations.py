@@ -1769,6 +1769,24 @@ MUTATIONS = [
             "tests/verifiers/extraction/test_chinese_lead_in.py::test_a_domain_condition_the_gold_does_not_state_is_not_compared",
         ),
     ),
+    Mutation(
+        "verifier: a connective before a last line's math read as part of it ('So C_{2}=...')",
+        "mmeval/verifiers/extraction/fallbacks.py",
+        '    tail = drop_connective(parts[-1].strip(" *")) if len(parts) > 1 else ""\n',
+        '    tail = parts[-1].strip(" *") if len(parts) > 1 else ""\n',
+        (
+            "tests/verifiers/extraction/test_chinese_lead_in.py::test_a_connective_before_a_last_lines_one_math_is_dropped",
+        ),
+    ),
+    Mutation(
+        "verifier: a connective dropped though words follow the math ('Thus $x=2$ or $x=6$')",
+        "mmeval/verifiers/extraction/fallbacks.py",
+        '    if not rest.strip() or re.search(r"(?<![\\\\A-Za-z])[A-Za-z]{2,}", outside) or _CJK_CHAR_RE.search(rest):\n',
+        "    if not rest.strip() or _CJK_CHAR_RE.search(rest):\n",
+        (
+            "tests/verifiers/extraction/test_chinese_lead_in.py::test_a_connective_before_a_last_lines_one_math_is_dropped",
+        ),
+    ),
 ]
 
 

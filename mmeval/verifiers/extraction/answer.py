@@ -39,6 +39,7 @@ from mmeval.verifiers.extraction.fallbacks import (
     bold_number,
     chinese_lead_in,
     conclusion_value,
+    drop_connective,
     first_number,
     is_refusal,
     last_match,
@@ -417,7 +418,7 @@ def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, st
     if num is not None:
         return num, "last_number", "no anchor; last number in the response"
     if lines and len(lines[-1]) <= 100:
-        return lines[-1], "last_line", "no anchor; short last line"
+        return drop_connective(lines[-1]), "last_line", "no anchor; short last line"
     return None, None, "no answer found"
 
 

@@ -435,11 +435,36 @@ def bold_number(text: str) -> str | None:
 _TAIL_SPLIT_RE = re.compile(r"(?:[.!?:](?=\s)|\n)\s*")
 
 
+# a connective that opens a last line or sentence before its math ("So $C_{2}=\frac{g L}{c}$.", "Therefore,
+# $\Delta B=h /(e W L)$.", "... of 15 ! - 13 ! is 19 .")
+_CONNECTIVE_WORD_RE = re.compile(r"(?:so|thus|hence|therefore|then|and|is|which is)\b[,:]?\s+", re.IGNORECASE)
+
+
+def drop_connective(text: str) -> str:
+    """`text` without the connective word that opens it, when only math follows it ("So $x=2$" -> "$x=2$");
+    otherwise `text` as it is ("So the answer is 2" keeps its words for the readings of a sentence).
+
+    >>> drop_connective("So $C_{2}=1$"), drop_connective("Thus the side is 5"), drop_connective("Thus $x=2$ or $x=6$")
+    ('$C_{2}=1$', 'Thus the side is 5', 'Thus $x=2$ or $x=6$')
+    """
+    m = _CONNECTIVE_WORD_RE.match(text) if len(text) <= 400 else None  # (a last line or sentence: short)
+    if m is None:
+        return text
+    rest = text[m.end() :]
+    outside = _SPAN_RE.sub(" ", rest)  # one expression: no word outside its math ("$x=2$ or $x=6$" has "or")
+    if not rest.strip() or re.search(r"(?<![\\A-Za-z])[A-Za-z]{2,}", outside) or _CJK_CHAR_RE.search(rest):
+        return text
+    return rest
+
+
+_SPAN_RE = re.compile(r"\$[^$]*\$|\\\((?:[^\\]|\\(?!\)))*\\\)")
+
+
 def math_tail(text: str) -> str | None:
     """The last sentence or line when it is only a short math expression with a number
     ("... so the value follows.\n\\frac{-95}{3}.", "... we conclude. **$\\tfrac{4}{7}$**")."""
     parts = _TAIL_SPLIT_RE.split(text.rstrip(" \t\n.*"))
-    tail = parts[-1].strip(" *") if len(parts) > 1 else ""
+    tail = drop_connective(parts[-1].strip(" *")) if len(parts) > 1 else ""
     if not tail or len(tail) > 80 or not re.search(r"\d", tail):
         return None
     if tail.count("{") != tail.count("}") or tail.count("(") != tail.count(")"):

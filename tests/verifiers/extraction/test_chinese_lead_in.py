@@ -12,7 +12,7 @@ import pytest
 
 from mmeval.verifiers import extract_answer, grade, grade_answer
 from mmeval.verifiers.comparison.equivalence import domain_condition
-from mmeval.verifiers.extraction.fallbacks import chinese_lead_in, last_math_clause
+from mmeval.verifiers.extraction.fallbacks import chinese_lead_in, drop_connective, last_math_clause
 
 _STEPS = "由题意可知 $a=2$, $b=3$.\n\n$$\nc=a+b=5\n$$\n\n"
 
@@ -140,3 +140,15 @@ def test_a_domain_condition_the_gold_does_not_state_is_not_compared():
         domain_condition("\\mu \\in [1, 2], \\lambda \\in [0, 1]") is None
     )  # a second part, not a condition
     assert not grade_answer("2", "2(1+x)").correct
+
+
+def test_a_connective_before_a_last_lines_one_math_is_dropped():
+    """source: OlympiadBench English_Olympiad_Physics:1584 and 1518 ("So $C_{2}=\\frac{g L}{c}$.", "Therefore,
+    $\\Delta B=h /(e W L)$."): the connective had been read as part of the answer. A line that goes on in words
+    after its math ("Thus $x=2$ or $x=6$", English_Olympiad_Mathematics:2392) keeps them."""
+    reply = "The flux change is\n\n$$\n\\Delta \\phi=\\frac{h}{e}\n$$\n\nSo $C_{2}=\\frac{g L}{c}$."
+    assert grade("$C_{2}=\\frac{g L}{c}$", reply).correct
+    assert not grade("$C_{2}=\\frac{g L}{2c}$", reply).correct
+    assert grade("$\\Delta B=\\frac{h}{e W L}$", "We find\n\nTherefore, $\\Delta B=h /(e W L)$.").correct
+    assert drop_connective("Thus $x=2$ or $x=6$") == "Thus $x=2$ or $x=6$"
+    assert drop_connective("Hence the value is $5$") == "Hence the value is $5$"
