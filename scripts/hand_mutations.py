@@ -1787,6 +1787,15 @@ MUTATIONS = [
             "tests/verifiers/extraction/test_chinese_lead_in.py::test_a_connective_before_a_last_lines_one_math_is_dropped",
         ),
     ),
+    Mutation(
+        "verifier: a bracket right after a letter taken for a domain condition ('P(X>2)' read as P)",
+        "mmeval/verifiers/comparison/equivalence.py",
+        "    if m.start() and text[m.start() - 1].isascii() and text[m.start() - 1].isalpha():\n",
+        "    if False:\n",
+        (
+            "tests/verifiers/extraction/test_chinese_lead_in.py::test_a_domain_condition_the_gold_does_not_state_is_not_compared",
+        ),
+    ),
 ]
 
 

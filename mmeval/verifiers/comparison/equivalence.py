@@ -148,9 +148,9 @@ def _membership(gold: str, pred: str) -> tuple[str, str]:
 # a domain condition in brackets after an answer: `a_n=2n-1 (n\in N^*)`, `(x-3)^2+y^2=9 (x\neq 0)`,
 # `V=\pi x^{2}(6-3x)(0<x<2)`: a relation inside, and no letter right before the bracket (`P(X>2)` is a
 # probability, `f(x>0)` an argument)
-_CONDITION_RE = re.compile(
-    r"(?<![A-Za-z])\s*,?\s*(?:\\left)?\(((?:[^()]|\([^()]*\)){1,80}?)(?:\\right)?\)\s*$"
-)
+# (the match starts at the bracket: `\s*,?\s*` before it had split a run of spaces every way from every start,
+# cubic on a long run; the comma and spaces before it are the answer's trailing punctuation, cleaned off)
+_CONDITION_RE = re.compile(r"(?:\\left)?\(((?:[^()]|\([^()]{0,80}\)){1,80}?)(?:\\right)?\)\s*$")
 _RELATION_INSIDE_RE = re.compile(
     r"\\(?:in|neq?|geq?|leq?|geqslant|leqslant|lt|gt)(?![A-Za-z])|[<>≠≤≥∈]|^\s*[a-z]\s*=\s*\d+\s*,\s*\d"
 )
@@ -162,7 +162,7 @@ _SET_OF_NUMBERS = r"(?:\\(?:mathbb|mathbf|mathrm|boldsymbol)\s*\{\s*(?:\\mathrm\
 _COMMA_CONDITION_RE = re.compile(
     r",\s*((?:[a-zA-Z]|\\[a-z]+)(?:_\{?\w+\}?)?\s*\\in\s*(?:"
     + _SET_OF_NUMBERS
-    + r"(?:\s*\^\s*(?:\{[^{}]{0,3}\}|\*|\+)?)?|[\[(][^()\[\]]{1,60}[\])]))\s*\.?\s*$"
+    + r"(?:\s*\^\s*(?:\{[^{}]{0,3}\}|\*|\+)?)?|[\[(][^()\[\]]{1,60}[\])]))\s*(?:\.\s*)?$"
 )
 
 
@@ -183,6 +183,8 @@ def domain_condition(text: str) -> re.Match[str] | None:
     m = _CONDITION_RE.search(text) if ")" in text else None
     if m is None or not _RELATION_INSIDE_RE.search(m.group(1)):
         return None
+    if m.start() and text[m.start() - 1].isascii() and text[m.start() - 1].isalpha():
+        return None  # a letter right before the bracket: `P(X>2)` is a probability, `f(x>0)` an argument
     head = text[: m.start()]
     if not head.strip() or head.count("(") != head.count(")") or head.count("{") != head.count("}"):
         return None

@@ -260,7 +260,8 @@ _REMARK_RE = re.compile(r"[(（][^()（）]{0,40}[)）]")
 
 
 _DELIMITER_RE = re.compile(r"\$+|\\[()\[\]]")
-_CJK_SPACE_RE = re.compile(f"\\s+(?=[{CJK_CHARS}])|(?<=[{CJK_CHARS}])\\s+")
+# (a run of spaces is taken from its first space only: `\s+(?=...)` from every space of a long run is quadratic)
+_CJK_SPACE_RE = re.compile(f"(?<!\\s)\\s+(?=[{CJK_CHARS}])|(?<=[{CJK_CHARS}])\\s+")
 # what opens a conclusion inside a reading: "so", "hence", "that is", "then"
 _THEN_RE = re.compile(r"(?:所以|因此|故|即|则|∴|\\therefore(?![A-Za-z]))[，,:：]?")
 
