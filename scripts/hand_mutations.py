@@ -1646,7 +1646,7 @@ MUTATIONS = [
         "    lead = chinese_lead_in(answer) if answer is not None and rule in _LEAD_IN_RULES else None\n",
         "    lead = None\n",
         (
-            "tests/verifiers/extraction/test_chinese_lead_in.py::test_a_chinese_lead_in_gives_the_math_after_it",
+            "tests/verifiers/extraction/test_words_around_math.py::test_a_chinese_lead_in_gives_the_math_after_it",
         ),
     ),
     Mutation(
@@ -1655,7 +1655,7 @@ MUTATIONS = [
         "        lead = chinese_lead_in(last_line) if answer and answer in last_line and not table else None\n",
         "        lead = None\n",
         (
-            "tests/verifiers/extraction/test_chinese_lead_in.py::test_a_chinese_lead_in_gives_the_math_after_it",
+            "tests/verifiers/extraction/test_words_around_math.py::test_a_chinese_lead_in_gives_the_math_after_it",
         ),
     ),
     Mutation(
@@ -1664,7 +1664,7 @@ MUTATIONS = [
         "    if not opened:\n        return clause\n",
         "    if True:\n        return clause\n",
         (
-            "tests/verifiers/extraction/test_chinese_lead_in.py::test_a_remark_in_brackets_ends_the_clause_before_it",
+            "tests/verifiers/extraction/test_words_around_math.py::test_a_remark_in_brackets_ends_the_clause_before_it",
         ),
     ),
     Mutation(
@@ -1672,21 +1672,21 @@ MUTATIONS = [
         "mmeval/verifiers/extraction/fallbacks.py",
         "        if _MATHY_RE.search(kept) and not rejected:\n",
         "        if _MATHY_RE.search(kept):\n",
-        ("tests/verifiers/extraction/test_chinese_lead_in.py::test_a_value_the_text_rejects_is_passed_over",),
+        ("tests/verifiers/extraction/test_words_around_math.py::test_a_value_the_text_rejects_is_passed_over",),
     ),
     Mutation(
         "verifier: a rejection of a bracket's own value taken as a rejection of the value before it",
         "mmeval/verifiers/extraction/fallbacks.py",
         "        rejected = _REJECTED_RE.match(body, ends[k + 1]) and not _MATHY_RE.search(bare[len(kept) :])\n",
         "        rejected = _REJECTED_RE.match(body, ends[k + 1])\n",
-        ("tests/verifiers/extraction/test_chinese_lead_in.py::test_a_value_the_text_rejects_is_passed_over",),
+        ("tests/verifiers/extraction/test_words_around_math.py::test_a_value_the_text_rejects_is_passed_over",),
     ),
     Mutation(
         "verifier: a markdown image left in the reply",
         "mmeval/verifiers/extraction/answer.py",
         '        text = _IMAGE_RE.sub("", text)\n',
         "        pass\n",
-        ("tests/verifiers/extraction/test_chinese_lead_in.py::test_a_markdown_image_is_no_answer",),
+        ("tests/verifiers/extraction/test_words_around_math.py::test_a_markdown_image_is_no_answer",),
     ),
     Mutation(
         "verifier: a lone \\\\end{aligned} left at an answer's end",
@@ -1694,7 +1694,7 @@ MUTATIONS = [
         '    if end is not None and f"\\\\begin{{{end.group(1)}}}" not in s:\n',
         "    if False:\n",
         (
-            "tests/verifiers/extraction/test_chinese_lead_in.py::test_a_lone_environment_close_and_a_hence_are_dropped",
+            "tests/verifiers/extraction/test_words_around_math.py::test_a_lone_environment_close_and_a_hence_are_dropped",
         ),
     ),
     Mutation(
@@ -1703,7 +1703,7 @@ MUTATIONS = [
         "        s = _after_therefore(s)\n",
         "        pass\n",
         (
-            "tests/verifiers/extraction/test_chinese_lead_in.py::test_a_lone_environment_close_and_a_hence_are_dropped",
+            "tests/verifiers/extraction/test_words_around_math.py::test_a_lone_environment_close_and_a_hence_are_dropped",
         ),
     ),
     Mutation(
@@ -1712,7 +1712,7 @@ MUTATIONS = [
         "    if condition is not None and domain_condition(g_text) is None:\n",
         "    if False:\n",
         (
-            "tests/verifiers/extraction/test_chinese_lead_in.py::test_a_domain_condition_the_gold_does_not_state_is_not_compared",
+            "tests/verifiers/extraction/test_words_around_math.py::test_a_domain_condition_the_gold_does_not_state_is_not_compared",
         ),
     ),
     Mutation(
@@ -1721,7 +1721,7 @@ MUTATIONS = [
         "    if m is None or not _RELATION_INSIDE_RE.search(m.group(1)):\n",
         "    if m is None:\n",
         (
-            "tests/verifiers/extraction/test_chinese_lead_in.py::test_a_domain_condition_the_gold_does_not_state_is_not_compared",
+            "tests/verifiers/extraction/test_words_around_math.py::test_a_domain_condition_the_gold_does_not_state_is_not_compared",
         ),
     ),
     Mutation(
@@ -1730,7 +1730,7 @@ MUTATIONS = [
         "    if at < 0 or ZH_BOUND_BEFORE_RE.search(body[max(0, at - 8) : at]):\n",
         "    if at < 0:\n",
         (
-            "tests/verifiers/extraction/test_chinese_lead_in.py::test_chinese_that_is_more_than_a_lead_in_is_not_cut",
+            "tests/verifiers/extraction/test_words_around_math.py::test_chinese_that_is_more_than_a_lead_in_is_not_cut",
         ),
     ),
     Mutation(
@@ -1739,7 +1739,7 @@ MUTATIONS = [
         '    if _REMARK_RE.sub("", after).strip(" .。,，;；") or any(_REJECTED_RE.match(r[1:]) for r in remarks):\n',
         "    if False:\n",
         (
-            "tests/verifiers/extraction/test_chinese_lead_in.py::test_chinese_that_is_more_than_a_lead_in_is_not_cut",
+            "tests/verifiers/extraction/test_words_around_math.py::test_chinese_that_is_more_than_a_lead_in_is_not_cut",
         ),
     ),
     Mutation(
@@ -1748,7 +1748,7 @@ MUTATIONS = [
         "        body = body[concluded.end() :].strip()",
         "        body = body",
         (
-            "tests/verifiers/extraction/test_chinese_lead_in.py::test_after_the_last_conclusion_the_value_a_chinese_sentence_names",
+            "tests/verifiers/extraction/test_words_around_math.py::test_after_the_last_conclusion_the_value_a_chinese_sentence_names",
         ),
     ),
     Mutation(
@@ -1757,7 +1757,7 @@ MUTATIONS = [
         "    if value is not None and named.endswith(value):",
         "    if value is not None:",
         (
-            "tests/verifiers/extraction/test_chinese_lead_in.py::test_after_the_last_conclusion_the_value_a_chinese_sentence_names",
+            "tests/verifiers/extraction/test_words_around_math.py::test_after_the_last_conclusion_the_value_a_chinese_sentence_names",
         ),
     ),
     Mutation(
@@ -1766,7 +1766,7 @@ MUTATIONS = [
         '    if "\\\\in" in text and "," in text and (m := _COMMA_CONDITION_RE.search(text)) is not None:\n',
         "    if False and (m := _COMMA_CONDITION_RE.search(text)) is not None:\n",
         (
-            "tests/verifiers/extraction/test_chinese_lead_in.py::test_a_domain_condition_the_gold_does_not_state_is_not_compared",
+            "tests/verifiers/extraction/test_words_around_math.py::test_a_domain_condition_the_gold_does_not_state_is_not_compared",
         ),
     ),
     Mutation(
@@ -1775,7 +1775,7 @@ MUTATIONS = [
         '    tail = drop_connective(parts[-1].strip(" *")) if len(parts) > 1 else ""\n',
         '    tail = parts[-1].strip(" *") if len(parts) > 1 else ""\n',
         (
-            "tests/verifiers/extraction/test_chinese_lead_in.py::test_a_connective_before_a_last_lines_one_math_is_dropped",
+            "tests/verifiers/extraction/test_words_around_math.py::test_a_connective_before_a_last_lines_one_math_is_dropped",
         ),
     ),
     Mutation(
@@ -1784,7 +1784,7 @@ MUTATIONS = [
         '    if not rest.strip() or re.search(r"(?<![\\\\A-Za-z])[A-Za-z]{2,}", outside) or _CJK_CHAR_RE.search(rest):\n',
         "    if not rest.strip() or _CJK_CHAR_RE.search(rest):\n",
         (
-            "tests/verifiers/extraction/test_chinese_lead_in.py::test_a_connective_before_a_last_lines_one_math_is_dropped",
+            "tests/verifiers/extraction/test_words_around_math.py::test_a_connective_before_a_last_lines_one_math_is_dropped",
         ),
     ),
     Mutation(
@@ -1793,7 +1793,35 @@ MUTATIONS = [
         "    if m.start() and text[m.start() - 1].isascii() and text[m.start() - 1].isalpha():\n",
         "    if False:\n",
         (
-            "tests/verifiers/extraction/test_chinese_lead_in.py::test_a_domain_condition_the_gold_does_not_state_is_not_compared",
+            "tests/verifiers/extraction/test_words_around_math.py::test_a_domain_condition_the_gold_does_not_state_is_not_compared",
+        ),
+    ),
+    Mutation(
+        "verifier: a spelled unit on one side of an exact value read as letters of it ('12\\\\pi cm^3')",
+        "mmeval/verifiers/comparison/equivalence.py",
+        '    return bool(re.search(r"[A-Za-z]{2,}|\\^", tail))\n',
+        "    return False\n",
+        (
+            "tests/verifiers/extraction/test_words_around_math.py::test_a_spelled_unit_on_one_side_of_an_exact_value_is_read_off",
+            "tests/verifiers/test_properties.py::test_mmeval_grader_holds_property[exact_values_with_units]",
+        ),
+    ),
+    Mutation(
+        "verifier: a lone letter after an expression read off as its unit ('\\\\frac{1}{2} g')",
+        "mmeval/verifiers/comparison/equivalence.py",
+        '    return bool(re.search(r"[A-Za-z]{2,}|\\^", tail))\n',
+        "    return True\n",
+        (
+            "tests/verifiers/extraction/test_words_around_math.py::test_a_spelled_unit_on_one_side_of_an_exact_value_is_read_off",
+        ),
+    ),
+    Mutation(
+        "verifier: a unit's power after a reply's one math span read as a number outside it ('$12\\\\pi$ cm$^3$')",
+        "mmeval/verifiers/extraction/sentences.py",
+        "    power = _UNIT_POWER_AFTER_RE.match(text, m.end())\n",
+        "    power = None\n",
+        (
+            "tests/verifiers/extraction/test_words_around_math.py::test_a_spelled_unit_on_one_side_of_an_exact_value_is_read_off",
         ),
     ),
 ]

@@ -449,6 +449,13 @@ def _labelled(gold: Prepared, pred: Prepared, ctx: Context) -> tuple[str, str] |
     return g_text, (", ".join(v for _, v in p) if p and len(p) > 1 else pred.solved)
 
 
+def _spelled_unit(tail: str) -> bool:
+    """A unit written on one side only that cannot be a name of the answer: one of two letters or more
+    (`cm`, `kg`), or a power of a unit (`m^{2}`). A lone letter (`g`, `m`, `s`) after an expression may be
+    a constant or a variable (`\\frac{1}{2} g`), so it stays part of the expression."""
+    return bool(re.search(r"[A-Za-z]{2,}|\^", tail))
+
+
 def compare(gold: str | Prepared, pred: str | Prepared, ctx: Context) -> tuple[Status, str]:
     """Run the strategy chain on the two sides, each `prepare`d once (a side given as text is prepared
     here; nested comparisons prepare only the new pieces they compare: list items, labelled values,
@@ -479,6 +486,10 @@ def compare(gold: str | Prepared, pred: str | Prepared, ctx: Context) -> tuple[S
         return Status.INCORRECT, f"units: {other_units}"
     if g_unit and p_unit:  # the same units on both sides (`m/s^2`, `m s^{-2}`): compare the values
         g_text, p_text = g_unit.value, p_unit.value
+    elif p_unit and _spelled_unit(p_unit.tail) and not g_text.rstrip().endswith(p_unit.tail):
+        p_text = p_unit.value  # `12\pi cm^{3}` for `12\pi` (a number's unit is read later)
+    elif g_unit and _spelled_unit(g_unit.tail) and not p_text.rstrip().endswith(g_unit.tail):
+        g_text = g_unit.value  # (not for `h \approx 12.9 cm` against `12.9 cm`: the same unit on both)
     if p.bound:
         p_text = rename_bound(g_text, p_text, set(p.bound))
     for name, strategy in STRATEGIES:

@@ -318,20 +318,37 @@ def sentence_number(sentence: str) -> str | None:
 _SPAN_RE = re.compile(r"\$\$(.+?)\$\$|\\\[(.+?)\\\]|\\\((.+?)\\\)|\$(.+?)\$", re.DOTALL)
 
 
+_UNIT_POWER_AFTER_RE = re.compile(
+    r"\s*([A-Za-z]{1,6})\s*(?:\$\s*)?\^\s*\{?\s*([23])\s*\}?(?:\s*\$)?(?![\d^])|\s*([A-Za-z]{1,6})([²³])"
+)
+_SUPERSCRIPT = {"²": "2", "³": "3"}
+
+
 def single_math_span(text: str) -> str | None:
     r"""The one math span of a short reply with no number outside it ("We find that $x \lt 3$."), or None.
 
-    >>> single_math_span(r"Therefore $x \geq 5$ is the solution.")
-    'x \\geq 5'
+    >>> single_math_span(r"Therefore $x \geq 5$ is the solution."), single_math_span(r"The volume is $12\pi$ cm$^3$.")
+    ('x \\geq 5', '12\\pi cm^3')
     """
     if len(text) > 300:
         return None
     spans = list(_SPAN_RE.finditer(text))
-    if len(spans) != 1:
+    if not spans:
         return None
     m = spans[0]
     inner = next(g for g in m.groups() if g is not None).strip()
-    outside = text[: m.start()] + " " + text[m.end() :]
+    # a unit raised to a power after the span ("$12\pi$ cm^3", "$12\pi$ cm$^3$", "$12\pi$ cm³"): its power
+    # is no number outside, and the unit stays with the value
+    power = _UNIT_POWER_AFTER_RE.match(text, m.end())
+    if power is not None and len(spans) <= 2 and all(s.end() <= power.end() for s in spans):
+        unit = f"{power.group(1) or power.group(3)}^{power.group(2) or _SUPERSCRIPT[power.group(4)]}"
+        if unit_of(f"{inner} {unit}") is None:
+            return None
+        inner, outside = f"{inner} {unit}", text[: m.start()] + " " + text[power.end() :]
+    elif len(spans) != 1:
+        return None
+    else:
+        outside = text[: m.start()] + " " + text[m.end() :]
     if not inner or re.search(r"\d", outside) or "$" in outside:
         return None
     if re.match(r"[=<>≤≥≈]|\\(?:le|ge|lt|gt|approx|neq)\b", inner):

@@ -17,6 +17,7 @@ require("hypothesis", "dev")
 from mmeval.verifiers.testing.adversarial import PeakRss, expand, load_corpus, time_pairs  # noqa: E402
 from mmeval.verifiers.testing.form_strategies import (  # noqa: E402
     decorated_number_cases,
+    exact_value_unit_cases,
     false_accept_cases,
     function_cases,
     labelled_value_cases,
@@ -78,6 +79,7 @@ __all__ = [
     "labelled_value_cases",
     "decorated_number_cases",
     "unit_cases",
+    "exact_value_unit_cases",
     "set_cases",
     "spacing_cases",
     "matrix_cases",

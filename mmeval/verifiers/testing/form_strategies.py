@@ -42,6 +42,7 @@ __all__ = [
     "labelled_value_cases",
     "decorated_number_cases",
     "unit_cases",
+    "exact_value_unit_cases",
     "spacing_cases",
     "matrix_cases",
     "function_cases",
@@ -234,6 +235,48 @@ def unit_cases(draw: st.DrawFn) -> Case:
         kind == "same",
         why=why.get(kind, "another value in the same unit"),
     )
+
+
+@st.composite
+def exact_value_unit_cases(draw: st.DrawFn) -> Case:
+    """An exact value (`12\\pi`, `3\\sqrt{5}`, `\\frac{640\\sqrt{3}}{3}`) with a spelled unit (`cm^3`, `cm`,
+    `mm^{2}`, `kg`) on one side or both, bare, named (`V=...`), or in a sentence with the unit after the math
+    (`The volume is $12\\pi$ cm$^3$.`): the same value grades correct, another value incorrect. A unit on
+    one side only is read off, as it is after a number."""
+    k, m, n = draw(st.integers(2, 60)), draw(st.sampled_from([2, 3, 5, 6, 7])), draw(st.integers(2, 9))
+    shape = draw(st.sampled_from(["pi", "root", "fraction"]))
+
+    def exact(c: int) -> str:
+        return {
+            "pi": f"{c}\\pi",
+            "root": f"{c}\\sqrt{{{m}}}",
+            "fraction": f"\\frac{{{c}\\sqrt{{{m}}}}}{{{n}}}",
+        }[shape]
+
+    value = exact(k)
+    same = draw(st.booleans())
+    other = value if same else exact(k + 1)
+    unit = draw(
+        st.sampled_from(
+            [
+                (" cm^3", " cm$^3$", " cm³"),
+                (" cm", " cm", " cm"),
+                (" mm^{2}", " mm$^{2}$", " mm²"),
+                (" kg", " kg", " kg"),
+            ]
+        )
+    )
+    where = draw(st.sampled_from(["answer", "gold", "both"]))
+    gold = value + (unit[0] if where in ("gold", "both") else "")
+    with_unit = where in ("answer", "both")
+    dress = draw(st.sampled_from(["bare", "named", "sentence"]))
+    if dress == "sentence" and with_unit:
+        answer = f"The value is ${other}${draw(st.sampled_from(unit))}."
+    elif dress == "named":
+        answer = f"$V={other}{unit[0] if with_unit else ''}$"
+    else:
+        answer = other + (unit[0] if with_unit else "")
+    return Case(gold, answer, same, why=f"{where}: {answer!r}")
 
 
 def _with_unit(draw: st.DrawFn, value: str, spellings: tuple[str, ...]) -> str:

@@ -26,6 +26,7 @@ from hypothesis import strategies as st
 
 from mmeval.verifiers.testing.form_strategies import (
     decorated_number_cases,
+    exact_value_unit_cases,
     false_accept_cases,
     function_cases,
     labelled_value_cases,
@@ -222,6 +223,13 @@ PROPERTIES: dict[str, Property] = {
             "one unit spelled two ways (`\\text{ cm}^2`, `square centimeters`, `m s^{-2}`) changes nothing; "
             "units of another dimension or size (`cm^2` and `cm^3`, `cm` and `m`) grade incorrect",
             unit_cases,
+            _check,
+        ),
+        Property(
+            "exact_values_with_units",
+            "an exact value (`12\\pi`, `3\\sqrt{5}`) with a spelled unit on one side or both (`12\\pi cm^3`, "
+            "`The value is $12\\pi$ cm$^3$.`) grades as the value; another value grades incorrect",
+            exact_value_unit_cases,
             _check,
         ),
         Property(

@@ -1,9 +1,11 @@
-"""The words around a guessed reading's math: a Chinese lead-in before it, a remark in brackets after it, a
-value the text rejects, a markdown image, a lone `\\end{aligned}`, a "hence", and a domain condition.
+"""The words around a reply's math: a Chinese lead-in before it, a remark in brackets after it, a value the
+text rejects, a markdown image, a lone `\\end{aligned}`, a "hence" or a connective, a domain condition, and a
+spelled unit on one side of an exact value.
 
 Found by `scripts/solution_as_response.py` on OlympiadBench's first release (every solution graded against
 its own gold, so each reading below is right by construction); the rows are regression cases with their
-`source`. The forms are drawn by `chinese_lead_in_math` in `mmeval.verifiers.testing.forms_extraction`.
+`source`. The forms are drawn by `chinese_lead_in_math` (`mmeval.verifiers.testing.forms_extraction`) and
+the property `exact_values_with_units`.
 """
 
 from __future__ import annotations
@@ -152,3 +154,23 @@ def test_a_connective_before_a_last_lines_one_math_is_dropped():
     assert grade("$\\Delta B=\\frac{h}{e W L}$", "We find\n\nTherefore, $\\Delta B=h /(e W L)$.").correct
     assert drop_connective("Thus $x=2$ or $x=6$") == "Thus $x=2$ or $x=6$"
     assert drop_connective("Hence the value is $5$") == "Hence the value is $5$"
+
+
+def test_a_spelled_unit_on_one_side_of_an_exact_value_is_read_off():
+    """source: OlympiadBench Gaokao_Maths ("...=\\frac{640\\sqrt{3}}{3} cm^{3}" against the gold
+    `\\frac{640\\sqrt{3}}{3}`): a unit after an exact value, on one side only, had been read as letters of the
+    expression. A lone letter (`g`, `m`) may be a constant or a variable, and stays; a sentence whose unit's
+    power follows its math ("$12\\pi$ cm$^3$") is the value and its unit, not the power 3."""
+    assert grade_answer("\\frac{640\\sqrt{3}}{3}", "x=\\frac{640\\sqrt{3}}{3} cm^{3}").correct
+    assert grade_answer("12\\pi cm^3", "12\\pi").correct
+    assert not grade_answer("13\\pi", "12\\pi cm^{3}").correct
+    assert not grade_answer("\\frac{1}{2}g", "\\frac{1}{2}").correct  # `g` may be gravity
+    assert grade_answer("12.9 cm", "h \\approx 12.9 cm").correct  # the same unit on both sides
+    for reply in (
+        "The volume is $12\\pi$ cm$^3$.",
+        "The volume is $12\\pi$ cm^3.",
+        "The volume is $12\\pi$ cm³.",
+    ):
+        found = grade("12\\pi", reply)
+        assert found.correct and found.extracted == "12\\pi cm^3", found
+    assert not grade("12\\pi cm^2", "The volume is $12\\pi$ cm^3.").correct  # units of another dimension
