@@ -1672,14 +1672,18 @@ MUTATIONS = [
         "mmeval/verifiers/extraction/fallbacks.py",
         "        if _MATHY_RE.search(kept) and not rejected:\n",
         "        if _MATHY_RE.search(kept):\n",
-        ("tests/verifiers/extraction/test_words_around_math.py::test_a_value_the_text_rejects_is_passed_over",),
+        (
+            "tests/verifiers/extraction/test_words_around_math.py::test_a_value_the_text_rejects_is_passed_over",
+        ),
     ),
     Mutation(
         "verifier: a rejection of a bracket's own value taken as a rejection of the value before it",
         "mmeval/verifiers/extraction/fallbacks.py",
         "        rejected = _REJECTED_RE.match(body, ends[k + 1]) and not _MATHY_RE.search(bare[len(kept) :])\n",
         "        rejected = _REJECTED_RE.match(body, ends[k + 1])\n",
-        ("tests/verifiers/extraction/test_words_around_math.py::test_a_value_the_text_rejects_is_passed_over",),
+        (
+            "tests/verifiers/extraction/test_words_around_math.py::test_a_value_the_text_rejects_is_passed_over",
+        ),
     ),
     Mutation(
         "verifier: a markdown image left in the reply",
@@ -1822,6 +1826,15 @@ MUTATIONS = [
         "    power = None\n",
         (
             "tests/verifiers/extraction/test_words_around_math.py::test_a_spelled_unit_on_one_side_of_an_exact_value_is_read_off",
+        ),
+    ),
+    Mutation(
+        "verifier: the value stated after the last \\approx not read ('... \\approx 104' compared as 103.5)",
+        "mmeval/verifiers/comparison/equivalence.py",
+        '    if g_num is not None and "\\\\approx" in pred:\n',
+        "    if False:\n",
+        (
+            "tests/verifiers/extraction/test_words_around_math.py::test_the_value_stated_after_the_last_approx_is_the_answer",
         ),
     ),
 ]

@@ -378,6 +378,14 @@ def symbolic(gold: str, pred: str, ctx: Context) -> Result:
     g_num = parse_number(gold, max_digits=ctx.config.max_number_digits)
     if g_num is not None and has_words(pred):
         return Status.INCORRECT, "the answer is words; the gold is a number"
+    if g_num is not None and "\\approx" in pred:
+        # `3\times 10 + 74.2 \approx 104`: the value the answer states last, rounded, is its answer
+        stated = parse_number(pred.rsplit("\\approx", 1)[1].strip(), max_digits=ctx.config.max_number_digits)
+        if stated is not None and numbers_close(g_num, stated, ctx):
+            return (
+                Status.CORRECT,
+                "the value the answer states after its last \\approx matches the gold number",
+            )
     if g_num is not None:
         p_val = _value(pred, ctx, deadline)
         if p_val == Status.TIMEOUT:

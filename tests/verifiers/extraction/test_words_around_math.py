@@ -174,3 +174,13 @@ def test_a_spelled_unit_on_one_side_of_an_exact_value_is_read_off():
         found = grade("12\\pi", reply)
         assert found.correct and found.extracted == "12\\pi cm^3", found
     assert not grade("12\\pi cm^2", "The volume is $12\\pi$ cm^3.").correct  # units of another dimension
+
+
+def test_the_value_stated_after_the_last_approx_is_the_answer():
+    """source: OlympiadBench Gaokao_Maths (an estimate "...\\times 10\\times 0.010\\approx 104" for the gold
+    104): the rounded value a computation is stated to be is its answer; it had been compared by the
+    computation's exact value (104.2... for 104 is another number at the gold's precision)."""
+    assert grade_answer("104", "45\\times 0.2+55\\times 0.3+65\\times 1.2\\approx 104").correct
+    assert grade_answer("5.2\\%", "\\eta = \\frac{V_2 - V_1}{V_2} \\times 100\\% \\approx 5.2\\%").correct
+    assert not grade_answer("105", "45\\times 0.2+55\\times 0.3+65\\times 1.2\\approx 104").correct
+    assert not grade_answer("3", "x \\approx 3.4").correct
