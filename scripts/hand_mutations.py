@@ -1831,7 +1831,7 @@ MUTATIONS = [
     Mutation(
         "verifier: the value stated after the last \\approx not read ('... \\approx 104' compared as 103.5)",
         "mmeval/verifiers/comparison/equivalence.py",
-        '    if g_num is not None and "\\\\approx" in pred:\n',
+        '    if g_num is not None and ("\\\\approx" in pred or "≈" in pred):\n',
         "    if False:\n",
         (
             "tests/verifiers/extraction/test_words_around_math.py::test_the_value_stated_after_the_last_approx_is_the_answer",

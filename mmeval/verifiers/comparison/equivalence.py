@@ -338,6 +338,7 @@ def _value(text: str, ctx: Context, deadline: float) -> Num | Status | str | Non
     return _bounded_num(value) or "far"
 
 
+_APPROX_RE = re.compile(r"\\approx(?![A-Za-z])|≈")
 _NAME_ONLY_RE = re.compile(r"^\s*\\?[A-Za-z]+(?:\s*[A-Za-z])?(?:_\{?\w+\}?)?\s*$")
 
 
@@ -378,9 +379,10 @@ def symbolic(gold: str, pred: str, ctx: Context) -> Result:
     g_num = parse_number(gold, max_digits=ctx.config.max_number_digits)
     if g_num is not None and has_words(pred):
         return Status.INCORRECT, "the answer is words; the gold is a number"
-    if g_num is not None and "\\approx" in pred:
+    if g_num is not None and ("\\approx" in pred or "≈" in pred):
         # `3\times 10 + 74.2 \approx 104`: the value the answer states last, rounded, is its answer
-        stated = parse_number(pred.rsplit("\\approx", 1)[1].strip(), max_digits=ctx.config.max_number_digits)
+        last = _APPROX_RE.split(pred)[-1].strip()
+        stated = parse_number(last, max_digits=ctx.config.max_number_digits)
         if stated is not None and numbers_close(g_num, stated, ctx):
             return (
                 Status.CORRECT,

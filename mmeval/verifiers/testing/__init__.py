@@ -16,6 +16,7 @@ require("hypothesis", "dev")
 
 from mmeval.verifiers.testing.adversarial import PeakRss, expand, load_corpus, time_pairs  # noqa: E402
 from mmeval.verifiers.testing.form_strategies import (  # noqa: E402
+    approx_statement_cases,
     decorated_number_cases,
     exact_value_unit_cases,
     false_accept_cases,
@@ -80,6 +81,7 @@ __all__ = [
     "decorated_number_cases",
     "unit_cases",
     "exact_value_unit_cases",
+    "approx_statement_cases",
     "set_cases",
     "spacing_cases",
     "matrix_cases",

@@ -43,6 +43,7 @@ __all__ = [
     "decorated_number_cases",
     "unit_cases",
     "exact_value_unit_cases",
+    "approx_statement_cases",
     "spacing_cases",
     "matrix_cases",
     "function_cases",
@@ -277,6 +278,28 @@ def exact_value_unit_cases(draw: st.DrawFn) -> Case:
     else:
         answer = other + (unit[0] if with_unit else "")
     return Case(gold, answer, same, why=f"{where}: {answer!r}")
+
+
+@st.composite
+def approx_statement_cases(draw: st.DrawFn) -> Case:
+    """A computation stated to be about a value (`3\\times 17+0.4\\approx 51`, `x=\\frac{103}{2}\\approx 52`,
+    with `≈` or `\\approx`, a percent or not): the stated value against a gold of that value grades correct
+    (whatever the computation's exact value), against another value incorrect."""
+    a, b = draw(st.integers(2, 40)), draw(st.integers(2, 40))
+    tenths = draw(st.integers(1, 4))
+    stated = a * b
+    computation = draw(st.sampled_from([f"{a}\\times {b}+0.{tenths}", f"{a}\\times {b}-0.{tenths}"]))
+    sign = draw(st.sampled_from(["\\approx", "\\approx ", " ≈ "]))
+    name = draw(st.sampled_from(["", "x=", "E(X)="]))
+    percent = draw(st.sampled_from(["", "\\%"]))
+    same = draw(st.booleans())
+    gold = (
+        f"{stated if same else stated + 1 + stated // 10}{percent}"  # (far from the computation's value too)
+    )
+    answer = f"{name}{computation}{sign}{stated}{percent}"
+    return Case(
+        gold, draw(st.sampled_from(["{x}", "The answer is ${x}$."])).format(x=answer), same, why=answer
+    )
 
 
 def _with_unit(draw: st.DrawFn, value: str, spellings: tuple[str, ...]) -> str:

@@ -25,6 +25,7 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from mmeval.verifiers.testing.form_strategies import (
+    approx_statement_cases,
     decorated_number_cases,
     exact_value_unit_cases,
     false_accept_cases,
@@ -230,6 +231,13 @@ PROPERTIES: dict[str, Property] = {
             "an exact value (`12\\pi`, `3\\sqrt{5}`) with a spelled unit on one side or both (`12\\pi cm^3`, "
             "`The value is $12\\pi$ cm$^3$.`) grades as the value; another value grades incorrect",
             exact_value_unit_cases,
+            _check,
+        ),
+        Property(
+            "approximate_statements",
+            "a computation stated to be about a value (`3\\times 17+0.4 \\approx 51`) answers with that value; "
+            "another value grades incorrect",
+            approx_statement_cases,
             _check,
         ),
         Property(
