@@ -602,7 +602,7 @@ def extract_answer(
         lead = chinese_lead_in(last_line) if answer and answer in last_line and not table else None
     if (
         lead is not None
-    ):  # "于是F点的坐标为 $(\frac{1}{2}, 0)$": the words only lead in to the one math that ends it
+    ):  # "于是F点的坐标为 $(\frac{1}{2}, 0)$": the words only lead in to the math that ends it
         answer, rule, reason = lead, "last_line", f"{reason}; the math after its Chinese lead-in"
     guessed = _is_guess(answer, rule)
     if answer is None and reason == REFUSAL_REASON:  # no option letter is read from a refusal either

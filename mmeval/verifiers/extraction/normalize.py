@@ -347,10 +347,13 @@ def _after_therefore(s: str) -> str:
     >>> _after_therefore(r"b^{2}=4, \therefore b=2"), _after_therefore(r"\therefore")
     ('b=2', '\\therefore')
     """
-    for m in reversed(list(_THEREFORE_RE.finditer(s))):
-        rest = s[m.end() :]
-        if rest.count("{") == rest.count("}"):
-            return rest.strip(" ,;") or s
+    opens = closes = 0
+    later = len(s)
+    for m in reversed(list(_THEREFORE_RE.finditer(s))):  # braces counted once each, from the end: linear
+        between = s[m.end() : later]
+        opens, closes, later = opens + between.count("{"), closes + between.count("}"), m.start()
+        if opens == closes:
+            return s[m.end() :].strip(" ,;") or s
     return s
 
 
