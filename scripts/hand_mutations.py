@@ -1837,6 +1837,15 @@ MUTATIONS = [
             "tests/verifiers/extraction/test_words_around_math.py::test_the_value_stated_after_the_last_approx_is_the_answer",
         ),
     ),
+    Mutation(
+        "verifier: a unit in brackets after a value read as a product ('312(m^{3})')",
+        "mmeval/verifiers/extraction/units.py",
+        '    bracketed = _BRACKETED_UNIT_RE.search(t) if t.endswith(")") else None\n',
+        "    bracketed = None\n",
+        (
+            "tests/verifiers/extraction/test_words_around_math.py::test_a_unit_in_brackets_after_a_value_is_its_unit",
+        ),
+    ),
 ]
 
 

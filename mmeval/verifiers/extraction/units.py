@@ -232,6 +232,9 @@ _COMMAND_RE = re.compile(r"\\[A-Za-z]+")
 _JUXTAPOSED_RE = re.compile(r"[\d)]\s+[\d(]")
 
 
+_BRACKETED_UNIT_RE = re.compile(r"\(\s*([A-Za-zΩμµ][A-Za-zΩμµ^{}\d/ .]{0,20}?)\s*\)$")
+
+
 class Written(NamedTuple):
     """A value followed by units: the value's text, the unit as written, and its dimension and scale."""
 
@@ -248,6 +251,15 @@ def unit_of(text: str) -> Written | None:
     if len(text) > 200 or "°" in text or "%" in text or "circ" in text:
         return None
     t = _SPACING_RE.sub(" ", strip_text_macros(text.replace("$", ""))).strip()
+    bracketed = _BRACKETED_UNIT_RE.search(t) if t.endswith(")") else None
+    if bracketed is not None:  # `312(m^{3})`, `\pi (km)`: the unit in brackets after the value, as Chinese
+        head = t[: bracketed.start()].strip()  # textbooks write it
+        spelled = re.search(
+            r"[A-Za-z]{2,}|\^", bracketed.group(1)
+        )  # (`3(m)` may be a product: one letter is not read)
+        parsed = _parse_tail(bracketed.group(1)) if head and spelled else None
+        if parsed is not None and not re.search(r"[A-Za-z]", _COMMAND_RE.sub("", head)):
+            return Written(head, bracketed.group(1), parsed)
     m = _TAIL_RE.search(t)
     if not m:
         return None

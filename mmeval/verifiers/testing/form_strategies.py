@@ -241,7 +241,8 @@ def unit_cases(draw: st.DrawFn) -> Case:
 @st.composite
 def exact_value_unit_cases(draw: st.DrawFn) -> Case:
     """An exact value (`12\\pi`, `3\\sqrt{5}`, `\\frac{640\\sqrt{3}}{3}`) with a spelled unit (`cm^3`, `cm`,
-    `mm^{2}`, `kg`) on one side or both, bare, named (`V=...`), or in a sentence with the unit after the math
+    `mm^{2}`, `kg`) on one side or both, bare, in brackets (`12\\pi (cm^3)`), named (`V=...`), or in a sentence
+    with the unit after the math
     (`The volume is $12\\pi$ cm$^3$.`): the same value grades correct, another value incorrect. A unit on
     one side only is read off, as it is after a number."""
     k, m, n = draw(st.integers(2, 60)), draw(st.sampled_from([2, 3, 5, 6, 7])), draw(st.integers(2, 9))
@@ -275,6 +276,10 @@ def exact_value_unit_cases(draw: st.DrawFn) -> Case:
         answer = f"The value is ${other}${draw(st.sampled_from(unit))}."
     elif dress == "named":
         answer = f"$V={other}{unit[0] if with_unit else ''}$"
+    elif with_unit and draw(
+        st.booleans()
+    ):  # the unit in brackets, as Chinese textbooks write it: `12\pi (cm^3)`
+        answer = f"{other}{draw(st.sampled_from(['', ' ']))}({unit[0].strip()})"
     else:
         answer = other + (unit[0] if with_unit else "")
     return Case(gold, answer, same, why=f"{where}: {answer!r}")

@@ -15,6 +15,7 @@ import pytest
 from mmeval.verifiers import extract_answer, grade, grade_answer
 from mmeval.verifiers.comparison.equivalence import domain_condition
 from mmeval.verifiers.extraction.fallbacks import chinese_lead_in, drop_connective, last_math_clause
+from mmeval.verifiers.extraction.units import unit_of
 
 _STEPS = "由题意可知 $a=2$, $b=3$.\n\n$$\nc=a+b=5\n$$\n\n"
 
@@ -184,3 +185,14 @@ def test_the_value_stated_after_the_last_approx_is_the_answer():
     assert grade_answer("5.2\\%", "\\eta = \\frac{V_2 - V_1}{V_2} \\times 100\\% \\approx 5.2\\%").correct
     assert not grade_answer("105", "45\\times 0.2+55\\times 0.3+65\\times 1.2\\approx 104").correct
     assert not grade_answer("3", "x \\approx 3.4").correct
+
+
+def test_a_unit_in_brackets_after_a_value_is_its_unit():
+    """source: OlympiadBench Gaokao_Maths ("V=V_{锥}+V_{柱}=24+288=312(m^{3})", "...=532\\pi (cm^{2})"): Chinese
+    textbooks set the unit in brackets after the value; it had been read as a product. A single letter in
+    brackets (`3(m)`) may be a product, and is not read as a unit."""
+    assert grade_answer("312", "V=V_{1}+V_{2}=24+288=312(m^{3})").correct
+    assert grade_answer("532\\pi", "532\\pi (cm^{2})").correct
+    assert not grade_answer("533\\pi", "532\\pi (cm^{2})").correct
+    assert not grade_answer("312 cm^3", "312(m^{3})").correct  # units of another size
+    assert unit_of("3(m)") is None and unit_of("f(x)") is None
