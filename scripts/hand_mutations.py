@@ -1548,7 +1548,7 @@ MUTATIONS = [
     Mutation(
         "verifier: the last clause read even when it is words (a direction after the value)",
         "mmeval/verifiers/extraction/fallbacks.py",
-        "        if _MATHY_RE.search(tail):\n            break",
+        "        if _MATHY_RE.search(kept) and not rejected:\n            break",
         "        break",
         (
             "tests/verifiers/extraction/test_extraction_more.py::test_chinese_prose_set_whole_in_math_is_read_as_text",
