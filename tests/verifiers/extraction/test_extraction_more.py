@@ -864,9 +864,9 @@ def test_a_chinese_conclusion_gives_the_math_after_its_copula():
         "conclusion",
         True,
     )
-    assert grade(
-        "(0,\\frac{1}{e})", "令f'(x)>0，则0<x<\\frac{1}{e}，即f(x)的单调递增区间为(0,\\frac{1}{e})."
-    ).correct
+    that_is = "令f'(x)>0，则0<x<\\frac{1}{e}，即f(x)的单调递增区间为(0,\\frac{1}{e})."
+    assert grade("(0,\\frac{1}{e})", that_is).correct
+    assert extract_answer(that_is).rule == "conclusion"  # 即 ("that is") opens the conclusion
     assert grade("\\frac{2\\pi}{3}", "因为 0<A<\\pi ，所以 A=\\frac{2\\pi}{3}。").correct
     assert not grade("\\frac{\\pi}{3}", "因为 0<A<\\pi ，所以 A=\\frac{2\\pi}{3}。").correct
     # words after the copula's math make it no value (a guess stays conservative): the reply as it was read
