@@ -1767,7 +1767,7 @@ MUTATIONS = [
     Mutation(
         "verifier: a domain condition after a comma ('a_n=n-1, n\\\\in N^*') compared with a gold that states none",
         "mmeval/verifiers/comparison/equivalence.py",
-        '    if "\\\\in" in text and "," in text and (m := _COMMA_CONDITION_RE.search(text)) is not None:\n',
+        '    if "\\\\in" in text and (m := _COMMA_CONDITION_RE.search(text)) is not None:\n',
         "    if False and (m := _COMMA_CONDITION_RE.search(text)) is not None:\n",
         (
             "tests/verifiers/extraction/test_words_around_math.py::test_a_domain_condition_the_gold_does_not_state_is_not_compared",
@@ -1844,6 +1844,24 @@ MUTATIONS = [
         "    bracketed = None\n",
         (
             "tests/verifiers/extraction/test_words_around_math.py::test_a_unit_in_brackets_after_a_value_is_its_unit",
+        ),
+    ),
+    Mutation(
+        "verifier: 解得 (solving gives) does not open a Chinese reading's conclusion",
+        "mmeval/verifiers/extraction/fallbacks.py",
+        '_THEN_RE = re.compile(r"(?:所以|因此|故|即|则|解得|可得|求得|∴|\\\\therefore(?![A-Za-z]))[，,:：]?")',
+        '_THEN_RE = re.compile(r"(?:所以|因此|故|即|则|∴|\\\\therefore(?![A-Za-z]))[，,:：]?")',
+        (
+            "tests/verifiers/extraction/test_words_around_math.py::test_after_the_last_conclusion_the_value_a_chinese_sentence_names",
+        ),
+    ),
+    Mutation(
+        "verifier: a domain condition after a bracket and a space ('[...]  k\\\\in Z') compared with the gold",
+        "mmeval/verifiers/comparison/equivalence.py",
+        '    r"(?:,|(?<=[\\])}])\\s)\\s*((?:[a-zA-Z]|\\\\[a-z]+)(?:_\\{?\\w+\\}?)?\\s*\\\\in\\s*(?:"',
+        '    r",\\s*((?:[a-zA-Z]|\\\\[a-z]+)(?:_\\{?\\w+\\}?)?\\s*\\\\in\\s*(?:"',
+        (
+            "tests/verifiers/extraction/test_words_around_math.py::test_a_domain_condition_the_gold_does_not_state_is_not_compared",
         ),
     ),
 ]

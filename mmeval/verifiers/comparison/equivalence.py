@@ -156,11 +156,11 @@ _RELATION_INSIDE_RE = re.compile(
 )
 
 
-# the same after a comma, for a variable in a set of numbers or an interval: `a_n=n-1, n\in N^{*}` (a renderer
+# the same after a comma (or a space after a bracket), for a variable in a set of numbers or an interval: `a_n=n-1, n\in N^{*}` (a renderer
 # may have lost the star: `N^`), `[k\pi, \frac{\pi}{2}+k\pi], k\in \mathbf{Z}`, `y=x+1, x\in [4,8]`
 _SET_OF_NUMBERS = r"(?:\\(?:mathbb|mathbf|mathrm|boldsymbol)\s*\{\s*(?:\\mathrm\s*\{)?[NZRQ]\}?\s*\}|[NZRQ])"
 _COMMA_CONDITION_RE = re.compile(
-    r",\s*((?:[a-zA-Z]|\\[a-z]+)(?:_\{?\w+\}?)?\s*\\in\s*(?:"
+    r"(?:,|(?<=[\])}])\s)\s*((?:[a-zA-Z]|\\[a-z]+)(?:_\{?\w+\}?)?\s*\\in\s*(?:"
     + _SET_OF_NUMBERS
     + r"(?:\s*\^\s*(?:\{[^{}]{0,3}\}|\*|\+)?)?|[\[(][^()\[\]]{1,60}[\])]))\s*(?:\.\s*)?$"
 )
@@ -175,7 +175,7 @@ def domain_condition(text: str) -> re.Match[str] | None:
     >>> domain_condition(r"a_n=n-1,n\in N^").group(1), domain_condition(r"[k\pi, 1+k\pi], k \in \mathbf{Z}").group(1)
     ('n\\in N^', 'k \\in \\mathbf{Z}')
     """
-    if "\\in" in text and "," in text and (m := _COMMA_CONDITION_RE.search(text)) is not None:
+    if "\\in" in text and (m := _COMMA_CONDITION_RE.search(text)) is not None:
         head = text[
             : m.start()
         ]  # (after another membership it is the answer's second part: `\mu \in [1, 2], \lambda \in [0, 1]`)

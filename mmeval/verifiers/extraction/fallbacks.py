@@ -262,8 +262,8 @@ _REMARK_RE = re.compile(r"[(（][^()（）]{0,40}[)）]")
 _DELIMITER_RE = re.compile(r"\$+|\\[()\[\]]")
 # (a run of spaces is taken from its first space only: `\s+(?=...)` from every space of a long run is quadratic)
 _CJK_SPACE_RE = re.compile(f"(?<!\\s)\\s+(?=[{CJK_CHARS}])|(?<=[{CJK_CHARS}])\\s+")
-# what opens a conclusion inside a reading: "so", "hence", "that is", "then"
-_THEN_RE = re.compile(r"(?:所以|因此|故|即|则|∴|\\therefore(?![A-Za-z]))[，,:：]?")
+# what opens a conclusion inside a reading: "so", "hence", "that is", "then", "solving gives", "we obtain"
+_THEN_RE = re.compile(r"(?:所以|因此|故|即|则|解得|可得|求得|∴|\\therefore(?![A-Za-z]))[，,:：]?")
 
 
 _COPULA_RE = re.compile(r"(?:为|是)[:：]?")

@@ -689,7 +689,10 @@ def chinese_lead_in_math(draw: st.DrawFn) -> Case:
     if form == "lead":
         line = f"{draw(st.sampled_from(['于是 $F$ 点的坐标为 ', '所以所求的值为', '解得 ']))}${value}${remark}{stop}"
     elif form == "in_math":
-        line = f"${draw(st.sampled_from(['解得', '于是所求的值为', '故']))}x={value}{remark}{stop}$"
+        lead = draw(
+            st.sampled_from(["解得", "于是所求的值为", "故", "由f(1)=\\frac{1}{4}，解得", "由f'(1)=2,可得"])
+        )
+        line = f"${lead}x={value}{remark}{stop}$"
     elif form == "therefore":
         line = f"$\\therefore$ {draw(st.sampled_from(['所求值为 ', '辐角主值为 ']))}${value}${stop}"
     elif form == "rejected":

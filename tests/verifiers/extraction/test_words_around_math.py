@@ -58,6 +58,8 @@ def test_after_the_last_conclusion_the_value_a_chinese_sentence_names():
     """source: OlympiadBench Gaokao_Maths (solutions ending "..., 则 b_{n}=n+1" and "\\therefore m^{2}+n^{2}
     的最小值为 \\frac{9}{2}"): the part after the last 所以/则/\\therefore, and the value it names."""
     assert chinese_lead_in("b_{n}=\\log _{3} a_{n+1}, 则 b_{n}=n+1") == "b_{n}=n+1"
+    # "solving gives" opens the conclusion too (OlympiadBench Gaokao_Maths: "由f'(1)=...,解得a=1")
+    assert chinese_lead_in("由f'(1)=\\frac{2-a}{4}=\\frac{1}{4},解得a=1") == "a=1"
     assert (
         chinese_lead_in("m^{2}+n^{2} \\geq 4, \\therefore m^{2}+n^{2} 的最小值为 \\frac{9}{2}")
         == "\\frac{9}{2}"
@@ -139,6 +141,9 @@ def test_a_domain_condition_the_gold_does_not_state_is_not_compared():
         "[k\\pi, \\frac{\\pi}{2}+k\\pi]", "[k\\pi, \\frac{\\pi}{2}+k\\pi], k \\in \\mathbf{Z}"
     ).correct
     assert not grade_answer("a_n=n", "a_{n}=n-1,n\\in N^{}").correct
+    # or after a space that follows a closing bracket (an interval, then its parameter's set)
+    assert grade_answer("[k\\pi, \\frac{\\pi}{2}+k\\pi]", "[k\\pi, \\frac{\\pi}{2}+k\\pi]  k \\in Z").correct
+    assert domain_condition("x \\in Z") is None  # a membership alone is the answer, not a condition
     assert (
         domain_condition("\\mu \\in [1, 2], \\lambda \\in [0, 1]") is None
     )  # a second part, not a condition
