@@ -1529,8 +1529,8 @@ MUTATIONS = [
     Mutation(
         "verifier: a clause breaks at Chinese inside braces (a subscript `V_{四棱锥}` cut)",
         "mmeval/verifiers/extraction/fallbacks.py",
-        "        elif depth == 0 and _CLAUSE_BREAK_RE.match(ch):",
-        "        elif _CLAUSE_BREAK_RE.match(ch):",
+        "        elif depth == 0:\n            yield i, ch",
+        "        else:\n            yield i, ch",
         (
             "tests/verifiers/extraction/test_extraction_more.py::test_chinese_prose_set_whole_in_math_is_read_as_text",
             "tests/verifiers/extraction/test_forms_extraction.py",
@@ -1802,8 +1802,8 @@ MUTATIONS = [
     ),
     Mutation(
         "verifier: a spelled unit on one side of an exact value read as letters of it ('12\\\\pi cm^3')",
-        "mmeval/verifiers/comparison/equivalence.py",
-        '    return bool(re.search(r"[A-Za-z]{2,}|\\^", tail))\n',
+        "mmeval/verifiers/extraction/units.py",
+        "    return bool(_SPELLED_RE.search(tail))\n",
         "    return False\n",
         (
             "tests/verifiers/extraction/test_words_around_math.py::test_a_spelled_unit_on_one_side_of_an_exact_value_is_read_off",
@@ -1812,8 +1812,8 @@ MUTATIONS = [
     ),
     Mutation(
         "verifier: a lone letter after an expression read off as its unit ('\\\\frac{1}{2} g')",
-        "mmeval/verifiers/comparison/equivalence.py",
-        '    return bool(re.search(r"[A-Za-z]{2,}|\\^", tail))\n',
+        "mmeval/verifiers/extraction/units.py",
+        "    return bool(_SPELLED_RE.search(tail))\n",
         "    return True\n",
         (
             "tests/verifiers/extraction/test_words_around_math.py::test_a_spelled_unit_on_one_side_of_an_exact_value_is_read_off",

@@ -43,7 +43,7 @@ from mmeval.verifiers.extraction.numbers import (
     Num,
     parse_number,
 )
-from mmeval.verifiers.extraction.units import unit_of, units_differ
+from mmeval.verifiers.extraction.units import spelled_unit, unit_of, units_differ
 from mmeval.verifiers.verdict import GradeConfig, Status
 
 __all__ = ["Context", "Prepared", "STRATEGIES", "compare", "numbers_close", "check_size", "prepare"]
@@ -176,9 +176,8 @@ def domain_condition(text: str) -> re.Match[str] | None:
     ('n\\in N^', 'k \\in \\mathbf{Z}')
     """
     if "\\in" in text and (m := _COMMA_CONDITION_RE.search(text)) is not None:
-        head = text[
-            : m.start()
-        ]  # (after another membership it is the answer's second part: `\mu \in [1, 2], \lambda \in [0, 1]`)
+        # (after another membership it is the answer's second part: `\mu \in [1, 2], \lambda \in [0, 1]`)
+        head = text[: m.start()]
         return m if head.strip() and head.count("{") == head.count("}") and "\\in" not in head else None
     m = _CONDITION_RE.search(text) if ")" in text else None
     if m is None or not _RELATION_INSIDE_RE.search(m.group(1)):
@@ -459,13 +458,6 @@ def _labelled(gold: Prepared, pred: Prepared, ctx: Context) -> tuple[str, str] |
     return g_text, (", ".join(v for _, v in p) if p and len(p) > 1 else pred.solved)
 
 
-def _spelled_unit(tail: str) -> bool:
-    """A unit written on one side only that cannot be a name of the answer: one of two letters or more
-    (`cm`, `kg`), or a power of a unit (`m^{2}`). A lone letter (`g`, `m`, `s`) after an expression may be
-    a constant or a variable (`\\frac{1}{2} g`), so it stays part of the expression."""
-    return bool(re.search(r"[A-Za-z]{2,}|\^", tail))
-
-
 def compare(gold: str | Prepared, pred: str | Prepared, ctx: Context) -> tuple[Status, str]:
     """Run the strategy chain on the two sides, each `prepare`d once (a side given as text is prepared
     here; nested comparisons prepare only the new pieces they compare: list items, labelled values,
@@ -496,9 +488,9 @@ def compare(gold: str | Prepared, pred: str | Prepared, ctx: Context) -> tuple[S
         return Status.INCORRECT, f"units: {other_units}"
     if g_unit and p_unit:  # the same units on both sides (`m/s^2`, `m s^{-2}`): compare the values
         g_text, p_text = g_unit.value, p_unit.value
-    elif p_unit and _spelled_unit(p_unit.tail) and not g_text.rstrip().endswith(p_unit.tail):
+    elif p_unit and spelled_unit(p_unit.tail) and not g_text.rstrip().endswith(p_unit.tail):
         p_text = p_unit.value  # `12\pi cm^{3}` for `12\pi` (a number's unit is read later)
-    elif g_unit and _spelled_unit(g_unit.tail) and not p_text.rstrip().endswith(g_unit.tail):
+    elif g_unit and spelled_unit(g_unit.tail) and not p_text.rstrip().endswith(g_unit.tail):
         g_text = g_unit.value  # (not for `h \approx 12.9 cm` against `12.9 cm`: the same unit on both)
     if p.bound:
         p_text = rename_bound(g_text, p_text, set(p.bound))

@@ -9,6 +9,7 @@ regexes or hand loops over a response already capped at `GradeConfig.max_respons
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from mmeval.verifiers.extraction.normalize import CJK_CHARS, FUNCTION_NAMES, strip_text_macros
 from mmeval.verifiers.extraction.scan import last_match
@@ -148,7 +149,7 @@ def last_math_clause(text: str) -> str | None:
     ends = [*breaks, len(body)]
     for k in range(len(breaks) - 1, -1, -1):  # the last clause with math in it, past words ("电势P点较高")
         tail = body[breaks[k] + 1 : ends[k + 1]]
-        bare = tail.lstrip(" )）.,;")
+        bare = tail.lstrip(_CLOSERS)
         kept = _before_open_bracket(bare)  # a remark's bracket, "(12分)", is no math
         # a value the words after it reject is passed over ("解得x=2或x=-1(舍去)": x=2), unless what they
         # reject is a bracket's own content ("解得t=1 s(t=-7/5 s不合题意，舍去)": t=1 s)
@@ -158,7 +159,7 @@ def last_math_clause(text: str) -> str | None:
     joint = last_match(_CONNECTIVE_RE, tail)
     if joint is not None and tail[joint.end() :].count("{") == tail[joint.end() :].count("}"):
         tail = tail[joint.end() :]  # (a connective inside a group leaves unbalanced braces: not a clause)
-    tail = _before_open_bracket(_LEAD_WORD_RE.sub("", tail.strip(" ,.;:\n")).strip().lstrip(" )）.,;"))
+    tail = _clause_math(tail)
     if not tail or len(tail) > 600 or not _MATHY_RE.search(tail) or tail.count("{") != tail.count("}"):
         return None
     return tail
@@ -167,17 +168,32 @@ def last_math_clause(text: str) -> str | None:
 def _clause_breaks(body: str) -> list[int]:
     """Where `body`'s clauses of mixed prose and math break: each Chinese character, full-width stop or circled
     equation number outside braces."""
-    depth, breaks = 0, []
-    for i, ch in enumerate(body):  # a hand loop: the break must be outside braces, which a regex cannot see
-        if ch in "{}" and i and body[i - 1] == "\\":
+    return [i for i, ch in _outside_braces(body) if _CLAUSE_BREAK_RE.match(ch)]
+
+
+def _outside_braces(text: str) -> Iterator[tuple[int, str]]:
+    """(index, character) of each character of `text` outside brace groups (a hand loop: a regex cannot see
+    the depth); the braces themselves are not given."""
+    depth = 0
+    for i, ch in enumerate(text):
+        if ch in "{}" and i and text[i - 1] == "\\":
             continue  # `\{` is a brace printed, not a group
         if ch == "{":
             depth += 1
         elif ch == "}":
             depth = max(0, depth - 1)
-        elif depth == 0 and _CLAUSE_BREAK_RE.match(ch):
-            breaks.append(i)
-    return breaks
+        elif depth == 0:
+            yield i, ch
+
+
+# what a clause's math may open with that is not math: the end of a bracket or sentence before it
+_CLOSERS = " )）.,;"
+
+
+def _clause_math(clause: str) -> str:
+    """A clause's math: without its leading connective (`\\therefore`), what closes the clause before it,
+    and a bracket it opens and never closes (a remark's, "(12分)")."""
+    return _before_open_bracket(_LEAD_WORD_RE.sub("", clause.strip(" ,.;:\n")).strip().lstrip(_CLOSERS))
 
 
 def _before_open_bracket(clause: str) -> str:
@@ -188,17 +204,11 @@ def _before_open_bracket(clause: str) -> str:
     >>> _before_open_bracket(r"\frac{4\sqrt{3}}{7}.(15"), _before_open_bracket(r"x\in(-\infty ,1]")
     ('\\frac{4\\sqrt{3}}{7}', 'x\\in(-\\infty ,1]')
     """
-    depth, opened = 0, []
-    for i, ch in enumerate(clause):
-        if ch in "{}" and i and clause[i - 1] == "\\":
-            continue
-        if ch == "{":
-            depth += 1
-        elif ch == "}":
-            depth = max(0, depth - 1)
-        elif depth == 0 and ch in "(（[":
+    opened: list[int] = []
+    for i, ch in _outside_braces(clause):
+        if ch in "(（[":
             opened.append(i)
-        elif depth == 0 and ch in ")）]" and opened:
+        elif ch in ")）]" and opened:
             opened.pop()  # (either closes either: an interval is `(-\infty, 1]`)
     if not opened:
         return clause
@@ -220,8 +230,8 @@ def chinese_lead_in(answer: str) -> str | None:
     >>> chinese_lead_in(r"b_{n}=\log _{3} a_{n+1}, 则 b_{n}=n+1"), chinese_lead_in(r"\therefore x^{2} 的最小值为 \frac{9}{2}")
     ('b_{n}=n+1', '\\frac{9}{2}')
     """
-    if not _CJK_CHAR_RE.search(_TEXT_GROUP_RE.sub("", answer)):
-        return None
+    if not _CJK_CHAR_RE.search(answer) or not _CJK_CHAR_RE.search(_TEXT_GROUP_RE.sub("", answer)):
+        return None  # (most replies hold no Chinese: the text macros are only dropped for those that do)
     body = _DELIMITER_RE.sub(" ", answer).strip().rstrip(" .。,，;；")
     concluded = last_match(_THEN_RE, body)
     if concluded is not None and body[concluded.end() :].count("{") == body[concluded.end() :].count("}"):
@@ -236,10 +246,7 @@ def chinese_lead_in(answer: str) -> str | None:
     starts = [0] + [b + 1 for b in breaks]
     ends = [*breaks, len(body)]
     # each clause up to a bracket it leaves open (a remark's: "(12分)", "(元)")
-    clauses = [
-        _before_open_bracket(_LEAD_WORD_RE.sub("", body[a:b].strip(" ,.;:\n")).strip().lstrip(" )）.,;"))
-        for a, b in zip(starts, ends, strict=True)
-    ]
+    clauses = [_clause_math(body[a:b]) for a, b in zip(starts, ends, strict=True)]
     mathy = [k for k, c in enumerate(clauses) if _MATHY_RE.search(c)]
     if len(mathy) != 1:
         return None
@@ -452,13 +459,12 @@ def drop_connective(text: str) -> str:
     if m is None:
         return text
     rest = text[m.end() :]
-    outside = _SPAN_RE.sub(" ", rest)  # one expression: no word outside its math ("$x=2$ or $x=6$" has "or")
+    outside = _ANY_SPAN_RE.sub(
+        " ", rest
+    )  # one expression: no word outside its math ("$x=2$ or $x=6$" has "or")
     if not rest.strip() or re.search(r"(?<![\\A-Za-z])[A-Za-z]{2,}", outside) or _CJK_CHAR_RE.search(rest):
         return text
     return rest
-
-
-_SPAN_RE = re.compile(r"\$[^$]*\$|\\\((?:[^\\]|\\(?!\)))*\\\)")
 
 
 def math_tail(text: str) -> str | None:

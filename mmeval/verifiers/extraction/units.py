@@ -235,6 +235,16 @@ _JUXTAPOSED_RE = re.compile(r"[\d)]\s+[\d(]")
 _BRACKETED_UNIT_RE = re.compile(r"\(\s*([A-Za-zΩμµ][A-Za-zΩμµ^{}\d/ .]{0,20}?)\s*\)$")
 
 
+def spelled_unit(tail: str) -> bool:
+    """Whether a unit as written cannot be a name in an expression: a unit of two letters or more (`cm`,
+    `kg`), or a power of one (`m^{2}`). A lone letter (`g`, `m`, `s`) may be a constant or a variable
+    (`\\frac{1}{2} g`, `3(m)`)."""
+    return bool(_SPELLED_RE.search(tail))
+
+
+_SPELLED_RE = re.compile(r"[A-Za-z]{2,}|\^")
+
+
 class Written(NamedTuple):
     """A value followed by units: the value's text, the unit as written, and its dimension and scale."""
 
@@ -253,11 +263,8 @@ def unit_of(text: str) -> Written | None:
     t = _SPACING_RE.sub(" ", strip_text_macros(text.replace("$", ""))).strip()
     bracketed = _BRACKETED_UNIT_RE.search(t) if t.endswith(")") else None
     if bracketed is not None:  # `312(m^{3})`, `\pi (km)`: the unit in brackets after the value, as Chinese
-        head = t[: bracketed.start()].strip()  # textbooks write it
-        spelled = re.search(
-            r"[A-Za-z]{2,}|\^", bracketed.group(1)
-        )  # (`3(m)` may be a product: one letter is not read)
-        parsed = _parse_tail(bracketed.group(1)) if head and spelled else None
+        head = t[: bracketed.start()].strip()  # textbooks write it (`3(m)` may be a product: not read)
+        parsed = _parse_tail(bracketed.group(1)) if head and spelled_unit(bracketed.group(1)) else None
         if parsed is not None and not re.search(r"[A-Za-z]", _COMMAND_RE.sub("", head)):
             return Written(head, bracketed.group(1), parsed)
     m = _TAIL_RE.search(t)
