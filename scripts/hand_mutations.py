@@ -1864,6 +1864,46 @@ MUTATIONS = [
             "tests/verifiers/extraction/test_words_around_math.py::test_a_domain_condition_the_gold_does_not_state_is_not_compared",
         ),
     ),
+    Mutation(
+        "verifier: the decimal-comma strategy removed from the chain ('1000,99' is a list of two)",
+        "mmeval/verifiers/comparison/equivalence.py",
+        '    ("decimal_commas", decimal_commas),\n',
+        "",
+        ("tests/verifiers/comparison/test_decimal_commas.py::test_math_verify_suite_rows",),
+    ),
+    Mutation(
+        "verifier: a thousands group read as a decimal comma ('1,222' as 1.222)",
+        "mmeval/verifiers/extraction/numbers.py",
+        '    if len(frac) == 3 and len(whole) <= 3 and not whole.startswith("0"):\n        return None  # `1,222`: thousands\n',
+        "",
+        (
+            "tests/verifiers/comparison/test_decimal_commas.py::test_which_commas_are_decimal",
+            "tests/verifiers/comparison/test_decimal_commas.py::test_a_decimal_comma_answers_only_its_own_value",
+        ),
+    ),
+    Mutation(
+        "verifier: a first thousands group of 0 allowed again ('0,111' read as 111)",
+        "mmeval/verifiers/extraction/numbers.py",
+        '_DEC = r"(?:[1-9]\\d{0,2}(?:,\\d{3})+',
+        '_DEC = r"(?:\\d{1,3}(?:,\\d{3})+',
+        (
+            "tests/verifiers/comparison/test_decimal_commas.py::test_a_decimal_comma_answers_only_its_own_value",
+        ),
+    ),
+    Mutation(
+        "verifier: a currency sign after the value not read ('12,50 €')",
+        "mmeval/verifiers/extraction/numbers.py",
+        ".strip().rstrip(_CURRENCY).strip()",
+        ".strip()",
+        ("tests/verifiers/comparison/test_decimal_commas.py::test_a_currency_sign_after_the_value",),
+    ),
+    Mutation(
+        "verifier: a reply's last number split at a decimal comma ('The price is 2,74.' read as 74)",
+        "mmeval/verifiers/extraction/fallbacks.py",
+        "(?:(?<![\\d,(\\[{])\\d+,\\d+(?![\\d,)\\]}])|",
+        "(?:",
+        ("tests/verifiers/comparison/test_decimal_commas.py::test_a_sentence_states_a_decimal_comma",),
+    ),
 ]
 
 

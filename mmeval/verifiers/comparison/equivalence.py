@@ -41,6 +41,7 @@ from mmeval.verifiers.extraction.normalize import (
 from mmeval.verifiers.extraction.numbers import (
     MAX_EXPONENT,
     Num,
+    decimal_comma,
     parse_number,
 )
 from mmeval.verifiers.extraction.units import spelled_unit, unit_of, units_differ
@@ -242,6 +243,17 @@ def numeric(gold: str, pred: str, ctx: Context) -> Result:
     return Status.INCORRECT, "different numbers"
 
 
+def decimal_commas(gold: str, pred: str, ctx: Context) -> Result:
+    """One side a number written with a decimal comma (`1,22`, `2,74 m`, `0,111`), the other one number:
+    the comma is a decimal point. Read as a list, that side has two items and could never
+    answer one number, so this is the one reading under which the sides can agree."""
+    g_read, p_read = decimal_comma(gold), decimal_comma(pred)
+    if (g_read is None) == (p_read is None):
+        return None
+    out = numeric(g_read or gold, p_read or pred, ctx)
+    return (out[0], f"{out[1]} (a decimal comma)") if out else None
+
+
 def _vector(text: str) -> list[list[str]] | None:
     """A matrix's cells, or a bracketed tuple as one row (so a column vector can answer a tuple)."""
     cells = matrix_cells(text)
@@ -429,6 +441,7 @@ STRATEGIES: list[tuple[str, Callable[[str, str, Context], Result]]] = [
     ("ordering", ordering),
     ("power_tower", power_tower),
     ("numeric", numeric),
+    ("decimal_commas", decimal_commas),
     ("open_lists", open_lists),
     ("number_lists", number_lists),
     ("matrices", matrices),

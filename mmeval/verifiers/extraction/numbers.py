@@ -18,7 +18,15 @@ from mmeval.verifiers.extraction.normalize import clean_answer, memo, strip_text
 from mmeval.verifiers.extraction.sentences import word_number
 from mmeval.verifiers.extraction.units import CJK_UNIT
 
-__all__ = ["Num", "parse_number", "round_half_up", "round_significant", "truncate", "significant_digits"]
+__all__ = [
+    "Num",
+    "decimal_comma",
+    "parse_number",
+    "round_half_up",
+    "round_significant",
+    "truncate",
+    "significant_digits",
+]
 
 MAX_EXPONENT = 400
 
@@ -40,7 +48,8 @@ _CURRENCY = "$€£¥₹"
 _UNIT_WORD = (
     r"(?:[A-Za-z]{2,}|[mgsLlhNJWVAKCFT]\^?\d?|°[CF]?)"  # one letter: an SI unit (`x^2` is a variable)
 )
-_DEC = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?|\.\d+"
+# thousands groups after a first group of 1-3 digits that is not 0 (`0,111` is no thousands form)
+_DEC = r"(?:[1-9]\d{0,2}(?:,\d{3})+|\d+)(?:\.\d*)?|\.\d+"
 _DEC_RE = re.compile(rf"^([-+−]?)\s*({_DEC})(?:\s*[eE]\s*([-+−]?\d{{1,4}}))?$")
 _SCI_RE = re.compile(
     rf"^([-+−]?)\s*({_DEC})\s*(?:\\times|\\cdot|×|\*|x)\s*10\s*\^\s*\{{?\s*([-+−]?\d{{1,4}})\s*\}}?$"
@@ -110,7 +119,8 @@ def _strip_decorations(s: str) -> tuple[str, bool, bool]:
     again = _WORDS_AGAIN_RE.search(s)
     if again and word_number(again.group(1)) == s[: again.start()].strip():
         s = s[: again.start()]
-    s = s.lstrip(_CURRENCY).replace("\\$", "").strip()
+    # a currency sign before the value, or after it as much of Europe writes it (`12,50 €`)
+    s = s.lstrip(_CURRENCY).replace("\\$", "").strip().rstrip(_CURRENCY).strip()
     s = _ORDINAL_RE.sub("", s)
     degrees = bool(_DEGREE_RE.search(s))  # before units are stripped: "30 degrees" is an angle
     s = _DEGREE_RE.sub("", s).strip()
@@ -184,6 +194,26 @@ def _parse_plain(s: str) -> Num | None:
         value = num.value / den.value
         return Num(-value if m.group(1) in ("-", "−") else value, None)
     return None
+
+
+# a decimal comma, as much of Europe writes a decimal: `2,74`, `1000,99`, `0,111`
+_DECIMAL_COMMA_RE = re.compile(r"(?<![\d,.])(\d+),(\d+)(?![\d,.])")
+
+
+def decimal_comma(text: str) -> str | None:
+    """`text` with its one comma between digits read as a decimal point, or None. Only where the comma
+    cannot be a thousands separator (`1,222` is 1222; a first group of 0 or of over 3 digits, or a
+    group after it of other than 3 digits, is none) and is not a list's (`1, 5` has a space; `(1,5)`
+    is a pair: the caller parses the result as one number)."""
+    if text.count(",") != 1:
+        return None
+    m = _DECIMAL_COMMA_RE.search(text)
+    if m is None:
+        return None
+    whole, frac = m.groups()
+    if len(frac) == 3 and len(whole) <= 3 and not whole.startswith("0"):
+        return None  # `1,222`: thousands
+    return f"{text[: m.start()]}{whole}.{frac}{text[m.end() :]}"
 
 
 def round_half_up(value: Fraction, decimals: int) -> Fraction:

@@ -17,6 +17,7 @@ require("hypothesis", "dev")
 from mmeval.verifiers.testing.adversarial import PeakRss, expand, load_corpus, time_pairs  # noqa: E402
 from mmeval.verifiers.testing.form_strategies import (  # noqa: E402
     approx_statement_cases,
+    decimal_comma_cases,
     decorated_number_cases,
     exact_value_unit_cases,
     false_accept_cases,
@@ -82,6 +83,7 @@ __all__ = [
     "unit_cases",
     "exact_value_unit_cases",
     "approx_statement_cases",
+    "decimal_comma_cases",
     "set_cases",
     "spacing_cases",
     "matrix_cases",

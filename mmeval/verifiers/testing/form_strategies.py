@@ -44,6 +44,7 @@ __all__ = [
     "unit_cases",
     "exact_value_unit_cases",
     "approx_statement_cases",
+    "decimal_comma_cases",
     "spacing_cases",
     "matrix_cases",
     "function_cases",
@@ -305,6 +306,33 @@ def approx_statement_cases(draw: st.DrawFn) -> Case:
     return Case(
         gold, draw(st.sampled_from(["{x}", "The answer is ${x}$."])).format(x=answer), same, why=answer
     )
+
+
+@st.composite
+def decimal_comma_cases(draw: st.DrawFn) -> Case:
+    """A decimal written with a comma (`2,74`, `1000,99`, `0,111`, with a unit or currency, spaced or
+    not) against the same decimal with a point, either side the gold, grades correct; another decimal
+    grades incorrect, and so does a comma that is a thousands separator (`1,234` is not 1.234) or a
+    list's (`1, 5` is not 1.5)."""
+    whole = draw(st.integers(0, 99999))
+    frac = draw(st.from_regex(r"[0-9]{1,4}", fullmatch=True))
+    if len(frac) == 3 and 0 < whole < 1000:
+        whole += 1000  # `12,345` would be a thousands group, not a decimal comma
+    kind = draw(st.sampled_from(["same", "other", "thousands", "list"]))
+    dot = f"{whole}.{frac}"
+    comma = f"{whole},{frac}"
+    if kind == "other":
+        dot = f"{2 * whole + 1}.{frac}"  # far apart: a decimal gold allows its rounding noise
+    elif kind == "thousands":
+        whole, frac = draw(st.integers(1, 999)), draw(st.from_regex(r"[0-9]{3}", fullmatch=True))
+        dot, comma = f"{whole}.{frac}", f"{whole},{frac}"
+    elif kind == "list":
+        comma = f"{whole}, {frac}"
+    unit = draw(st.sampled_from(["", " m", " cm^2", "\\text{ kg}", " €"]))
+    comma_side = draw(st.sampled_from(["{x}{u}", "${x}{u}$", "{x}\\,{u}"])).format(x=comma, u=unit)
+    dot_side = f"{dot}{unit}"
+    gold, answer = (dot_side, comma_side) if draw(st.booleans()) else (comma_side, dot_side)
+    return Case(gold, answer, kind == "same", why=f"{comma} ({kind}) vs {dot}")
 
 
 def _with_unit(draw: st.DrawFn, value: str, spellings: tuple[str, ...]) -> str:

@@ -26,6 +26,7 @@ from hypothesis import strategies as st
 
 from mmeval.verifiers.testing.form_strategies import (
     approx_statement_cases,
+    decimal_comma_cases,
     decorated_number_cases,
     exact_value_unit_cases,
     false_accept_cases,
@@ -238,6 +239,13 @@ PROPERTIES: dict[str, Property] = {
             "a computation stated to be about a value (`3\\times 17+0.4 \\approx 51`) answers with that value; "
             "another value grades incorrect",
             approx_statement_cases,
+            _check,
+        ),
+        Property(
+            "decimal_commas",
+            "a decimal written with a comma (`2,74`, `1000,99 €`) answers the same decimal with a point, either "
+            "side the gold; another decimal, a thousands separator (`1,234`) or a list (`1, 5`) grades incorrect",
+            decimal_comma_cases,
             _check,
         ),
         Property(
