@@ -1904,6 +1904,46 @@ MUTATIONS = [
         "(?:",
         ("tests/verifiers/comparison/test_decimal_commas.py::test_a_sentence_states_a_decimal_comma",),
     ),
+    Mutation(
+        "verifier: decimal digits grouped by threes not joined ('0.022 75' read as a product)",
+        "mmeval/verifiers/extraction/normalize.py",
+        '        s = _SPACED_DECIMALS_RE.sub(lambda m: m.group(0).replace(" ", ""), s)\n',
+        "",
+        ("tests/verifiers/comparison/test_decimal_commas.py::test_decimal_digits_grouped_by_threes",),
+    ),
+    Mutation(
+        "verifier: a mantissa's comma before three digits read as a thousands group ('4,471 \\\\cdot 10^{-7}')",
+        "mmeval/verifiers/extraction/numbers.py",
+        " and not mantissa:\n",
+        ":\n",
+        ("tests/verifiers/comparison/test_decimal_commas.py::test_a_mantissa_with_a_decimal_comma",),
+    ),
+    Mutation(
+        "verifier: a decimal comma in a mantissa not read by the last-number fallback ('3,7 \\\\cdot 10^{-4}' read as 7)",
+        "mmeval/verifiers/extraction/fallbacks.py",
+        '    r"[-−]?(?:\\d{1,3}(?:,\\d{3})+|\\d+,\\d+|\\d+)',
+        '    r"[-−]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)',
+        ("tests/verifiers/comparison/test_decimal_commas.py::test_a_mantissa_with_a_decimal_comma",),
+    ),
+    Mutation(
+        "verifier: a pair of zeros read as a decimal ('0,0' accepts '0')",
+        "mmeval/verifiers/extraction/numbers.py",
+        '    if not frac.strip("0"):\n',
+        "    if False:\n",
+        (
+            "tests/verifiers/comparison/test_decimal_commas.py::test_which_commas_are_decimal",
+            "tests/verifiers/comparison/test_decimal_commas.py::test_digit_groups_inside_an_expression_are_no_decimal",
+        ),
+    ),
+    Mutation(
+        "verifier: a decimal comma read inside an expression ('2 k-1,2 k' read as -1,2)",
+        "mmeval/verifiers/extraction/fallbacks.py",
+        "(?:(?<![^\\s$=:~€£¥])|(?<=[\\s$=:~][-−])|(?<=^[-−]))",
+        "",
+        (
+            "tests/verifiers/comparison/test_decimal_commas.py::test_digit_groups_inside_an_expression_are_no_decimal",
+        ),
+    ),
 ]
 
 

@@ -393,6 +393,7 @@ def symbolic(gold: str, pred: str, ctx: Context) -> Result:
     if g_num is not None and ("\\approx" in pred or "≈" in pred):
         # `3\times 10 + 74.2 \approx 104`: the value the answer states last, rounded, is its answer
         last = _APPROX_RE.split(pred)[-1].strip()
+        last = decimal_comma(last) or last  # `\approx 0,44 nm`
         stated = parse_number(last, max_digits=ctx.config.max_number_digits)
         if stated is not None and numbers_close(g_num, stated, ctx):
             return (

@@ -40,16 +40,18 @@ __all__ = [
 SENTENCE_END_RE = re.compile(r"(?<![\d\\])(?<!\b[A-Z]\.[A-Z])\.(?=\s|$)|(?<=\d)\.(?=\s+[A-Z]|$)|!(?=\s|$)|\n")
 # (a match never starts inside a run of white space: each start there rescanned the run, quadratic on a
 # reply of many blank lines; the leftmost match starts at the run's first character as before)
-# A comma between two digit groups, outside brackets and not in a chain of them (`2,74`), keeps the number
-# whole: a decimal comma or a thousands group (the comparison tells them apart, `numbers.decimal_comma`);
-# its last group alone had been the reply's number (74).
+# A comma between two digit groups that stand alone (after a space, `$`, `=` or `:`, not in a chain of them,
+# not before a bracket's end: `2,74`, not `(1,2)`, `1,-1,1` or `2k-1,2k`) keeps the number whole: a decimal
+# comma or a thousands group (the comparison tells them apart, `numbers.decimal_comma`); its last group
+# alone had been the reply's number (74).
 NUMBER_RE = re.compile(
-    r"(?!(?<=\s)\s)[-−]?[$€£¥]?\s*(?:(?<![\d,(\[{])\d+,\d+(?![\d,)\]}])|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*[eE][-+]?\d+)?(?:\s*(?:\\%|%|\^\s*(?:\{\s*\\circ\s*\}|\\circ)|°|degrees?\b))?"
+    r"(?!(?<=\s)\s)[-−]?[$€£¥]?\s*(?:(?:(?<![^\s$=:~€£¥])|(?<=[\s$=:~][-−])|(?<=^[-−]))\d+,\d+(?![\d,)\]}])|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*[eE][-+]?\d+)?(?:\s*(?:\\%|%|\^\s*(?:\{\s*\\circ\s*\}|\\circ)|°|degrees?\b))?"
     r"|[-−]?\.\d+"
 )
-# "1.5 \times 10^{-3}" as one number, so the last-number fallback does not return the exponent.
+# "1.5 \times 10^{-3}" as one number, so the last-number fallback does not return the exponent (a decimal
+# comma in the mantissa too, "3,7 \cdot 10^{-4}": its 7 had been the number).
 _SCI_RE = re.compile(
-    r"[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*(?:\\times|\\cdot|×)\s*10\s*\^\s*(?:\{\s*[-−+]?\d+\s*\}|[-−+]?\d+)"
+    r"[-−]?(?:\d{1,3}(?:,\d{3})+|\d+,\d+|\d+)(?:\.\d+)?\s*(?:\\times|\\cdot|×)\s*10\s*\^\s*(?:\{\s*[-−+]?\d+\s*\}|[-−+]?\d+)"
 )
 PROSE_RE = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{3,}")
 MATH_WORDS = set(FUNCTION_NAMES) | {

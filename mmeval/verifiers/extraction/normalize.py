@@ -285,6 +285,9 @@ _THOUSANDS_RE = re.compile(r"(?<=\d)(?:,\s*\\!|\{,\})\s*(?=\d{3}(?!\d))")
 # `84 000`, `1 000 000`: digit groups of three after a space (SI and Chinese typesetting) are one number; the
 # parser read `84 000` as the product 84 * 0, so `84 000` and `85 000` were both 0
 _SPACED_THOUSANDS_RE = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?!\d)(?!,\d)(?! \d)")
+# `0.002 5`, `0.001 437 5`: the digits after a decimal point grouped by threes the same way (Chinese
+# textbooks print `0.040 8`); the parser read `0.002 5` as the product 0.002 * 5
+_SPACED_DECIMALS_RE = re.compile(r"(?<![\d.,])\d+\.\d{3}(?: \d{3})*(?: \d{1,3})(?!\d)(?![.,]\d)(?! \d)")
 # siunitx / physics quantities (`\SI{24}{cm^{2}}`, `\qty{24}{cm}`, `\quantity{24}{cm^{2}}`): the value and
 # its unit as text; a bare number macro (`\num{10500}`, TeX's `\number{10500}`): the number
 _SI_QUANTITY_RE = re.compile(  # the value may hold a group (`\qty{\frac{1}{2}}{cm}`, from `\qty{½}{cm}`)
@@ -330,6 +333,7 @@ def clean_answer(s: str) -> str:
     s = _THOUSANDS_RE.sub("", s)
     if " " in s:
         s = _SPACED_THOUSANDS_RE.sub(lambda m: m.group(0).replace(" ", ""), s)
+        s = _SPACED_DECIMALS_RE.sub(lambda m: m.group(0).replace(" ", ""), s)
     s = _NOISE_RE.sub(lambda m: m.group(0) if m.group(0) == "\\\\" else "", s)
     s = _ARRAY_BINOMIAL_RE.sub(r"\\binom{\1}{\2}", s)
     s = _CONTROL_SPACE_RE.sub(lambda m: " " if m.group(1) else "", s)

@@ -51,8 +51,8 @@ _UNIT_WORD = (
 # thousands groups after a first group of 1-3 digits that is not 0 (`0,111` is no thousands form)
 _DEC = r"(?:[1-9]\d{0,2}(?:,\d{3})+|\d+)(?:\.\d*)?|\.\d+"
 _DEC_RE = re.compile(rf"^([-+−]?)\s*({_DEC})(?:\s*[eE]\s*([-+−]?\d{{1,4}}))?$")
-_SCI_RE = re.compile(
-    rf"^([-+−]?)\s*({_DEC})\s*(?:\\times|\\cdot|×|\*|x)\s*10\s*\^\s*\{{?\s*([-+−]?\d{{1,4}})\s*\}}?$"
+_SCI_RE = re.compile(  # (a mantissa has no thousands groups: `4,471 \cdot 10^{-7}` is a decimal comma)
+    r"^([-+−]?)\s*(\d+(?:\.\d*)?|\.\d+)\s*(?:\\times|\\cdot|×|\*|x)\s*10\s*\^\s*\{?\s*([-+−]?\d{1,4})\s*\}?$"
 )
 _FRAC_RE = re.compile(r"^([-+−]?)\s*(?:(\d+)\s*)?\\frac\s*\{\s*(-?\d+)\s*\}\s*\{\s*(-?\d+)\s*\}$")
 _FRAC_SHORT_RE = re.compile(r"^([-+−]?)\s*\\frac\s*(\d)\s*(\d)$")
@@ -198,21 +198,26 @@ def _parse_plain(s: str) -> Num | None:
 
 # a decimal comma, as much of Europe writes a decimal: `2,74`, `1000,99`, `0,111`
 _DECIMAL_COMMA_RE = re.compile(r"(?<![\d,.])(\d+),(\d+)(?![\d,.])")
+_POWER_OF_TEN_RE = re.compile(r"\s*(?:\\times|\\cdot|×)\s*10\s*\^")
 
 
 def decimal_comma(text: str) -> str | None:
     """`text` with its one comma between digits read as a decimal point, or None. Only where the comma
     cannot be a thousands separator (`1,222` is 1222; a first group of 0 or of over 3 digits, or a
-    group after it of other than 3 digits, is none) and is not a list's (`1, 5` has a space; `(1,5)`
-    is a pair: the caller parses the result as one number)."""
+    group after it of other than 3 digits, is none, and neither is a mantissa's: `4,471 \\cdot 10^{-7}`) and is not a list's (`1, 5` has a space; `(1,5)`
+    is a pair: the caller parses the result as one number). Not when only zeros follow the comma: `0,0`
+    read as 0.0 would accept `0`, the first item of the pair alone."""
     if text.count(",") != 1:
         return None
     m = _DECIMAL_COMMA_RE.search(text)
     if m is None:
         return None
     whole, frac = m.groups()
-    if len(frac) == 3 and len(whole) <= 3 and not whole.startswith("0"):
+    mantissa = len(whole) == 1 and _POWER_OF_TEN_RE.match(text, m.end())  # `4,471 \cdot 10^{-7}`
+    if len(frac) == 3 and len(whole) <= 3 and not whole.startswith("0") and not mantissa:
         return None  # `1,222`: thousands
+    if not frac.strip("0"):
+        return None  # `0,0`, `1,0`: a pair's value would be its first item alone, an easy answer to match
     return f"{text[: m.start()]}{whole}.{frac}{text[m.end() :]}"
 
 

@@ -310,15 +310,16 @@ def approx_statement_cases(draw: st.DrawFn) -> Case:
 
 @st.composite
 def decimal_comma_cases(draw: st.DrawFn) -> Case:
-    """A decimal written with a comma (`2,74`, `1000,99`, `0,111`, with a unit or currency, spaced or
-    not) against the same decimal with a point, either side the gold, grades correct; another decimal
-    grades incorrect, and so does a comma that is a thousands separator (`1,234` is not 1.234) or a
-    list's (`1, 5` is not 1.5)."""
+    """A decimal written as other countries write it, against the same decimal with a point, either side the
+    gold: with a comma (`2,74`, `1000,99`, `0,111`, in a mantissa `3,7 \\cdot 10^{-4}`), or with its digits
+    after the point grouped by threes (`0.040 8`, `0.001 437 5`), with a unit or currency, spaced or not,
+    grades correct. Another decimal grades incorrect, and so does a comma that is a thousands separator
+    (`1,234` is not 1.234) or a list's (`1, 5` is not 1.5)."""
     whole = draw(st.integers(0, 99999))
-    frac = draw(st.from_regex(r"[0-9]{1,4}", fullmatch=True))
+    frac = draw(st.from_regex(r"[0-9]{0,3}[1-9]", fullmatch=True))
     if len(frac) == 3 and 0 < whole < 1000:
         whole += 1000  # `12,345` would be a thousands group, not a decimal comma
-    kind = draw(st.sampled_from(["same", "other", "thousands", "list"]))
+    kind = draw(st.sampled_from(["same", "grouped", "scientific", "other", "thousands", "list"]))
     dot = f"{whole}.{frac}"
     comma = f"{whole},{frac}"
     if kind == "other":
@@ -328,11 +329,19 @@ def decimal_comma_cases(draw: st.DrawFn) -> Case:
         dot, comma = f"{whole}.{frac}", f"{whole},{frac}"
     elif kind == "list":
         comma = f"{whole}, {frac}"
+    elif kind == "grouped":
+        frac = draw(st.from_regex(r"[0-9]{3}[0-9 ]{0,6}[1-9]", fullmatch=True)).replace(" ", "")
+        dot = f"{whole}.{frac}"
+        comma = f"{whole}." + " ".join(frac[i : i + 3] for i in range(0, len(frac), 3))
+    elif kind == "scientific":
+        power = f" \\cdot 10^{{{draw(st.integers(-9, 9))}}}"
+        dot = f"{whole % 10}.{frac}{power.replace('cdot', 'times')}"
+        comma = f"{whole % 10},{frac}{power}"
     unit = draw(st.sampled_from(["", " m", " cm^2", "\\text{ kg}", " €"]))
     comma_side = draw(st.sampled_from(["{x}{u}", "${x}{u}$", "{x}\\,{u}"])).format(x=comma, u=unit)
     dot_side = f"{dot}{unit}"
     gold, answer = (dot_side, comma_side) if draw(st.booleans()) else (comma_side, dot_side)
-    return Case(gold, answer, kind == "same", why=f"{comma} ({kind}) vs {dot}")
+    return Case(gold, answer, kind in ("same", "grouped", "scientific"), why=f"{comma} ({kind}) vs {dot}")
 
 
 def _with_unit(draw: st.DrawFn, value: str, spellings: tuple[str, ...]) -> str:

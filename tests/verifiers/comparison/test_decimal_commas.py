@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from mmeval.verifiers import grade
+from mmeval.verifiers.extraction.fallbacks import last_number
 from mmeval.verifiers.extraction.numbers import decimal_comma, parse_number
 
 
@@ -42,6 +43,8 @@ def test_math_verify_suite_rows(gold, response):
         ("1, 5", None),  # a list: a space after the comma
         ("1,2,3", None),  # a list of three
         ("1,000.99", None),  # a thousands separator before a decimal point
+        ("0,0", None),  # a pair of zeros: read as 0.0 it would accept `0`, its first item alone
+        ("12,00", None),
         ("x,y", None),
     ],
 )
@@ -77,3 +80,39 @@ def test_a_sentence_states_a_decimal_comma():
     assert not grade("74", "The price is 2,74.").correct
     assert not grade("1.2", "The point is (1,2).").correct
     assert grade("3", "The values are 1,2,3.").extracted == "3"
+
+
+def test_digit_groups_inside_an_expression_are_no_decimal():
+    """source: OlympiadBench first release, every solution graded against its own gold
+    (`scripts/solution_as_response.py`): a decimal comma stands alone; in a list of triples or of terms it is
+    a separator (Chinese_Olympiad_Mathematics:89 had become `-1,1`, English_Olympiad_Mathematics:1789
+    `-1,2`); and English_Olympiad_Physics:1000, a solution written with decimal commas, reads `0,44`."""
+    assert last_number("满足条件的数列有 3 个: $1,2,3$ 或 $1,2,-2$ 或 $1,-1,1$.") == "1"
+    assert last_number("the numbers $2 k-2,2 k-1,2 k$ in the three columns") == "2"
+    reply = "$$\\begin{gathered} a \\approx 0,31 \\mathrm{~nm} \\\\ K-K \\approx \\sqrt{2} \\cdot 0,31 \\approx 0,44 \\mathrm{~nm} \\end{gathered}$$"
+    assert last_number(reply) == "0,44"
+    assert grade("0.44", reply).correct
+    assert not grade(
+        "0,0", "This value appears as $Le(0,0)$, so $n=k=0$."
+    ).correct  # English_Olympiad_Mathematics:3070
+
+
+def test_a_mantissa_with_a_decimal_comma():
+    """source: OlympiadBench first release English_Olympiad_Physics:1006 (`\\approx 3,7 \\cdot 10^{-4}`, whose 7
+    had been the number); a mantissa's comma is a decimal comma even before three digits."""
+    reply = "$$ \\Delta \\approx \\frac{\\omega^{2} r^{3}}{2 G M} \\approx 3,7 \\cdot 10^{-4} $$"
+    assert grade("$3.7 \\times 10^{-4}$", reply).correct
+    assert not grade("$3.8 \\times 10^{-4}$", reply).correct
+    assert grade("4.471 \\times 10^{-7}", "4,471 \\cdot 10^{-7}").correct
+    assert last_number("so the relative change is about 3,7 \\cdot 10^{-4} here") == "3,7 \\cdot 10^{-4}"
+    assert decimal_comma("1,234") is None and decimal_comma("1,234 \\times 10^{3}") == "1.234 \\times 10^{3}"
+
+
+def test_decimal_digits_grouped_by_threes():
+    """source: OlympiadBench first release Gaokao_Maths:4494 and :5767 (Chinese textbooks print `0.022 75`,
+    `0.682 7`: the digits after the point in groups of three); the parser had read `0.022 75` as a product."""
+    assert grade("0.02275", "所以 $P(Y \\leq 980)=\\frac{1-0.954 5}{2}=0.022 75.$").correct
+    assert grade("0.0014375", "0.001 437 5").correct
+    assert grade("0.0408", "$0.040 8$").correct
+    assert not grade("0.0409", "0.040 8").correct
+    assert not grade("0.1253", "0.125 3 4").correct  # no grouping by threes: left as it is
