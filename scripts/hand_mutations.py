@@ -1944,6 +1944,13 @@ MUTATIONS = [
             "tests/verifiers/comparison/test_decimal_commas.py::test_digit_groups_inside_an_expression_are_no_decimal",
         ),
     ),
+    Mutation(
+        "verifier: the angstrom not a unit ('907 \\\\AA' unparseable)",
+        "mmeval/verifiers/extraction/units.py",
+        '    "Å": (_d(L=1), Fraction(1, 10**10)),',
+        "",
+        ("tests/verifiers/test_units.py::test_the_angstrom_is_a_unit_of_length",),
+    ),
 ]
 
 

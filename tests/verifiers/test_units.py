@@ -201,3 +201,17 @@ def test_an_option_written_with_a_chinese_unit_is_chosen_by_its_value():
     v = grade("C", reply, choices=choices)
     assert v.correct and v.extracted == "C"
     assert not grade("D", reply, choices=choices).correct
+
+
+def test_the_angstrom_is_a_unit_of_length():
+    r"""source: OlympiadBench first release English_Olympiad_Physics:1561 ("... $\frac{1}{2} \frac{2 \pi}{k_{x}}=907
+    \AA$" for gold 907: `\AA` had left the answer unparseable). `\AA`, `Å` and `\mathring{A}` are one unit, of
+    length at 10^-10 m."""
+    reply = r"Fringe separation is given by $\frac{1}{2} \frac{2 \pi}{k_{x}}=907 \AA$"
+    assert grade("$907$", reply).correct
+    assert not grade("$908$", reply).correct
+    for spelling in (r"12 \AA", "12 Å", r"12\mathring{A}", r"12\ \AA"):
+        assert unit_of(spelling).unit == (LENGTH, Fraction(1, 10**10)), spelling
+        assert grade(r"12 \AA", f"The answer is {spelling}.").correct, spelling
+    assert not grade(r"12 \AA", "12 nm").correct  # another size
+    assert not grade(r"12 \AA", r"13 \AA").correct

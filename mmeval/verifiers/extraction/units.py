@@ -68,6 +68,8 @@ _SI_SYMBOLS: dict[str, Unit] = {
     "H": (_d(M=1, L=2, T=-2, I=-2), Fraction(1)),
     "L": (_d(L=3), Fraction(1, 1000)),
     "eV": (_d(M=1, L=2, T=-2), Fraction(1602176634, 10**28)),
+    # the ångström (`\\AA`), in which optics and crystal answers are given
+    "Å": (_d(L=1), Fraction(1, 10**10)),
 }
 _PREFIXES = {
     "G": Fraction(10**9),
@@ -135,10 +137,10 @@ _AFTER_POWER_WORDS = {"squared": 2, "cubed": 3}
 # the tail: unit tokens (letters, Ω, μ), powers, `/`, `per`, `\cdot`, brackets and spaces; after a value.
 # Possessive (`*+`): one pass per start position, never backtracking over a long run of letters.
 _TAIL_RE = re.compile(
-    r"(?:\d|\}|\)|\\pi|π)\s*(?P<tail>[A-Za-zΩμµ](?:[A-Za-zΩμµ]|\^\s*\{?\s*[-−]?\s*\d\s*\}?|[²³]|[\s/().*·]"
+    r"(?:\d|\}|\)|\\pi|π)\s*(?P<tail>[A-Za-zΩμµÅ](?:[A-Za-zΩμµÅ]|\^\s*\{?\s*[-−]?\s*\d\s*\}?|[²³]|[\s/().*·]"
     r"|\\cdot(?![A-Za-z]))*+)$"
 )
-_TOKEN_RE = re.compile(r"([A-Za-zΩμµ]+)\s*(?:\^\s*\{?\s*([-−]?)\s*(\d)\s*\}?|([²³]))?|(/)|(\()|(\))")
+_TOKEN_RE = re.compile(r"([A-Za-zΩμµÅ]+)\s*(?:\^\s*\{?\s*([-−]?)\s*(\d)\s*\}?|([²³]))?|(/)|(\()|(\))")
 _SPACING_RE = re.compile(r"\\[,;:! ]|~|\\q?quad(?![A-Za-z])")
 
 
@@ -242,7 +244,7 @@ def spelled_unit(tail: str) -> bool:
     return bool(_SPELLED_RE.search(tail))
 
 
-_SPELLED_RE = re.compile(r"[A-Za-z]{2,}|\^")
+_SPELLED_RE = re.compile(r"[A-Za-z]{2,}|\^|Å")
 
 
 class Written(NamedTuple):
@@ -253,6 +255,9 @@ class Written(NamedTuple):
     unit: Unit
 
 
+_ANGSTROM_RE = re.compile(r"\\AA(?![A-Za-z])\s*|\\mathring\s*\{?\s*A\s*\}?")
+
+
 @lru_cache(maxsize=65536)
 def unit_of(text: str) -> Written | None:
     """The value and its unit when `text` is a value followed by units the vocabulary reads in full, else
@@ -260,7 +265,7 @@ def unit_of(text: str) -> Written | None:
     value's)."""
     if len(text) > 200 or "°" in text or "%" in text or "circ" in text:
         return None
-    t = _SPACING_RE.sub(" ", strip_text_macros(text.replace("$", ""))).strip()
+    t = _SPACING_RE.sub(" ", strip_text_macros(_ANGSTROM_RE.sub("Å", text.replace("$", "")))).strip()
     bracketed = _BRACKETED_UNIT_RE.search(t) if t.endswith(")") else None
     if bracketed is not None:  # `312(m^{3})`, `\pi (km)`: the unit in brackets after the value, as Chinese
         head = t[: bracketed.start()].strip()  # textbooks write it (`3(m)` may be a product: not read)
@@ -271,7 +276,7 @@ def unit_of(text: str) -> Written | None:
     if not m:
         return None
     head, tail = t[: m.start("tail")].strip(), m.group("tail").strip()
-    if not re.search(r"[A-Za-zΩμµ]", tail) or re.search(r"[A-Za-z]", _COMMAND_RE.sub("", head)):
+    if not re.search(r"[A-Za-zΩμµÅ]", tail) or re.search(r"[A-Za-z]", _COMMAND_RE.sub("", head)):
         return None
     if head.endswith(")") and tail.startswith(("(", "/")) or _JUXTAPOSED_RE.search(head):
         return None  # `(1) 20 cm`: a label and a value, or two values, not one value

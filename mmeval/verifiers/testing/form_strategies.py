@@ -213,6 +213,7 @@ _UNIT_SPELLINGS = (
     (" g", r"\text{ g}", " grams"),
     (" h", " hours", " hrs", r"\text{ h}"),
     (" min", " minutes", r"\text{ min}"),
+    (r" \AA", " Å", r"\ \AA", r"\mathring{A}"),
 )
 
 
