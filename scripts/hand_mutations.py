@@ -1951,6 +1951,42 @@ MUTATIONS = [
         "",
         ("tests/verifiers/test_units.py::test_the_angstrom_is_a_unit_of_length",),
     ),
+    Mutation(
+        "verifier: the same name's computation compared whole ('A = \\\\frac{1}{2} ab = 12 cm' vs 'A = 12')",
+        "mmeval/verifiers/comparison/equivalence.py",
+        "            return _align_equations(g_rhs, p_rhs)\n",
+        "            return g_rhs, p_rhs\n",
+        (
+            "tests/verifiers/comparison/test_equivalence.py::test_the_same_name_given_a_computation_that_ends_in_the_value",
+        ),
+    ),
+    Mutation(
+        "verifier: a name's subscript holding a group is no name ('\\\\tau_{\\\\text{crit}} = ...')",
+        "mmeval/verifiers/comparison/equivalence.py",
+        "(?:_\\{(?:[^{}=]|\\{[^{}=]*\\})*\\}|_\\w)?",
+        "(?:_\\{[^{}=]*\\}|_\\w)?",
+        (
+            "tests/verifiers/comparison/test_equivalence.py::test_the_same_name_given_a_computation_that_ends_in_the_value",
+        ),
+    ),
+    Mutation(
+        "verifier: another name's computation left whole ('v_0 = \\\\frac{1}{2} ab = 12' accepted for 'h = 12')",
+        "mmeval/verifiers/comparison/equivalence.py",
+        "        if head is not None and _ASSIGN_RE.match(gold) and _EQ_SPLIT_RE.search(p_rhs):\n",
+        "        if False:\n",
+        (
+            "tests/verifiers/comparison/test_equivalence.py::test_the_same_name_given_a_computation_that_ends_in_the_value",
+        ),
+    ),
+    Mutation(
+        "verifier: another name given the gold's value left to the symbolic path ('E_{k} = 60 s' unparseable)",
+        "mmeval/verifiers/comparison/equivalence.py",
+        "    other = _another_name(g_text, p_text)\n",
+        "    other = None\n",
+        (
+            "tests/verifiers/comparison/test_equivalence.py::test_the_same_name_given_a_computation_that_ends_in_the_value",
+        ),
+    ),
 ]
 
 

@@ -70,7 +70,8 @@ def check_size(text: str, config: GradeConfig) -> str | None:
 # a name: a letter or a command (`x`, `\\varphi`), with a subscript, a power and an argument, and it may be a
 # change (`\\Delta \\phi_{CD}`: one quantity, not the product of two) or a trigonometric value of one name
 # (`\\tan \\beta = \\frac{1}{3}` gives the value of tan beta)
-_NAME = r"(?:\\[Dd]elta\s*(?=[A-Za-z\\])|\\(?:sin|cos|tan|cot|sec|csc)\s*(?=[A-Za-z\\]))?(?:[A-Za-z]|\\[a-zA-Z]+)(?:_\{[^{}=]*\}|_\w)?(?:\^(?:\{[^{}=]*\}|\w))?(?:\s*\([^()=]*\))?"
+_NAME = r"(?:\\[Dd]elta\s*(?=[A-Za-z\\])|\\(?:sin|cos|tan|cot|sec|csc)\s*(?=[A-Za-z\\]))?(?:[A-Za-z]|\\[a-zA-Z]+)(?:_\{(?:[^{}=]|\{[^{}=]*\})*\}|_\w)?(?:\^(?:\{[^{}=]*\}|\w))?(?:\s*\([^()=]*\))?"
+# (a subscript may hold one group: `\\tau_{\\text{crit}}`)
 _ASSIGN_RE = re.compile(rf"^\s*(?:{_NAME}|\(\s*{_NAME}(?:\s*,\s*(?:\\[,;!]\s*)?{_NAME})+\s*\))\s*=(?![=<>])")
 _EQ_SPLIT_RE = re.compile(r"(?<![<>!\\])=(?![=<>])")
 
@@ -105,7 +106,8 @@ def _same_cased_names(g_lhs: str, p_lhs: str, gold: str, pred: str) -> bool:
 
 def _align_equations(gold: str, pred: str) -> tuple[str, str]:
     """Compare values when the equation signs are only naming: `x = 2` vs `2`; `I = q/c` vs `q/c`;
-    `80 + 150 = 230` vs `230` (a gold without `=` is compared with the last right-hand side)."""
+    `80 + 150 = 230` vs `230` (a gold without `=` is compared with the last right-hand side, also after
+    the same name on both sides: `A = \\frac{1}{2} ab = 12` vs `A = 12`)."""
     g_eq, p_eq = bool(_EQ_SPLIT_RE.search(gold)), bool(_EQ_SPLIT_RE.search(pred))
     if _CONNECTED_RE.search(gold) or _CONNECTED_RE.search(pred):
         return gold, pred  # `x = 1 \text{ or } x > 5`: a set of values, read as one (`fastsets`)
@@ -117,7 +119,14 @@ def _align_equations(gold: str, pred: str) -> tuple[str, str]:
             and canonical(g_lhs) == canonical(p_lhs)
             and _same_cased_names(g_lhs, p_lhs, gold, pred)
         ):
-            return g_rhs, p_rhs
+            # the same name on both sides; what the answer gives it may be a computation that ends in the
+            # value (`A = \frac{1}{2} ab = 12 cm` for `A = 12`): compared as a gold without `=` is
+            return _align_equations(g_rhs, p_rhs)
+        head = _ASSIGN_RE.match(pred)
+        if head is not None and _ASSIGN_RE.match(gold) and _EQ_SPLIT_RE.search(p_rhs):
+            # another name given a computation that ends in the gold's value (`v_0 = \frac{1}{2} ab = 12` for
+            # `h = 12`) names another quantity, as `v_0 = 12` does: the computation is dropped, not the name
+            return gold, f"{pred[: head.end()]} {_EQ_SPLIT_RE.split(p_rhs)[-1].strip()}"
         return gold, pred
     if g_eq:
         return _rhs_of_assignment(gold), pred
@@ -125,6 +134,28 @@ def _align_equations(gold: str, pred: str) -> tuple[str, str]:
         last = _EQ_SPLIT_RE.split(pred)[-1].strip()
         return gold, last or pred
     return gold, pred
+
+
+def _another_name(gold: str, pred: str) -> str | None:
+    """Why the answer names another quantity than the gold (`E_{k} = 60` for `h = 60`: one name given one
+    value on each side, the two names different), or None. Without it the pair went to the symbolic path,
+    where a name it cannot parse (`E_{k}`) made the answer unparseable."""
+    g, p = _ASSIGN_RE.match(gold), _ASSIGN_RE.match(pred)
+    if g is None or p is None or _EQ_SPLIT_RE.search(gold, g.end()) or _EQ_SPLIT_RE.search(pred, p.end()):
+        return None
+    g_name, p_name = gold[: g.end() - 1].strip(), pred[: p.end() - 1].strip()
+    if canonical(g_name) == canonical(p_name) or not (
+        _PLAIN_NAME_RE.match(g_name) and _PLAIN_NAME_RE.match(p_name)
+    ):
+        return None  # (`d^2 = b^2`, `\\tan \\theta = 1`, `f(t) = ...` are more than a name)
+    return f"another name ({p_name} for {g_name})"
+
+
+# a letter or a Greek letter's command, with a subscript (`v_{0}`, `E_{k}`, `\\tau_{\\text{crit}}`)
+_PLAIN_NAME_RE = re.compile(
+    r"^(?:[A-Za-z]|\\(?!(?:sin|cos|tan|cot|sec|csc|ln|log|exp|[Dd]elta)\b)[a-zA-Z]+)"
+    r"(?:_\{(?:[^{}=]|\{[^{}=]*\})*\}|_\w)?$"
+)
 
 
 # a side whose `=` is one piece among inequalities or alternatives (`a \le -2 \text{ or } a = 1`): its
@@ -495,6 +526,9 @@ def compare(gold: str | Prepared, pred: str | Prepared, ctx: Context) -> tuple[S
         return status, f"{reason} (the answer's condition ({condition.group(1).strip()}) is not in the gold)"
     g_text, p_text = rename_argument(g_text, p_text) or (g_text, p_text)
     g_text, p_text = _membership(*_align_equations(g_text, p_text))
+    other = _another_name(g_text, p_text)
+    if other is not None:
+        return Status.INCORRECT, other
     g_unit = unit_of(g_text) or (g.unit if g_text == g.solved else None)
     p_unit = unit_of(p_text) or (p.unit if p_text == p.solved else None)
     other_units = units_differ(g_unit, p_unit)

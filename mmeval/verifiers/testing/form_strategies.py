@@ -45,6 +45,7 @@ __all__ = [
     "exact_value_unit_cases",
     "approx_statement_cases",
     "decimal_comma_cases",
+    "named_computation_cases",
     "spacing_cases",
     "matrix_cases",
     "function_cases",
@@ -127,6 +128,40 @@ def labelled_value_cases(draw: st.DrawFn) -> Case:
     if draw(st.booleans()):  # both orders: the labelled side is the answer, or the gold
         return Case(bare, _dress(draw, labelled, _LABELLED), same, why="labelled values answer a bare list")
     return Case(labelled, _dress(draw, bare, _ANCHORED), same, why="a bare list answers labelled values")
+
+
+_NAMES = ("A", "h", "v_{0}", "\\tau_{\\text{crit}}", "E_{k}", "S_{\\triangle ABC}")
+_COMPUTATIONS = (
+    "\\frac{1}{2} a b",
+    "\\frac{2 d}{\\cos r}",
+    "m g h",
+    "\\sqrt{2 g h}",
+    "\\frac{R C}{R+r} \\log 2",
+)
+
+
+@st.composite
+def named_computation_cases(draw: st.DrawFn) -> Case:
+    """A gold that names a value (`h = 8.4 mm`) answered by the same name given a computation that ends in
+    a value (`h = \\frac{2 d}{\\cos r} = 8.4 mm`, `A = \\frac{1}{2} ab = 12 cm`): the value decides. Another
+    value, or the value under another name, grades incorrect."""
+    v = draw(
+        st.sampled_from(
+            number_forms(Fraction(draw(st.integers(2, 900)), draw(st.sampled_from([1, 5, 10]))))[:2]
+        )
+    )
+    name, other_name = draw(st.lists(st.sampled_from(_NAMES), min_size=2, max_size=2, unique=True))
+    kind = draw(st.sampled_from(["same", "same", "other_value", "other_name"]))
+    unit = draw(st.sampled_from(["", " mm", " cm", "\\mathrm{~m}", " s"]))
+    shown = v
+    if kind == "other_value":
+        shown = f"{v}+{draw(st.integers(1, 9))}00"  # (far: a decimal gold allows its rounding noise)
+    spacing = draw(st.sampled_from(["=", " = "]))
+    answer_name = other_name if kind == "other_name" else name
+    answer = f"{answer_name}{spacing}{draw(st.sampled_from(_COMPUTATIONS))}{spacing}{shown}{unit}"
+    gold = f"{name}{spacing}{v}{draw(st.sampled_from(['', unit]))}"
+    return Case(f"${gold}$", _dress(draw, f"${answer}$", ("{x}", "The answer is {x}.", "So {x}.")), kind == "same",
+                why=answer)  # fmt: skip
 
 
 def _decorations(draw: st.DrawFn, v: Fraction) -> tuple[str, Fraction]:

@@ -34,6 +34,7 @@ from mmeval.verifiers.testing.form_strategies import (
     labelled_value_cases,
     matrix_cases,
     multi_part_cases,
+    named_computation_cases,
     plain_text_cases,
     set_cases,
     spacing_cases,
@@ -246,6 +247,13 @@ PROPERTIES: dict[str, Property] = {
             "a decimal written with a comma (`2,74`, `1000,99 €`) answers the same decimal with a point, either "
             "side the gold; another decimal, a thousands separator (`1,234`) or a list (`1, 5`) grades incorrect",
             decimal_comma_cases,
+            _check,
+        ),
+        Property(
+            "named_computations",
+            "a value named in the gold (`h = 8.4 mm`) is answered by the same name given a computation that ends "
+            "in it (`h = \\frac{2 d}{\\cos r} = 8.4 mm`); another value, or another name, grades incorrect",
+            named_computation_cases,
             _check,
         ),
         Property(

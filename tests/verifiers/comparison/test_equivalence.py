@@ -309,3 +309,26 @@ def test_as_set_reads_the_set_after_a_membership_prefix():
     from mmeval.verifiers.comparison.symbolic import as_set
 
     assert as_set("z \\in [1, 2] \\cup [3, 4]") == as_set("[1, 2] \\cup [3, 4]") is not None
+
+
+def test_the_same_name_given_a_computation_that_ends_in_the_value():
+    r"""source: OlympiadBench first release (every solution graded against its own gold): English_Olympiad_Physics:1211
+    (`\tau_{\text {crit }}=\frac{...}{...} C \log(...)=9.36 \cdot 10^{-7} s` for `\tau_{\text {crit }}=9.36 \cdot
+    10^{-7}`: a subscript holding a group had made the name no name) and Gaokao_Physics:8116 (`h=...=8.4 mm` for
+    `h=8.4 mm`). The answer's last right-hand side is compared, as for a gold without `=`."""
+    reply = r"$\tau_{\text {crit }}=\frac{R_{\text {off }} R}{R_{\text {off }}+R} C \log (\frac{U}{V})=9.36 \cdot 10^{-7} s$"
+    assert grade(r"$\tau_{\text {crit }}=9.36 \cdot 10^{-7}$", reply).correct
+    assert not grade(r"$\tau_{\text {crit }}=9.46 \cdot 10^{-7}$", reply).correct
+    assert grade("$A=12$", r"$A=\frac{1}{2} ab=12 cm$").correct
+    assert not grade("$A=13$", r"$A=\frac{1}{2} ab=12 cm$").correct
+    assert not grade("$B=12$", r"$A=\frac{1}{2} ab=12$").correct  # another name
+    # found by the property `named_computations`: math-verify read the chain by its last side and the gold by
+    # its right-hand side, so another name given the gold's value was accepted (as `v_0 = 12` is not)
+    assert not grade("$h=258/5$", r"$v_{0}=\frac{1}{2} a b=258/5$").correct
+    verdict = grade(
+        "$h=60$", "$E_{k}=60 s$"
+    )  # `E_{k}` does not parse as math: the answer had been unparseable
+    assert (verdict.status, verdict.reason.split("; ")[-1]) == (
+        Status.INCORRECT,
+        "another name (E_{k} for h)",
+    )
