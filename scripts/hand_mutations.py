@@ -1987,6 +1987,40 @@ MUTATIONS = [
             "tests/verifiers/comparison/test_equivalence.py::test_the_same_name_given_a_computation_that_ends_in_the_value",
         ),
     ),
+    Mutation(
+        "verifier: a condition on both sides compared whole ('T = ... (n=1, 2, 3, ...)' unparseable)",
+        "mmeval/verifiers/comparison/equivalence.py",
+        "    if condition is not None and g_condition is not None:\n",
+        "    if False:\n",
+        (
+            "tests/verifiers/extraction/test_words_around_math.py::test_a_condition_on_both_sides_is_compared_in_one_spelling",
+        ),
+    ),
+    Mutation(
+        "verifier: conditions on both sides not compared ('n\\\\in N' accepted for 'n\\\\in N^*')",
+        "mmeval/verifiers/comparison/equivalence.py",
+        "        if status == Status.CORRECT and same_condition(g_condition.group(1), condition.group(1)):\n",
+        "        if status == Status.CORRECT:\n",
+        (
+            "tests/verifiers/extraction/test_words_around_math.py::test_a_condition_on_both_sides_is_compared_in_one_spelling",
+        ),
+    ),
+    Mutation(
+        "verifier: a condition's set of numbers in one dress only ('k\\\\in \\\\mathbb{Z}' vs 'k\\\\in Z')",
+        "mmeval/verifiers/comparison/equivalence.py",
+        "    for text in (gold, answer):\n        for pattern, spelling in _CONDITION_SPELLINGS:\n",
+        "    for text in (gold, answer):\n        for pattern, spelling in _CONDITION_SPELLINGS[2:]:\n",
+        (
+            "tests/verifiers/extraction/test_words_around_math.py::test_a_condition_on_both_sides_is_compared_in_one_spelling",
+        ),
+    ),
+    Mutation(
+        "verifier: \\\\infin not read as infinity ('(4, +\\\\infin)' unparseable)",
+        "mmeval/verifiers/extraction/normalize.py",
+        '    if "\\\\infin" in s:',
+        "    if False:",
+        ("tests/verifiers/comparison/test_equivalence.py::test_infin_is_infinity",),
+    ),
 ]
 
 

@@ -222,6 +222,25 @@ def domain_condition(text: str) -> re.Match[str] | None:
     return m
 
 
+# one spelling of a condition's pieces: a set of numbers in any dress (`\mathbb{Z}`, `\mathbf{Z}`, `Z`), an
+# ellipsis (`\ldots`, `\cdots`, `...`, `…`), a full-width comma
+_CONDITION_SPELLINGS = (
+    (re.compile(r"\\(?:mathbb|mathbf|mathrm|boldsymbol)\s*\{\s*([NZRQ])\s*\}"), r"\1"),
+    (re.compile(r"\\[lc]?dots|\.\.\.|…"), "..."),
+    (re.compile(r"，"), ","),
+)
+
+
+def same_condition(gold: str, answer: str) -> bool:
+    """Whether two domain conditions are written alike, up to spacing and one spelling of each piece."""
+    texts = []
+    for text in (gold, answer):
+        for pattern, spelling in _CONDITION_SPELLINGS:
+            text = pattern.sub(spelling, text)
+        texts.append(canonical(text))
+    return texts[0] == texts[1]
+
+
 _CHAIN_RE = re.compile(r"^\s*[A-Za-z](?:_\w)?(?:\s*(?:<|>|\\lt|\\gt)\s*[A-Za-z](?:_\w)?)+\s*$")
 
 
@@ -520,10 +539,23 @@ def compare(gold: str | Prepared, pred: str | Prepared, ctx: Context) -> tuple[S
         return labelled[0], f"labels: {labelled[1]}"
     g_text, p_text = labelled
     condition = domain_condition(p_text)
-    if condition is not None and domain_condition(g_text) is None:
+    g_condition = domain_condition(g_text) if condition is not None else None
+    if condition is not None and g_condition is None:
         # `a_n=2n-1 (n\in N^*)` for `a_n=2n-1`: the gold states no domain, so the answer's own is not compared
         status, reason = compare(g_text, p_text[: condition.start()], ctx)
         return status, f"{reason} (the answer's condition ({condition.group(1).strip()}) is not in the gold)"
+    if condition is not None and g_condition is not None:
+        # both state one (`T = \frac{\pi L}{2nv_0} (n=1, 2, 3, \ldots)`, `[...], k\in Z` for `[...] (k\in Z)`):
+        # the answers are compared without them, and the conditions as written, in one spelling
+        status, reason = compare(g_text[: g_condition.start()], p_text[: condition.start()], ctx)
+        if status == Status.CORRECT and same_condition(g_condition.group(1), condition.group(1)):
+            return status, f"{reason} (the same condition)"
+        if status == Status.CORRECT:
+            return (
+                Status.INCORRECT,
+                f"another condition ({condition.group(1).strip()} for {g_condition.group(1).strip()})",
+            )
+        return status, reason
     g_text, p_text = rename_argument(g_text, p_text) or (g_text, p_text)
     g_text, p_text = _membership(*_align_equations(g_text, p_text))
     other = _another_name(g_text, p_text)

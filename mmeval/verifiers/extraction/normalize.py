@@ -179,12 +179,15 @@ def repair(s: str) -> str:
     s = re.sub(r"\\\\(?=[a-zA-Z])", r"\\", s)
     s = _FUNC_TEXT_RE.sub(r"\\\1", s)
     s = s.replace("\\textcirc", "\\circ").replace("\\degree", "^\\circ")
+    if "\\infin" in s:  # KaTeX's other name for `\infty`
+        s = _INFIN_RE.sub(r"\\infty", s)
     s = _FRAC_SHORT_RE.sub(
         lambda m: "\\frac" + "".join(a if a.startswith("{") else "{" + a + "}" for a in m.groups()), s
     )
     return _SQRT_SHORT_RE.sub(r"\\sqrt{\1}", s)
 
 
+_INFIN_RE = re.compile(r"\\infin(?![A-Za-z])")
 _BOX_RE = re.compile(r"\\(?:boxed|fbox|framebox)\s*")
 
 

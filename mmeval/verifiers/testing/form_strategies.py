@@ -46,6 +46,7 @@ __all__ = [
     "approx_statement_cases",
     "decimal_comma_cases",
     "named_computation_cases",
+    "condition_cases",
     "spacing_cases",
     "matrix_cases",
     "function_cases",
@@ -162,6 +163,45 @@ def named_computation_cases(draw: st.DrawFn) -> Case:
     gold = f"{name}{spacing}{v}{draw(st.sampled_from(['', unit]))}"
     return Case(f"${gold}$", _dress(draw, f"${answer}$", ("{x}", "The answer is {x}.", "So {x}.")), kind == "same",
                 why=answer)  # fmt: skip
+
+
+_CONDITIONS = (  # each row: one condition, spelled several ways (after a bracket or a comma)
+    (" (n\\in N^{*})", "(n \\in \\mathbb{N}^{*})", ", n\\in \\mathbf{N}^{*}"),
+    ("(n=1,2,3,\\ldots)", " (n=1, 2, 3, ...)", "(n=1，2，3，\\cdots)"),
+    (" (k\\in Z)", ", k \\in \\mathbb{Z}", "(k\\in \\mathbf{Z})"),
+    ("(0<x<2)", " (0 < x < 2)", "\\left(0<x<2\\right)"),
+)
+_CONDITIONED = (
+    "a_n=2n-1",
+    "T=\\frac{\\pi L}{2 n v_0}",
+    "y=\\frac{2}{5}\\sin \\frac{\\pi}{6}x+1",
+    "[2k-\\frac{1}{4}, 2k+\\frac{3}{4}]",
+)
+
+
+@st.composite
+def condition_cases(draw: st.DrawFn) -> Case:
+    """An answer with a domain condition (`a_n=2n-1 (n\\in N^*)`, `T=... (n=1,2,3,\\ldots)`, `[...], k\\in Z`),
+    either side the gold: the same answer with the same condition spelled another way grades correct, and
+    so does the same answer where the gold states no condition; another condition or another answer
+    grades incorrect."""
+    i = draw(st.integers(0, len(_CONDITIONED) - 1))
+    row = draw(st.integers(0, len(_CONDITIONS) - 1))
+    kind = draw(st.sampled_from(["same", "same", "gold_has_none", "other_condition", "other_answer"]))
+    answer = _CONDITIONED[i]
+    shown = (
+        answer.replace("-1", "+3")
+        .replace("+1", "+5")
+        .replace("\\pi L", "\\pi R")
+        .replace("frac{3}{4}", "frac{5}{4}")
+    )
+    condition = draw(st.sampled_from(_CONDITIONS[row]))
+    other_row = (row + draw(st.integers(1, len(_CONDITIONS) - 1))) % len(_CONDITIONS)
+    answer_condition = draw(st.sampled_from(_CONDITIONS[other_row if kind == "other_condition" else row]))
+    gold = answer if kind == "gold_has_none" else answer + condition
+    reply = (shown if kind == "other_answer" else answer) + answer_condition
+    return Case(f"${gold}$", _dress(draw, f"${reply}$", ("{x}", "The answer is {x}.", "所以 {x}")),
+                kind in ("same", "gold_has_none"), why=f"{kind}: {reply}")  # fmt: skip
 
 
 def _decorations(draw: st.DrawFn, v: Fraction) -> tuple[str, Fraction]:
@@ -714,8 +754,8 @@ def _interval_text(draw: st.DrawFn, piece: tuple) -> str:
     lo, hi, lo_closed, hi_closed = piece
     if lo == hi:
         return f"\\{{{lo}\\}}"
-    left = "-\\infty" if lo is None else str(lo)
-    right = draw(st.sampled_from(["\\infty", "+\\infty"])) if hi is None else str(hi)
+    left = draw(st.sampled_from(["-\\infty", "-\\infin", "-∞"])) if lo is None else str(lo)
+    right = draw(st.sampled_from(["\\infty", "+\\infty", "+\\infin"])) if hi is None else str(hi)
     return (
         ("[" if lo_closed else "(")
         + f"{left},{draw(st.sampled_from(['', ' ']))}{right}"

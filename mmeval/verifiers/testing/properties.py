@@ -26,6 +26,7 @@ from hypothesis import strategies as st
 
 from mmeval.verifiers.testing.form_strategies import (
     approx_statement_cases,
+    condition_cases,
     decimal_comma_cases,
     decorated_number_cases,
     exact_value_unit_cases,
@@ -254,6 +255,14 @@ PROPERTIES: dict[str, Property] = {
             "a value named in the gold (`h = 8.4 mm`) is answered by the same name given a computation that ends "
             "in it (`h = \\frac{2 d}{\\cos r} = 8.4 mm`); another value, or another name, grades incorrect",
             named_computation_cases,
+            _check,
+        ),
+        Property(
+            "domain_conditions",
+            "an answer with a domain condition (`a_n=2n-1 (n\\in N^*)`, `T=... (n=1,2,3,\\ldots)`, `[...], k\\in Z`) "
+            "is answered by the same answer with the same condition spelled another way, or with one the gold "
+            "does not state; another condition or another answer grades incorrect",
+            condition_cases,
             _check,
         ),
         Property(

@@ -332,3 +332,11 @@ def test_the_same_name_given_a_computation_that_ends_in_the_value():
         Status.INCORRECT,
         "another name (E_{k} for h)",
     )
+
+
+def test_infin_is_infinity():
+    r"""source: OlympiadBench first release Gaokao_Maths:5673 and :5871 (golds `(4, +\infin)`, `(1, +\infin)`: KaTeX
+    writes infinity `\infin` too; the golds had not parsed)."""
+    assert grade(r"$(4, +\infin)$", r"$\{m|m>4\}$").correct
+    assert grade(r"$(-\infin, +\infin)$", r"(-\infty,\infty)").correct
+    assert not grade(r"$(5, +\infin)$", r"(4,+\infty)").correct

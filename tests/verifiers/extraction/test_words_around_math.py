@@ -201,3 +201,17 @@ def test_a_unit_in_brackets_after_a_value_is_its_unit():
     assert not grade_answer("533\\pi", "532\\pi (cm^{2})").correct
     assert not grade_answer("312 cm^3", "312(m^{3})").correct  # units of another size
     assert unit_of("3(m)") is None and unit_of("f(x)") is None
+
+
+def test_a_condition_on_both_sides_is_compared_in_one_spelling():
+    """source: OlympiadBench first release Gaokao_Physics:8861 and Gaokao_Maths:5894 (each solution graded against
+    its own gold): a gold and an answer that both state a domain condition had been compared whole, and the gold
+    did not parse. The answers are compared without them, the conditions in one spelling."""
+    assert grade(
+        "$T = \\frac{\\pi L}{2nv_0} (n=1, 2, 3, ...)$", "$T=\\frac{\\pi L}{2nv_0}(n=1,2,3,\\ldots )$"
+    ).correct
+    assert grade(
+        "$[2k-\\frac14, 2k+\\frac34] (k\\in Z)$", "$[2k-\\frac{1}{4},2k+\\frac{3}{4}],k\\in \\mathbb{Z}$"
+    ).correct
+    assert not grade("$a_n=2n-1 (n\\in N^*)$", "$a_n=2n-1 (n\\in N)$").correct  # another condition
+    assert not grade("$a_n=2n-1 (n\\in N^*)$", "$a_n=2n+1 (n\\in N^*)$").correct
