@@ -2021,6 +2021,33 @@ MUTATIONS = [
         "    if False:",
         ("tests/verifiers/comparison/test_equivalence.py::test_infin_is_infinity",),
     ),
+    Mutation(
+        "verifier: a display block closing the reply not read (its last number taken)",
+        "mmeval/verifiers/extraction/answer.py",
+        "    block = _closing_display(text) if num is not None else None\n",
+        "    block = None\n",
+        (
+            "tests/verifiers/extraction/test_words_around_math.py::test_a_display_block_that_closes_the_reply_is_its_reading",
+        ),
+    ),
+    Mutation(
+        "verifier: a closing display block's derivation read whole, not by its last row",
+        "mmeval/verifiers/extraction/answer.py",
+        "    row = _last_row(math)\n    if row is not None:\n        return row\n",
+        "",
+        (
+            "tests/verifiers/extraction/test_words_around_math.py::test_a_display_block_that_closes_the_reply_is_its_reading",
+        ),
+    ),
+    Mutation(
+        "verifier: a unit in words after the approximate value read as prose ('\\\\approx 515.83 \\\\text{ joules}')",
+        "mmeval/verifiers/comparison/equivalence.py",
+        "        if stated is not None and not head_words and numbers_close(g_num, stated, ctx):\n",
+        "        if stated is not None and not has_words(pred) and numbers_close(g_num, stated, ctx):\n",
+        (
+            "tests/verifiers/extraction/test_words_around_math.py::test_a_unit_in_words_after_the_approximate_value",
+        ),
+    ),
 ]
 
 

@@ -399,6 +399,7 @@ def _value(text: str, ctx: Context, deadline: float) -> Num | Status | str | Non
     return _bounded_num(value) or "far"
 
 
+_SUBSCRIPT_RE = re.compile(r"_\{(?:[^{}]|\{[^{}]*\})*\}")
 _APPROX_RE = re.compile(r"\\approx(?![A-Za-z])|≈")
 _NAME_ONLY_RE = re.compile(r"^\s*\\?[A-Za-z]+(?:\s*[A-Za-z])?(?:_\{?\w+\}?)?\s*$")
 
@@ -438,18 +439,20 @@ def symbolic(gold: str, pred: str, ctx: Context) -> Result:
         gold = _to_radians(gold)
     gold = _exact_part(gold)
     g_num = parse_number(gold, max_digits=ctx.config.max_number_digits)
-    if g_num is not None and has_words(pred):
-        return Status.INCORRECT, "the answer is words; the gold is a number"
     if g_num is not None and ("\\approx" in pred or "≈" in pred):
-        # `3\times 10 + 74.2 \approx 104`: the value the answer states last, rounded, is its answer
-        last = _APPROX_RE.split(pred)[-1].strip()
-        last = decimal_comma(last) or last  # `\approx 0,44 nm`
+        # `3\times 10 + 74.2 \approx 104`: the value the answer states last, rounded, is its answer; a unit in
+        # words after it (`\approx 515.83 \text{ joules}`, `4.1411 \mathrm{rad}/\mathrm{s}`) is read by the parser
+        *head, last = _APPROX_RE.split(pred)
+        last = decimal_comma(last.strip()) or last.strip()  # `\approx 0,44 nm`
         stated = parse_number(last, max_digits=ctx.config.max_number_digits)
-        if stated is not None and numbers_close(g_num, stated, ctx):
+        head_words = has_words(_SUBSCRIPT_RE.sub("", "".join(head)))  # (`v_{\text{final}}` is a name)
+        if stated is not None and not head_words and numbers_close(g_num, stated, ctx):
             return (
                 Status.CORRECT,
                 "the value the answer states after its last \\approx matches the gold number",
             )
+    if g_num is not None and has_words(pred):
+        return Status.INCORRECT, "the answer is words; the gold is a number"
     if g_num is not None:
         p_val = _value(pred, ctx, deadline)
         if p_val == Status.TIMEOUT:

@@ -415,6 +415,15 @@ def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, st
     span = span_of_last_number(text)
     if span is not None:
         return span, "last_math", "no anchor; the inline math that holds the last number"
+    block = _closing_display(text) if num is not None else None
+    if (
+        block is not None
+    ):  # "... we get\n$$\nf=-\frac{E}{e q d \beta}\n$$": its 2, or its \frac{1}{2}, had been the answer
+        return (
+            block,
+            "last_line",
+            "no anchor; the display math, on lines of its own, that closes the response",
+        )
     if num is not None:
         return num, "last_number", "no anchor; last number in the response"
     if lines and len(lines[-1]) <= 100:
@@ -426,6 +435,28 @@ _DERIVATION_RE = re.compile(
     r"\s*\\begin\{(aligned|gathered|align\*?|gather\*?|split|eqnarray\*?|array)\}(?:\{[^{}]*\})?(.*)\\end\{\1\}\s*",
     re.S,
 )
+
+
+# a display block that closes a reply, its delimiters on lines of their own (`$$\n...\n$$`, `\[\n...\n\]`):
+# bounded, with no other delimiter inside
+_CLOSING_DISPLAY_RE = re.compile(
+    r"(?:\$\$|\\\[)\s*\n((?:(?!\$|\\\[|\\\]).){1,600}?)\n\s*(?:\$\$|\\\])\s*\.?\s*$", re.S
+)
+
+
+def _closing_display(text: str) -> str | None:
+    """The math of a display block that closes `text` on lines of its own, or the last row of the derivation
+    it holds; None when there is none or the block is more than one statement."""
+    m = _CLOSING_DISPLAY_RE.search(text[-700:])
+    if m is None:
+        return None
+    math = m.group(1).strip().rstrip(" .,;")
+    row = _last_row(math)
+    if row is not None:
+        return row
+    if "\\begin" in math or "\\\\" in math or "\n" in math.strip():
+        return None
+    return math or None
 
 
 def _last_row(span: str) -> str | None:

@@ -718,8 +718,35 @@ def chinese_lead_in_math(draw: st.DrawFn) -> Case:
     return Case(gold, steps + line, gold.endswith(value), why=f"{form}: {line!r}")
 
 
+@st.composite
+def closing_display_blocks(draw: st.DrawFn) -> Case:
+    """A worked solution in English with no answer marker that closes with a display block on lines of its
+    own (`$$`, `\\[`), holding the answer as an expression or an equation, or a derivation whose last row it
+    is; earlier numbers sit in prose and inline math. The block's math is the (guessed) answer: another
+    value is wrong, and so is a number from inside the answer (`2`, `\\frac{1}{2}`)."""
+    a, b = draw(st.integers(2, 9)), draw(st.integers(11, 40))
+    value = draw(
+        st.sampled_from(
+            [f"\\frac{{E}}{{{a} q d}}", f"\\sqrt{{\\frac{{{b} G M}}{{R}}}}", f"{a} v_{{0}} t^{{2}}"]
+        )
+    )
+    other = value.replace(str(a), str(a + 1), 1) if str(a) in value else value.replace(str(b), str(b + 1), 1)
+    name = draw(st.sampled_from(["", "f=", "v = "]))
+    body = name + value
+    if draw(st.booleans()):  # a derivation: the block's last row is the result
+        body = f"\\begin{{aligned}}\n{name or 'X='} & \\frac{{{2 * a}}}{{2}} \\cdot \\frac{{1}}{{{a}}} \\cdot {value} \\\\\n& ={value}\n\\end{{aligned}}"
+        name = "" if not name else name
+    opening, closing = draw(st.sampled_from([("$$", "$$"), ("\\[", "\\]")]))
+    steps = f"The charge moves $2$ units in ${a}$ seconds, and the field is $E = {b}$ units, so we get\n\n"
+    reply = f"{steps}{opening}\n{body}\n{closing}{draw(st.sampled_from(['', '.']))}"
+    gold = draw(st.sampled_from([value, other, "2"]))
+    shown = f"{name}{gold}" if name and gold != "2" else gold
+    return Case(f"${shown}$", reply, gold == value, why=reply[-80:])
+
+
 EXTRACTION_FORMS = {
     "chinese_lead_in_math": chinese_lead_in_math,
+    "closing_display_blocks": closing_display_blocks,
     "chinese_stated_numbers": chinese_stated_numbers,
     "chinese_prose_in_math": chinese_prose_in_math,
     "chinese_conclusions": chinese_conclusions,

@@ -215,3 +215,33 @@ def test_a_condition_on_both_sides_is_compared_in_one_spelling():
     ).correct
     assert not grade("$a_n=2n-1 (n\\in N^*)$", "$a_n=2n-1 (n\\in N)$").correct  # another condition
     assert not grade("$a_n=2n-1 (n\\in N^*)$", "$a_n=2n+1 (n\\in N^*)$").correct
+
+
+def test_a_display_block_that_closes_the_reply_is_its_reading():
+    """source: OlympiadBench first release English_Olympiad_Physics:1043 and :1491 (each solution graded against its
+    own gold): a reply whose last number sits in a display block on lines of its own had been read by that number
+    (`2`, or a `\\frac{1}{2}` inside the answer); the block's math is the reading, guessed, and a derivation's last
+    row when the block holds one."""
+    reply = (
+        "The drift makes $x$ grow by $2 v t$ and the field adds $E$, so the balance of forces on the charge gives\n\n"
+        "$$\nf=-\\frac{E}{e q d \\beta}\n$$"
+    )
+    found = extract_answer(reply)
+    assert (found.answer, found.rule, found.guessed) == ("f=-\\frac{E}{e q d \\beta}", "last_line", True)
+    assert grade("$f=-\\frac{E}{e q d \\beta}$", reply).correct
+    assert not grade("$f=-\\frac{E}{2 e q d \\beta}$", reply).correct
+    derivation = reply.replace(
+        "f=-\\frac{E}{e q d \\beta}",
+        "\\begin{aligned}\nf & =-\\frac{2E}{2 e q d \\beta} \\\\\n& =-\\frac{E}{e q d \\beta}\n\\end{aligned}",
+    )
+    assert extract_answer(derivation).answer == "-\\frac{E}{e q d \\beta}"
+
+
+def test_a_unit_in_words_after_the_approximate_value():
+    """source: OlympiadBench first release English_Olympiad_Physics:906 and :912: the value stated after the last
+    `\\approx` answers a numeric gold with its unit in words (`\\text{ joules}`, `\\mathrm{rad}/\\mathrm{s}`); a name's
+    subscript in words (`v_{\\text{final}}`) is no prose."""
+    reply = "$\\frac{1}{2} m(v_{\\text {final }}^{2}-v_{\\text {initial }}^{2}) \\approx 515.83 \\text { joules }$"
+    assert grade("515.83", reply).correct
+    assert not grade("525.83", reply).correct
+    assert grade("4.1411", "$\\omega=\\frac{V}{L} \\approx 4.1411 \\mathrm{rad} / \\mathrm{s}$").correct
