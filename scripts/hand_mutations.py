@@ -2048,6 +2048,15 @@ MUTATIONS = [
             "tests/verifiers/extraction/test_words_around_math.py::test_a_unit_in_words_after_the_approximate_value",
         ),
     ),
+    Mutation(
+        "verifier: bold digits set apart split by the last-number fallback ('\\\\mathbf{2 0}' read as 0)",
+        "mmeval/verifiers/extraction/fallbacks.py",
+        "    text = join_bold_digits(text)\n",
+        "",
+        (
+            "tests/verifiers/extraction/test_words_around_math.py::test_bold_digits_set_apart_are_one_last_number",
+        ),
+    ),
 ]
 
 

@@ -11,7 +11,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from mmeval.verifiers.extraction.normalize import CJK_CHARS, FUNCTION_NAMES, strip_text_macros
+from mmeval.verifiers.extraction.normalize import (
+    CJK_CHARS,
+    FUNCTION_NAMES,
+    join_bold_digits,
+    strip_text_macros,
+)
 from mmeval.verifiers.extraction.scan import last_match
 from mmeval.verifiers.extraction.sentences import ZH_BOUND_BEFORE_RE, quantity_value
 
@@ -359,7 +364,9 @@ def last_number(text: str) -> str | None:
     time or a fraction is one answer: "... a 3:1 ratio" gives `3:1`, "... is 2/3." gives `2/3`, not
     their last term. A number that is an argument is no number of its own: in a fraction or a root it
     gives that fraction or root whole (`d=\\frac{1}{41}` gives `\\frac{1}{41}`, whose 41 had been read as the
-    reply's answer); in any other group (an exponent `^{2}`, an index `a_{41}`) it is passed over."""
+    reply's answer); in any other group (an exponent `^{2}`, an index `a_{41}`) it is passed over. Bold
+    digits set apart are one number (`=\\mathbf{4 0}` gives 40, not 0)."""
+    text = join_bold_digits(text)
     found = sci = None
     candidates = [
         m

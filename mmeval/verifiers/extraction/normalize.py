@@ -18,6 +18,7 @@ __all__ = [
     "nesting_depth",
     "strip_text_macros",
     "clean_answer",
+    "join_bold_digits",
     "canonical",
     "case_clashes",
     "split_top_level",
@@ -331,7 +332,7 @@ def clean_answer(s: str) -> str:
     s = _SI_NUMBER_RE.sub(r"\1", _SI_QUANTITY_RE.sub(r"\1\\text{\2}", s))
     s = re.sub(r"\\[dtc]frac", r"\\frac", s)
     s = _EQUATION_TAG_RE.sub("", s)  # `\tag{16}`: the equation's number, not part of it
-    s = _BOLD_DIGITS_RE.sub(lambda m: re.sub(r"\s+", "", m.group(1)), s)
+    s = join_bold_digits(s)
     s = _MACRO_TILDE_RE.sub(r"\1", s)  # `\mathrm{~d} x`: LaTeX's unbreakable space opening a text macro
     s = _THOUSANDS_RE.sub("", s)
     if " " in s:
@@ -388,6 +389,13 @@ _EQUATION_TAG_RE = re.compile(r"\s*\\tag\*?\s*\{[^{}]{0,20}\}")
 # bold digits set apart ("$\mathbf{1 0 9 8 9 0}$", "$\mathbf{1 1 .}$", as ARML's solutions typeset an answer):
 # one number, its bold and a closing full stop dropped
 _BOLD_DIGITS_RE = re.compile(r"\\mathbf\s*\{\s*([-−]?\s*\d(?:[\d\s,.]*\d)?)\s*\.?\s*\}")
+
+
+def join_bold_digits(s: str) -> str:
+    r"""Bold digits set apart, as one number: `\mathbf{2 0}` -> `20`."""
+    return _BOLD_DIGITS_RE.sub(lambda m: re.sub(r"\s+", "", m.group(1)), s) if "\\mathbf" in s else s
+
+
 # a binomial coefficient typeset as a one-column array in brackets (Mathpix's rendering of `\binom`):
 # `\left(\begin{array}{c}2 n \\ n\end{array}\right)`, brackets already free of `\left`/`\right`
 _ARRAY_BINOMIAL_RE = re.compile(

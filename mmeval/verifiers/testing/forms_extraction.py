@@ -556,14 +556,21 @@ def solution_endings(draw: st.DrawFn) -> Case:
     answer is therefore $262$"), bold digits set apart (`$\\mathbf{2 6 2}$`, `$\\mathbf{1 1 .}$`), the marker
     ending its line and display math after it, an equation number (`\\tag{17}`) in the display, a binomial
     coefficient typeset as a one-column array, a derivation (`aligned`, `gathered`) that is the reply's only
-    math, read by its last row. Right value, and a value off by more than rounding."""
+    math, read by its last row; bold digits closing the last sentence's computation with no marker. Right value,
+    and a value off by more than rounding."""
     n = draw(st.integers(10, 99999))
     same = draw(st.booleans())
     shown = n if same else n * 2 + 1
     spaced = " ".join(str(shown))
     word = draw(st.sampled_from(["therefore ", "thus ", "clearly ", "", "then "]))
     stop = draw(st.sampled_from(["", " .", "."]))
-    form = draw(st.sampled_from(range(6)))
+    form = draw(st.sampled_from(range(7)))
+    if form == 6:  # no marker at all: the bold number closes a computation in the last sentence
+        reply = (
+            f"If one widget takes $T$ hours, the rate is $36 / T$ widgets per hour.\n\nSo it will require "
+            f"$\\frac{{720 / T}}{{36 / T}}=\\mathbf{{{spaced}}}$ workers (independent of $T$ ){stop}"
+        )
+        return Case(str(n), reply, same, why=f"bold digits ending a computation, shown {shown}")
     if form == 5:  # a derivation as the reply's only math: its last row
         env = draw(st.sampled_from(["aligned", "gathered"]))
         amp = "& " if env == "aligned" else ""

@@ -245,3 +245,14 @@ def test_a_unit_in_words_after_the_approximate_value():
     assert grade("515.83", reply).correct
     assert not grade("525.83", reply).correct
     assert grade("4.1411", "$\\omega=\\frac{V}{L} \\approx 4.1411 \\mathrm{rad} / \\mathrm{s}$").correct
+
+
+def test_bold_digits_set_apart_are_one_last_number():
+    """source: OlympiadBench first release English_Olympiad_Mathematics:2842 (ARML solutions typeset the answer
+    `\\mathbf{2 0}`): with no marker, the last number had been the 0."""
+    reply = (
+        "If one widget takes $T$ hours, the rate is $36 / T$ widgets per hour.\n\nTo make $720 / T$ widgets in 4 "
+        "hours, it will require $\\frac{720 / T}{36 / T}=\\mathbf{2 0}$ workers (independent of $T$ )."
+    )
+    assert grade("20", reply).correct
+    assert not grade("0", reply).correct
