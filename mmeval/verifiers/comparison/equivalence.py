@@ -67,11 +67,12 @@ def check_size(text: str, config: GradeConfig) -> str | None:
     return None
 
 
+# a subscript, which may hold one group (`a_n`, `v_{0}`, `\\tau_{\\text{crit}}`)
+_SUBSCRIPT = r"(?:_\{(?:[^{}=]|\{[^{}=]*\})*\}|_\w)"
 # a name: a letter or a command (`x`, `\\varphi`), with a subscript, a power and an argument, and it may be a
 # change (`\\Delta \\phi_{CD}`: one quantity, not the product of two) or a trigonometric value of one name
 # (`\\tan \\beta = \\frac{1}{3}` gives the value of tan beta)
-_NAME = r"(?:\\[Dd]elta\s*(?=[A-Za-z\\])|\\(?:sin|cos|tan|cot|sec|csc)\s*(?=[A-Za-z\\]))?(?:[A-Za-z]|\\[a-zA-Z]+)(?:_\{(?:[^{}=]|\{[^{}=]*\})*\}|_\w)?(?:\^(?:\{[^{}=]*\}|\w))?(?:\s*\([^()=]*\))?"
-# (a subscript may hold one group: `\\tau_{\\text{crit}}`)
+_NAME = rf"(?:\\[Dd]elta\s*(?=[A-Za-z\\])|\\(?:sin|cos|tan|cot|sec|csc)\s*(?=[A-Za-z\\]))?(?:[A-Za-z]|\\[a-zA-Z]+){_SUBSCRIPT}?(?:\^(?:\{{[^{{}}=]*\}}|\w))?(?:\s*\([^()=]*\))?"
 _ASSIGN_RE = re.compile(rf"^\s*(?:{_NAME}|\(\s*{_NAME}(?:\s*,\s*(?:\\[,;!]\s*)?{_NAME})+\s*\))\s*=(?![=<>])")
 _EQ_SPLIT_RE = re.compile(r"(?<![<>!\\])=(?![=<>])")
 
@@ -153,8 +154,7 @@ def _another_name(gold: str, pred: str) -> str | None:
 
 # a letter or a Greek letter's command, with a subscript (`v_{0}`, `E_{k}`, `\\tau_{\\text{crit}}`)
 _PLAIN_NAME_RE = re.compile(
-    r"^(?:[A-Za-z]|\\(?!(?:sin|cos|tan|cot|sec|csc|ln|log|exp|[Dd]elta)\b)[a-zA-Z]+)"
-    r"(?:_\{(?:[^{}=]|\{[^{}=]*\})*\}|_\w)?$"
+    rf"^(?:[A-Za-z]|\\(?!(?:sin|cos|tan|cot|sec|csc|ln|log|exp|[Dd]elta)\b)[a-zA-Z]+){_SUBSCRIPT}?$"
 )
 
 

@@ -415,10 +415,9 @@ def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, st
     span = span_of_last_number(text)
     if span is not None:
         return span, "last_math", "no anchor; the inline math that holds the last number"
+    # "... we get\n$$\nf=-\frac{E}{e q d \beta}\n$$": its 2, or its \frac{1}{2}, had been the answer
     block = _closing_display(text) if num is not None else None
-    if (
-        block is not None
-    ):  # "... we get\n$$\nf=-\frac{E}{e q d \beta}\n$$": its 2, or its \frac{1}{2}, had been the answer
+    if block is not None:
         return (
             block,
             "last_line",
