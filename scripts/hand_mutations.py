@@ -2057,6 +2057,33 @@ MUTATIONS = [
             "tests/verifiers/extraction/test_words_around_math.py::test_bold_digits_set_apart_are_one_last_number",
         ),
     ),
+    Mutation(
+        "verifier: an answer sentence that opens with its value read by its last number ('40 cups ... 20 chickens')",
+        "mmeval/verifiers/extraction/answer.py",
+        "        and _VALUE_THEN_WORDS_RE.match(candidate[lead.end() :])\n",
+        "        and False\n",
+        (
+            "tests/verifiers/extraction/test_words_around_math.py::test_a_value_stated_first_then_explained_with_another_number",
+        ),
+    ),
+    Mutation(
+        "verifier: the explaining words may state another value ('20 percent of 50 is 10' read as 20)",
+        "mmeval/verifiers/extraction/answer.py",
+        '    r"|\\b(?:is|are|was|were|equals?|gives?|makes?|yields?|and|or|to)\\s+\\$?\\d))",',
+        '    r"|\\b(?:and|or|to)\\s+\\$?\\d))",',
+        (
+            "tests/verifiers/extraction/test_words_around_math.py::test_a_value_stated_first_then_explained_with_another_number",
+        ),
+    ),
+    Mutation(
+        "verifier: a quantity in two units read by its last number ('2 feet 4 inches' as 4)",
+        "mmeval/verifiers/extraction/answer.py",
+        "    if lead and _COMPOUND_RE.match(candidate[lead.end() :]):",
+        "    if False:",
+        (
+            "tests/verifiers/extraction/test_words_around_math.py::test_a_quantity_in_two_units_is_neither_number",
+        ),
+    ),
 ]
 
 

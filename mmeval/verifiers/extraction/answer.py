@@ -254,6 +254,20 @@ _NUMBERED_PARTS_RE = re.compile(r"\s*[(（]1[)）]")
 _SHORT_WORDS_RE = re.compile(r"(?<![\\A-Za-z])(?:it|is|so|as|be|we|by|of|to|my)(?![A-Za-z])", re.IGNORECASE)
 
 
+# after the number an answer sentence opens with: a word that is not arithmetic, a list or a bound ("40 cups
+# of feed ..."), and in the rest no statement of another value (a copula or verb of result before a number,
+# `=`, an operator, arithmetic in words, "and 20"): what follows explains the value, it gives no other
+_VALUE_THEN_WORDS_RE = re.compile(
+    r"\s+(?!(?:times|plus|minus|divided|multiplied|over|of|out|and|or|to|by|x|per|percent|more|less|fewer)\b)"
+    r"[A-Za-z]{2,}\b(?!\s+\d)"
+    r"(?![^.;\n]*(?:[=+×÷*/^<>\\]|\b(?:plus|minus|times)\b"
+    r"|\b(?:is|are|was|were|equals?|gives?|makes?|yields?|and|or|to)\s+\$?\d))",
+    re.IGNORECASE,
+)
+# a quantity in two units: "2 feet 4 inches", "3 hours and 20 minutes", "1 h 20 min"
+_COMPOUND_RE = re.compile(r"\s*[A-Za-z]{1,8}\s*,?\s+(?:and\s+)?\d+(?:\.\d+)?\s*[A-Za-z]{1,8}\s*[.!]?\s*$")
+
+
 def _refine(candidate: str) -> str:
     """An answer written as a sentence ("he saves about $6") is reduced to its last number; one that opens
     with a number and then explains ("1982 with an actual total income of $931,441") to that number."""
@@ -278,6 +292,16 @@ def _refine(candidate: str) -> str:
     lead = NUMBER_RE.match(candidate)
     unit = r"(?:\s*(?:[a-zA-Z]{1,6}\b|\\[a-zA-Z]+\{[^{}]{0,12}\})(?:\^\{?\d\}?)?){0,2}"  # "0 cm, which is AC"
     if lead and re.match(unit + r",?\s+(?:with|because|since|which|as)\b", candidate[lead.end() :]):
+        return lead.group(0).strip()
+    if lead and _COMPOUND_RE.match(candidate[lead.end() :]):
+        return candidate.strip().rstrip(". ")  # "3 hours and 20 minutes": one quantity, not its last number
+    if (
+        lead
+        and _VALUE_THEN_WORDS_RE.match(candidate[lead.end() :])
+        and re.search(r"\d", candidate[lead.end() :])
+    ):
+        # "40 cups of feed for the evening meal so each of the 20 chickens gets its share": the value the
+        # marker states, then words about it; its last number (20) had been read, a false accept for 20
         return lead.group(0).strip()
     plain = clean_answer(candidate).rstrip(". ")
     if word_label(plain) is not None:

@@ -3,6 +3,9 @@ verdict is known by construction, in both orders, with and without units and spa
 
 - `named_first`: "the answer is" + a sentence naming the quantity first ("AC is 6 cm long", "答案是x的值是16",
   "la réponse est (35 + 70 = 105)"), or giving the value first ("6 cm is the length of AC");
+- `value_first_explained`: "the answer is" + a value, then words that explain it with another number ("40
+  cups of feed for the 20 chickens"): the value, never the explanation's number; two units ("3 hours and 20
+  minutes") are neither number;
 - `relation_replies`: a short reply whose math is a relation ("We find that $x \\lt 3$.") against that
   relation (correct) and against its mirror (wrong);
 - `lead_ins`: prose around one short answer ("Answer \\[ 9 \\]", "Therefore $9$ is the solution.");
@@ -443,6 +446,37 @@ def abbreviations(draw: st.DrawFn) -> Case:
     return Case(gold, response, same, why=f"{abbr} before the value {v}")
 
 
+_NOUNS = ("cups of feed", "cars", "hours", "apples", "students", "dollars")
+_AFTERWORDS = (
+    "for the evening meal so each of the {d} chickens gets its share",
+    "drove through in the first {d} minutes",
+    "({d} {n} x 2 weeks)",
+    "left after the {d} that were sold",
+    "had already driven through the jam in the first {d} minutes",
+)
+
+
+@st.composite
+def value_first_explained(draw: st.DrawFn) -> Case:
+    """An answer sentence that opens with its value and then explains it with another number ("The answer is
+    40 cups of feed for the evening meal so each of the 20 chickens gets its share."): the opening value is
+    the answer, never the explanation's number (which had been read as the sentence's last number); a
+    quantity in two units ("3 hours and 20 minutes") is neither of its numbers."""
+    v, d = draw(st.integers(1, 999)), draw(st.integers(1, 999))
+    hypothesis.assume(v != d)
+    noun, sp = draw(st.sampled_from(_NOUNS)), draw(st.sampled_from(_SPACES))
+    after = draw(st.sampled_from(_AFTERWORDS)).format(d=d, n=noun.split()[0])
+    marker = draw(st.sampled_from(["The answer is", "So the answer is:", "Therefore, the answer is"]))
+    if draw(st.integers(0, 4)) == 0:  # a quantity in two units: neither number alone
+        big, small = draw(st.sampled_from([("hours", "minutes"), ("feet", "inches"), ("minutes", "seconds")]))
+        joint = draw(st.sampled_from([" and ", " ", ", "]))
+        response = f"Step 1: we add them up.\n\n{marker}{sp} {v} {big}{joint}{d} {small}."
+        return Case(str(draw(st.sampled_from([v, d]))), response, False, why=f"{v} {big} {d} {small}")
+    response = f"Step 1: we add them up.\n\n{marker}{sp} {v} {noun} {after}."
+    right = draw(st.booleans())
+    return Case(str(v if right else d), response, right, why=f"{v} stated first, {d} explains it")
+
+
 _POWERED_UNITS = (" cm^2", " m^{3}", " \\text{m}^3", " \\mathrm{cm}^{2}", " km^2", "m^2")
 
 
@@ -761,6 +795,7 @@ EXTRACTION_FORMS = {
     "chinese_choice_markers": chinese_choice_markers,
     "made_up_questions": made_up_questions,
     "abbreviations": abbreviations,
+    "value_first_explained": value_first_explained,
     "unit_powers": unit_powers,
     "word_labels": word_labels,
     "named_first": named_first,

@@ -256,3 +256,33 @@ def test_bold_digits_set_apart_are_one_last_number():
     )
     assert grade("20", reply).correct
     assert not grade("0", reply).correct
+
+
+def test_a_value_stated_first_then_explained_with_another_number():
+    """source: MathCheck-GSM-19-problem_understanding_question-464 (check half; labelled wrong, had been graded
+    correct): after "the answer is", the value the sentence opens with is the answer; a number in the words that
+    explain it (the 20 chickens) is not. A later copula before a number ("... is 10") still states another value."""
+    reply = (
+        "Total evening feed amount = 40 cups\n\nThe answer is 40 cups of feed for the evening meal to ensure each "
+        "of Wendi's 20 chickens receives their full daily amount."
+    )
+    assert not grade("20", reply).correct
+    assert grade("40", reply).correct
+    assert (
+        extract_answer("The answer is 20 cars drove through the jam in the first 15 minutes.").answer == "20"
+    )
+    assert extract_answer("The answer is 8 hours (2 hours x 4 weeks).").answer == "8"
+    assert extract_answer("The answer is 5 apples left after the 3 that were sold.").answer == "5"
+    assert extract_answer("The answer is 20 percent of 50 is 10.").answer != "20"
+    assert grade("12", "The answer is 3 boxes of 4 pens each, which is 12 pens.").correct
+    assert extract_answer("The answer is 2 times 3 apples.").answer != "2"
+
+
+def test_a_quantity_in_two_units_is_neither_number():
+    """source: MathCheck-GSM-29-problem_understanding_question-704 ("The answer is 2 feet 4 inches."): one
+    quantity in two units; its last number (4) had been read."""
+    for reply in ("The answer is 2 feet 4 inches.", "The answer is 3 hours and 20 minutes."):
+        found = extract_answer(reply).answer
+        assert found == reply.removeprefix("The answer is ").rstrip("."), found
+    assert not grade("20", "The answer is 3 hours and 20 minutes.").correct
+    assert not grade("4", "The answer is 2 feet 4 inches.").correct
