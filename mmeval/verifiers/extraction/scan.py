@@ -230,11 +230,16 @@ def _may_match(regex: re.Pattern[str], text: str) -> bool:
     terms = required(regex)
     if terms is None:
         return True
-    if regex.flags & re.IGNORECASE:
+    if regex.flags & _IGNORECASE:
         if not text.isascii():
             return True
-        text = text.lower()
+        text = _lower(text)
     return any(all(w in text for w in t) for t in terms)
+
+
+_IGNORECASE = int(re.IGNORECASE)  # a plain int: `flags & re.IGNORECASE` goes through the enum's `__and__`
+# the anchors are looked for in one reply one after another: lower-case it once (a string caches its hash)
+_lower = lru_cache(maxsize=4)(str.lower)
 
 
 TAIL = 256  # how much of the end is scanned first
