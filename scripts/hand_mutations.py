@@ -2084,6 +2084,33 @@ MUTATIONS = [
             "tests/verifiers/extraction/test_words_around_math.py::test_a_quantity_in_two_units_is_neither_number",
         ),
     ),
+    Mutation(
+        "units: a unit written as a fraction of units not read ('0.00978 \\\\frac{\\\\mathrm{K}}{\\\\mathrm{m}}')",
+        "mmeval/verifiers/extraction/units.py",
+        '    return _FRAC_UNIT_RE.sub(_frac_unit, text) if "frac" in text else text',
+        "    return text",
+        (
+            "tests/verifiers/test_units.py::test_a_unit_written_as_a_fraction_of_units",
+            "tests/verifiers/test_properties.py::test_mmeval_grader_holds_property[unit_spellings]",
+        ),
+    ),
+    Mutation(
+        "units: a unit fraction's parts may be one bare letter ('5 \\\\frac{m}{s}' read as a unit)",
+        "mmeval/verifiers/extraction/units.py",
+        "|[A-Za-zΩμ]{2,5})(?:",
+        "|[A-Za-zΩμ]{1,5})(?:",
+        ("tests/verifiers/test_units.py::test_a_unit_written_as_a_fraction_of_units",),
+    ),
+    Mutation(
+        "verifier: an approximation stated last not read for a symbolic gold ('p = ... \\\\approx m v - ...')",
+        "mmeval/verifiers/comparison/equivalence.py",
+        "        if head and last and parse_number(last) is None and not has_words(last):",
+        "        if False:",
+        (
+            "tests/verifiers/comparison/test_equivalence.py::test_an_approximation_stated_last_answers_a_symbolic_gold",
+            "tests/verifiers/test_properties.py::test_mmeval_grader_holds_property[approximations]",
+        ),
+    ),
 ]
 
 

@@ -215,3 +215,19 @@ def test_the_angstrom_is_a_unit_of_length():
         assert grade(r"12 \AA", f"The answer is {spelling}.").correct, spelling
     assert not grade(r"12 \AA", "12 nm").correct  # another size
     assert not grade(r"12 \AA", r"13 \AA").correct
+
+
+def test_a_unit_written_as_a_fraction_of_units():
+    r"""source: OlympiadBench first release English_Olympiad_Physics:1343 and :802 (`0.00978 \frac{\mathrm{K}}{\mathrm{m}}`
+    for gold 0.00978, `2022.2 \frac{\mathrm{kg}}{\mathrm{m}^{3}}`): a fraction whose parts are units dressed as
+    text or roman, or spelled with two letters or more, is the unit `K / m`; `\frac{m}{s}` (a mass over a length,
+    perhaps) is not read as one."""
+    reply = r"$\Gamma=\frac{1.4-1}{1.4} \frac{0.029 \times 9.81}{8.31}=0.00978 \frac{\mathrm{K}}{\mathrm{m}}$"
+    assert grade("$0.00978$", reply).correct
+    assert not grade("$0.0105$", reply).correct
+    density = unit_of(r"2022.2 \frac{\mathrm{kg}}{\mathrm{m}^{3}}")
+    assert (density.value, density.unit) == ("2022.2", ((-3, 1, 0, 0, 0, 0), Fraction(1)))
+    assert unit_of(r"3 \frac{\mathrm{J}}{\mathrm{mol} \cdot \mathrm{K}}").unit[0] == (2, 1, -2, 0, -1, -1)
+    assert unit_of(r"5 \frac{m}{s}") is None
+    assert grade("5 m/s", r"$v = 5 \frac{\text{m}}{\text{s}}$").correct
+    assert not grade("5 m/s", r"$v = 5 \frac{\text{m}}{\text{s}^{2}}$").correct  # another dimension

@@ -451,6 +451,16 @@ def symbolic(gold: str, pred: str, ctx: Context) -> Result:
                 Status.CORRECT,
                 "the value the answer states after its last \\approx matches the gold number",
             )
+    if g_num is None and ("\\approx" in pred or "≈" in pred) and _APPROX_RE.search(gold) is None:
+        # `p_{at} = p - \hbar q \approx m v - \frac{\hbar \omega_L}{c}`: an approximation the answer states last
+        # is its answer, as for a number above (a physics answer to first order); compared as the rest of
+        # this strategy compares, and only ever to accept: the whole answer is still compared after it
+        *head, last = _APPROX_RE.split(pred)
+        last = last.strip()
+        if head and last and parse_number(last) is None and not has_words(last):
+            found = symbolic(gold, last, ctx)
+            if found is not None and found[0] == Status.CORRECT:
+                return Status.CORRECT, f"the expression the answer states after its last \\approx: {found[1]}"
     if g_num is not None and has_words(pred):
         return Status.INCORRECT, "the answer is words; the gold is a number"
     if g_num is not None:

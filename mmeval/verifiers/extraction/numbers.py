@@ -16,7 +16,7 @@ from fractions import Fraction
 
 from mmeval.verifiers.extraction.normalize import clean_answer, memo, strip_text_macros
 from mmeval.verifiers.extraction.sentences import word_number
-from mmeval.verifiers.extraction.units import CJK_UNIT
+from mmeval.verifiers.extraction.units import CJK_UNIT, slashed_unit_fraction
 
 __all__ = [
     "Num",
@@ -114,7 +114,8 @@ _BOUND_AFTER_RE = re.compile(
 
 def _strip_decorations(s: str) -> tuple[str, bool, bool]:
     """Remove currency, units, percent and degree marks; report percent/degree."""
-    s = strip_text_macros(clean_answer(s)).replace("~", " ").strip()  # `~` is LaTeX's unbreakable space
+    # `~` is LaTeX's unbreakable space; a unit as a fraction (`\\frac{\\mathrm{K}}{\\mathrm{m}}`) is a slashed unit
+    s = strip_text_macros(slashed_unit_fraction(clean_answer(s))).replace("~", " ").strip()
     s = _APPROX_LEAD_RE.sub("", s)
     again = _WORDS_AGAIN_RE.search(s)
     if again and word_number(again.group(1)) == s[: again.start()].strip():

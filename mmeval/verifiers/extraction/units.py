@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 from mmeval.verifiers.extraction.normalize import strip_text_macros
 
-__all__ = ["CJK_UNIT", "Unit", "Written", "unit_of", "units_differ"]
+__all__ = ["CJK_UNIT", "Unit", "Written", "slashed_unit_fraction", "unit_of", "units_differ"]
 
 # Chinese units and measure words written after a value ("12平方厘米", "20朵", "5\\text{个}", "3米/秒"): the value
 # is what was answered, as with `15 cm` (only dropped, never compared: `units_differ` reads Latin units).
@@ -258,6 +258,30 @@ class Written(NamedTuple):
 _ANGSTROM_RE = re.compile(r"\\AA(?![A-Za-z])\s*|\\mathring\s*\{?\s*A\s*\}?")
 
 
+# a unit written as a fraction of units at the end, `0.00978 \\frac{\\mathrm{K}}{\\mathrm{m}}`, `5 \\frac{\\text{m}}{\\text{s}}`:
+# read as `K / (m)`. Only where each part is dressed as text or roman (`\\mathrm{}`, `\\text{}`) or spelled with
+# two letters or more (`\\frac{km}{h}`): `\\frac{m}{s}` may be a mass over a length (as with `3(m)`, not read).
+_UNIT_PART = r"(?:\\(?:mathrm|text|textrm|rm|mbox)\s*\{[^{}]{1,12}\}|[A-Za-zΩμ]{2,5})(?:\s*\^\s*\{?-?\d\}?)?"
+_UNIT_PARTS = rf"\s*{_UNIT_PART}(?:\s*(?:\\cdot|\\,|\s)\s*{_UNIT_PART})*\s*"
+_FRAC_UNIT_RE = re.compile(rf"\\[dt]?frac\s*\{{({_UNIT_PARTS})\}}\s*\{{({_UNIT_PARTS})\}}\s*$")
+
+
+def _frac_unit(m: re.Match[str]) -> str:
+    over = m.group(2).strip()
+    return f"{m.group(1).strip()} / " + (over if re.fullmatch(_UNIT_PART, over) else f"({over})")
+
+
+def slashed_unit_fraction(text: str) -> str:
+    r"""`text` with a unit written as a fraction at its end written with a slash.
+
+    >>> slashed_unit_fraction(r"0.00978 \frac{\mathrm{K}}{\mathrm{m}}")
+    '0.00978 \\mathrm{K} / \\mathrm{m}'
+    >>> slashed_unit_fraction(r"5 \frac{m}{s}")  # a mass over a length, perhaps: left as it is
+    '5 \\frac{m}{s}'
+    """
+    return _FRAC_UNIT_RE.sub(_frac_unit, text) if "frac" in text else text
+
+
 @lru_cache(maxsize=65536)
 def unit_of(text: str) -> Written | None:
     """The value and its unit when `text` is a value followed by units the vocabulary reads in full, else
@@ -265,6 +289,7 @@ def unit_of(text: str) -> Written | None:
     value's)."""
     if len(text) > 200 or "°" in text or "%" in text or "circ" in text:
         return None
+    text = slashed_unit_fraction(text)
     t = _SPACING_RE.sub(" ", strip_text_macros(_ANGSTROM_RE.sub("Å", text.replace("$", "")))).strip()
     bracketed = _BRACKETED_UNIT_RE.search(t) if t.endswith(")") else None
     if bracketed is not None:  # `312(m^{3})`, `\pi (km)`: the unit in brackets after the value, as Chinese

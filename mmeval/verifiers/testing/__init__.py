@@ -17,6 +17,7 @@ require("hypothesis", "dev")
 from mmeval.verifiers.testing.adversarial import PeakRss, expand, load_corpus, time_pairs  # noqa: E402
 from mmeval.verifiers.testing.form_strategies import (  # noqa: E402
     approx_statement_cases,
+    approximation_cases,
     condition_cases,
     decimal_comma_cases,
     decorated_number_cases,
@@ -87,6 +88,7 @@ __all__ = [
     "approx_statement_cases",
     "decimal_comma_cases",
     "named_computation_cases",
+    "approximation_cases",
     "condition_cases",
     "set_cases",
     "spacing_cases",

@@ -46,6 +46,7 @@ __all__ = [
     "approx_statement_cases",
     "decimal_comma_cases",
     "named_computation_cases",
+    "approximation_cases",
     "condition_cases",
     "spacing_cases",
     "matrix_cases",
@@ -165,6 +166,39 @@ def named_computation_cases(draw: st.DrawFn) -> Case:
                 why=answer)  # fmt: skip
 
 
+_APPROXIMATED = (  # (exact expression, its approximation to first order, that approximation with a slip)
+    ("p-\\hbar q", "m v-\\frac{\\hbar \\omega_{L}}{c}", "m v+\\frac{\\hbar \\omega_{L}}{c}"),
+    (
+        "\\frac{p^{2}}{2 m}+\\hbar \\omega_{0}",
+        "\\frac{m v^{2}}{2}+\\hbar \\omega_{L}",
+        "\\frac{m v^{2}}{2}-\\hbar \\omega_{L}",
+    ),
+    ("\\sin \\theta", "\\theta", "2\\theta"),
+    ("\\sqrt{1+x}", "1+\\frac{x}{2}", "1+2x"),
+    (
+        "\\hbar \\omega_{0}\\left(1+\\frac{v}{c}\\right)",
+        "\\hbar \\omega_{L}(1+2 \\frac{v}{c})",
+        "\\hbar \\omega_{L}(1-2 \\frac{v}{c})",
+    ),
+)
+
+
+@st.composite
+def approximation_cases(draw: st.DrawFn) -> Case:
+    """A symbolic gold (`m v-\\frac{\\hbar \\omega_L}{c}`) answered by a named computation that ends in an
+    approximation (`p_{at}=p-\\hbar q \\approx m v-\\frac{\\hbar \\omega_L}{c}`, as physics answers to first
+    order are written): the expression after the last `\\approx` decides; that expression with a slip (a
+    sign, a factor) grades incorrect."""
+    exact, approx, slip = draw(st.sampled_from(_APPROXIMATED))
+    name = draw(st.sampled_from(["p_{a t}", "\\varepsilon_{p h}", "y", "E_{k}", ""]))
+    same = draw(st.booleans())
+    sp = draw(st.sampled_from(["", " "]))
+    head = f"{name}{sp}={sp}{exact}" if name else exact
+    answer = f"{head}{sp}\\approx {approx if same else slip}"  # (`\\approxm` would be another command)
+    return Case(f"${approx}$", _dress(draw, f"${answer}$", ("{x}", "Final answer: {x}", "So {x}.")), same,
+                why=answer)  # fmt: skip
+
+
 _CONDITIONS = (  # each row: one condition, spelled several ways (after a bracket or a comma)
     (" (n\\in N^{*})", "(n \\in \\mathbb{N}^{*})", ", n\\in \\mathbf{N}^{*}"),
     ("(n=1,2,3,\\ldots)", " (n=1, 2, 3, ...)", "(n=1，2，3，\\cdots)"),
@@ -279,9 +313,18 @@ _UNIT_SPELLINGS = (
     (" cm^3", " cubic centimeters", " mL", " ml", r"\mathrm{~cm}^{3}"),
     (" cm", r"\text{ cm}", r"\mathrm{~cm}", " centimeters"),
     (" m", r"\ \text{m}", " meters", " metres"),
-    (" m/s^2", r"\mathrm{~m} / \mathrm{s}^{2}", " m s^{-2}", " meters per second squared", r" \text{m/s}^2"),
-    (" m/s", r"\mathrm{~m} / \mathrm{s}", " m s^{-1}", " meters per second"),
-    (" km/h", " km per hour", " kilometers per hour", r"\ \mathrm{km/h}"),
+    (
+        " m/s^2",
+        r"\mathrm{~m} / \mathrm{s}^{2}",
+        " m s^{-2}",
+        " meters per second squared",
+        r" \text{m/s}^2",
+        r" \frac{\mathrm{m}}{\mathrm{s}^{2}}",
+    ),
+    (" m/s", r"\mathrm{~m} / \mathrm{s}", " m s^{-1}", " meters per second", r"\frac{\text{m}}{\text{s}}"),
+    (" km/h", " km per hour", " kilometers per hour", r"\ \mathrm{km/h}", r" \frac{\mathrm{km}}{\mathrm{h}}"),
+    (" kg/m^3", r" \frac{\mathrm{kg}}{\mathrm{m}^{3}}", r"\mathrm{~kg} / \mathrm{m}^{3}", " kg m^{-3}"),
+    (" K/m", r" \frac{\mathrm{K}}{\mathrm{m}}", r"\,\mathrm{K} / \mathrm{m}"),
     (" N", r"\text{ N}", " newtons", " kg m/s^2"),
     (" J", " N m", " joules", r"\mathrm{~J}"),
     (" kg", r"\text{ kg}", " kilograms"),

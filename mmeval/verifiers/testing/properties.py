@@ -26,6 +26,7 @@ from hypothesis import strategies as st
 
 from mmeval.verifiers.testing.form_strategies import (
     approx_statement_cases,
+    approximation_cases,
     condition_cases,
     decimal_comma_cases,
     decorated_number_cases,
@@ -255,6 +256,13 @@ PROPERTIES: dict[str, Property] = {
             "a value named in the gold (`h = 8.4 mm`) is answered by the same name given a computation that ends "
             "in it (`h = \\frac{2 d}{\\cos r} = 8.4 mm`); another value, or another name, grades incorrect",
             named_computation_cases,
+            _check,
+        ),
+        Property(
+            "approximations",
+            "a symbolic gold is answered by a computation that ends in it as an approximation (`p_{at}=p-\\hbar q "
+            "\\approx m v-\\frac{\\hbar \\omega_L}{c}`); the approximation with a slip grades incorrect",
+            approximation_cases,
             _check,
         ),
         Property(

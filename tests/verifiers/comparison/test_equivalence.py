@@ -340,3 +340,16 @@ def test_infin_is_infinity():
     assert grade(r"$(4, +\infin)$", r"$\{m|m>4\}$").correct
     assert grade(r"$(-\infin, +\infin)$", r"(-\infty,\infty)").correct
     assert not grade(r"$(5, +\infin)$", r"(4,+\infty)").correct
+
+
+def test_an_approximation_stated_last_answers_a_symbolic_gold():
+    r"""source: OlympiadBench first release English_Olympiad_Physics:1251 and :1257 (first-order answers written
+    `p_{a t}=p-\hbar q \approx m v-\frac{\hbar \omega_{L}}{c}`): the expression after the last `\approx` is the
+    answer to a symbolic gold, as a number there already was; a slip in it is wrong."""
+    reply = r"$p_{a t}=p-\hbar q \approx m v-\frac{\hbar \omega_{L}}{c}$"
+    assert grade(r"$m v-\frac{\hbar \omega_{L}}{c}$", reply).correct
+    assert not grade(r"$m v+\frac{\hbar \omega_{L}}{c}$", reply).correct
+    chain = r"$\varepsilon_{p h} \approx \hbar \omega_{0}(1+\frac{v}{c}) \approx \hbar \omega_{L}(1+2 \frac{v}{c})$"
+    assert grade(r"$\hbar \omega_{L}\left(1+2 \frac{v}{c}\right)$", chain).correct
+    assert not grade(r"$\hbar \omega_{L}\left(1+3 \frac{v}{c}\right)$", chain).correct
+    assert not grade(r"$\sqrt{3}$", r"$x = \sqrt{2} \approx 1.414$").correct
