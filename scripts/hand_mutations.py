@@ -1582,7 +1582,7 @@ MUTATIONS = [
     Mutation(
         "scan: a case-insensitive regex's required words looked for in a text not lower-cased",
         "mmeval/verifiers/extraction/scan.py",
-        "        text = text.lower()\n",
+        "        text = _lower(text)\n",
         "",
         ("tests/verifiers/extraction/test_scan.py",),
     ),
