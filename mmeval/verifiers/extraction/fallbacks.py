@@ -493,7 +493,11 @@ def math_tail(text: str) -> str | None:
     return tail
 
 
-_INLINE_MATH_RE = re.compile(r"\$([^$]{1,200})\$|\\\((.{1,200}?)\\\)", re.S)
+# math spans: display math (`$$...$$`, `\\[...\\]`) is matched first, so that its `$$` never pairs with an inline `$`
+# (that had shifted every later pair: "... are $1,-1,7,-7$." read as the span "$ are $")
+_INLINE_MATH_RE = re.compile(
+    r"\$\$(.{1,600}?)\$\$|\\\[(.{1,600}?)\\\]|\$([^$]{1,200})\$|\\\((.{1,200}?)\\\)", re.S
+)
 _RELATION_RE = re.compile(r"<|>|\\[lg]eq?\b|\\[lg]eqslant|\\neq|\\approx|\\ne\b|≤|≥")
 
 
@@ -508,7 +512,7 @@ def span_of_last_number(text: str) -> str | None:
     last = spans[-1]
     if NUMBER_RE.search(tail[last.end() :]) or not re.search(r"\d", last.group(0)):
         return None
-    inner = (last.group(1) or last.group(2) or "").strip()
+    inner = next((g for g in last.groups() if g is not None), "").strip()
     if "=" in inner and not _RELATION_RE.search(inner):
         inner = inner.rsplit("=", 1)[1].strip()
     if not inner or len(inner) > 80 or not re.search(r"\d", inner):
