@@ -2111,6 +2111,33 @@ MUTATIONS = [
             "tests/verifiers/test_properties.py::test_mmeval_grader_holds_property[approximations]",
         ),
     ),
+    Mutation(
+        "verifier: inline math found without matching display math first (a `$$` pairs with an inline `$`)",
+        "mmeval/verifiers/extraction/fallbacks.py",
+        '    r"\\$\\$(.{1,600}?)\\$\\$|\\\\\\[(.{1,600}?)\\\\\\]|\\$([^$]{1,200})\\$|\\\\\\((.{1,200}?)\\\\\\)", re.S',
+        '    r"\\$([^$]{1,200})\\$|\\\\\\((.{1,200}?)\\\\\\)", re.S',
+        (
+            "tests/verifiers/extraction/test_words_around_math.py::test_a_display_never_pairs_with_inline_math",
+        ),
+    ),
+    Mutation(
+        "verifier: a short sentence read by its last number, not the math that holds it ('$1,-1,7,-7$' as -7)",
+        "mmeval/verifiers/extraction/answer.py",
+        "        if held is not None and NUMBER_RE.fullmatch(held.strip()) is None:",
+        "        if False:",
+        (
+            "tests/verifiers/extraction/test_words_around_math.py::test_a_short_sentence_is_read_by_the_math_that_holds_its_last_number",
+        ),
+    ),
+    Mutation(
+        "verifier: a unit's power in math (`cm$^3$`) read as the span of a value",
+        "mmeval/verifiers/extraction/fallbacks.py",
+        "        return None  # `cm$^3$`: a unit's power, not a value",
+        "        pass",
+        (
+            "tests/verifiers/extraction/test_words_around_math.py::test_a_short_sentence_is_read_by_the_math_that_holds_its_last_number",
+        ),
+    ),
 ]
 
 

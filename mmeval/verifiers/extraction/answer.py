@@ -417,6 +417,15 @@ def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, st
         listed = stated_list(last_sentence(stripped)) if words else None
         if listed is not None:  # "The solutions are 5 and 7.": the list, not its last value
             return listed, "sentence_number", "a short reply; the values its last sentence lists"
+        held = (
+            span_of_last_number(stripped)
+            if len(words) >= 2 and ("$" in stripped or "\\(" in stripped)
+            else None
+        )
+        if held is not None and NUMBER_RE.fullmatch(held.strip()) is None:
+            # "Thus, the possible values for $m$ are $1,-1,7,-7$.": the math that holds the last number (as in a
+            # long reply), not that number
+            return held, "last_math", "a short sentence; the inline math that holds its last number"
         num = last_number(stripped) if len(words) >= 2 else None
         if num is not None and bound_before(stripped, num):
             num = None  # "more than 4" bounds the answer; it does not state it

@@ -513,6 +513,8 @@ def span_of_last_number(text: str) -> str | None:
     if NUMBER_RE.search(tail[last.end() :]) or not re.search(r"\d", last.group(0)):
         return None
     inner = next((g for g in last.groups() if g is not None), "").strip()
+    if re.fullmatch(r"\^\s*\{?\s*[-−]?\d\s*\}?", inner):
+        return None  # `cm$^3$`: a unit's power, not a value
     if "=" in inner and not _RELATION_RE.search(inner):
         inner = inner.rsplit("=", 1)[1].strip()
     if not inner or len(inner) > 80 or not re.search(r"\d", inner):

@@ -268,10 +268,20 @@ def math_tails(draw: st.DrawFn) -> Case:
     open_, close = draw(st.sampled_from([("$", "$"), ("\\(", "\\)")]))
     unit = draw(st.sampled_from(["", " cm", " square units"]))
     lead = draw(st.sampled_from(["So the result is", "Hence the pair we need is", "This gives"]))
-    response = (
-        f"We work through the problem step by step.\nFirst, {a + b} = {a} + {b}.\n"
-        f"{lead} {open_}{sp}{span}{sp}{close}{unit}."
+    # a display earlier in the reply, whose `$$` must not pair with an inline `$` (a long one, as solutions
+    # write them), or none; a one-sentence reply with a name in math before the value
+    before = draw(
+        st.sampled_from(
+            [
+                f"We work through the problem step by step.\nFirst, {a + b} = {a} + {b}.\n",
+                f"We expand:\n\n$$\n\\begin{{aligned}}\n{a + b} & ={a}+{b} \\\\\n"
+                + " \\\\\n".join(f"x_{{{i}}} & =x_{{{i - 1}}}+{a}" for i in range(1, 9))
+                + f"\n\\end{{aligned}}\n$$\n\nand so $y={a}$ or $y={b}$.\n\n",
+                "Thus for $x$ we need one value. ",
+            ]
+        )
     )
+    response = f"{before}{lead} {open_}{sp}{span}{sp}{close}{unit}."
     right = draw(st.booleans())
     return Case(value if right else digit, response, right, why="inline math ending a reply is read whole")
 

@@ -286,3 +286,37 @@ def test_a_quantity_in_two_units_is_neither_number():
         assert found == reply.removeprefix("The answer is ").rstrip("."), found
     assert not grade("20", "The answer is 3 hours and 20 minutes.").correct
     assert not grade("4", "The answer is 2 feet 4 inches.").correct
+
+
+def test_a_display_never_pairs_with_inline_math():
+    """source: OlympiadBench first release English_Olympiad_Mathematics:2282 ("... and so $n=0$ or $n=4$. ...
+    Thus, the possible values for $m$ are $1,-1,7,-7$."): a `$$` display before the inline spans had paired with
+    an inline `$` and shifted every later span, so the last number (-7) was read, not the math that holds it."""
+    reply = (
+        "We solve:\n\n$$\n\\begin{aligned}\n3 n^{2}+m^{2} & =2(n+1)^{2} \\\\\n-n^{2}+4 n & =0 \\\\\n-n(n-4) & =0\n"
+        "\\end{aligned}\n$$\n\nand so $n=0$ or $n=4$. This means that $m^{2}=49$ and so $m= \\pm 7$.\n\n"
+        "Thus, the possible values for $m$ are $1,-1,7,-7$."
+    )
+    assert extract_answer(reply).answer == "1,-1,7,-7"
+    assert grade("1,-1,7,-7", reply).correct
+    assert not grade("-7", reply).correct
+    # a display that holds the last number is that math (no number after it)
+    derived = "Substituting, we get\n\n$$\n\\omega=\\frac{\\hbar k^{2}}{2 m}\n$$\n\nwhich is the dispersion relation."
+    assert extract_answer(derived).answer.endswith("\\frac{\\hbar k^{2}}{2 m}")
+    assert grade("$\\omega=\\frac{\\hbar k^{2}}{2 m}$", derived).correct
+    assert not grade("$\\omega=\\frac{\\hbar k^{2}}{m}$", derived).correct
+
+
+def test_a_short_sentence_is_read_by_the_math_that_holds_its_last_number():
+    """source: the same row's last sentence alone: a one-line reply with two math spans is read by the span that
+    holds its last number (a list here), as a long reply is, not by that number; a unit's power in math
+    (`cm$^3$`) is no span of a value."""
+    found = extract_answer("Thus, the possible values for $m$ are $1,-1,7,-7$.")
+    assert (found.answer, found.rule, found.guessed) == ("1,-1,7,-7", "last_math", True)
+    assert extract_answer("In $2016$, the value was $5$.").answer == "5"
+    assert (
+        extract_answer(
+            "The cube holds 27000 cm$^3$, the sphere 4710 cm$^3$, so 22290 cm$^3$ are free."
+        ).answer
+        != "^3"
+    )
