@@ -2138,6 +2138,51 @@ MUTATIONS = [
             "tests/verifiers/extraction/test_words_around_math.py::test_a_short_sentence_is_read_by_the_math_that_holds_its_last_number",
         ),
     ),
+    Mutation(
+        "verifier: a long reply's closing span list not read ('Therefore, $x=5$ or $x=-2$.' read as -2)",
+        "mmeval/verifiers/extraction/answer.py",
+        "        run = _closing_span_list(lines[-1])\n",
+        "        run = None\n",
+        (
+            "tests/verifiers/extraction/test_words_around_math.py::test_a_worked_solution_whose_last_sentence_lists_its_values",
+        ),
+    ),
+    Mutation(
+        "verifier: a long reply's closing list of values not read ('... are 8, 32, 44, 68 and 80.' read as 80)",
+        "mmeval/verifiers/extraction/answer.py",
+        "        listed = stated_list(last_sentence(lines[-1]))\n",
+        "        listed = None\n",
+        (
+            "tests/verifiers/extraction/test_words_around_math.py::test_a_worked_solution_whose_last_sentence_lists_its_values",
+        ),
+    ),
+    Mutation(
+        "verifier: spans joined by 'or' always a list ('$\\\\frac{4}{10}$ or $\\\\frac{2}{5}$' a list of two)",
+        "mmeval/verifiers/extraction/answer.py",
+        '        return " or " not in run and "或" not in run\n',
+        "        return True\n",
+        (
+            "tests/verifiers/extraction/test_words_around_math.py::test_a_worked_solution_whose_last_sentence_lists_its_values",
+        ),
+    ),
+    Mutation(
+        "verifier: a bare name after the math taken as the last span ('Assume that $d$ ...')",
+        "mmeval/verifiers/extraction/fallbacks.py",
+        '    spans = [m for m in _INLINE_MATH_RE.finditer(tail) if not _BARE_NAME_RE.fullmatch(m.group(0).strip("$ "))]',
+        "    spans = list(_INLINE_MATH_RE.finditer(tail))",
+        (
+            "tests/verifiers/extraction/test_words_around_math.py::test_a_worked_solution_whose_last_sentence_lists_its_values",
+        ),
+    ),
+    Mutation(
+        "verifier: a stated list's items not atomic (a failed search tries every split of the spaces: 2^n)",
+        "mmeval/verifiers/extraction/sentences.py",
+        "((?:(?>{_ITEM}\\s*,\\s*))*(?>{_ITEM})\\s*,?\\s+and\\s+(?>{_ITEM}))",
+        "((?:{_ITEM}\\s*,\\s*)*{_ITEM}\\s*,?\\s+and\\s+{_ITEM})",
+        (
+            "tests/verifiers/extraction/test_words_around_math.py::test_a_list_that_fails_at_its_end_is_rejected_without_backtracking",
+        ),
+    ),
 ]
 
 
@@ -2154,10 +2199,16 @@ def copy_repo(dest: Path) -> None:
 
 def run_tests(repo: Path, tests: tuple[str, ...]) -> tuple[int, list[str]]:
     env = {**os.environ, "PYTHONPATH": str(repo), "OMP_NUM_THREADS": "1", "HF_HUB_OFFLINE": "1"}
-    proc = subprocess.run([sys.executable, "-m", "pytest", "-q", "-x", "-p", "no:cacheprovider", "-rf", *tests],
-                          cwd=repo, env=env, capture_output=True, text=True)  # fmt: skip
-    failed = re.findall(r"^FAILED (\S+)", proc.stdout, flags=re.M)
+    try:
+        proc = subprocess.run([sys.executable, "-m", "pytest", "-q", "-x", "-p", "no:cacheprovider", "-rf", *tests],
+                              cwd=repo, env=env, capture_output=True, text=True, timeout=TEST_TIMEOUT_S)  # fmt: skip
+    except subprocess.TimeoutExpired:  # a mutant that makes grading hang is caught by the hang
+        return 1, [f"(no result in {TEST_TIMEOUT_S} s: the mutant hangs)"]
+    failed = re.findall(r"^(?:FAILED|ERROR) (\S+)", proc.stdout, flags=re.M)
     return proc.returncode, failed
+
+
+TEST_TIMEOUT_S = 600
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -133,6 +133,42 @@ _SPAN_LIST_RE = re.compile(
     rf"{_ONE_SPAN}(?:[ \t]*(?:,|;|，|、|&)?[ \t]*(?:(?:and|or|und|et|ou|或|和)[ \t]+)?{_ONE_SPAN})+"
 )
 
+_ONE_SPAN_RE = re.compile(_ONE_SPAN)
+_SPAN_JOIN_RE = re.compile(r"[ \t]*(?:,|;|，|、|&)?[ \t]*(?:(?:and|or|und|et|ou|或|和)[ \t]+)?")
+
+
+def _listed_values(run: str) -> bool:
+    """Whether joined math spans list values: each a value with a digit (`$5$ or $-2$`), or each the same name
+    given one (`$x=5$ or $x=-2$`). In a worked solution "or" also joins a restatement (`$\\frac{4}{10}$ or
+    $\\frac{2}{5}$`, `$3x=58$ or $x=\\frac{58}{3}$`) and "and" two quantities (`$h=7$ and $K=29$`): not lists."""
+    inner = [
+        m.group(0).strip("$").replace("\\(", "").replace("\\)", "").strip()
+        for m in _ONE_SPAN_RE.finditer(run)
+    ]
+    if any(not re.search(r"\d", x) for x in inner):
+        return False
+    names = {x.split("=", 1)[0].strip() if x.count("=") == 1 else None for x in inner}
+    if names == {None}:
+        return " or " not in run and "或" not in run
+    return (
+        len(names) == 1
+        and None not in names
+        and bool(re.fullmatch(r"[A-Za-z](?:_\{?\w+\}?)?", next(iter(names))))
+    )
+
+
+def _closing_span_list(line: str) -> str | None:
+    """The math spans joined as one list that end `line` ("Therefore, $x=5$ or $x=-2$."), two or more, or None.
+    Written as a walk back over the line's spans, not as `_SPAN_LIST_RE` anchored at the end: its optional
+    separators let a span match the text between two others, and a failed search backtracks exponentially."""
+    spans = list(_ONE_SPAN_RE.finditer(line))
+    if not spans or line[spans[-1].end() :].strip(" \t.。") != "":
+        return None
+    first = len(spans) - 1
+    while first > 0 and _SPAN_JOIN_RE.fullmatch(line[spans[first - 1].end() : spans[first].start()]):
+        first -= 1
+    return line[spans[first].start() : spans[-1].end()] if first < len(spans) - 1 else None
+
 
 # after a math span, nothing but bare values separated by commas to the end of the line ("$\frac{1}{3}$ , 0.")
 _LIST_TAIL_RE = re.compile(r"((?:[ \t]*[,;，][ \t]*[-−]?\d+(?:\.\d+)?)+)[ \t]*[.。]?[ \t]*(?:\n|$)")
@@ -444,6 +480,15 @@ def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, st
     if lines and re.fullmatch(r"(\$\$|\\\[|\$).+(\$\$|\\\]|\$)\.?", lines[-1]):
         return lines[-1], "last_line", "last line is display math"
     num = last_number(text)
+    if lines and num is not None:
+        # the last sentence states its values as a list: "Therefore, $x=5$ or $x=-2$.", "... less than 100 are 8,
+        # 32, 44, 68 and 80.": the list, not its last item (as after an anchor and in a short reply)
+        run = _closing_span_list(lines[-1])
+        if run is not None and _listed_values(run):
+            return run, "last_math", "no anchor; the math spans the last sentence lists"
+        listed = stated_list(last_sentence(lines[-1]))
+        if listed is not None:
+            return listed, "last_line", "no anchor; the values the last sentence lists"
     # (whether or not a number of its own is left: `$b=N_{A} d^{3}$` holds only arguments, and is the answer)
     span = span_of_last_number(text)
     if span is not None:

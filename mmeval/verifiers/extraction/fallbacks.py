@@ -498,6 +498,7 @@ def math_tail(text: str) -> str | None:
 _INLINE_MATH_RE = re.compile(
     r"\$\$(.{1,600}?)\$\$|\\\[(.{1,600}?)\\\]|\$([^$]{1,200})\$|\\\((.{1,200}?)\\\)", re.S
 )
+_BARE_NAME_RE = re.compile(r"\\?[A-Za-z]+(?:_\{?\w{1,3}\}?)?")
 _RELATION_RE = re.compile(r"<|>|\\[lg]eq?\b|\\[lg]eqslant|\\neq|\\approx|\\ne\b|≤|≥")
 
 
@@ -506,7 +507,9 @@ def span_of_last_number(text: str) -> str | None:
     after it: "... the pair is $(7, 6)$." is `(7, 6)`, not 6; "... is $\\frac{3}{4}$." is not 4. An
     equation gives its right-hand side ("$x = \\frac{3}{4}$"); a relation ("$x < 3$") is kept whole."""
     tail = text[-3000:]
-    spans = list(_INLINE_MATH_RE.finditer(tail))
+    # the last span that is not a bare name: a name after it is mentioned, not stated ("... $$W=\frac{1}{2} k
+    # d_{0}^{2}$$ Assume that $d$ cannot become negative.")
+    spans = [m for m in _INLINE_MATH_RE.finditer(tail) if not _BARE_NAME_RE.fullmatch(m.group(0).strip("$ "))]
     if not spans:
         return None
     last = spans[-1]

@@ -3,6 +3,8 @@ verdict is known by construction, in both orders, with and without units and spa
 
 - `named_first`: "the answer is" + a sentence naming the quantity first ("AC is 6 cm long", "答案是x的值是16",
   "la réponse est (35 + 70 = 105)"), or giving the value first ("6 cm is the length of AC");
+- `closing_lists`: a worked solution whose last sentence lists its values ("are 8, 32, 44 and 80.", "Therefore,
+  $x=5$ or $x=-2$."): the list, never its last item;
 - `value_first_explained`: "the answer is" + a value, then words that explain it with another number ("40
   cups of feed for the 20 chickens"): the value, never the explanation's number; two units ("3 hours and 20
   minutes") are neither number;
@@ -487,6 +489,30 @@ def value_first_explained(draw: st.DrawFn) -> Case:
     return Case(str(v if right else d), response, right, why=f"{v} stated first, {d} explains it")
 
 
+@st.composite
+def closing_lists(draw: st.DrawFn) -> Case:
+    """A worked solution with no marker whose last sentence lists its values ("Therefore, the only such
+    integers are 8, 32, 44 and 80.", "Therefore, $x=5$ or $x=-2$.", "... are $1$, $2$ and $3$."), after a
+    display and other inline math: the list is the (guessed) answer, never its last item."""
+    items = draw(st.lists(st.integers(-60, 99), min_size=2, max_size=5, unique=True))
+    sp = draw(st.sampled_from(["", " "]))
+    shown = [str(v) for v in items]
+    form = draw(st.integers(0, 2))
+    if form == 0:
+        ending = "Therefore, the only such integers are " + ", ".join(shown[:-1]) + f" and {shown[-1]}."
+    elif form == 1:
+        ending = "Therefore, " + " or ".join(f"${sp}x{sp}={sp}{v}{sp}$" for v in shown) + "."
+    else:
+        ending = "So the values are " + ", ".join(f"${v}$" for v in shown[:-1]) + f" and ${shown[-1]}$."
+    steps = (
+        f"We check every case in turn, with $n = {len(items)}$ cases in all.\n\n$$\n\\begin{{aligned}}\n"
+        "f(x) & =x^{2}-3 x-10 \\\\\n& =(x-5)(x+2)\n\\end{aligned}\n$$\n\n"
+    )
+    right = draw(st.booleans())
+    gold = ", ".join(shown) if right else shown[-1]
+    return Case(gold, steps + ending, right, why=ending)
+
+
 _POWERED_UNITS = (" cm^2", " m^{3}", " \\text{m}^3", " \\mathrm{cm}^{2}", " km^2", "m^2")
 
 
@@ -805,6 +831,7 @@ EXTRACTION_FORMS = {
     "chinese_choice_markers": chinese_choice_markers,
     "made_up_questions": made_up_questions,
     "abbreviations": abbreviations,
+    "closing_lists": closing_lists,
     "value_first_explained": value_first_explained,
     "unit_powers": unit_powers,
     "word_labels": word_labels,

@@ -10,6 +10,9 @@ the property `exact_values_with_units`.
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 from mmeval.verifiers import extract_answer, grade, grade_answer
@@ -320,3 +323,38 @@ def test_a_short_sentence_is_read_by_the_math_that_holds_its_last_number():
         ).answer
         != "^3"
     )
+
+
+def test_a_worked_solution_whose_last_sentence_lists_its_values():
+    """source: OlympiadBench first release English_Olympiad_Mathematics:2453 ("Therefore, the only even savage
+    integers less than 100 are 8, 32, 44, 68 and 80.") and :2439 ("Therefore, $x=5$ or $x=-2$."): with no marker,
+    the list the last sentence states, not its last item. Spans joined by "or" list values only when they give one
+    name its values: in a solution "or" also joins a restatement (`$\\frac{4}{10}$ or $\\frac{2}{5}$`), and "and"
+    two quantities (`$h=7$ and $K=29$`)."""
+    steps = "We check every case in turn.\n\n$$\nf(x)=x^{2}-3 x-10=(x-5)(x+2)\n$$\n\n"
+    listed = steps + "Therefore, the only even savage integers less than 100 are 8, 32, 44, 68 and 80."
+    assert grade("8,32,44,68,80", listed).correct
+    assert not grade("80", listed).correct
+    alternatives = steps + "So to solve $f(x)=0$, we solve $(x-5)(x+2)=0$. Therefore, $x=5$ or $x=-2$."
+    assert grade("5,-2", alternatives).correct
+    assert not grade("-2", alternatives).correct
+    assert grade("\\frac{2}{5}", steps + "The probability is $\\frac{4}{10}$ or $\\frac{2}{5}$.").correct
+    assert grade("29", steps + "Thus $h=7$ and $K=29$.").correct
+    # a bare name after the math is mentioned, not stated
+    named = steps + "and so\n\n$$\nW=\\frac{1}{2} k d_{0}^{2}\n$$\n\nAssume that $d$ cannot become negative."
+    assert extract_answer(named).answer == "\\frac{1}{2} k d_{0}^{2}"
+
+
+def test_a_list_that_fails_at_its_end_is_rejected_without_backtracking():
+    """adversarial corpus `stated-list-backtrack-resp`: a one-line list of 60 items that fails at its end. The
+    spaces around each comma could go to the item or to the comma, and the failed search tried every split (24
+    items took 18 s, 60 would take years). Run in a child process: a regex holds the interpreter, so only a
+    process can be stopped; the bound is 60 s where the reading takes well under a millisecond."""
+    code = (
+        "from mmeval.verifiers import grade\n"
+        "print(grade('2', 'The values are ' + '1, ' * 60 + '1 and 2 x').status.value)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert done.stdout.strip() == "incorrect"
