@@ -2168,8 +2168,8 @@ MUTATIONS = [
     Mutation(
         "verifier: a bare name after the math taken as the last span ('Assume that $d$ ...')",
         "mmeval/verifiers/extraction/fallbacks.py",
-        '    spans = [m for m in _INLINE_MATH_RE.finditer(tail) if not _BARE_NAME_RE.fullmatch(m.group(0).strip("$ "))]',
-        "    spans = list(_INLINE_MATH_RE.finditer(tail))",
+        '        if not (past_names and _BARE_NAME_RE.fullmatch(m.group(0).strip("$ ")))',
+        "        if True",
         (
             "tests/verifiers/extraction/test_words_around_math.py::test_a_worked_solution_whose_last_sentence_lists_its_values",
         ),
@@ -2182,6 +2182,13 @@ MUTATIONS = [
         (
             "tests/verifiers/extraction/test_words_around_math.py::test_a_list_that_fails_at_its_end_is_rejected_without_backtracking",
         ),
+    ),
+    Mutation(
+        "verifier: a short sentence read by the math holding its last number though words follow it",
+        "mmeval/verifiers/extraction/answer.py",
+        "        held = span_of_last_number(stripped, past_names=False) if closes else None",
+        "        held = span_of_last_number(stripped) if spans else None",
+        ("tests/verifiers/test_properties.py::test_mmeval_grader_holds_property[statements]",),
     ),
 ]
 

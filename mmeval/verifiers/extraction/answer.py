@@ -453,11 +453,13 @@ def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, st
         listed = stated_list(last_sentence(stripped)) if words else None
         if listed is not None:  # "The solutions are 5 and 7.": the list, not its last value
             return listed, "sentence_number", "a short reply; the values its last sentence lists"
-        held = (
-            span_of_last_number(stripped)
-            if len(words) >= 2 and ("$" in stripped or "\\(" in stripped)
-            else None
+        # only where math closes the sentence, or a unit in a word or three after it ("$\\frac{1}{2}$ square
+        # units."): a clause after it ("all even $n \\geqslant 0$, where $k$ is ...") is part of the answer
+        spans = list(_ONE_SPAN_RE.finditer(stripped)) if len(words) >= 2 else []
+        closes = bool(spans) and re.fullmatch(
+            r"(?:[ \t]*[A-Za-z]+){0,3}[ \t]*[.。!]?[ \t]*", stripped[spans[-1].end() :]
         )
+        held = span_of_last_number(stripped, past_names=False) if closes else None
         if held is not None and NUMBER_RE.fullmatch(held.strip()) is None:
             # "Thus, the possible values for $m$ are $1,-1,7,-7$.": the math that holds the last number (as in a
             # long reply), not that number

@@ -502,14 +502,19 @@ _BARE_NAME_RE = re.compile(r"\\?[A-Za-z]+(?:_\{?\w{1,3}\}?)?")
 _RELATION_RE = re.compile(r"<|>|\\[lg]eq?\b|\\[lg]eqslant|\\neq|\\approx|\\ne\b|≤|≥")
 
 
-def span_of_last_number(text: str) -> str | None:
+def span_of_last_number(text: str, *, past_names: bool = True) -> str | None:
     """The inline math (`$...$`, `\\(...\\)`) that holds the response's last number, when no number comes
     after it: "... the pair is $(7, 6)$." is `(7, 6)`, not 6; "... is $\\frac{3}{4}$." is not 4. An
-    equation gives its right-hand side ("$x = \\frac{3}{4}$"); a relation ("$x < 3$") is kept whole."""
+    equation gives its right-hand side ("$x = \\frac{3}{4}$"); a relation ("$x < 3$") is kept whole. `past_names`: a
+    bare name after it (`$d$`) is passed over, as a long reply mentions names after its result."""
     tail = text[-3000:]
     # the last span that is not a bare name: a name after it is mentioned, not stated ("... $$W=\frac{1}{2} k
     # d_{0}^{2}$$ Assume that $d$ cannot become negative.")
-    spans = [m for m in _INLINE_MATH_RE.finditer(tail) if not _BARE_NAME_RE.fullmatch(m.group(0).strip("$ "))]
+    spans = [
+        m
+        for m in _INLINE_MATH_RE.finditer(tail)
+        if not (past_names and _BARE_NAME_RE.fullmatch(m.group(0).strip("$ ")))
+    ]
     if not spans:
         return None
     last = spans[-1]
