@@ -403,6 +403,9 @@ def test_spacing_commands_and_inline_math_delimiters_change_nothing():
         grade("25\\pi", reply).correct
         and grade("25\\pi", reply.replace("\\(", "$").replace("\\)", "$")).correct
     )
+    # (that reply is now read by the math that closes it; a text read whole with `\(...\)` in it is a gold
+    # written with them)
+    assert grade("\\(x = 25\\pi\\) cm", "25\\pi").correct
     # a run of spaces is one space; a program's tab indentation is no lost `\tan`
     refusal = "Sorry, as a text-based AI, I'm not able to process or analyze images."
     assert grade("5", refusal.replace(" ", "  ")).status == grade("5", refusal).status
@@ -469,6 +472,8 @@ def test_a_closing_markdown_rule_and_a_fullwidth_colon_change_nothing():
     # (a fraction is now read whole by the last number too: a power on a display last line needs the rule)
     assert grade("1024", "We use $a=2$ and $b=10$ here.\n\\[ x = 2^{10} \\]\n\n---").correct
     assert grade("5", "The answer is 5.\n\n***").correct
+    # (the display above is now also read as the math that holds the last number; a short last line is not)
+    assert grade("B", "Let me think about each option.\nOption A is too small.\nB\n\n---").correct
     assert not grade("4", "The answer is 5.\n\n___").correct
     assert grade("2.5", "so the length is \\boxed{2.5cm}. Answer：\\boxed{2.5}.").correct
     assert grade("3", "We add them.\nFinal answer：3").correct
