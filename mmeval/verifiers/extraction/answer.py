@@ -457,7 +457,7 @@ def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, st
         # units."): a clause after it ("all even $n \\geqslant 0$, where $k$ is ...") is part of the answer
         spans = list(_ONE_SPAN_RE.finditer(stripped)) if len(words) >= 2 else []
         closes = bool(spans) and re.fullmatch(
-            r"(?:[ \t]*[A-Za-z]+){0,3}[ \t]*[.。!]?[ \t]*", stripped[spans[-1].end() :]
+            r"(?:[ \t]*[A-Za-z]++){0,3}[ \t]*[.。!]?[ \t]*", stripped[spans[-1].end() :]
         )
         held = span_of_last_number(stripped, past_names=False) if closes else None
         if held is not None and NUMBER_RE.fullmatch(held.strip()) is None:
