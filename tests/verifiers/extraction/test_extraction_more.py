@@ -922,6 +922,10 @@ def test_a_number_that_is_an_argument_is_no_number_of_its_own():
     reply = "\\[\nAB\\perp BC,\\quad \\therefore d=\\frac{1}{41}\n\\]"
     assert not grade("41", reply).correct
     assert grade("\\frac{1}{41}", reply).correct
+    # (that display is now read as the math that holds the last number; plain text needs the rule)
+    plain = "We check the two lines first.\nThey are skew, so the distance is found.\nTherefore d = \\frac{1}{41} for them"
+    assert not grade("41", plain).correct
+    assert grade("\\frac{1}{41}", plain).correct
     assert extract_answer("so we get it: \\[ x = 2\\sqrt{17} \\]\nand that was all, folks").answer != "17"
     assert extract_answer("the area is then 4k cm^{2} once you count them all, I think").answer != "2"
     # a number in a formatting command's group is the number itself (OlympiadBench English 2738's ending)
@@ -929,6 +933,8 @@ def test_a_number_that_is_an_argument_is_no_number_of_its_own():
         "We compute it step by step.\n\nThe product of all the values is 10^{8}, so y=\\mathbf{8} in the end."
     )
     assert extract_answer(bold).answer == "8"
+    # (`\\mathbf{8}` is now also joined as bold digits; another formatting command is not)
+    assert extract_answer(bold.replace("\\mathbf", "\\boldsymbol")).answer == "8"
 
 
 def test_a_chinese_sentence_states_its_one_number():

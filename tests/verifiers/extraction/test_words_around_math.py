@@ -40,6 +40,10 @@ def test_a_chinese_lead_in_gives_the_math_after_it():
     point = _STEPS + "于是 $F$ 点的坐标为 $\\left(\\frac{1}{2}, 0\\right)$."
     assert grade("(\\frac{1}{2}, 0)", point).correct
     assert not grade("(\\frac{1}{2}, 1)", point).correct
+    # with no math delimiters the last number (5) sits in the Chinese last line: read through its lead-in
+    plain = _STEPS + "于是点F的坐标为(2, 5)"
+    assert grade("(2, 5)", plain).correct
+    assert not grade("5", plain).correct
 
 
 def test_chinese_that_is_more_than_a_lead_in_is_not_cut():
@@ -259,6 +263,10 @@ def test_bold_digits_set_apart_are_one_last_number():
     )
     assert grade("20", reply).correct
     assert not grade("0", reply).correct
+    # (that reply is now read by its closing math; with no delimiters the last-number fallback needs the rule)
+    plain = "We count the widgets per hour first.\nThen the workers: \\frac{720 / T}{36 / T}=\\mathbf{2 0} workers in all"
+    assert grade("20", plain).correct
+    assert not grade("0", plain).correct
 
 
 def test_a_value_stated_first_then_explained_with_another_number():
