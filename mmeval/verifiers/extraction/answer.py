@@ -129,12 +129,13 @@ _NAMED_FIRST = (
 
 # math spans joined as one list on one line: `$1$, $2$ and $3$`, `$x=1$ or $x=2$`, `$$4$$,$$6$$ $$-4$$,$$0$$`
 _ONE_SPAN = r"(?:\$\$[^$\n]+\$\$|\$[^$\n]+\$|\\\((?:(?!\\\)).)+\\\))"
-_SPAN_LIST_RE = re.compile(
-    rf"{_ONE_SPAN}(?:[ \t]*(?:,|;|，|、|&)?[ \t]*(?:(?:and|or|und|et|ou|或|和)[ \t]+)?{_ONE_SPAN})+"
+_SPAN_JOIN = (
+    r"[ \t]*(?:,|;|，|、|&)?[ \t]*(?:(?:and|or|und|et|ou|或|和)[ \t]+)?"  # what may stand between two of them
 )
+_SPAN_LIST_RE = re.compile(rf"{_ONE_SPAN}(?:{_SPAN_JOIN}{_ONE_SPAN})+")
 
 _ONE_SPAN_RE = re.compile(_ONE_SPAN)
-_SPAN_JOIN_RE = re.compile(r"[ \t]*(?:,|;|，|、|&)?[ \t]*(?:(?:and|or|und|et|ou|或|和)[ \t]+)?")
+_SPAN_JOIN_RE = re.compile(_SPAN_JOIN)
 
 
 def _listed_values(run: str) -> bool:
