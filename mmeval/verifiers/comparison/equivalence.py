@@ -77,9 +77,13 @@ _ASSIGN_RE = re.compile(rf"^\s*(?:{_NAME}|\(\s*{_NAME}(?:\s*,\s*(?:\\[,;!]\s*)?{
 _EQ_SPLIT_RE = re.compile(r"(?<![<>!\\])=(?![=<>])")
 
 
-# A named quantity of a figure: `AB`, `|AB|`, `\\angle ABC`, `S_{MBCN}`, and their ratios `A:B`,
-# `V_1 : V_2`, `\\frac{NO}{BO}` (upper-case names: `xy = 6` is a curve, `AB = 6` a length)
-_QUANTITY = r"(?:\|\s*)?(?:\\angle\s*)?[A-Z][A-Za-z]{0,3}(?:_\{[^{}=]*\}|_\w)?(?:\s*\|)?"
+# A named quantity of a figure: `AB`, `|AB|`, `\\angle ABC`, `S_{MBCN}`, a segment between points with
+# subscripts (`B_{1}H`, `A_1B_1`), and their ratios `A:B`, `V_1 : V_2`, `\\frac{NO}{BO}` (upper-case names:
+# `xy = 6` is a curve, `AB = 6` a length)
+_QUANTITY = (
+    r"(?:\|\s*)?(?:\\angle\s*)?(?:[A-Z][A-Za-z]{0,3}(?:_\{[^{}=]*\}|_\w)?"
+    r"|[A-Z](?:_\{\w{1,2}\}|_\w)?(?:[A-Z](?:_\{\w{1,2}\}|_\w)?){1,3})(?:\s*\|)?"
+)
 _NAMED_RE = re.compile(
     rf"^\s*(?:{_QUANTITY}(?:\s*:\s*{_QUANTITY})?|\\frac\s*\{{\s*{_QUANTITY}\s*\}}\s*\{{\s*{_QUANTITY}\s*\}})\s*=(?![=<>])"
 )
@@ -123,8 +127,12 @@ def _align_equations(gold: str, pred: str) -> tuple[str, str]:
             # the same name on both sides; what the answer gives it may be a computation that ends in the
             # value (`A = \frac{1}{2} ab = 12 cm` for `A = 12`): compared as a gold without `=` is
             return _align_equations(g_rhs, p_rhs)
-        head = _ASSIGN_RE.match(pred)
-        if head is not None and _ASSIGN_RE.match(gold) and _EQ_SPLIT_RE.search(p_rhs):
+        head = _ASSIGN_RE.match(pred) or _NAMED_RE.match(pred)
+        if (
+            head is not None
+            and (_ASSIGN_RE.match(gold) or _NAMED_RE.match(gold))
+            and _EQ_SPLIT_RE.search(p_rhs)
+        ):
             # another name given a computation that ends in the gold's value (`v_0 = \frac{1}{2} ab = 12` for
             # `h = 12`) names another quantity, as `v_0 = 12` does: the computation is dropped, not the name
             return gold, f"{pred[: head.end()]} {_EQ_SPLIT_RE.split(p_rhs)[-1].strip()}"

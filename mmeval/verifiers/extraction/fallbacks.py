@@ -486,8 +486,10 @@ def math_tail(text: str) -> str | None:
     tail = drop_connective(parts[-1].strip(" *")) if len(parts) > 1 else ""
     if not tail or len(tail) > 80 or not re.search(r"\d", tail):
         return None
-    if tail.count("{") != tail.count("}") or tail.count("(") != tail.count(")"):
-        return None  # split inside a group (`\text{, local minimum: }(3, -60)`): not a whole expression
+    if tail.count("{") != tail.count("}") or tail.count("(") != tail.count(")") or tail.count("$") % 2:
+        # split inside a group (`\text{, local minimum: }(3, -60)`) or a math span (the ratio `$2: 3$` at
+        # its colon): not a whole expression
+        return None
     if [w for w in PROSE_RE.findall(strip_text_macros(tail)) if w.lower() not in MATH_WORDS]:
         return None
     return tail

@@ -300,6 +300,7 @@ def ratio_tails(draw: st.DrawFn) -> Case:
             "The clock shows {r}.",
             "Counting each group, the ratio of red to blue marbles is {r}",
             "We compare the two bars: {r} in favour of the first.",
+            "The ratio of the areas is ${r2}$ which is equivalent to ${r}$.",
         ],
         "/": [
             "Therefore, the probability that the marble is red is {r}.",
@@ -308,7 +309,10 @@ def ratio_tails(draw: st.DrawFn) -> Case:
             "P(A) = {r}",
         ],
     }
-    response = draw(st.sampled_from(templates[sep])).format(r=ratio)
+    # (in math, a space may follow the colon: `$4: 6$`, a ratio, not a label and its value)
+    spaced, doubled = f"{a}{sep} {b}", f"{2 * a}{sep} {2 * b}"
+    template = draw(st.sampled_from(templates[sep]))
+    response = template.format(r=spaced, r2=doubled) if "$" in template else template.format(r=ratio)
     if draw(st.booleans()):  # a worked reply, or the one sentence alone
         response = f"We read the figure first.\nThere are {a + b + 1} items in it. {response}"
     right = draw(st.booleans())

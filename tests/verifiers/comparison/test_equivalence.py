@@ -325,6 +325,14 @@ def test_the_same_name_given_a_computation_that_ends_in_the_value():
     # found by the property `named_computations`: math-verify read the chain by its last side and the gold by
     # its right-hand side, so another name given the gold's value was accepted (as `v_0 = 12` is not)
     assert not grade("$h=258/5$", r"$v_{0}=\frac{1}{2} a b=258/5$").correct
+    # a segment between points with subscripts is a name (source: GAOKAO-Bench Math, every solution graded
+    # against its own gold: Gaokao_Maths:4387), and another name given the value is still another quantity:
+    # `A_1B_1` was no name, and math-verify accepted the chain below by its last side
+    chain = r"$B_{1}H= \frac{1}{2} B_{1}C_{1}= \frac{1}{2} BC= \frac{1}{2}$"
+    assert grade(r"$B_1H=\frac{1}{2}$", chain).correct
+    assert not grade(r"$B_1H=\frac{1}{3}$", chain).correct
+    assert not grade("$h=60$", r"$A_1B_1 = \frac{R C}{R+r} \log 2 = 60$").correct
+    assert grade("$A_1B_1=60$", r"$A_1B_1 = \frac{R C}{R+r} \log 2 = 60$").correct
     verdict = grade(
         "$h=60$", "$E_{k}=60 s$"
     )  # `E_{k}` does not parse as math: the answer had been unparseable

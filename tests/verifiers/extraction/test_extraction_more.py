@@ -200,6 +200,18 @@ def test_math_tail_is_never_cut_inside_a_group():
     assert ext.answer is None or ext.answer.count("{") == ext.answer.count("}")
 
 
+def test_math_tail_is_never_cut_inside_a_math_span():
+    """source: OlympiadBench first release (every solution graded against its own gold):
+    English_Olympiad_Mathematics:2578. A ratio in math with a space after its colon (`$2: 3$`) had been cut at
+    the colon, as a sentence is, and read as `3`."""
+    from mmeval.verifiers import extract_answer, grade
+
+    text = "Hence the ratio of the areas is $4: 6$ which is equivalent to $2: 3$."
+    assert extract_answer(text).answer == "2: 3"
+    assert grade(r"\frac{2}{3}", text).correct
+    assert not grade("3", text).correct
+
+
 def test_a_degree_word_stays_with_its_number():
     from mmeval.verifiers import extract_answer, grade
 
