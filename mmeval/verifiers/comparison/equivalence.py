@@ -99,6 +99,34 @@ def _rhs_of_assignment(s: str) -> str:
     return s.strip()
 
 
+# a step of reasoning inside an answer's first side (`p \\propto r^{-3} \\Longrightarrow \\frac{p(r_1)}{p(r_0)}`): that
+# side is no one quantity
+_IMPLIES_RE = re.compile(
+    r"\\(?:[Ll]ongrightarrow|[Rr]ightarrow|implies|propto|therefore|because|iff)(?![a-zA-Z])|[⇒→∴∵]"
+)
+
+
+def _sides(s: str) -> list[str]:
+    """`s` split at each `=` outside brackets (`P(X=1) = 0.6` has two sides), not in `<=`, `>=`, `==`, `\\leq`."""
+    sides: list[str] = []
+    depth, start = 0, 0
+    for i, c in enumerate(s):
+        if c in "([{":
+            depth += 1
+        elif c in ")]}":
+            depth = max(depth - 1, 0)
+        elif (
+            c == "="
+            and depth == 0
+            and s[i - 1 : i] not in ("<", ">", "!", "=", "\\", ":")
+            and s[i + 1 : i + 2] not in "=<>"
+        ):
+            sides.append(s[start:i])
+            start = i + 1
+    sides.append(s[start:])
+    return sides
+
+
 def _same_cased_names(g_lhs: str, p_lhs: str, gold: str, pred: str) -> bool:
     """Whether two left-hand sides name the same one-letter names, with case counted for a letter whose
     capital and small form are both names of one side (`N=n`: `N` is not `n`; a lone `N` for `n` is)."""
@@ -127,6 +155,24 @@ def _align_equations(gold: str, pred: str) -> tuple[str, str]:
             # the same name on both sides; what the answer gives it may be a computation that ends in the
             # value (`A = \frac{1}{2} ab = 12 cm` for `A = 12`): compared as a gold without `=` is
             return _align_equations(g_rhs, p_rhs)
+        g_sides, p_sides = _sides(gold), _sides(pred)
+        if (
+            len(g_sides) == 2
+            and len(p_sides) > 2
+            and p_sides[0].strip()
+            and not any(_PLAIN_NAME_RE.match(side.strip()) for side in p_sides[1:-1])
+            and not any(len(split_top_level(side)) > 1 for side in (*g_sides, *p_sides))
+            and not _IMPLIES_RE.search(p_sides[0])
+        ):
+            # any left-hand side (`x_1+x_2`, `P(X=1)`: no name the two regexes above know) given a computation
+            # that ends in a value: the chain states `first = last`, and that is the answer's equation (as a
+            # whole, math-verify had compared `x_1+x_2 = 30+30 = 60` with `h = 60` by its last side). A chain
+            # of names (`x = y = 3`) states two equations, and is left whole.
+            if canonical(g_sides[0]) == canonical(p_sides[0]) and _same_cased_names(
+                g_sides[0], p_sides[0], gold, pred
+            ):
+                return _align_equations(g_sides[1].strip(), p_sides[-1].strip())
+            pred = f"{p_sides[0].strip()} = {p_sides[-1].strip()}"
         head = _ASSIGN_RE.match(pred) or _NAMED_RE.match(pred)
         if (
             head is not None
@@ -147,17 +193,57 @@ def _align_equations(gold: str, pred: str) -> tuple[str, str]:
 
 def _another_name(gold: str, pred: str) -> str | None:
     """Why the answer names another quantity than the gold (`E_{k} = 60` for `h = 60`: one name given one
-    value on each side, the two names different), or None. Without it the pair went to the symbolic path,
-    where a name it cannot parse (`E_{k}`) made the answer unparseable."""
-    g, p = _ASSIGN_RE.match(gold), _ASSIGN_RE.match(pred)
-    if g is None or p is None or _EQ_SPLIT_RE.search(gold, g.end()) or _EQ_SPLIT_RE.search(pred, p.end()):
+    value on each side, the two names different; `f(2) = 3` for `f(1) = 3`, `P(X=2) = 0.6` for `P(X=1) = 0.6`:
+    a function or a probability at another point), or None. Without it the pair went to the symbolic path,
+    where a name it cannot parse (`E_{k}`) made the answer unparseable, and where math-verify compares two
+    equations of a function's values by their right-hand sides."""
+    g_sides, p_sides = _sides(gold), _sides(pred)
+    if len(g_sides) != 2 or len(p_sides) != 2:
         return None
-    g_name, p_name = gold[: g.end() - 1].strip(), pred[: p.end() - 1].strip()
-    if canonical(g_name) == canonical(p_name) or not (
-        _PLAIN_NAME_RE.match(g_name) and _PLAIN_NAME_RE.match(p_name)
-    ):
-        return None  # (`d^2 = b^2`, `\\tan \\theta = 1`, `f(t) = ...` are more than a name)
+    g_name, p_name = g_sides[0].strip(), p_sides[0].strip()
+    kinds = (_name_kind(g_name), _name_kind(p_name))
+    if canonical(g_name) == canonical(p_name) or None in kinds or kinds == ("figure", "figure"):
+        # (`d^2 = b^2`, `\\tan \\theta = 1`, `f(t) = ...` are more than a name; two names of a figure may be one
+        # quantity written two ways, `AB` and `BA`: the symbolic path compares them)
+        return None
+    g_at, p_at = _AT_POINT_RE.fullmatch(g_name), _AT_POINT_RE.fullmatch(p_name)
+    if g_at and p_at and g_at.group(1) == p_at.group(1) and _same_point(g_at.group(2), p_at.group(2)):
+        return None  # `f(1.0)` is `f(1)`
     return f"another name ({p_name} for {g_name})"
+
+
+# a function or a probability at a point: a one-letter name and, in brackets, numbers (`f(2)`, `g(1, 2)`) or an
+# event of a random variable (`P(X=1)`, `P(\\xi \\geq 2)`); `f(x)` is a function, not a value (`f(x)=x` is
+# `f(z)=z`)
+_POINT_NUMBER = r"[-−+]?\d+(?:\.\d+)?"
+_AT_POINT_RE = re.compile(
+    rf"([A-Za-z])\s*\(\s*({_POINT_NUMBER}(?:\s*,\s*{_POINT_NUMBER})*"
+    rf"|(?:[A-Z]|\\[a-z]+)\s*(?:=|<|>|\\[lg]eq?(?:slant)?(?![a-z])|≤|≥)\s*{_POINT_NUMBER})\s*\)"
+)
+
+
+_QUANTITY_RE = re.compile(_QUANTITY)
+
+
+def _name_kind(side: str) -> str | None:
+    """What kind of one quantity a left-hand side names: a name (`h`, `E_{k}`), a value at a point (`f(2)`,
+    `P(X=1)`) or a quantity of a figure (`AB`, `A_1B_1`); None for anything else (`x_1+x_2`, `2h`)."""
+    if _PLAIN_NAME_RE.match(side):
+        return "name"
+    if _AT_POINT_RE.fullmatch(side):
+        return "point"
+    return "figure" if _QUANTITY_RE.fullmatch(side) else None
+
+
+def _same_point(a: str, b: str) -> bool:
+    """Two points written alike, or as numbers of the same values (`1.0, 2` and `1, 2`)."""
+    if canonical(a) == canonical(b):
+        return True
+    try:
+        parse = [[Fraction(x.strip().replace("−", "-")) for x in s.split(",")] for s in (a, b)]
+    except (ValueError, ZeroDivisionError):
+        return False
+    return parse[0] == parse[1]
 
 
 # a letter or a Greek letter's command, with a subscript (`v_{0}`, `E_{k}`, `\\tau_{\\text{crit}}`)

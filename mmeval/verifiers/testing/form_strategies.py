@@ -132,7 +132,20 @@ def labelled_value_cases(draw: st.DrawFn) -> Case:
     return Case(labelled, _dress(draw, bare, _ANCHORED), same, why="a bare list answers labelled values")
 
 
-_NAMES = ("A", "h", "v_{0}", "\\tau_{\\text{crit}}", "E_{k}", "S_{\\triangle ABC}", "B_{1}H", "A_1B_1")
+_NAMES = (
+    "A",
+    "h",
+    "v_{0}",
+    "\\tau_{\\text{crit}}",
+    "E_{k}",
+    "S_{\\triangle ABC}",
+    "B_{1}H",
+    "A_1B_1",
+    "P(X=1)",
+    "P(X=2)",
+    "f(2)",
+    "x_1+x_2",
+)
 _COMPUTATIONS = (
     "\\frac{1}{2} a b",
     "\\frac{2 d}{\\cos r}",
@@ -144,7 +157,8 @@ _COMPUTATIONS = (
 
 @st.composite
 def named_computation_cases(draw: st.DrawFn) -> Case:
-    """A gold that names a value (`h = 8.4 mm`, a segment `B_{1}H = 8.4`) answered by the same name given a
+    """A gold that names a value (`h = 8.4 mm`, a segment `B_{1}H = 8.4`, a value at a point `P(X=1) = 0.6`, a sum
+    `x_1+x_2 = 6`) answered by the same name given a
     computation that ends in a value (`h = \\frac{2 d}{\\cos r} = 8.4 mm`, `A = \\frac{1}{2} ab = 12 cm`): the value decides. Another
     value, or the value under another name, grades incorrect."""
     v = draw(

@@ -311,6 +311,30 @@ def test_as_set_reads_the_set_after_a_membership_prefix():
     assert as_set("z \\in [1, 2] \\cup [3, 4]") == as_set("[1, 2] \\cup [3, 4]") is not None
 
 
+def test_a_value_at_another_point_is_another_quantity():
+    """Found by probing the form `named_computation_cases` with values at points: math-verify compares two
+    equations of a function's (or a probability's) values by their right-hand sides, so `f(2) = 3` answered
+    `f(1) = 3`. A point is numbers or an event (`X=1`); `f(x)` is a function, so its argument's name is free."""
+    assert not grade("$f(1)=3$", "$f(2)=3$").correct
+    assert grade("$f(1)=3$", "$f(1.0)=3$").correct
+    assert not grade("$P(X=1)=0.6$", "$P(X=2)=0.6$").correct
+    assert not grade("$P(X=1)=0.6$", r"$P(X=2)=\frac{3}{5}=0.6$").correct
+    assert grade("$P(X=1)=0.6$", r"$P(X=1)=\frac{3}{5}=0.6$").correct
+    assert not grade("$h=60$", "$P(X=1)=60$").correct
+    assert not grade("$A=6$", "$AB=6$").correct
+    assert grade("$f(x)=x$", "$f(z)=z$").correct
+    assert grade("$AB=6$", "$BA=6$").correct  # two names of a figure: compared, not told apart by spelling
+
+
+def test_any_left_hand_side_given_a_computation_that_ends_in_the_value():
+    """A chain `first = ... = last` states `first = last`, whatever its first side (`x_1+x_2`, `P(X=1)`): as a whole,
+    math-verify compared it by its last side, so another quantity given the gold's value was accepted."""
+    assert grade("$x_1+x_2=60$", "$x_1+x_2=30+30=60$").correct
+    assert not grade("$x_1+x_2=60$", "$x_1+x_2=30+30=61$").correct
+    assert not grade("$h=60$", r"$x_1+x_2=\frac{1}{2} a b=60$").correct
+    assert not grade("$h = 60$", r"$P(X=1) = \frac{1}{2} a b = 60$").correct
+
+
 def test_the_same_name_given_a_computation_that_ends_in_the_value():
     r"""source: OlympiadBench first release (every solution graded against its own gold): English_Olympiad_Physics:1211
     (`\tau_{\text {crit }}=\frac{...}{...} C \log(...)=9.36 \cdot 10^{-7} s` for `\tau_{\text {crit }}=9.36 \cdot
