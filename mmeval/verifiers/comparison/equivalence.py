@@ -72,7 +72,7 @@ _SUBSCRIPT = r"(?:_\{(?:[^{}=]|\{[^{}=]*\})*\}|_\w)"
 # a name: a letter or a command (`x`, `\\varphi`), with a subscript, a power and an argument, and it may be a
 # change (`\\Delta \\phi_{CD}`: one quantity, not the product of two) or a trigonometric value of one name
 # (`\\tan \\beta = \\frac{1}{3}` gives the value of tan beta)
-_NAME = rf"(?:\\[Dd]elta\s*(?=[A-Za-z\\])|\\(?:sin|cos|tan|cot|sec|csc)\s*(?=[A-Za-z\\]))?(?:[A-Za-z]|\\[a-zA-Z]+){_SUBSCRIPT}?(?:\^(?:\{{[^{{}}=]*\}}|\w))?(?:\s*\([^()=]*\))?"
+_NAME = rf"(?:\\[Dd]elta\s*(?=[A-Za-z\\])|\\(?:sin|cos|tan|cot|sec|csc)\s*(?=[A-Za-z\\]))?(?:[A-Za-z]|\\[a-zA-Z]+){_SUBSCRIPT}?'{{0,3}}(?:\^(?:\{{[^{{}}=]*\}}|\w))?(?:\s*\([^()=]*\))?"
 _ASSIGN_RE = re.compile(rf"^\s*(?:{_NAME}|\(\s*{_NAME}(?:\s*,\s*(?:\\[,;!]\s*)?{_NAME})+\s*\))\s*=(?![=<>])")
 _EQ_SPLIT_RE = re.compile(r"(?<![<>!\\])=(?![=<>])")
 
@@ -201,6 +201,11 @@ def _another_name(gold: str, pred: str) -> str | None:
     if len(g_sides) != 2 or len(p_sides) != 2:
         return None
     g_name, p_name = g_sides[0].strip(), p_sides[0].strip()
+    g_head, p_head = _DERIVED_RE.fullmatch(g_name), _DERIVED_RE.fullmatch(p_name)
+    if g_head and p_head and g_head.group(1) == p_head.group(1) and _order(g_head) != _order(p_head):
+        # `f'(x) = 2x` for `f(x) = 2x`, `y'` for `y`: a derivative is another function (math-verify compared
+        # the two equations by their right-hand sides)
+        return f"another derivative ({p_name} for {g_name})"
     kinds = (_name_kind(g_name), _name_kind(p_name))
     if canonical(g_name) == canonical(p_name) or None in kinds or kinds == ("figure", "figure"):
         # (`d^2 = b^2`, `\\tan \\theta = 1`, `f(t) = ...` are more than a name; two names of a figure may be one
@@ -223,6 +228,15 @@ _AT_POINT_RE = re.compile(
 
 
 _QUANTITY_RE = re.compile(_QUANTITY)
+# a function or a name with its derivative's primes (`f'(x)`, `y''`, `f^{\\prime}(t)`, `y^{\\prime \\prime}`) or none
+_DERIVED_RE = re.compile(
+    r"([A-Za-z](?:_\{\w{1,3}\}|_\w)?)\s*('{0,3}|\^\s*\{\s*(?:\\prime\s*){1,3}\}|\^\s*\\prime)\s*(?:\(\s*[A-Za-z]\s*\))?"
+)
+
+
+def _order(head: re.Match[str]) -> int:
+    """How many primes (`'` or `\\prime`) a `_DERIVED_RE` match writes: the derivative's order."""
+    return head.group(2).count("'") + head.group(2).count("\\prime")
 
 
 def _name_kind(side: str) -> str | None:

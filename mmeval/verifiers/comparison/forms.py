@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from mmeval.verifiers.extraction.labels import labelled_items
-from mmeval.verifiers.extraction.normalize import find_boxed, split_top_level
+from mmeval.verifiers.extraction.normalize import find_boxed, primes, split_top_level
 
 __all__ = ["labelled_items", "join_boxes", "function_definition", "rename_argument", "matrix_cells"]
 __all__ += ["python_math", "labelled_solutions", "bound_names", "rename_bound", "gold_parts", "answer_parts"]
@@ -171,12 +171,13 @@ def answer_parts(answer: str, boxes: list[str]) -> list[str]:
     return [_bare_part(p) for p in items if p.strip()]
 
 
-_DEFINITION_RE = re.compile(r"^\s*([A-Za-z])\s*\(\s*([a-z])\s*\)\s*=\s*(.+)$", re.DOTALL)
+_DEFINITION_RE = re.compile(r"^\s*([A-Za-z]'{0,3})\s*\(\s*([a-z])\s*\)\s*=\s*(.+)$", re.DOTALL)
 
 
 def function_definition(text: str) -> tuple[str, str, str] | None:
-    """`f(x) = x^2` -> ("f", "x", "x^2"), else None."""
-    m = _DEFINITION_RE.match(text)
+    """`f(x) = x^2` -> ("f", "x", "x^2"), a derivative too (`f'(t) = 2t`, `f^{\\prime}(t) = 2t` -> ("f'", "t", "2t")),
+    else None."""
+    m = _DEFINITION_RE.match(primes(text))
     return (m.group(1), m.group(2), m.group(3)) if m and "=" not in m.group(3) else None
 
 

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 from functools import wraps
 
 __all__ = [
+    "primes",
     "CJK_CHARS",
     "FUNCTION_NAMES",
     "repair",
@@ -407,14 +408,32 @@ _MACRO_TILDE_RE = re.compile(r"(\\(?:text|mathrm|mbox)\s*\{)\s*~\s*")
 
 @memo
 def canonical(s: str) -> str:
-    r"""A loose canonical form for string comparison: cleaned, text macros removed, no spaces, lower case.
+    r"""A loose canonical form for string comparison: cleaned, text macros removed, primes as `'`, no spaces, lower
+    case.
 
     >>> canonical(r"\text{First Strategy}.")
     'firststrategy'
+    >>> canonical(r"f^{\prime \prime}(x)")
+    "f''(x)"
     """
-    s = _RELATION_NAME_RE.sub(r"\\\1q", strip_text_macros(clean_answer(s)))
+    s = primes(_RELATION_NAME_RE.sub(r"\\\1q", strip_text_macros(clean_answer(s))))
     s = _grouping_braces_dropped(s.replace("\\{", "{").replace("\\}", "}").replace("\\%", "%"))
     return re.sub(r"\s+", "", s).lower()
+
+
+# a derivative's primes as a power (`f^{\prime}`, `y^{\prime \prime}`, `f^\prime`): written `'` (`f'`, `y''`)
+_PRIME_POWER_RE = re.compile(r"\^\s*(?:\{\s*((?:\\prime\s*){1,3})\}|(\\prime)(?![A-Za-z]))")
+
+
+def primes(s: str) -> str:
+    r"""`s` with a derivative's primes written as `'`: `f^{\prime}(x)` is `f'(x)`.
+
+    >>> primes(r"y^{\prime \prime} + y^\prime")
+    "y'' + y'"
+    """
+    if "prime" not in s:
+        return s
+    return _PRIME_POWER_RE.sub(lambda m: "'" * (m.group(0).count("\\prime")), s)
 
 
 # one spelling of each relation: `\le`, `\leq`, `\leqslant` are `\leq` (likewise `\ge`, `\ne`)

@@ -219,10 +219,19 @@ def _strip_commands(text: str) -> str:
 _ELABORATION_RE = re.compile(
     r",\s*(?:with|which|where|while|because|since|compared to|including|followed by)\b.*$", re.IGNORECASE
 )
+# (a count; "there are 5 more red balls than blue ones" states a difference, not a count)
 _THERE_ARE_RE = re.compile(
-    rf"\bthere\s+(?:are|is|were|was|will be|would be)\s+(?:only\s+|exactly\s+|a total of\s+|about\s+)?({_NUM}|one)\b",
+    rf"\bthere\s+(?:are|is|were|was|will be|would be)\s+(?:only\s+|exactly\s+|a total of\s+|about\s+)?({_NUM}|one)\b"
+    r"(?!\s+(?:\w+\s+)?(?:more|fewer|less|times)\b)",
     re.IGNORECASE,
 )
+# a clause that concludes inside the sentence ("There are 5 more red balls than blue, so 12 red."): its number
+# is the answer, not the premise's
+_NUMBER_WORD = r"\b(?:" + "|".join(_WORDS) + r")\b"
+_SO_CLAUSE_RE = re.compile(
+    rf"[,;]\s*(?:and\s+)?(?:so|thus|hence|therefore)\b,?\s*(?=[^,;]*(?:\d|{_NUMBER_WORD}))", re.IGNORECASE
+)
+_LEADING_WORD_RE = re.compile(rf"^(?:about\s+|exactly\s+)?({_NUMBER_WORD})", re.IGNORECASE)
 # a number word counts only where a count is stated ("I count four objects", "there are three"), not
 # inside a description ("the smallest two bars", "among the four options")
 _COUNTED_WORD_RE = re.compile(
@@ -295,6 +304,10 @@ def sentence_number(sentence: str) -> str | None:
     '2016'
     >>> sentence_number("I count four objects."), sentence_number("The sum of the smallest two bars is 5.")
     ('4', '5')
+    >>> sentence_number("There are 5 more red balls than blue ones, so 12 red balls.")
+    '12'
+    >>> sentence_number("There are 5 more red balls than blue ones.")  # its only number: "how many more?"
+    '5'
     """
     text = sentence.strip().rstrip(".!")
     if re.search(r"[=$\\^<>{}√π]|\([A-Z]\)", text):
@@ -303,6 +316,9 @@ def sentence_number(sentence: str) -> str | None:
         lambda m: m.group(0)[: m.start(1) - m.start(0)] + str(_WORDS[m.group(1).lower()]), text
     )
     core = _ELABORATION_RE.sub("", core)
+    concluded = list(_SO_CLAUSE_RE.finditer(core))
+    if concluded:  # (its count may be a word: "..., so four blue balls")
+        core = _LEADING_WORD_RE.sub(lambda m: str(_WORDS[m.group(1).lower()]), core[concluded[-1].end() :])
     counts = _THERE_ARE_RE.findall(core)
     if len(counts) == 1:
         return "1" if counts[0].lower() == "one" else counts[0]

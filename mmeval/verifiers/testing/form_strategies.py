@@ -568,19 +568,33 @@ _BODIES = ("{a}{v}^2 + {b}", "{a}{v} + {b}", "\\frac{{{a}}}{{{v}}} + {b}", "{a}{
 
 @st.composite
 def function_cases(draw: st.DrawFn) -> Case:
-    """`f(x) = body(x)` vs `f(t) = body(t)`: the argument of a definition is bound, so its name is free;
-    a negative changes a coefficient, or renames the free variable of a bare expression (`2x + 1` vs
-    `2y + 1` are two answers)."""
+    """`f(x) = body(x)` vs `f(t) = body(t)`: the argument of a definition is bound, so its name is free, and a
+    derivative's primes may be written as a power (`f'(x)`, `f^{\\prime}(t)`); a negative changes a coefficient,
+    the order of the derivative (`f(x)` for `f'(x)`, either side the gold), or renames the free variable of a bare
+    expression (`2x + 1` vs `2y + 1` are two answers)."""
     body = draw(st.sampled_from(_BODIES))
     a, b = draw(st.integers(2, 9)), draw(st.integers(1, 9))
     f = draw(st.sampled_from(["f", "g", "h"]))
     x, t = draw(st.lists(st.sampled_from(["x", "t", "z", "n", "u"]), min_size=2, max_size=2, unique=True))
-    kind = draw(st.sampled_from(["same", "coefficient", "free"]))
-    gold = f"{f}({x}) = " + body.format(a=a, b=b, v=x)
+    kind = draw(st.sampled_from(["same", "coefficient", "free", "derivative"]))
+    order = draw(st.integers(0, 2))
+    head, other_head = f + "'" * order, f + "'" * draw(st.integers(0, 2).filter(lambda k: k != order))
+    if order and draw(st.booleans()):  # the answer writes its primes as a power
+        answer_head = f + "^{" + " ".join(["\\prime"] * order) + "}"
+    else:
+        answer_head = head
+    gold = f"{head}({x}) = " + body.format(a=a, b=b, v=x)
     if kind == "same":
         return Case(
-            gold, _dress(draw, f"{f}({t}) = " + body.format(a=a, b=b, v=t)), True, why="bound argument"
+            gold,
+            _dress(draw, f"{answer_head}({t}) = " + body.format(a=a, b=b, v=t)),
+            True,
+            why="bound argument",
         )
+    if kind == "derivative":  # the same body given to the function or another of its derivatives
+        other = f"{other_head}({x}) = " + body.format(a=a, b=b, v=x)
+        pair = (gold, other) if draw(st.booleans()) else (other, gold)
+        return Case(pair[0], _dress(draw, pair[1]), False, why="another derivative")
     if kind == "coefficient":
         return Case(
             gold, _dress(draw, f"{f}({t}) = " + body.format(a=a + 1, b=b, v=t)), False, why="other function"

@@ -172,14 +172,20 @@ def stated_counts(draw: st.DrawFn) -> Case:
     other = draw(st.integers(11, 99))
     word = draw(st.booleans())
     count = _WORDS[n] if word else str(n)
-    form = draw(st.sampled_from(range(5)))
+    form = draw(st.sampled_from(range(7)))
+    connective = draw(st.sampled_from(["so", "thus", "and so", "so,", "therefore"]))
     response = [
         f"There are {count} bars with values below {other}.",
         f"I count {count} objects.",
         f"After subtracting all blue cubes, there are {count} objects left, with {other}% of them red.",
         f"Counting them one by one gives {other - 10} steps in all. The answer is {count}.",
         f"Final answer: {count} objects",
+        # a premise's number, then a clause that concludes: the conclusion's count (the premise's is a wrong gold)
+        f"There are {other} more red balls than blue ones, {connective} {count} blue balls.",
+        f"There are {other} cars in the lot; {connective} {count} rows.",
     ][form]
+    if form >= 5 and draw(st.booleans()):
+        return Case(str(other), response, False, why="the premise's number, before a concluding clause")
     return Case(str(n), response, True, why="a one-sentence reply states its count")
 
 

@@ -326,6 +326,20 @@ def test_a_value_at_another_point_is_another_quantity():
     assert grade("$AB=6$", "$BA=6$").correct  # two names of a figure: compared, not told apart by spelling
 
 
+def test_a_derivative_is_another_function():
+    """Found by probing equations whose left-hand sides name other quantities: math-verify compares `f'(x) = 2x`
+    with `f(x) = 2x` by their right-hand sides. A prime written as a power (`f^{\\prime}`) is the same prime, and
+    a derivative's argument is bound like a function's."""
+    assert not grade("$f'(x)=2x$", "$f(x)=2x$").correct
+    assert not grade("$f(x)=x^2$", "$f'(x)=x^2$").correct
+    assert not grade("$y'=2x$", "$y=2x$").correct
+    assert not grade("$f''(x)=2$", "$f'(x)=2$").correct
+    assert grade("$f'(x)=2x$", r"$f^{\prime}(x)=2x$").correct
+    assert grade("$f'(x)=2x$", "$f'(t)=2t$").correct
+    assert grade("$y'=3$", r"$y^{\prime}=3$").correct
+    assert grade("$f'(x)=2x$", "$2x$").correct
+
+
 def test_any_left_hand_side_given_a_computation_that_ends_in_the_value():
     """A chain `first = ... = last` states `first = last`, whatever its first side (`x_1+x_2`, `P(X=1)`): as a whole,
     math-verify compared it by its last side, so another quantity given the gold's value was accepted."""

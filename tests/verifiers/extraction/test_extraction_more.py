@@ -212,6 +212,18 @@ def test_math_tail_is_never_cut_inside_a_math_span():
     assert not grade("3", text).correct
 
 
+def test_a_sentence_that_concludes_is_read_by_its_conclusion():
+    """Found by probing one-sentence replies: "There are 5 more red balls than blue, so 12 red." was read by its
+    count after "there are" (5), a difference the clause after "so" goes on from; a guessed false accept of 5."""
+    from mmeval.verifiers import grade
+
+    reply = "There are 5 more red balls than blue, so 12 red."
+    assert not grade("5", reply).correct
+    assert grade("12", reply).correct
+    assert grade("4", "There are 96 more red balls than blue ones, so, four blue balls.").correct
+    assert grade("3", "There are 3 bars below 40.").correct
+
+
 def test_a_degree_word_stays_with_its_number():
     from mmeval.verifiers import extract_answer, grade
 
