@@ -227,6 +227,7 @@ _THERE_ARE_RE = re.compile(
 )
 # a clause that concludes inside the sentence ("There are 5 more red balls than blue, so 12 red."): its number
 # is the answer, not the premise's
+_SCALE_AFTER_RE = re.compile(r"\s*(hundred|thousand|million|billion|trillion)\b", re.IGNORECASE)
 _NUMBER_WORD = r"\b(?:" + "|".join(_WORDS) + r")\b"
 _SO_CLAUSE_RE = re.compile(
     rf"[,;]\s*(?:and\s+)?(?:so|thus|hence|therefore)\b,?\s*(?=[^,;]*(?:\d|{_NUMBER_WORD}))", re.IGNORECASE
@@ -330,6 +331,9 @@ def sentence_number(sentence: str) -> str | None:
         if _BOUND_BEFORE_RE.search(core[max(0, numbers[0].start() - 20) : numbers[0].start()]):
             return None  # "more than 4" bounds the answer; it does not state it
         number = numbers[0].group(0).strip()
+        scale = _SCALE_AFTER_RE.match(core, numbers[0].end())
+        if scale is not None:  # "2.5 billion dollars": the scale word is part of the number
+            return f"{number} {scale.group(1)}"
         with_unit = f"{number}{core[numbers[0].end() :]}".strip()
         return with_unit if unit_of(with_unit) is not None else number  # "... is 15 square centimeters"
     return None

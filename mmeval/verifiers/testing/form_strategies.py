@@ -45,6 +45,7 @@ __all__ = [
     "exact_value_unit_cases",
     "approx_statement_cases",
     "decimal_comma_cases",
+    "scale_word_cases",
     "named_computation_cases",
     "approximation_cases",
     "condition_cases",
@@ -475,6 +476,28 @@ def decimal_comma_cases(draw: st.DrawFn) -> Case:
     dot_side = f"{dot}{unit}"
     gold, answer = (dot_side, comma_side) if draw(st.booleans()) else (comma_side, dot_side)
     return Case(gold, answer, kind in ("same", "grouped", "scientific"), why=f"{comma} ({kind}) vs {dot}")
+
+
+_SCALE_WORDS = {"hundred": 2, "thousand": 3, "million": 6, "billion": 9}
+
+
+@st.composite
+def scale_word_cases(draw: st.DrawFn) -> Case:
+    """A number with a scale word (`2.5 billion`, `75 thousand dollars`, in a sentence or alone) answers the
+    number it makes (`2500000000`) and the number alone (the gold counted in billions), either side the gold;
+    a scaled value the answer does not make (`2.51` billion for `2.5 billion`) grades incorrect."""
+    word = draw(st.sampled_from(sorted(_SCALE_WORDS)))
+    tenths = draw(st.integers(11, 999).filter(lambda t: t % 10))  # a decimal with one place: 2.5, 67.3
+    value = f"{tenths // 10}.{tenths % 10}"
+    made = str(tenths * 10 ** (_SCALE_WORDS[word] - 1))
+    kind = draw(st.sampled_from(["made", "counted", "other"]))
+    other = str(tenths * 10 ** (_SCALE_WORDS[word] - 1) + 10 ** max(_SCALE_WORDS[word] - 2, 0))
+    stated = f"{value} {word}{draw(st.sampled_from(['', ' dollars', ' people']))}"
+    scaled = draw(st.sampled_from(["{x}", "The total is {x}.", "Answer: {x}"])).format(x=stated)
+    bare = {"made": made, "counted": value, "other": other}[kind]
+    if draw(st.booleans()):
+        return Case(bare, scaled, kind != "other", why=f"{stated} vs {bare}")
+    return Case(stated, bare, kind != "other", why=f"{bare} vs {stated}")
 
 
 def _with_unit(draw: st.DrawFn, value: str, spellings: tuple[str, ...]) -> str:

@@ -38,6 +38,7 @@ from mmeval.verifiers.testing.form_strategies import (
     multi_part_cases,
     named_computation_cases,
     plain_text_cases,
+    scale_word_cases,
     set_cases,
     spacing_cases,
     statement_cases,
@@ -249,6 +250,14 @@ PROPERTIES: dict[str, Property] = {
             "a decimal written with a comma (`2,74`, `1000,99 €`) answers the same decimal with a point, either "
             "side the gold; another decimal, a thousands separator (`1,234`) or a list (`1, 5`) grades incorrect",
             decimal_comma_cases,
+            _check,
+        ),
+        Property(
+            "scale_words",
+            "a number with a scale word (`2.5 billion dollars`) answers the number it makes (`2500000000`) and the "
+            "number alone (a gold counted in billions), either side the gold; a value it does not make grades "
+            "incorrect",
+            scale_word_cases,
             _check,
         ),
         Property(

@@ -326,6 +326,17 @@ def test_a_value_at_another_point_is_another_quantity():
     assert grade("$AB=6$", "$BA=6$").correct  # two names of a figure: compared, not told apart by spelling
 
 
+def test_a_scale_word_is_a_unit_or_the_number_it_makes():
+    """Found by probing numbers with words after them: a scale word was dropped as a unit, so `2 million` did
+    not answer `2000000` (it answers `2` still: a gold counted in millions), and a sentence's reading lost it."""
+    assert grade("2000000", "Answer: 2 million").correct
+    assert grade("2", "Answer: 2 million").correct
+    assert grade("2500000000", "The revenue was 2.5 billion dollars.").correct
+    assert not grade("2510000000", "The revenue was 2.5 billion dollars.").correct
+    assert not grade("3001", "3 thousand").correct
+    assert grade("3 thousand", "3000").correct
+
+
 def test_a_derivative_is_another_function():
     """Found by probing equations whose left-hand sides name other quantities: math-verify compares `f'(x) = 2x`
     with `f(x) = 2x` by their right-hand sides. A prime written as a power (`f^{\\prime}`) is the same prime, and
