@@ -12,7 +12,12 @@ from mmeval.verifiers import grade, grade_answer
 from mmeval.verifiers.extraction.normalize import canonical
 from mmeval.verifiers.extraction.units import unit_of, units_differ
 
-LENGTH, AREA, ACCEL, FORCE = (1, 0, 0, 0, 0, 0), (2, 0, 0, 0, 0, 0), (1, 0, -2, 0, 0, 0), (1, 1, -2, 0, 0, 0)
+LENGTH, AREA, ACCEL, FORCE = (
+    (1, 0, 0, 0, 0, 0, 0),
+    (2, 0, 0, 0, 0, 0, 0),
+    (1, 0, -2, 0, 0, 0, 0),
+    (1, 1, -2, 0, 0, 0, 0),
+)
 
 
 @pytest.mark.parametrize(
@@ -29,11 +34,11 @@ LENGTH, AREA, ACCEL, FORCE = (1, 0, 0, 0, 0, 0), (2, 0, 0, 0, 0, 0), (1, 0, -2, 
         ("1 meters per second squared", ACCEL, Fraction(1)),
         (r"4 \times 10^{3} \mathrm{~N}", FORCE, Fraction(1)),
         ("3 kg m/s^2", FORCE, Fraction(1)),
-        ("60 km/h", (1, 0, -1, 0, 0, 0), Fraction(5, 18)),
-        ("60 kilometers per hour", (1, 0, -1, 0, 0, 0), Fraction(5, 18)),
-        ("3 kJ/(mol K)", (2, 1, -2, 0, -1, -1), Fraction(1000)),
+        ("60 km/h", (1, 0, -1, 0, 0, 0, 0), Fraction(5, 18)),
+        ("60 kilometers per hour", (1, 0, -1, 0, 0, 0, 0), Fraction(5, 18)),
+        ("3 kJ/(mol K)", (2, 1, -2, 0, -1, -1, 0), Fraction(1000)),
         (r"2\pi \text{ cm}", LENGTH, Fraction(1, 100)),
-        ("5 hrs", (0, 0, 1, 0, 0, 0), Fraction(3600)),
+        ("5 hrs", (0, 0, 1, 0, 0, 0, 0), Fraction(3600)),
     ],
 )
 def test_a_unit_is_read_as_its_dimension_and_size(text, dims, scale):
@@ -226,8 +231,8 @@ def test_a_unit_written_as_a_fraction_of_units():
     assert grade("$0.00978$", reply).correct
     assert not grade("$0.0105$", reply).correct
     density = unit_of(r"2022.2 \frac{\mathrm{kg}}{\mathrm{m}^{3}}")
-    assert (density.value, density.unit) == ("2022.2", ((-3, 1, 0, 0, 0, 0), Fraction(1)))
-    assert unit_of(r"3 \frac{\mathrm{J}}{\mathrm{mol} \cdot \mathrm{K}}").unit[0] == (2, 1, -2, 0, -1, -1)
+    assert (density.value, density.unit) == ("2022.2", ((-3, 1, 0, 0, 0, 0, 0), Fraction(1)))
+    assert unit_of(r"3 \frac{\mathrm{J}}{\mathrm{mol} \cdot \mathrm{K}}").unit[0] == (2, 1, -2, 0, -1, -1, 0)
     assert unit_of(r"5 \frac{m}{s}") is None
     assert grade("5 m/s", r"$v = 5 \frac{\text{m}}{\text{s}}$").correct
     assert not grade("5 m/s", r"$v = 5 \frac{\text{m}}{\text{s}^{2}}$").correct  # another dimension

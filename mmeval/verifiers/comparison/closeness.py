@@ -98,7 +98,9 @@ def numbers_close(g: Num, p: Num, ctx: Context) -> bool:
     """Numbers equal exactly, at the benchmark's precision, as a rounding of the other (written decimals
     are taken as rounded values), or within `rel_tol` when a side was computed in floating point (two
     integers as written are equal or not: 99999999999 is not 100000000000); a percent also matches its
-    value / 100."""
+    value / 100; an angle in degrees never matches a percent."""
+    if (g.degrees and p.percent) or (g.percent and p.degrees):
+        return False  # `60°` is an angle, `60%` a share: two answers, though each drops its sign
     if g.value == p.value:
         return True  # what `_close` says first for the written forms; the digit counts are not needed
     sig = (significant_digits(g), significant_digits(p))

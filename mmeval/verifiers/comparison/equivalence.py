@@ -207,6 +207,12 @@ def _another_name(gold: str, pred: str) -> str | None:
         # the two equations by their right-hand sides)
         return f"another derivative ({p_name} for {g_name})"
     kinds = (_name_kind(g_name), _name_kind(p_name))
+    if kinds.count(None) == 1 and canonical(g_name) != canonical(p_name):
+        # a name on one side, an expression on the other (`E_{k} = 2` for `x_1+x_2 = 2`): another quantity unless
+        # the other equation holds the name (`2h = 120` for `h = 60`, `Z = X + Y` for `X + Y = Z` are the symbolic
+        # path's to compare)
+        name, other = (p_name, gold) if kinds[0] is None else (g_name, pred)
+        return None if canonical(name) in canonical(other) else f"another name ({p_name} for {g_name})"
     if canonical(g_name) == canonical(p_name) or None in kinds or kinds == ("figure", "figure"):
         # (`d^2 = b^2`, `\\tan \\theta = 1`, `f(t) = ...` are more than a name; two names of a figure may be one
         # quantity written two ways, `AB` and `BA`: the symbolic path compares them)

@@ -140,7 +140,18 @@ def _unit_outside_math(text: str) -> str:
     return f"{m.group(1)} \\text{{ {m.group(2)}}}"
 
 
+# the set of all real numbers in words ("all real numbers", "x can be any real number", 全体实数): the set `\mathbb{R}`
+# (sympy had no reading of the words, and `x \in \mathbb{R}` against them was unparseable)
+_ALL_REALS_RE = re.compile(
+    r"^\s*(?:\\text\{\s*)?(?:(?:[a-z]\s+(?:is|can\s+be)\s+)?(?:the\s+set\s+of\s+)?(?:all|any|every)\s+real"
+    r"(?:\s+numbers?|s)?|(?:全体|一切)?实数(?:集)?)\s*\}?\s*\.?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _prepared(text: str, *, gold: bool) -> Prepared:
+    if _ALL_REALS_RE.match(text):
+        text = "\\mathbb{R}"
     text = _unit_outside_math(_QUAD_RE.sub(",", text))
     bound = frozenset() if gold else frozenset(bound_names(text))
     cleaned = python_math(clean_answer(join_boxes(text) if gold else text))

@@ -34,16 +34,17 @@ CJK_UNIT = (
     r"(?:/(?:秒|分钟|分|小时|时|天))?"
 )
 
-# dimension exponents: length, mass, time, current, temperature, amount. `units` (`square units`) is not a
+# dimension exponents: length, mass, time, current, temperature, amount, money (dollars and cents: `5 cents` is
+# not `5 dollars`). `units` (`square units`) is not a
 # unit here: a reply of `5 units` for an area of `5 square units` is left to the value comparison.
-Dims = tuple[int, int, int, int, int, int]
+Dims = tuple[int, int, int, int, int, int, int]
 Unit = tuple[Dims, Fraction]  # (dimension, scale to SI)
 
 
 def _d(**exps: int) -> Dims:
-    out = [0] * 6
+    out = [0] * 7
     for name, e in exps.items():
-        out["LMTIKN".index(name)] = e
+        out["LMTIKND".index(name)] = e
     return tuple(out)  # type: ignore[return-value]
 
 
@@ -130,6 +131,8 @@ _WORDS: dict[str, Unit] = {
     "hertz": (_d(T=-1), Fraction(1)),
     "kelvin": (_d(K=1), Fraction(1)),
     "mph": (_d(L=1, T=-1), 63360 * _INCH / 3600),
+    "dollar": (_d(D=1), Fraction(1)),
+    "cents": (_d(D=1), Fraction(1, 100)),  # (plural only: "per cent" is a percent)
 }
 _POWER_WORDS = {"square": 2, "sq": 2, "cubic": 3, "cu": 3}
 _AFTER_POWER_WORDS = {"squared": 2, "cubed": 3}
@@ -164,7 +167,7 @@ def _symbol(token: str) -> Unit | None:
 def _parse_tail(tail: str) -> Unit | None:
     """`m/s^2` -> (L T^-2, 1); None when any token is not a unit or the tail is not a product of units
     with at most one division (`J/(mol K)` divides by the group)."""
-    dims = [0] * 6
+    dims = [0] * 7
     scale = Fraction(1)
     sign = 1  # -1 after `/` or `per`, for one token or one bracketed group
     group = False

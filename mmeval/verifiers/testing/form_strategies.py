@@ -347,6 +347,8 @@ _UNIT_SPELLINGS = (
     (" h", " hours", " hrs", r"\text{ h}"),
     (" min", " minutes", r"\text{ min}"),
     (r" \AA", " Å", r"\ \AA", r"\mathring{A}"),
+    (" dollars", r"\text{ dollars}", " dollar"),
+    (" cents", r"\text{ cents}"),
 )
 
 
@@ -882,7 +884,18 @@ def _set_text(draw: st.DrawFn, pieces: list[tuple], name: str) -> str:
 def set_cases(draw: st.DrawFn) -> Case:
     """One set of reals (one or two pieces: intervals, open or closed at each end, bounded or not, and
     points) written two ways, either side the gold; a negative flips a finite end's bracket, moves a
-    point outside the set or drops a piece."""
+    point outside the set or drops a piece. The whole real line also in words ("all real numbers", 全体实数),
+    against a half-line as the negative."""
+    if draw(st.integers(0, 5)) == 0:
+        spellings = ("\\mathbb{R}", "(-\\infty, +\\infty)", "x \\in \\mathbb{R}", "all real numbers",
+                     "\\text{all real numbers}", "x can be any real number", "全体实数")  # fmt: skip
+        one, two = draw(st.lists(st.sampled_from(spellings), min_size=2, max_size=2, unique=True))
+        if draw(st.booleans()):
+            return Case(one, _dress(draw, two), True, why="all real numbers")
+        k = draw(st.integers(-9, 9))
+        half = draw(st.sampled_from([f"({k}, +\\infty)", f"(-\\infty, {k}]", f"x > {k}"]))
+        gold, answer = (one, half) if draw(st.booleans()) else (half, one)
+        return Case(gold, _dress(draw, answer), False, why="a half-line is not the real line")
     n = draw(st.integers(1, 2))
     ends = sorted(draw(st.lists(st.integers(-9, 9), min_size=2 * n, max_size=2 * n, unique=True)))
     pieces = []

@@ -199,6 +199,7 @@ ANSWER_DRESSES = (
     "The answer is $\\boxed{{{x}}}$.",
     "So the answer to the question is {x}.",
     "Final answer: {x}",
+    "We combine the parts.\n**Final:** {x}",
     "Answer：{x}",
     "**The correct answer is:** {x}",
     "**{x}**",

@@ -337,6 +337,26 @@ def test_a_scale_word_is_a_unit_or_the_number_it_makes():
     assert grade("3 thousand", "3000").correct
 
 
+def test_an_angle_is_not_a_percent_and_a_cent_is_not_a_dollar():
+    """Found by probing decorated numbers: each side dropped its sign (`60°`, `60%`) or its unit word (`5 cents`,
+    `5 dollars`) and the bare values were equal."""
+    assert not grade("$60^\\circ$", "$60\\%$").correct
+    assert not grade("$60\\%$", "60°").correct
+    assert grade("$60\\%$", "0.6").correct and grade("$60^\\circ$", "60").correct
+    assert not grade("5 dollars", "5 cents").correct
+    assert grade("25 cents", "The answer is 25 cents.").correct
+
+
+def test_all_real_numbers_in_words_is_the_real_line():
+    """Found by probing set answers: "all real numbers" against `x \\in \\mathbb{R}` was unparseable (sympy subtracted
+    the set from a symbol)."""
+    assert grade("$x\\in\\mathbb{R}$", "all real numbers").correct
+    assert grade("$(-\\infty,+\\infty)$", "x can be any real number.").correct
+    assert grade("全体实数", "$\\mathbb{R}$").correct
+    assert not grade("$(0,+\\infty)$", "all real numbers").correct
+    assert not grade("$\\mathbb{R}$", "all real numbers except 0").correct
+
+
 def test_a_derivative_is_another_function():
     """Found by probing equations whose left-hand sides name other quantities: math-verify compares `f'(x) = 2x`
     with `f(x) = 2x` by their right-hand sides. A prime written as a power (`f^{\\prime}`) is the same prime, and
@@ -358,6 +378,9 @@ def test_any_left_hand_side_given_a_computation_that_ends_in_the_value():
     assert not grade("$x_1+x_2=60$", "$x_1+x_2=30+30=61$").correct
     assert not grade("$h=60$", r"$x_1+x_2=\frac{1}{2} a b=60$").correct
     assert not grade("$h = 60$", r"$P(X=1) = \frac{1}{2} a b = 60$").correct
+    # a name against an expression of other names is another quantity; an equation with its sides swapped is not
+    assert grade("$X+Y=Z$", "$Z=X+Y$").correct  # (source: MATH-V ChatGPT3.5-CoT_Text+Image-Caption 273)
+    assert not grade("$x_1+x_2=2$", r"$E_{k}=\frac{1}{2} a b=2$").correct
 
 
 def test_the_same_name_given_a_computation_that_ends_in_the_value():

@@ -224,6 +224,16 @@ def test_a_sentence_that_concludes_is_read_by_its_conclusion():
     assert grade("3", "There are 3 bars below 40.").correct
 
 
+def test_a_line_opening_with_final_marks_the_answer():
+    """Found by probing multiple-choice replies: "Final: (C)" then a line naming another letter was read by that
+    last line's letter, a guessed false accept; a line that opens with "Final:" and a short answer is a marker."""
+    from mmeval.verifiers import grade
+
+    assert not grade("B", "Final: (C)\n(B) was my first guess.", choices=["12", "15", "18", "20"]).correct
+    verdict = grade("42", "**Final:** 42\n\nThe 41 was a typo.")
+    assert verdict.correct and verdict.rule == "final_answer"
+
+
 def test_a_degree_word_stays_with_its_number():
     from mmeval.verifiers import extract_answer, grade
 
