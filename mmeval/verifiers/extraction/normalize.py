@@ -344,7 +344,18 @@ def clean_answer(s: str) -> str:
     s = _CONTROL_SPACE_RE.sub(lambda m: " " if m.group(1) else "", s)
     s = _TRAILING_BACKSLASH_RE.sub("", s)
     s = re.sub(r"(?<=[}\d])\s*\.\s*(?=[\])]\s*$)", "", s)  # "(-1/2, \\sqrt{2}.]": a stray period
+    if "langle" in s or "⟨" in s:
+        vector = _ANGLE_VECTOR_RE.match(s)
+        s = f"({vector.group(1)})" if vector and "," in vector.group(1) else s
     return s.strip()
+
+
+# a vector in angle brackets, the whole answer (`\langle 1, 2 \rangle`, `⟨1, 2⟩`): its components in round brackets,
+# as a tuple is written (sympy reads no `\langle`); one bracket pair only, so an inner product inside stays
+# (possessive: one pass, never backtracking over a long run)
+_ANGLE_VECTOR_RE = re.compile(
+    r"\s*+(?:\\left\s*)?(?:\\langle|⟨)((?:(?!\\langle|⟨|\\rangle|⟩|\\right).)++)(?:\\right\s*)?(?:\\rangle|⟩)\s*$"
+)
 
 
 _THEREFORE_RE = re.compile(r"\\therefore(?![A-Za-z])|∴")

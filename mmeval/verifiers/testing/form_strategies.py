@@ -517,13 +517,16 @@ _OPEN = (
     ("\\bigl(", "\\bigr)"),
     ("\\Bigl(", "\\Bigr)"),
     ("\\left( ", " \\right)"),
+    ("\\langle ", " \\rangle"),  # a vector in angle brackets
+    ("\\left\\langle", "\\right\\rangle"),
+    ("⟨", "⟩"),
 )
 _SPACES = ("", " ", "\\,", "\\ ", "\\;", "\\!", "\\quad ")
 
 
 @st.composite
 def spacing_cases(draw: st.DrawFn) -> Case:
-    """A tuple (or a number with a `,\\!` thousands separator) with LaTeX spacing, sizing and a stray
+    """A tuple (or a vector in angle brackets, or a number with a `,\\!` thousands separator) with LaTeX spacing, sizing and a stray
     trailing backslash vs the plain form, either side the gold; a negative swaps two different entries
     or changes the number."""
     same = draw(st.booleans())

@@ -357,6 +357,15 @@ def test_all_real_numbers_in_words_is_the_real_line():
     assert not grade("$\\mathbb{R}$", "all real numbers except 0").correct
 
 
+def test_a_vector_in_angle_brackets_is_its_tuple():
+    """Found by probing vector answers: `\\langle 1, 2 \\rangle` did not parse, so it never answered `(1, 2)`; an
+    inner product (`\\langle u, v \\rangle = 0`) is no vector."""
+    assert grade("$(1,2)$", "$\\langle 1,2\\rangle$").correct
+    assert grade("$(1,2,3)$", "⟨1, 2, 3⟩").correct
+    assert not grade("$(1,2)$", "$\\left\\langle 2, 1 \\right\\rangle$").correct
+    assert grade("$0$", "$\\langle u, v\\rangle = 0$").correct
+
+
 def test_a_derivative_is_another_function():
     """Found by probing equations whose left-hand sides name other quantities: math-verify compares `f'(x) = 2x`
     with `f(x) = 2x` by their right-hand sides. A prime written as a power (`f^{\\prime}`) is the same prime, and
