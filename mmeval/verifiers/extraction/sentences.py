@@ -137,6 +137,8 @@ def word_number(answer: str) -> str | None:
 
     >>> word_number("Twenty-four."), word_number("four objects"), word_number("one of them")
     ('24', '4', None)
+    >>> word_number("two-thirds"), word_number("a quarter"), word_number("five hundred")
+    ('2/3', '1/4', '5 hundred')
     """
     m = _WORD_ANSWER_RE.fullmatch(answer or "")
     if m is None or re.search(r"\b(?:of|or|and|than)\b", m.group("rest"), re.IGNORECASE):
@@ -144,9 +146,29 @@ def word_number(answer: str) -> str | None:
     a, b = m.group("a").lower(), (m.group("b") or "").lower()
     if a in _TENS and b in _UNITS_WORDS:
         return str(_TENS[a] + _UNITS_WORDS[b])
+    if (a in _WORDS or a in ("a", "an")) and _fraction_word(b) is not None:
+        # "two-thirds", "one quarter", "a half": a fraction, not its numerator with a word after it
+        return f"{_WORDS.get(a, 1)}/{_fraction_word(b)}"
+    if a in _WORDS and b in _SCALES:  # "five hundred": the scale word stays, read as a number or a unit
+        return f"{_WORDS[a]} {b}"
     if a in _WORDS and (not b or b not in _WORDS) and b not in ("of", "or", "and", "than"):
         return str(_WORDS[a])
     return None
+
+
+_SCALES = ("hundred", "thousand", "million", "billion", "trillion")
+_DENOMINATORS = {"half": 2, "halves": 2, "quarter": 4, "quarters": 4}
+
+
+def _fraction_word(word: str) -> int | None:
+    """The denominator a word names ("thirds" 3, "fourth" 4, "half" 2, "quarter" 4), or None ("third" as an
+    ordinal is a denominator too here: it only follows a number word)."""
+    if word in _DENOMINATORS:
+        return _DENOMINATORS[word]
+    stem = word[:-1] if word.endswith("s") else word
+    ordinals = {"third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+                "eleventh": 11, "twelfth": 12}  # fmt: skip
+    return ordinals.get(stem)
 
 
 _NUM = r"[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"

@@ -644,9 +644,21 @@ _RADICALS = (
 
 @st.composite
 def plain_text_cases(draw: st.DrawFn) -> Case:
-    """Mixed numbers (`4 4/9` = 40/9) and Python-style math (`2**(1/4)`, `sqrt(3)`: read, never run)
-    vs the LaTeX gold; a negative uses another value."""
+    """Mixed numbers (`4 4/9` = 40/9), fractions in words ("two-thirds", "a quarter": never their numerator) and
+    Python-style math (`2**(1/4)`, `sqrt(3)`: read, never run) vs the LaTeX gold; a negative uses another value."""
     same = draw(st.booleans())
+    if draw(st.integers(0, 2)) == 0:
+        q = draw(st.integers(2, 10))
+        p = draw(st.integers(1, min(q - 1, 9)))
+        names = {2: "half", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh", 8: "eighth", 9: "ninth",
+                 10: "tenth"}  # fmt: skip
+        name = names[q] + ("s" if p > 1 and q > 2 else "")
+        if q == 4 and draw(st.booleans()):
+            name = "quarter" + ("s" if p > 1 else "")
+        number = _WORDS[p - 1] if p > 1 or draw(st.booleans()) else "a"
+        text = f"{number}{' ' if number == 'a' else draw(st.sampled_from(['-', ' ']))}{name}"
+        gold = f"\\frac{{{p}}}{{{q}}}" if same else str(p)  # the numerator alone is no reading of it
+        return Case(gold, _dress(draw, text), same, why="a fraction in words")
     if draw(st.booleans()):
         whole, q = draw(st.integers(1, 20)), draw(st.integers(2, 12))
         p = draw(st.integers(1, q - 1))

@@ -366,6 +366,17 @@ def test_a_vector_in_angle_brackets_is_its_tuple():
     assert grade("$0$", "$\\langle u, v\\rangle = 0$").correct
 
 
+def test_a_fraction_in_words_is_the_fraction():
+    """Found by probing number words: "two-thirds" was read as 2 (its numerator, the rest taken as a unit word),
+    so it answered `2` and never `\\frac{2}{3}`; "five hundred" lost its scale word."""
+    assert not grade("2", "two-thirds").correct
+    assert grade("\\frac{2}{3}", "two-thirds").correct
+    assert grade("0.75", "three-fourths").correct
+    assert grade("\\frac{1}{4}", "a quarter").correct
+    assert grade("500", "five hundred").correct
+    assert grade("4", "four objects").correct
+
+
 def test_a_derivative_is_another_function():
     """Found by probing equations whose left-hand sides name other quantities: math-verify compares `f'(x) = 2x`
     with `f(x) = 2x` by their right-hand sides. A prime written as a power (`f^{\\prime}`) is the same prime, and
