@@ -2190,6 +2190,174 @@ MUTATIONS = [
         "        held = span_of_last_number(stripped) if spans else None",
         ("tests/verifiers/test_properties.py::test_mmeval_grader_holds_property[statements]",),
     ),
+    Mutation(
+        "verifier: a math tail cut inside a math span (the ratio `$2: 3$` at its colon)",
+        "mmeval/verifiers/extraction/fallbacks.py",
+        '    if tail.count("{") != tail.count("}") or tail.count("(") != tail.count(")") or tail.count("$") % 2:',
+        '    if tail.count("{") != tail.count("}") or tail.count("(") != tail.count(")"):',
+        (
+            "tests/verifiers/extraction/test_extraction_more.py::test_math_tail_is_never_cut_inside_a_math_span",
+        ),
+    ),
+    Mutation(
+        "verifier: a segment between points with subscripts (`B_{1}H`) is no named quantity",
+        "mmeval/verifiers/comparison/equivalence.py",
+        '    r"|[A-Z](?:_\\{\\w{1,2}\\}|_\\w)?(?:[A-Z](?:_\\{\\w{1,2}\\}|_\\w)?){1,3})(?:\\s*\\|)?"',
+        '    r")(?:\\s*\\|)?"',
+        (
+            "tests/verifiers/comparison/test_equivalence.py::test_the_same_name_given_a_computation_that_ends_in_the_value",
+        ),
+    ),
+    Mutation(
+        "verifier: another left-hand side's chain kept whole (math-verify compares it by its last side)",
+        "mmeval/verifiers/comparison/equivalence.py",
+        '            pred = f"{p_sides[0].strip()} = {p_sides[-1].strip()}"',
+        "            pass",
+        (
+            "tests/verifiers/comparison/test_equivalence.py::test_any_left_hand_side_given_a_computation_that_ends_in_the_value",
+        ),
+    ),
+    Mutation(
+        "verifier: the same left-hand side's chain not compared by its last side",
+        "mmeval/verifiers/comparison/equivalence.py",
+        "                return _align_equations(g_sides[1].strip(), p_sides[-1].strip())",
+        "                return gold, pred",
+        (
+            "tests/verifiers/comparison/test_equivalence.py::test_any_left_hand_side_given_a_computation_that_ends_in_the_value",
+        ),
+    ),
+    Mutation(
+        "verifier: a value at a point (`f(2)`, `P(X=1)`) is no name",
+        "mmeval/verifiers/comparison/equivalence.py",
+        "    if _AT_POINT_RE.fullmatch(side):",
+        "    if False:",
+        (
+            "tests/verifiers/comparison/test_equivalence.py::test_a_value_at_another_point_is_another_quantity",
+        ),
+    ),
+    Mutation(
+        "verifier: a point compared by its text only (`f(1.0)` is not `f(1)`)",
+        "mmeval/verifiers/comparison/equivalence.py",
+        "    if g_at and p_at and g_at.group(1) == p_at.group(1) and _same_point(g_at.group(2), p_at.group(2)):",
+        "    if False:",
+        (
+            "tests/verifiers/comparison/test_equivalence.py::test_a_value_at_another_point_is_another_quantity",
+        ),
+    ),
+    Mutation(
+        "verifier: a derivative accepted for its function",
+        "mmeval/verifiers/comparison/equivalence.py",
+        "    if g_head and p_head and g_head.group(1) == p_head.group(1) and _order(g_head) != _order(p_head):",
+        "    if False:",
+        ("tests/verifiers/comparison/test_equivalence.py::test_a_derivative_is_another_function",),
+    ),
+    Mutation(
+        "verifier: a prime written as a power is not `'` in canonical text",
+        "mmeval/verifiers/extraction/normalize.py",
+        '    s = primes(_RELATION_NAME_RE.sub(r"\\\\\\1q", strip_text_macros(clean_answer(s))))',
+        '    s = _RELATION_NAME_RE.sub(r"\\\\\\1q", strip_text_macros(clean_answer(s)))',
+        ("tests/verifiers/comparison/test_equivalence.py::test_a_derivative_is_another_function",),
+    ),
+    Mutation(
+        "verifier: a one-sentence reply's concluding clause ignored",
+        "mmeval/verifiers/extraction/sentences.py",
+        "    concluded = list(_SO_CLAUSE_RE.finditer(core))",
+        "    concluded = []",
+        (
+            "tests/verifiers/extraction/test_extraction_more.py::test_a_sentence_that_concludes_is_read_by_its_conclusion",
+        ),
+    ),
+    Mutation(
+        "verifier: a scale word never read as the number it makes",
+        "mmeval/verifiers/comparison/equivalence.py",
+        "    for text, num, other in ((pred, p, g), (gold, g, p)):",
+        "    for text, num, other in ():",
+        (
+            "tests/verifiers/comparison/test_equivalence.py::test_a_scale_word_is_a_unit_or_the_number_it_makes",
+        ),
+    ),
+    Mutation(
+        "verifier: a sentence's number loses its scale word",
+        "mmeval/verifiers/extraction/sentences.py",
+        '        if scale is not None:  # "2.5 billion dollars": the scale word is part of the number',
+        "        if False:",
+        (
+            "tests/verifiers/comparison/test_equivalence.py::test_a_scale_word_is_a_unit_or_the_number_it_makes",
+        ),
+    ),
+    Mutation(
+        "verifier: an angle equals a percent of the same number",
+        "mmeval/verifiers/comparison/closeness.py",
+        "    if (g.degrees and p.percent) or (g.percent and p.degrees):",
+        "    if False:",
+        (
+            "tests/verifiers/comparison/test_equivalence.py::test_an_angle_is_not_a_percent_and_a_cent_is_not_a_dollar",
+        ),
+    ),
+    Mutation(
+        "verifier: a cent the size of a dollar",
+        "mmeval/verifiers/extraction/units.py",
+        '    "cents": (_d(D=1), Fraction(1, 100)),  # (plural only: "per cent" is a percent)',
+        '    "cents": (_d(D=1), Fraction(1)),',
+        (
+            "tests/verifiers/comparison/test_equivalence.py::test_an_angle_is_not_a_percent_and_a_cent_is_not_a_dollar",
+        ),
+    ),
+    Mutation(
+        "verifier: a line opening with 'Final:' is no marker",
+        "mmeval/verifiers/extraction/answer.py",
+        '    r"|^[ \\t]*(?:\\*\\*)?final(?:\\*\\*)?[ \\t]*[:：](?:\\*\\*)?(?=[ \\t]*\\S[^\\n]{0,40}$)",',
+        '    "",',
+        (
+            "tests/verifiers/extraction/test_extraction_more.py::test_a_line_opening_with_final_marks_the_answer",
+        ),
+    ),
+    Mutation(
+        "verifier: 'all real numbers' not read as the real line",
+        "mmeval/verifiers/comparison/prepared.py",
+        "    if _ALL_REALS_RE.match(text):",
+        "    if False:",
+        ("tests/verifiers/comparison/test_equivalence.py::test_all_real_numbers_in_words_is_the_real_line",),
+    ),
+    Mutation(
+        "verifier: a vector in angle brackets left unread",
+        "mmeval/verifiers/extraction/normalize.py",
+        "        vector = _ANGLE_VECTOR_RE.match(s)",
+        "        vector = None",
+        ("tests/verifiers/comparison/test_equivalence.py::test_a_vector_in_angle_brackets_is_its_tuple",),
+    ),
+    Mutation(
+        "verifier: a fraction in words read as its numerator",
+        "mmeval/verifiers/extraction/sentences.py",
+        '    if (a in _WORDS or a in ("a", "an")) and _fraction_word(b) is not None:',
+        "    if False:",
+        ("tests/verifiers/comparison/test_equivalence.py::test_a_fraction_in_words_is_the_fraction",),
+    ),
+    Mutation(
+        "verifier: a number word drops its scale word",
+        "mmeval/verifiers/extraction/sentences.py",
+        '    if a in _WORDS and b in _SCALES:  # "five hundred": the scale word stays, read as a number or a unit',
+        "    if False:",
+        ("tests/verifiers/comparison/test_equivalence.py::test_a_fraction_in_words_is_the_fraction",),
+    ),
+    Mutation(
+        "verifier: a name against an expression of other names left to the symbolic path",
+        "mmeval/verifiers/comparison/equivalence.py",
+        "    if kinds.count(None) == 1 and canonical(g_name) != canonical(p_name):",
+        "    if False:",
+        (
+            "tests/verifiers/comparison/test_equivalence.py::test_any_left_hand_side_given_a_computation_that_ends_in_the_value",
+        ),
+    ),
+    Mutation(
+        "verifier: an equation with its sides swapped read as another name",
+        "mmeval/verifiers/comparison/equivalence.py",
+        '        return None if canonical(name) in canonical(other) else f"another name ({p_name} for {g_name})"',
+        '        return f"another name ({p_name} for {g_name})"',
+        (
+            "tests/verifiers/comparison/test_equivalence.py::test_any_left_hand_side_given_a_computation_that_ends_in_the_value",
+        ),
+    ),
 ]
 
 
