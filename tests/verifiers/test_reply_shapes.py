@@ -330,7 +330,8 @@ SHAPES = [
     ('3', 'There are 3.', None, True),
     ('3', 'I count 3 cubes, 2 spheres and 1 cylinder, so 3 cubes.', None, True),
     ('4', '4 (four) cubes remain.', None, True),
-    ('1/2', 'one-half', None, False),
+    ('1/2', 'one-half', None, True),  # a fraction in words (stop 37; it had no reading)
+    ('1', 'one-half', None, False),  # never its numerator
     ('2020', 'The year with the highest value is 2020.', None, True),
     ('2020', 'In 2020, with a value of 45.', None, True),
     ('45', 'In 2020, the value was 45.', None, True),
