@@ -336,6 +336,8 @@ SHAPES = [
     ('2020', 'In 2020, with a value of 45.', None, True),
     ('45', 'In 2020, the value was 45.', None, True),
     ('2', 'I count 3 cubes, 2 spheres and 1 cylinder, so 3 cubes.', None, False),
+    # the same with math in it (no one-sentence reading): the clause after 'so' still concludes
+    ('3', 'I count $3$ cubes, $2$ spheres and 1 cylinder, so 3 cubes.', None, True),
     # "the answer to the question is", "the correct option (letter) is": anchors like "the answer is"
     ('B', 'The bars are close. So the answer to the question is (B) 45°.', C4, True),
     ('B', 'The answer to this question is: B', C4, True),
