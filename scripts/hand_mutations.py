@@ -2358,6 +2358,13 @@ MUTATIONS = [
             "tests/verifiers/comparison/test_equivalence.py::test_any_left_hand_side_given_a_computation_that_ends_in_the_value",
         ),
     ),
+    Mutation(
+        "verifier: Chinese 'or' between math left as it is (`x=5或x=-1` compared by its last side)",
+        "mmeval/verifiers/comparison/prepared.py",
+        '        cleaned = _CJK_OR_RE.sub(" or ", cleaned)',
+        "        pass",
+        ("tests/verifiers/comparison/test_equivalence.py::test_chinese_or_between_math_is_or",),
+    ),
 ]
 
 

@@ -140,6 +140,11 @@ def _unit_outside_math(text: str) -> str:
     return f"{m.group(1)} \\text{{ {m.group(2)}}}"
 
 
+# 或 / 或者 ("or") between math on both sides (ASCII: `5或x`, `)或(`), never inside Chinese words (或许 "perhaps");
+# `x=5或x=-1` had been compared by its last right-hand side, -1
+_CJK_OR_RE = re.compile(r"(?<=[A-Za-z0-9)}\]])[ \t]*或者?[ \t]*(?=[A-Za-z0-9\\(\[{-])")
+
+
 # the set of all real numbers in words ("all real numbers", "x can be any real number", 全体实数): the set `\mathbb{R}`
 # (sympy had no reading of the words, and `x \in \mathbb{R}` against them was unparseable)
 _ALL_REALS_RE = re.compile(
@@ -156,6 +161,10 @@ def _prepared(text: str, *, gold: bool) -> Prepared:
     bound = frozenset() if gold else frozenset(bound_names(text))
     cleaned = python_math(clean_answer(join_boxes(text) if gold else text))
     cleaned = _NAMED_IS_RE.sub(r"\1 = ", cleaned)
+    if (
+        "或" in cleaned
+    ):  # `x=5或x=-1`: Chinese "or" between two pieces of math is the word (for the comparison only)
+        cleaned = _CJK_OR_RE.sub(" or ", cleaned)
     solutions, items = labelled_solutions(cleaned), labelled_items(cleaned)
     if solutions or items:  # `\\text{Ann: } 5, ...`: the leading text is a label, not words before the answer
         solved = solutions or cleaned

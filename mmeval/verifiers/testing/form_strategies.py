@@ -858,7 +858,7 @@ def multi_part_cases(draw: st.DrawFn) -> Case:
 
 _LESS = (("<", "\\lt "), ("\\le", "\\leq", "\\leqslant", "≤"))  # open, closed
 _MORE = ((">", "\\gt "), ("\\ge", "\\geq", "\\geqslant", "≥"))
-_OR = (" \\text{ or } ", " or ", " \\text{or} ", " \\lor ")
+_OR = (" \\text{ or } ", " or ", " \\text{or} ", " \\lor ", "或", " 或 ")  # (或: Chinese "or")
 
 
 def _interval_text(draw: st.DrawFn, piece: tuple) -> str:

@@ -377,6 +377,15 @@ def test_a_fraction_in_words_is_the_fraction():
     assert grade("4", "four objects").correct
 
 
+def test_chinese_or_between_math_is_or():
+    """Found by probing Chinese replies: `x=5或x=-1` was compared by its last right-hand side, so it answered `-1`
+    (decided); 或 ("or") between two pieces of math is the word or, and the two values are a list."""
+    assert not grade("-1", "x=5或x=-1").correct
+    assert grade("5,-1", "x=5或x=-1").correct
+    assert grade("$(-\\infty,1)\\cup(2,+\\infty)$", "x<1或x>2").correct
+    assert not grade("5", "x=5或许是对的").correct  # (或许, "perhaps", is a word)
+
+
 def test_a_derivative_is_another_function():
     """Found by probing equations whose left-hand sides name other quantities: math-verify compares `f'(x) = 2x`
     with `f(x) = 2x` by their right-hand sides. A prime written as a power (`f^{\\prime}`) is the same prime, and
