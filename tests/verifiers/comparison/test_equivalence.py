@@ -426,6 +426,8 @@ def test_the_same_name_given_a_computation_that_ends_in_the_value():
     # found by the property `named_computations`: math-verify read the chain by its last side and the gold by
     # its right-hand side, so another name given the gold's value was accepted (as `v_0 = 12` is not)
     assert not grade("$h=258/5$", r"$v_{0}=\frac{1}{2} a b=258/5$").correct
+    # the same through a chain that names another quantity on the way (`x`), which the general chain reading leaves whole
+    assert not grade("$h=12$", r"$v_{0}=x=\frac{1}{2} a b=12$").correct
     # a segment between points with subscripts is a name (source: GAOKAO-Bench Math, every solution graded
     # against its own gold: Gaokao_Maths:4387), and another name given the value is still another quantity:
     # `A_1B_1` was no name, and math-verify accepted the chain below by its last side
