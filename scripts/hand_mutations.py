@@ -2306,7 +2306,7 @@ MUTATIONS = [
     Mutation(
         "verifier: a line opening with 'Final:' is no marker",
         "mmeval/verifiers/extraction/answer.py",
-        '    r"|^[ \\t]*(?:\\*\\*)?final(?:\\*\\*)?[ \\t]*[:：](?:\\*\\*)?(?=[ \\t]*\\S[^\\n]{0,40}$)",',
+        '    r"|^[ \\t]*(?:\\*\\*)?final(?::|\\*\\*:)(?:\\*\\*)?(?=[ \\t]*\\S[^\\n]{0,40}$)",',
         '    "",',
         (
             "tests/verifiers/extraction/test_extraction_more.py::test_a_line_opening_with_final_marks_the_answer",

@@ -197,6 +197,8 @@ def _another_name(gold: str, pred: str) -> str | None:
     a function or a probability at another point), or None. Without it the pair went to the symbolic path,
     where a name it cannot parse (`E_{k}`) made the answer unparseable, and where math-verify compares two
     equations of a function's values by their right-hand sides."""
+    if "=" not in gold or "=" not in pred:
+        return None  # (most pairs: no equation to split)
     g_sides, p_sides = _sides(gold), _sides(pred)
     if len(g_sides) != 2 or len(p_sides) != 2:
         return None

@@ -100,12 +100,12 @@ def test_last_match_is_the_last_match_of_a_full_scan(text, regex, tail):
 
 def test_barriers_and_required_words_of_the_answer_markers():
     """What makes the scan of the end sound and the skip possible: no answer marker consumes a digit, a
-    full stop or a `$`; "final answer" needs both words (or `####`, or "final" opening a line: "Final: 42"); a
+    full stop or a `$`; "final answer" needs both words (or `####`, or "final" and a colon: "Final: 42"); a
     class-only regex needs nothing."""
     from mmeval.verifiers.extraction.scan import barriers, required
 
     assert {"0", "9", ".", "$", "\\"} <= barriers(answer._ANSWER_IS_RE)
-    assert required(answer._FINAL_RE) == (("final", "answer"), ("####",), ("final",))
+    assert required(answer._FINAL_RE) == (("final", "answer"), ("####",), ("final", ":"), ("final", "**:"))
     assert ("answer",) in required(answer._ANSWER_IS_RE)
     assert required(re.compile(r"\d+")) is None and barriers(re.compile(r".+")) == frozenset()
     assert required(re.compile(r"ſt", re.IGNORECASE)) is None  # the long s folds to an ASCII s
