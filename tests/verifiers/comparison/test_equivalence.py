@@ -420,6 +420,9 @@ def test_the_same_name_given_a_computation_that_ends_in_the_value():
     reply = r"$\tau_{\text {crit }}=\frac{R_{\text {off }} R}{R_{\text {off }}+R} C \log (\frac{U}{V})=9.36 \cdot 10^{-7} s$"
     assert grade(r"$\tau_{\text {crit }}=9.36 \cdot 10^{-7}$", reply).correct
     assert not grade(r"$\tau_{\text {crit }}=9.46 \cdot 10^{-7}$", reply).correct
+    # two names whose subscripts hold a group: another name, decided (not an unparseable answer)
+    other = grade(r"$\tau_{\text {crit }}=9.36$", r"$E_{\text {k }}=9.36$")
+    assert other.status == Status.INCORRECT and "another name" in other.reason
     assert grade("$A=12$", r"$A=\frac{1}{2} ab=12 cm$").correct
     assert not grade("$A=13$", r"$A=\frac{1}{2} ab=12 cm$").correct
     assert not grade("$B=12$", r"$A=\frac{1}{2} ab=12$").correct  # another name
