@@ -2365,6 +2365,13 @@ MUTATIONS = [
         "        pass",
         ("tests/verifiers/comparison/test_equivalence.py::test_chinese_or_between_math_is_or",),
     ),
+    Mutation(
+        "verifier: an option matched by its number whatever the units (`10 kg` for option `10 cm`)",
+        "mmeval/verifiers/extraction/choices.py",
+        "            if other is not None and other.value == num.value and not units_differ(unit_of(text), unit):",
+        "            if other is not None and other.value == num.value:",
+        ("tests/verifiers/test_reply_shapes.py",),
+    ),
 ]
 
 

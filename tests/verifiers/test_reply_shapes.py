@@ -25,6 +25,10 @@ SHAPES = [
     ('B', 'Answer: (B) 45°', C4, True),
     ('B', 'The answer is 45°.', C4, True),
     ('B', 'The angle is 45 degrees.', C4, True),
+    # an option's number in another unit is another value (found by probing: `10 kg` had mapped to option `10 cm`)
+    ('B', '10 cm', ['5 cm', '10 cm', '15 cm'], True),
+    ('B', '10 mm', ['5 cm', '10 cm', '15 cm'], False),
+    ('B', '10 kg', ['5 cm', '10 cm', '15 cm'], False),
     ('B', 'The answer is A: 30°', C4, False),
     ('B', 'We compute.\n\n**Final Answer:** \n\n\\[\n\\boxed{B}\n\\]', C4, True),
     ('B', '<think>hmm A? no</think>\n<answer>B</answer>', C4, True),

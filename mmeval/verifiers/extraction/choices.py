@@ -12,6 +12,7 @@ import re
 
 from mmeval.verifiers.extraction.normalize import canonical, clean_answer, strip_text_macros
 from mmeval.verifiers.extraction.numbers import parse_number
+from mmeval.verifiers.extraction.units import unit_of, units_differ
 from mmeval.verifiers.verdict import Extraction
 
 __all__ = ["letter_of", "letter_with_its_text", "letters_for", "match_choice", "whole_option_text"]
@@ -133,13 +134,16 @@ def _option_of(candidate: str, choices: list[str] | None, letters: str) -> str |
         return None
     cand = canonical(candidate)
     num = parse_number(candidate)
+    unit = unit_of(candidate) if num is not None else None
     hits = set()
     for letter, text in zip(letters, choices, strict=False):
         if canonical(text) == cand and cand:
             hits.add(letter)
         elif num is not None:
             other = parse_number(text)
-            if other is not None and other.value == num.value:
+            # the same number in units of another size or dimension (`10 kg`, `10 mm` for option `10 cm`) is
+            # another value: the number readers drop the unit
+            if other is not None and other.value == num.value and not units_differ(unit_of(text), unit):
                 hits.add(letter)
     return hits.pop() if len(hits) == 1 else None
 
