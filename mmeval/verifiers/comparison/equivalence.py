@@ -44,6 +44,7 @@ from mmeval.verifiers.extraction.numbers import (
     decimal_comma,
     parse_number,
 )
+from mmeval.verifiers.extraction.sentences import SCALE_WORDS
 from mmeval.verifiers.extraction.units import spelled_unit, unit_of, units_differ
 from mmeval.verifiers.verdict import GradeConfig, Status
 
@@ -406,34 +407,27 @@ def numeric(gold: str, pred: str, ctx: Context) -> Result:
         return None
     if numbers_close(g, p, ctx):
         return Status.CORRECT, "equal numbers"
-    for text, num, other in ((pred, p, g), (gold, g, p)):
-        scale = _SCALE_WORD_RE.match(text)
-        if (
-            scale
-            and not num.percent
-            and numbers_close(*_ordered(other, _scaled(num, scale), text is pred), ctx)
-        ):
-            # `2 million` for `2000000`: a scale word is read as a unit (the gold counted in millions), and here
-            # as the number it makes
-            return Status.CORRECT, f"equal numbers ({scale.group(1).lower()} as a number)"
+    # `2 million` for `2000000`: a scale word is read as a unit above (the gold counted in millions), and here as
+    # the number it makes
+    (g_scaled, g_word), (p_scaled, p_word) = _scaled(gold, g), _scaled(pred, p)
+    for g_num, p_num, word in ((g, p_scaled, p_word), (g_scaled, p, g_word)):
+        if word is not None and numbers_close(g_num, p_num, ctx):
+            return Status.CORRECT, f"equal numbers ({word} as a number)"
     return Status.INCORRECT, "different numbers"
 
 
 # a number and its scale word (`2 million`, `2.5 billion dollars`)
-_SCALE_WORD_RE = re.compile(
-    r"^\s*[-−]?\d[\d,]*(?:\.\d+)?\s*(hundred|thousand|million|billion|trillion)\b", re.I
-)
-_SCALES = {"hundred": 10**2, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+_SCALE_WORD_RE = re.compile(r"^\s*[-−]?\d[\d,]*(?:\.\d+)?\s*(" + "|".join(SCALE_WORDS) + r")\b", re.I)
 
 
-def _scaled(num: Num, scale: re.Match[str]) -> Num:
-    """`num` times its scale word, an exact value (`2.5 billion` is 2,500,000,000, no rounding slack)."""
-    return replace(num, value=num.value * _SCALES[scale.group(1).lower()], decimals=None, sci_digits=None)
-
-
-def _ordered(other: Num, scaled: Num, pred_scaled: bool) -> tuple[Num, Num]:
-    """(gold, answer) for `numbers_close`, whichever side the scaled number is."""
-    return (other, scaled) if pred_scaled else (scaled, other)
+def _scaled(text: str, num: Num) -> tuple[Num, str | None]:
+    """`num` times the scale word `text` writes after it, an exact value (`2.5 billion` is 2,500,000,000, no
+    rounding slack), and that word; `num` and None when there is none (or `num` is a percent)."""
+    scale = None if num.percent else _SCALE_WORD_RE.match(text)
+    if scale is None:
+        return num, None
+    word = scale.group(1).lower()
+    return replace(num, value=num.value * SCALE_WORDS[word], decimals=None, sci_digits=None), word
 
 
 def decimal_commas(gold: str, pred: str, ctx: Context) -> Result:

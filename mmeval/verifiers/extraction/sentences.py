@@ -35,6 +35,7 @@ __all__ = [
     "bound_before",
     "single_math_span",
     "word_number",
+    "SCALE_WORDS",
 ]
 
 # End-of-turn / end-of-sequence tokens of common chat templates (Llama 2, ChatML, Gemma, Llama 3, Phi).
@@ -149,26 +150,24 @@ def word_number(answer: str) -> str | None:
     if (a in _WORDS or a in ("a", "an")) and _fraction_word(b) is not None:
         # "two-thirds", "one quarter", "a half": a fraction, not its numerator with a word after it
         return f"{_WORDS.get(a, 1)}/{_fraction_word(b)}"
-    if a in _WORDS and b in _SCALES:  # "five hundred": the scale word stays, read as a number or a unit
+    if a in _WORDS and b in SCALE_WORDS:  # "five hundred": the scale word stays, read as a number or a unit
         return f"{_WORDS[a]} {b}"
     if a in _WORDS and (not b or b not in _WORDS) and b not in ("of", "or", "and", "than"):
         return str(_WORDS[a])
     return None
 
 
-_SCALES = ("hundred", "thousand", "million", "billion", "trillion")
-_DENOMINATORS = {"half": 2, "halves": 2, "quarter": 4, "quarters": 4}
+# a scale word after a number and the power of ten it makes ("2.5 billion"; read as a unit too, see
+# `comparison.equivalence.numeric`)
+SCALE_WORDS = {"hundred": 10**2, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+# the denominator a word names after a number word ("two-thirds", "a half", "one quarter"; an ordinal there is one)
+_DENOMINATORS = {"half": 2, "halve": 2, "quarter": 4, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+                 "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}  # fmt: skip
 
 
 def _fraction_word(word: str) -> int | None:
-    """The denominator a word names ("thirds" 3, "fourth" 4, "half" 2, "quarter" 4), or None ("third" as an
-    ordinal is a denominator too here: it only follows a number word)."""
-    if word in _DENOMINATORS:
-        return _DENOMINATORS[word]
-    stem = word[:-1] if word.endswith("s") else word
-    ordinals = {"third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
-                "eleventh": 11, "twelfth": 12}  # fmt: skip
-    return ordinals.get(stem)
+    """The denominator a word names ("thirds" 3, "fourth" 4, "halves" 2, "quarter" 4), or None."""
+    return _DENOMINATORS.get(word[:-1] if word.endswith("s") else word)
 
 
 _NUM = r"[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
@@ -247,10 +246,10 @@ _THERE_ARE_RE = re.compile(
     r"(?!\s+(?:\w+\s+)?(?:more|fewer|less|times)\b)",
     re.IGNORECASE,
 )
+_SCALE_AFTER_RE = re.compile(r"\s*(" + "|".join(SCALE_WORDS) + r")\b", re.IGNORECASE)
+_NUMBER_WORD = r"\b(?:" + "|".join(_WORDS) + r")\b"
 # a clause that concludes inside the sentence ("There are 5 more red balls than blue, so 12 red."): its number
 # is the answer, not the premise's
-_SCALE_AFTER_RE = re.compile(r"\s*(hundred|thousand|million|billion|trillion)\b", re.IGNORECASE)
-_NUMBER_WORD = r"\b(?:" + "|".join(_WORDS) + r")\b"
 _SO_CLAUSE_RE = re.compile(
     rf"[,;]\s*(?:and\s+)?(?:so|thus|hence|therefore)\b,?\s*(?=[^,;]*(?:\d|{_NUMBER_WORD}))", re.IGNORECASE
 )
