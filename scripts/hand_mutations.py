@@ -2341,6 +2341,52 @@ MUTATIONS = [
         ("tests/verifiers/comparison/test_equivalence.py::test_a_fraction_in_words_is_the_fraction",),
     ),
     Mutation(
+        "verifier: a repeating decimal left unread",
+        "mmeval/verifiers/extraction/numbers.py",
+        "        m = _REPEATING_RE.match(s)",
+        "        m = None",
+        ("tests/verifiers/comparison/test_forms.py::test_a_repeating_decimal_is_its_exact_value",),
+    ),
+    Mutation(
+        "verifier: a decimal that goes on left unread",
+        "mmeval/verifiers/extraction/numbers.py",
+        "        m = _GOES_ON_RE.match(s)",
+        "        m = None",
+        ("tests/verifiers/comparison/test_forms.py::test_a_decimal_that_goes_on_is_read_as_written",),
+    ),
+    Mutation(
+        "verifier: 度 not read as the degree sign",
+        "mmeval/verifiers/extraction/normalize.py",
+        '    if "度" in s:',
+        "    if False:",
+        ("tests/verifiers/comparison/test_forms.py::test_du_is_the_degree_sign",),
+    ),
+    Mutation(
+        "verifier: a Chinese count in two or three words left unread",
+        "mmeval/verifiers/extraction/sentences.py",
+        "    count = _ZH_COUNT_RE.match(sentence)",
+        "    count = None",
+        ("tests/verifiers/comparison/test_forms.py::test_a_count_in_two_or_three_chinese_words",),
+    ),
+    Mutation(
+        "verifier: clauses that each state a value read by the last one",
+        "mmeval/verifiers/grading.py",
+        "    if stated is not None and ((w := judged(stated)).correct or v.status == Status.PRED_UNPARSEABLE):",
+        "    if False:",
+        (
+            "tests/verifiers/comparison/test_forms.py::test_clauses_that_each_state_a_value_answer_a_gold_list",
+        ),
+    ),
+    Mutation(
+        "verifier: a concluding clause read as one more stated value",
+        "mmeval/verifiers/extraction/sentences.py",
+        '            or re.search(r"(?<![A-Za-z])(?:so|thus|then|hence)\\b|所以|因此", clause)',
+        "            or False",
+        (
+            "tests/verifiers/comparison/test_forms.py::test_clauses_that_each_state_a_value_answer_a_gold_list",
+        ),
+    ),
+    Mutation(
         "verifier: a name against an expression of other names left to the symbolic path",
         "mmeval/verifiers/comparison/equivalence.py",
         "    if kinds.count(None) == 1 and canonical(g_name) != canonical(p_name):",

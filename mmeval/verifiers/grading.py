@@ -19,8 +19,8 @@ from mmeval.verifiers.comparison.forms import answer_parts, gold_alternatives, g
 from mmeval.verifiers.comparison.prose import has_words, is_prose, same_statement, words_changed
 from mmeval.verifiers.extraction.answer import TOO_DEEP, _final_boxes, extract_answer, stated_texts
 from mmeval.verifiers.extraction.choices import _option_of, letter_of, letters_for
-from mmeval.verifiers.extraction.normalize import clean_answer, find_boxed, strip_text_macros
-from mmeval.verifiers.extraction.sentences import word_number
+from mmeval.verifiers.extraction.normalize import clean_answer, find_boxed, split_top_level, strip_text_macros
+from mmeval.verifiers.extraction.sentences import stated_values, word_number
 from mmeval.verifiers.verdict import ANSWER_TYPES, GradeConfig, GradeRequest, Status, Verdict
 
 __all__ = ["grade", "grade_answer", "grade_batch"]
@@ -273,13 +273,41 @@ def _grade_read(
     digits = word_number(ext.answer) if v.status == Status.INCORRECT and not letters else None
     if digits is not None and (w := judged(digits)).correct:  # "four" for a gold 4
         v = Verdict(w.status, digits, None, f"number words read as {digits}; {w.reason}", gold_s)
+    guessed = ext.guessed
+    stated = (
+        _stated_list(gold_s, response)
+        if v.status in (Status.INCORRECT, Status.PRED_UNPARSEABLE)
+        and (ext.guessed or ext.rule == "whole")
+        and not letters
+        else None
+    )
+    if stated is not None and ((w := judged(stated)).correct or v.status == Status.PRED_UNPARSEABLE):
+        # "The maximum is 3 and the minimum is -1." for a gold list `3, -1`: every clause states one value, and
+        # together they are the gold's values (a guess had read the last one alone); a reply no other reading
+        # could parse is graded by those values, right or wrong
+        v = Verdict(
+            w.status, stated, None, f"each clause states one of the gold's values; {w.reason}", gold_s
+        )
+        guessed = False  # every clause is read, none picked
     lead = _YES_NO_LEAD_RE.match(ext.answer) if v.status == Status.INCORRECT and not letters else None
     if lead is not None and _YES_NO_GOLD_RE.fullmatch(gold_s) and (w := judged(lead.group(1))).correct:
         # "No, it is not." for a gold "No": a short reply that opens with yes or no answers with that word
         v = Verdict(
             w.status, lead.group(1), None, f"the reply opens with '{lead.group(1)}'; {w.reason}", gold_s
         )
-    return Verdict(v.status, v.extracted, ext.rule, f"{ext.reason}; {v.reason}", gold_s, guessed=ext.guessed)
+    return Verdict(v.status, v.extracted, ext.rule, f"{ext.reason}; {v.reason}", gold_s, guessed=guessed)
+
+
+def _stated_list(gold: str, response: str) -> str | None:
+    """The values a reply of clauses states (`sentences.stated_values`), as a list, when the gold is a bare
+    list of values (`3, -1`; not a tuple, an interval, a set, labelled values or relations); else None."""
+    if ("," not in gold and "，" not in gold) or re.search(r"[=:<>]|\\[lg]eq?\b|\\[lg]t\b", gold):
+        return None  # (a gold of labelled values or relations, `a=2, b=3`, is matched name by name elsewhere)
+    items = split_top_level(clean_answer(gold))
+    if len(items) < 2 or clean_answer(gold).startswith(("(", "[", "\\{", "\\left")):
+        return None
+    values = stated_values(response)
+    return ", ".join(values) if values is not None else None
 
 
 def _judge_parts(gold: str, parts: list[str], given: list[str], answer: str, ctx: Context) -> Verdict:

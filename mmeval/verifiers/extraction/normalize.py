@@ -181,6 +181,8 @@ def repair(s: str) -> str:
     s = re.sub(r"\\\\(?=[a-zA-Z])", r"\\", s)
     s = _FUNC_TEXT_RE.sub(r"\\\1", s)
     s = s.replace("\\textcirc", "\\circ").replace("\\degree", "^\\circ")
+    if "度" in s:  # `30度`, `30\text{度}`: Chinese for the degree sign
+        s = _DU_RE.sub(r"^\\circ ", s)
     if "\\infin" in s:  # KaTeX's other name for `\infty`
         s = _INFIN_RE.sub(r"\\infty", s)
     s = _FRAC_SHORT_RE.sub(
@@ -189,6 +191,7 @@ def repair(s: str) -> str:
     return _SQRT_SHORT_RE.sub(r"\\sqrt{\1}", s)
 
 
+_DU_RE = re.compile(r"(?<=[\d}])\s*(?:\\text\s*\{\s*度\s*\}|度(?!数))")  # (度数 is "the measure")
 _INFIN_RE = re.compile(r"\\infin(?![A-Za-z])")
 _BOX_RE = re.compile(r"\\(?:boxed|fbox|framebox)\s*")
 

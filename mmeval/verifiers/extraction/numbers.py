@@ -78,6 +78,15 @@ _APPROX_LEAD_RE = re.compile(
 _WORDS_AGAIN_RE = re.compile(r"\s*\(\s*([A-Za-z][A-Za-z -]{1,30})\)\s*$")
 # `12th`, `12^{th}`, `12^{\\mathrm{th}}` (text macros are gone by then): an ordinal is its number
 _ORDINAL_RE = re.compile(r"(?<=\d)\s*(?:\^\s*\{?\s*)?(?:st|nd|rd|th)\b\s*\}?.*$", re.IGNORECASE)
+# a repeating decimal, read exactly: the repetend under a bar (`0.\overline{3}`, `0.1\overline{6}`) or, as
+# Chinese textbooks write it, under dots over its first and last digit (`0.\dot{6}`, `0.\dot{1}4285\dot{7}`)
+_REPEATING_RE = re.compile(
+    r"^([-+−]?)\s*(\d+)\.(\d*)\s*(?:\\overline\s*\{\s*(\d{1,12})\s*\}"
+    r"|\\dot\s*\{?\s*(\d)\s*\}?(?:(\d{0,10})\\dot\s*\{?\s*(\d)\s*\}?)?)$"
+)
+# a decimal that goes on (`0.333...`, `0.1666\ldots`): the digits written, as `0.333` is read; an integer
+# before an ellipsis is no decimal expansion (`1, 2, 3, \ldots` is a list, and a list keeps its ellipsis)
+_GOES_ON_RE = re.compile(r"^([-+−]?\s*\d*\.\d+)\s*(?:\\ldots|\\cdots|\\dots)$")
 # `4 4/9`: a whole number, a space and a proper fraction is a mixed number (40/9), as people write it
 _MIXED_RE = re.compile(r"^([-+−]?)\s*(\d+)\s+(\d+)\s*/\s*(\d+)$")
 
@@ -167,10 +176,26 @@ def _parse(text: str) -> Num | None:
 _parse_cached = memo(_parse)  # Num is frozen: a cached value is never changed by a caller
 
 
+def _repeating(m: re.Match[str]) -> Num:
+    sign, whole, fixed, bar, first, middle, last = m.groups()
+    # under a bar, or from the first dot to the last (one dot alone, `0.\dot{6}`, marks one digit)
+    repetend = bar or (first + middle + last if last else first)
+    value = int(whole) + Fraction(int(fixed or 0), 10 ** len(fixed))
+    value += Fraction(int(repetend), (10 ** len(repetend) - 1) * 10 ** len(fixed))
+    return Num(-value if sign in ("-", "−") else value, None)
+
+
 def _parse_plain(s: str) -> Num | None:
     m = _DEC_RE.match(s)
     if m:
         return _decimal(m.group(1), m.group(2), m.group(3))
+    if "\\" in s:
+        m = _REPEATING_RE.match(s)
+        if m:
+            return _repeating(m)
+        m = _GOES_ON_RE.match(s)
+        if m:
+            return _parse_plain(m.group(1).replace(" ", ""))
     m = _SCI_RE.match(s)
     if m:
         return _decimal(m.group(1), m.group(2), m.group(3))

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from mmeval.verifiers.extraction.normalize import CJK_CHARS
+from mmeval.verifiers.extraction.normalize import CJK_CHARS, split_top_level
 from mmeval.verifiers.extraction.units import CJK_UNIT, unit_of
 
 __all__ = [
@@ -30,6 +30,7 @@ __all__ = [
     "too_deep",
     "is_program",
     "quantity_value",
+    "stated_values",
     "sentence_number",
     "chinese_sentence_number",
     "bound_before",
@@ -233,6 +234,50 @@ def quantity_value(candidate: str) -> str | None:
     return m.group(0).strip()
 
 
+# the joints between clauses that each state one quantity: a comma or semicolon (either width), "and", 且 / 并且
+# ("and"), 而 ("while"); written as a comma, then split outside brackets (a tuple's commas stay inside it)
+_CLAUSE_JOINT_RE = re.compile(r"\s*[;；，]\s*|\s*,?\s+and\s+|\s*(?:并且|而且|且|而)\s*", re.IGNORECASE)
+_REPLY_LABEL_RE = re.compile(r"^\s*(?:(?:final\s+)?answer|答)\s*[:：]\s*", re.IGNORECASE)
+# a clause's name that is one letter or symbol (`x is 3`, `y = 4`): an equation, its value after the copula
+_LETTER_STATED_RE = re.compile(
+    r"^\$?\s*(?:[A-Za-z]|\\[a-z]+)(?:_\{?\w+\}?)?\s*\$?\s*(?:\s(?:is|equals?)\s|=|是|为|等于)\s*(.+?)\s*\$?$"
+)
+
+# a name in words, `=`, a value ("the area = 222"): `quantity_value` leaves an `=` after letters to the comparison
+_WORDS_EQUAL_RE = re.compile(r"^(?:[Tt]he\s+)?[A-Za-z]{3,}(?:\s+[A-Za-z]{3,}){0,3}\s*=\s*(\$?[^=]+?)\$?$")
+
+
+def stated_values(reply: str) -> list[str] | None:
+    """The values of a one-line reply made only of clauses that each name a quantity and state its value
+    ("The maximum is 3 and the minimum is -1.", "最大值为3，最小值为-1", "x is 2, y is 5"), in order; None
+    unless there are two or more and every clause is of that form (a clause without a name, a bare
+    number or an explanation, and it is no such reply).
+
+    >>> stated_values("The maximum is 3 and the minimum is -1."), stated_values("最大值为3，最小值为-1")
+    (['3', '-1'], ['3', '-1'])
+    >>> stated_values("The area is 5, so the side is 12.") is None
+    True
+    """
+    line = _REPLY_LABEL_RE.sub("", reply.strip()).rstrip(" .。!")
+    if not line or "\n" in line or len(line) > 300:
+        return None
+    clauses = [c.strip() for c in split_top_level(_CLAUSE_JOINT_RE.sub(",", line))]
+    if len(clauses) < 2:
+        return None
+    values = []
+    for clause in clauses:
+        letter = _LETTER_STATED_RE.match(clause) or _WORDS_EQUAL_RE.match(clause)
+        value = _MATH_OPEN_RE.sub("", letter.group(1)) if letter else quantity_value(clause)
+        if (
+            not value
+            or not re.search(r"\d", value)
+            or re.search(r"(?<![A-Za-z])(?:so|thus|then|hence)\b|所以|因此", clause)
+        ):
+            return None
+        values.append(value.strip().strip("$").strip())
+    return values
+
+
 def _strip_commands(text: str) -> str:
     return re.sub(r"\\[A-Za-z]+|_\{[^}]*\}|_\w", "", text)
 
@@ -417,6 +462,12 @@ ZH_BOUND_BEFORE_RE = re.compile(
 _ZH_BOUND_AFTER_RE = re.compile(rf"\A\s*(?:{CJK_UNIT})?\s*(?:以上|以下|以内|之内|多|余|左右|以外)")
 
 
+# a count stated in two or three words: "共有6种", "一共5个", "有3个" ("there are", "in all"), its measure word last
+_ZH_COUNT_RE = re.compile(
+    rf"^\s*(?:所以|因此|故)?\s*(?:(?:一共|总共|共计|共)有?|有)\s*(\d+)\s*({CJK_UNIT})\s*$"
+)
+
+
 def chinese_sentence_number(text: str) -> str | None:
     """The answer of a short reply in Chinese: its last sentence's only number (with its Chinese unit, if
     one follows), when that sentence is prose (four Chinese characters or more) with no math in it, and
@@ -431,6 +482,9 @@ def chinese_sentence_number(text: str) -> str | None:
     if not pieces:
         return None
     sentence = pieces[-1]
+    count = _ZH_COUNT_RE.match(sentence)
+    if count is not None:  # "共有6种", "有3个": a count in fewer words than a sentence
+        return count.group(1) + count.group(2)
     if len(_CJK_RE.findall(sentence)) < 4 or re.search(r"[=$\\^<>{}√π_]", sentence):
         return None
     numbers = list(_ZH_NUMBER_RE.finditer(sentence))

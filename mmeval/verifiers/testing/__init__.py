@@ -32,6 +32,7 @@ from mmeval.verifiers.testing.form_strategies import (  # noqa: E402
     scale_word_cases,
     set_cases,
     spacing_cases,
+    stated_value_cases,
     statement_cases,
     unit_cases,
 )
@@ -83,6 +84,7 @@ __all__ = [
     "number_forms",
     "values",
     "labelled_value_cases",
+    "stated_value_cases",
     "decorated_number_cases",
     "unit_cases",
     "exact_value_unit_cases",

@@ -5,6 +5,8 @@ integers; a negative case changes a value, the order of a tuple, or a name). A f
 gold side and on the answer side ("both orders"), with and without units and LaTeX spacing:
 
 - `labelled_value_cases`: `p=3, q=4` / `Ann: 5, Ben: 3` / `Maximum = 2, Minimum = 1` vs `3, 4`;
+- `stated_value_cases`: clauses that each state a value ("The maximum is 3 and the minimum is -1.",
+  "最大值为3，最小值为-1", "x is 2, y is 5") vs `3, -1`;
 - `decorated_number_cases`: units (`\text{ cm}`, `\text{cm}^2`, `\mbox{ inches}^2`, `\mathrm{~m}`; in
   Chinese `平方厘米`, `\text{个}`, `米/秒`),
   ordinals (`12^{\mathrm{th}}`, `12th`), percent words (`33.5 percent`, `pct`), degrees, a qualifier
@@ -40,6 +42,7 @@ from mmeval.verifiers.testing.strategies import Case, exact_decimal, number_form
 
 __all__ = [
     "labelled_value_cases",
+    "stated_value_cases",
     "decorated_number_cases",
     "unit_cases",
     "exact_value_unit_cases",
@@ -131,6 +134,47 @@ def labelled_value_cases(draw: st.DrawFn) -> Case:
     if draw(st.booleans()):  # both orders: the labelled side is the answer, or the gold
         return Case(bare, _dress(draw, labelled, _LABELLED), same, why="labelled values answer a bare list")
     return Case(labelled, _dress(draw, bare, _ANCHORED), same, why="a bare list answers labelled values")
+
+
+_STATED_NAMES = (  # names a sentence states values of, in English (after "The") and in Chinese
+    ("maximum", "minimum", "mean", "range"),
+    ("area", "perimeter", "height", "width"),
+    ("最大值", "最小值", "平均值", "周长"),
+)
+_STATED_JOINTS = (" and ", ", ", ", and ", "; ", "，", "；")
+
+
+@st.composite
+def stated_value_cases(draw: st.DrawFn) -> Case:
+    """A one-line reply of clauses that each state one value ("The maximum is 3 and the minimum is -1.",
+    "最大值为3，最小值为-1", "x is 2, y is 5") vs the bare list of the values, in that order or another; a
+    negative changes one value, or the gold has one value more than the clauses state."""
+    n = draw(st.integers(2, 4))
+    values = draw(st.lists(st.integers(-50, 1200), min_size=n, max_size=n, unique=True))
+    kind = draw(st.sampled_from(["words", "letters"]))
+    names = draw(st.sampled_from(_STATED_NAMES)) if kind == "words" else ("x", "y", "z", "w")
+    chinese = names[0] == "最大值"
+    copula = draw(st.sampled_from(["为", "是", "等于"] if chinese else [" is ", " equals ", " = "]))
+    same = draw(st.booleans())
+    shown = list(values)
+    if not same:
+        i = draw(st.integers(0, n - 1))
+        shown[i] = shown[i] + int(_far(draw, shown[i]))
+        if shown[i] in values:
+            shown[i] = max(values) + 1
+    dollar = draw(st.booleans())
+    clauses = [
+        f"{'' if chinese or kind == 'letters' else 'the '}{name}{copula}{f'${v}$' if dollar else v}"
+        for name, v in zip(names[:n], shown, strict=True)
+    ]
+    reply = draw(st.sampled_from(_STATED_JOINTS[4:] if chinese else _STATED_JOINTS[:4])).join(clauses)
+    reply = (reply[0].upper() + reply[1:] if kind == "words" else reply) + draw(
+        st.sampled_from(["", ".", "。" if chinese else "."])
+    )
+    gold_values = sorted(values) if draw(st.booleans()) else values
+    if same and draw(st.integers(0, 3)) == 0:  # the gold has one value the reply never states
+        return Case(", ".join(map(str, [*gold_values, max(values) + 7])), reply, False, why="a value short")
+    return Case(", ".join(map(str, gold_values)), reply, same, why="each clause states one of the values")
 
 
 _NAMES = (
@@ -282,7 +326,7 @@ def _decorations(draw: st.DrawFn, v: Fraction) -> tuple[str, Fraction]:
             return macro.format(x=plain), v
         return plain + draw(st.sampled_from(_UNITS)), v
     if kind == "degrees":
-        return plain + draw(st.sampled_from(["^\\circ", "^{\\circ}", "°", " degrees"])), v
+        return plain + draw(st.sampled_from(["^\\circ", "^{\\circ}", "°", " degrees", "度", "\\text{度}"])), v
     if kind == "ordinal":
         n = v.numerator
         suffix = {1: "st", 2: "nd", 3: "rd"}.get(n % 10 if n % 100 not in (11, 12, 13) else 0, "th")

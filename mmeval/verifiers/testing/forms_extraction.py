@@ -172,8 +172,10 @@ def stated_counts(draw: st.DrawFn) -> Case:
     other = draw(st.integers(11, 99))
     word = draw(st.booleans())
     count = _WORDS[n] if word else str(n)
-    form = draw(st.sampled_from(range(7)))
+    form = draw(st.sampled_from(range(8)))
     connective = draw(st.sampled_from(["so", "thus", "and so", "so,", "therefore"]))
+    lead = draw(st.sampled_from(["共有", "一共", "一共有", "总共有", "有", "所以共有"]))
+    measure = draw(st.sampled_from(["种", "个", "条", "次"]))
     response = [
         f"There are {count} bars with values below {other}.",
         f"I count {count} objects.",
@@ -183,8 +185,13 @@ def stated_counts(draw: st.DrawFn) -> Case:
         # a premise's number, then a clause that concludes: the conclusion's count (the premise's is a wrong gold)
         f"There are {other} more red balls than blue ones, {connective} {count} blue balls.",
         f"There are {other} cars in the lot; {connective} {count} rows.",
+        f"{lead}{n}{measure}",  # a count in Chinese, in two or three words ("共有6种": "6 kinds in all")
     ][form]
-    if form >= 5 and draw(st.booleans()):
+    if form == 7 and draw(st.booleans()):
+        return Case(
+            str(n), f"至少{lead.removeprefix('所以')}{n}{measure}", False, why="a bound, not the count"
+        )
+    if form in (5, 6) and draw(st.booleans()):
         return Case(str(other), response, False, why="the premise's number, before a concluding clause")
     return Case(str(n), response, True, why="a one-sentence reply states its count")
 

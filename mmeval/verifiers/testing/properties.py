@@ -41,6 +41,7 @@ from mmeval.verifiers.testing.form_strategies import (
     scale_word_cases,
     set_cases,
     spacing_cases,
+    stated_value_cases,
     statement_cases,
     unit_cases,
 )
@@ -216,6 +217,14 @@ PROPERTIES: dict[str, Property] = {
             "labelled_values",
             "labelled values (`p=3, q=4`, `Ann: 5`) and the bare list of them, either side the gold",
             labelled_value_cases,
+            _check,
+        ),
+        Property(
+            "stated_values",
+            "a one-line reply of clauses that each state a value (`The maximum is 3 and the minimum is -1.`, "
+            "`最大值为3，最小值为-1`) answers the bare list of those values; another value, or a gold with one "
+            "value more, grades incorrect",
+            stated_value_cases,
             _check,
         ),
         Property(

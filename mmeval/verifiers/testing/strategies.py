@@ -75,6 +75,37 @@ def exact_decimal(v: Fraction) -> str | None:
     return "0" if text in ("-0", "0") else text
 
 
+def repeating_decimals(v: Fraction, *, max_period: int = 6) -> list[str]:
+    r"""`v` as a repeating decimal, its repetend under a bar and under dots (`0.1\overline{6}`,
+    `0.1\dot{6}`), or [] if its decimal terminates or repeats with a period over `max_period`.
+
+    >>> repeating_decimals(Fraction(-1, 7))
+    ['-0.\\overline{142857}', '-0.\\dot{1}4285\\dot{7}']
+    """
+    if exact_decimal(v) is not None:
+        return []
+    whole, rest = divmod(abs(v.numerator), v.denominator)
+    digits: list[str] = []
+    seen: dict[int, int] = {}
+    while rest not in seen:  # long division until a remainder comes back: the repetend starts there
+        if len(digits) > 24:
+            return []
+        seen[rest] = len(digits)
+        digit, rest = divmod(rest * 10, v.denominator)
+        digits.append(str(digit))
+    start = seen[rest]
+    fixed, repetend = "".join(digits[:start]), "".join(digits[start:])
+    if len(repetend) > max_period:
+        return []
+    head = f"{'-' if v < 0 else ''}{whole}.{fixed}"
+    dots = (
+        f"\\dot{{{repetend}}}"
+        if len(repetend) == 1
+        else f"\\dot{{{repetend[0]}}}{repetend[1:-1]}\\dot{{{repetend[-1]}}}"
+    )
+    return [f"{head}\\overline{{{repetend}}}", head + dots]
+
+
 def values() -> st.SearchStrategy[Fraction]:
     """Exact rational values: integers (some large), simple fractions, short decimals."""
     integers = st.integers(-(10**7), 10**7).map(Fraction)
@@ -181,6 +212,7 @@ def number_forms(v: Fraction, *, percent: bool = True) -> list[str]:
         if dec.startswith(("0.", "-0.")):
             forms.append(dec.replace("0.", ".", 1))
     forms += _scientific(v)
+    forms += repeating_decimals(v)
     pct = exact_decimal(v * 100)
     if percent and pct is not None and v != 0:
         forms += [f"{pct}\\%", f"{pct}%"]

@@ -3,6 +3,8 @@ false accepts it must not make. The hypothesis versions of these forms run in `t
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 import pytest
 
 from mmeval.verifiers import grade, grade_answer
@@ -176,3 +178,60 @@ def test_forms_through_a_whole_response():
     assert grade(
         r"\begin{pmatrix}0.2\\1\end{pmatrix}", r"\boxed{\begin{pmatrix}1/5 \\ 1\end{pmatrix}}"
     ).correct
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        (r"0.\overline{3}", Fraction(1, 3)),
+        (r"0.1\overline{6}", Fraction(1, 6)),
+        (r"-2.\overline{09}", Fraction(-23, 11)),
+        (r"0.\dot{6}", Fraction(2, 3)),  # one dot: one repeating digit
+        (r"0.\dot{1}4285\dot{7}", Fraction(1, 7)),  # dots over the repetend's first and last digit
+        (r"3.\dot{1}\dot{2}", Fraction(103, 33)),
+    ],
+)
+def test_a_repeating_decimal_is_its_exact_value(text, value):
+    assert parse_number(text).value == value and parse_number(text).decimals is None
+
+
+def test_repeating_decimals_through_grading():
+    assert grade(r"\frac{1}{7}", r"\boxed{0.\overline{142857}}").correct
+    assert grade(r"0.1\overline{6}", r"The answer is $\frac{1}{6}$.").correct
+    assert not grade(r"0.1\overline{6}", r"\boxed{\frac{1}{7}}").correct
+    assert not grade(r"\frac{1}{3}", r"\boxed{0.\overline{03}}").correct  # 1/33
+    assert not grade(r"\frac{1}{6}", r"\boxed{0.\overline{16}}").correct  # 16/99: the bar's reach matters
+
+
+def test_a_decimal_that_goes_on_is_read_as_written():
+    # `0.333...` is read as `0.333` is: the digits written, under the same rounding rule
+    assert parse_number("0.333...").value == parse_number(r"0.333\ldots").value == Fraction(333, 1000)
+    assert grade(r"\frac{1}{3}", r"\boxed{0.333\ldots}").correct
+    assert not grade(r"\frac{2}{3}", r"\boxed{0.333\ldots}").correct
+    assert parse_number(r"3, \ldots") is None  # an integer before an ellipsis: a list, not a decimal
+
+
+def test_du_is_the_degree_sign():
+    # 度 after a value is Chinese for the degree sign
+    assert parse_number("30度").degrees and parse_number(r"30\text{度}").value == 30
+    assert grade(r"30^\circ", "答案是30度").correct and grade(r"30^\circ", r"\boxed{30\text{度}}").correct
+    assert not grade(r"60^\circ", "所以∠A=30度").correct
+
+
+def test_clauses_that_each_state_a_value_answer_a_gold_list():
+    # every clause names a quantity and states its value: together they are the answer, not the last one
+    assert grade("3, -1", "The maximum is 3 and the minimum is -1.").correct
+    assert grade("-1, 3", "最大值为3，最小值为-1").correct  # a bare gold list says no order
+    assert grade("2, 5", "x is 2, y is 5").correct
+    assert grade("222, 413", "The area = 222; the perimeter = 413.").correct
+    assert not grade("3, -2", "The maximum is 3 and the minimum is -1.").correct
+    assert not grade("3, -1, 2", "The maximum is 3 and the minimum is -1.").correct  # a value short
+    assert not grade("5, 12", "The area is 5, so the side is 12.").correct  # a conclusion is no second value
+    v = grade("3, -1", "The maximum is 3 and the minimum is -1.")
+    assert not v.guessed and "each clause states" in v.reason
+
+
+def test_a_count_in_two_or_three_chinese_words():
+    assert grade("6", "共有6种").correct and grade("3", "有3个").correct and grade("5", "一共5条").correct
+    assert not grade("7", "共有6种").correct
+    assert not grade("3", "至少有3个").correct  # "at least": a bound, not the count
