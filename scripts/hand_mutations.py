@@ -2387,6 +2387,27 @@ MUTATIONS = [
         ),
     ),
     Mutation(
+        "verifier: a number word that goes on read as the number (four point five as 4)",
+        "mmeval/verifiers/extraction/sentences.py",
+        """    if _GOES_ON_WORDS_RE.match(f"{m.group('b') or ''}{m.group('rest')}"):""",
+        "    if False:",
+        ("tests/verifiers/comparison/test_forms.py::test_a_number_word_that_goes_on_is_not_the_number",),
+    ),
+    Mutation(
+        "verifier: a number in words not matched to the option with that number",
+        "mmeval/verifiers/extraction/choices.py",
+        '    if num is None and (digits := word_number(candidate)) is not None and " " not in digits:',
+        "    if False:",
+        ("tests/verifiers/comparison/test_forms.py::test_a_number_in_words_is_the_option_with_that_number",),
+    ),
+    Mutation(
+        "verifier: a number in words with a scale word matched to an option by its first number",
+        "mmeval/verifiers/extraction/choices.py",
+        '    if num is None and (digits := word_number(candidate)) is not None and " " not in digits:',
+        "    if num is None and (digits := word_number(candidate)) is not None:",
+        ("tests/verifiers/comparison/test_forms.py::test_a_number_in_words_is_the_option_with_that_number",),
+    ),
+    Mutation(
         "verifier: a name against an expression of other names left to the symbolic path",
         "mmeval/verifiers/comparison/equivalence.py",
         "    if kinds.count(None) == 1 and canonical(g_name) != canonical(p_name):",

@@ -12,6 +12,7 @@ import re
 
 from mmeval.verifiers.extraction.normalize import canonical, clean_answer, strip_text_macros
 from mmeval.verifiers.extraction.numbers import parse_number
+from mmeval.verifiers.extraction.sentences import word_number
 from mmeval.verifiers.extraction.units import unit_of, units_differ
 from mmeval.verifiers.verdict import Extraction
 
@@ -134,6 +135,8 @@ def _option_of(candidate: str, choices: list[str] | None, letters: str) -> str |
         return None
     cand = canonical(candidate)
     num = parse_number(candidate)
+    if num is None and (digits := word_number(candidate)) is not None and " " not in digits:
+        num = parse_number(digits)  # "four" for option `4` (not "four hundred": a scale word is no unit here)
     unit = unit_of(candidate) if num is not None else None
     hits = set()
     for letter, text in zip(letters, choices, strict=False):

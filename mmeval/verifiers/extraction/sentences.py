@@ -133,6 +133,14 @@ _WORD_ANSWER_RE = re.compile(
 )
 
 
+# a word after a number word that makes it part of another quantity: a decimal, a range, a product, a difference
+_GOES_ON_WORDS_RE = re.compile(
+    r"\s*(?:point|dot|to|through|times|more|less|fewer|plus|minus|over|divided|multiplied|by|out|per|percent"
+    r"|squared|cubed|hundredths?|thousandths?)\b",
+    re.IGNORECASE,
+)
+
+
 def word_number(answer: str) -> str | None:
     """The digits of an answer that is a number in words, with at most two words after it ("four",
     "twenty-four", "four objects"), else None. Only a whole answer counts: "one of the options" is not 1.
@@ -141,10 +149,14 @@ def word_number(answer: str) -> str | None:
     ('24', '4', None)
     >>> word_number("two-thirds"), word_number("a quarter"), word_number("five hundred")
     ('2/3', '1/4', '5 hundred')
+    >>> word_number("four point five"), word_number("four to five"), word_number("four times")
+    (None, None, None)
     """
     m = _WORD_ANSWER_RE.fullmatch(answer or "")
     if m is None or re.search(r"\b(?:of|or|and|than)\b", m.group("rest"), re.IGNORECASE):
         return None
+    if _GOES_ON_WORDS_RE.match(f"{m.group('b') or ''}{m.group('rest')}"):
+        return None  # "four point five", "four to five", "four times", "four more": not the number four
     a, b = m.group("a").lower(), (m.group("b") or "").lower()
     if a in _TENS and b in _UNITS_WORDS:
         return str(_TENS[a] + _UNITS_WORDS[b])

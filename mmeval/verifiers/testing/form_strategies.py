@@ -688,9 +688,19 @@ _RADICALS = (
 
 @st.composite
 def plain_text_cases(draw: st.DrawFn) -> Case:
-    """Mixed numbers (`4 4/9` = 40/9), fractions in words ("two-thirds", "a quarter": never their numerator) and
+    """Numbers in words ("four objects"; not "four point five", "four to ten"; "four" among options `3, 4, 5`),
+    mixed numbers (`4 4/9` = 40/9), fractions in words ("two-thirds", "a quarter": never their numerator) and
     Python-style math (`2**(1/4)`, `sqrt(3)`: read, never run) vs the LaTeX gold; a negative uses another value."""
     same = draw(st.booleans())
+    if draw(st.integers(0, 4)) == 0:  # a number word, or one that goes on as another quantity
+        n = draw(st.integers(2, 9))
+        word = draw(st.sampled_from([_WORDS[n - 1], _WORDS[n - 1].capitalize()]))
+        if same:
+            text = word + draw(st.sampled_from(["", " objects", " people", "."]))
+        else:
+            text = word + draw(st.sampled_from([" point five", " to ten", " times", " more", " hundredths"]))
+        choices = [str(n - 1), str(n), str(n + 1)] if draw(st.booleans()) else None
+        return Case(str(n), text, same, choices=choices, why="a number in words")
     if draw(st.integers(0, 2)) == 0:
         q = draw(st.integers(2, 10))
         p = draw(st.integers(1, min(q - 1, 9)))

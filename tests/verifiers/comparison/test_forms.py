@@ -235,3 +235,17 @@ def test_a_count_in_two_or_three_chinese_words():
     assert grade("6", "共有6种").correct and grade("3", "有3个").correct and grade("5", "一共5条").correct
     assert not grade("7", "共有6种").correct
     assert not grade("3", "至少有3个").correct  # "at least": a bound, not the count
+
+
+def test_a_number_word_that_goes_on_is_not_the_number():
+    assert grade("4", "four objects").correct and grade("4", "Four.").correct
+    for reply in ("four point five", "four to five", "four times", "four more", "four hundredths"):
+        assert not grade("4", reply).correct, reply
+
+
+def test_a_number_in_words_is_the_option_with_that_number():
+    options = ["2", "4", "6", "8"]
+    assert grade("4", "four", choices=options).correct
+    assert grade("4", "The answer is four.", choices=options).correct
+    assert not grade("4", "six", choices=options).correct
+    assert not grade("4", "four hundred", choices=options).correct  # a scale word: no option's number
