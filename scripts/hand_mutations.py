@@ -207,8 +207,8 @@ MUTATIONS = [
     Mutation(
         "grading: 'approximately' before a value no longer a decoration",
         "mmeval/verifiers/extraction/numbers.py",
-        '    s = _APPROX_LEAD_RE.sub("", s)\n',
-        "",
+        '    s = _APPROX_AFTER_RE.sub("", _APPROX_LEAD_RE.sub("", s))\n',
+        '    s = _APPROX_AFTER_RE.sub("", s)\n',
         ("tests/verifiers/extraction/test_extraction_more.py", "tests/verifiers/test_properties.py"),
     ),
     Mutation(
@@ -2406,6 +2406,45 @@ MUTATIONS = [
         '    if num is None and (digits := word_number(candidate)) is not None and " " not in digits:',
         "    if num is None and (digits := word_number(candidate)) is not None:",
         ("tests/verifiers/comparison/test_forms.py::test_a_number_in_words_is_the_option_with_that_number",),
+    ),
+    Mutation(
+        "verifier: a denied Chinese copula (答案不是12) read as stating its value",
+        "mmeval/verifiers/extraction/sentences.py",
+        "    if NEGATED_NAME_RE.search(name):",
+        "    if False:",
+        (
+            "tests/verifiers/comparison/test_forms.py::test_a_denied_or_bounded_chinese_value_states_no_answer",
+        ),
+    ),
+    Mutation(
+        "verifier: a denied Chinese conclusion (所以答案不是12) read by the math after its copula",
+        "mmeval/verifiers/extraction/fallbacks.py",
+        "        if copula is not None and NEGATED_NAME_RE.search(sentence[: copula.start()]):",
+        "        if False:",
+        (
+            "tests/verifiers/comparison/test_forms.py::test_a_denied_or_bounded_chinese_value_states_no_answer",
+        ),
+    ),
+    Mutation(
+        "verifier: a sign in words dropped from a number (negative 5 as 5)",
+        "mmeval/verifiers/extraction/numbers.py",
+        '    s = _SIGN_WORD_RE.sub("-", s)',
+        "",
+        ("tests/verifiers/comparison/test_forms.py::test_a_sign_in_words_and_a_qualifier_in_brackets",),
+    ),
+    Mutation(
+        "verifier: a sign in words before number words left unread",
+        "mmeval/verifiers/extraction/sentences.py",
+        '    if sign is not None:  # "negative five", "minus two-thirds"',
+        "    if False:",
+        ("tests/verifiers/comparison/test_forms.py::test_a_sign_in_words_and_a_qualifier_in_brackets",),
+    ),
+    Mutation(
+        "verifier: a qualifier in brackets after a value left as words",
+        "mmeval/verifiers/extraction/numbers.py",
+        '    s = _APPROX_AFTER_RE.sub("", _APPROX_LEAD_RE.sub("", s))',
+        '    s = _APPROX_LEAD_RE.sub("", s)',
+        ("tests/verifiers/comparison/test_forms.py::test_a_sign_in_words_and_a_qualifier_in_brackets",),
     ),
     Mutation(
         "verifier: a name against an expression of other names left to the symbolic path",

@@ -18,7 +18,7 @@ from mmeval.verifiers.extraction.normalize import (
     strip_text_macros,
 )
 from mmeval.verifiers.extraction.scan import last_match
-from mmeval.verifiers.extraction.sentences import ZH_BOUND_BEFORE_RE, quantity_value
+from mmeval.verifiers.extraction.sentences import NEGATED_NAME_RE, ZH_BOUND_BEFORE_RE, quantity_value
 
 __all__ = [
     "MATH_WORDS",
@@ -560,6 +560,8 @@ def conclusion_value(text: str) -> str | None:
         # "所以，椭圆的方程为\frac{x^2}{18}+\frac{y^2}{9}=1", "即f(x)的单调递增区间为(0,\frac{1}{e})", "所以 A=\frac{2\pi}{3}":
         # the math after the clause's last copula (为, 是), or the clause itself when it is all math
         copula = last_match(_COPULA_RE, sentence)
+        if copula is not None and NEGATED_NAME_RE.search(sentence[: copula.start()]):
+            return None  # "所以答案不是12": denied or bounded, no value stated
         rest = sentence[copula.end() :].strip() if copula is not None else sentence
         words = _CJK_CHAR_RE.search(_TEXT_GROUP_RE.sub("", rest))  # (a unit in `\text{}` is no words)
         if rest and len(rest) <= 120 and not words and re.search(r"[\d\\]", rest):

@@ -74,6 +74,12 @@ _APPROX_LEAD_RE = re.compile(
     r"^(?:(?:approximately|approx\.?|about|around|roughly|nearly|almost|circa)\s+|(?:≈|≃|\\approx|\\sim)\s*)",
     re.IGNORECASE,
 )
+# the qualifier after the value, in brackets ("12 (approximately)", "3.14 (rounded)")
+_APPROX_AFTER_RE = re.compile(
+    r"\s*\(\s*(?:approximately|approx\.?|about|roughly|rounded|estimated)\s*\)$", re.I
+)
+# a sign in words ("negative 5", "minus 0.5"): the number's sign
+_SIGN_WORD_RE = re.compile(r"^(?:negative|minus)\s+(?=[\d.])", re.IGNORECASE)
 # the same number again in words after it, in brackets ("5 (five)")
 _WORDS_AGAIN_RE = re.compile(r"\s*\(\s*([A-Za-z][A-Za-z -]{1,30})\)\s*$")
 # `12th`, `12^{th}`, `12^{\\mathrm{th}}` (text macros are gone by then): an ordinal is its number
@@ -125,7 +131,8 @@ def _strip_decorations(s: str) -> tuple[str, bool, bool]:
     """Remove currency, units, percent and degree marks; report percent/degree."""
     # `~` is LaTeX's unbreakable space; a unit as a fraction (`\\frac{\\mathrm{K}}{\\mathrm{m}}`) is a slashed unit
     s = strip_text_macros(slashed_unit_fraction(clean_answer(s))).replace("~", " ").strip()
-    s = _APPROX_LEAD_RE.sub("", s)
+    s = _APPROX_AFTER_RE.sub("", _APPROX_LEAD_RE.sub("", s))
+    s = _SIGN_WORD_RE.sub("-", s)
     again = _WORDS_AGAIN_RE.search(s)
     if again and word_number(again.group(1)) == s[: again.start()].strip():
         s = s[: again.start()]

@@ -133,6 +133,7 @@ _WORD_ANSWER_RE = re.compile(
 )
 
 
+_SIGN_WORDS_RE = re.compile(r"\s*(?:negative|minus)\s+(?=[a-z])", re.IGNORECASE)
 # a word after a number word that makes it part of another quantity: a decimal, a range, a product, a difference
 _GOES_ON_WORDS_RE = re.compile(
     r"\s*(?:point|dot|to|through|times|more|less|fewer|plus|minus|over|divided|multiplied|by|out|per|percent"
@@ -151,7 +152,13 @@ def word_number(answer: str) -> str | None:
     ('2/3', '1/4', '5 hundred')
     >>> word_number("four point five"), word_number("four to five"), word_number("four times")
     (None, None, None)
+    >>> word_number("negative five"), word_number("minus two-thirds")
+    ('-5', '-2/3')
     """
+    sign = _SIGN_WORDS_RE.match(answer or "")
+    if sign is not None:  # "negative five", "minus two-thirds"
+        digits = word_number(answer[sign.end() :])
+        return f"-{digits}" if digits is not None and re.fullmatch(r"[\d/]+", digits) else None
     m = _WORD_ANSWER_RE.fullmatch(answer or "")
     if m is None or re.search(r"\b(?:of|or|and|than)\b", m.group("rest"), re.IGNORECASE):
         return None
@@ -203,6 +210,13 @@ _LATEX_VALUE_RE = re.compile(r"\s*" + _LATEX_VALUE)
 _CLOSERS_RE = re.compile(r"^(?:\s|[.$)\]]|\\[)\]])+")
 
 
+# a copula denied or bounded in Chinese: 不 / 非 / 不可能 ("not", "cannot be") or a bound (至少 "at least") just
+# before it
+NEGATED_NAME_RE = re.compile(
+    r"(?:不|非|没有|不可能|不会|不能|至少|至多|最多|最少|大于|小于|超过|不少于|不多于)\s*$"
+)
+
+
 def quantity_value(candidate: str) -> str | None:
     """The value of a sentence that names its quantity first ("AC is 6.0 cm long" -> "6.0"), or None
     when the text is not of that form. The named part must be short (a name, not a clause); an equality
@@ -224,6 +238,8 @@ def quantity_value(candidate: str) -> str | None:
     name, value = text[: last.start()].strip(), text[last.end() :].strip()
     if not name or len(name) > 40 or name.count(" ") > 5:
         return None
+    if NEGATED_NAME_RE.search(name):
+        return None  # "答案不是12" ("is not"), "x不等于5", "答案至少是12" ("at least"): no value stated
     if re.fullmatch(r"\$?\s*(?:[A-Za-z]|\\[a-z]+)(?:_\{?\w+\}?)?\s*\$?", name):
         return None  # "x is 2" is the equation x = 2: the comparison reads it (an equation gold included)
     if "=" in last.group(0) or "≈" in last.group(0):
@@ -469,7 +485,7 @@ _CJK_RE = re.compile(f"[{CJK_CHARS}]")
 _ZH_SENTENCE_END_RE = re.compile(r"[。！？!?;；]|\.(?!\d)")
 # a bound or a negation before the number ("多于5", "不是5", "至少5个") or after it and its unit ("5个以上")
 ZH_BOUND_BEFORE_RE = re.compile(
-    r"多于|少于|大于|小于|高于|低于|超过|不足|不到|至少|至多|最多|最少|不是|不等于|不超过|除了"
+    r"多于|少于|大于|小于|高于|低于|超过|不足|不到|至少|至多|最多|最少|不是|不等于|不超过|除了|不为|并非|不可能|不会"
 )
 _ZH_BOUND_AFTER_RE = re.compile(rf"\A\s*(?:{CJK_UNIT})?\s*(?:以上|以下|以内|之内|多|余|左右|以外)")
 

@@ -307,7 +307,9 @@ def _decorations(draw: st.DrawFn, v: Fraction) -> tuple[str, Fraction]:
     plain = draw(
         st.sampled_from([f for f in number_forms(v, percent=False) if "times" not in f and "cdot" not in f])
     )
-    if kind == "qualified":  # "approximately 3.5", "\\approx 3.5": the value answered
+    if kind == "qualified":  # "approximately 3.5", "\\approx 3.5", "3.5 (rounded)": the value answered
+        if draw(st.booleans()):
+            return plain + draw(st.sampled_from([" (approximately)", " (rounded)", " (approx.)"])), v
         return draw(st.sampled_from(["approximately ", "about ", "roughly ", "\\approx ", "≈"])) + plain, v
     if kind == "in_words":  # "5 (five)": the same number again in words
         return f"{v.numerator} ({_WORDS[v.numerator - 1]})", v
@@ -688,13 +690,19 @@ _RADICALS = (
 
 @st.composite
 def plain_text_cases(draw: st.DrawFn) -> Case:
-    """Numbers in words ("four objects"; not "four point five", "four to ten"; "four" among options `3, 4, 5`),
+    """Numbers in words ("four objects"; not "four point five", "four to ten"; "four" among options `3, 4, 5`;
+    a sign in words, "negative five", "minus 5"),
     mixed numbers (`4 4/9` = 40/9), fractions in words ("two-thirds", "a quarter": never their numerator) and
     Python-style math (`2**(1/4)`, `sqrt(3)`: read, never run) vs the LaTeX gold; a negative uses another value."""
     same = draw(st.booleans())
     if draw(st.integers(0, 4)) == 0:  # a number word, or one that goes on as another quantity
         n = draw(st.integers(2, 9))
         word = draw(st.sampled_from([_WORDS[n - 1], _WORDS[n - 1].capitalize()]))
+        if draw(st.integers(0, 2)) == 0:  # a sign in words: "negative five", "minus 5"
+            text = draw(st.sampled_from(["negative ", "minus ", "Negative "])) + draw(
+                st.sampled_from([word, str(n)])
+            )
+            return Case(str(-n) if same else str(n), text, same, why="a sign in words")
         if same:
             text = word + draw(st.sampled_from(["", " objects", " people", "."]))
         else:

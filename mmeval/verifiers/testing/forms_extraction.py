@@ -685,7 +685,8 @@ def chinese_conclusions(draw: st.DrawFn) -> Case:
     """A Chinese worked solution with no answer marker that ends on a conclusion after 所以/因此/故/即 ("so",
     "that is"): a quantity named, then 为/是 and the math ("所以a的取值范围是(-\\infty, 3]", "即椭圆的方程为
     \\frac{x^2}{4}+y^2=1"), or the clause all math ("所以 A=\\frac{2\\pi}{3}"). The math after the last copula is the
-    answer (a guess); other math, or the same with a value changed, is wrong."""
+    answer (a guess); other math, or the same with a value changed, is wrong, and so is a conclusion that
+    denies its value ("所以BC的长不是...")."""
     k = draw(st.integers(2, 40))
     same = draw(st.booleans())
     shown = k if same else k + 1 + draw(st.integers(0, 5))
@@ -699,6 +700,9 @@ def chinese_conclusions(draw: st.DrawFn) -> Case:
     name = ["a的取值范围", "椭圆的方程", "", "BC的长"][kind]
     marker = draw(st.sampled_from(["所以", "所以，", "因此", "故", "即"]))
     copula = draw(st.sampled_from(["为", "是"]))
+    if same and name and draw(st.integers(0, 3)) == 0:  # a conclusion that denies the value states none
+        ending = f"{marker}{name}{draw(st.sampled_from(['不', '并不', '不可能']))}{copula}{math}。"
+        return Case(gold, "由题意得 a=2，" + ending, False, why=f"denied: {ending!r}")
     lead = "由题意，$f(1)=3$，则 $a=2$，\n" if draw(st.booleans()) else "由题意得 a=2，"
     ending = f"{marker}{name}{copula}{math}。" if name else f"{marker} {math}。"
     return Case(gold, lead + ending, same, why=f"{ending!r}")
@@ -747,7 +751,7 @@ def chinese_prose_in_math(draw: st.DrawFn) -> Case:
 def chinese_stated_numbers(draw: st.DrawFn) -> Case:
     """A one-sentence reply in Chinese stating one number against the words, with a measure word or unit
     or none, with or without spaces and a closing stop: the number is the (guessed) answer; another value
-    is wrong, and so is the number when a bound comes before or after it."""
+    is wrong, and so is the number when a bound or a denial ("不是", "is not") comes before or after it."""
     n = draw(st.integers(1, 99999))
     shown = f"{n // 1000} {n % 1000:03d}" if n >= 1000 and draw(st.booleans()) else str(n)
     unit = draw(st.sampled_from(["个", "朵", "平方厘米", "元", "", "千米"]))
@@ -756,7 +760,11 @@ def chinese_stated_numbers(draw: st.DrawFn) -> Case:
     tail = draw(st.sampled_from(["苹果", "鲜花", "", "的材料"]))
     stop = draw(st.sampled_from(["", "。", "."]))
     kind = draw(st.sampled_from(["same", "same", "other", "bound_before", "bound_after"]))
-    before = draw(st.sampled_from(["至少", "超过", "不到"])) if kind == "bound_before" else ""
+    before = (
+        draw(st.sampled_from(["至少", "超过", "不到", "不是", "不为", "不可能是"]))
+        if kind == "bound_before"
+        else ""
+    )
     after = draw(st.sampled_from(["以上", "左右", "多"])) if kind == "bound_after" else ""
     reply = f"{lead}{before}{space}{shown}{space}{unit}{after}{tail}{stop}"
     gold = str(n + 1) if kind == "other" else str(n)

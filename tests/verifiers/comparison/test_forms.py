@@ -249,3 +249,26 @@ def test_a_number_in_words_is_the_option_with_that_number():
     assert grade("4", "The answer is four.", choices=options).correct
     assert not grade("4", "six", choices=options).correct
     assert not grade("4", "four hundred", choices=options).correct  # a scale word: no option's number
+
+
+@pytest.mark.parametrize(
+    "reply", ["答案不是12", "答案并不是12", "答案至少是12", "所以答案不是12", "因此x不为12", "不可能有12个"]
+)
+def test_a_denied_or_bounded_chinese_value_states_no_answer(reply):
+    assert not grade("12", reply).correct
+
+
+def test_chinese_values_stated_plainly_still_read():
+    assert (
+        grade("12", "答案是12").correct
+        and grade("12", "所以答案是12").correct
+        and grade("12", "因此x为12").correct
+    )
+
+
+def test_a_sign_in_words_and_a_qualifier_in_brackets():
+    assert grade("-5", "negative five").correct and grade("-5", "The answer is negative 5.").correct
+    assert grade("-5", "minus 5").correct and grade("-\\frac{2}{3}", "minus two-thirds").correct
+    assert not grade("5", "negative five").correct and not grade("5", "minus 5").correct
+    assert grade("12", "12 (approximately)").correct and grade("3.14", "3.14 (rounded)").correct
+    assert not grade("13", "12 (approximately)").correct
