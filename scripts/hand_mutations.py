@@ -2447,6 +2447,52 @@ MUTATIONS = [
         ("tests/verifiers/comparison/test_forms.py::test_a_sign_in_words_and_a_qualifier_in_brackets",),
     ),
     Mutation(
+        "verifier: a sentence's only number denied after it (12 is wrong.) read as the answer",
+        "mmeval/verifiers/extraction/sentences.py",
+        "        if _DENIED_AFTER_RE.search(core, numbers[0].end()):",
+        "        if False:",
+        (
+            "tests/verifiers/comparison/test_forms.py::test_a_value_denied_or_bounded_after_it_states_no_answer",
+        ),
+    ),
+    Mutation(
+        "verifier: a short sentence's last number bounded after it read as the answer",
+        "mmeval/verifiers/extraction/sentences.py",
+        "_BOUND_BEFORE_RE.search(text[max(0, at - 20) : at]) or _DENIED_AFTER_RE.search(text[end : end + 40])",
+        "_BOUND_BEFORE_RE.search(text[max(0, at - 20) : at])",
+        (
+            "tests/verifiers/comparison/test_forms.py::test_a_value_denied_or_bounded_after_it_states_no_answer",
+        ),
+    ),
+    Mutation(
+        "verifier: a verb or a denial after a number read as its unit",
+        "mmeval/verifiers/extraction/numbers.py",
+        "(?!(?:is|are|was|were|not|wrong|incorrect|false)\\b)",
+        "",
+        ("tests/verifiers/comparison/test_forms.py::test_a_verb_after_a_number_is_no_unit",),
+    ),
+    Mutation(
+        "verifier: at least / at most after a number's unit not a bound",
+        "mmeval/verifiers/extraction/numbers.py",
+        '    r"|\\sat\\s+(?:least|most)\\b",  # ("12 apples at least")\n',
+        '    "",\n',
+        ("tests/verifiers/comparison/test_forms.py::test_a_verb_after_a_number_is_no_unit",),
+    ),
+    Mutation(
+        "verifier: a value then another it is not (after an anchor) read whole",
+        "mmeval/verifiers/extraction/answer.py",
+        '        return denied.group(1)  # "12, not 13": the value, then another one it is not',
+        "        return candidate",
+        ("tests/verifiers/comparison/test_forms.py::test_a_value_then_another_it_is_not",),
+    ),
+    Mutation(
+        "verifier: a bare value then another it is not read whole",
+        "mmeval/verifiers/extraction/answer.py",
+        '    if denied is not None and parse_number(denied.group(1)) is not None:  # "48, not 96"',
+        "    if False:",
+        ("tests/verifiers/comparison/test_forms.py::test_a_value_then_another_it_is_not",),
+    ),
+    Mutation(
         "verifier: a name against an expression of other names left to the symbolic path",
         "mmeval/verifiers/comparison/equivalence.py",
         "    if kinds.count(None) == 1 and canonical(g_name) != canonical(p_name):",

@@ -45,8 +45,8 @@ class Num:
 
 
 _CURRENCY = "$€£¥₹"
-_UNIT_WORD = (
-    r"(?:[A-Za-z]{2,}|[mgsLlhNJWVAKCFT]\^?\d?|°[CF]?)"  # one letter: an SI unit (`x^2` is a variable)
+_UNIT_WORD = (  # one letter: an SI unit (`x^2` is a variable); a verb or a denial is no unit ("12 is wrong")
+    r"(?:(?!(?:is|are|was|were|not|wrong|incorrect|false)\b)[A-Za-z]{2,}|[mgsLlhNJWVAKCFT]\^?\d?|°[CF]?)"
 )
 # thousands groups after a first group of 1-3 digits that is not 0 (`0,111` is no thousands form)
 _DEC = r"(?:[1-9]\d{0,2}(?:,\d{3})+|\d+)(?:\.\d*)?|\.\d+"
@@ -122,7 +122,8 @@ def _decimal(sign: str, body: str, exp: str | None = None) -> Num | None:
 # a bound after the value ("5 or more", "10 and above"): a range, not the number (the words had been taken
 # for a unit, so "5 or more" read as 5)
 _BOUND_AFTER_RE = re.compile(
-    r"\s(?:or|and)\s+(?:more|less|fewer|greater|larger|smaller|higher|lower|above|below|over|under|up)\b",
+    r"\s(?:or|and)\s+(?:more|less|fewer|greater|larger|smaller|higher|lower|above|below|over|under|up)\b"
+    r"|\sat\s+(?:least|most)\b",  # ("12 apples at least")
     re.I,
 )
 

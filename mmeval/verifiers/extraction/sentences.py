@@ -343,6 +343,13 @@ _WORD_AT_END_RE = re.compile(
 )
 
 
+# after the number: the sentence denies it ("12 is wrong", "12 is not the answer") or bounds it ("12 apples at
+# least", "12 or more")
+_DENIED_AFTER_RE = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:wrong|incorrect|false|not\s+(?:the|a|an|correct|right)\b)"
+    r"|\b(?:at\s+(?:least|most)|or\s+(?:more|fewer|less|greater|higher|lower|above|below))\b",
+    re.IGNORECASE,
+)
 _BOUND_BEFORE_RE = re.compile(
     r"\b(?:more|less|fewer|greater|smaller|larger|bigger|higher|lower)\s+than\s*$|\b(?:at\s+(?:least|most)|up\s+to)\s*$"
     # a negation: "It is not 5.", "The answer cannot be 5." deny the value (both had been read as 5)
@@ -353,9 +360,13 @@ _BOUND_BEFORE_RE = re.compile(
 
 def bound_before(text: str, number: str) -> bool:
     """Whether the last occurrence of `number` in `text` follows a bound ("more than 4", "at most 4") or
-    a negation ("not 4", "cannot be 4"): either way the text does not state it as the answer."""
+    a negation ("not 4", "cannot be 4"), or comes before one ("4 apples at least", "4 is wrong"): either way
+    the text does not state it as the answer."""
     at = text.rfind(number)
-    return at >= 0 and bool(_BOUND_BEFORE_RE.search(text[max(0, at - 20) : at]))
+    end = at + len(number)
+    return at >= 0 and bool(
+        _BOUND_BEFORE_RE.search(text[max(0, at - 20) : at]) or _DENIED_AFTER_RE.search(text[end : end + 40])
+    )
 
 
 # a sentence that ends by stating a value list after its copula ("The solutions are 5 and 7."): the list, never
@@ -424,6 +435,8 @@ def sentence_number(sentence: str) -> str | None:
     if len(numbers) == 1 and not re.search(r"\d\s*[:/]\s*\d", core):
         if _BOUND_BEFORE_RE.search(core[max(0, numbers[0].start() - 20) : numbers[0].start()]):
             return None  # "more than 4" bounds the answer; it does not state it
+        if _DENIED_AFTER_RE.search(core, numbers[0].end()):
+            return None  # "12 is wrong.", "12 apples at least.": denied or bounded after it
         number = numbers[0].group(0).strip()
         scale = _SCALE_AFTER_RE.match(core, numbers[0].end())
         if scale is not None:  # "2.5 billion dollars": the scale word is part of the number

@@ -16,6 +16,8 @@ verdict is known by construction, in both orders, with and without units and spa
 - `stated_counts`: a one-sentence reply with one count, digits or number words ("There are four cubes");
 - `justified_letters`: an option letter followed by a justification naming other letters ("D, it can't
   be A or B", "C, not A", "B。不是 A"); `letter_text_golds`: a gold written "(D) Alina";
+- `denied_values`: a value, then another it is not ("The answer is 12, not 13."), and a reply that denies or
+  bounds its only value ("12 is wrong.", "12 apples at least.", "答案不是12");
 - `hedges`: several options offered ("(A) and (D)", "A or D", two boxes): never equal to one gold;
 - `math_tails`: an unanchored worked solution ending in inline math that holds its last number
   ("... the pair is $(7, 6)$.", "... is \\(\\frac{3}{4}\\) cm"): the whole span is the guess, never its
@@ -242,6 +244,45 @@ def hedges(draw: st.DrawFn) -> Case:
         )  # fmt: skip
     )
     return Case(draw(st.sampled_from([a, b])), response, False, why="a hedge is no single option")
+
+
+@st.composite
+def denied_values(draw: st.DrawFn) -> Case:
+    """A short reply that states a value and denies another ("The answer is 12, not 13.", "12 (not 13)",
+    "12 rather than 13"): the first is the answer, the denied one is wrong; a reply that denies or bounds its
+    only value ("12 is wrong.", "12 apples at least.", "It can't be 12.", "There are 12 or more apples.",
+    "答案不是12") states no answer."""
+    n = draw(st.integers(2, 999))
+    m = n + draw(st.integers(1, 50))
+    if draw(st.booleans()):
+        reply = draw(
+            st.sampled_from(
+                [
+                    f"The answer is {n}, not {m}.",
+                    f"The answer is {n} (not {m}).",
+                    f"{n}, not {m}",
+                    f"The answer is {n} rather than {m}.",
+                    f"Answer: {n}, and not {m}",
+                ]
+            )  # fmt: skip
+        )
+        right = draw(st.booleans())
+        return Case(str(n if right else m), reply, right, why="a value, then another it is not")
+    reply = draw(
+        st.sampled_from(
+            [
+                f"{n} is wrong.",
+                f"{n} is incorrect.",
+                f"{n} apples at least.",
+                f"It can't be {n}.",
+                f"There are {n} or more apples.",
+                f"{n} is not the answer.",
+                f"答案不是{n}",
+                f"所以答案不可能是{n}",
+            ]
+        )  # fmt: skip
+    )
+    return Case(str(n), reply, False, why="a value denied or bounded")
 
 
 @st.composite
@@ -868,6 +909,7 @@ EXTRACTION_FORMS = {
     "justified_letters": justified_letters,
     "letter_text_golds": letter_text_golds,
     "hedges": hedges,
+    "denied_values": denied_values,
     "math_tails": math_tails,
     "ratio_tails": ratio_tails,
     "closing_tables": closing_tables,

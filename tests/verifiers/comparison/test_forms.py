@@ -272,3 +272,22 @@ def test_a_sign_in_words_and_a_qualifier_in_brackets():
     assert not grade("5", "negative five").correct and not grade("5", "minus 5").correct
     assert grade("12", "12 (approximately)").correct and grade("3.14", "3.14 (rounded)").correct
     assert not grade("13", "12 (approximately)").correct
+
+
+@pytest.mark.parametrize(
+    "reply", ["The answer is 12, not 13.", "12 (not 13)", "12, not 13", "12 rather than 13"]
+)
+def test_a_value_then_another_it_is_not(reply):
+    assert grade("12", reply).correct and not grade("13", reply).correct
+
+
+@pytest.mark.parametrize(
+    "reply", ["12 is wrong.", "12 is not the answer.", "12 apples at least.", "There are 12 or more apples."]
+)
+def test_a_value_denied_or_bounded_after_it_states_no_answer(reply):
+    assert not grade("12", reply).correct
+
+
+def test_a_verb_after_a_number_is_no_unit():
+    assert parse_number("12 is wrong") is None and parse_number("12 apples at least") is None
+    assert parse_number("12 square units").value == 12
