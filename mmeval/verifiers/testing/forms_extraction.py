@@ -16,6 +16,8 @@ verdict is known by construction, in both orders, with and without units and spa
 - `stated_counts`: a one-sentence reply with one count, digits or number words ("There are four cubes");
 - `justified_letters`: an option letter followed by a justification naming other letters ("D, it can't
   be A or B", "C, not A", "B。不是 A"); `letter_text_golds`: a gold written "(D) Alina";
+- `option_units`: options that are values with a unit (`10 cm`): the number with the unit spelled any way, or
+  bare, is that option; the number in another unit (`10 mm`, `10 kg`) is none;
 - `denied_values`: a value, then another it is not ("The answer is 12, not 13."), and a reply that denies or
   bounds its only value ("12 is wrong.", "12 apples at least.", "答案不是12");
 - `hedges`: several options offered ("(A) and (D)", "A or D", two boxes): never equal to one gold;
@@ -283,6 +285,39 @@ def denied_values(draw: st.DrawFn) -> Case:
         )  # fmt: skip
     )
     return Case(str(n), reply, False, why="a value denied or bounded")
+
+
+# a unit, how else a reply spells it, and units of another size or dimension
+_OPTION_UNITS = (
+    ("cm", ["cm", "centimeters", "\\text{ cm}"], ["mm", "m", "kg"]),
+    ("m", ["m", "meters", "\\mathrm{~m}"], ["cm", "km", "s"]),
+    ("kg", ["kg", "kilograms"], ["g", "m", "N"]),
+    ("s", ["s", "seconds"], ["min", "h", "m"]),  # (not `ms`: also metre-seconds, read as no unit on purpose)
+)
+
+
+@st.composite
+def option_units(draw: st.DrawFn) -> Case:
+    """Options that are values with a unit (`10 cm`, `20 cm`, `30 cm`): a reply of one option's number, bare or
+    with the unit spelled any way, is that option; the same number in units of another size or dimension
+    (`10 mm`, `10 kg`) is no option's value. The gold is the letter or the option's text."""
+    unit, spellings, others = draw(st.sampled_from(_OPTION_UNITS))
+    numbers = draw(st.lists(st.integers(1, 500), min_size=3, max_size=4, unique=True))
+    choices = tuple(f"{n} {unit}" for n in numbers)
+    i = draw(st.integers(0, len(numbers) - 1))
+    letter = "ABCD"[i]
+    gold = letter if draw(st.booleans()) else choices[i]
+    right = draw(st.booleans())
+    shown = (
+        draw(st.sampled_from(["", " ", *(" " + sp for sp in spellings)]))
+        if right
+        else " " + draw(st.sampled_from(others))
+    )
+    value = f"{numbers[i]}{shown}".strip()
+    reply = draw(st.sampled_from(["{v}", "The answer is {v}.", "\\boxed{{{v}}}"])).format(v=value)
+    return Case(
+        gold, reply, right, choices=choices, why="an option's number with its unit, or in another unit"
+    )
 
 
 @st.composite
@@ -910,6 +945,7 @@ EXTRACTION_FORMS = {
     "letter_text_golds": letter_text_golds,
     "hedges": hedges,
     "denied_values": denied_values,
+    "option_units": option_units,
     "math_tails": math_tails,
     "ratio_tails": ratio_tails,
     "closing_tables": closing_tables,
