@@ -2493,6 +2493,20 @@ MUTATIONS = [
         ("tests/verifiers/comparison/test_forms.py::test_a_value_then_another_it_is_not",),
     ),
     Mutation(
+        "verifier: no solution in words not read as the empty set",
+        "mmeval/verifiers/comparison/prepared.py",
+        "    elif _NO_SOLUTION_RE.match(text):",
+        "    elif False:",
+        ("tests/verifiers/comparison/test_forms.py::test_the_empty_set_as_a_glyph_and_in_words",),
+    ),
+    Mutation(
+        "verifier: \\varnothing not read as \\emptyset",
+        "mmeval/verifiers/extraction/normalize.py",
+        '        s = s.replace("\\\\varnothing", "\\\\emptyset")',
+        "        pass",
+        ("tests/verifiers/comparison/test_forms.py::test_the_empty_set_as_a_glyph_and_in_words",),
+    ),
+    Mutation(
         "verifier: a name against an expression of other names left to the symbolic path",
         "mmeval/verifiers/comparison/equivalence.py",
         "    if kinds.count(None) == 1 and canonical(g_name) != canonical(p_name):",

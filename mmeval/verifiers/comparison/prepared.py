@@ -154,9 +154,20 @@ _ALL_REALS_RE = re.compile(
 )
 
 
+# no solution in words ("no solution", "There are no real solutions.", "the empty set", 无解, 空集): the empty set,
+# as a solution set is written (`\emptyset` against "No solution" had been text against math, never equal)
+_NO_SOLUTION_RE = re.compile(
+    r"^\s*(?:\\text\{\s*)?(?:(?:there\s+(?:is|are)\s+|it\s+has\s+|the\s+equation\s+has\s+)?no\s+(?:real\s+)?"
+    r"(?:solutions?|roots?)|(?:the\s+)?empty\s+set|(?:方程)?无(?:实数)?解|空集)\s*\}?\s*\.?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _prepared(text: str, *, gold: bool) -> Prepared:
     if _ALL_REALS_RE.match(text):
         text = "\\mathbb{R}"
+    elif _NO_SOLUTION_RE.match(text):
+        text = "\\emptyset"
     text = _unit_outside_math(_QUAD_RE.sub(",", text))
     bound = frozenset() if gold else frozenset(bound_names(text))
     cleaned = python_math(clean_answer(join_boxes(text) if gold else text))

@@ -183,6 +183,8 @@ def repair(s: str) -> str:
     s = s.replace("\\textcirc", "\\circ").replace("\\degree", "^\\circ")
     if "度" in s:  # `30度`, `30\text{度}`: Chinese for the degree sign
         s = _DU_RE.sub(r"^\\circ ", s)
+    if "\\varnothing" in s:  # the empty set's other glyph
+        s = s.replace("\\varnothing", "\\emptyset")
     if "\\infin" in s:  # KaTeX's other name for `\infty`
         s = _INFIN_RE.sub(r"\\infty", s)
     s = _FRAC_SHORT_RE.sub(

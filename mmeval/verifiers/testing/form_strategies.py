@@ -962,7 +962,8 @@ def set_cases(draw: st.DrawFn) -> Case:
     """One set of reals (one or two pieces: intervals, open or closed at each end, bounded or not, and
     points) written two ways, either side the gold; a negative flips a finite end's bracket, moves a
     point outside the set or drops a piece. The whole real line also in words ("all real numbers", 全体实数),
-    against a half-line as the negative."""
+    against a half-line as the negative; the empty set as a glyph and in words ("no solution", 无解), against a
+    set with a member."""
     if draw(st.integers(0, 5)) == 0:
         spellings = ("\\mathbb{R}", "(-\\infty, +\\infty)", "x \\in \\mathbb{R}", "all real numbers",
                      "\\text{all real numbers}", "x can be any real number", "全体实数")  # fmt: skip
@@ -973,6 +974,16 @@ def set_cases(draw: st.DrawFn) -> Case:
         half = draw(st.sampled_from([f"({k}, +\\infty)", f"(-\\infty, {k}]", f"x > {k}"]))
         gold, answer = (one, half) if draw(st.booleans()) else (half, one)
         return Case(gold, _dress(draw, answer), False, why="a half-line is not the real line")
+    if draw(st.integers(0, 6)) == 0:  # the empty set, as a glyph and in words ("no solution", 无解)
+        spellings = ("\\emptyset", "\\varnothing", "∅", "\\{\\}", "\\text{no solution}", "No solution",
+                     "There are no real solutions.", "the empty set", "无解")  # fmt: skip
+        one, two = draw(st.lists(st.sampled_from(spellings), min_size=2, max_size=2, unique=True))
+        if draw(st.booleans()):
+            return Case(one, _dress(draw, two, ("{x}", "\\boxed{{{x}}}")), True, why="the empty set")
+        k = draw(st.integers(-9, 9))
+        some = draw(st.sampled_from([f"\\{{{k}\\}}", f"({k}, +\\infty)", f"x = {k}"]))
+        gold, answer = (one, some) if draw(st.booleans()) else (some, one)
+        return Case(gold, _dress(draw, answer, ("{x}", "\\boxed{{{x}}}")), False, why="a set with a member")
     n = draw(st.integers(1, 2))
     ends = sorted(draw(st.lists(st.integers(-9, 9), min_size=2 * n, max_size=2 * n, unique=True)))
     pieces = []

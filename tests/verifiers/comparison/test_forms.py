@@ -291,3 +291,22 @@ def test_a_value_denied_or_bounded_after_it_states_no_answer(reply):
 def test_a_verb_after_a_number_is_no_unit():
     assert parse_number("12 is wrong") is None and parse_number("12 apples at least") is None
     assert parse_number("12 square units").value == 12
+
+
+@pytest.mark.parametrize(
+    "gold, reply",
+    [
+        (r"\emptyset", r"\boxed{\varnothing}"),
+        (r"\emptyset", "There are no real solutions."),
+        (r"\text{No solution}", r"\boxed{\emptyset}"),
+        (r"\emptyset", "无解"),
+        (r"\{\}", r"\boxed{\text{the empty set}}"),
+    ],
+)
+def test_the_empty_set_as_a_glyph_and_in_words(gold, reply):
+    assert grade(gold, reply).correct
+
+
+def test_no_solution_is_not_a_set_with_a_member():
+    assert not grade(r"\{0\}", "No solution.").correct and not grade(r"\emptyset", "x = 0").correct
+    assert not grade(r"\varnothing", r"\boxed{\{1\}}").correct
