@@ -2507,6 +2507,42 @@ MUTATIONS = [
         ("tests/verifiers/comparison/test_forms.py::test_the_empty_set_as_a_glyph_and_in_words",),
     ),
     Mutation(
+        "verifier: a count in words that opens the sentence left unread",
+        "mmeval/verifiers/extraction/sentences.py",
+        "    if opening is not None and not _ANY_NUMBER_WORD_RE.search(core, opening.end()):",
+        "    if False:",
+        (
+            "tests/verifiers/comparison/test_forms.py::test_a_count_in_words_that_opens_the_sentence_or_follows_the_copula",
+        ),
+    ),
+    Mutation(
+        "verifier: a count in words that opens the sentence read with other counts after it",
+        "mmeval/verifiers/extraction/sentences.py",
+        "    if opening is not None and not _ANY_NUMBER_WORD_RE.search(core, opening.end()):",
+        "    if opening is not None:",
+        (
+            "tests/verifiers/comparison/test_forms.py::test_a_count_in_words_that_opens_the_sentence_or_follows_the_copula",
+        ),
+    ),
+    Mutation(
+        "verifier: a number word after the copula with a unit after it left unread",
+        "mmeval/verifiers/extraction/sentences.py",
+        '")(?:\\s+{_NOT_A_UNIT}[a-z]+)?\\s*$",',
+        '")\\s*$",',
+        (
+            "tests/verifiers/comparison/test_forms.py::test_a_count_in_words_that_opens_the_sentence_or_follows_the_copula",
+        ),
+    ),
+    Mutation(
+        "verifier: a factor word (times) after a number word read as its noun or unit",
+        "mmeval/verifiers/extraction/sentences.py",
+        '_NOT_A_UNIT = rf"(?!(?:{_GOES_ON}|or|and|than|of|hundred|thousand|million|billion)\\b)"',
+        '_NOT_A_UNIT = r"(?!(?:or|and|than|of|hundred|thousand|million|billion)\\b)"',
+        (
+            "tests/verifiers/comparison/test_forms.py::test_a_count_in_words_that_opens_the_sentence_or_follows_the_copula",
+        ),
+    ),
+    Mutation(
         "verifier: a name against an expression of other names left to the symbolic path",
         "mmeval/verifiers/comparison/equivalence.py",
         "    if kinds.count(None) == 1 and canonical(g_name) != canonical(p_name):",

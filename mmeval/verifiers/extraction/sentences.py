@@ -135,11 +135,11 @@ _WORD_ANSWER_RE = re.compile(
 
 _SIGN_WORDS_RE = re.compile(r"\s*(?:negative|minus)\s+(?=[a-z])", re.IGNORECASE)
 # a word after a number word that makes it part of another quantity: a decimal, a range, a product, a difference
-_GOES_ON_WORDS_RE = re.compile(
-    r"\s*(?:point|dot|to|through|times|more|less|fewer|plus|minus|over|divided|multiplied|by|out|per|percent"
-    r"|squared|cubed|hundredths?|thousandths?)\b",
-    re.IGNORECASE,
+_GOES_ON = (
+    r"point|dot|to|through|times|more|less|fewer|plus|minus|over|divided|multiplied|by|out|per|percent"
+    r"|squared|cubed|hundredths?|thousandths?"
 )
+_GOES_ON_WORDS_RE = re.compile(rf"\s*(?:{_GOES_ON})\b", re.IGNORECASE)
 
 
 def word_number(answer: str) -> str | None:
@@ -338,8 +338,23 @@ _BARE_NUMBER_RE = re.compile(rf"(?<![\w{{√^_/\\.:]){_VALUE_RE.pattern}(?![\w}}
 
 
 # a number word that ends a sentence after its copula or verb of result ("So we get five.", "... is three.")
+# a word after a number word that is no noun or unit of it: it goes on as another quantity, joins, or scales
+_NOT_A_UNIT = rf"(?!(?:{_GOES_ON}|or|and|than|of|hundred|thousand|million|billion)\b)"
+# ... and with a unit word after it ("The age gap is five years.")
 _WORD_AT_END_RE = re.compile(
-    r"\b(?:is|are|was|were|equals?|get|gets|got|makes?)\s+(" + "|".join(_WORDS) + r")\s*$", re.IGNORECASE
+    r"\b(?:is|are|was|were|equals?|get|gets|got|makes?)\s+("
+    + "|".join(_WORDS)
+    + rf")(?:\s+{_NOT_A_UNIT}[a-z]+)?\s*$",
+    re.IGNORECASE,
+)
+_ANY_NUMBER_WORD_RE = re.compile(r"\b(?:" + "|".join(_WORDS) + r")\b", re.IGNORECASE)
+# a count that opens the sentence, before the counted noun ("Two people are in the image."; not "Two of them",
+# "Three times ...")
+_OPENING_COUNT_RE = re.compile(
+    r"^\s*("
+    + "|".join(w for w in _WORDS if w != "one")
+    + rf")(?=\s+{_NOT_A_UNIT}[a-z]+\b(?!\s+(?:of|than)\b))",
+    re.IGNORECASE,
 )
 
 
@@ -421,6 +436,10 @@ def sentence_number(sentence: str) -> str | None:
     core = _COUNTED_WORD_RE.sub(
         lambda m: m.group(0)[: m.start(1) - m.start(0)] + str(_WORDS[m.group(1).lower()]), text
     )
+    opening = _OPENING_COUNT_RE.match(core)
+    if opening is not None and not _ANY_NUMBER_WORD_RE.search(core, opening.end()):
+        # (only the sentence's one count: "Two dogs and three cats are ..." answers no one count)
+        core = str(_WORDS[opening.group(1).lower()]) + core[opening.end() :]
     core = _ELABORATION_RE.sub("", core)
     concluded = list(_SO_CLAUSE_RE.finditer(core))
     if concluded:  # (its count may be a word: "..., so four blue balls")

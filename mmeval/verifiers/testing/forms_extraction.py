@@ -176,7 +176,7 @@ def stated_counts(draw: st.DrawFn) -> Case:
     other = draw(st.integers(11, 99))
     word = draw(st.booleans())
     count = _WORDS[n] if word else str(n)
-    form = draw(st.sampled_from(range(8)))
+    form = draw(st.sampled_from(range(10)))
     connective = draw(st.sampled_from(["so", "thus", "and so", "so,", "therefore"]))
     lead = draw(st.sampled_from(["共有", "一共", "一共有", "总共有", "有", "所以共有"]))
     measure = draw(st.sampled_from(["种", "个", "条", "次"]))
@@ -190,7 +190,11 @@ def stated_counts(draw: st.DrawFn) -> Case:
         f"There are {other} more red balls than blue ones, {connective} {count} blue balls.",
         f"There are {other} cars in the lot; {connective} {count} rows.",
         f"{lead}{n}{measure}",  # a count in Chinese, in two or three words ("共有6种": "6 kinds in all")
+        f"{_WORDS[n].capitalize()} people are in the image.",  # the count opens the sentence
+        f"The age gap is {_WORDS[n]} years.",  # a number word after the copula, then its unit
     ][form]
+    if form >= 8 and draw(st.booleans()):
+        return Case(str(n + 1), response, False, why="another count")
     if form == 7 and draw(st.booleans()):
         return Case(
             str(n), f"至少{lead.removeprefix('所以')}{n}{measure}", False, why="a bound, not the count"

@@ -310,3 +310,19 @@ def test_the_empty_set_as_a_glyph_and_in_words(gold, reply):
 def test_no_solution_is_not_a_set_with_a_member():
     assert not grade(r"\{0\}", "No solution.").correct and not grade(r"\emptyset", "x = 0").correct
     assert not grade(r"\varnothing", r"\boxed{\{1\}}").correct
+
+
+def test_a_count_in_words_that_opens_the_sentence_or_follows_the_copula():
+    assert (
+        grade("2", "Two people are in the image.").correct
+        and not grade("3", "Two people are in the image.").correct
+    )
+    assert (
+        grade("5", "The age gap is five years.").correct
+        and not grade("5", "The age gap is fifteen years.").correct
+    )
+    # not one count of several, not a factor, not a part
+    assert not grade("2", "Two dogs and three cats are in the image.").correct
+    assert not grade("5", "The age gap is five times larger.").correct
+    assert not grade("4", "Four times as many.").correct and not grade("5", "The answer is five times.").correct
+    assert not grade("2", "Two of them are red.").correct
