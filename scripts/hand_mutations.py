@@ -2543,6 +2543,13 @@ MUTATIONS = [
         ),
     ),
     Mutation(
+        "verifier: a list that opens the sentence before its copula left unread",
+        "mmeval/verifiers/extraction/sentences.py",
+        "    m = _LISTED_RE.search(sentence.strip()) or _LISTED_FIRST_RE.match(sentence.strip())",
+        "    m = _LISTED_RE.search(sentence.strip())",
+        ("tests/verifiers/comparison/test_forms.py::test_a_list_that_opens_the_sentence_before_its_copula",),
+    ),
+    Mutation(
         "verifier: a name against an expression of other names left to the symbolic path",
         "mmeval/verifiers/comparison/equivalence.py",
         "    if kinds.count(None) == 1 and canonical(g_name) != canonical(p_name):",

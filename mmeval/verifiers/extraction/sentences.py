@@ -391,8 +391,18 @@ _ITEM = (
 )
 # each item with its comma is atomic (`(?>...)`): spaces around a comma could go to the item or the comma, and a
 # failed search tried every split (2^n: 24 items took 18 s); now the list can only give back whole items
+_LIST = rf"((?:(?>{_ITEM}\s*,\s*))*(?>{_ITEM})\s*,?\s+and\s+(?>{_ITEM}))"
 _LISTED_RE = re.compile(
-    rf"(?:\s(?:is|are|was|were|be)\s|=|:)\s*((?:(?>{_ITEM}\s*,\s*))*(?>{_ITEM})\s*,?\s+and\s+(?>{_ITEM}))\s*[.!]?\s*$",
+    rf"(?:\s(?:is|are|was|were|be)\s|=|:)\s*{_LIST}\s*[.!]?\s*$",
+    re.I,
+)
+
+
+# ... or opens it, before a copula that calls them the answers ("12345 and 54321 are the only ones.", "3 and 5 are
+# the solutions")
+_LISTED_FIRST_RE = re.compile(
+    rf"^{_LIST}\s+(?:are|were)\s+(?:the\s+)?(?:only\s+)?"
+    r"(?:ones?|solutions?|answers?|values?|roots?|numbers?|possibilities|possible\s+values?)\b[^0-9]*$",
     re.I,
 )
 
@@ -404,9 +414,11 @@ def stated_list(sentence: str) -> str | None:
     ('5, 7', '3, 4, 5')
     >>> stated_list(r"The roots are $\\frac{1}{2}$ and $5$.")
     '\\\\frac{1}{2}, 5'
+    >>> stated_list("12345 and 54321 are the only ones.")
+    '12345, 54321'
 
     """
-    m = _LISTED_RE.search(sentence.strip())
+    m = _LISTED_RE.search(sentence.strip()) or _LISTED_FIRST_RE.match(sentence.strip())
     if m is None:
         return None
     items = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group(1))

@@ -590,11 +590,20 @@ def value_first_explained(draw: st.DrawFn) -> Case:
 def closing_lists(draw: st.DrawFn) -> Case:
     """A worked solution with no marker whose last sentence lists its values ("Therefore, the only such
     integers are 8, 32, 44 and 80.", "Therefore, $x=5$ or $x=-2$.", "... are $1$, $2$ and $3$."), after a
-    display and other inline math: the list is the (guessed) answer, never its last item."""
+    display and other inline math, or a one-sentence reply that lists them first ("12345 and 54321 are the only
+    ones."): the list is the (guessed) answer, never its last item."""
     items = draw(st.lists(st.integers(-60, 99), min_size=2, max_size=5, unique=True))
     sp = draw(st.sampled_from(["", " "]))
     shown = [str(v) for v in items]
-    form = draw(st.integers(0, 2))
+    form = draw(st.integers(0, 3))
+    if form == 3:  # the list first, then a copula that calls them the answers
+        ending = (
+            ", ".join(shown[:-1])
+            + f" and {shown[-1]} are the "
+            + draw(st.sampled_from(["only ones.", "only solutions.", "solutions.", "possible values."]))
+        )
+        right = draw(st.booleans())
+        return Case(", ".join(shown) if right else shown[-1], ending, right, why=ending)
     if form == 0:
         ending = "Therefore, the only such integers are " + ", ".join(shown[:-1]) + f" and {shown[-1]}."
     elif form == 1:

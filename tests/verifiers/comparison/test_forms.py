@@ -324,5 +324,16 @@ def test_a_count_in_words_that_opens_the_sentence_or_follows_the_copula():
     # not one count of several, not a factor, not a part
     assert not grade("2", "Two dogs and three cats are in the image.").correct
     assert not grade("5", "The age gap is five times larger.").correct
-    assert not grade("4", "Four times as many.").correct and not grade("5", "The answer is five times.").correct
+    assert (
+        not grade("4", "Four times as many.").correct and not grade("5", "The answer is five times.").correct
+    )
     assert not grade("2", "Two of them are red.").correct
+
+
+def test_a_list_that_opens_the_sentence_before_its_copula():
+    # "12345 and 54321 are the only ones." (an OlympiadBench solution's ending) is the list; it had been read
+    # by taking "are the only ones" for a unit
+    assert grade("12345, 54321", "12345 and 54321 are the only ones.").correct
+    assert grade("3, 5", "3 and 5 are the solutions.").correct
+    assert not grade("5", "3 and 5 are the solutions.").correct  # a hedge for one gold value
+    assert not grade("3, 5", "3 and 5 are not the solutions.").correct
