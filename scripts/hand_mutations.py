@@ -2536,8 +2536,8 @@ MUTATIONS = [
     Mutation(
         "verifier: a factor word (times) after a number word read as its noun or unit",
         "mmeval/verifiers/extraction/sentences.py",
-        '_NOT_A_UNIT = rf"(?!(?:{_GOES_ON}|or|and|than|of|hundred|thousand|million|billion)\\b)"',
-        '_NOT_A_UNIT = r"(?!(?:or|and|than|of|hundred|thousand|million|billion)\\b)"',
+        'rf"(?!(?:{_GOES_ON}|or|and|than|of|hundred|',
+        'rf"(?!(?:or|and|than|of|hundred|',
         (
             "tests/verifiers/comparison/test_forms.py::test_a_count_in_words_that_opens_the_sentence_or_follows_the_copula",
         ),
@@ -2548,6 +2548,15 @@ MUTATIONS = [
         "    m = _LISTED_RE.search(sentence.strip()) or _LISTED_FIRST_RE.match(sentence.strip())",
         "    m = _LISTED_RE.search(sentence.strip())",
         ("tests/verifiers/comparison/test_forms.py::test_a_list_that_opens_the_sentence_before_its_copula",),
+    ),
+    Mutation(
+        "verifier: a fraction's denominator after a number word read as a counted noun (two thirds as 2)",
+        "mmeval/verifiers/extraction/sentences.py",
+        "|hundred|thousand|million|billion|(?:{'|'.join(_DENOMINATORS)})s?)",
+        "|hundred|thousand|million|billion)",
+        (
+            "tests/verifiers/comparison/test_forms.py::test_a_count_in_words_that_opens_the_sentence_or_follows_the_copula",
+        ),
     ),
     Mutation(
         "verifier: a name against an expression of other names left to the symbolic path",

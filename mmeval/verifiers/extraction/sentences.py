@@ -339,7 +339,9 @@ _BARE_NUMBER_RE = re.compile(rf"(?<![\w{{√^_/\\.:]){_VALUE_RE.pattern}(?![\w}}
 
 # a number word that ends a sentence after its copula or verb of result ("So we get five.", "... is three.")
 # a word after a number word that is no noun or unit of it: it goes on as another quantity, joins, or scales
-_NOT_A_UNIT = rf"(?!(?:{_GOES_ON}|or|and|than|of|hundred|thousand|million|billion)\b)"
+_NOT_A_UNIT = (  # (nor a fraction's denominator: "two thirds" is 2/3, not two of something)
+    rf"(?!(?:{_GOES_ON}|or|and|than|of|hundred|thousand|million|billion|(?:{'|'.join(_DENOMINATORS)})s?)\b)"
+)
 # ... and with a unit word after it ("The age gap is five years.")
 _WORD_AT_END_RE = re.compile(
     r"\b(?:is|are|was|were|equals?|get|gets|got|makes?)\s+("
