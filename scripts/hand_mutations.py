@@ -2481,14 +2481,14 @@ MUTATIONS = [
     Mutation(
         "verifier: a value then another it is not (after an anchor) read whole",
         "mmeval/verifiers/extraction/answer.py",
-        '        return denied.group(1)  # "12, not 13": the value, then another one it is not',
-        "        return candidate",
+        '    if (first := _value_not_other(candidate)) is not None:  # "12, not 13"',
+        "    if False:",
         ("tests/verifiers/comparison/test_forms.py::test_a_value_then_another_it_is_not",),
     ),
     Mutation(
         "verifier: a bare value then another it is not read whole",
         "mmeval/verifiers/extraction/answer.py",
-        '    if denied is not None and parse_number(denied.group(1)) is not None:  # "48, not 96"',
+        '    if short and (first := _value_not_other(stripped)) is not None:  # "48, not 96"',
         "    if False:",
         ("tests/verifiers/comparison/test_forms.py::test_a_value_then_another_it_is_not",),
     ),

@@ -303,8 +303,8 @@ def _stated_list(gold: str, response: str) -> str | None:
     list of values (`3, -1`; not a tuple, an interval, a set, labelled values or relations); else None."""
     if ("," not in gold and "，" not in gold) or re.search(r"[=:<>]|\\[lg]eq?\b|\\[lg]t\b", gold):
         return None  # (a gold of labelled values or relations, `a=2, b=3`, is matched name by name elsewhere)
-    items = split_top_level(clean_answer(gold))
-    if len(items) < 2 or clean_answer(gold).startswith(("(", "[", "\\{", "\\left")):
+    cleaned = clean_answer(gold)
+    if len(split_top_level(cleaned)) < 2 or cleaned.startswith(("(", "[", "\\{", "\\left")):
         return None
     values = stated_values(response)
     return ", ".join(values) if values is not None else None

@@ -315,6 +315,14 @@ _NOT_OTHER_RE = re.compile(
 )
 
 
+def _value_not_other(text: str) -> str | None:
+    """The value of a short answer that gives a number and then another it is not ("12, not 13"), else None."""
+    if not re.search(r"not|rather|instead", text):
+        return None
+    m = _NOT_OTHER_RE.match(text)
+    return m.group(1) if m is not None and parse_number(m.group(1)) is not None else None
+
+
 def _refine(candidate: str) -> str:
     """An answer written as a sentence ("he saves about $6") is reduced to its last number; one that opens
     with a number and then explains ("1982 with an actual total income of $931,441") to that number."""
@@ -326,9 +334,8 @@ def _refine(candidate: str) -> str:
     # its `=` or `:` (checked first: most answers have neither, and cleaning costs a pass)
     if ("=" in candidate or ":" in candidate) and labelled_items(clean_answer(candidate).rstrip(". ")):
         return candidate.strip().rstrip(". ")
-    denied = _NOT_OTHER_RE.match(candidate)
-    if denied is not None and parse_number(denied.group(1)) is not None:
-        return denied.group(1)  # "12, not 13": the value, then another one it is not
+    if (first := _value_not_other(candidate)) is not None:  # "12, not 13"
+        return first
     value = quantity_value(candidate)  # "AC is 6.0 cm long", "x的值是16 cm", "(35 + 70 = 105)"
     if value is not None:
         return value
@@ -434,9 +441,8 @@ def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, st
     if short and labelled_items(plain) is not None:
         # "Maximum = 2, Minimum = 1", "Ann: 5, Ben: 3": every part is a value, so none is the last one
         return stripped.rstrip(" ."), "whole", "labelled values taken whole"
-    denied = _NOT_OTHER_RE.match(stripped) if short and re.search(r"not|rather|instead", stripped) else None
-    if denied is not None and parse_number(denied.group(1)) is not None:  # "48, not 96"
-        return denied.group(1), "whole", "a value, then another it is not"
+    if short and (first := _value_not_other(stripped)) is not None:  # "48, not 96"
+        return first, "whole", "a value, then another it is not"
     if short and unit_of(stripped.rstrip(" .")) is not None:  # "1/2 meters per second squared"
         return stripped.rstrip(" ."), "whole", "a value and its unit taken whole"
     tail_text = strip_text_macros(stripped[-3000:])
