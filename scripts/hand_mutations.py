@@ -2502,8 +2502,8 @@ MUTATIONS = [
     Mutation(
         "verifier: \\varnothing not read as \\emptyset",
         "mmeval/verifiers/extraction/normalize.py",
-        '        s = s.replace("\\\\varnothing", "\\\\emptyset")',
-        "        pass",
+        '.replace("\\\\varnothing", "\\\\emptyset")',
+        "",
         ("tests/verifiers/comparison/test_forms.py::test_the_empty_set_as_a_glyph_and_in_words",),
     ),
     Mutation(

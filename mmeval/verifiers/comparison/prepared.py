@@ -147,19 +147,22 @@ _CJK_OR_RE = re.compile(r"(?<=[A-Za-z0-9)}\]])[ \t]*或者?[ \t]*(?=[A-Za-z0-9\\
 
 # the set of all real numbers in words ("all real numbers", "x can be any real number", 全体实数): the set `\mathbb{R}`
 # (sympy had no reading of the words, and `x \in \mathbb{R}` against them was unparseable)
-_ALL_REALS_RE = re.compile(
-    r"^\s*(?:\\text\{\s*)?(?:(?:[a-z]\s+(?:is|can\s+be)\s+)?(?:the\s+set\s+of\s+)?(?:all|any|every)\s+real"
-    r"(?:\s+numbers?|s)?|(?:全体|一切)?实数(?:集)?)\s*\}?\s*\.?\s*$",
-    re.IGNORECASE,
+def _whole_answer(words: str) -> re.Pattern[str]:
+    """A regex for an answer that is only `words`, perhaps in `\\text{}` and with a full stop."""
+    return re.compile(rf"^\s*(?:\\text\{{\s*)?(?:{words})\s*\}}?\s*\.?\s*$", re.IGNORECASE)
+
+
+_ALL_REALS_RE = _whole_answer(
+    r"(?:[a-z]\s+(?:is|can\s+be)\s+)?(?:the\s+set\s+of\s+)?(?:all|any|every)\s+real(?:\s+numbers?|s)?"
+    r"|(?:全体|一切)?实数(?:集)?"
 )
 
 
 # no solution in words ("no solution", "There are no real solutions.", "the empty set", 无解, 空集): the empty set,
 # as a solution set is written (`\emptyset` against "No solution" had been text against math, never equal)
-_NO_SOLUTION_RE = re.compile(
-    r"^\s*(?:\\text\{\s*)?(?:(?:there\s+(?:is|are)\s+|it\s+has\s+|the\s+equation\s+has\s+)?no\s+(?:real\s+)?"
-    r"(?:solutions?|roots?)|(?:the\s+)?empty\s+set|(?:方程)?无(?:实数)?解|空集)\s*\}?\s*\.?\s*$",
-    re.IGNORECASE,
+_NO_SOLUTION_RE = _whole_answer(
+    r"(?:there\s+(?:is|are)\s+|it\s+has\s+|the\s+equation\s+has\s+)?no\s+(?:real\s+)?(?:solutions?|roots?)"
+    r"|(?:the\s+)?empty\s+set|(?:方程)?无(?:实数)?解|空集"
 )
 
 

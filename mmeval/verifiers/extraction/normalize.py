@@ -180,11 +180,9 @@ def repair(s: str) -> str:
     s = re.sub(r"<sub>(.*?)</sub>", r"_{\1}", s)
     s = re.sub(r"\\\\(?=[a-zA-Z])", r"\\", s)
     s = _FUNC_TEXT_RE.sub(r"\\\1", s)
-    s = s.replace("\\textcirc", "\\circ").replace("\\degree", "^\\circ")
+    s = s.replace("\\textcirc", "\\circ").replace("\\degree", "^\\circ").replace("\\varnothing", "\\emptyset")
     if "度" in s:  # `30度`, `30\text{度}`: Chinese for the degree sign
         s = _DU_RE.sub(r"^\\circ ", s)
-    if "\\varnothing" in s:  # the empty set's other glyph
-        s = s.replace("\\varnothing", "\\emptyset")
     if "\\infin" in s:  # KaTeX's other name for `\infty`
         s = _INFIN_RE.sub(r"\\infty", s)
     s = _FRAC_SHORT_RE.sub(

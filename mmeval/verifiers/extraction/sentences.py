@@ -294,8 +294,8 @@ def stated_values(reply: str) -> list[str] | None:
         return None
     values = []
     for clause in clauses:
-        letter = _LETTER_STATED_RE.match(clause) or _WORDS_EQUAL_RE.match(clause)
-        value = _MATH_OPEN_RE.sub("", letter.group(1)) if letter else quantity_value(clause)
+        named = _LETTER_STATED_RE.match(clause) or _WORDS_EQUAL_RE.match(clause)
+        value = _MATH_OPEN_RE.sub("", named.group(1)) if named else quantity_value(clause)
         if (
             not value
             or not re.search(r"\d", value)
@@ -337,19 +337,19 @@ _COUNTED_WORD_RE = re.compile(
 _BARE_NUMBER_RE = re.compile(rf"(?<![\w{{√^_/\\.:]){_VALUE_RE.pattern}(?![\w}}:/])")
 
 
-# a number word that ends a sentence after its copula or verb of result ("So we get five.", "... is three.")
 # a word after a number word that is no noun or unit of it: it goes on as another quantity, joins, or scales
 _NOT_A_UNIT = (  # (nor a fraction's denominator: "two thirds" is 2/3, not two of something)
     rf"(?!(?:{_GOES_ON}|or|and|than|of|hundred|thousand|million|billion|(?:{'|'.join(_DENOMINATORS)})s?)\b)"
 )
-# ... and with a unit word after it ("The age gap is five years.")
+# a number word that ends a sentence after its copula or verb of result ("So we get five.", "... is three."),
+# perhaps with a unit word after it ("The age gap is five years.")
 _WORD_AT_END_RE = re.compile(
     r"\b(?:is|are|was|were|equals?|get|gets|got|makes?)\s+("
     + "|".join(_WORDS)
     + rf")(?:\s+{_NOT_A_UNIT}[a-z]+)?\s*$",
     re.IGNORECASE,
 )
-_ANY_NUMBER_WORD_RE = re.compile(r"\b(?:" + "|".join(_WORDS) + r")\b", re.IGNORECASE)
+_ANY_NUMBER_WORD_RE = re.compile(_NUMBER_WORD, re.IGNORECASE)
 # a count that opens the sentence, before the counted noun ("Two people are in the image."; not "Two of them",
 # "Three times ...")
 _OPENING_COUNT_RE = re.compile(

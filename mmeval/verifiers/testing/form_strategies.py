@@ -104,6 +104,18 @@ def _dress(draw: st.DrawFn, x: str, dresses: tuple[str, ...] = _DRESSES) -> str:
     return draw(st.sampled_from(dresses)).format(x=x)
 
 
+def _one_changed(draw: st.DrawFn, values: list[int]) -> tuple[list[int], bool]:
+    """`values` as shown, and whether they are the same: a negative changes one value to one none of them is."""
+    same = draw(st.booleans())
+    shown = list(values)
+    if not same:
+        i = draw(st.integers(0, len(values) - 1))
+        shown[i] = shown[i] + int(_far(draw, shown[i]))
+        if shown[i] in values:
+            shown[i] = max(values) + 1
+    return shown, same
+
+
 def _join(draw: st.DrawFn, items: list[str]) -> str:
     return draw(st.sampled_from([", ", ",", " , ", ",\\ ", ",\\, "])).join(items)
 
@@ -119,13 +131,7 @@ def labelled_value_cases(draw: st.DrawFn) -> Case:
     if sep.strip() == ":" and labels[0] in ("x", "p", "a_1"):
         sep = " = "  # `x: 3` reads as a ratio to nobody, but `=` is how such names are written
     unit = draw(st.sampled_from(["", "", *(_UNITS[:3])]))
-    same = draw(st.booleans())
-    shown = list(values)
-    if not same:
-        i = draw(st.integers(0, n - 1))
-        shown[i] = shown[i] + int(_far(draw, shown[i]))
-        if shown[i] in values:
-            shown[i] = max(values) + 1
+    shown, same = _one_changed(draw, values)
     labelled = _join(draw, [f"{label}{sep}{v}{unit}" for label, v in zip(labels, shown, strict=True)])
     bare_values = sorted(values) if draw(st.booleans()) else values
     bare = _join(
@@ -155,13 +161,7 @@ def stated_value_cases(draw: st.DrawFn) -> Case:
     names = draw(st.sampled_from(_STATED_NAMES)) if kind == "words" else ("x", "y", "z", "w")
     chinese = names[0] == "最大值"
     copula = draw(st.sampled_from(["为", "是", "等于"] if chinese else [" is ", " equals ", " = "]))
-    same = draw(st.booleans())
-    shown = list(values)
-    if not same:
-        i = draw(st.integers(0, n - 1))
-        shown[i] = shown[i] + int(_far(draw, shown[i]))
-        if shown[i] in values:
-            shown[i] = max(values) + 1
+    shown, same = _one_changed(draw, values)
     dollar = draw(st.booleans())
     clauses = [
         f"{'' if chinese or kind == 'letters' else 'the '}{name}{copula}{f'${v}$' if dollar else v}"
