@@ -1405,8 +1405,8 @@ MUTATIONS = [
     Mutation(
         "verifier: a connective after the answer marker (`is therefore 262`) kept on the answer",
         "mmeval/verifiers/extraction/answer.py",
-        '    rest = _CONNECTIVE_RE.sub("", text[match.end() :].lstrip(" \\t:：*"), count=1)',
-        '    rest = text[match.end() :].lstrip(" \\t:：*")',
+        '    rest = _CONNECTIVE_RE.sub("", rest, count=1)',
+        "",
         (
             "tests/verifiers/extraction/test_extraction_more.py",
             "tests/verifiers/extraction/test_forms_extraction.py",
@@ -2069,8 +2069,8 @@ MUTATIONS = [
     Mutation(
         "verifier: the explaining words may state another value ('20 percent of 50 is 10' read as 20)",
         "mmeval/verifiers/extraction/answer.py",
-        '    r"|\\b(?:is|are|was|were|equals?|gives?|makes?|yields?|and|or|to)\\s+\\$?\\d))",',
-        '    r"|\\b(?:and|or|to)\\s+\\$?\\d))",',
+        '    r"|\\b(?:is|are|was|were|equals?|gives?|makes?|yields?|and|or|to|as)\\s+\\$?\\d))",',
+        '    r"|\\b(?:and|or|to|as)\\s+\\$?\\d))",',
         (
             "tests/verifiers/extraction/test_words_around_math.py::test_a_value_stated_first_then_explained_with_another_number",
         ),
@@ -2336,7 +2336,7 @@ MUTATIONS = [
     Mutation(
         "verifier: a number word drops its scale word",
         "mmeval/verifiers/extraction/sentences.py",
-        '    if a in _WORDS and b in SCALE_WORDS:  # "five hundred": the scale word stays, read as a number or a unit',
+        '    if (a in _WORDS or a in ("a", "an")) and b in SCALE_WORDS:  # "five hundred", "a hundred": the scale word',
         "    if False:",
         ("tests/verifiers/comparison/test_equivalence.py::test_a_fraction_in_words_is_the_fraction",),
     ),
@@ -2589,6 +2589,269 @@ MUTATIONS = [
         "            if other is not None and other.value == num.value and not units_differ(unit_of(text), unit):",
         "            if other is not None and other.value == num.value:",
         ("tests/verifiers/test_reply_shapes.py",),
+    ),
+    Mutation(
+        "choices: a short line's letter denied right after it still chosen",
+        "mmeval/verifiers/extraction/choices.py",
+        "            and not _denied_after(line, m.end(1))\n",
+        "",
+        (
+            "tests/verifiers/comparison/test_forms.py::test_an_option_denied_right_after_it_is_named_is_not_chosen",
+        ),
+    ),
+    Mutation(
+        "choices: a prefixed letter denied right after it still chosen",
+        "mmeval/verifiers/extraction/choices.py",
+        "if m and _denied_after(c, m.end(1) if m.group(1) else m.end(2)):",
+        "if False:",
+        (
+            "tests/verifiers/comparison/test_forms.py::test_an_option_denied_right_after_it_is_named_is_not_chosen",
+        ),
+    ),
+    Mutation(
+        "choices: an option's text denied right after it still chosen in a short reply",
+        "mmeval/verifiers/extraction/choices.py",
+        "            and not _denied_after(text, found.end())\n",
+        "",
+        (
+            "tests/verifiers/comparison/test_forms.py::test_an_option_denied_right_after_it_is_named_is_not_chosen",
+        ),
+    ),
+    Mutation(
+        'choices: a strong letter ("Option C") denied right after it still chosen',
+        "mmeval/verifiers/extraction/choices.py",
+        " if not _denied_after(line, m.end())]",
+        "]",
+        (
+            "tests/verifiers/comparison/test_forms.py::test_an_option_denied_right_after_it_is_named_is_not_chosen",
+        ),
+    ),
+    Mutation(
+        "choices: an option's text denied on the last line still chosen",
+        "mmeval/verifiers/extraction/choices.py",
+        "                and not _denied_after(line, at + len(t.strip()))\n",
+        "",
+        (
+            "tests/verifiers/comparison/test_forms.py::test_an_option_text_denied_at_a_long_line_end_is_not_chosen",
+        ),
+    ),
+    Mutation(
+        "string match: digits a space keeps apart read as one number",
+        "mmeval/verifiers/comparison/equivalence.py",
+        "if _digit_runs(gold) != _digit_runs(pred):",
+        "if False:",
+        ("tests/verifiers/comparison/test_forms.py::test_digits_a_space_keeps_apart_are_not_one_number",),
+    ),
+    Mutation(
+        "numbers: a currency's code before the value not dropped",
+        "mmeval/verifiers/extraction/numbers.py",
+        's = _CURRENCY_CODE_RE.sub("", s.lstrip(_CURRENCY))',
+        "s = s.lstrip(_CURRENCY)",
+        ("tests/verifiers/comparison/test_forms.py::test_a_currency_code_before_the_value_is_its_sign",),
+    ),
+    Mutation(
+        "choices: an option the line rules out still counted as offered beside the one it names",
+        "mmeval/verifiers/extraction/choices.py",
+        "            not _NEGATED_BEFORE_RE.search(line[max(0, m.start() - 80) : m.start()])\n"
+        "            and not _denied_after(line, m.end())\n",
+        "            True\n",
+        (
+            "tests/verifiers/comparison/test_forms.py::test_an_option_text_with_another_it_rules_out_is_the_first",
+        ),
+    ),
+    Mutation(
+        "answer: a reason in brackets after a value not read as its reason",
+        "mmeval/verifiers/extraction/answer.py",
+        'r"(?:,?\\s+|\\s*\\(\\s*)(?:with|because',
+        'r"(?:,?\\s+)(?:with|because',
+        ("tests/verifiers/comparison/test_forms.py::test_a_value_then_its_reason_is_the_value",),
+    ),
+    Mutation(
+        "answer: a short reply's value before its reason not read",
+        "mmeval/verifiers/extraction/answer.py",
+        "if short and (first := _value_explained(stripped)) is not None:",
+        "if False:",
+        ("tests/verifiers/comparison/test_forms.py::test_a_value_then_its_reason_is_the_value",),
+    ),
+    Mutation(
+        'answer: "as well as" read as a value\'s reason (function words allowed as its unit)',
+        "mmeval/verifiers/extraction/answer.py",
+        "(?!(?:as|and|or|well|not|with|which)\\b)[a-zA-Z]{1,12}",
+        "[a-zA-Z]{1,12}",
+        ("tests/verifiers/comparison/test_forms.py::test_two_values_joined_by_as_well_as_are_neither",),
+    ),
+    Mutation(
+        'answer: a value "as" another value read as the value then words',
+        "mmeval/verifiers/extraction/answer.py",
+        '|and|or|to|as)\\s+\\$?\\d))",',
+        '|and|or|to)\\s+\\$?\\d))",',
+        ("tests/verifiers/comparison/test_forms.py::test_two_values_joined_by_as_well_as_are_neither",),
+    ),
+    Mutation(
+        "numbers: a number in words then again in digits not read",
+        "mmeval/verifiers/extraction/numbers.py",
+        's = again.group(1)  # "six (6)"',
+        'pass  # "six (6)"',
+        (
+            "tests/verifiers/comparison/test_forms.py::test_a_number_in_words_then_again_in_digits_is_that_number",
+        ),
+    ),
+    Mutation(
+        "sentences: a value the reply calls impossible, extraneous or rejected still stated",
+        "mmeval/verifiers/extraction/sentences.py",
+        'r"\\b(?:is|are|was|were)\\s+(?:wrong|incorrect|false|impossible|invalid|rejected|ruled\\s+out|excluded"',
+        'r"\\b(?:is|are|was|were)\\s+(?:wrong|incorrect|false"',
+        (
+            "tests/verifiers/comparison/test_forms.py::test_a_value_set_aside_bounded_or_doubted_is_not_the_answer",
+        ),
+    ),
+    Mutation(
+        'sentences: a value the reply sets aside before it ("We reject 12", "anything but 12") still stated',
+        "mmeval/verifiers/extraction/sentences.py",
+        'r"|\\b(?:reject(?:s|ed)?|exclude[sd]?|discard(?:s|ed)?|eliminate[sd]?|rule[sd]?\\s+out|other\\s+than"',
+        'r"|\\b(?:XXreject|other\\s+than"',
+        (
+            "tests/verifiers/comparison/test_forms.py::test_a_value_set_aside_bounded_or_doubted_is_not_the_answer",
+        ),
+    ),
+    Mutation(
+        'answer: a bounded last number after a marker ("less than 12") read as the answer',
+        "mmeval/verifiers/extraction/answer.py",
+        "if num is not None and not _THAN_BEFORE_RE.search(candidate, max(0, at - 20), at):",
+        "if num is not None:",
+        (
+            "tests/verifiers/comparison/test_forms.py::test_a_value_set_aside_bounded_or_doubted_is_not_the_answer",
+        ),
+    ),
+    Mutation(
+        'answer: a doubted marker ("I don\'t think the answer is 12") read as stating its value',
+        "mmeval/verifiers/extraction/answer.py",
+        "if answer and _DOUBTED_RE.search(text, max(0, m.start() - 40), m.start()):",
+        "if False:",
+        (
+            "tests/verifiers/comparison/test_forms.py::test_a_value_set_aside_bounded_or_doubted_is_not_the_answer",
+        ),
+    ),
+    Mutation(
+        "prepared: words that deny the value in a leading text macro dropped as a lead-in",
+        "mmeval/verifiers/comparison/prepared.py",
+        "if m is None or _DENYING_WORDS_RE.search(m.group()):",
+        "if m is None:",
+        (
+            "tests/verifiers/comparison/test_forms.py::test_a_value_set_aside_bounded_or_doubted_is_not_the_answer",
+        ),
+    ),
+    Mutation(
+        "answer: a long reply's denied last number still the guess",
+        "mmeval/verifiers/extraction/answer.py",
+        "if num is not None and not bound_before(text, num):",
+        "if num is not None:",
+        (
+            "tests/verifiers/comparison/test_forms.py::test_an_option_text_denied_on_the_last_line_is_not_chosen",
+        ),
+    ),
+    Mutation(
+        "answer: a marker set in a text macro read with the macro's closing brace",
+        "mmeval/verifiers/extraction/answer.py",
+        'if rest.startswith("}") and _OPEN_TEXT_MACRO_RE.search(text, max(0, match.start() - 40), match.start()):',
+        "if False:",
+        (
+            "tests/verifiers/comparison/test_forms.py::test_an_answer_marker_set_in_a_text_macro_reads_the_value_after_it",
+        ),
+    ),
+    Mutation(
+        'sentences: an exact qualifier before a number word ("only one") not dropped',
+        "mmeval/verifiers/extraction/sentences.py",
+        '    if exact is not None:  # "only one", "exactly three": the number',
+        "    if False:",
+        ("tests/verifiers/comparison/test_forms.py::test_more_numbers_in_words",),
+    ),
+    Mutation(
+        'numbers: an exact qualifier before digits ("exactly 5") not dropped',
+        "mmeval/verifiers/extraction/numbers.py",
+        "|circa|exactly|precisely|only|just)",
+        "|circa)",
+        ("tests/verifiers/comparison/test_forms.py::test_more_numbers_in_words",),
+    ),
+    Mutation(
+        "sentences: a whole number and a half not read",
+        "mmeval/verifiers/extraction/sentences.py",
+        '    if half is not None:  # "three and a half", "3 and a half hours": n + 1/2',
+        "    if False:",
+        ("tests/verifiers/comparison/test_forms.py::test_more_numbers_in_words",),
+    ),
+    Mutation(
+        'sentences: "a hundred" not read as 1 hundred',
+        "mmeval/verifiers/extraction/sentences.py",
+        'if (a in _WORDS or a in ("a", "an")) and b in SCALE_WORDS:',
+        "if a in _WORDS and b in SCALE_WORDS:",
+        ("tests/verifiers/comparison/test_forms.py::test_more_numbers_in_words",),
+    ),
+    Mutation(
+        'sentences: "half" alone not read as 1/2',
+        "mmeval/verifiers/extraction/sentences.py",
+        'if a == "half" and not b and not m.group("rest"):',
+        "if False:",
+        ("tests/verifiers/comparison/test_forms.py::test_more_numbers_in_words",),
+    ),
+    Mutation(
+        'numbers: "o\'clock" after an hour not dropped',
+        "mmeval/verifiers/extraction/numbers.py",
+        's = _OCLOCK_RE.sub("", _ORDINAL_RE.sub("", s))',
+        's = _ORDINAL_RE.sub("", s)',
+        ("tests/verifiers/comparison/test_forms.py::test_more_numbers_in_words",),
+    ),
+    Mutation(
+        "answer: a Chinese choice marker takes one letter only",
+        "mmeval/verifiers/extraction/answer.py",
+        '[A-Z](?:[、,，\\s]*[A-Z]){0,4}(?![A-Za-z]))"',
+        '[A-Z](?![A-Za-z]))"',
+        (
+            "tests/verifiers/comparison/test_forms.py::test_several_letters_after_a_chinese_choice_marker_answer_a_multi_select_gold",
+        ),
+    ),
+    Mutation(
+        "choices: letters joined by 、 or 和 not read as several options",
+        "mmeval/verifiers/extraction/choices.py",
+        "(?:,|;|/|&|、|，)?\\s*(?:and|or|和)?",
+        "(?:,|;|/|&)?\\s*(?:and|or)?",
+        (
+            "tests/verifiers/comparison/test_forms.py::test_several_letters_after_a_chinese_choice_marker_answer_a_multi_select_gold",
+        ),
+    ),
+    Mutation(
+        "answer: 【答案】 no answer marker",
+        "mmeval/verifiers/extraction/answer.py",
+        '答案(?:是|为|:|：)|【答案】"',
+        '答案(?:是|为|:|：)"',
+        (
+            "tests/verifiers/comparison/test_forms.py::test_the_bracketed_answer_heading_marks_the_answer_up_to_the_next_heading",
+        ),
+    ),
+    Mutation(
+        "answer: the answer section runs on past the next bracketed heading",
+        "mmeval/verifiers/extraction/answer.py",
+        "return text[: heading if heading > 0 else end]",
+        "return text[:end]",
+        (
+            "tests/verifiers/comparison/test_forms.py::test_the_bracketed_answer_heading_marks_the_answer_up_to_the_next_heading",
+        ),
+    ),
+    Mutation(
+        "rewards: a text prompt that opens <think> checked as think_answer",
+        "mmeval/verifiers/rewards.py",
+        '            return "think_prefilled"\n',
+        "            return kind\n",
+        (
+            "tests/verifiers/test_rewards.py::test_trl_format_reward_for_a_template_that_opens_think_in_the_prompt",
+        ),
+    ),
+    Mutation(
+        "formats: think_prefilled accepts a completion that opens its own <think>",
+        "mmeval/verifiers/extraction/formats.py",
+        '    if "<think>" in text:\n',
+        "    if False:\n",
+        ("tests/verifiers/extraction/test_formats.py::test_think_prefilled",),
     ),
 ]
 

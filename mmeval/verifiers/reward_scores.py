@@ -29,7 +29,9 @@ class RewardConfig:
 
     - `accuracy_weight`, `format_weight`: MM-Eureka uses 1.0 and 0.5 (instruct) or 1.0 (pretrained).
     - `format_kind`: which `check_format` kind the format reward uses (`think_answer`: one `<think>`
-      block then one `<answer>` block).
+      block then one `<answer>` block; `think_prefilled` when the chat template opens `<think>` in the prompt,
+      as DeepSeek-R1 distills' do: TRL's text prompts are told apart on their own, verl and OpenRLHF see
+      only the response and need it set).
     - `gold_column`: dataset column with the gold answer for TRL; None tries `answer` then `solution`.
     - `grade`: the `GradeConfig` (per-pair timeout, caps); `workers`: processes for batch grading.
     """

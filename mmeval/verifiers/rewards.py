@@ -109,11 +109,27 @@ def make_trl_rewards(config: RewardConfig | None = None) -> list[Callable[..., l
         return [None if s["accuracy"] is None else config.accuracy_weight * s["accuracy"] for s in scores]
 
     def format_reward(completions: list[Any], **kwargs: Any) -> list[float | None]:
-        """format_weight times the format check's score (one <think> block, then one <answer>)."""
+        """format_weight times the format check's score (one <think> block, then one <answer>). A text prompt
+        that ends by opening `<think>` (a chat template that prefills it) is checked as `think_prefilled`."""
         texts = [completion_text(c) for c in completions]
-        return [config.format_weight * check_format(t, kind=config.format_kind).score for t in texts]
+        prompts = _column(kwargs, "prompts", len(texts)) or [None] * len(texts)
+        return [
+            config.format_weight * check_format(t, kind=_format_kind(config.format_kind, p)).score
+            for t, p in zip(texts, prompts, strict=True)
+        ]
 
     return [accuracy_reward, format_reward]
+
+
+def _format_kind(kind: str, prompt: Any) -> str:
+    """`think_prefilled` for a `think_answer` check when the text prompt ends inside an opened `<think>`
+    (TRL's completions hold only the generated tokens); a conversational prompt (messages) shows no template,
+    so its kind stays as configured (set `format_kind="think_prefilled"` for such a template)."""
+    if kind == "think_answer" and isinstance(prompt, str):
+        opened = prompt.rfind("<think>")
+        if opened >= 0 and "</think>" not in prompt[opened:]:
+            return "think_prefilled"
+    return kind
 
 
 def _score_trl_completions(

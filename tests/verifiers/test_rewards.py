@@ -126,6 +126,19 @@ def test_trl_plain_completions_with_solution_column_and_custom_weights():
     assert out.tolist() == [[2.0, 1.0], [0.0, 1.0]]
 
 
+def test_trl_format_reward_for_a_template_that_opens_think_in_the_prompt():
+    # a DeepSeek-R1-distill template ends the prompt with "<think>\n": TRL's completion holds only what the model
+    # generated, so a well-formed one has no opening tag (a `think_answer` check scored every such completion 0)
+    inputs = [{"prompt": "<|User|>What is 2+2?<|Assistant|><think>\n", "answer": "4"} for _ in range(3)]
+    completions = ["2+2=4\n</think>\n<answer>4</answer>", "<think>x</think><answer>4</answer>", "4"]
+    out = _trl_rewards([rewards.accuracy_reward, rewards.format_reward], inputs, completions)
+    assert out.tolist() == [[1.0, 0.5], [1.0, 0.0], [1.0, 0.0]]
+    plain = [{"prompt": "What is 2+2?", "answer": "4"}]  # a prompt with no <think>: the usual check
+    assert _trl_rewards([rewards.format_reward], plain, ["2+2=4\n</think>\n<answer>4</answer>"]).tolist() == [
+        [0.0]
+    ]
+
+
 def test_trl_combined_reward_and_choices_column():
     inputs = [{"prompt": "Which?", "answer": "B", "choices": ["3", "4", "5"]} for _ in range(2)] + [
         {"prompt": "Which?", "answer": "", "choices": ["3", "4", "5"]}

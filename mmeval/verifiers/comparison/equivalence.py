@@ -388,8 +388,16 @@ def power_tower(gold: str, pred: str, ctx: Context) -> Result:
     return (Status.CORRECT, "equal power towers") if same else (Status.INCORRECT, "different power towers")
 
 
+# digits a space keeps apart are two numbers (`1 2` is not 12, `12 34` not 1234); canonical text drops every
+# space, so the digit runs are compared first (a thousands grouping, `1 234`, was read as one number before)
+def _digit_runs(s: str) -> list[str]:
+    return re.findall(r"\d+", s)
+
+
 def string_match(gold: str, pred: str, ctx: Context) -> Result:
     if canonical(gold) and canonical(gold) == canonical(pred):
+        if _digit_runs(gold) != _digit_runs(pred):
+            return None
         # a one-letter name keeps its case, though the text around it is read without case (`\frac{r}{R}` is
         # not `\frac{R}{r}`; "First Strategy" is "first strategy")
         if one_letter_names(strip_text_macros(gold)) != one_letter_names(strip_text_macros(pred)):

@@ -44,9 +44,19 @@ _QUALIFIER_RE = re.compile(
 _LEADING_TEXT_RE = re.compile(r"^\s*\\(?:text|mbox|mathrm)\s*\{\s*[A-Za-z][A-Za-z\s,:]*\}\s*(?=\S)")
 
 
+# words that deny or bound what follows (`\text{not } 12`, `\text{at least } 5`): never dropped as a lead-in
+_DENYING_WORDS_RE = re.compile(
+    r"\b(?:not|no|never|less|more|fewer|greater|smaller|larger|least|most|than|under|over|above|below|except|but)\b",
+    re.IGNORECASE,
+)
+
+
 def _strip_leading_text(s: str) -> str:
-    """`\\text{only } x = 0` -> `x = 0`: words before the mathematical answer."""
-    out = _LEADING_TEXT_RE.sub("", s)
+    """`\\text{only } x = 0` -> `x = 0`: words before the mathematical answer (not words that deny or bound it)."""
+    m = _LEADING_TEXT_RE.match(s)
+    if m is None or _DENYING_WORDS_RE.search(m.group()):
+        return s
+    out = s[m.end() :]
     return out if re.search(r"[\d=]", out) else s
 
 

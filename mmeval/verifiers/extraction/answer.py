@@ -110,9 +110,9 @@ _ANSWER_IS_RE = re.compile(
     r"(?:(?:the|my|our)\s+(?:(?:correct|best|right|most\s+likely|likely|most\s+appropriate)\s+)?answer"
     r"(?:\s+to\s+(?:the|this|your)\s+(?:question|problem))?\s*(?:is|should\s+be|would\s+be|will\s+be|=)"
     r"|\bthe\s+(?:correct|right|best)\s+(?:option|choice)(?:\s+letter)?\s*(?:is|would\s+be)(?=\s*:?\s*\(?[A-Z]\b)"
-    r"|\b(?:my|our)\s+(?:final\s+)?(?:answer|response|choice)\s*[:：]|\banswer\s*[:：]|答案(?:是|为|:|：)"
+    r"|\b(?:my|our)\s+(?:final\s+)?(?:answer|response|choice)\s*[:：]|\banswer\s*[:：]|答案(?:是|为|:|：)|【答案】"
     # "故选：C", "所以选 B", "因此选项为 A" ("so choose ..."), never "故选项A错误" ("so option A is wrong")
-    r"|(?:故|所以|因此|因而|即|则|应)选(?:择|项\s*(?:为|是))?\s*[:：]?(?=\s*[（(【]?\s*[A-Z](?![A-Za-z]))"
+    r"|(?:故|所以|因此|因而|即|则|应)选(?:择|项\s*(?:为|是))?\s*[:：]?(?=\s*[（(【]?\s*[A-Z](?:[、,，\s]*[A-Z]){0,4}(?![A-Za-z]))"
     r"|\bla\s+r[ée]ponse\s+(?:finale\s+)?(?:est|sera)|\bla\s+respuesta\s+(?:final\s+)?es"
     r"|\bdie\s+(?:richtige\s+)?antwort\s+(?:ist|lautet))",
     re.IGNORECASE,
@@ -121,9 +121,12 @@ _STEP_RE = re.compile(r"(?:step|first|let|we|to|since|given)\b|\d+[.)]\s|[-•]\
 
 
 def _sentence(text: str) -> str:
-    """The text up to the end of its first sentence or line."""
+    """The text up to the end of its first sentence or line, or to the next bracketed heading ("【答案】B【解析】...":
+    the answer section ends where the explanation's begins)."""
     m = SENTENCE_END_RE.search(text)
-    return text[: m.start()] if m else text
+    end = m.start() if m else len(text)
+    heading = text.find("【", 1, end)
+    return text[: heading if heading > 0 else end]
 
 
 _NAMED_FIRST = (
@@ -193,10 +196,17 @@ _DISPLAY_NEXT_RE = re.compile(
 )
 
 
+# a text macro still open where an answer marker starts (`\textbf{Final Answer:} 12`, `\text{The answer is } 12`)
+_OPEN_TEXT_MACRO_RE = re.compile(r"\\(?:text(?:bf|it|rm|sf)?|mathrm|mathbf|mbox|emph)\s*\{[^{}]*$")
+
+
 def _answer_after(match: re.Match[str], text: str) -> str:
     """The answer text after an anchor: inline math, a box, or the rest of the sentence; an anchor that
     ends its line ("my answer is:") takes a short next line ("B")."""
-    rest = _CONNECTIVE_RE.sub("", text[match.end() :].lstrip(" \t:：*"), count=1)
+    rest = text[match.end() :].lstrip(" \t:：*")
+    if rest.startswith("}") and _OPEN_TEXT_MACRO_RE.search(text, max(0, match.start() - 40), match.start()):
+        rest = rest[1:].lstrip(" \t:：*")  # `\textbf{Answer:} 12`: the marker was set in a text macro
+    rest = _CONNECTIVE_RE.sub("", rest, count=1)
     if rest.startswith(("\n", "\r")):
         display = _DISPLAY_NEXT_RE.match(rest)
         if display is not None:  # "the final answer is\n\n$$\n\frac{505}{8076}\n$$": the display it opens
@@ -282,9 +292,22 @@ def _last_anchor(text: str) -> tuple[str, str] | None:
     ]
     for m, rule in sorted(found, key=lambda mr: (-mr[0].end(), mr[1] != "final_answer")):
         answer = _answer_after(m, text).strip()
+        if answer and _DOUBTED_RE.search(text, max(0, m.start() - 40), m.start()):
+            return (
+                f"not {answer}",
+                rule,
+            )  # "I don't think the answer is 12.": as "The answer is not 12." reads
         if answer:
             return answer, rule
     return None
+
+
+# a marker the reply doubts or denies ("I don't think the answer is 12", "I doubt that the answer is 12")
+_DOUBTED_RE = re.compile(
+    r"(?:n't|\bnot)\s+(?:think|believe|sure|certain|convinced)(?:\s+(?:that|if|whether))?\s*$"
+    r"|\bdoubt(?:ful)?\s+(?:that\s+)?$|\bunlikely\s+that\s+$",
+    re.IGNORECASE,
+)
 
 
 _NUMBERED_PARTS_RE = re.compile(r"\s*[(（]1[)）]")
@@ -302,7 +325,7 @@ _VALUE_THEN_WORDS_RE = re.compile(
     r"\s+(?!(?:times|plus|minus|divided|multiplied|over|of|out|and|or|to|by|x|per|percent|more|less|fewer)\b)"
     r"[A-Za-z]{2,}\b(?!\s+\d)"
     r"(?![^.;\n]*(?:[=+×÷*/^<>\\]|\b(?:plus|minus|times)\b"
-    r"|\b(?:is|are|was|were|equals?|gives?|makes?|yields?|and|or|to)\s+\$?\d))",
+    r"|\b(?:is|are|was|were|equals?|gives?|makes?|yields?|and|or|to|as)\s+\$?\d))",
     re.IGNORECASE,
 )
 # a quantity in two units: "2 feet 4 inches", "3 hours and 20 minutes", "1 h 20 min"
@@ -321,6 +344,26 @@ def _value_not_other(text: str) -> str | None:
         return None
     m = _NOT_OTHER_RE.match(text)
     return m.group(1) if m is not None and parse_number(m.group(1)) is not None else None
+
+
+# a value (perhaps with its unit), then its reason, after a comma or in brackets ("0 cm, which is AC", "6 (since
+# 2*3 = 6)", "12 because ..."): the value
+_EXPLAINED_AFTER_RE = re.compile(
+    r"(?:\s*(?:(?!(?:as|and|or|well|not|with|which)\b)[a-zA-Z]{1,12}\b|\\[a-zA-Z]+\{[^{}]{0,12}\})(?:\^\{?\d\}?)?){0,2}"
+    r"(?:,?\s+|\s*\(\s*)(?:with|because|since|which|as(?!\s+well\b))\b"  # ("6 as well as 7" lists two)
+)
+
+
+def _value_explained(text: str) -> str | None:
+    """The value a short answer opens with when a reason follows it ("6 (since 2*3 = 6)"), else None."""
+    lead = NUMBER_RE.match(text)
+    return lead.group(0).strip() if lead and _EXPLAINED_AFTER_RE.match(text, lead.end()) else None
+
+
+# a comparison or a denial before a number ("less than 12", "not 12"): the number is no value the answer states
+_THAN_BEFORE_RE = re.compile(
+    r"(?:\b(?:more|less|fewer|greater|smaller|larger|bigger|higher|lower)\s+than|\bnot)\s*$", re.IGNORECASE
+)
 
 
 def _refine(candidate: str) -> str:
@@ -347,9 +390,8 @@ def _refine(candidate: str) -> str:
     candidate = re.sub(r"\s+equals?\s+", " = ", candidate)
     words = [w for w in PROSE_RE.findall(strip_text_macros(candidate)) if w.lower() not in MATH_WORDS]
     lead = NUMBER_RE.match(candidate)
-    unit = r"(?:\s*(?:[a-zA-Z]{1,6}\b|\\[a-zA-Z]+\{[^{}]{0,12}\})(?:\^\{?\d\}?)?){0,2}"  # "0 cm, which is AC"
-    if lead and re.match(unit + r",?\s+(?:with|because|since|which|as)\b", candidate[lead.end() :]):
-        return lead.group(0).strip()
+    if (first := _value_explained(candidate)) is not None:  # "0 cm, which is AC", "6 (since 2*3 = 6)"
+        return first
     if lead and _COMPOUND_RE.match(candidate[lead.end() :]):
         return candidate.strip().rstrip(". ")  # "3 hours and 20 minutes": one quantity, not its last number
     if (
@@ -367,8 +409,9 @@ def _refine(candidate: str) -> str:
         return candidate.strip().rstrip(". ")
     if len(words) >= 2:
         num = last_number(candidate)
-        if num is not None:
-            return num
+        at = candidate.rfind(num) if num is not None else -1
+        if num is not None and not _THAN_BEFORE_RE.search(candidate, max(0, at - 20), at):
+            return num  # ("less than 12" states no value; "up to 300 miles" states the most, the answer)
     return candidate
 
 
@@ -443,6 +486,8 @@ def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, st
         return stripped.rstrip(" ."), "whole", "labelled values taken whole"
     if short and (first := _value_not_other(stripped)) is not None:  # "48, not 96"
         return first, "whole", "a value, then another it is not"
+    if short and (first := _value_explained(stripped)) is not None:  # "6 (since 2*3 = 6)"
+        return first, "whole", "a value, then its reason"
     if short and unit_of(stripped.rstrip(" .")) is not None:  # "1/2 meters per second squared"
         return stripped.rstrip(" ."), "whole", "a value and its unit taken whole"
     tail_text = strip_text_macros(stripped[-3000:])
@@ -526,7 +571,8 @@ def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, st
             "last_line",
             "no anchor; the display math, on lines of its own, that closes the response",
         )
-    if num is not None:
+    # ("... 60° is incorrect.": a denied or bounded last number is no guess)
+    if num is not None and not bound_before(text, num):
         return num, "last_number", "no anchor; last number in the response"
     if lines and len(lines[-1]) <= 100:
         return drop_connective(lines[-1]), "last_line", "no anchor; short last line"

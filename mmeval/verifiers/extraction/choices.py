@@ -24,7 +24,9 @@ _LEAD_WORDS_RE = re.compile(
 )
 _ONE_RE = re.compile(r"^[\(\[]?\s*([A-Za-z])\s*[\)\]]?\s*(?:选项|项)?\s*[.:。]?$")  # "B", "(B).", "B选项"
 _PREFIX_RE = re.compile(r"^(?:[\(\[]\s*([A-Z])\s*[\)\]]|([A-Z])\s*[.):：])\s*\S")
-_MANY_RE = re.compile(r"^[\(\[]?[A-Z][\)\]]?(?:\s*(?:,|;|/|&)?\s*(?:and|or)?\s*[\(\[]?[A-Z][\)\]]?)+\.?$")
+_MANY_RE = re.compile(
+    r"^[\(\[]?[A-Z][\)\]]?(?:\s*(?:,|;|/|&|、|，)?\s*(?:and|or|和)?\s*[\(\[]?[A-Z][\)\]]?)+\.?$"
+)
 # a letter in brackets right after a name is an argument (`P(A)`, `f(B)`), not an option
 # (also after the arguments before it: the `C` of `f(A, C)`)
 _ARGUMENT_BEFORE_RE = re.compile(r"[A-Za-z\d_][\(\[](?:\s*+[A-Za-z\d_]++\s*+,)*+\s*+$")
@@ -53,6 +55,22 @@ _NEGATED_BEFORE_RE = re.compile(
     r"[\(\[]?\s*$",
     re.IGNORECASE,
 )
+# a letter or an option's text that the reply denies right after naming it ("C is incorrect.", "(C) is wrong",
+# "Option C is ruled out", "C选项错误") is not its answer; "C is correct", "C选项正确" still choose it
+_DENIED_AFTER_RE = re.compile(
+    r"\s*+[\)\]]?\s*+,?\s*+(?:(?:is|are|was|were)\s++(?:(?:also|clearly|definitely|obviously)\s++)?"
+    r"(?:wrong|incorrect|false|invalid|ruled\s+out|eliminated|excluded"
+    r"|not\s++(?:the\s++(?:answer|correct|right)|correct|right|true|valid|possible))\b"
+    r"|(?:选项|项)?\s*+(?:是|也是|也)?\s*+(?:错误|错的|不正确|不对|不是正确|不是答案|不符合|不成立|可以排除|被排除|排除))",
+    re.IGNORECASE,
+)
+
+
+def _denied_after(text: str, end: int) -> bool:
+    """Whether `text` denies what ends at `end` (a letter or an option's text) right after it."""
+    return _DENIED_AFTER_RE.match(text, end, end + 60) is not None
+
+
 # an option letter opening an answer, then a justification ("D, it can't be A or B", "C, not A", "B。不是 A")
 _LEAD_LETTER_RE = re.compile(r"^[\(\[]?([A-Z])[\)\]]?\s*(?:[,，。;；]|\s[-–—]|\.\s)\s*(?=\S)")
 _HEDGE_AFTER_RE = re.compile(r"(?:or|and|maybe|possibly|perhaps|probably|either|also|&|/)\b", re.IGNORECASE)
@@ -66,7 +84,11 @@ def _letters_in(regex: re.Pattern[str], line: str) -> list[str]:
         before = line[max(0, m.start(1) - 80) : m.start(1)]
         if _ARGUMENT_BEFORE_RE.search(before):  # `P(A)`, `f(B)`: an argument
             continue
-        if not _GEOMETRY_BEFORE_RE.search(before) and not _NEGATED_BEFORE_RE.search(before):
+        if (
+            not _GEOMETRY_BEFORE_RE.search(before)
+            and not _NEGATED_BEFORE_RE.search(before)
+            and not _denied_after(line, m.end(1))
+        ):
             found.append(m.group(1))
     return found
 
@@ -115,6 +137,8 @@ def letter_of(candidate: str, letters: str) -> str | list[str] | None:
         found = [ch for ch in dict.fromkeys(re.findall(r"[A-Z]", c)) if ch in letters]
         return found if len(found) > 1 else (found[0] if found else None)
     m = _PREFIX_RE.match(c)
+    if m and _denied_after(c, m.end(1) if m.group(1) else m.end(2)):
+        return None  # "(C) is wrong."
     if m and (m.group(1) or m.group(2)) in letters and not _lead_hedge(c, letters):
         return m.group(1) or m.group(2)
     return _lead_letter(c, letters)
@@ -241,6 +265,7 @@ def _option_in(text: str, choices: list[str] | None, letters: str) -> str | None
             len(opt) >= 1
             and found
             and not _NEGATED_BEFORE_RE.search(text[max(0, found.start() - 80) : found.start()])
+            and not _denied_after(text, found.end())
         ):
             hits.add(letter)  # an option text the reply rules out ("Not 45°.") is not its choice
     if len(hits) != 1 or _other_option_named(text, choices, letters, hits):
@@ -336,7 +361,7 @@ def _scan_last_line(text: str, choices: list[str] | None, letters: str) -> tuple
     own = letter_with_its_text(bare, choices, letters)
     if own is not None:  # "B (AA)" for option B "AA": not the options B and A
         return own, "option letter on the last line"
-    found = [a or b for a, b in _STRONG_RE.findall(line)]
+    found = [m.group(1) or m.group(2) for m in _STRONG_RE.finditer(line) if not _denied_after(line, m.end())]
     if not found and len(line) <= 25:
         found = _letters_in(_OPERAND_RE, strip_text_macros(clean_answer(line)))
     listed = None if found else _LINE_END_LIST_RE.search(line)
@@ -363,6 +388,7 @@ def _scan_last_line(text: str, choices: list[str] | None, letters: str) -> tuple
                 len(t.strip()) >= 2
                 and at is not None
                 and not _NEGATED_BEFORE_RE.search(line[max(0, at - 80) : at])
+                and not _denied_after(line, at + len(t.strip()))
             ):
                 hits.add(ltr)
         if len(hits) == 1 and not _other_option_named(line, choices, letters, hits):
@@ -383,13 +409,18 @@ def _word_at(line: str, text: str, *, at_end: bool = False) -> int | None:
 
 def _other_option_named(line: str, choices: list[str], letters: str, hits: set[str]) -> bool:
     """Whether a short line also names another option as a word in another case ("Yes and no." for
-    options Yes / No): then the line offers both, and neither is its answer."""
+    options Yes / No): then the line offers both, and neither is its answer. An option the line rules out
+    ("red, not blue", "It is not red but blue.") is not offered."""
     if len(line) > 60:
         return False
     return any(
         ltr not in hits
         and len(t.strip()) >= 2
-        and re.search(rf"(?<!\w){re.escape(t.strip())}(?!\w)", line, re.IGNORECASE)
+        and any(
+            not _NEGATED_BEFORE_RE.search(line[max(0, m.start() - 80) : m.start()])
+            and not _denied_after(line, m.end())
+            for m in re.finditer(rf"(?<!\w){re.escape(t.strip())}(?!\w)", line, re.IGNORECASE)
+        )
         for ltr, t in zip(letters, choices, strict=False)
     )
 

@@ -2,6 +2,10 @@ r"""Format checks for RL rewards and response hygiene; each returns a `FormatChe
 
 - `think_answer`: exactly one `<think>...</think>` block followed by exactly one `<answer>...</answer>`
   block and nothing else (MM-Eureka's format reward).
+- `think_prefilled`: the same, for a completion whose chat template already opened `<think>` in the prompt
+  (DeepSeek-R1 distills, thinking templates): the completion continues that block, so it holds `</think>`
+  then one `<answer>...</answer>` block and no `<think>` of its own (`think_answer` would score every such
+  completion 0, a constant reward that teaches nothing).
 - `boxed`: exactly one `\boxed{}` answer.
 - `length`: the response fits `max_chars` characters (score falls linearly to 0 at twice the budget).
 - `language`: the answer text is written in `language` ("en" or "zh"), judged by the share of CJK
@@ -17,7 +21,7 @@ from mmeval.verifiers.verdict import FormatCheck
 
 __all__ = ["check_format", "FORMAT_KINDS"]
 
-FORMAT_KINDS = ("think_answer", "boxed", "length", "language")
+FORMAT_KINDS = ("think_answer", "think_prefilled", "boxed", "length", "language")
 _THINK_ANSWER_RE = re.compile(r"\s*<think>(.*?)</think>\s*<answer>(.*?)</answer>\s*", re.DOTALL)
 _CJK_RE = re.compile(f"[{CJK_CHARS}]")
 _LATIN_RE = re.compile(r"[A-Za-z]")
@@ -36,6 +40,15 @@ def _think_answer(text: str) -> FormatCheck:
     if not m.group(2).strip():
         return FormatCheck(0.0, "empty <answer> block")
     return FormatCheck(1.0, "one <think> block followed by one <answer> block")
+
+
+def _think_prefilled(text: str) -> FormatCheck:
+    if "<think>" in text:
+        return FormatCheck(0.0, "the prompt opened <think>; the completion opens another")
+    check = _think_answer("<think>" + text)
+    return FormatCheck(
+        check.score, check.reason.replace("one <think> block", "the prompt's <think> block closed")
+    )
 
 
 def _boxed(text: str) -> FormatCheck:
@@ -80,6 +93,8 @@ def check_format(
         return FormatCheck(0.0, f"response is {type(response).__name__}, not str")
     if kind == "think_answer":
         return _think_answer(response)
+    if kind == "think_prefilled":
+        return _think_prefilled(response)
     if kind == "boxed":
         return _boxed(response)
     if kind == "length":

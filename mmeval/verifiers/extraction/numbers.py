@@ -45,6 +45,11 @@ class Num:
 
 
 _CURRENCY = "$€£¥₹"
+# a currency's code before the value ("USD 1.25", "Rs. 50", "RMB 5"), as its sign would be; after the value a
+# code is a unit word like any other ("1.25 USD")
+_CURRENCY_CODE_RE = re.compile(
+    r"^(?:USD|US\$|EUR|GBP|CNY|RMB|JPY|INR|Rs\.?|CAD|AUD|HKD|SGD|CHF)\s*+(?=[-+−]?\.?\d)"
+)
 _UNIT_WORD = (  # one letter: an SI unit (`x^2` is a variable); a verb or a denial is no unit ("12 is wrong")
     r"(?:(?!(?:is|are|was|were|not|wrong|incorrect|false)\b)[A-Za-z]{2,}|[mgsLlhNJWVAKCFT]\^?\d?|°[CF]?)"
 )
@@ -71,7 +76,8 @@ _CJK_UNIT_TAIL_RE = re.compile(
 )  # `12平方厘米`, `5\\text{个}` (text macros gone)
 # a qualifier before a value ("approximately 3.14", "about 40", "≈ 0.5"): the value is what was answered
 _APPROX_LEAD_RE = re.compile(
-    r"^(?:(?:approximately|approx\.?|about|around|roughly|nearly|almost|circa)\s+|(?:≈|≃|\\approx|\\sim)\s*)",
+    r"^(?:(?:approximately|approx\.?|about|around|roughly|nearly|almost|circa|exactly|precisely|only|just)\s+"
+    r"|(?:≈|≃|\\approx|\\sim)\s*)",
     re.IGNORECASE,
 )
 # the qualifier after the value, in brackets ("12 (approximately)", "3.14 (rounded)")
@@ -80,9 +86,11 @@ _APPROX_AFTER_RE = re.compile(
 )
 # a sign in words ("negative 5", "minus 0.5"): the number's sign
 _SIGN_WORD_RE = re.compile(r"^(?:negative|minus)\s+(?=[\d.])", re.IGNORECASE)
-# the same number again in words after it, in brackets ("5 (five)")
+# the same number again in words after it, in brackets ("5 (five)"), or again in digits after its words ("six (6)")
 _WORDS_AGAIN_RE = re.compile(r"\s*\(\s*([A-Za-z][A-Za-z -]{1,30})\)\s*$")
+_DIGITS_AGAIN_RE = re.compile(r"\s*\(\s*(\d{1,12})\s*\)\s*$")
 # `12th`, `12^{th}`, `12^{\\mathrm{th}}` (text macros are gone by then): an ordinal is its number
+_OCLOCK_RE = re.compile(r"(?<=\d)\s*o['’]\s*clock\b\.?$", re.IGNORECASE)  # "10 o'clock": the hour
 _ORDINAL_RE = re.compile(r"(?<=\d)\s*(?:\^\s*\{?\s*)?(?:st|nd|rd|th)\b\s*\}?.*$", re.IGNORECASE)
 # a repeating decimal, read exactly: the repetend under a bar (`0.\overline{3}`, `0.1\overline{6}`) or, as
 # Chinese textbooks write it, under dots over its first and last digit (`0.\dot{6}`, `0.\dot{1}4285\dot{7}`)
@@ -137,9 +145,11 @@ def _strip_decorations(s: str) -> tuple[str, bool, bool]:
     again = _WORDS_AGAIN_RE.search(s)
     if again and word_number(again.group(1)) == s[: again.start()].strip():
         s = s[: again.start()]
+    elif (again := _DIGITS_AGAIN_RE.search(s)) and word_number(s[: again.start()].strip()) == again.group(1):
+        s = again.group(1)  # "six (6)": the number in words, then again in digits
     # a currency sign before the value, or after it as much of Europe writes it (`12,50 €`)
-    s = s.lstrip(_CURRENCY).replace("\\$", "").strip().rstrip(_CURRENCY).strip()
-    s = _ORDINAL_RE.sub("", s)
+    s = _CURRENCY_CODE_RE.sub("", s.lstrip(_CURRENCY)).replace("\\$", "").strip().rstrip(_CURRENCY).strip()
+    s = _OCLOCK_RE.sub("", _ORDINAL_RE.sub("", s))
     degrees = bool(_DEGREE_RE.search(s))  # before units are stripped: "30 degrees" is an angle
     s = _DEGREE_RE.sub("", s).strip()
     percent = bool(_PERCENT_RE.search(s))  # before units: "33.5 percent" is not 33.5 of a unit

@@ -134,6 +134,10 @@ _WORD_ANSWER_RE = re.compile(
 
 
 _SIGN_WORDS_RE = re.compile(r"\s*(?:negative|minus)\s+(?=[a-z])", re.IGNORECASE)
+# a word that says the number is exact ("only one", "exactly three"): the number
+_EXACT_WORDS_RE = re.compile(r"\s*(?:only|just|exactly|precisely)\s+(?=[a-z])", re.IGNORECASE)
+# a whole number and a half ("three and a half", "3 and a half hours")
+_AND_A_HALF_RE = re.compile(r"\s*(\d{1,7}|[a-z]+)\s+and\s+a\s+half(?:\s+[a-z]+)?\s*[.!]?\s*", re.IGNORECASE)
 # a word after a number word that makes it part of another quantity: a decimal, a range, a product, a difference
 _GOES_ON = (
     r"point|dot|to|through|times|more|less|fewer|plus|minus|over|divided|multiplied|by|out|per|percent"
@@ -155,6 +159,13 @@ def word_number(answer: str) -> str | None:
     >>> word_number("negative five"), word_number("minus two-thirds")
     ('-5', '-2/3')
     """
+    exact = _EXACT_WORDS_RE.match(answer or "")
+    if exact is not None:  # "only one", "exactly three": the number
+        return word_number(answer[exact.end() :])
+    half = _AND_A_HALF_RE.fullmatch(answer or "")
+    if half is not None:  # "three and a half", "3 and a half hours": n + 1/2
+        whole = half.group(1) if half.group(1).isdigit() else _WORDS.get(half.group(1).lower())
+        return f"{2 * int(whole) + 1}/2" if whole is not None and int(whole) < 10**6 else None
     sign = _SIGN_WORDS_RE.match(answer or "")
     if sign is not None:  # "negative five", "minus two-thirds"
         digits = word_number(answer[sign.end() :])
@@ -170,8 +181,10 @@ def word_number(answer: str) -> str | None:
     if (a in _WORDS or a in ("a", "an")) and _fraction_word(b) is not None:
         # "two-thirds", "one quarter", "a half": a fraction, not its numerator with a word after it
         return f"{_WORDS.get(a, 1)}/{_fraction_word(b)}"
-    if a in _WORDS and b in SCALE_WORDS:  # "five hundred": the scale word stays, read as a number or a unit
-        return f"{_WORDS[a]} {b}"
+    if (a in _WORDS or a in ("a", "an")) and b in SCALE_WORDS:  # "five hundred", "a hundred": the scale word
+        return f"{_WORDS.get(a, 1)} {b}"  # stays, read as a number or a unit
+    if a == "half" and not b and not m.group("rest"):  # "half" alone
+        return "1/2"
     if a in _WORDS and (not b or b not in _WORDS) and b not in ("of", "or", "and", "than"):
         return str(_WORDS[a])
     return None
@@ -363,14 +376,18 @@ _OPENING_COUNT_RE = re.compile(
 # after the number: the sentence denies it ("12 is wrong", "12 is not the answer") or bounds it ("12 apples at
 # least", "12 or more")
 _DENIED_AFTER_RE = re.compile(
-    r"\b(?:is|are|was|were)\s+(?:wrong|incorrect|false|not\s+(?:the|a|an|correct|right)\b)"
+    r"\b(?:is|are|was|were)\s+(?:wrong|incorrect|false|impossible|invalid|rejected|ruled\s+out|excluded"
+    r"|(?:an?\s+)?extraneous|not\s+(?:the|a|an|correct|right|possible|valid)\b)|\(\s*(?:rejected|discarded)\s*\)"
     r"|\b(?:at\s+(?:least|most)|or\s+(?:more|fewer|less|greater|higher|lower|above|below))\b",
     re.IGNORECASE,
 )
 _BOUND_BEFORE_RE = re.compile(
     r"\b(?:more|less|fewer|greater|smaller|larger|bigger|higher|lower)\s+than\s*$|\b(?:at\s+(?:least|most)|up\s+to)\s*$"
     # a negation: "It is not 5.", "The answer cannot be 5." deny the value (both had been read as 5)
-    r"|(?:\b(?:not|cannot|never)|n't)(?:\s+(?:be|equal(?:\s+to)?))?\s*$",
+    r"|(?:\b(?:not|cannot|never)|n't)(?:\s+(?:be|equal(?:\s+to)?))?\s*$"
+    # a value the reply sets aside ("We reject 12.", "anything but 12", "other than 12")
+    r"|\b(?:reject(?:s|ed)?|exclude[sd]?|discard(?:s|ed)?|eliminate[sd]?|rule[sd]?\s+out|other\s+than"
+    r"|(?:anything|everything)\s+(?:but|except)|except(?:\s+for)?)\s*$",
     re.IGNORECASE,
 )
 

@@ -10,7 +10,8 @@ gold side and on the answer side ("both orders"), with and without units and LaT
 - `decorated_number_cases`: units (`\text{ cm}`, `\text{cm}^2`, `\mbox{ inches}^2`, `\mathrm{~m}`; in
   Chinese `平方厘米`, `\text{个}`, `米/秒`),
   ordinals (`12^{\mathrm{th}}`, `12th`), percent words (`33.5 percent`, `pct`), degrees, a qualifier
-  (`approximately 3.5`, `\approx 3.5`) and the number again in words (`5 (five)`);
+  (`approximately 3.5`, `\approx 3.5`), the number again in words or digits (`5 (five)`, `five (5)`) and a currency's sign or code
+  before it (`USD 1.25`, `Rs. 50`); the digits split by a space that groups no thousands (`1 23`) are wrong;
 - `unit_cases`: a value with units on both sides, one unit spelled two ways (`\text{ cm}^2`, `\mathrm{~cm}^{2}`,
   `square centimeters`, `cm²`; `m/s^2`, `m s^{-2}`, `meters per second squared`) or units of another
   dimension or size (`cm^2` vs `cm^3`, `cm` vs `m`);
@@ -299,7 +300,7 @@ def condition_cases(draw: st.DrawFn) -> Case:
 
 def _decorations(draw: st.DrawFn, v: Fraction) -> tuple[str, Fraction]:
     """A decorated form of some value and the value it means."""
-    kinds = ["unit", "degrees", "percent", "qualified"] + (
+    kinds = ["unit", "degrees", "percent", "qualified", "currency"] + (
         ["ordinal"] if v.denominator == 1 and v > 0 else []
     )
     kinds += ["in_words"] if v.denominator == 1 and 0 < v <= len(_WORDS) else []
@@ -310,8 +311,13 @@ def _decorations(draw: st.DrawFn, v: Fraction) -> tuple[str, Fraction]:
     if kind == "qualified":  # "approximately 3.5", "\\approx 3.5", "3.5 (rounded)": the value answered
         if draw(st.booleans()):
             return plain + draw(st.sampled_from([" (approximately)", " (rounded)", " (approx.)"])), v
-        return draw(st.sampled_from(["approximately ", "about ", "roughly ", "\\approx ", "≈"])) + plain, v
-    if kind == "in_words":  # "5 (five)": the same number again in words
+        lead = ["approximately ", "about ", "roughly ", "\\approx ", "≈", "exactly ", "only "]
+        return draw(st.sampled_from(lead)) + plain, v
+    if kind == "currency" and "{" not in plain:  # a currency's sign or code before the value ("USD 1.25")
+        return draw(st.sampled_from(["USD ", "Rs. ", "RMB ", "EUR ", "€", "£", "\\$"])) + plain, v
+    if kind == "in_words":  # "5 (five)" or "five (5)": the same number again, in words or in digits
+        if draw(st.booleans()):
+            return f"{_WORDS[v.numerator - 1]} ({v.numerator})", v
         return f"{v.numerator} ({_WORDS[v.numerator - 1]})", v
     if kind == "unit":
         if "{" not in plain and draw(st.booleans()):  # siunitx / physics: `\qty{24}{cm}`, `\num{24}`
@@ -343,9 +349,16 @@ def _decorations(draw: st.DrawFn, v: Fraction) -> tuple[str, Fraction]:
 
 @st.composite
 def decorated_number_cases(draw: st.DrawFn) -> Case:
-    """A number with a unit, an ordinal, degrees or a percent word vs the plain number (either side the
-    gold); a negative uses another value with the same decoration."""
+    """A number with a unit, an ordinal, degrees, a percent word or a currency vs the plain number (either side
+    the gold); a negative uses another value with the same decoration, or the number's digits split by a
+    space that groups no thousands (`1 23` is not 123)."""
     v = draw(st.builds(Fraction, st.integers(1, 2000), st.sampled_from([1, 1, 2, 4, 5, 10])))
+    digits = str(v.numerator)
+    if v.denominator == 1 and len(digits) > 1 and draw(st.integers(0, 4)) == 0:
+        cut = draw(st.integers(1, len(digits) - 1))
+        if (len(digits) - cut) % 3:
+            split = f"{digits[:cut]} {digits[cut:]}"
+            return Case(digits, _dress(draw, split), False, why="digits a space keeps apart are two numbers")
     same = draw(st.booleans())
     other = v if same else v + _far(draw, v)
     decorated, _ = _decorations(draw, other)  # means `other` ("33.5 percent" means 0.335)
@@ -690,8 +703,9 @@ _RADICALS = (
 
 @st.composite
 def plain_text_cases(draw: st.DrawFn) -> Case:
-    """Numbers in words ("four objects"; not "four point five", "four to ten"; "four" among options `3, 4, 5`;
-    a sign in words, "negative five", "minus 5"),
+    """Numbers in words ("four objects", "only four", "a hundred", "half", "three and a half hours", "10 o'clock";
+    not "four point five", "four to ten"; "four" among options `3, 4, 5`; a sign in words, "negative five",
+    "minus 5"),
     mixed numbers (`4 4/9` = 40/9), fractions in words ("two-thirds", "a quarter": never their numerator) and
     Python-style math (`2**(1/4)`, `sqrt(3)`: read, never run) vs the LaTeX gold; a negative uses another value."""
     same = draw(st.booleans())
@@ -705,10 +719,29 @@ def plain_text_cases(draw: st.DrawFn) -> Case:
             return Case(str(-n) if same else str(n), text, same, why="a sign in words")
         if same:
             text = word + draw(st.sampled_from(["", " objects", " people", "."]))
+            text = draw(st.sampled_from(["", "only ", "exactly ", "just "])) + text  # an exact qualifier
         else:
             text = word + draw(st.sampled_from([" point five", " to ten", " times", " more", " hundredths"]))
         choices = [str(n - 1), str(n), str(n + 1)] if draw(st.booleans()) else None
         return Case(str(n), text, same, choices=choices, why="a number in words")
+    if draw(st.integers(0, 5)) == 0:  # "a hundred", "half", "three and a half (hours)", "10 o'clock"
+        n = draw(st.integers(1, 9))
+        text, value = draw(
+            st.sampled_from(
+                [
+                    ("a hundred", Fraction(100)),
+                    ("a thousand", Fraction(1000)),
+                    ("half", Fraction(1, 2)),
+                    (f"{_WORDS[n - 1]} and a half", n + Fraction(1, 2)),
+                    (f"{n} and a half hours", n + Fraction(1, 2)),
+                    (f"{n} o'clock", Fraction(n)),
+                    (f"{n + 1} o’clock", Fraction(n + 1)),
+                ]
+            )  # fmt: skip
+        )
+        gold = value if same else value + draw(st.sampled_from([1, 2, Fraction(1, 2)]))
+        shown = str(gold) if gold.denominator == 1 else f"\\frac{{{gold.numerator}}}{{{gold.denominator}}}"
+        return Case(shown, _dress(draw, text), same, why="a number in words")
     if draw(st.integers(0, 2)) == 0:
         q = draw(st.integers(2, 10))
         p = draw(st.integers(1, min(q - 1, 9)))

@@ -15,7 +15,8 @@ verdict is known by construction, in both orders, with and without units and spa
   with another number after it;
 - `stated_counts`: a one-sentence reply with one count, digits or number words ("There are four cubes");
 - `justified_letters`: an option letter followed by a justification naming other letters ("D, it can't
-  be A or B", "C, not A", "B。不是 A"); `letter_text_golds`: a gold written "(D) Alina";
+  be A or B", "C, not A", "B。不是 A"); `denied_letters`: an option denied right after it is named ("C is
+  incorrect.", "C选项错误", "60° is incorrect."), never that option; `letter_text_golds`: a gold written "(D) Alina";
 - `option_units`: options that are values with a unit (`10 cm`): the number with the unit spelled any way, or
   bare, is that option; the number in another unit (`10 mm`, `10 kg`) is none;
 - `denied_values`: a value, then another it is not ("The answer is 12, not 13."), and a reply that denies or
@@ -71,6 +72,7 @@ __all__ = [
     "template_leftovers",
     "stated_counts",
     "justified_letters",
+    "denied_letters",
     "letter_text_golds",
     "hedges",
     "math_tails",
@@ -152,6 +154,9 @@ def lead_ins(draw: st.DrawFn) -> Case:
                 f"Thus we get $${v}$$",
                 f"Thus we get $${v}{sp}\\text{{.}}$$",  # a full stop set in the math
                 f"So\n$$\nS={v} \\text {{. }}\n$$",
+                # the marker set in a text macro (its closing brace is no part of the answer)
+                f"\\textbf{{Final Answer:}}{sp} {v}",
+                f"$\\text{{The answer is }}{sp}{v}$",
             ]
         )
     )
@@ -223,6 +228,57 @@ def justified_letters(draw: st.DrawFn) -> Case:
 
 
 @st.composite
+def denied_letters(draw: st.DrawFn) -> Case:
+    """An option the reply denies right after naming it, by letter or by text ("C is incorrect.", "(C) is
+    wrong", "Option C is ruled out", "C选项错误", "60° is not correct."): never that option; after denying
+    others the reply's one remaining letter is its answer ("B is incorrect, so C."); "C is correct." and
+    "C选项正确" still choose C; an option's text with another's it rules out ("red, not blue") is the first."""
+    texts = draw(st.permutations(["30°", "45°", "60°", "90°"]))
+    i, j = draw(st.permutations(range(4)))[:2]
+    pick, other = "ABCD"[i], "ABCD"[j]
+    sp = draw(st.sampled_from(["", " "]))
+    denied = draw(
+        st.sampled_from(
+            [
+                "{L} is incorrect.",
+                "({L}) is wrong.",
+                "Option {L} is ruled out.",
+                "{L} is not correct.",
+                "{L} is not the answer.",
+                "{L}{sp}选项错误",
+                "{L}{sp}选项不正确。",
+                "{T} is incorrect.",
+                "The answer: {L} is false.",
+            ]
+        )  # fmt: skip
+    )
+    form = draw(st.integers(0, 3))
+    if form == 3:  # one option's text, and another's it rules out: the first ("red, not blue")
+        texts = draw(st.permutations(["red", "blue", "green", "yellow"]))
+        reply = draw(st.sampled_from(["{T}, not {O}", "It is not {O} but {T}.", "{T} (not {O})"]))
+        right = draw(st.booleans())
+        return Case(
+            "ABCD"[i if right else j],
+            reply.format(T=texts[i], O=texts[j]),
+            right,
+            choices=tuple(texts),
+            why="an option's text, and another's it rules out",
+        )
+    if form == 0:  # the denied option alone: never chosen
+        reply = denied.format(L=pick, T=texts[i], sp=sp)
+        return Case(pick, reply, False, choices=tuple(texts), why="an option denied after it is named")
+    if form == 1:  # others denied, then one letter left
+        reply = f"{other} is incorrect, so {pick}."
+        right = draw(st.booleans())
+        return Case(pick if right else other, reply, right, choices=tuple(texts), why="the letter left")
+    reply = draw(st.sampled_from(["{L} is correct.", "{L}{sp}选项正确", "({L}) is right."])).format(
+        L=pick, sp=sp
+    )
+    right = draw(st.booleans())
+    return Case(pick if right else other, reply, right, choices=tuple(texts), why="an option affirmed")
+
+
+@st.composite
 def letter_text_golds(draw: st.DrawFn) -> Case:
     names = ["Alina", "Boris", "Chen", "Dana"]
     i = draw(st.integers(0, 3))
@@ -257,7 +313,8 @@ def denied_values(draw: st.DrawFn) -> Case:
     """A short reply that states a value and denies another ("The answer is 12, not 13.", "12 (not 13)",
     "12 rather than 13"): the first is the answer, the denied one is wrong; a reply that denies or bounds its
     only value ("12 is wrong.", "12 apples at least.", "It can't be 12.", "There are 12 or more apples.",
-    "答案不是12") states no answer."""
+    "答案不是12", "12 is impossible.", "We reject 12.", "The answer is less than 12.", "I don't think the answer
+    is 12.", `\\boxed{\\text{not } 12}`) states no answer."""
     n = draw(st.integers(2, 999))
     m = n + draw(st.integers(1, 50))
     if draw(st.booleans()):
@@ -285,6 +342,16 @@ def denied_values(draw: st.DrawFn) -> Case:
                 f"{n} is not the answer.",
                 f"答案不是{n}",
                 f"所以答案不可能是{n}",
+                f"{n} is impossible.",
+                f"The root {n} is extraneous.",
+                f"x = {n} (rejected)",
+                f"We reject {n}.",
+                f"anything but {n}",
+                f"The answer is less than {n}.",
+                f"I don't think the answer is {n}.",
+                f"\\boxed{{\\text{{not }} {n}}}",
+                f"\\text{{at least }} {n}",
+                f"We work it out step by step.\nSo x = {n} is not possible.",
             ]
         )  # fmt: skip
     )
@@ -569,14 +636,31 @@ _AFTERWORDS = (
 def value_first_explained(draw: st.DrawFn) -> Case:
     """An answer sentence that opens with its value and then explains it with another number ("The answer is
     40 cups of feed for the evening meal so each of the 20 chickens gets its share."): the opening value is
-    the answer, never the explanation's number (which had been read as the sentence's last number); a
-    quantity in two units ("3 hours and 20 minutes") is neither of its numbers."""
+    the answer, never the explanation's number (which had been read as the sentence's last number); so is a
+    value before its reason in brackets ("6 (since 2*3 = 6)", "Answer: 6, because ..."); a quantity in two
+    units ("3 hours and 20 minutes") and two values joined ("6 as well as 7") are neither of their numbers."""
     v, d = draw(st.integers(1, 999)), draw(st.integers(1, 999))
     hypothesis.assume(v != d)
     noun, sp = draw(st.sampled_from(_NOUNS)), draw(st.sampled_from(_SPACES))
     after = draw(st.sampled_from(_AFTERWORDS)).format(d=d, n=noun.split()[0])
     marker = draw(st.sampled_from(["The answer is", "So the answer is:", "Therefore, the answer is"]))
-    if draw(st.integers(0, 4)) == 0:  # a quantity in two units: neither number alone
+    kind = draw(st.integers(0, 6))
+    if kind == 1:  # a reason in brackets or after a comma, anchored or in a short reply of its own
+        reason = draw(
+            st.sampled_from(["({w} {a}*{b} = {v})", ", because {a}*{b} = {v}", "(since {a} x {b} gives {v})"])
+        )
+        reason = reason.format(w=draw(st.sampled_from(["since", "because", "as"])), a=v, b=1, v=v)
+        lead = draw(st.sampled_from(["", "Answer: ", f"{marker} "]))
+        unit = draw(st.sampled_from(["", f" {noun.split()[0]}"]))
+        response = f"{lead}{v}{unit}{'' if reason.startswith(',') else ' '}{reason}"
+        right = draw(st.booleans())
+        return Case(str(v if right else d), response, right, why=f"{v}, then its reason")
+    if kind == 2:  # two values joined ("6 as well as 7"): neither alone
+        response = draw(st.sampled_from([f"{marker} {v} as well as {d}.", f"{v} as well as {d}"]))
+        return Case(
+            str(draw(st.sampled_from([v, d]))), response, False, why=f"{v} as well as {d}: two values"
+        )
+    if kind == 0:  # a quantity in two units: neither number alone
         big, small = draw(st.sampled_from([("hours", "minutes"), ("feet", "inches"), ("minutes", "seconds")]))
         joint = draw(st.sampled_from([" and ", " ", ", "]))
         response = f"Step 1: we add them up.\n\n{marker}{sp} {v} {big}{joint}{d} {small}."
@@ -689,6 +773,7 @@ def made_up_questions(draw: st.DrawFn) -> Case:
 
 
 _CHOICE_MARKERS = (
+    "【答案】{L}【解析】略",
     "故选：{L}",
     "故选{L}.",
     "所以选 {L}",
@@ -703,9 +788,23 @@ def chinese_choice_markers(draw: st.DrawFn) -> Case:
     """A worked solution that closes with a Chinese "so choose ..." ("故选：C", "所以选 B", "因此选项为（A）"),
     after lines that name other options ("故选项A错误": "so option A is wrong") and other values: the
     letter after the marker is the answer, decided, with or without the options given; another letter is
-    wrong."""
+    wrong. Several letters after it ("故选：AC", "故选 A、C", "【答案】AC【解析】...") answer a multi-select gold, not
+    one of its letters."""
     pick, other = draw(st.permutations("ABCD"))[:2]
     choices = ("2", "4", "8", "16")
+    if (
+        draw(st.integers(0, 3)) == 0
+    ):  # several letters chosen ("故选：AC", "故选 A、C"; a multi-select question)
+        order = draw(st.permutations("ABCD"))
+        two, other = "".join(sorted(order[:2])), order[2]
+        joint = draw(st.sampled_from(["", "、", "，", "和"]))
+        marker = draw(
+            st.sampled_from(["故选：{L}", "故选{L}", "所以选{L}", "【答案】{L}【解析】由题意，{O}错误"])
+        )
+        reply = marker.format(L=joint.join(two), O=other)
+        right = draw(st.booleans())
+        gold = two if right else two[0]
+        return Case(gold, reply, right, choices=choices, why="several letters after the marker")
     marker = draw(st.sampled_from(_CHOICE_MARKERS)).format(L=pick)
     lead = draw(
         st.sampled_from(
@@ -936,6 +1035,7 @@ def closing_display_blocks(draw: st.DrawFn) -> Case:
 
 
 EXTRACTION_FORMS = {
+    "denied_letters": denied_letters,
     "chinese_lead_in_math": chinese_lead_in_math,
     "closing_display_blocks": closing_display_blocks,
     "chinese_stated_numbers": chinese_stated_numbers,

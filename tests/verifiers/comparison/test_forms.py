@@ -340,3 +340,152 @@ def test_a_list_that_opens_the_sentence_before_its_copula():
     assert grade("3, 5", "3 and 5 are the solutions.").correct
     assert not grade("5", "3 and 5 are the solutions.").correct  # a hedge for one gold value
     assert not grade("3, 5", "3 and 5 are not the solutions.").correct
+
+
+_ANGLES = ["30°", "45°", "60°", "90°"]
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "C is incorrect.",  # a short line's letter (`_letters_in`)
+        "C is not the answer.",
+        "Option C is ruled out.",  # a strong letter ("Option C", `_STRONG_RE`)
+        "(C) is wrong.",  # a prefixed letter (`letter_of`)
+        "60° is incorrect.",  # an option's text in a short reply (`_option_in`)
+        "C选项错误",
+        "C 选项不正确。",
+    ],
+)
+def test_an_option_denied_right_after_it_is_named_is_not_chosen(reply):
+    assert not grade("C", reply, choices=_ANGLES).correct
+
+
+@pytest.mark.parametrize(
+    "reply", ["We measure the figure.\n60° is incorrect.", "We measure it.\nThe angle, 60°, is wrong."]
+)
+def test_an_option_text_denied_on_the_last_line_is_not_chosen(reply):
+    # the last line read by the option's text (`_scan_last_line`), once its denied number is no guess
+    assert not grade("C", reply, choices=_ANGLES).correct
+
+
+@pytest.mark.parametrize(
+    "reply", ["B is incorrect, so C.", "C is correct.", "C选项正确", "The answer is C. B is wrong."]
+)
+def test_an_option_affirmed_or_left_after_the_others_are_denied_is_chosen(reply):
+    assert grade("C", reply, choices=_ANGLES).correct
+
+
+@pytest.mark.parametrize(
+    "gold, reply", [("12", "1 2"), ("12", "The answer is 1 2."), ("1234", "12 34"), ("123", "1 23")]
+)
+def test_digits_a_space_keeps_apart_are_not_one_number(gold, reply):
+    assert not grade(gold, reply).correct
+
+
+@pytest.mark.parametrize("gold, reply", [("1234", "1 234"), ("1234567", "1 234 567")])
+def test_a_space_that_groups_thousands_joins_the_number(gold, reply):
+    assert grade(gold, reply).correct
+
+
+@pytest.mark.parametrize(
+    "gold, reply", [("1.25", "USD 1.25"), ("50", "Rs. 50"), ("5", "The price is RMB 5.")]
+)
+def test_a_currency_code_before_the_value_is_its_sign(gold, reply):
+    assert grade(gold, reply).correct
+    assert not grade(gold, reply.replace("5", "7")).correct
+
+
+@pytest.mark.parametrize("reply", ["red, not blue", "It is not blue but red.", "red (not blue)"])
+def test_an_option_text_with_another_it_rules_out_is_the_first(reply):
+    colours = ["red", "blue", "green"]
+    assert grade("A", reply, choices=colours).correct
+    assert not grade("B", reply, choices=colours).correct
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Answer: 6 (since 2*3 = 6)",  # a short reply (after its answer label)
+        "6 apples, because 2*3 = 6",
+        "The answer is 6 cups (as 2*3 = 6).",  # anchored (`_refine`)
+    ],
+)
+def test_a_value_then_its_reason_is_the_value(reply):
+    assert grade("6", reply).correct
+    assert not grade("3", reply).correct
+
+
+@pytest.mark.parametrize("reply", ["6 as well as 7", "The answer is 6 as well as 7."])
+def test_two_values_joined_by_as_well_as_are_neither(reply):
+    assert not grade("6", reply).correct and not grade("7", reply).correct
+
+
+@pytest.mark.parametrize(
+    "gold, reply", [("6", "six (6)"), ("6", "So the answer is six (6)."), ("20", "twenty (20)")]
+)
+def test_a_number_in_words_then_again_in_digits_is_that_number(gold, reply):
+    assert grade(gold, reply).correct
+    assert not grade(gold, reply.replace(f"({gold})", "(7)")).correct
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "12 is impossible.",
+        "12 is ruled out",
+        "The root 12 is extraneous.",
+        "12 (rejected)",
+        "We reject 12.",
+        "anything but 12",
+        "The answer is less than 12.",  # after a marker (`_refine`'s last number)
+        "The answer is more than 12.",
+        "I don't think the answer is 12.",  # a doubted marker
+        r"\boxed{\text{not } 12}",  # words in a text macro that deny the value
+        r"\text{at least } 12",
+        "We work it out step by step.\nSo x = 12 is not possible.",  # a long reply's last number
+    ],
+)
+def test_a_value_set_aside_bounded_or_doubted_is_not_the_answer(reply):
+    assert not grade("12", reply).correct
+
+
+@pytest.mark.parametrize(
+    "reply", [r"\textbf{Final Answer:} 12", r"\text{The answer is } 12", r"$\text{Answer: } 12$"]
+)
+def test_an_answer_marker_set_in_a_text_macro_reads_the_value_after_it(reply):
+    assert grade("12", reply).correct
+    assert not grade("13", reply).correct
+
+
+@pytest.mark.parametrize(
+    "gold, reply, other",
+    [
+        ("1", "only one", "2"),  # an exact qualifier before a number word
+        ("5", "exactly 5", "6"),  # ... and before digits
+        ("100", "a hundred", "200"),
+        (r"\frac{1}{2}", "half", "1"),
+        (r"\frac{7}{2}", "three and a half hours", "3"),
+        (r"\frac{7}{2}", "3 and a half", "3"),
+        ("10", "10 o'clock", "11"),
+    ],
+)
+def test_more_numbers_in_words(gold, reply, other):
+    assert grade(gold, reply).correct
+    assert not grade(other, reply).correct
+
+
+@pytest.mark.parametrize("reply", ["故选：AC", "故选 A、C", "所以选A和C", "【答案】AC【解析】由题意，B错误"])
+def test_several_letters_after_a_chinese_choice_marker_answer_a_multi_select_gold(reply):
+    options = ["2", "4", "8", "16"]
+    assert grade("AC", reply, choices=options).correct
+    assert not grade("A", reply, choices=options).correct
+
+
+@pytest.mark.parametrize(
+    "gold, reply",
+    [("12", "【答案】12"), ("12", "【答案】12【解析】由题意得 x=12"), ("B", "【答案】B【解析】A错误")],
+)
+def test_the_bracketed_answer_heading_marks_the_answer_up_to_the_next_heading(gold, reply):
+    assert grade(gold, reply).correct
+    assert not grade("13" if gold == "12" else "A", reply).correct

@@ -23,6 +23,20 @@ def test_think_answer(response, score):
     assert out.score == score and out.reason
 
 
+@pytest.mark.parametrize(
+    ("response", "score"),
+    [
+        ("2+2=4\n</think>\n<answer>4</answer>", 1.0),  # continues the <think> the prompt opened
+        ("<think>2+2=4</think><answer>4</answer>", 0.0),  # a second <think>
+        ("2+2=4</think>", 0.0),  # no answer block
+        ("<answer>4</answer>", 0.0),  # the thinking never closed
+    ],
+)
+def test_think_prefilled(response, score):
+    out = check_format(response, kind="think_prefilled")
+    assert out.score == score and out.reason
+
+
 def test_boxed_single():
     assert check_format(r"so \boxed{1}", kind="boxed").score == 1.0
     assert check_format(r"\boxed{1} \boxed{2}", kind="boxed").score == 0.0
