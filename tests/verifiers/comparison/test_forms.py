@@ -489,3 +489,36 @@ def test_several_letters_after_a_chinese_choice_marker_answer_a_multi_select_gol
 def test_the_bracketed_answer_heading_marks_the_answer_up_to_the_next_heading(gold, reply):
     assert grade(gold, reply).correct
     assert not grade("13" if gold == "12" else "A", reply).correct
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "The answer is 5 apples or 6 apples.",  # after a marker (`_refine`)
+        "The answer could be 5 or 6.",  # a short sentence
+        "Probably 5, but it could be 6.",
+    ],
+)
+def test_two_values_offered_as_alternatives_answer_neither(reply):
+    assert not grade("5", reply).correct and not grade("6", reply).correct
+
+
+@pytest.mark.parametrize(
+    "gold, reply",
+    [
+        (
+            r"548 \pi",
+            r"Thus the area of $\omega_{1}$ is $\mathbf{5 4 8 \pi}$.",
+        ),  # ARML's bold digits set apart
+        (r"\frac{67 \pi}{3}", r"Thus the area is $\frac{\mathbf{6 7 \pi}}{\mathbf{3}}$."),
+        (r"11 \sqrt{2}", r"So the length is $\mathbf{1 1 \sqrt{2}}$."),
+    ],
+)
+def test_bold_digits_set_apart_are_one_number(gold, reply):
+    assert grade(gold, reply).correct
+
+
+def test_a_worked_solution_that_concludes_its_extremum_answers_it():
+    reply = "Each cycle holds at most one knight.\n\nSo one can place at most one knight on each cycle, that is at most 100 knights in total."
+    assert grade("100", reply).correct
+    assert not grade("1", reply).correct
