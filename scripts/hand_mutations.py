@@ -466,8 +466,8 @@ MUTATIONS = [
     Mutation(
         "verifier: the reply after a closed <think> block not read as the reply",
         "mmeval/verifiers/extraction/answer.py",
-        "return drop_closers(after_reasoning(strip_chat_template(text)))",
-        "return drop_closers(strip_chat_template(text))",
+        "return drop_closers(after_reasoning(box_tokens(strip_chat_template(text))))",
+        "return drop_closers(box_tokens(strip_chat_template(text)))",
         ("tests/verifiers/extraction/test_extraction_more.py",),
     ),
     Mutation(
@@ -2889,6 +2889,36 @@ MUTATIONS = [
         (
             "tests/verifiers/comparison/test_forms.py::test_a_worked_solution_that_concludes_its_extremum_answers_it",
         ),
+    ),
+    Mutation(
+        "answer: GLM's box tokens not read as a box",
+        "mmeval/verifiers/extraction/answer.py",
+        "after_reasoning(box_tokens(strip_chat_template(text)))",
+        "after_reasoning(strip_chat_template(text))",
+        ("tests/verifiers/comparison/test_forms.py::test_the_answer_between_glm_box_tokens_is_boxed",),
+    ),
+    Mutation(
+        "sentences: only </think> closes a reasoning block",
+        "mmeval/verifiers/extraction/sentences.py",
+        '_REASONING_CLOSERS = ("</think>", "◁/think▷", "</thinking>")',
+        '_REASONING_CLOSERS = ("</think>",)',
+        (
+            "tests/verifiers/comparison/test_forms.py::test_the_reply_after_kimi_or_thinking_reasoning_blocks_is_read",
+        ),
+    ),
+    Mutation(
+        "answer: an answer the reply takes back still its answer",
+        "mmeval/verifiers/extraction/answer.py",
+        "    taken_back = _taken_back(text)\n",
+        "    taken_back = None\n",
+        ("tests/verifiers/comparison/test_forms.py::test_an_answer_the_reply_takes_back_is_not_its_answer",),
+    ),
+    Mutation(
+        "answer: an answer only explained after counted as taken back",
+        "mmeval/verifiers/extraction/answer.py",
+        '    return last.end() if then is not None and then not in re.findall(r"[\\d.]+", stated[-1]) else None',
+        "    return last.end() if then is not None else None",
+        ("tests/verifiers/comparison/test_forms.py::test_an_answer_only_explained_after_stays",),
     ),
 ]
 

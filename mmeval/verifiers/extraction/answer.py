@@ -66,6 +66,7 @@ from mmeval.verifiers.extraction.numbers import parse_number
 from mmeval.verifiers.extraction.sentences import (
     after_reasoning,
     bound_before,
+    box_tokens,
     chinese_sentence_number,
     is_program,
     offers_alternatives,
@@ -419,6 +420,34 @@ def _refine(candidate: str) -> str:
     return candidate
 
 
+# a sentence that takes back what came before it ("Wait, actually it is 13.", "Correction: 13", "Oops, I made a
+# mistake"), as reasoning models write after a first answer
+_TAKEN_BACK_RE = re.compile(
+    r"(?:^|(?<=[.!?。])[ \t]+|\n)[ \t]*(?:\*\*)?(?:wait|actually|correction|oops|on second thought"
+    r"|I made (?:a|an) (?:mistake|error))\b",
+    re.IGNORECASE,
+)
+_TAKEN_BACK_WORDS = ("ait", "ctually", "orrection", "ops", "second thought", "mistake", "error")
+
+
+def _taken_back(text: str) -> int | None:
+    """Where the reply goes on after taking back its answer (the end of the last such word, after an answer
+    marker or a box), when what follows gives a number that the answer before it does not hold; else None."""
+    if not any(w in text for w in _TAKEN_BACK_WORDS):
+        return None
+    last = None
+    for last in _TAKEN_BACK_RE.finditer(text):  # noqa: B007 (the last one is wanted)
+        pass
+    if last is None:
+        return None
+    before, after = text[: last.start()], text[last.end() :]
+    stated = find_boxed(before) or (anchored := _last_anchor(before)) and [anchored[0]]
+    if not stated:
+        return None
+    then = last_number(after)
+    return last.end() if then is not None and then not in re.findall(r"[\d.]+", stated[-1]) else None
+
+
 def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, str | None, str]:
     """(answer text, rule, reason) by the anchored rules, then the fallbacks; no choice mapping. `tables`:
     read a reply that closes with a markdown table before the table (once: the text before it is read
@@ -431,6 +460,10 @@ def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, st
         if clause is not None:  # its last number would be the 3 of "...的距离d=\\frac{2\\sqrt{6}}{3}"
             answer, rule, reason = clause, "last_line", "no anchor; the math that ends the last clause"
         return answer, rule, f"{reason} (prose set in math delimiters, read as text)"
+    taken_back = _taken_back(text)
+    if taken_back is not None:  # "The answer is 12. Wait, actually it is 13.": the reply's last word is 13
+        answer, rule, reason = extract_candidate(text[taken_back:].lstrip(" \t,:;-—*"), tables=tables)
+        return answer, rule, f"{reason} (after the reply takes its answer back)"
     tags = _TAG_RE.findall(text)
     if tags:
         inner = tags[-1].strip()
@@ -845,7 +878,7 @@ def _reply_text(response: str, config: GradeConfig) -> str:
     text = before_own_question(text)
     if "![" in text:  # a markdown image ("...=\frac{\sqrt{3}}{6}.![Image](https://...jpg)") says no answer
         text = _IMAGE_RE.sub("", text)
-    return drop_closers(after_reasoning(strip_chat_template(text)))
+    return drop_closers(after_reasoning(box_tokens(strip_chat_template(text))))
 
 
 _IMAGE_RE = re.compile(r"!\[[^\]\n]{0,300}\]\([^()\s]{0,2000}\)")

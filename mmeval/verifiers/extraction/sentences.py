@@ -37,6 +37,7 @@ __all__ = [
     "single_math_span",
     "word_number",
     "SCALE_WORDS",
+    "box_tokens",
 ]
 
 # End-of-turn / end-of-sequence tokens of common chat templates (Llama 2, ChatML, Gemma, Llama 3, Phi).
@@ -62,19 +63,51 @@ def strip_chat_template(text: str) -> str:
     return text
 
 
+# GLM-4.1V / GLM-4.5V set their final answer between box tokens ("</think><answer>... <|begin_of_box|>B<|end_of_box|>"):
+# the answer box, read as `\boxed{}` is (a content whose braces do not balance keeps only its text)
+_BOX_TOKENS_RE = re.compile(r"<\|begin_of_box\|>(.*?)<\|end_of_box\|>", re.DOTALL)
+
+
+def box_tokens(text: str) -> str:
+    r"""`text` with each `<|begin_of_box|>X<|end_of_box|>` written `\boxed{X}`.
+
+    >>> box_tokens("so <|begin_of_box|>B<|end_of_box|>")
+    'so \\boxed{B}'
+    """
+    if "<|begin_of_box|>" not in text:
+        return text
+    return _BOX_TOKENS_RE.sub(
+        lambda m: f"\\boxed{{{m.group(1).strip()}}}" if _balanced(m.group(1)) else m.group(1), text
+    )
+
+
+def _balanced(s: str) -> bool:
+    depth = 0
+    for ch in s:
+        depth += (ch == "{") - (ch == "}")
+        if depth < 0:
+            return False
+    return depth == 0
+
+
 def after_reasoning(text: str) -> str:
-    """The reply after its reasoning: the text after the last `</think>` when some follows it (R1-style
-    replies, whose chat template may open `<think>` in the prompt); else `text` unchanged, so an answer
-    written only inside the block is still read.
+    """The reply after its reasoning: the text after the last closing tag of a reasoning block (`</think>`,
+    Kimi-VL's `◁/think▷`, `</thinking>`) when some follows it (R1-style replies, whose chat template may open
+    `<think>` in the prompt); else `text` unchanged, so an answer written only inside the block is still read.
 
     >>> after_reasoning("<think>2 + 2 is 4, not 5</think>\\n\\n(-\\\\infty, 4]")
     '(-\\\\infty, 4]'
+    >>> after_reasoning("◁think▷maybe 7◁/think▷12")
+    '12'
     """
-    cut = text.rfind("</think>")
+    cut, close = max((text.rfind(tag), tag) for tag in _REASONING_CLOSERS)
     if cut < 0:
         return text
-    rest = text[cut + len("</think>") :]
+    rest = text[cut + len(close) :]
     return rest.strip() if rest.strip() else text
+
+
+_REASONING_CLOSERS = ("</think>", "◁/think▷", "</thinking>")
 
 
 def too_deep(text: str, limit: int) -> bool:

@@ -12,7 +12,8 @@ verdict is known by construction, in both orders, with and without units and spa
   relation (correct) and against its mirror (wrong);
 - `lead_ins`: prose around one short answer ("Answer \\[ 9 \\]", "Therefore $9$ is the solution.");
 - `template_leftovers`: chat-template tokens after the answer (`</s>`, `<|im_end|>`, `<eos>`), a new turn
-  with another number after it;
+  with another number after it; GLM-4.1V / 4.5V's answer box (`<|begin_of_box|>12<|end_of_box|>`); the reply after
+  Kimi-VL's reasoning block (`◁think▷...◁/think▷12`) or a `<thinking>` one;
 - `stated_counts`: a one-sentence reply with one count, digits or number words ("There are four cubes");
 - `justified_letters`: an option letter followed by a justification naming other letters ("D, it can't
   be A or B", "C, not A", "B。不是 A"); `denied_letters`: an option denied right after it is named ("C is
@@ -35,7 +36,9 @@ verdict is known by construction, in both orders, with and without units and spa
 - `final_after_box`: a worked solution that boxes an intermediate result, then closes with an explicit
   final answer of another value ("... = \\boxed{255}$ So he has $10,455. Final Answer: The final answer
   is $10,455$."): the closing statement is the answer, the box is not; a closing line that restates
-  the box's value (with a unit) or states none leaves the box the answer;
+  the box's value (with a unit) or states none leaves the box the answer; an answer the reply takes back ("The
+  answer is 12. Wait, actually it is 13.") is not its answer, the value after is (a guess); one only explained
+  after ("Actually, this is because ...") stays;
 - `chinese_choice_markers`: a worked solution closing with "故选：C" / "所以选 B" / "因此选项为（A）" after lines
   that name other options ("故选项A错误"): the letter after the marker, decided;
 - `solution_endings`: how published solutions end their answer: "the answer is therefore $\\mathbf{2 6 2}$",
@@ -171,6 +174,21 @@ def template_leftovers(draw: st.DrawFn) -> Case:
     token = draw(st.sampled_from(["</s>", "<|im_end|>", "<eos>", "<|eot_id|>", "<end_of_turn>"]))
     tail = draw(st.sampled_from(["", f"\n<|im_start|>user\nWhat about {other}?", f" {other}"]))
     lead = draw(st.sampled_from(["", "The answer is ", "There are "]))
+    if (
+        draw(st.integers(0, 3)) == 0
+    ):  # GLM-4.1V / 4.5V's answer box after its reasoning, with other numbers before
+        shown = draw(st.sampled_from([v, other]))
+        reply = (
+            f"<think>First {other - 1}, then {other}.</think><answer>Counting again, the answer is "
+            f"<|begin_of_box|>{shown}<|end_of_box|></answer>"
+        )
+        if draw(st.booleans()):  # the box, then a remark with another number
+            reply = f"<|begin_of_box|>{shown}<|end_of_box|>\n\nThis took {other} steps of checking."
+        if draw(st.integers(0, 2)) == 0:  # Kimi-VL's reasoning block, or `<thinking>`, then the reply
+            opening, closing = draw(st.sampled_from([("◁think▷", "◁/think▷"), ("<thinking>", "</thinking>")]))
+            reply = f"{opening}Maybe the answer is {other}.{closing}\n{shown}"
+            return Case(str(v), reply, shown == v, why="the reply after a reasoning block")
+        return Case(str(v), reply, shown == v, why="the answer between GLM's box tokens")
     return Case(
         str(v), f"{lead}{v}{token}{tail}", True, why="text after an end-of-turn token is not the reply"
     )
@@ -538,6 +556,28 @@ def closing_tables(draw: st.DrawFn) -> Case:
 def final_after_box(draw: st.DrawFn) -> Case:
     step = draw(st.integers(1, 999))
     total = draw(st.integers(1000, 99999))
+    if draw(st.integers(0, 3)) == 0:  # an answer taken back ("Wait, actually it is 13."), or only explained
+        first = draw(
+            st.sampled_from(
+                ["The answer is {v}.", "So the answer is $\\boxed{{{v}}}$.", "Final answer: {v}."]
+            )
+        )
+        if draw(st.booleans()):
+            back = draw(
+                st.sampled_from(
+                    [
+                        " Wait, actually it is {w}.",
+                        "\n\nActually, let me recheck: it should be {w}.",
+                        "\nCorrection: {w}",
+                        " Oops, I made a mistake; the total is {w}.",
+                    ]
+                )  # fmt: skip
+            )
+            reply = first.format(v=step) + back.format(w=total)
+            right = draw(st.booleans())
+            return Case(str(total if right else step), reply, right, why="an answer taken back")
+        reply = first.format(v=step) + f" Actually, this is because 1 x {step} = {step}."
+        return Case(str(step), reply, True, why="an answer explained, not taken back")
     shown = f"{total:,}" if draw(st.booleans()) else str(total)
     box = draw(st.sampled_from(["$\\boxed{{{v}}}$", "\\boxed{{{v}}}", "$x = \\boxed{{{v}}}$"])).format(v=step)
     work = f"Step 2: the interest is {box}. So the balance is {shown} after adding it."

@@ -522,3 +522,40 @@ def test_a_worked_solution_that_concludes_its_extremum_answers_it():
     reply = "Each cycle holds at most one knight.\n\nSo one can place at most one knight on each cycle, that is at most 100 knights in total."
     assert grade("100", reply).correct
     assert not grade("1", reply).correct
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "<|begin_of_box|>12<|end_of_box|>\n\nThis took 3 steps of checking.",  # GLM-4.1V / 4.5V's answer box
+        "<think>First 7, then 8.</think><answer>So the area is <|begin_of_box|>12<|end_of_box|></answer>",
+    ],
+)
+def test_the_answer_between_glm_box_tokens_is_boxed(reply):
+    assert grade("12", reply).correct
+    assert not grade("3", reply).correct and not grade("8", reply).correct
+
+
+@pytest.mark.parametrize(
+    "reply", ["◁think▷Maybe the answer is 7.◁/think▷\n12", "<thinking>Maybe the answer is 7.</thinking>\n12"]
+)
+def test_the_reply_after_kimi_or_thinking_reasoning_blocks_is_read(reply):
+    assert grade("12", reply).correct
+    assert not grade("7", reply).correct
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "The answer is 12. Wait, actually it is 13.",
+        "So the answer is $\\boxed{12}$.\n\nActually, let me recheck: it should be 13.",
+        "Final answer: 12.\nCorrection: 13",
+    ],
+)
+def test_an_answer_the_reply_takes_back_is_not_its_answer(reply):
+    assert grade("13", reply).correct
+    assert not grade("12", reply).correct
+
+
+def test_an_answer_only_explained_after_stays():
+    assert grade("12", "The answer is 12. Actually, this is because 3 x 4 = 12.").correct
