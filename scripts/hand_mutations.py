@@ -2920,6 +2920,24 @@ MUTATIONS = [
         "    return last.end() if then is not None else None",
         ("tests/verifiers/comparison/test_forms.py::test_an_answer_only_explained_after_stays",),
     ),
+    Mutation(
+        "answer: a sentence inside the <answer> block kept whole",
+        "mmeval/verifiers/extraction/answer.py",
+        '        if rule in (None, "whole") or answer is None:\n',
+        "        if True:\n",
+        (
+            "tests/verifiers/comparison/test_forms.py::test_a_sentence_inside_the_answer_block_is_read_for_its_value",
+        ),
+    ),
+    Mutation(
+        "answer: LLaVA-CoT's <CONCLUSION> no answer block",
+        "mmeval/verifiers/extraction/answer.py",
+        '_TAG_RE = re.compile(r"<(?:answer|conclusion)>(.*?)(?:</(?:answer|conclusion)>|$)", re.DOTALL | re.IGNORECASE)',
+        '_TAG_RE = re.compile(r"<answer>(.*?)(?:</answer>|$)", re.DOTALL | re.IGNORECASE)',
+        (
+            "tests/verifiers/comparison/test_forms.py::test_a_sentence_inside_the_answer_block_is_read_for_its_value",
+        ),
+    ),
 ]
 
 

@@ -98,7 +98,8 @@ GUESS_RULES = frozenset({"last_number", "last_math", "last_line", "bold", "sente
 _LEAD_IN_RULES = GUESS_RULES | {"whole", "math_span"}
 TOO_DEEP = "brackets nested deeper than the caps allow"
 
-_TAG_RE = re.compile(r"<answer>(.*?)(?:</answer>|$)", re.DOTALL | re.IGNORECASE)
+# MM-Eureka's `<answer>` block, and LLaVA-CoT's `<CONCLUSION>` (its stages: SUMMARY, CAPTION, REASONING, CONCLUSION)
+_TAG_RE = re.compile(r"<(?:answer|conclusion)>(.*?)(?:</(?:answer|conclusion)>|$)", re.DOTALL | re.IGNORECASE)
 # "#### 5": the final-answer line of GSM8K's solutions, which models trained on them write too (a value
 # after it, a vulgar fraction `½` included: "#### Step 1" is a markdown heading)
 # a line that opens with "Final:" and a short answer after it ("Final: (C)", "**Final:** 42", "**Final**: 42") is the
@@ -471,7 +472,14 @@ def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, st
         if boxed:
             return _join_boxes(boxed), "answer_tag", "last <answer> block, boxed inside"
         anchored = _last_anchor(inner)
-        return (_refine(anchored[0]) if anchored else inner), "answer_tag", "last <answer> block"
+        if anchored is not None:
+            return _refine(anchored[0]), "answer_tag", "last <answer> block"
+        # the block read as a reply of its own ("<answer>The total is 5.</answer>": its sentence's number, as
+        # any one-sentence reply is read, a guess; a bare answer, "5 dots" or "B", stays whole and decided)
+        answer, rule, reason = extract_candidate(inner, tables=False)
+        if rule in (None, "whole") or answer is None:
+            return inner, "answer_tag", "last <answer> block"
+        return answer, rule, f"{reason} (inside the last <answer> block)"
     boxed = _final_boxes(text)
     later = _value_after_boxes(text) if boxed else None
     if later is not None:  # "... = \\boxed{255}$ So ... Final Answer: The final answer is $10,455$."

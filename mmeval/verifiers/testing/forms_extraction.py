@@ -14,6 +14,8 @@ verdict is known by construction, in both orders, with and without units and spa
 - `template_leftovers`: chat-template tokens after the answer (`</s>`, `<|im_end|>`, `<eos>`), a new turn
   with another number after it; GLM-4.1V / 4.5V's answer box (`<|begin_of_box|>12<|end_of_box|>`); the reply after
   Kimi-VL's reasoning block (`◁think▷...◁/think▷12`) or a `<thinking>` one;
+- `answer_blocks`: a sentence inside MM-Eureka's `<answer>` block or LLaVA-CoT's `<CONCLUSION>` ("<answer>The total
+  is 5.</answer>"): its value, never the numbers of the reasoning before it;
 - `stated_counts`: a one-sentence reply with one count, digits or number words ("There are four cubes");
 - `justified_letters`: an option letter followed by a justification naming other letters ("D, it can't
   be A or B", "C, not A", "B。不是 A"); `denied_letters`: an option denied right after it is named ("C is
@@ -74,6 +76,7 @@ __all__ = [
     "relation_replies",
     "lead_ins",
     "template_leftovers",
+    "answer_blocks",
     "stated_counts",
     "justified_letters",
     "denied_letters",
@@ -192,6 +195,27 @@ def template_leftovers(draw: st.DrawFn) -> Case:
     return Case(
         str(v), f"{lead}{v}{token}{tail}", True, why="text after an end-of-turn token is not the reply"
     )
+
+
+@st.composite
+def answer_blocks(draw: st.DrawFn) -> Case:
+    """An answer block that holds a sentence, not a bare value: MM-Eureka's `<answer>The total is 5.</answer>`
+    after a `<think>` block, and LLaVA-CoT's `<CONCLUSION> There are 5 dots in total. </CONCLUSION>` after its
+    SUMMARY / CAPTION / REASONING stages, each with other numbers before: the sentence's value, never those."""
+    v, other = draw(st.lists(st.integers(2, 999), min_size=2, max_size=2, unique=True))
+    sentence = draw(
+        st.sampled_from(["The total is {v}.", "There are {v} dots in total.", "So the answer is {v}."])
+    )
+    sentence = sentence.format(v=v)
+    if draw(st.booleans()):
+        reply = f"<think>First I count {other} dots, then check again.</think>\n<answer>{sentence}</answer>"
+    else:
+        reply = (
+            f"<SUMMARY> I will count the dots. </SUMMARY>\n\n<CAPTION> The image shows {other} shapes. </CAPTION>\n\n"
+            f"<REASONING> Counting row by row gives {v}. </REASONING>\n\n<CONCLUSION> {sentence} </CONCLUSION>"
+        )
+    right = draw(st.booleans())
+    return Case(str(v if right else other), reply, right, why="a sentence inside the answer block")
 
 
 @st.composite
@@ -1104,6 +1128,7 @@ def closing_display_blocks(draw: st.DrawFn) -> Case:
 
 
 EXTRACTION_FORMS = {
+    "answer_blocks": answer_blocks,
     "denied_letters": denied_letters,
     "chinese_lead_in_math": chinese_lead_in_math,
     "closing_display_blocks": closing_display_blocks,

@@ -559,3 +559,16 @@ def test_an_answer_the_reply_takes_back_is_not_its_answer(reply):
 
 def test_an_answer_only_explained_after_stays():
     assert grade("12", "The answer is 12. Actually, this is because 3 x 4 = 12.").correct
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "<think>I count 7 dots, then check.</think>\n<answer>The total is 5.</answer>",  # MM-Eureka's format
+        "<SUMMARY> Count. </SUMMARY>\n<CAPTION> 7 shapes. </CAPTION>\n<REASONING> 3 + 2 </REASONING>\n"
+        "<CONCLUSION> There are 5 dots in total. </CONCLUSION>",  # LLaVA-CoT's stages
+    ],
+)
+def test_a_sentence_inside_the_answer_block_is_read_for_its_value(reply):
+    assert grade("5", reply).correct
+    assert not grade("7", reply).correct
