@@ -115,7 +115,7 @@ _ANSWER_IS_RE = re.compile(
     r"|\bthe\s+(?:correct|right|best)\s+(?:option|choice)(?:\s+letter)?\s*(?:is|would\s+be)(?=\s*:?\s*\(?[A-Z]\b)"
     r"|\b(?:my|our)\s+(?:final\s+)?(?:answer|response|choice)\s*[:：]|\banswer\s*[:：]|答案(?:是|为|:|：)|【答案】"
     # "故选：C", "所以选 B", "因此选项为 A" ("so choose ..."), never "故选项A错误" ("so option A is wrong")
-    r"|(?:故|所以|因此|因而|即|则|应)选(?:择|项\s*(?:为|是))?\s*[:：]?(?=\s*[（(【]?\s*[A-Z](?:[、,，\s]*[A-Z]){0,4}(?![A-Za-z]))"
+    r"|(?:故|所以|因此|因而|即|则|应|(?<![\u4e00-\u9fff]))选(?:择|项\s*(?:为|是))?\s*[:：]?(?=\s*[（(【]?\s*[A-Z](?:[、,，\s]*[A-Z]){0,4}(?![A-Za-z]))"
     r"|\bla\s+r[ée]ponse\s+(?:finale\s+)?(?:est|sera)|\bla\s+respuesta\s+(?:final\s+)?es"
     r"|\bdie\s+(?:richtige\s+)?antwort\s+(?:ist|lautet))",
     re.IGNORECASE,
@@ -357,6 +357,14 @@ _EXPLAINED_AFTER_RE = re.compile(
 )
 
 
+# a short sentence whose only math is one bracketed value after its copula ("The point is (1, 2).", "The vertex is
+# at (2, -3).", "The interval is [1, 5)."): that value, as a sentence whose only math is one `$...$` span is read
+_BRACKET_STATED_RE = re.compile(
+    r"[A-Za-z][A-Za-z' ]{0,60}?\s(?:is|are|equals|lies|lie)(?:\s+(?:at|in|on))?\s+"
+    r"([\(\[]\s*[-−+]?[\w.\\{}]+(?:\s*,\s*[-−+]?[\w.\\{}]+)+\s*[\)\]])\s*\.?"
+)
+
+
 def _value_explained(text: str) -> str | None:
     """The value a short answer opens with when a reason follows it ("6 (since 2*3 = 6)"), else None."""
     lead = NUMBER_RE.match(text)
@@ -477,7 +485,9 @@ def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, st
         # the block read as a reply of its own ("<answer>The total is 5.</answer>": its sentence's number, as
         # any one-sentence reply is read, a guess; a bare answer, "5 dots" or "B", stays whole and decided)
         answer, rule, reason = extract_candidate(inner, tables=False)
-        if rule in (None, "whole") or answer is None:
+        if rule == "whole" and (lead := chinese_lead_in(inner)) is not None:  # "<answer>面积为12</answer>"
+            return lead, "last_line", "the math after its Chinese lead-in (inside the last <answer> block)"
+        if rule is None or answer is None or (rule == "whole" and answer.strip() == inner.rstrip(" .")):
             return inner, "answer_tag", "last <answer> block"
         return answer, rule, f"{reason} (inside the last <answer> block)"
     boxed = _final_boxes(text)
@@ -533,6 +543,8 @@ def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, st
         return first, "whole", "a value, then another it is not"
     if short and (first := _value_explained(stripped)) is not None:  # "6 (since 2*3 = 6)"
         return first, "whole", "a value, then its reason"
+    if short and (stated := _BRACKET_STATED_RE.fullmatch(stripped)) is not None:  # "The point is (1, 2)."
+        return stated.group(1), "whole", "a short sentence whose only math is one bracketed value"
     if short and unit_of(stripped.rstrip(" .")) is not None:  # "1/2 meters per second squared"
         return stripped.rstrip(" ."), "whole", "a value and its unit taken whole"
     tail_text = strip_text_macros(stripped[-3000:])

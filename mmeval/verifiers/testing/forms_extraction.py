@@ -113,9 +113,24 @@ def _numbers() -> st.SearchStrategy[str]:
 
 @st.composite
 def named_first(draw: st.DrawFn) -> Case:
-    """The quantity named first, its value after a copula, in English, Chinese, French or Spanish."""
+    """The quantity named first, its value after a copula, in English, Chinese, French or Spanish; a point or an
+    interval named first in words ("The vertex is at (2, -3).": the bracketed value, its order kept)."""
     v, unit, sp = draw(_numbers()), draw(st.sampled_from(_UNITS)), draw(st.sampled_from(_SPACES))
     name = draw(st.sampled_from(_NAMES))
+    if (
+        draw(st.integers(0, 4)) == 0
+    ):  # a point or an interval named first, in words ("The vertex is at (2, -3).")
+        a, b = draw(st.lists(st.integers(-20, 20), min_size=2, max_size=2, unique=True))
+        opening, closing = draw(st.sampled_from(["()", "[]", "[)"]))
+        subject = draw(
+            st.sampled_from(
+                ["The point is", "The vertex is at", "The coordinates of P are", "The interval is"]
+            )
+        )
+        reply = f"{subject} {opening}{a},{sp}{b}{closing}."
+        right = draw(st.booleans())
+        gold = f"{opening}{a}, {b}{closing}" if right else f"{opening}{b}, {a}{closing}"
+        return Case(gold, reply, right, why="a bracketed value named first")
     form = draw(st.sampled_from(range(7)))
     response = [
         f"So the answer is {name} is{sp} {v}{unit} long.",

@@ -567,8 +567,32 @@ def test_an_answer_only_explained_after_stays():
         "<think>I count 7 dots, then check.</think>\n<answer>The total is 5.</answer>",  # MM-Eureka's format
         "<SUMMARY> Count. </SUMMARY>\n<CAPTION> 7 shapes. </CAPTION>\n<REASONING> 3 + 2 </REASONING>\n"
         "<CONCLUSION> There are 5 dots in total. </CONCLUSION>",  # LLaVA-CoT's stages
+        "<think>7 is too many.</think><answer>面积为5</answer>",  # a Chinese lead-in inside the block
+        "<think>7 is too many.</think><answer>5 (since 2+3=5)</answer>",  # a value and its reason
     ],
 )
 def test_a_sentence_inside_the_answer_block_is_read_for_its_value(reply):
     assert grade("5", reply).correct
     assert not grade("7", reply).correct
+
+
+@pytest.mark.parametrize(
+    "gold, reply",
+    [
+        ("(1, 2)", "The point is (1, 2)."),
+        ("(2, -3)", "The vertex is at (2, -3)."),
+        ("[1, 5)", "The interval is [1, 5)."),
+    ],
+)
+def test_a_bracketed_value_named_first_in_words_is_the_answer(gold, reply):
+    assert grade(gold, reply).correct
+    swapped = gold.replace(gold[1:-1], ", ".join(reversed(gold[1:-1].split(", "))))
+    assert not grade(swapped, reply).correct
+
+
+@pytest.mark.parametrize(
+    "gold, reply", [(r"\frac{1}{2}x", r"\frac{1}{2x}"), (r"x^{2}y", r"x^{2y}"), (r"2^{n}+1", r"2^{n+1}")]
+)
+def test_a_command_argument_keeps_its_braces_in_the_string_comparison(gold, reply):
+    # (`\frac{1}{23}` against `\frac{12}{3}` is kept apart by the digit runs as well; these only by the braces)
+    assert not grade(gold, reply).correct
