@@ -2635,7 +2635,7 @@ MUTATIONS = [
         "                and not _denied_after(line, at + len(t.strip()))\n",
         "",
         (
-            "tests/verifiers/comparison/test_forms.py::test_an_option_text_denied_at_a_long_line_end_is_not_chosen",
+            "tests/verifiers/comparison/test_forms.py::test_an_option_text_denied_on_the_last_line_is_not_chosen",
         ),
     ),
     Mutation(

@@ -432,8 +432,12 @@ def _refine(candidate: str) -> str:
 # a sentence that takes back what came before it ("Wait, actually it is 13.", "Correction: 13", "Oops, I made a
 # mistake"), as reasoning models write after a first answer
 _TAKEN_BACK_RE = re.compile(
-    r"(?:^|(?<=[.!?。])[ \t]+|\n)[ \t]*(?:\*\*)?(?:wait|actually|correction|oops|on second thought"
-    r"|I made (?:a|an) (?:mistake|error))\b",
+    r"(?:^|(?<=[.!?。])[ \t]+|\n)[ \t]*(?:\*\*)?(?:wait|correction|oops|on second thought"
+    r"|I made (?:a|an) (?:mistake|error)"
+    # "Actually" only when it goes on to restate or recheck ("Actually, it is 13.", "Actually, let me recheck"),
+    # not before a reason ("Actually, this is because 3 x 4 = 12 and 12 > 10.")
+    r"|actually,?\s+(?:it(?:'s|\s+is|\s+should\s+be)|the\s+(?:answer|total|result|value)\s+(?:is|should\s+be)"
+    r"|let\s+me\s+(?:re-?check|reconsider|recompute)|I\s+(?:made|miscounted|miscalculated)))\b",
     re.IGNORECASE,
 )
 _TAKEN_BACK_WORDS = ("ait", "ctually", "orrection", "ops", "second thought", "mistake", "error")

@@ -615,7 +615,11 @@ def final_after_box(draw: st.DrawFn) -> Case:
             reply = first.format(v=step) + back.format(w=total)
             right = draw(st.booleans())
             return Case(str(total if right else step), reply, right, why="an answer taken back")
-        reply = first.format(v=step) + f" Actually, this is because 1 x {step} = {step}."
+        if first.startswith("Final"):  # (a label opening a short reply leaves the reply to be read whole)
+            first = "The answer is {v}."
+        reply = (
+            first.format(v=step) + f" Actually, this is because 1 x {step} = {step} and {step} > {step - 1}."
+        )
         return Case(str(step), reply, True, why="an answer explained, not taken back")
     shown = f"{total:,}" if draw(st.booleans()) else str(total)
     box = draw(st.sampled_from(["$\\boxed{{{v}}}$", "\\boxed{{{v}}}", "$x = \\boxed{{{v}}}$"])).format(v=step)

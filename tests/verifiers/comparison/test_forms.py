@@ -558,7 +558,10 @@ def test_an_answer_the_reply_takes_back_is_not_its_answer(reply):
 
 
 def test_an_answer_only_explained_after_stays():
-    assert grade("12", "The answer is 12. Actually, this is because 3 x 4 = 12.").correct
+    assert grade("12", "The answer is 12. Actually, this is because 3 x 4 = 12 and 12 > 10.").correct
+    # a check after the answer that finds the same value takes nothing back: the answer stays decided
+    checked = grade("12", "The answer is 12. Wait, let me double check: 3 x 4 = 12.")
+    assert checked.correct and not checked.guessed
 
 
 @pytest.mark.parametrize(
@@ -567,6 +570,7 @@ def test_an_answer_only_explained_after_stays():
         "<think>I count 7 dots, then check.</think>\n<answer>The total is 5.</answer>",  # MM-Eureka's format
         "<SUMMARY> Count. </SUMMARY>\n<CAPTION> 7 shapes. </CAPTION>\n<REASONING> 3 + 2 </REASONING>\n"
         "<CONCLUSION> There are 5 dots in total. </CONCLUSION>",  # LLaVA-CoT's stages
+        "<REASONING> 3 + 2 </REASONING>\n<CONCLUSION> So the answer is 5. </CONCLUSION>",
         "<think>7 is too many.</think><answer>面积为5</answer>",  # a Chinese lead-in inside the block
         "<think>7 is too many.</think><answer>5 (since 2+3=5)</answer>",  # a value and its reason
     ],

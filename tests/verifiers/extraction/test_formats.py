@@ -35,6 +35,10 @@ def test_think_answer(response, score):
 def test_think_prefilled(response, score):
     out = check_format(response, kind="think_prefilled")
     assert out.score == score and out.reason
+    if response.startswith(
+        "<think>"
+    ):  # the reason says what is wrong: the prompt had opened the block already
+        assert "opens another" in out.reason
 
 
 def test_boxed_single():
