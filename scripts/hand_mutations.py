@@ -2919,7 +2919,7 @@ MUTATIONS = [
     Mutation(
         "answer: an answer only explained after counted as taken back",
         "mmeval/verifiers/extraction/answer.py",
-        '    return last.end() if then is not None and then not in re.findall(r"[\\d.]+", stated[-1]) else None',
+        '    return last.end() if then is not None and then not in re.findall(r"[\\d.]+", stated) else None',
         "    return last.end() if then is not None else None",
         ("tests/verifiers/comparison/test_forms.py::test_an_answer_only_explained_after_stays",),
     ),

@@ -13,7 +13,7 @@ import math
 import re
 
 from mmeval.verifiers.comparison import fastmath as fm
-from mmeval.verifiers.extraction.normalize import split_top_level
+from mmeval.verifiers.extraction.normalize import braces_balanced, split_top_level
 
 __all__ = ["compare_sets", "read_set", "compare_chains", "collection_items", "compare_collections"]
 
@@ -282,21 +282,12 @@ _ASSIGNED_RE = re.compile(r"^\s*[A-Za-z](?:_\{?\w+\}?)?\s*=(?![=<>])\s*")
 _MAX_ITEMS = 32
 
 
-def _balanced(text: str) -> bool:
-    depth = 0
-    for c in text:
-        depth += (c == "{") - (c == "}")
-        if depth < 0:
-            return False
-    return depth == 0
-
-
 def collection_items(text: str) -> list[str] | None:
     """The items of `a, b, c` or `\\{a, b, c\\}` with `\\pm` expanded (`\\pm 1` -> `1`, `-1`), or None."""
     t = text.strip()
     if t.startswith("\\{") and t.endswith("\\}"):
         t = t[2:-2]
-    elif t.startswith("{") and t.endswith("}") and _balanced(t[1:-1]):
+    elif t.startswith("{") and t.endswith("}") and braces_balanced(t[1:-1]):
         t = t[1:-1]  # `{-2021, 2021}`: set braces written without their backslashes
     out: list[str] = []
     for item in split_top_level(t):

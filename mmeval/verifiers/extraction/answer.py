@@ -296,10 +296,8 @@ def _last_anchor(text: str) -> tuple[str, str] | None:
     for m, rule in sorted(found, key=lambda mr: (-mr[0].end(), mr[1] != "final_answer")):
         answer = _answer_after(m, text).strip()
         if answer and _DOUBTED_RE.search(text, max(0, m.start() - 40), m.start()):
-            return (
-                f"not {answer}",
-                rule,
-            )  # "I don't think the answer is 12.": as "The answer is not 12." reads
+            # "I don't think the answer is 12.": read as "The answer is not 12." is
+            return f"not {answer}", rule
         if answer:
             return answer, rule
     return None
@@ -453,12 +451,12 @@ def _taken_back(text: str) -> int | None:
         pass
     if last is None:
         return None
-    before, after = text[: last.start()], text[last.end() :]
-    stated = find_boxed(before) or (anchored := _last_anchor(before)) and [anchored[0]]
-    if not stated:
-        return None
-    then = last_number(after)
-    return last.end() if then is not None and then not in re.findall(r"[\d.]+", stated[-1]) else None
+    before = text[: last.start()]
+    boxes = find_boxed(before)
+    anchored = None if boxes else _last_anchor(before)
+    stated = boxes[-1] if boxes else (anchored[0] if anchored else None)
+    then = last_number(text[last.end() :]) if stated is not None else None
+    return last.end() if then is not None and then not in re.findall(r"[\d.]+", stated) else None
 
 
 def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, str | None, str]:

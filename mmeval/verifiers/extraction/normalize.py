@@ -508,6 +508,16 @@ def case_clashes(sides: Iterable[Iterable[str]]) -> set[str]:
     return out
 
 
+def braces_balanced(text: str) -> bool:
+    """Whether every `{` in `text` closes, and no `}` closes one that never opened."""
+    depth = 0
+    for c in text:
+        depth += (c == "{") - (c == "}")
+        if depth < 0:
+            return False
+    return depth == 0
+
+
 def split_top_level(s: str, sep: str = ",") -> list[str]:
     """Split on `sep` outside (), [], {} (a LaTeX-aware comma split for tuples, sets and lists)."""
     parts: list[str] = []

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from mmeval.verifiers.extraction.normalize import CJK_CHARS, split_top_level
+from mmeval.verifiers.extraction.normalize import CJK_CHARS, braces_balanced, split_top_level
 from mmeval.verifiers.extraction.units import CJK_UNIT, unit_of
 
 __all__ = [
@@ -77,17 +77,8 @@ def box_tokens(text: str) -> str:
     if "<|begin_of_box|>" not in text:
         return text
     return _BOX_TOKENS_RE.sub(
-        lambda m: f"\\boxed{{{m.group(1).strip()}}}" if _balanced(m.group(1)) else m.group(1), text
+        lambda m: f"\\boxed{{{m.group(1).strip()}}}" if braces_balanced(m.group(1)) else m.group(1), text
     )
-
-
-def _balanced(s: str) -> bool:
-    depth = 0
-    for ch in s:
-        depth += (ch == "{") - (ch == "}")
-        if depth < 0:
-            return False
-    return depth == 0
 
 
 def after_reasoning(text: str) -> str:
