@@ -2880,8 +2880,8 @@ MUTATIONS = [
     Mutation(
         "string match: bold digits set apart read as several numbers",
         "mmeval/verifiers/comparison/equivalence.py",
-        'return re.findall(r"\\d+", _BOLD_RE.sub(lambda m: m.group(0).replace(" ", ""), s) if "bf" in s else s)',
-        'return re.findall(r"\\d+", s)',
+        's = _BOLD_RE.sub(lambda m: m.group(0).replace(" ", ""), s) if "bf" in s else s',
+        "s = s",
         ("tests/verifiers/comparison/test_forms.py::test_bold_digits_set_apart_are_one_number",),
     ),
     Mutation(
@@ -2957,6 +2957,29 @@ MUTATIONS = [
         "        if False:",
         (
             "tests/verifiers/comparison/test_forms.py::test_a_sentence_inside_the_answer_block_is_read_for_its_value",
+        ),
+    ),
+    Mutation(
+        "answer: a number and a half in digits read by the sentence's number",
+        "mmeval/verifiers/extraction/answer.py",
+        'if short and stripped[:1].isdigit() and word_number(stripped.rstrip(" .")) is not None:',
+        "if False:",
+        ("tests/verifiers/comparison/test_forms.py::test_more_numbers_in_words",),
+    ),
+    Mutation(
+        "string match: digit groups of three after a space read as other numbers",
+        "mmeval/verifiers/comparison/equivalence.py",
+        '    return re.findall(r"\\d+", _GROUPED_RE.sub("", s))',
+        '    return re.findall(r"\\d+", s)',
+        ("tests/verifiers/comparison/test_forms.py::test_a_space_that_groups_thousands_joins_the_number",),
+    ),
+    Mutation(
+        "answer: a decorated value inside the <answer> block read as a sentence",
+        "mmeval/verifiers/extraction/answer.py",
+        '        if parse_number(inner.rstrip(" .")) is not None:',
+        "        if False:",
+        (
+            "tests/verifiers/comparison/test_forms.py::test_a_decorated_value_inside_the_answer_block_stays_whole",
         ),
     ),
 ]

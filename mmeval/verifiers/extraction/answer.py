@@ -76,6 +76,7 @@ from mmeval.verifiers.extraction.sentences import (
     stated_list,
     strip_chat_template,
     too_deep,
+    word_number,
 )
 from mmeval.verifiers.extraction.units import unit_of
 from mmeval.verifiers.verdict import Extraction, GradeConfig
@@ -486,6 +487,8 @@ def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, st
             return _refine(anchored[0]), "answer_tag", "last <answer> block"
         # the block read as a reply of its own ("<answer>The total is 5.</answer>": its sentence's number, as
         # any one-sentence reply is read, a guess; a bare answer, "5 dots" or "B", stays whole and decided)
+        if parse_number(inner.rstrip(" .")) is not None:  # a value, decorated as it may be ("100 per cent")
+            return inner, "answer_tag", "last <answer> block"
         answer, rule, reason = extract_candidate(inner, tables=False)
         if rule == "whole" and (lead := chinese_lead_in(inner)) is not None:  # "<answer>面积为12</answer>"
             return lead, "last_line", "the math after its Chinese lead-in (inside the last <answer> block)"
@@ -545,6 +548,8 @@ def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, st
         return first, "whole", "a value, then another it is not"
     if short and (first := _value_explained(stripped)) is not None:  # "6 (since 2*3 = 6)"
         return first, "whole", "a value, then its reason"
+    if short and stripped[:1].isdigit() and word_number(stripped.rstrip(" .")) is not None:
+        return stripped.rstrip(" ."), "whole", "a number and a half, taken whole"  # "3 and a half hours": 7/2
     if short and (stated := _BRACKET_STATED_RE.fullmatch(stripped)) is not None:  # "The point is (1, 2)."
         return stated.group(1), "whole", "a short sentence whose only math is one bracketed value"
     if short and unit_of(stripped.rstrip(" .")) is not None:  # "1/2 meters per second squared"

@@ -383,7 +383,10 @@ def test_digits_a_space_keeps_apart_are_not_one_number(gold, reply):
     assert not grade(gold, reply).correct
 
 
-@pytest.mark.parametrize("gold, reply", [("1234", "1 234"), ("1234567", "1 234 567")])
+@pytest.mark.parametrize(
+    "gold, reply",
+    [("1234", "1 234"), ("1234567", "1 234 567"), ("0.000 000 001", "0.000000001"), ("12 345", "12345")],
+)
 def test_a_space_that_groups_thousands_joins_the_number(gold, reply):
     assert grade(gold, reply).correct
 
@@ -467,6 +470,7 @@ def test_an_answer_marker_set_in_a_text_macro_reads_the_value_after_it(reply):
         (r"\frac{1}{2}", "half", "1"),
         (r"\frac{7}{2}", "three and a half hours", "3"),
         (r"\frac{7}{2}", "3 and a half", "3"),
+        (r"\frac{3}{2}", "1 and a half hours", "1"),  # digits, then a unit: not a sentence's number 1
         ("10", "10 o'clock", "11"),
     ],
 )
@@ -578,6 +582,10 @@ def test_an_answer_only_explained_after_stays():
 def test_a_sentence_inside_the_answer_block_is_read_for_its_value(reply):
     assert grade("5", reply).correct
     assert not grade("7", reply).correct
+
+
+def test_a_decorated_value_inside_the_answer_block_stays_whole():
+    assert grade("1", "<answer>100 per cent</answer>").correct  # not the sentence's number 100
 
 
 @pytest.mark.parametrize(
