@@ -2982,6 +2982,13 @@ MUTATIONS = [
             "tests/verifiers/comparison/test_forms.py::test_a_decorated_value_inside_the_answer_block_stays_whole",
         ),
     ),
+    Mutation(
+        "bounded: a worker does not die with its zygote (a killed caller leaves it running mid-job)",
+        "mmeval/verifiers/bounded/_zygote.py",
+        "            _die_with_parent(zygote)\n",
+        "",
+        ("tests/verifiers/bounded/test_parent_exit.py::test_a_worker_mid_job_dies_with_a_killed_caller",),
+    ),
 ]
 
 

@@ -56,8 +56,10 @@ def zygote_main(sock_fd: int, preload: list[str], serve: str) -> None:
             os._exit(0)
         if not msg or len(fds) != 2:
             os._exit(0)
+        zygote = os.getpid()
         pid = os.fork()
         if pid == 0:  # the worker
+            _die_with_parent(zygote)
             sock.close()
             signal.signal(signal.SIGCHLD, signal.SIG_DFL)
             signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl-C ends a worker at once, silently
@@ -71,6 +73,22 @@ def zygote_main(sock_fd: int, preload: list[str], serve: str) -> None:
             sock.sendall(struct.pack("!i", pid))
         except OSError:
             os._exit(0)
+
+
+def _die_with_parent(parent: int) -> None:
+    """Ask the kernel (Linux `prctl(PR_SET_PDEATHSIG)`) to kill this worker when the zygote exits, as the
+    zygote does when its caller is gone. Without it, a caller killed while a worker was mid-job (a symbolic
+    step the caller would have cut at its time limit) left that worker running at full CPU with no one to
+    stop it. Elsewhere the call is skipped: a worker still ends when it next reads its closed pipe."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # 1 = PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent:  # the zygote was already gone before the call
+        os._exit(0)
 
 
 class Zygote:
