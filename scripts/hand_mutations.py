@@ -2641,7 +2641,7 @@ MUTATIONS = [
     Mutation(
         "string match: digits a space keeps apart read as one number",
         "mmeval/verifiers/comparison/equivalence.py",
-        "if _digit_runs(gold) != _digit_runs(pred):",
+        'if (" " in gold or " " in pred) and _digit_runs(gold) != _digit_runs(pred):',
         "if False:",
         ("tests/verifiers/comparison/test_forms.py::test_digits_a_space_keeps_apart_are_not_one_number",),
     ),
@@ -2729,8 +2729,8 @@ MUTATIONS = [
     Mutation(
         'answer: a doubted marker ("I don\'t think the answer is 12") read as stating its value',
         "mmeval/verifiers/extraction/answer.py",
-        "if answer and _DOUBTED_RE.search(text, max(0, m.start() - 40), m.start()):",
-        "if False:",
+        "        if answer and _doubted(text, m.start()):",
+        "        if False:",
         (
             "tests/verifiers/comparison/test_forms.py::test_a_value_set_aside_bounded_or_doubted_is_not_the_answer",
         ),
@@ -2919,7 +2919,7 @@ MUTATIONS = [
     Mutation(
         "answer: an answer only explained after counted as taken back",
         "mmeval/verifiers/extraction/answer.py",
-        '    return last.end() if then is not None and then not in re.findall(r"[\\d.]+", stated) else None',
+        "    return last.end() if then is not None and then not in _NUMERALS_RE.findall(stated) else None",
         "    return last.end() if then is not None else None",
         ("tests/verifiers/comparison/test_forms.py::test_an_answer_only_explained_after_stays",),
     ),
@@ -2969,8 +2969,8 @@ MUTATIONS = [
     Mutation(
         "string match: digit groups of three after a space read as other numbers",
         "mmeval/verifiers/comparison/equivalence.py",
-        '    return re.findall(r"\\d+", _GROUPED_RE.sub("", s))',
-        '    return re.findall(r"\\d+", s)',
+        '    return _DIGITS_RE.findall(_GROUPED_RE.sub("", s))',
+        "    return _DIGITS_RE.findall(s)",
         ("tests/verifiers/comparison/test_forms.py::test_a_space_that_groups_thousands_joins_the_number",),
     ),
     Mutation(

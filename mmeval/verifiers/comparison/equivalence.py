@@ -394,7 +394,10 @@ def _digit_runs(s: str) -> list[str]:
     # (bold digits set apart are one number, as contest solutions write it: `\mathbf{5 4 8 \pi}` is 548π; and
     # groups of three digits after a space are one number, grouped: `12 345`, `0.000 000 001`)
     s = _BOLD_RE.sub(lambda m: m.group(0).replace(" ", ""), s) if "bf" in s else s
-    return re.findall(r"\d+", _GROUPED_RE.sub("", s))
+    return _DIGITS_RE.findall(_GROUPED_RE.sub("", s))
+
+
+_DIGITS_RE = re.compile(r"\d+")
 
 
 _GROUPED_RE = re.compile(r"(?<=\d) (?=(?:\d{3})+(?!\d))")
@@ -405,8 +408,8 @@ _BOLD_RE = re.compile(r"\\(?:mathbf|textbf|boldsymbol)\s*\{(?:[^{}]|\{[^{}]*\})*
 
 def string_match(gold: str, pred: str, ctx: Context) -> Result:
     if canonical(gold) and canonical(gold) == canonical(pred):
-        if _digit_runs(gold) != _digit_runs(pred):
-            return None
+        if (" " in gold or " " in pred) and _digit_runs(gold) != _digit_runs(pred):
+            return None  # (canonical text drops spaces: with none on either side the digit runs agree)
         # a one-letter name keeps its case, though the text around it is read without case (`\frac{r}{R}` is
         # not `\frac{R}{r}`; "First Strategy" is "first strategy")
         if one_letter_names(strip_text_macros(gold)) != one_letter_names(strip_text_macros(pred)):

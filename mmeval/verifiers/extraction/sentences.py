@@ -91,6 +91,8 @@ def after_reasoning(text: str) -> str:
     >>> after_reasoning("◁think▷maybe 7◁/think▷12")
     '12'
     """
+    if "think" not in text:  # (every closer holds the word: one scan for most replies, which have none)
+        return text
     cut, close = max((text.rfind(tag), tag) for tag in _REASONING_CLOSERS)
     if cut < 0:
         return text
@@ -429,7 +431,9 @@ _ALTERNATIVES_RE = re.compile(
 
 def offers_alternatives(text: str) -> bool:
     """Whether `text` offers two values as alternatives ("5 or 6", "Probably 5, but it could be 6")."""
-    return (" or " in text or "but" in text) and _ALTERNATIVES_RE.search(text) is not None
+    return (" or " in text or ("but" in text and " be " in text)) and _ALTERNATIVES_RE.search(
+        text
+    ) is not None
 
 
 def bound_before(text: str, number: str, *, extremes: bool = True) -> bool:
