@@ -583,6 +583,9 @@ def test_an_option_text_is_found_with_other_spacing_after_its_commas():
     assert grade("C", reply, choices=choices).correct
     assert grade("C", reply.replace("(2,0)", "(2, 0)"), choices=choices).correct
     assert not grade("A", reply, choices=choices).correct
+    # (the sentence above is now read by its one bracketed value too; with the value not last, only the option
+    # text's spacing finds it)
+    assert grade("C", "The center of symmetry is at (2,0), as shown.", choices=choices).correct
 
 
 @pytest.mark.parametrize("reply", ["So it is 5.", "So it is $5$.", "It is $5$.", "So it is 5 cm."])
