@@ -2614,8 +2614,8 @@ MUTATIONS = [
     Mutation(
         "choices: an option's text denied right after it still chosen in a short reply",
         "mmeval/verifiers/extraction/choices.py",
-        "            and not _denied_after(text, found.end())\n",
-        "",
+        "and not _ruled_out(text, found.start(), found.end()):",
+        "and not _NEGATED_BEFORE_RE.search(text[max(0, found.start() - 80) : found.start()]):",
         (
             "tests/verifiers/comparison/test_forms.py::test_an_option_denied_right_after_it_is_named_is_not_chosen",
         ),
@@ -2632,8 +2632,8 @@ MUTATIONS = [
     Mutation(
         "choices: an option's text denied on the last line still chosen",
         "mmeval/verifiers/extraction/choices.py",
-        "                and not _denied_after(line, at + len(t.strip()))\n",
-        "",
+        "and not _ruled_out(line, at, at + len(t.strip())):",
+        "and not _NEGATED_BEFORE_RE.search(line[max(0, at - 80) : at]):",
         (
             "tests/verifiers/comparison/test_forms.py::test_an_option_text_denied_on_the_last_line_is_not_chosen",
         ),
@@ -2655,8 +2655,7 @@ MUTATIONS = [
     Mutation(
         "choices: an option the line rules out still counted as offered beside the one it names",
         "mmeval/verifiers/extraction/choices.py",
-        "            not _NEGATED_BEFORE_RE.search(line[max(0, m.start() - 80) : m.start()])\n"
-        "            and not _denied_after(line, m.end())\n",
+        "            not _ruled_out(line, m.start(), m.end())\n",
         "            True\n",
         (
             "tests/verifiers/comparison/test_forms.py::test_an_option_text_with_another_it_rules_out_is_the_first",

@@ -389,20 +389,15 @@ def power_tower(gold: str, pred: str, ctx: Context) -> Result:
 
 
 # digits a space keeps apart are two numbers (`1 2` is not 12, `12 34` not 1234); canonical text drops every
-# space, so the digit runs are compared first (a thousands grouping, `1 234`, was read as one number before)
+# space, so the digit runs are compared first. Groups of three after a space (`12 345`, `0.000 000 001`) and
+# bold digits set apart, as contest solutions write them (`\mathbf{5 4 8 \pi}` is 548π), are one number.
 def _digit_runs(s: str) -> list[str]:
-    # (bold digits set apart are one number, as contest solutions write it: `\mathbf{5 4 8 \pi}` is 548π; and
-    # groups of three digits after a space are one number, grouped: `12 345`, `0.000 000 001`)
     s = _BOLD_RE.sub(lambda m: m.group(0).replace(" ", ""), s) if "bf" in s else s
     return _DIGITS_RE.findall(_GROUPED_RE.sub("", s))
 
 
 _DIGITS_RE = re.compile(r"\d+")
-
-
 _GROUPED_RE = re.compile(r"(?<=\d) (?=(?:\d{3})+(?!\d))")
-
-
 _BOLD_RE = re.compile(r"\\(?:mathbf|textbf|boldsymbol)\s*\{(?:[^{}]|\{[^{}]*\})*+\}")
 
 

@@ -71,6 +71,12 @@ def _denied_after(text: str, end: int) -> bool:
     return _DENIED_AFTER_RE.match(text, end, end + 60) is not None
 
 
+def _ruled_out(text: str, start: int, end: int) -> bool:
+    """Whether `text` rules out what it names at `start:end`: a negation before it ("Not 45°.", "C, not A") or a
+    denial right after it ("60° is incorrect.")."""
+    return _NEGATED_BEFORE_RE.search(text[max(0, start - 80) : start]) is not None or _denied_after(text, end)
+
+
 # an option letter opening an answer, then a justification ("D, it can't be A or B", "C, not A", "B。不是 A")
 _LEAD_LETTER_RE = re.compile(r"^[\(\[]?([A-Z])[\)\]]?\s*(?:[,，。;；]|\s[-–—]|\.\s)\s*(?=\S)")
 _HEDGE_AFTER_RE = re.compile(r"(?:or|and|maybe|possibly|perhaps|probably|either|also|&|/)\b", re.IGNORECASE)
@@ -261,12 +267,7 @@ def _option_in(text: str, choices: list[str] | None, letters: str) -> str | None
     for letter, option in zip(letters, choices, strict=False):
         opt = option.strip()
         found = re.search(rf"(?<![\w.{{^_/]){_spaced(opt)}(?![\w}}^/]|\.\d)", text)
-        if (
-            len(opt) >= 1
-            and found
-            and not _NEGATED_BEFORE_RE.search(text[max(0, found.start() - 80) : found.start()])
-            and not _denied_after(text, found.end())
-        ):
+        if len(opt) >= 1 and found and not _ruled_out(text, found.start(), found.end()):
             hits.add(letter)  # an option text the reply rules out ("Not 45°.") is not its choice
     if len(hits) != 1 or _other_option_named(text, choices, letters, hits):
         return None
@@ -384,12 +385,7 @@ def _scan_last_line(text: str, choices: list[str] | None, letters: str) -> tuple
         for ltr, t in zip(letters, choices, strict=False):
             # the option's text as a whole word or phrase: option "no" is not in "not" or "snow"
             at = _word_at(tail, t.strip(), at_end=True) if long_line else _word_at(line, t.strip())
-            if (
-                len(t.strip()) >= 2
-                and at is not None
-                and not _NEGATED_BEFORE_RE.search(line[max(0, at - 80) : at])
-                and not _denied_after(line, at + len(t.strip()))
-            ):
+            if len(t.strip()) >= 2 and at is not None and not _ruled_out(line, at, at + len(t.strip())):
                 hits.add(ltr)
         if len(hits) == 1 and not _other_option_named(line, choices, letters, hits):
             return hits.pop(), "option text on the last line"
@@ -417,8 +413,7 @@ def _other_option_named(line: str, choices: list[str], letters: str, hits: set[s
         ltr not in hits
         and len(t.strip()) >= 2
         and any(
-            not _NEGATED_BEFORE_RE.search(line[max(0, m.start() - 80) : m.start()])
-            and not _denied_after(line, m.end())
+            not _ruled_out(line, m.start(), m.end())
             for m in re.finditer(rf"(?<!\w){re.escape(t.strip())}(?!\w)", line, re.IGNORECASE)
         )
         for ltr, t in zip(letters, choices, strict=False)

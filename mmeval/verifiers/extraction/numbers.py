@@ -89,8 +89,8 @@ _SIGN_WORD_RE = re.compile(r"^(?:negative|minus)\s+(?=[\d.])", re.IGNORECASE)
 # the same number again in words after it, in brackets ("5 (five)"), or again in digits after its words ("six (6)")
 _WORDS_AGAIN_RE = re.compile(r"\s*\(\s*([A-Za-z][A-Za-z -]{1,30})\)\s*$")
 _DIGITS_AGAIN_RE = re.compile(r"\s*\(\s*(\d{1,12})\s*\)\s*$")
-# `12th`, `12^{th}`, `12^{\\mathrm{th}}` (text macros are gone by then): an ordinal is its number
 _OCLOCK_RE = re.compile(r"(?<=\d)\s*o['’]\s*clock\b\.?$", re.IGNORECASE)  # "10 o'clock": the hour
+# `12th`, `12^{th}`, `12^{\\mathrm{th}}` (text macros are gone by then): an ordinal is its number
 _ORDINAL_RE = re.compile(r"(?<=\d)\s*(?:\^\s*\{?\s*)?(?:st|nd|rd|th)\b\s*\}?.*$", re.IGNORECASE)
 # a repeating decimal, read exactly: the repetend under a bar (`0.\overline{3}`, `0.1\overline{6}`) or, as
 # Chinese textbooks write it, under dots over its first and last digit (`0.\dot{6}`, `0.\dot{1}4285\dot{7}`)
