@@ -2988,6 +2988,42 @@ MUTATIONS = [
         "",
         ("tests/verifiers/bounded/test_parent_exit.py::test_a_worker_mid_job_dies_with_a_killed_caller",),
     ),
+    Mutation(
+        "verifier: a trigonometric function's angle in degrees read in radians",
+        "mmeval/verifiers/comparison/equivalence.py",
+        "    return _TRIG_DEGREES_RE.sub(radians, s)",
+        "    return s",
+        (
+            "tests/verifiers/comparison/test_forms.py::test_a_trigonometric_function_of_degrees_is_read_in_degrees",
+        ),
+    ),
+    Mutation(
+        "verifier: a computed answer within float noise of a zero gold rejected",
+        "mmeval/verifiers/comparison/equivalence.py",
+        "            if not (_float_noise(p_val) and g_num.value == 0):",
+        "            if True:",
+        (
+            "tests/verifiers/comparison/test_forms.py::test_a_value_computed_as_zero_in_floating_point_is_zero",
+        ),
+    ),
+    Mutation(
+        "verifier: a computed gold within float noise of a zero answer rejected",
+        "mmeval/verifiers/comparison/equivalence.py",
+        "            if not (_float_noise(g_val) and p_num.value == 0):  # (as above, the sides swapped)",
+        "            if True:",
+        (
+            "tests/verifiers/comparison/test_forms.py::test_a_value_computed_as_zero_in_floating_point_is_zero",
+        ),
+    ),
+    Mutation(
+        "verifier: float noise around zero taken as zero without sympy",
+        "mmeval/verifiers/comparison/equivalence.py",
+        "            # zero or not, sympy decides below, exactly",
+        '            return Status.CORRECT, "zero"',
+        (
+            "tests/verifiers/comparison/test_forms.py::test_a_value_computed_as_zero_in_floating_point_is_zero",
+        ),
+    ),
 ]
 
 

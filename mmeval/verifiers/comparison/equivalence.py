@@ -508,6 +508,15 @@ def _to_radians(s: str) -> str:
     return f"\\frac{{{v.numerator}\\pi}}{{{180 * v.denominator}}}"
 
 
+# far above double precision's noise around zero (1e-16), far below any answer
+FLOAT_NOISE = Fraction(1, 10**12)
+
+
+def _float_noise(value: Num | str | None) -> bool:
+    """Whether a value computed in floating point is within its noise of zero (`\\sin\\pi` is 1.2e-16)."""
+    return isinstance(value, Num) and value.approx and abs(value.value) <= FLOAT_NOISE
+
+
 def _bounded_num(value: str) -> Num | None:
     """A worker's decimal string as an exact Num, or None when its exponent is beyond the digit caps
     (turning `1e+1000000000` into a Fraction would build a gigantic integer in this process)."""
@@ -576,6 +585,34 @@ _SIDE_BY_SIDE_RE = re.compile(
 )
 
 
+# A trigonometric function of an angle in degrees (`\sin 30^\circ`, `\cos(45°)`, `\tan^{2} 60^{\circ}`):
+# latex2sympy, and so math-verify, drops the degree sign and reads the angle in radians (`\sin 30^\circ` is
+# sin(30) = -0.988, and equal to a gold `\sin 30`), so the angle is written in radians first. The
+# bracket around the angle is matched in pairs; an angle that is not a plain number is left as it is.
+_DEG = r"(\d+(?:\.\d+)?)\s*(?:\^\s*(?:\{\s*\\circ\s*\}|\\circ)|°)"
+_TRIG_DEGREES_RE = re.compile(
+    r"(?:\\|(?<![A-Za-z\\]))((?:sin|cos|tan|cot|sec|csc)(?![A-Za-z])(?:\s*\^\s*(?:\{\s*\d\s*\}|\d))?)\s*"
+    rf"(?:\(\s*{_DEG}\s*\)|\\left\s*\(\s*{_DEG}\s*\\right\s*\)|\{{\s*{_DEG}\s*\}}|{_DEG})"
+)
+
+
+def trig_degrees_in_radians(s: str) -> str:
+    """`\\sin 30^\\circ` -> `\\sin(\\frac{30\\pi}{180})`: each trigonometric function's angle in degrees, in
+    radians; `s` unchanged when it has none.
+
+    >>> trig_degrees_in_radians(r"2\\cos^{2} 45^{\\circ}")
+    '2\\\\cos^{2}(\\\\frac{45\\\\pi}{180})'
+    """
+    if "circ" not in s and "°" not in s:
+        return s
+
+    def radians(m: re.Match[str]) -> str:
+        angle = next(g for g in m.groups()[1:] if g is not None)
+        return f"\\{m.group(1)}(\\frac{{{angle}\\pi}}{{180}})"  # (`sin 30°` in plain text too)
+
+    return _TRIG_DEGREES_RE.sub(radians, s)
+
+
 def symbolic(gold: str, pred: str, ctx: Context) -> Result:
     """Constant expressions vs a numeric gold by value (with the gold's rounding); then the fast numeric
     comparison (`fastcompare.py`); then math-verify/sympy in the worker. Degrees are turned into radians
@@ -585,6 +622,7 @@ def symbolic(gold: str, pred: str, ctx: Context) -> Result:
         return Status.GOLD_UNPARSEABLE, "numbers side by side in the gold (a label, a product or two answers)"
     if _SIDE_BY_SIDE_RE.search(pred):  # not one value, so not the gold's (incorrect, as the value path said)
         return Status.INCORRECT, "numbers side by side (a label, a product or two answers)"
+    gold, pred = trig_degrees_in_radians(gold), trig_degrees_in_radians(pred)
     if "\\pi" in gold:  # degrees in any dress (`30^\\circ`, `30°`, `30 degrees`) vs radians
         pred = _to_radians(pred)
     elif "\\pi" in pred:
@@ -624,7 +662,10 @@ def symbolic(gold: str, pred: str, ctx: Context) -> Result:
         if isinstance(p_val, Num):
             if numbers_close(g_num, p_val, ctx):
                 return Status.CORRECT, "the answer's value matches the gold number"
-            return Status.INCORRECT, "the answer's value differs from the gold number"
+            if not (_float_noise(p_val) and g_num.value == 0):
+                return Status.INCORRECT, "the answer's value differs from the gold number"
+            # a value computed in floating point within its noise of a zero gold (`\sin\pi` is 1.2e-16):
+            # zero or not, sympy decides below, exactly
     p_num = parse_number(pred, max_digits=ctx.config.max_number_digits)
     if g_num is None and p_num is not None and p_num.decimals is not None:
         g_val = _value(gold, ctx, deadline)
@@ -633,7 +674,8 @@ def symbolic(gold: str, pred: str, ctx: Context) -> Result:
         if g_val is not None:
             if isinstance(g_val, Num) and numbers_close(g_val, p_num, ctx):
                 return Status.CORRECT, "the answer's number matches the gold's value"
-            return Status.INCORRECT, "the answer's number differs from the gold's value"
+            if not (_float_noise(g_val) and p_num.value == 0):  # (as above, the sides swapped)
+                return Status.INCORRECT, "the answer's number differs from the gold's value"
     fast = fast_compare(gold, pred)
     if fast is not None:
         return Status(fast[0]), fast[1]

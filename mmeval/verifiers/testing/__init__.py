@@ -34,6 +34,7 @@ from mmeval.verifiers.testing.form_strategies import (  # noqa: E402
     spacing_cases,
     stated_value_cases,
     statement_cases,
+    trig_degree_cases,
     unit_cases,
 )
 from mmeval.verifiers.testing.forms_extraction import EXTRACTION_FORMS  # noqa: E402
@@ -91,6 +92,7 @@ __all__ = [
     "approx_statement_cases",
     "decimal_comma_cases",
     "scale_word_cases",
+    "trig_degree_cases",
     "named_computation_cases",
     "approximation_cases",
     "condition_cases",

@@ -15,6 +15,9 @@ gold side and on the answer side ("both orders"), with and without units and LaT
 - `unit_cases`: a value with units on both sides, one unit spelled two ways (`\text{ cm}^2`, `\mathrm{~cm}^{2}`,
   `square centimeters`, `cm²`; `m/s^2`, `m s^{-2}`, `meters per second squared`) or units of another
   dimension or size (`cm^2` vs `cm^3`, `cm` vs `m`);
+- `trig_degree_cases`: a trigonometric function of an angle in degrees (`\sin 30^\circ`, `\cos(45°)`,
+  `sin 60°`, `\tan^{2} 60^{\circ}`) vs its exact value, either side the gold; another angle, or the angle
+  read in radians, is wrong;
 - `spacing_cases`: `\,` `\ ` `\;` `\!` (also `11,\!111`), `\left( \right)`, `\bigl( \bigr)`, a stray `\`;
 - `matrix_cases`: matrices and vectors whose entries are equal numbers written differently;
 - `function_cases`: `f(x) = ...` vs `f(t) = ...` (a bound argument), and a free variable renamed;
@@ -50,6 +53,7 @@ __all__ = [
     "approx_statement_cases",
     "decimal_comma_cases",
     "scale_word_cases",
+    "trig_degree_cases",
     "named_computation_cases",
     "approximation_cases",
     "condition_cases",
@@ -559,6 +563,79 @@ def scale_word_cases(draw: st.DrawFn) -> Case:
     if draw(st.booleans()):
         return Case(bare, scaled, kind != "other", why=f"{stated} vs {bare}")
     return Case(stated, bare, kind != "other", why=f"{bare} vs {stated}")
+
+
+# angles in degrees and their exact sine, cosine and tangent as (sign, square of the value), None where undefined
+_TRIG_SQUARES = {
+    30: ((1, Fraction(1, 4)), (1, Fraction(3, 4)), (1, Fraction(1, 3))),
+    45: ((1, Fraction(1, 2)), (1, Fraction(1, 2)), (1, Fraction(1))),
+    60: ((1, Fraction(3, 4)), (1, Fraction(1, 4)), (1, Fraction(3))),
+    90: ((1, Fraction(1)), (1, Fraction(0)), None),
+    120: ((1, Fraction(3, 4)), (-1, Fraction(1, 4)), (-1, Fraction(3))),
+    135: ((1, Fraction(1, 2)), (-1, Fraction(1, 2)), (-1, Fraction(1))),
+    150: ((1, Fraction(1, 4)), (-1, Fraction(3, 4)), (-1, Fraction(1, 3))),
+    180: ((1, Fraction(0)), (-1, Fraction(1)), (1, Fraction(0))),
+}
+_TRIG_NAMES = ("sin", "cos", "tan")
+
+
+def _root_text(sign: int, square: Fraction) -> str:
+    """The exact value whose square is `square` (a square of a rational or 1/2, 3/4, 1/3, 3), as LaTeX."""
+    if square == 0:
+        return "0"
+    minus = "-" if sign < 0 else ""
+    n, d = square.numerator, square.denominator
+    root_n, root_d = round(n**0.5), round(d**0.5)
+    if root_n**2 == n and root_d**2 == d:
+        return minus + (str(root_n) if root_d == 1 else f"\\frac{{{root_n}}}{{{root_d}}}")
+    if root_d**2 == d:  # sqrt(n) / root_d
+        return minus + (f"\\sqrt{{{n}}}" if root_d == 1 else f"\\frac{{\\sqrt{{{n}}}}}{{{root_d}}}")
+    return minus + f"\\frac{{\\sqrt{{{n * d}}}}}{{{d}}}"  # sqrt(n/d) = sqrt(n d) / d
+
+
+def _square_text(square: Fraction) -> str:
+    return (
+        str(square.numerator)
+        if square.denominator == 1
+        else f"\\frac{{{square.numerator}}}{{{square.denominator}}}"
+    )
+
+
+@st.composite
+def trig_degree_cases(draw: st.DrawFn) -> Case:
+    """A trigonometric function of an angle in degrees (`\\sin 30^\\circ`, `\\cos(45°)`, `sin 60°`, squared as
+    `\\tan^{2} 60^{\\circ}`) vs its exact value, either side the gold: correct. Another angle's value, or the
+    same angle read in radians (`\\sin 30`), is incorrect."""
+    angle = draw(st.sampled_from(sorted(_TRIG_SQUARES)))
+    i = draw(st.sampled_from([i for i in range(3) if _TRIG_SQUARES[angle][i] is not None]))
+    name, squared = _TRIG_NAMES[i], draw(st.booleans())
+    degree = draw(st.sampled_from(["^\\circ", "^{\\circ}", "°", " ^ \\circ"]))
+    arg = draw(st.sampled_from(["{a}{d}", "({a}{d})", "\\left({a}{d}\\right)", "{{{a}{d}}}"])).format(
+        a=angle, d=degree
+    )
+    plain = degree == "°" and not arg.startswith(("\\", "{"))  # `sin 30°`, `cos(45°)`: no LaTeX at all
+    macro = draw(st.sampled_from([f"\\{name}", f"\\{name} "] + ([f"{name} "] if plain else [])))
+    power = draw(st.sampled_from(["^2", "^{2}"])) if squared else ""
+    expression = f"{macro.rstrip()}{power} {arg}" if squared else f"{macro}{arg}"
+
+    def value(a: int) -> str:
+        sign, square = _TRIG_SQUARES[a][i]  # type: ignore[misc]
+        return _square_text(square) if squared else _root_text(sign, square)
+
+    kind = draw(st.sampled_from(["same", "same", "other", "radians"]))
+    if kind == "radians":
+        target = f"\\{name}{power} {angle}"
+    elif kind == "other":
+        others = [a for a in _TRIG_SQUARES if _TRIG_SQUARES[a][i] is not None and value(a) != value(angle)]
+        target = value(draw(st.sampled_from(sorted(others))))
+    else:
+        target = value(angle)
+    wrap = draw(st.sampled_from(["{x}", "${x}$", "\\boxed{{{x}}}", "The answer is ${x}$."]))
+    if draw(st.booleans()):
+        return Case(
+            target, wrap.format(x=expression), kind == "same", why=f"{kind}: {expression} vs {target}"
+        )
+    return Case(expression, wrap.format(x=target), kind == "same", why=f"{kind}: {target} vs {expression}")
 
 
 def _with_unit(draw: st.DrawFn, value: str, spellings: tuple[str, ...]) -> str:

@@ -43,6 +43,7 @@ from mmeval.verifiers.testing.form_strategies import (
     spacing_cases,
     stated_value_cases,
     statement_cases,
+    trig_degree_cases,
     unit_cases,
 )
 from mmeval.verifiers.testing.property_cases import (
@@ -267,6 +268,14 @@ PROPERTIES: dict[str, Property] = {
             "number alone (a gold counted in billions), either side the gold; a value it does not make grades "
             "incorrect",
             scale_word_cases,
+            _check,
+        ),
+        Property(
+            "trig_degrees",
+            "a trigonometric function of an angle in degrees (`\\sin 30^\\circ`, `\\cos(45°)`, `\\tan^{2} 60^{\\circ}`) "
+            "answers its exact value (zero included: `\\cos 90^\\circ` is 0), either side the gold; another "
+            "angle's value, or the angle read in radians (`\\sin 30`), grades incorrect",
+            trig_degree_cases,
             _check,
         ),
         Property(

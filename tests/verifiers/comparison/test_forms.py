@@ -608,3 +608,39 @@ def test_a_bracketed_value_named_first_in_words_is_the_answer(gold, reply):
 def test_a_command_argument_keeps_its_braces_in_the_string_comparison(gold, reply):
     # (`\frac{1}{23}` against `\frac{12}{3}` is kept apart by the digit runs as well; these only by the braces)
     assert not grade(gold, reply).correct
+
+
+@pytest.mark.parametrize(
+    ("gold", "answer", "correct"),
+    [
+        (r"\frac{1}{2}", r"$\sin 30^\circ$", True),
+        (r"\frac{\sqrt{3}}{2}", r"\cos(30°)", True),
+        ("0.5", "The answer is sin 30°.", True),
+        (r"\frac{3}{4}", r"\sin^{2} \left(60^{\circ}\right)", True),
+        ("2", r"\frac{1}{\sin 30^\circ}", True),
+        (r"\sin 30^\circ", r"\frac{1}{2}", True),
+        (r"\sin 40^\circ", r"\cos 50^\circ", True),
+        (r"\frac{\sqrt{3}}{2}", r"\sin 30^\circ", False),  # another angle's value
+        (r"\sin 30", r"\sin 30^\circ", False),  # radians are not degrees
+        (r"\sin 40^\circ", r"\sin 50^\circ", False),
+        (r"\frac{1}{2}", r"\arcsin 30^\circ", False),  # no trigonometric function of an angle
+    ],
+)
+def test_a_trigonometric_function_of_degrees_is_read_in_degrees(gold, answer, correct):
+    assert grade(gold, answer).correct is correct
+
+
+@pytest.mark.parametrize(
+    ("gold", "answer", "correct"),
+    [
+        ("0", r"\cos 90^\circ", True),
+        ("0", r"\tan 180^{\circ}", True),
+        ("0", r"\sin\pi", True),
+        (r"\cos\frac{\pi}{2}", "0", True),
+        ("0", r"\sin 1^\circ", False),
+        ("0", r"\pi\times 10^{-13}", False),  # small, not float noise: sympy says so
+        ("1", r"\sin\pi", False),
+    ],
+)
+def test_a_value_computed_as_zero_in_floating_point_is_zero(gold, answer, correct):
+    assert grade(gold, answer).correct is correct
