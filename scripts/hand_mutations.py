@@ -3024,6 +3024,40 @@ MUTATIONS = [
             "tests/verifiers/comparison/test_forms.py::test_a_value_computed_as_zero_in_floating_point_is_zero",
         ),
     ),
+    Mutation(
+        "verifier: an option letter written with another option's text decided",
+        "mmeval/verifiers/extraction/choices.py",
+        "            return replace(ext, reason=why, guessed=True)",
+        "            return ext",
+        (
+            "tests/verifiers/comparison/test_forms.py::test_an_option_letter_written_with_another_options_text_is_read_and_guessed",
+        ),
+    ),
+    Mutation(
+        "verifier: an option reading's own guess dropped",
+        "mmeval/verifiers/extraction/answer.py",
+        "        guessed = (guessed or rule is None or ext.guessed) and ext.found and not opening",
+        "        guessed = (guessed or rule is None) and ext.found and not opening",
+        (
+            "tests/verifiers/comparison/test_forms.py::test_an_option_letter_written_with_another_options_text_is_read_and_guessed",
+        ),
+    ),
+    Mutation(
+        "verifier: an option letter with another's text read from the answer only",
+        "mmeval/verifiers/extraction/choices.py",
+        '    for where in ([answer] if anchored else []) + [text.rstrip().rsplit("\\n", 1)[-1]]:',
+        "    for where in [answer] if anchored else []:",
+        (
+            "tests/verifiers/comparison/test_forms.py::test_an_option_letter_written_with_another_options_text_is_read_and_guessed",
+        ),
+    ),
+    Mutation(
+        "verifier: an option after neither not ruled out",
+        "mmeval/verifiers/extraction/choices.py",
+        "|\\bneither|\\bnor|",
+        "|\\bnor|",
+        ("tests/verifiers/comparison/test_forms.py::test_neither_nor_chooses_no_option",),
+    ),
 ]
 
 

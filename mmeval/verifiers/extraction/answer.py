@@ -892,7 +892,7 @@ def extract_answer(
         if whole is not None and whole[0] != ext.answer:  # the reading an extraction's cut changed
             return Extraction(whole[0], "choice_text", whole[1], raw=whole[2])
         opening = ext.reason == "option letter opening the response"
-        guessed = (guessed or rule is None) and ext.found and not opening
+        guessed = (guessed or rule is None or ext.guessed) and ext.found and not opening
         return replace(ext, guessed=guessed, reason=ext.reason + ("; guessed" if guessed else ""))
     if answer is None:
         return Extraction(None, None, reason)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import replace
 
 from mmeval.verifiers.extraction.normalize import canonical, clean_answer, strip_text_macros
 from mmeval.verifiers.extraction.numbers import parse_number
@@ -50,7 +51,7 @@ _GEOMETRY_BEFORE_RE = re.compile(
 
 # a letter the reply rules out ("C, not A", "it can't be B", "B。不是 A") is not its answer
 _NEGATED_BEFORE_RE = re.compile(
-    r"(?:(?:\bnot|\bcannot|n't)(?:\s+be)?|\bnever|\brather than|\binstead of|\bexcept|\bexcluding|\bunlike|\bnor|不是|而非|非)"
+    r"(?:(?:\bnot|\bcannot|n't)(?:\s+be)?|\bnever|\brather than|\binstead of|\bexcept|\bexcluding|\bunlike|\bneither|\bnor|不是|而非|非)"
     r"\s*(?:(?:the\s+)?(?:options?|choices?|answers?)\s+)?(?:[\(\[]?[A-Z][\)\]]?\s*(?:,|\bor\b|\bnor\b|\band\b|、)\s*)*"
     r"[\(\[]?\s*$",
     re.IGNORECASE,
@@ -228,6 +229,39 @@ def value_with_its_letter(answer: str, choices: list[str] | None, letters: str) 
     if not m or m.group(2) not in letters:
         return None
     return m.group(2) if _option_of(m.group(1), choices, letters) == m.group(2) else None
+
+
+# an option letter and a text written with it: the letter first ("(B) 7", "B. 7", "B: 7", "B (7)") or the text
+# first ("7 (B)", "7 (option B)")
+_LETTER_FIRST_RE = re.compile(
+    r"^(?:[\(\[]\s*([A-Z])\s*[\)\]]|([A-Z])(?:\s*[.:：),，]|\s))\s*"
+    r"(?:(?:which|that)\s+is\s+|i\.\s*e\.,?\s*|namely\s+|=\s*)?(\S.*?)\s*[.。]?$",
+    re.DOTALL,
+)
+_LETTER_AFTER_RE = re.compile(
+    r"^(.+?)\s*[\(\[]\s*(?:(?:[Oo]ption|[Cc]hoice)\s+)?([A-Z])\s*[\)\]]\s*[.。]?$", re.DOTALL
+)
+
+
+def letter_against_text(answer: str, choices: list[str] | None, letters: str) -> tuple[str, str] | None:
+    """(letter, other) when an answer is an option letter written with another option's whole text ("(B) 7",
+    "B (7)", "7 (option B)" where 7 is option C's text), else None (the text is the letter's own option's,
+    or no option's)."""
+    if not choices:
+        return None
+    c = _plain(answer)
+    first, after = _LETTER_FIRST_RE.match(c), _LETTER_AFTER_RE.match(c)
+    if first is not None:
+        letter, text = first.group(1) or first.group(2), first.group(3)
+    elif after is not None:
+        letter, text = after.group(2), after.group(1)
+    else:
+        return None
+    text = text.strip()
+    if text[:1] in "([" and text[-1:] in ")]":  # "B (7)"
+        text = text[1:-1].strip()
+    other = _option_of(text, choices, letters) if letter in letters and text else None
+    return (letter, other) if other is not None and other != letter else None
 
 
 def _spaced(option: str) -> str:
@@ -434,7 +468,36 @@ def match_choice(
     boxes: list[str] | None = None,
 ) -> Extraction:
     """Turn an extraction into an option letter when possible (see module docstring). `boxes`: the
-    final boxed answers when there are several ("\\boxed{2\\pi}, answer \\boxed{(C)}")."""
+    final boxed answers when there are several ("\\boxed{2\\pi}, answer \\boxed{(C)}").
+
+    An option read from an answer (or a last line) that writes an option letter with another option's text
+    (`\\boxed{\\textbf{(B)}\\ 1800^{\\circ}}`, option E's text) is kept and marked guessed: the reply names
+    two options, so a cascade's judge decides. The reading stays (the letter where the official MATH-V and
+    MathVista extractions read the letter), so a guess never turns a reject into an accept."""
+    letters = letters or letters_for(choices)
+    ext = _match_choice(text, answer, rule, reason, choices=choices, letters=letters, boxes=boxes)
+    if not ext.found or ext.rule not in ("choice_letter", "choice_text") or ", " in (ext.answer or ""):
+        return ext
+    anchored = answer is not None and rule not in _FALLBACK_RULES
+    for where in ([answer] if anchored else []) + [text.rstrip().rsplit("\n", 1)[-1]]:
+        both = letter_against_text(where, choices, letters) if where else None
+        if both is not None and ext.answer in both:
+            other = both[1] if ext.answer == both[0] else both[0]
+            why = f"{ext.reason}; the option is written with option {other}'s {'text' if other == both[1] else 'letter'}"
+            return replace(ext, reason=why, guessed=True)
+    return ext
+
+
+def _match_choice(
+    text: str,
+    answer: str | None,
+    rule: str | None,
+    reason: str,
+    *,
+    choices: list[str] | None,
+    letters: str | None,
+    boxes: list[str] | None = None,
+) -> Extraction:
     letters = letters or letters_for(choices)
     if boxes and len(boxes) > 1 and (same := _one_option_of(boxes, choices, letters)) is not None:
         return Extraction(same, "choice_letter", f"the boxes name one option ({reason})", raw=answer)

@@ -290,7 +290,8 @@ def denied_letters(draw: st.DrawFn) -> Case:
     """An option the reply denies right after naming it, by letter or by text ("C is incorrect.", "(C) is
     wrong", "Option C is ruled out", "C选项错误", "60° is not correct."): never that option; after denying
     others the reply's one remaining letter is its answer ("B is incorrect, so C."); "C is correct." and
-    "C选项正确" still choose C; an option's text with another's it rules out ("red, not blue") is the first."""
+    "C选项正确" still choose C; an option's text with another's it rules out ("red, not blue") is the first;
+    "Neither A nor B." chooses no option."""
     texts = draw(st.permutations(["30°", "45°", "60°", "90°"]))
     i, j = draw(st.permutations(range(4)))[:2]
     pick, other = "ABCD"[i], "ABCD"[j]
@@ -310,7 +311,13 @@ def denied_letters(draw: st.DrawFn) -> Case:
             ]
         )  # fmt: skip
     )
-    form = draw(st.integers(0, 3))
+    form = draw(st.integers(0, 4))
+    if form == 4:  # "Neither A nor B.": names no option, so no gold is its answer
+        reply = draw(
+            st.sampled_from(["Neither {L} nor {O}.", "It is neither ({L}) nor ({O})", "neither {L} nor {O}"])
+        )
+        gold = "ABCD"[draw(st.integers(0, 3))]
+        return Case(gold, reply.format(L=pick, O=other), False, choices=tuple(texts), why="neither ... nor")
     if form == 3:  # one option's text, and another's it rules out: the first ("red, not blue")
         texts = draw(st.permutations(["red", "blue", "green", "yellow"]))
         reply = draw(st.sampled_from(["{T}, not {O}", "It is not {O} but {T}.", "{T} (not {O})"]))

@@ -644,3 +644,34 @@ def test_a_trigonometric_function_of_degrees_is_read_in_degrees(gold, answer, co
 )
 def test_a_value_computed_as_zero_in_floating_point_is_zero(gold, answer, correct):
     assert grade(gold, answer).correct is correct
+
+
+@pytest.mark.parametrize("reply", ["Neither A nor C.", "It is neither (C) nor (D).", "neither C nor A"])
+def test_neither_nor_chooses_no_option(reply):
+    assert not grade("C", reply, choices=_ANGLES).correct
+    assert not grade("A", reply, choices=_ANGLES).correct
+
+
+@pytest.mark.parametrize(
+    ("reply", "read"),
+    [
+        ("(B) 60°", "B"),  # option B's letter with option C's text
+        ("B: 60°", "B"),
+        ("We measure the angle.\nAnswer: (B) 60°", "B"),
+        ("We measure the angle.\n(B) 60°", "B"),
+        (r"\boxed{\textbf{(B)}\ 60^{\circ}}", "B"),
+        ("The answer is 60° (option B).", "C"),  # the text first: read by the text, as before
+        ("Answer: B (60°)", "C"),
+    ],
+)
+def test_an_option_letter_written_with_another_options_text_is_read_and_guessed(reply, read):
+    # the reading is unchanged (the letter, as the official extractions read it), only marked as a guess
+    for gold in "ABCD":
+        v = grade(gold, reply, choices=_ANGLES)
+        assert v.extracted == read and v.correct is (gold == read) and v.guessed, (gold, v)
+
+
+@pytest.mark.parametrize("reply", ["(C) 60°", "C: 60°", r"\boxed{\textbf{(C)}\ 60^{\circ}}", "60° (C)"])
+def test_an_option_letter_written_with_its_own_text_is_decided(reply):
+    v = grade("C", reply, choices=_ANGLES)
+    assert v.correct and not v.guessed
