@@ -3058,6 +3058,15 @@ MUTATIONS = [
         "|\\bnor|",
         ("tests/verifiers/comparison/test_forms.py::test_neither_nor_chooses_no_option",),
     ),
+    Mutation(
+        "rewards: the combined reward checks the format without the prompt's prefilled <think>",
+        "mmeval/verifiers/rewards.py",
+        "        format_kinds=_format_kinds(kwargs, n, config),",
+        "        format_kinds=None,",
+        (
+            "tests/verifiers/test_rewards.py::test_trl_format_reward_for_a_template_that_opens_think_in_the_prompt",
+        ),
+    ),
 ]
 
 

@@ -77,8 +77,8 @@ def gold_text(gold: Any) -> str:
     return gold
 
 
-def _score(verdict: Verdict, response: str, config: RewardConfig) -> dict[str, Any]:
-    fmt = check_format(response, kind=config.format_kind)
+def _score(verdict: Verdict, response: str, config: RewardConfig, kind: str | None = None) -> dict[str, Any]:
+    fmt = check_format(response, kind=kind or config.format_kind)
     scorable = verdict.status != Status.GOLD_UNPARSEABLE
     accuracy = (1.0 if verdict.correct else 0.0) if scorable else None
     overall = config.accuracy_weight * accuracy + config.format_weight * fmt.score if scorable else None
@@ -103,8 +103,10 @@ def score_responses(
     precisions: Sequence[float | int | None] | None = None,
     tolerances: Sequence[Any] | None = None,
     config: RewardConfig | None = None,
+    format_kinds: Sequence[str | None] | None = None,
 ) -> list[dict[str, Any]]:
-    """`score_response` for many responses at once, graded in parallel by `grade_batch`."""
+    """`score_response` for many responses at once, graded in parallel by `grade_batch`. `format_kinds`: a
+    format check's kind per response (None: `config.format_kind`), as a prompt that prefills `<think>` needs."""
     config = config or DEFAULT_CONFIG
     n = len(responses)
     if len(golds) != n:
@@ -124,7 +126,13 @@ def score_responses(
         verdicts = [grade(**items[0], config=config.grade)]
     else:
         verdicts = grade_batch(items, workers=config.workers, config=config.grade)
-    return [_score(v, item["response"], config) for v, item in zip(verdicts, items, strict=True)]
+    kinds = list(format_kinds) if format_kinds is not None else [None] * n
+    if len(kinds) != n:
+        raise ValueError(f"{n} responses but {len(kinds)} format kinds")
+    return [
+        _score(v, item["response"], config, kind)
+        for v, item, kind in zip(verdicts, items, kinds, strict=True)
+    ]
 
 
 def score_response(

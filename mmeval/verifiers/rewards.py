@@ -112,10 +112,9 @@ def make_trl_rewards(config: RewardConfig | None = None) -> list[Callable[..., l
         """format_weight times the format check's score (one <think> block, then one <answer>). A text prompt
         that ends by opening `<think>` (a chat template that prefills it) is checked as `think_prefilled`."""
         texts = [completion_text(c) for c in completions]
-        prompts = _column(kwargs, "prompts", len(texts)) or [None] * len(texts)
         return [
-            config.format_weight * check_format(t, kind=_format_kind(config.format_kind, p)).score
-            for t, p in zip(texts, prompts, strict=True)
+            config.format_weight * check_format(t, kind=kind).score
+            for t, kind in zip(texts, _format_kinds(kwargs, len(texts), config), strict=True)
         ]
 
     return [accuracy_reward, format_reward]
@@ -132,6 +131,12 @@ def _format_kind(kind: str, prompt: Any) -> str:
     return kind
 
 
+def _format_kinds(kwargs: dict[str, Any], n: int, config: RewardConfig) -> list[str]:
+    """The format check's kind for each of TRL's `n` completions, from its `prompts` column."""
+    prompts = _column(kwargs, "prompts", n) or [None] * n
+    return [_format_kind(config.format_kind, p) for p in prompts]
+
+
 def _score_trl_completions(
     completions: list[Any], kwargs: dict[str, Any], config: RewardConfig
 ) -> list[dict]:
@@ -146,12 +151,14 @@ def _score_trl_completions(
         precisions=_column(kwargs, "precision", n),
         tolerances=_column(kwargs, "tolerance", n),
         config=config,
+        format_kinds=_format_kinds(kwargs, n, config),
     )
 
 
 def _combined(config: RewardConfig) -> Callable[..., list[float | None]]:
     def combined_reward(completions: list[Any], **kwargs: Any) -> list[float | None]:
-        """accuracy + format in one function; None (sample ignored) when the gold won't parse."""
+        """accuracy + format in one function; None (sample ignored) when the gold won't parse. The format part
+        is checked as `format_reward` checks it (`think_prefilled` after a prompt that opens `<think>`)."""
         scores = _score_trl_completions(completions, kwargs, config)
         return [s["overall"] for s in scores]
 

@@ -137,6 +137,11 @@ def test_trl_format_reward_for_a_template_that_opens_think_in_the_prompt():
     assert _trl_rewards([rewards.format_reward], plain, ["2+2=4\n</think>\n<answer>4</answer>"]).tolist() == [
         [0.0]
     ]
+    # the combined reward checks the format the same way
+    assert _trl_rewards([rewards.combined_reward], inputs, completions).tolist() == [[1.5], [1.0], [1.0]]
+    assert _trl_rewards(
+        [rewards.combined_reward], plain, ["2+2=4\n</think>\n<answer>4</answer>"]
+    ).tolist() == [[1.0]]
 
 
 def test_trl_combined_reward_and_choices_column():
