@@ -3067,6 +3067,27 @@ MUTATIONS = [
             "tests/verifiers/test_rewards.py::test_trl_format_reward_for_a_template_that_opens_think_in_the_prompt",
         ),
     ),
+    Mutation(
+        "verifier: clock times compared as ratios",
+        "mmeval/verifiers/comparison/equivalence.py",
+        '    ("clock", clock),\n',
+        "",
+        ("tests/verifiers/comparison/test_forms.py::test_a_clock_time_is_compared_as_a_time_of_day",),
+    ),
+    Mutation(
+        "verifier: a clock time's AM/PM in a text macro dropped as a unit",
+        "mmeval/verifiers/comparison/prepared.py",
+        "    if _HALF_DAY_RE.search(s):",
+        "    if False:",
+        ("tests/verifiers/comparison/test_forms.py::test_a_clock_time_is_compared_as_a_time_of_day",),
+    ),
+    Mutation(
+        "verifier: a clock time with a leading zero read as a clock face",
+        "mmeval/verifiers/comparison/equivalence.py",
+        ' and not m.group(1).startswith("0"):',
+        ":",
+        ("tests/verifiers/comparison/test_forms.py::test_a_clock_time_is_compared_as_a_time_of_day",),
+    ),
 ]
 
 

@@ -413,6 +413,45 @@ def string_match(gold: str, pred: str, ctx: Context) -> Result:
     return None
 
 
+# a clock time: `2:30`, `14:05:30`, `10:30 PM`, `10:30 a.m.`, `10 o'clock` (hours to 23, minutes and seconds in two
+# digits). The number reader takes `a:b` for a ratio, under which `2:30` and `1:15` are both 1/15.
+_CLOCK_RE = re.compile(
+    r"^\s*(\d{1,2})(?::([0-5]\d)(?::([0-5]\d))?|\s*o['’]\s*clock)\s*(?:([ap])\.?\s*m\.?)?\s*$", re.IGNORECASE
+)
+_HALF_DAY = 12 * 3600
+
+
+def clock_times(text: str) -> frozenset[int] | None:
+    """The times of day (seconds after midnight) a clock time can mean: one with AM or PM, past 12, or with a
+    leading zero is one time; one from 1 to 12 without any is the two times a clock face shows alike. None when
+    `text` is no clock time.
+
+    >>> sorted(clock_times("10:30")), sorted(clock_times("10:30 PM")), clock_times("3:4")
+    ([37800, 81000], [81000], None)
+    """
+    m = _CLOCK_RE.match(strip_text_macros(text) if "\\" in text else text)  # (`2:30 \\text{ PM}`)
+    if m is None or (m.group(2) is None and m.group(4) is None and "clock" not in text):
+        return None
+    hour, minutes, seconds, half = int(m.group(1)), int(m.group(2) or 0), int(m.group(3) or 0), m.group(4)
+    if hour > 23 or (half and not 1 <= hour <= 12):
+        return None
+    rest = minutes * 60 + seconds
+    if half:
+        return frozenset({(hour % 12) * 3600 + rest + (_HALF_DAY if half.lower() == "p" else 0)})
+    if 1 <= hour <= 12 and not m.group(1).startswith("0"):  # (`08:30`, with its zero, is 24 hours' 8:30)
+        return frozenset({(hour % 12) * 3600 + rest, (hour % 12) * 3600 + rest + _HALF_DAY})
+    return frozenset({hour * 3600 + rest})
+
+
+def clock(gold: str, pred: str, ctx: Context) -> Result:
+    """Two clock times: the same time of day (`22:30` and `10:30 PM`; `10:30` and `10:30 PM` on a clock face),
+    never two times whose hours and minutes make one ratio (`2:30` and `1:15`)."""
+    g, p = clock_times(gold), clock_times(pred)
+    if g is None or p is None:
+        return None
+    return (Status.CORRECT, "the same time of day") if g & p else (Status.INCORRECT, "another time of day")
+
+
 def numeric(gold: str, pred: str, ctx: Context) -> Result:
     g = parse_number(gold, max_digits=ctx.config.max_number_digits)
     if g is None:
@@ -698,6 +737,7 @@ STRATEGIES: list[tuple[str, Callable[[str, str, Context], Result]]] = [
     ("string", string_match),
     ("ordering", ordering),
     ("power_tower", power_tower),
+    ("clock", clock),
     ("numeric", numeric),
     ("decimal_commas", decimal_commas),
     ("open_lists", open_lists),

@@ -18,6 +18,7 @@ from mmeval.verifiers.testing.adversarial import PeakRss, expand, load_corpus, t
 from mmeval.verifiers.testing.form_strategies import (  # noqa: E402
     approx_statement_cases,
     approximation_cases,
+    clock_time_cases,
     condition_cases,
     decimal_comma_cases,
     decorated_number_cases,
@@ -93,6 +94,7 @@ __all__ = [
     "decimal_comma_cases",
     "scale_word_cases",
     "trig_degree_cases",
+    "clock_time_cases",
     "named_computation_cases",
     "approximation_cases",
     "condition_cases",

@@ -18,6 +18,9 @@ gold side and on the answer side ("both orders"), with and without units and LaT
 - `trig_degree_cases`: a trigonometric function of an angle in degrees (`\sin 30^\circ`, `\cos(45°)`,
   `sin 60°`, `\tan^{2} 60^{\circ}`) vs its exact value, either side the gold; another angle, or the angle
   read in radians, is wrong;
+- `clock_time_cases`: a clock time in 24 hours, with AM/PM (`10:30 PM`, `10:30 p.m.`, `2:30 \text{ PM}`) or
+  as on a clock face (`10:30` for `22:30`); another time, the other half of the day, or a time whose hours and
+  minutes make the same ratio (`1:15` for `2:30`) is wrong;
 - `spacing_cases`: `\,` `\ ` `\;` `\!` (also `11,\!111`), `\left( \right)`, `\bigl( \bigr)`, a stray `\`;
 - `matrix_cases`: matrices and vectors whose entries are equal numbers written differently;
 - `function_cases`: `f(x) = ...` vs `f(t) = ...` (a bound argument), and a free variable renamed;
@@ -54,6 +57,7 @@ __all__ = [
     "decimal_comma_cases",
     "scale_word_cases",
     "trig_degree_cases",
+    "clock_time_cases",
     "named_computation_cases",
     "approximation_cases",
     "condition_cases",
@@ -636,6 +640,55 @@ def trig_degree_cases(draw: st.DrawFn) -> Case:
             target, wrap.format(x=expression), kind == "same", why=f"{kind}: {expression} vs {target}"
         )
     return Case(expression, wrap.format(x=target), kind == "same", why=f"{kind}: {target} vs {expression}")
+
+
+def _clock_text(draw: st.DrawFn, hour: int, minute: int, style: str) -> tuple[str, bool]:
+    """A time of day written in 24 hours, with a half of the day, or as a clock face shows it (no half), and
+    whether the text says which half of the day: `22:30`, `08:30` (a leading zero) and `10:30 PM` do; `10:30`
+    does not (a clock face's reading, or 24 hours)."""
+    if style == "24h":
+        if hour >= 13 or hour == 0:
+            return (
+                f"{hour}:{minute:02d}" if hour and draw(st.booleans()) else f"{hour:02d}:{minute:02d}"
+            ), True
+        if hour < 10:
+            return f"{hour:02d}:{minute:02d}", True
+    shown = hour % 12 or 12
+    if style != "half":
+        return f"{shown}:{minute:02d}", False
+    half = draw(st.sampled_from(["AM", "am", "a.m.", "A.M."] if hour < 12 else ["PM", "pm", "p.m.", "P.M."]))
+    form = draw(st.sampled_from(["{t} {h}", "{t}{h}", "{t} \\text{{ {h}}}"]))
+    return form.format(t=f"{shown}:{minute:02d}", h=half), True
+
+
+@st.composite
+def clock_time_cases(draw: st.DrawFn) -> Case:
+    """A time of day written two ways, either side the gold: in 24 hours (`22:30`, `08:30`), with AM/PM
+    (`10:30 PM`, `10:30 p.m.`, `10:30 \\text{ PM}`) or as a clock face shows it (`10:30`, which stands for both
+    halves of the day): correct. Another minute, the other half of the day when both sides say which, or a time
+    whose hours and minutes make the same ratio (`1:15` for `2:30`, both 1/15 as numbers): incorrect."""
+    hour, minute = draw(st.integers(0, 23)), draw(st.integers(0, 59))
+    styles = ("24h", "half", "face")
+    g_style, p_style = draw(st.sampled_from(styles)), draw(st.sampled_from(styles))
+    kind = draw(st.sampled_from(["same", "same", "minute", "half", "ratio"]))
+    other_hour, other_minute = hour, minute
+    if kind == "minute":
+        other_minute = (minute + draw(st.integers(1, 59))) % 60
+    elif kind == "half":
+        other_hour = (hour + 12) % 24
+    elif kind == "ratio" and 2 <= hour <= 8 and hour % 2 == 0 and minute % 2 == 0 and minute >= 20:
+        other_hour, other_minute = hour // 2, minute // 2  # `4:30` -> `2:15`: one ratio, two times
+        g_style = p_style = "face"
+    gold, g_says = _clock_text(draw, hour, minute, g_style)
+    answer, p_says = _clock_text(draw, other_hour, other_minute, p_style)
+    if kind == "half" and not (g_says and p_says):
+        same = True  # a side that does not say which half stands for both
+    else:
+        same = (other_hour, other_minute) == (hour, minute)
+    wrap = draw(st.sampled_from(["{t}", "The answer is {t}.", "\\boxed{{{t}}}", "${t}$"]))
+    if draw(st.booleans()):
+        return Case(gold, wrap.format(t=answer), same, why=f"{kind}: {answer} for {gold}")
+    return Case(answer, wrap.format(t=gold), same, why=f"{kind}: {gold} for {answer}")
 
 
 def _with_unit(draw: st.DrawFn, value: str, spellings: tuple[str, ...]) -> str:

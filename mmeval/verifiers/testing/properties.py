@@ -27,6 +27,7 @@ from hypothesis import strategies as st
 from mmeval.verifiers.testing.form_strategies import (
     approx_statement_cases,
     approximation_cases,
+    clock_time_cases,
     condition_cases,
     decimal_comma_cases,
     decorated_number_cases,
@@ -276,6 +277,14 @@ PROPERTIES: dict[str, Property] = {
             "answers its exact value (zero included: `\\cos 90^\\circ` is 0), either side the gold; another "
             "angle's value, or the angle read in radians (`\\sin 30`), grades incorrect",
             trig_degree_cases,
+            _check,
+        ),
+        Property(
+            "clock_times",
+            "a time of day in 24 hours, with AM/PM (`10:30 PM`, `10:30 \\text{ PM}`) or as a clock face shows it "
+            "(`10:30`) answers the same time, either side the gold; another minute, the other half of the day, or "
+            "a time whose hours and minutes make the same ratio (`1:15` for `2:30`) grades incorrect",
+            clock_time_cases,
             _check,
         ),
         Property(

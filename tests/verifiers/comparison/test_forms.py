@@ -675,3 +675,23 @@ def test_an_option_letter_written_with_another_options_text_is_read_and_guessed(
 def test_an_option_letter_written_with_its_own_text_is_decided(reply):
     v = grade("C", reply, choices=_ANGLES)
     assert v.correct and not v.guessed
+
+
+@pytest.mark.parametrize(
+    ("gold", "answer", "correct"),
+    [
+        ("22:30", "10:30 PM", True),
+        ("10:30", "10:30 p.m.", True),  # a clock face shows both halves of the day alike
+        ("14:30", r"\boxed{2:30 \text{ PM}}", True),
+        ("10:00", "10 o'clock", True),
+        ("2:30:00", "2:30", True),
+        ("2:30", "1:15", False),  # one ratio (1/15), two times
+        ("4:20", "The answer is 2:10.", False),
+        ("2:30 AM", r"\boxed{2:30 \text{ PM}}", False),  # the half of the day is no unit to drop
+        ("08:30", "8:30 PM", False),  # a leading zero: 24 hours
+        ("2:30", "2:31", False),
+        ("3:4", "6:8", True),  # a ratio is still a ratio
+    ],
+)
+def test_a_clock_time_is_compared_as_a_time_of_day(gold, answer, correct):
+    assert grade(gold, answer).correct is correct
