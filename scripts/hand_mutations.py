@@ -3088,6 +3088,41 @@ MUTATIONS = [
         ":",
         ("tests/verifiers/comparison/test_forms.py::test_a_clock_time_is_compared_as_a_time_of_day",),
     ),
+    Mutation(
+        "verifier: a whole answer's share in words read as words",
+        "mmeval/verifiers/comparison/prepared.py",
+        "    if (share := _SHARE_RE.match(text)) is not None",
+        "    if False and (share := _SHARE_RE.match(text)) is not None",
+        ("tests/verifiers/comparison/test_forms.py::test_a_share_in_words_is_the_share",),
+    ),
+    Mutation(
+        "verifier: a reply's last number read without the share it ends",
+        "mmeval/verifiers/extraction/fallbacks.py",
+        '        return f"{share.group(1)}/{number}"',
+        "        pass",
+        ("tests/verifiers/comparison/test_forms.py::test_a_share_in_words_is_the_share",),
+    ),
+    Mutation(
+        "verifier: a share's last term not taken as the sentence's end",
+        "mmeval/verifiers/extraction/answer.py",
+        '        end = num if num is None or num in stripped else num.rsplit("/", 1)[-1]',
+        "        end = num",
+        ("tests/verifiers/comparison/test_forms.py::test_a_share_in_words_is_the_share",),
+    ),
+    Mutation(
+        "verifier: any number in any number read as a share",
+        "mmeval/verifiers/extraction/fallbacks.py",
+        "(len(number) < 4 and _SHARE_END_RE.match(text, found.end()))",
+        "True",
+        ("tests/verifiers/comparison/test_forms.py::test_a_share_in_words_is_the_share",),
+    ),
+    Mutation(
+        "verifier: a clock face's reading answers a gold that says the half of the day",
+        "mmeval/verifiers/comparison/equivalence.py",
+        "    if p <= g:",
+        "    if p & g:",
+        ("tests/verifiers/comparison/test_forms.py::test_a_clock_time_is_compared_as_a_time_of_day",),
+    ),
 ]
 
 

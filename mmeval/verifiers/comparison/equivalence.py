@@ -444,12 +444,18 @@ def clock_times(text: str) -> frozenset[int] | None:
 
 
 def clock(gold: str, pred: str, ctx: Context) -> Result:
-    """Two clock times: the same time of day (`22:30` and `10:30 PM`; `10:30` and `10:30 PM` on a clock face),
-    never two times whose hours and minutes make one ratio (`2:30` and `1:15`)."""
+    """Two clock times: correct when every time the answer can mean is one the gold can (`10:30 PM` for `22:30`;
+    for a gold read off a clock face, `10:30`, either half of the day); a clock face's `9:30` does not answer
+    `21:30`, which says which half it is. Never two times whose hours and minutes make one ratio (`2:30` and
+    `1:15`)."""
     g, p = clock_times(gold), clock_times(pred)
     if g is None or p is None:
         return None
-    return (Status.CORRECT, "the same time of day") if g & p else (Status.INCORRECT, "another time of day")
+    if p <= g:
+        return Status.CORRECT, "the same time of day"
+    if p & g:
+        return Status.INCORRECT, "a time that does not say which half of the day, for a gold that does"
+    return Status.INCORRECT, "another time of day"
 
 
 def numeric(gold: str, pred: str, ctx: Context) -> Result:

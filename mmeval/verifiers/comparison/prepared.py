@@ -181,7 +181,17 @@ _NO_SOLUTION_RE = _whole_answer(
 )
 
 
+# a share in words, the whole answer: "3 out of 5", "3 out of 5 students", "1 in 4", "a 1 in 4 chance" (the
+# number reader saw words, and a sentence's last number was M, so "1 in 4" had been accepted for a gold 4)
+_SHARE_RE = re.compile(
+    r"^\s*(?:an?\s+)?(\d+)\s+(?:out\s+of\s+(\d+)(?:\s+[A-Za-z]+){0,3}|in\s+(\d+)(?:\s+(?:chances?|odds))?)\s*\.?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _prepared(text: str, *, gold: bool) -> Prepared:
+    if (share := _SHARE_RE.match(text)) is not None and int(share.group(2) or share.group(3)) != 0:
+        text = f"\\frac{{{share.group(1)}}}{{{share.group(2) or share.group(3)}}}"
     if _ALL_REALS_RE.match(text):
         text = "\\mathbb{R}"
     elif _NO_SOLUTION_RE.match(text):

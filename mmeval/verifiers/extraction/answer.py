@@ -629,7 +629,8 @@ def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, st
         valued = _value_and_unit(stripped, num, words) if num is not None else None
         if valued is not None:  # "The area of the figure is 400.57 cm^2."
             return valued, "last_number", "a short sentence; its last number and its unit"
-        if num is not None and not stripped.rstrip(" .!*$€£¥").endswith(num.rstrip(".")):
+        end = num if num is None or num in stripped else num.rsplit("/", 1)[-1]  # ("1 in 4" read as 1/4)
+        if num is not None and not stripped.rstrip(" .!*$€£¥").endswith(end.rstrip(".")):
             # the sentence does not end with its number: keep it whole, unless it is the only number
             # of the reply's last sentence ("The model has 4 dots in 2 groups. There are 2 dots in each
             # group.": a short reply ends with its conclusion)

@@ -305,6 +305,10 @@ def _ASCII_LETTER(c: str) -> bool:  # noqa: N802 - reads as a character class
 # The terms of a ratio or a clock time written before the last number ("3:1", "5:30", "1:2:3"), or the
 # numerator of a fraction ("-2/3"; one slash: "3/4/2020" is a date, not a number), no spaces.
 _TERM = r"\d+(?:\.\d+)?"
+# a share in words before a reply's last number: "3 out of 5" always; "1 in 4" only where the sentence ends or a
+# chance follows ("5 in 2019", "5 in 10 years" state no share)
+_SHARE_HEAD_RE = re.compile(r"(?<![\w.,/:])(\d+)\s+(?:(out\s+of)|in)\s+\Z", re.IGNORECASE)
+_SHARE_END_RE = re.compile(r"\s*(?:chances?\b|odds\b|[.,;!?)]|$)", re.IGNORECASE)
 _RATIO_HEAD_RE = re.compile(rf"(?<![\w.:/])(?:(?:{_TERM}:)+|[-−]?\d+/)\Z")
 _RATIO_RE = re.compile(rf"(?<![\w.:/])(?:{_TERM}(?::{_TERM})+|\d+/\d+)(?![\w:/])")
 
@@ -394,6 +398,10 @@ def last_number(text: str) -> str | None:
         if sci is not None and sci.end() >= found.end():
             return sci.group(0).strip()
     number = found.group(0).strip()
+    at = found.start() + found.group(0).index(number)
+    share = _SHARE_HEAD_RE.search(text, max(0, at - 30), at) if number.isdigit() else None
+    if share is not None and (share.group(2) or (len(number) < 4 and _SHARE_END_RE.match(text, found.end()))):
+        return f"{share.group(1)}/{number}"  # "3 out of 5", "a 1 in 4 chance": the share, not its last term
     head = _RATIO_HEAD_RE.search(text, max(0, found.start() - 40), found.start())
     if head is not None and number[:1].isdigit():
         return head.group(0) + number

@@ -19,8 +19,9 @@ gold side and on the answer side ("both orders"), with and without units and LaT
   `sin 60°`, `\tan^{2} 60^{\circ}`) vs its exact value, either side the gold; another angle, or the angle
   read in radians, is wrong;
 - `clock_time_cases`: a clock time in 24 hours, with AM/PM (`10:30 PM`, `10:30 p.m.`, `2:30 \text{ PM}`) or
-  as on a clock face (`10:30` for `22:30`); another time, the other half of the day, or a time whose hours and
-  minutes make the same ratio (`1:15` for `2:30`) is wrong;
+  as on a clock face (`22:30` for `10:30`); another time, the other half of the day, a clock face's reading for
+  a gold that says the half (`9:30` for `21:30`), or a time whose hours and minutes make the same ratio
+  (`1:15` for `2:30`) is wrong;
 - `spacing_cases`: `\,` `\ ` `\;` `\!` (also `11,\!111`), `\left( \right)`, `\bigl( \bigr)`, a stray `\`;
 - `matrix_cases`: matrices and vectors whose entries are equal numbers written differently;
 - `function_cases`: `f(x) = ...` vs `f(t) = ...` (a bound argument), and a free variable renamed;
@@ -664,9 +665,10 @@ def _clock_text(draw: st.DrawFn, hour: int, minute: int, style: str) -> tuple[st
 @st.composite
 def clock_time_cases(draw: st.DrawFn) -> Case:
     """A time of day written two ways, either side the gold: in 24 hours (`22:30`, `08:30`), with AM/PM
-    (`10:30 PM`, `10:30 p.m.`, `10:30 \\text{ PM}`) or as a clock face shows it (`10:30`, which stands for both
-    halves of the day): correct. Another minute, the other half of the day when both sides say which, or a time
-    whose hours and minutes make the same ratio (`1:15` for `2:30`, both 1/15 as numbers): incorrect."""
+    (`10:30 PM`, `10:30 p.m.`, `10:30 \\text{ PM}`) or as a clock face shows it (`10:30`: a gold so written
+    stands for both halves of the day): correct. Another minute, the other half of the day, a clock face's
+    reading for a gold that says the half (`9:30` for `21:30`), or a time whose hours and minutes make the same
+    ratio (`1:15` for `2:30`, both 1/15 as numbers): incorrect."""
     hour, minute = draw(st.integers(0, 23)), draw(st.integers(0, 59))
     styles = ("24h", "half", "face")
     g_style, p_style = draw(st.sampled_from(styles)), draw(st.sampled_from(styles))
@@ -679,16 +681,17 @@ def clock_time_cases(draw: st.DrawFn) -> Case:
     elif kind == "ratio" and 2 <= hour <= 8 and hour % 2 == 0 and minute % 2 == 0 and minute >= 20:
         other_hour, other_minute = hour // 2, minute // 2  # `4:30` -> `2:15`: one ratio, two times
         g_style = p_style = "face"
-    gold, g_says = _clock_text(draw, hour, minute, g_style)
-    answer, p_says = _clock_text(draw, other_hour, other_minute, p_style)
-    if kind == "half" and not (g_says and p_says):
-        same = True  # a side that does not say which half stands for both
-    else:
+    first, first_says = _clock_text(draw, hour, minute, g_style)
+    second, second_says = _clock_text(draw, other_hour, other_minute, p_style)
+    if draw(st.booleans()):  # either side the gold
+        first, first_says, second, second_says = second, second_says, first, first_says
+    same_face = (hour % 12, minute) == (other_hour % 12, other_minute)
+    if first_says and second_says:
         same = (other_hour, other_minute) == (hour, minute)
+    else:  # a clock face's reading answers a gold that does not say the half of the day, and no gold that does
+        same = same_face and not (first_says and not second_says)
     wrap = draw(st.sampled_from(["{t}", "The answer is {t}.", "\\boxed{{{t}}}", "${t}$"]))
-    if draw(st.booleans()):
-        return Case(gold, wrap.format(t=answer), same, why=f"{kind}: {answer} for {gold}")
-    return Case(answer, wrap.format(t=gold), same, why=f"{kind}: {gold} for {answer}")
+    return Case(first, wrap.format(t=second), same, why=f"{kind}: {second} for {first}")
 
 
 def _with_unit(draw: st.DrawFn, value: str, spellings: tuple[str, ...]) -> str:

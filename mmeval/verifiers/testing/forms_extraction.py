@@ -66,10 +66,12 @@ verdict is known by construction, in both orders, with and without units and spa
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 import hypothesis
 from hypothesis import strategies as st
 
-from mmeval.verifiers.testing.strategies import Case
+from mmeval.verifiers.testing.strategies import Case, exact_decimal
 
 __all__ = [
     "named_first",
@@ -1153,6 +1155,47 @@ def closing_display_blocks(draw: st.DrawFn) -> Case:
     return Case(f"${shown}$", reply, gold == value, why=reply[-80:])
 
 
+@st.composite
+def shares_in_words(draw: st.DrawFn) -> Case:
+    """A share in words, "3 out of 5 (students)" or "1 in 4" where the sentence ends or a chance follows, whole,
+    as a sentence's last number or a worked reply's: the share N/M (against `\\frac{N}{M}`, `N/M` or its
+    decimal), never its last term M. "5 in 10 years" and "5 in 2019" state no share."""
+    m = draw(st.integers(2, 20))
+    n = draw(st.integers(1, m - 1))
+    share = Fraction(n, m)
+    kind = draw(st.sampled_from(["out", "in", "not_a_share"]))
+    if kind == "out":
+        stated = f"{n} out of {m}" + draw(st.sampled_from(["", " students", " of the marbles"]))
+    elif kind == "in":
+        stated = f"{n} in {m}"
+    else:
+        stated = f"{n} in {draw(st.sampled_from([f'{m} years', f'{m} days', '2019']))}"
+    template = draw(
+        st.sampled_from(
+            [
+                "{s}",
+                "The probability is {s}.",
+                "So the answer is {s}.",
+                "We count them.\nSo the chance is {s}.",
+            ]
+            if kind == "in"
+            else ["{s}", "So the answer is {s}.", "We count them.\nSo the chance is {s}."]
+            if kind == "out"
+            else ["It grew by {s}.", "We count them.\nIt grew by {s}."]
+        )
+    )
+    response = template.format(s=stated)
+    right = kind != "not_a_share" and draw(st.booleans())
+    if right:
+        decimal = exact_decimal(share)
+        gold = draw(st.sampled_from([f"\\frac{{{n}}}{{{m}}}", f"{n}/{m}"] + ([decimal] if decimal else [])))
+    elif kind == "not_a_share":
+        gold = f"\\frac{{{n}}}{{{m}}}"
+    else:
+        gold = str(m)  # the share's last term is no answer
+    return Case(gold, response, right, why=f"{kind}: {stated} for {gold}")
+
+
 EXTRACTION_FORMS = {
     "answer_blocks": answer_blocks,
     "denied_letters": denied_letters,
@@ -1181,6 +1224,7 @@ EXTRACTION_FORMS = {
     "option_units": option_units,
     "math_tails": math_tails,
     "ratio_tails": ratio_tails,
+    "shares_in_words": shares_in_words,
     "closing_tables": closing_tables,
     "final_after_box": final_after_box,
     "unreadable": unreadable,

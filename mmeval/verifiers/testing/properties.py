@@ -282,8 +282,9 @@ PROPERTIES: dict[str, Property] = {
         Property(
             "clock_times",
             "a time of day in 24 hours, with AM/PM (`10:30 PM`, `10:30 \\text{ PM}`) or as a clock face shows it "
-            "(`10:30`) answers the same time, either side the gold; another minute, the other half of the day, or "
-            "a time whose hours and minutes make the same ratio (`1:15` for `2:30`) grades incorrect",
+            "(`10:30`, for a gold that does not say the half of the day) answers the same time, either side the "
+            "gold; another minute, the other half of the day, `9:30` for `21:30`, or a time whose hours and minutes "
+            "make the same ratio (`1:15` for `2:30`) grades incorrect",
             clock_time_cases,
             _check,
         ),

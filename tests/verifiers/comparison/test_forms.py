@@ -682,6 +682,7 @@ def test_an_option_letter_written_with_its_own_text_is_decided(reply):
     [
         ("22:30", "10:30 PM", True),
         ("10:30", "10:30 p.m.", True),  # a clock face shows both halves of the day alike
+        ("21:30", "9:30", False),  # ... but a gold that says the half needs an answer that does
         ("14:30", r"\boxed{2:30 \text{ PM}}", True),
         ("10:00", "10 o'clock", True),
         ("2:30:00", "2:30", True),
@@ -694,4 +695,21 @@ def test_an_option_letter_written_with_its_own_text_is_decided(reply):
     ],
 )
 def test_a_clock_time_is_compared_as_a_time_of_day(gold, answer, correct):
+    assert grade(gold, answer).correct is correct
+
+
+@pytest.mark.parametrize(
+    ("gold", "answer", "correct"),
+    [
+        ("0.25", "The probability is 1 in 4.", True),
+        ("4", "The probability is 1 in 4.", False),  # the share's last term is no answer
+        (r"\frac{3}{5}", "3 out of 5 students", True),
+        ("0.25", "We count the outcomes.\nSo the chance is 2 out of 8.", True),
+        ("8", "We count the outcomes.\nSo the chance is 2 out of 8.", False),
+        ("1/2", "It grew by 5 in 10 years.", False),  # no share
+        ("1/2", "We count the rows.\nIt grew by 5 in 10 years.", False),
+        ("2019", "He scored 5 in 2019.", False),
+    ],
+)
+def test_a_share_in_words_is_the_share(gold, answer, correct):
     assert grade(gold, answer).correct is correct
