@@ -3123,6 +3123,55 @@ MUTATIONS = [
         "    if p & g:",
         ("tests/verifiers/comparison/test_forms.py::test_a_clock_time_is_compared_as_a_time_of_day",),
     ),
+    Mutation(
+        "verifier: a value then the arithmetic that makes it read as a product",
+        "mmeval/verifiers/extraction/answer.py",
+        "    made = arithmetic_value(computed.group(1))",
+        "    made = None",
+        (
+            "tests/verifiers/comparison/test_forms.py::test_a_value_then_the_arithmetic_that_makes_it_is_the_value",
+        ),
+    ),
+    Mutation(
+        "verifier: a value read whatever its arithmetic makes",
+        "mmeval/verifiers/extraction/answer.py",
+        "    if made is None or made != value.value or",
+        "    if made is None or",
+        (
+            "tests/verifiers/comparison/test_forms.py::test_a_value_then_the_arithmetic_that_makes_it_is_the_value",
+        ),
+    ),
+    Mutation(
+        "verifier: arithmetic in words evaluated left to right",
+        "mmeval/verifiers/extraction/sentences.py",
+        '        if op in "*/":',
+        "        if False:",
+        (
+            "mmeval/verifiers/extraction/sentences.py",
+            "tests/verifiers/comparison/test_forms.py::test_a_value_then_the_arithmetic_that_makes_it_is_the_value",
+        ),
+    ),
+    Mutation(
+        "verifier: answer blocks side by side read by the last",
+        "mmeval/verifiers/extraction/answer.py",
+        "        if len(offered) > 1:",
+        "        if False:",
+        ("tests/verifiers/comparison/test_forms.py::test_answer_blocks_side_by_side_offer_each_value",),
+    ),
+    Mutation(
+        "verifier: an answer block inside the reasoning offered beside the last",
+        "mmeval/verifiers/extraction/answer.py",
+        '        if "think" in between or len(PROSE_RE.findall(between)) > 2:',
+        "        if len(PROSE_RE.findall(between)) > 2:",
+        ("tests/verifiers/comparison/test_forms.py::test_answer_blocks_side_by_side_offer_each_value",),
+    ),
+    Mutation(
+        "verifier: answer blocks with prose between them offered together",
+        "mmeval/verifiers/extraction/answer.py",
+        '        if "think" in between or len(PROSE_RE.findall(between)) > 2:',
+        '        if "think" in between:',
+        ("tests/verifiers/comparison/test_forms.py::test_answer_blocks_side_by_side_offer_each_value",),
+    ),
 ]
 
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from fractions import Fraction
 
 from mmeval.verifiers.extraction.choices import (
     letter_with_its_text,
@@ -65,6 +66,7 @@ from mmeval.verifiers.extraction.normalize import (
 from mmeval.verifiers.extraction.numbers import parse_number
 from mmeval.verifiers.extraction.sentences import (
     after_reasoning,
+    arithmetic_value,
     bound_before,
     box_tokens,
     chinese_sentence_number,
@@ -376,10 +378,34 @@ _BRACKET_STATED_RE = re.compile(
 )
 
 
+# a value, then in brackets the arithmetic that makes it ("9 (3 times 3)", "12 (= 3 x 4)", "7 (3 + 4 = 7)")
+_COMPUTED_AFTER_RE = re.compile(r"\s*\(\s*=?\s*([^()=]{1,60}?)\s*(?:=\s*([\d.]+)\s*)?\)\s*[.。]?\s*$")
+
+
 def _value_explained(text: str) -> str | None:
-    """The value a short answer opens with when a reason follows it ("6 (since 2*3 = 6)"), else None."""
+    """The value a short answer opens with when a reason follows it ("6 (since 2*3 = 6)"), or the arithmetic
+    that makes it ("9 (3 times 3)": not when it makes another value, "9 (3 times 4)"), else None."""
     lead = NUMBER_RE.match(text)
-    return lead.group(0).strip() if lead and _EXPLAINED_AFTER_RE.match(text, lead.end()) else None
+    if lead is None:
+        return None
+    if _EXPLAINED_AFTER_RE.match(text, lead.end()):
+        return lead.group(0).strip()
+    return _value_computed(text)
+
+
+def _value_computed(text: str) -> str | None:
+    """The value an answer opens with when the arithmetic in brackets after it makes that value, else None."""
+    lead = NUMBER_RE.match(text)
+    if lead is None or (computed := _COMPUTED_AFTER_RE.match(text, lead.end())) is None:
+        return None
+    value = parse_number(lead.group(0).strip())
+    if value is None or value.percent:
+        return None
+    made = arithmetic_value(computed.group(1))
+    stated = computed.group(2)
+    if made is None or made != value.value or (stated is not None and Fraction(stated) != made):
+        return None
+    return lead.group(0).strip()
 
 
 # an answer that opens with a comparison ("less than 12", "more than 12 apples") and names no later number: no
@@ -403,6 +429,8 @@ def _refine(candidate: str) -> str:
     if ("=" in candidate or ":" in candidate) and labelled_items(clean_answer(candidate).rstrip(". ")):
         return candidate.strip().rstrip(". ")
     if (first := _value_not_other(candidate)) is not None:  # "12, not 13"
+        return first
+    if "(" in candidate and (first := _value_computed(candidate)) is not None:  # "12 (= 3 x 4)"
         return first
     value = quantity_value(candidate)  # "AC is 6.0 cm long", "x的值是16 cm", "(35 + 70 = 105)"
     if value is not None:
@@ -506,6 +534,13 @@ def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, st
     tags = _TAG_RE.findall(text)
     if tags:
         inner = tags[-1].strip()
+        offered = _blocks_side_by_side(text)
+        if len(offered) > 1:  # "<answer>6</answer><answer>5</answer>": two answers offered, as two boxes are
+            return (
+                _join_boxes(offered),
+                "answer_tag",
+                f"{len(offered)} different <answer> blocks, graded as a list",
+            )
         boxed = find_boxed(inner)
         if boxed:
             return _join_boxes(boxed), "answer_tag", "last <answer> block, boxed inside"
@@ -831,6 +866,24 @@ def _value_after_boxes(text: str) -> tuple[str, str] | None:
     if not digits or digits == re.findall(r"\d+", spans[-1][2]):
         return None  # no value stated, or the box's own value restated ("\\boxed{5}. Final answer: 5 apples")
     return answer, "final_answer"
+
+
+def _blocks_side_by_side(text: str) -> list[str]:
+    """The last `<answer>` block and those just before it with at most two words between them (" or ", a
+    line break), their contents told apart as boxes' are (`_join_boxes`); one block when it has no such
+    neighbour. A block inside the reasoning (`<think>...<answer>6</answer>...</think>`) is a step, not offered."""
+    spans = [(m.start(), m.end(), m.group(1).strip()) for m in _TAG_RE.finditer(text)]
+    first = len(spans) - 1
+    while first > 0:
+        between = text[spans[first - 1][1] : spans[first][0]]
+        if "think" in between or len(PROSE_RE.findall(between)) > 2:
+            break
+        first -= 1
+    distinct: list[str] = []
+    for _, _, content in spans[first:]:
+        if content and clean_answer(content) not in [clean_answer(d) for d in distinct]:
+            distinct.append(content)
+    return distinct
 
 
 def _join_boxes(boxed: list[str]) -> str:

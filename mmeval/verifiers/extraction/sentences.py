@@ -21,6 +21,7 @@ All are linear regex scans on text already capped in length; nothing here parses
 from __future__ import annotations
 
 import re
+from fractions import Fraction
 
 from mmeval.verifiers.extraction.normalize import CJK_CHARS, braces_balanced, split_top_level
 from mmeval.verifiers.extraction.units import CJK_UNIT, unit_of
@@ -170,6 +171,47 @@ _GOES_ON = (
     r"|squared|cubed|hundredths?|thousandths?"
 )
 _GOES_ON_WORDS_RE = re.compile(rf"\s*(?:{_GOES_ON})\b", re.IGNORECASE)
+
+
+# the arithmetic a reply writes to explain a value ("9 (3 times 3)", "12 (= 3 x 4)"): words and signs for the four
+# operations, between plain numbers
+_ARITH_WORDS = (
+    (re.compile(r"\\times|\\cdot|×|·|\btimes\b|\bmultiplied\s+by\b|(?<=\d)\s*[xX]\s*(?=\d)"), "*"),
+    (re.compile(r"\\div|÷|\bdivided\s+by\b|\bover\b"), "/"),
+    (re.compile(r"\bplus\b"), "+"),
+    (re.compile(r"\bminus\b|−"), "-"),
+)
+_ARITH_RE = re.compile(r"\s*(\d+(?:\.\d+)?)\s*(?:([-+*/])\s*(\d+(?:\.\d+)?)\s*){1,7}")
+_ARITH_STEP_RE = re.compile(r"([-+*/])\s*(\d+(?:\.\d+)?)")
+
+
+def arithmetic_value(expr: str) -> Fraction | None:
+    """The value of a short sum or product of plain numbers written in signs or words (`3 times 3`, `2 \\times 3
+    + 1`, `12 / 4`): at most eight numbers, no brackets or powers, evaluated exactly; None for anything else.
+    Hand-written because the readers that evaluate LaTeX live in `comparison`, which extraction does not import.
+
+    >>> arithmetic_value("3 times 3"), arithmetic_value(r"2 \\times 3 + 1"), arithmetic_value("3 x y")
+    (Fraction(9, 1), Fraction(7, 1), None)
+    """
+    if len(expr) > 80:
+        return None
+    for regex, sign in _ARITH_WORDS:
+        expr = regex.sub(f" {sign} ", expr)
+    if not _ARITH_RE.fullmatch(expr):
+        return None
+    first = re.match(r"\s*(\d+(?:\.\d+)?)", expr)
+    terms, term = [], Fraction(first.group(1))  # type: ignore[union-attr]
+    sign = 1
+    for op, number in _ARITH_STEP_RE.findall(expr, first.end()):  # type: ignore[union-attr]
+        value = Fraction(number)
+        if op in "*/":
+            if op == "/" and value == 0:
+                return None
+            term = term * value if op == "*" else term / value
+        else:
+            terms.append(sign * term)
+            sign, term = (1 if op == "+" else -1), value
+    return sum(terms, sign * term)
 
 
 def word_number(answer: str) -> str | None:

@@ -218,12 +218,21 @@ def template_leftovers(draw: st.DrawFn) -> Case:
 def answer_blocks(draw: st.DrawFn) -> Case:
     """An answer block that holds a sentence, not a bare value: MM-Eureka's `<answer>The total is 5.</answer>`
     after a `<think>` block, and LLaVA-CoT's `<CONCLUSION> There are 5 dots in total. </CONCLUSION>` after its
-    SUMMARY / CAPTION / REASONING stages, each with other numbers before: the sentence's value, never those."""
+    SUMMARY / CAPTION / REASONING stages, each with other numbers before: the sentence's value, never those.
+    Two blocks side by side with two values (`<answer>6</answer><answer>5</answer>`) offer both: no answer."""
     v, other = draw(st.lists(st.integers(2, 999), min_size=2, max_size=2, unique=True))
     sentence = draw(
         st.sampled_from(["The total is {v}.", "There are {v} dots in total.", "So the answer is {v}."])
     )
     sentence = sentence.format(v=v)
+    if (
+        draw(st.integers(0, 3)) == 0
+    ):  # blocks side by side: two values offered are no answer; one value twice is
+        twice = draw(st.booleans())
+        first, second = (v, v) if twice else draw(st.permutations([v, other]))
+        sep = draw(st.sampled_from(["", "\n", " or ", "\n\n"]))
+        reply = f"<think>I count the dots.</think>\n<answer>{first}</answer>{sep}<answer>{second}</answer>"
+        return Case(str(v), reply, twice, why="answer blocks side by side")
     if draw(st.booleans()):
         reply = f"<think>First I count {other} dots, then check again.</think>\n<answer>{sentence}</answer>"
     else:
@@ -744,7 +753,8 @@ def value_first_explained(draw: st.DrawFn) -> Case:
     """An answer sentence that opens with its value and then explains it with another number ("The answer is
     40 cups of feed for the evening meal so each of the 20 chickens gets its share."): the opening value is
     the answer, never the explanation's number (which had been read as the sentence's last number); so is a
-    value before its reason in brackets ("6 (since 2*3 = 6)", "Answer: 6, because ..."); a quantity in two
+    value before its reason in brackets ("6 (since 2*3 = 6)", "Answer: 6, because ...") or before the arithmetic
+    that makes it ("9 (3 times 3)"; not "9 (3 times 4)"); a quantity in two
     units ("3 hours and 20 minutes") and two values joined ("6 as well as 7") are neither of their numbers."""
     v, d = draw(st.integers(1, 999)), draw(st.integers(1, 999))
     hypothesis.assume(v != d)
@@ -762,6 +772,26 @@ def value_first_explained(draw: st.DrawFn) -> Case:
         response = f"{lead}{v}{unit}{'' if reason.startswith(',') else ' '}{reason}"
         right = draw(st.booleans())
         return Case(str(v if right else d), response, right, why=f"{v}, then its reason")
+    if kind == 3:  # the arithmetic that makes the value, in brackets ("9 (3 times 3)"): the value; never when
+        a = draw(st.integers(2, 30))  # the arithmetic makes another ("9 (3 times 4)"), then no value is read
+        b = draw(st.integers(2, 30))
+        op, made = draw(
+            st.sampled_from(
+                [
+                    ("{a} times {b}", a * b),
+                    ("{a} \\times {b}", a * b),
+                    ("{a} x {b}", a * b),
+                    ("= {a} + {b}", a + b),
+                    ("{a} + {b} = {m}", a + b),
+                    ("{a}*{b}", a * b),
+                ]
+            )
+        )
+        honest = draw(st.booleans())
+        stated = made if honest else made + draw(st.integers(1, 9))
+        lead = draw(st.sampled_from(["", "Answer: ", f"{marker} "]))
+        response = f"{lead}{stated} ({op.format(a=a, b=b, m=made)})"
+        return Case(str(stated), response, honest, why=f"{stated} and the arithmetic {op} ({made})")
     if kind == 2:  # two values joined ("6 as well as 7"): neither alone
         response = draw(st.sampled_from([f"{marker} {v} as well as {d}.", f"{v} as well as {d}"]))
         return Case(

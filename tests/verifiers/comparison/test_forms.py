@@ -713,3 +713,36 @@ def test_a_clock_time_is_compared_as_a_time_of_day(gold, answer, correct):
 )
 def test_a_share_in_words_is_the_share(gold, answer, correct):
     assert grade(gold, answer).correct is correct
+
+
+@pytest.mark.parametrize(
+    ("gold", "answer", "correct"),
+    [
+        ("9", "9 (3 times 3)", True),
+        ("9", r"9 (3 \times 3)", True),
+        ("12", "The answer is 12 (= 3 x 4).", True),
+        ("7", "7 (3 + 4 = 7)", True),
+        ("9", "9 (3 times 4)", False),  # the arithmetic makes another value: no value is read
+        ("7", "7 (3 + 4 = 8)", False),
+        ("81", "9 (3 times 3)", False),  # no product of the value and its reason
+    ],
+)
+def test_a_value_then_the_arithmetic_that_makes_it_is_the_value(gold, answer, correct):
+    assert grade(gold, answer).correct is correct
+
+
+@pytest.mark.parametrize(
+    ("reply", "correct"),
+    [
+        ("<think>I count.</think><answer>6</answer><answer>5</answer>", False),  # two answers offered
+        ("<think>I count.</think><answer>6</answer> or <answer>5</answer>", False),
+        ("<think>I count.</think><answer>5</answer>\n<answer>5</answer>", True),  # one answer twice
+        ("<think>Maybe <answer>6</answer></think><answer>5</answer>", True),  # a step of the reasoning
+        (
+            "<answer>6</answer> was my first try, but after checking every case again: <answer>5</answer>",
+            True,
+        ),
+    ],
+)
+def test_answer_blocks_side_by_side_offer_each_value(reply, correct):
+    assert grade("5", reply).correct is correct
