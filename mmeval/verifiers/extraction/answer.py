@@ -871,12 +871,13 @@ def _value_after_boxes(text: str) -> tuple[str, str] | None:
 def _blocks_side_by_side(text: str) -> list[str]:
     """The last `<answer>` block and those just before it with at most two words between them (" or ", a
     line break), their contents told apart as boxes' are (`_join_boxes`); one block when it has no such
-    neighbour. A block inside the reasoning (`<think>...<answer>6</answer>...</think>`) is a step, not offered."""
+    neighbour. (A block inside the reasoning, `<think>...<answer>6</answer></think>`, is gone by then: the reply
+    is read after its reasoning.)"""
     spans = [(m.start(), m.end(), m.group(1).strip()) for m in _TAG_RE.finditer(text)]
     first = len(spans) - 1
     while first > 0:
         between = text[spans[first - 1][1] : spans[first][0]]
-        if "think" in between or len(PROSE_RE.findall(between)) > 2:
+        if len(PROSE_RE.findall(between)) > 2:
             break
         first -= 1
     distinct: list[str] = []
