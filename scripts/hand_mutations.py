@@ -3165,6 +3165,20 @@ MUTATIONS = [
         "        if False:",
         ("tests/verifiers/comparison/test_forms.py::test_answer_blocks_side_by_side_offer_each_value",),
     ),
+    Mutation(
+        "verifier: an option named by its place not read",
+        "mmeval/verifiers/extraction/choices.py",
+        "    if (placed := _placed_letter(c, letters)) is not None:",
+        "    if False and (placed := _placed_letter(c, letters)) is not None:",
+        ("tests/verifiers/comparison/test_forms.py::test_an_option_named_by_its_place_is_that_option",),
+    ),
+    Mutation(
+        "verifier: the last option read as the first",
+        "mmeval/verifiers/extraction/choices.py",
+        "    index = len(letters) - 1 if place == -1 else place - 1",
+        "    index = place - 1",
+        ("tests/verifiers/comparison/test_forms.py::test_an_option_named_by_its_place_is_that_option",),
+    ),
 ]
 
 

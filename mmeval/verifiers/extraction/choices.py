@@ -132,12 +132,33 @@ def _plain(candidate: str) -> str:
     ).strip()
 
 
+# an option named by its place ("the second option", "The first one.", "the last choice"); never a number ("option
+# two", "option 2": the option whose text is 2 may be meant)
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "last": -1}
+_PLACED_RE = re.compile(
+    r"^(?:the\s+)?(first|second|third|fourth|fifth|sixth|last)\s+(?:option|choice|one|answer)\s*[.!]?$",
+    re.IGNORECASE,
+)
+
+
+def _placed_letter(plain: str, letters: str) -> str | None:
+    """The letter of an option the answer names by its place ("the second option", "the last choice")."""
+    m = _PLACED_RE.match(plain)
+    if m is None:
+        return None
+    place = _ORDINALS[m.group(1).lower()]
+    index = len(letters) - 1 if place == -1 else place - 1
+    return letters[index] if 0 <= index < len(letters) else None
+
+
 def letter_of(candidate: str, letters: str) -> str | list[str] | None:
     """The option letter `candidate` names, a list when it names several, or None."""
     c = _plain(candidate)
     m = _ONE_RE.match(c)
     if m and m.group(1).upper() in letters:
         return m.group(1).upper()
+    if (placed := _placed_letter(c, letters)) is not None:
+        return placed
     # before the prefix rule: "(A), (C), and (E)" names three options; `P(A)`, a letter glued to a bracket,
     # is a call (a probability, a function of a point), no list of options
     if _MANY_RE.match(c) and not _CALL_RE.search(c):

@@ -1226,6 +1226,28 @@ def shares_in_words(draw: st.DrawFn) -> Case:
     return Case(gold, response, right, why=f"{kind}: {stated} for {gold}")
 
 
+_COLOURS = ("red", "blue", "green", "yellow", "purple", "orange", "black")
+
+
+@st.composite
+def placed_options(draw: st.DrawFn) -> Case:
+    """An option named by its place ("The answer is the second option.", "The third one.", "the last choice"):
+    the option at that place; a place past the last option names none."""
+    n = draw(st.integers(2, 5))
+    texts = tuple(draw(st.lists(st.sampled_from(_COLOURS), min_size=n, max_size=n, unique=True)))
+    words = ["first", "second", "third", "fourth", "fifth", "sixth"]
+    place = draw(st.integers(0, n))  # n: one past the last
+    word = "last" if place == n - 1 and draw(st.booleans()) else words[place]
+    reply = draw(
+        st.sampled_from(
+            ["The answer is the {w} option.", "The {w} one.", "the {w} choice", "Answer: the {w} option"]
+        )
+    ).format(w=word)
+    gold = "ABCDE"[draw(st.integers(0, n - 1))]
+    right = place < n and gold == "ABCDE"[place]
+    return Case(gold, reply, right, choices=texts, why=f"the {word} of {n} options")
+
+
 EXTRACTION_FORMS = {
     "answer_blocks": answer_blocks,
     "denied_letters": denied_letters,
@@ -1255,6 +1277,7 @@ EXTRACTION_FORMS = {
     "math_tails": math_tails,
     "ratio_tails": ratio_tails,
     "shares_in_words": shares_in_words,
+    "placed_options": placed_options,
     "closing_tables": closing_tables,
     "final_after_box": final_after_box,
     "unreadable": unreadable,

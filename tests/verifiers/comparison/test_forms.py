@@ -746,3 +746,18 @@ def test_a_value_then_the_arithmetic_that_makes_it_is_the_value(gold, answer, co
 )
 def test_answer_blocks_side_by_side_offer_each_value(reply, correct):
     assert grade("5", reply).correct is correct
+
+
+@pytest.mark.parametrize(
+    ("gold", "reply", "correct"),
+    [
+        ("B", "The answer is the second option.", True),
+        ("C", "The third one.", True),
+        ("D", "the last choice", True),
+        ("A", "The answer is the second option.", False),
+        ("D", "the fifth option", False),  # past the last option: none
+        ("B", "Option two", False),  # a number, not a place (the option whose text is 2 may be meant)
+    ],
+)
+def test_an_option_named_by_its_place_is_that_option(gold, reply, correct):
+    assert grade(gold, reply, choices=_ANGLES).correct is correct
