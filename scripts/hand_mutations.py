@@ -3179,6 +3179,27 @@ MUTATIONS = [
         "    index = place - 1",
         ("tests/verifiers/comparison/test_forms.py::test_an_option_named_by_its_place_is_that_option",),
     ),
+    Mutation(
+        "verifier: C_5^2 read as a name squared",
+        "mmeval/verifiers/comparison/prepared.py",
+        "    text = combinatorics(text)\n",
+        "",
+        ("tests/verifiers/comparison/test_forms.py::test_a_count_of_combinations_is_its_value",),
+    ),
+    Mutation(
+        "verifier: a count of combinations beside a number added to it",
+        "mmeval/verifiers/comparison/prepared.py",
+        '        times = "\\\\cdot " if',
+        '        times = "" if',
+        ("tests/verifiers/comparison/test_forms.py::test_a_count_of_combinations_is_its_value",),
+    ),
+    Mutation(
+        "verifier: an arrangement counted as a combination",
+        "mmeval/verifiers/comparison/prepared.py",
+        '        return times + (f"\\\\binom{{{n}}}{{{k}}}" if kind == "C" else',
+        '        return times + (f"\\\\binom{{{n}}}{{{k}}}" if True else',
+        ("tests/verifiers/comparison/test_forms.py::test_a_count_of_combinations_is_its_value",),
+    ),
 ]
 
 

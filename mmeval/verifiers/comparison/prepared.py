@@ -189,7 +189,45 @@ _SHARE_RE = re.compile(
 )
 
 
+# Combinations and arrangements as Chinese textbooks write them (`C_5^2`, `C_{5}^{2}`, `\mathrm{C}_5^2`, `A_5^2`)
+# and as `{}_5C_2` / `^5C_2` are written elsewhere: latex2sympy reads a letter with an index and a power
+# (`C_5^2` = C_5 squared), so `C_5^2` never equalled 10. Rewritten only with whole numbers, k <= n <= 999, before
+# anything else reads the text (unit text would take `\mathrm{C}` for a unit).
+_ARG = r"(?:\{\s*(\d{1,3})\s*\}|(\d))"
+_COMBINATORIC_RE = re.compile(
+    rf"(?<![A-Za-z\\])(?:\\mathrm\s*\{{\s*([CA])\s*\}}|([CA]))\s*_\s*{_ARG}\s*\^\s*{_ARG}(?!\d)"
+    rf"|(?:\{{\s*\}})?(?:\^|_)\s*{_ARG}\s*C\s*_\s*{_ARG}"
+)
+
+
+def combinatorics(s: str) -> str:
+    """`C_5^2` -> `\\binom{5}{2}`, `A_5^2` -> `\\frac{5!}{3!}`, `{}_5C_2` -> `\\binom{5}{2}`; `s` unchanged when it has
+    none (or k > n).
+
+    >>> combinatorics("C_5^2+A_{4}^{2}"), combinatorics("C_2^5")
+    ('\\\\binom{5}{2}+\\\\frac{4!}{2!}', 'C_2^5')
+    """
+    if "C" not in s and "A" not in s:
+        return s
+
+    def rewrite(m: re.Match[str]) -> str:
+        g = m.groups()
+        if g[0] or g[1]:
+            kind, n, k = g[0] or g[1], int(g[2] or g[3]), int(g[4] or g[5])
+        else:
+            kind, n, k = "C", int(g[6] or g[7]), int(g[8] or g[9])
+        if k > n:
+            return m.group(0)
+        # a product written side by side (`2C_5^2`, `C_4^2 C_2^1`) gets its sign: latex2sympy adds a number and
+        # a `\binom` beside it (`2\binom{4}{2}` is 8), as it adds the parts of a mixed number
+        times = "\\cdot " if re.search(r"[\d})]\s*$", s[: m.start()]) else ""
+        return times + (f"\\binom{{{n}}}{{{k}}}" if kind == "C" else f"\\frac{{{n}!}}{{{n - k}!}}")
+
+    return _COMBINATORIC_RE.sub(rewrite, s)
+
+
 def _prepared(text: str, *, gold: bool) -> Prepared:
+    text = combinatorics(text)
     if (share := _SHARE_RE.match(text)) is not None and int(share.group(2) or share.group(3)) != 0:
         text = f"\\frac{{{share.group(1)}}}{{{share.group(2) or share.group(3)}}}"
     if _ALL_REALS_RE.match(text):

@@ -22,6 +22,9 @@ gold side and on the answer side ("both orders"), with and without units and LaT
   as on a clock face (`22:30` for `10:30`); another time, the other half of the day, a clock face's reading for
   a gold that says the half (`9:30` for `21:30`), or a time whose hours and minutes make the same ratio
   (`1:15` for `2:30`) is wrong;
+- `combinatorics_cases`: combinations and arrangements as Chinese textbooks write them (`C_5^2`, `C_{5}^{2}`,
+  `\mathrm{C}_5^2`, `A_5^2`) or as `{}_5C_2`, alone, times a number or in a fraction, vs their value; another
+  value is wrong;
 - `spacing_cases`: `\,` `\ ` `\;` `\!` (also `11,\!111`), `\left( \right)`, `\bigl( \bigr)`, a stray `\`;
 - `matrix_cases`: matrices and vectors whose entries are equal numbers written differently;
 - `function_cases`: `f(x) = ...` vs `f(t) = ...` (a bound argument), and a free variable renamed;
@@ -59,6 +62,7 @@ __all__ = [
     "scale_word_cases",
     "trig_degree_cases",
     "clock_time_cases",
+    "combinatorics_cases",
     "named_computation_cases",
     "approximation_cases",
     "condition_cases",
@@ -692,6 +696,53 @@ def clock_time_cases(draw: st.DrawFn) -> Case:
         same = same_face and not (first_says and not second_says)
     wrap = draw(st.sampled_from(["{t}", "The answer is {t}.", "\\boxed{{{t}}}", "${t}$"]))
     return Case(first, wrap.format(t=second), same, why=f"{kind}: {second} for {first}")
+
+
+@st.composite
+def combinatorics_cases(draw: st.DrawFn) -> Case:
+    """A count of combinations or arrangements written `C_5^2`, `C_{5}^{2}`, `\\mathrm{C}_5^2`, `{}_5C_2`, `^5C_2` or
+    `A_5^2` (alone, times a whole number written beside it, or over another count) vs its value, either side the
+    gold: correct; a value one off: incorrect."""
+    import math
+
+    n = draw(st.integers(2, 12))
+    k = draw(st.integers(1, n))
+    kind = draw(st.sampled_from(["C", "A"]))
+    value = math.comb(n, k) if kind == "C" else math.perm(n, k)
+    if kind == "C":
+        spelled = draw(
+            st.sampled_from(
+                ["C_{n}^{k}", "C_{{{n}}}^{{{k}}}", "\\mathrm{{C}}_{n}^{k}", "{{}}_{n}C_{k}", "^{n}C_{k}"]
+            )
+        )
+    else:
+        spelled = draw(st.sampled_from(["A_{n}^{k}", "A_{{{n}}}^{{{k}}}", "\\mathrm{{A}}_{n}^{k}"]))
+    if n >= 10 and "{{{n}}}" not in spelled:  # two digits need braces
+        spelled = spelled.replace("_{n}", "_{{{n}}}").replace("^{n}", "^{{{n}}}")
+    if k >= 10 and "^{k}" in spelled:
+        spelled = spelled.replace("^{k}", "^{{{k}}}")
+    if k >= 10 and "C_{k}" in spelled:
+        spelled = spelled.replace("C_{k}", "C_{{{k}}}")
+    expression = spelled.format(n=n, k=k)
+    prefixed = spelled.startswith(
+        ("{{}}", "^")
+    )  # (`2^5C_2` is no product: a factor goes before the letter forms)
+    shape = draw(st.sampled_from(["alone", "over"] if prefixed else ["alone", "times", "over"]))
+    if shape == "times":
+        factor = draw(st.integers(2, 9))
+        expression, value = f"{factor}{expression}", factor * value
+    elif shape == "over":
+        expression, value = f"\\frac{{{expression}}}{{{value * 2}}}", Fraction(1, 2)
+    same = draw(st.booleans())
+    stated = value if same else value + 1
+    stated_text = (
+        str(stated)
+        if not isinstance(stated, Fraction)
+        else f"\\frac{{{stated.numerator}}}{{{stated.denominator}}}"
+    )
+    if draw(st.booleans()):
+        return Case(expression, stated_text, same, why=f"{stated_text} for {expression}")
+    return Case(stated_text, f"${expression}$", same, why=f"{expression} for {stated_text}")
 
 
 def _with_unit(draw: st.DrawFn, value: str, spellings: tuple[str, ...]) -> str:

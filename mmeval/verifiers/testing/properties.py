@@ -28,6 +28,7 @@ from mmeval.verifiers.testing.form_strategies import (
     approx_statement_cases,
     approximation_cases,
     clock_time_cases,
+    combinatorics_cases,
     condition_cases,
     decimal_comma_cases,
     decorated_number_cases,
@@ -286,6 +287,14 @@ PROPERTIES: dict[str, Property] = {
             "gold; another minute, the other half of the day, `9:30` for `21:30`, or a time whose hours and minutes "
             "make the same ratio (`1:15` for `2:30`) grades incorrect",
             clock_time_cases,
+            _check,
+        ),
+        Property(
+            "combinatorics",
+            "a count of combinations or arrangements as Chinese textbooks write it (`C_5^2`, `\\mathrm{C}_5^2`, "
+            "`A_5^2`) or as `{}_5C_2`, alone, times a number or in a fraction, answers its value, either side the "
+            "gold; another value grades incorrect",
+            combinatorics_cases,
             _check,
         ),
         Property(

@@ -761,3 +761,20 @@ def test_answer_blocks_side_by_side_offer_each_value(reply, correct):
 )
 def test_an_option_named_by_its_place_is_that_option(gold, reply, correct):
     assert grade(gold, reply, choices=_ANGLES).correct is correct
+
+
+@pytest.mark.parametrize(
+    ("gold", "answer", "correct"),
+    [
+        ("C_5^2", "10", True),
+        ("10", r"\mathrm{C}_5^2", True),  # (the text macro had been dropped as a unit)
+        ("20", "A_5^2", True),
+        ("10", "{}_5C_2", True),
+        ("12", "2C_4^2", True),  # beside a number: a product (latex2sympy adds `2\binom{4}{2}`)
+        (r"\frac{C_4^2 C_2^1}{C_6^3}", r"\frac{3}{5}", True),
+        ("C_5^2", "11", False),
+        ("C_1^2", "C_1^2", True),  # k > n: a name with an index and a power, left as written
+    ],
+)
+def test_a_count_of_combinations_is_its_value(gold, answer, correct):
+    assert grade(gold, answer).correct is correct
