@@ -3200,6 +3200,20 @@ MUTATIONS = [
         '        return times + (f"\\\\binom{{{n}}}{{{k}}}" if True else',
         ("tests/verifiers/comparison/test_forms.py::test_a_count_of_combinations_is_its_value",),
     ),
+    Mutation(
+        "verifier: a named value read without the value offered after 'or'",
+        "mmeval/verifiers/extraction/sentences.py",
+        "    if _OR_AFTER_RE.match(rest):",
+        "    if False:",
+        ("tests/verifiers/comparison/test_forms.py::test_a_named_value_with_another_after_or_offers_both",),
+    ),
+    Mutation(
+        "verifier: a Chinese conclusion's two values joined by 或 read as words",
+        "mmeval/verifiers/extraction/fallbacks.py",
+        '_TEXT_GROUP_RE.sub("", rest).replace("或者", "").replace("或", "")',
+        '_TEXT_GROUP_RE.sub("", rest)',
+        ("tests/verifiers/comparison/test_forms.py::test_a_named_value_with_another_after_or_offers_both",),
+    ),
 ]
 
 

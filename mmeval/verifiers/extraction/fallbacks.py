@@ -571,7 +571,8 @@ def conclusion_value(text: str) -> str | None:
         if copula is not None and NEGATED_NAME_RE.search(sentence[: copula.start()]):
             return None  # "所以答案不是12": denied or bounded, no value stated
         rest = sentence[copula.end() :].strip() if copula is not None else sentence
-        words = _CJK_CHAR_RE.search(_TEXT_GROUP_RE.sub("", rest))  # (a unit in `\text{}` is no words)
+        # (a unit in `\text{}` is no words, nor 或 "or" between values: "2 或 -2" is compared as "2 or -2")
+        words = _CJK_CHAR_RE.search(_TEXT_GROUP_RE.sub("", rest).replace("或者", "").replace("或", ""))
         if rest and len(rest) <= 120 and not words and re.search(r"[\d\\]", rest):
             value = rest
     return value

@@ -340,7 +340,12 @@ def quantity_value(candidate: str) -> str | None:
         r"[+\-*/^×÷]|\\(?:frac|sqrt|times|cdot|pi)|(?![mgshlLNJWVK]\b)[a-zA-Z](?:\s*[+\-*/^=(]|$)", rest
     ):
         return None  # the value goes on as an expression ("5 + x", "2\pi", "5x"; "5 m" is a unit)
+    if _OR_AFTER_RE.match(rest):
+        return None  # "a 的值为 2 或 -2", "x is 2 or -2": two values offered, not the first alone
     return m.group(0).strip()
+
+
+_OR_AFTER_RE = re.compile(r"\s*(?:或者?|or\b|,\s*or\b)\s*\$?\s*[-−+]?[\d\\(]", re.IGNORECASE)
 
 
 # the joints between clauses that each state one quantity: a comma or semicolon (either width), "and", 且 / 并且

@@ -1025,7 +1025,7 @@ def chinese_conclusions(draw: st.DrawFn) -> Case:
     "that is"): a quantity named, then 为/是 and the math ("所以a的取值范围是(-\\infty, 3]", "即椭圆的方程为
     \\frac{x^2}{4}+y^2=1"), or the clause all math ("所以 A=\\frac{2\\pi}{3}"). The math after the last copula is the
     answer (a guess); other math, or the same with a value changed, is wrong, and so is a conclusion that
-    denies its value ("所以BC的长不是...")."""
+    denies its value ("所以BC的长不是..."). Two values joined by 或 ("所以a的值为2或-2") are both the answer."""
     k = draw(st.integers(2, 40))
     same = draw(st.booleans())
     shown = k if same else k + 1 + draw(st.integers(0, 5))
@@ -1043,6 +1043,11 @@ def chinese_conclusions(draw: st.DrawFn) -> Case:
         ending = f"{marker}{name}{draw(st.sampled_from(['不', '并不', '不可能']))}{copula}{math}。"
         return Case(gold, "由题意得 a=2，" + ending, False, why=f"denied: {ending!r}")
     lead = "由题意，$f(1)=3$，则 $a=2$，\n" if draw(st.booleans()) else "由题意得 a=2，"
+    if draw(st.integers(0, 4)) == 0:  # two values joined by 或 ("or"): both, never the first alone
+        sp = draw(st.sampled_from(["", " "]))
+        ending = f"{marker}{sp}a{sp}的值{copula}{sp}{k}{sp}{draw(st.sampled_from(['或', '或者']))}{sp}-{k}。"
+        both = draw(st.booleans())
+        return Case(f"{k}, -{k}" if both else str(k), lead + ending, both, why=f"two values: {ending!r}")
     ending = f"{marker}{name}{copula}{math}。" if name else f"{marker} {math}。"
     return Case(gold, lead + ending, same, why=f"{ending!r}")
 

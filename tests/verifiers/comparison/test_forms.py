@@ -778,3 +778,17 @@ def test_an_option_named_by_its_place_is_that_option(gold, reply, correct):
 )
 def test_a_count_of_combinations_is_its_value(gold, answer, correct):
     assert grade(gold, answer).correct is correct
+
+
+@pytest.mark.parametrize(
+    ("gold", "reply", "correct"),
+    [
+        ("2", "所以 a 的值为 2 或 -2", False),  # two values offered: not the first alone
+        ("2", "The value of a is 2 or -2.", False),
+        ("2, -2", "所以 a 的值为 2 或 -2", True),
+        ("2, -2", "由题意得 a=2，因此 a 的值为 2 或者 -2。", True),
+        ("2", "所以 a 的值为 2", True),
+    ],
+)
+def test_a_named_value_with_another_after_or_offers_both(gold, reply, correct):
+    assert grade(gold, reply).correct is correct
