@@ -3214,6 +3214,15 @@ MUTATIONS = [
         '_TEXT_GROUP_RE.sub("", rest)',
         ("tests/verifiers/comparison/test_forms.py::test_a_named_value_with_another_after_or_offers_both",),
     ),
+    Mutation(
+        "verifier: a power of a trigonometric function of a bare number left unparseable",
+        "mmeval/verifiers/comparison/equivalence.py",
+        '    if "^" in s and _TRIG_POWER_BARE_RE.search(s):',
+        "    if False:",
+        (
+            "tests/verifiers/comparison/test_forms.py::test_a_power_of_a_trigonometric_function_of_a_bare_number_parses",
+        ),
+    ),
 ]
 
 

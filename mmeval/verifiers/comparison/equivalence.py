@@ -641,13 +641,22 @@ _TRIG_DEGREES_RE = re.compile(
 )
 
 
+# a power of a trigonometric function of a bare number (`\sin^2 120`): latex2sympy cannot parse it, so the number is
+# bracketed (`\sin^2(120)`), as `\sin 120` is read
+_TRIG_POWER_BARE_RE = re.compile(
+    r"(\\(?:sin|cos|tan|cot|sec|csc)\s*\^\s*(?:\{\s*\d\s*\}|\d))\s*(\d+(?:\.\d+)?)(?![\d.]|\s*(?:\^|°|\\circ))"
+)
+
+
 def trig_degrees_in_radians(s: str) -> str:
     """`\\sin 30^\\circ` -> `\\sin(\\frac{30\\pi}{180})`: each trigonometric function's angle in degrees, in
-    radians; `s` unchanged when it has none.
+    radians (and a power's bare number bracketed, `\\sin^2 120` -> `\\sin^2(120)`); `s` unchanged when it has none.
 
     >>> trig_degrees_in_radians(r"2\\cos^{2} 45^{\\circ}")
     '2\\\\cos^{2}(\\\\frac{45\\\\pi}{180})'
     """
+    if "^" in s and _TRIG_POWER_BARE_RE.search(s):
+        s = _TRIG_POWER_BARE_RE.sub(r"\1(\2)", s)
     if "circ" not in s and "°" not in s:
         return s
 

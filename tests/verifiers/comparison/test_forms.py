@@ -792,3 +792,9 @@ def test_a_count_of_combinations_is_its_value(gold, answer, correct):
 )
 def test_a_named_value_with_another_after_or_offers_both(gold, reply, correct):
     assert grade(gold, reply).correct is correct
+
+
+def test_a_power_of_a_trigonometric_function_of_a_bare_number_parses():
+    # latex2sympy cannot parse `\sin^2 120`; bracketed, it is read (in radians) and graded, not unparseable
+    assert grade(r"\sin^2 120^\circ", r"\sin^2 120").status.value == "incorrect"
+    assert grade(r"\sin^2 120", r"\sin^{2}(120)").correct
