@@ -3223,6 +3223,20 @@ MUTATIONS = [
             "tests/verifiers/comparison/test_forms.py::test_a_power_of_a_trigonometric_function_of_a_bare_number_parses",
         ),
     ),
+    Mutation(
+        "verifier: Llama 2's [/INST] does not end a reply",
+        "mmeval/verifiers/extraction/sentences.py",
+        "|\\[/?INST\\]|",
+        "|\\[INST\\]|",
+        ("tests/verifiers/comparison/test_forms.py::test_more_chat_template_tokens_end_the_reply",),
+    ),
+    Mutation(
+        "verifier: DeepSeek's and gpt-oss's end tokens do not end a reply",
+        "mmeval/verifiers/extraction/sentences.py",
+        '    r"|<[|｜]end▁of▁sentence[|｜]>|<\\|return\\|>"',
+        '    r""',
+        ("tests/verifiers/comparison/test_forms.py::test_more_chat_template_tokens_end_the_reply",),
+    ),
 ]
 
 

@@ -41,11 +41,18 @@ __all__ = [
     "box_tokens",
 ]
 
-# End-of-turn / end-of-sequence tokens of common chat templates (Llama 2, ChatML, Gemma, Llama 3, Phi).
+# End-of-turn / end-of-sequence tokens of common chat templates (Llama 2, ChatML, Gemma, Llama 3 and 3.1, Phi,
+# DeepSeek's `<｜end▁of▁sentence｜>` with full-width or ASCII bars, gpt-oss's `<|return|>`).
 _END_TOKENS_RE = re.compile(
-    r"</s>|<\|im_end\|>|<\|endoftext\|>|<eos>|<\|eot_id\|>|<end_of_turn>|<\|end\|>|<\|end_of_text\|>"
+    r"</s>|<\|im_end\|>|<\|endoftext\|>|<eos>|<\|eot_id\|>|<\|eom_id\|>|<end_of_turn>|<\|end\|>|<\|end_of_text\|>"
+    r"|<[|｜]end▁of▁sentence[|｜]>|<\|return\|>"
 )
-_NEW_TURN_RE = re.compile(r"<\|im_start\|>|<start_of_turn>|<\|start_header_id\|>|\[INST\]|<\|user\|>")
+# the tokens that open a turn (a new user turn, or an assistant turn where a reply ran on) or close the user's
+# (Llama 2's `[/INST]`)
+_NEW_TURN_RE = re.compile(
+    r"<\|im_start\|>|<start_of_turn>|<\|start_header_id\|>|\[/?INST\]|<\|user\|>|<\|assistant\|>"
+    r"|<[|｜](?:User|Assistant)[|｜]>|<\|start\|>"
+)
 _START_TOKENS_RE = re.compile(r"^\s*(?:<s>|<bos>|<\|begin_of_text\|>)")
 
 

@@ -191,7 +191,23 @@ def lead_ins(draw: st.DrawFn) -> Case:
 def template_leftovers(draw: st.DrawFn) -> Case:
     v = draw(st.integers(0, 999))
     other = draw(st.integers(1000, 9999))
-    token = draw(st.sampled_from(["</s>", "<|im_end|>", "<eos>", "<|eot_id|>", "<end_of_turn>"]))
+    token = draw(
+        st.sampled_from(
+            [
+                "</s>",
+                "<|im_end|>",
+                "<eos>",
+                "<|eot_id|>",
+                "<end_of_turn>",
+                "[/INST]",
+                "<|assistant|>",
+                "<｜end▁of▁sentence｜>",
+                "<|end▁of▁sentence|>",
+                "<|return|>",
+                "<｜User｜>",
+            ]
+        )
+    )
     tail = draw(st.sampled_from(["", f"\n<|im_start|>user\nWhat about {other}?", f" {other}"]))
     lead = draw(st.sampled_from(["", "The answer is ", "There are "]))
     if (

@@ -798,3 +798,12 @@ def test_a_power_of_a_trigonometric_function_of_a_bare_number_parses():
     # latex2sympy cannot parse `\sin^2 120`; bracketed, it is read (in radians) and graded, not unparseable
     assert grade(r"\sin^2 120^\circ", r"\sin^2 120").status.value == "incorrect"
     assert grade(r"\sin^2 120", r"\sin^{2}(120)").correct
+
+
+@pytest.mark.parametrize(
+    "token",
+    ["[/INST]", "<|assistant|>", "<｜end▁of▁sentence｜>", "<|end▁of▁sentence|>", "<|return|>", "<｜User｜>"],
+)
+def test_more_chat_template_tokens_end_the_reply(token):
+    assert grade("5", f"5{token} 6").correct
+    assert grade("5", f"The answer is 5.{token}\nWhat about 7? The answer is 7.").correct
