@@ -3237,6 +3237,13 @@ MUTATIONS = [
         '    r""',
         ("tests/verifiers/comparison/test_forms.py::test_more_chat_template_tokens_end_the_reply",),
     ),
+    Mutation(
+        "verifier: gpt-oss's analysis channel read as the reply",
+        "mmeval/verifiers/extraction/answer.py",
+        "strip_chat_template(final_channel(text))",
+        "strip_chat_template(text)",
+        ("tests/verifiers/comparison/test_forms.py::test_gpt_oss_final_channel_is_the_reply",),
+    ),
 ]
 
 

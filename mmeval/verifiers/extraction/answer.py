@@ -70,6 +70,7 @@ from mmeval.verifiers.extraction.sentences import (
     bound_before,
     box_tokens,
     chinese_sentence_number,
+    final_channel,
     is_program,
     offers_alternatives,
     quantity_value,
@@ -987,7 +988,7 @@ def _reply_text(response: str, config: GradeConfig) -> str:
     text = before_own_question(text)
     if "![" in text:  # a markdown image ("...=\frac{\sqrt{3}}{6}.![Image](https://...jpg)") says no answer
         text = _IMAGE_RE.sub("", text)
-    return drop_closers(after_reasoning(box_tokens(strip_chat_template(text))))
+    return drop_closers(after_reasoning(box_tokens(strip_chat_template(final_channel(text)))))
 
 
 _IMAGE_RE = re.compile(r"!\[[^\]\n]{0,300}\]\([^()\s]{0,2000}\)")

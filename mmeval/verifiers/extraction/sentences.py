@@ -39,6 +39,7 @@ __all__ = [
     "word_number",
     "SCALE_WORDS",
     "box_tokens",
+    "final_channel",
 ]
 
 # End-of-turn / end-of-sequence tokens of common chat templates (Llama 2, ChatML, Gemma, Llama 3 and 3.1, Phi,
@@ -87,6 +88,23 @@ def box_tokens(text: str) -> str:
     return _BOX_TOKENS_RE.sub(
         lambda m: f"\\boxed{{{m.group(1).strip()}}}" if braces_balanced(m.group(1)) else m.group(1), text
     )
+
+
+_FINAL_CHANNEL = "<|channel|>final<|message|>"
+
+
+def final_channel(text: str) -> str:
+    """gpt-oss's harmony format: the text of the last final channel, after the analysis channel's reasoning
+    (`<|channel|>analysis<|message|>...<|end|><|start|>assistant<|channel|>final<|message|>5<|return|>`); `text`
+    unchanged when it has none. Read before the template's tokens: the analysis ends with `<|end|>`.
+
+    >>> final_channel("<|channel|>analysis<|message|>6?<|end|><|start|>assistant<|channel|>final<|message|>5")
+    '5'
+    """
+    if _FINAL_CHANNEL not in text:
+        return text
+    rest = text[text.rfind(_FINAL_CHANNEL) + len(_FINAL_CHANNEL) :]
+    return rest if rest.strip() else text
 
 
 def after_reasoning(text: str) -> str:

@@ -210,6 +210,13 @@ def template_leftovers(draw: st.DrawFn) -> Case:
     )
     tail = draw(st.sampled_from(["", f"\n<|im_start|>user\nWhat about {other}?", f" {other}"]))
     lead = draw(st.sampled_from(["", "The answer is ", "There are "]))
+    if draw(st.integers(0, 5)) == 0:  # gpt-oss's harmony format: the final channel, after the analysis
+        shown = draw(st.sampled_from([v, other]))
+        reply = (
+            f"<|channel|>analysis<|message|>Maybe the answer is {other}. Check again.<|end|>"
+            f"<|start|>assistant<|channel|>final<|message|>{lead}{shown}<|return|>"
+        )
+        return Case(str(v), reply, shown == v, why="gpt-oss's final channel")
     if (
         draw(st.integers(0, 3)) == 0
     ):  # GLM-4.1V / 4.5V's answer box after its reasoning, with other numbers before

@@ -807,3 +807,11 @@ def test_a_power_of_a_trigonometric_function_of_a_bare_number_parses():
 def test_more_chat_template_tokens_end_the_reply(token):
     assert grade("5", f"5{token} 6").correct
     assert grade("5", f"The answer is 5.{token}\nWhat about 7? The answer is 7.").correct
+
+
+def test_gpt_oss_final_channel_is_the_reply():
+    reply = (
+        "<|channel|>analysis<|message|>We need 2+3. The answer is 6? No.<|end|>"
+        "<|start|>assistant<|channel|>final<|message|>5<|return|>"
+    )
+    assert grade("5", reply).correct and not grade("6", reply).correct
