@@ -3244,6 +3244,15 @@ MUTATIONS = [
         "strip_chat_template(text)",
         ("tests/verifiers/comparison/test_forms.py::test_gpt_oss_final_channel_is_the_reply",),
     ),
+    Mutation(
+        "verifier: values joined by 'or' are no collection against a plus-or-minus gold",
+        "mmeval/verifiers/comparison/fastsets.py",
+        '    t = _OR_ITEMS_RE.sub(", ", t)',
+        "    pass",
+        (
+            "tests/verifiers/comparison/test_forms.py::test_two_values_joined_by_or_are_the_plus_or_minus_pair",
+        ),
+    ),
 ]
 
 

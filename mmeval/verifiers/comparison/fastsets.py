@@ -282,14 +282,18 @@ _ASSIGNED_RE = re.compile(r"^\s*[A-Za-z](?:_\{?\w+\}?)?\s*=(?![=<>])\s*")
 _MAX_ITEMS = 32
 
 
+_OR_ITEMS_RE = re.compile(r"\s*(?:\\text\s*\{\s*or\s*\}|\bor\b)\s*")
+
+
 def collection_items(text: str) -> list[str] | None:
-    """The items of `a, b, c` or `\\{a, b, c\\}` with `\\pm` expanded (`\\pm 1` -> `1`, `-1`), or None."""
+    """The items of `a, b, c`, `a or b` or `\\{a, b, c\\}` with `\\pm` expanded (`\\pm 1` -> `1`, `-1`), or None."""
     t = text.strip()
     if t.startswith("\\{") and t.endswith("\\}"):
         t = t[2:-2]
     elif t.startswith("{") and t.endswith("}") and braces_balanced(t[1:-1]):
         t = t[1:-1]  # `{-2021, 2021}`: set braces written without their backslashes
     out: list[str] = []
+    t = _OR_ITEMS_RE.sub(", ", t)  # `2 or -2` lists the same two items as `2, -2` (and `\pm 2`)
     for item in split_top_level(t):
         item = _ASSIGNED_RE.sub("", item)
         n = item.count("\\pm")

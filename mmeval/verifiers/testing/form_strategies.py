@@ -1180,7 +1180,20 @@ def set_cases(draw: st.DrawFn) -> Case:
     points) written two ways, either side the gold; a negative flips a finite end's bracket, moves a
     point outside the set or drops a piece. The whole real line also in words ("all real numbers", 全体实数),
     against a half-line as the negative; the empty set as a glyph and in words ("no solution", 无解), against a
-    set with a member."""
+    set with a member. Two values of opposite sign as `\\pm a`, `a, -a` or `a or -a` (`\\text{ or }`, 或); a
+    negative changes one of them."""
+    if draw(st.integers(0, 7)) == 0:  # `\pm 2`, `2, -2`, `2 or -2`
+        values = ["2", "3", "\\sqrt{3}", "\\frac{1}{2}", "2\\sqrt{2}"]
+        k, other = draw(st.lists(st.sampled_from(values), min_size=2, max_size=2, unique=True))
+        both = ["\\pm {a}", "x=\\pm {a}"]  # (one value for both signs)
+        pairs = ["{a}, -{b}", "-{b}, {a}", "{a} or -{b}", "-{b} or {a}", "{a} \\text{{ or }} -{b}"]
+        gold = draw(st.sampled_from(both + pairs)).format(a=k, b=k)
+        same = draw(st.booleans())
+        spelled = draw(st.sampled_from(both + pairs) if same else st.sampled_from(pairs))
+        answer = spelled.format(a=k, b=k if same else other)
+        if draw(st.booleans()):
+            gold, answer = answer, gold
+        return Case(gold, answer, same, why=f"plus or minus: {answer} for {gold}")
     if draw(st.integers(0, 5)) == 0:
         spellings = ("\\mathbb{R}", "(-\\infty, +\\infty)", "x \\in \\mathbb{R}", "all real numbers",
                      "\\text{all real numbers}", "x can be any real number", "全体实数")  # fmt: skip

@@ -815,3 +815,18 @@ def test_gpt_oss_final_channel_is_the_reply():
         "<|start|>assistant<|channel|>final<|message|>5<|return|>"
     )
     assert grade("5", reply).correct and not grade("6", reply).correct
+
+
+@pytest.mark.parametrize(
+    ("gold", "answer", "correct"),
+    [
+        (r"\pm 2", "2 or -2", True),
+        ("2 or -2", r"\pm 2", True),
+        (r"\pm\sqrt{3}", r"\sqrt{3} \text{ or } -\sqrt{3}", True),
+        (r"\pm 2", "所以 x 的值为 2 或 -2", True),
+        (r"\pm 2", "2 or 3", False),
+        ("2", "2 or -2", False),
+    ],
+)
+def test_two_values_joined_by_or_are_the_plus_or_minus_pair(gold, answer, correct):
+    assert grade(gold, answer).correct is correct
