@@ -3253,6 +3253,33 @@ MUTATIONS = [
             "tests/verifiers/comparison/test_forms.py::test_two_values_joined_by_or_are_the_plus_or_minus_pair",
         ),
     ),
+    Mutation(
+        "verifier: a Chinese answer sentence keeps its label",
+        "mmeval/verifiers/extraction/sentences.py",
+        '_ZH_ANSWER_LABEL_RE = re.compile(r"^\\s*答\\s*[:：]\\s*")',
+        '_ZH_ANSWER_LABEL_RE = re.compile(r"$^")',
+        (
+            "tests/verifiers/comparison/test_forms.py::test_a_chinese_answer_sentence_after_its_label_states_its_number",
+        ),
+    ),
+    Mutation(
+        "verifier: a Chinese answer label not counted as the sentence's prose",
+        "mmeval/verifiers/extraction/sentences.py",
+        "    if len(_CJK_RE.findall(pieces[-1])) < 4",
+        "    if len(_CJK_RE.findall(sentence)) < 4",
+        (
+            "tests/verifiers/comparison/test_forms.py::test_a_chinese_answer_sentence_after_its_label_states_its_number",
+        ),
+    ),
+    Mutation(
+        "verifier: a Chinese count's spaced thousands not read",
+        "mmeval/verifiers/extraction/sentences.py",
+        "(\\d{{1,3}}(?: \\d{{3}})+|\\d+)",
+        "(\\d+)",
+        (
+            "tests/verifiers/comparison/test_forms.py::test_a_chinese_answer_sentence_after_its_label_states_its_number",
+        ),
+    ),
 ]
 
 

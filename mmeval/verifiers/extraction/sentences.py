@@ -673,8 +673,11 @@ _ZH_BOUND_AFTER_RE = re.compile(rf"\A\s*(?:{CJK_UNIT})?\s*(?:以上|以下|以�
 
 # a count stated in two or three words: "共有6种", "一共5个", "有3个" ("there are", "in all"), its measure word last
 _ZH_COUNT_RE = re.compile(
-    rf"^\s*(?:所以|因此|故)?\s*(?:(?:一共|总共|共计|共)有?|有)\s*(\d+)\s*({CJK_UNIT})\s*$"
+    rf"^\s*(?:所以|因此|故)?\s*(?:(?:一共|总共|共计|共)有?|有)\s*(\d{{1,3}}(?: \d{{3}})+|\d+)\s*({CJK_UNIT})\s*$"
 )
+
+
+_ZH_ANSWER_LABEL_RE = re.compile(r"^\s*答\s*[:：]\s*")
 
 
 def chinese_sentence_number(text: str) -> str | None:
@@ -686,15 +689,19 @@ def chinese_sentence_number(text: str) -> str | None:
     ('5个', '20 347朵')
     >>> chinese_sentence_number("所以至少需要5个。"), chinese_sentence_number("3月5日出发")
     (None, None)
+    >>> chinese_sentence_number("答：有 3 个。")
+    '3个'
     """
     pieces = [p for p in _ZH_SENTENCE_END_RE.split(text) if p.strip()]
     if not pieces:
         return None
-    sentence = pieces[-1]
+    sentence = _ZH_ANSWER_LABEL_RE.sub(
+        "", pieces[-1]
+    )  # "答：有 3 个。": the label "answer:" opens the sentence
     count = _ZH_COUNT_RE.match(sentence)
     if count is not None:  # "共有6种", "有3个": a count in fewer words than a sentence
         return count.group(1) + count.group(2)
-    if len(_CJK_RE.findall(sentence)) < 4 or re.search(r"[=$\\^<>{}√π_]", sentence):
+    if len(_CJK_RE.findall(pieces[-1])) < 4 or re.search(r"[=$\\^<>{}√π_]", sentence):
         return None
     numbers = list(_ZH_NUMBER_RE.finditer(sentence))
     if len(numbers) != 1:

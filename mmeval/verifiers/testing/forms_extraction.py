@@ -1123,7 +1123,11 @@ def chinese_stated_numbers(draw: st.DrawFn) -> Case:
     shown = f"{n // 1000} {n % 1000:03d}" if n >= 1000 and draw(st.booleans()) else str(n)
     unit = draw(st.sampled_from(["个", "朵", "平方厘米", "元", "", "千米"]))
     space = draw(st.sampled_from(["", " "]))
-    lead = draw(st.sampled_from(["所以一共有", "因此需要", "小明大约走了", "答：这个屋顶需要", "图中共有"]))
+    lead = draw(
+        st.sampled_from(
+            ["所以一共有", "因此需要", "小明大约走了", "答：这个屋顶需要", "图中共有", "答：有", "答: 共有"]
+        )
+    )
     tail = draw(st.sampled_from(["苹果", "鲜花", "", "的材料"]))
     stop = draw(st.sampled_from(["", "。", "."]))
     kind = draw(st.sampled_from(["same", "same", "other", "bound_before", "bound_after"]))

@@ -830,3 +830,17 @@ def test_gpt_oss_final_channel_is_the_reply():
 )
 def test_two_values_joined_by_or_are_the_plus_or_minus_pair(gold, answer, correct):
     assert grade(gold, answer).correct is correct
+
+
+@pytest.mark.parametrize(
+    ("gold", "reply", "correct"),
+    [
+        ("3", "答：有 3 个。", True),  # the label "answer:" opens the sentence
+        ("18918", "答：有18 918元。", True),
+        ("218", "答：有 218 苹果", True),
+        ("4", "答：有 3 个。", False),
+        ("3", "答：至少有 3 个。", False),
+    ],
+)
+def test_a_chinese_answer_sentence_after_its_label_states_its_number(gold, reply, correct):
+    assert grade(gold, reply).correct is correct
