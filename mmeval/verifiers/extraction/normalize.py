@@ -305,6 +305,9 @@ _SI_NUMBER_RE = re.compile(r"\\(?:num|number)\s*\{([^{}]*)\}")
 _TRAILING_BACKSLASH_RE = re.compile(r"(?:\\\\|(?<!\\)\\)\s*$")  # a stray `\` or `\\` at the end
 
 
+_PLAIN_NUMBER_RE = re.compile(r"-?\d+(?:\.\d+)?", re.ASCII)
+
+
 @memo
 def clean_answer(s: str) -> str:
     r"""Strip what wraps an answer: math delimiters, markdown bold, trailing punctuation, `\dfrac`, `\left`.
@@ -312,6 +315,8 @@ def clean_answer(s: str) -> str:
     >>> clean_answer(r"**$\dfrac{1}{2}$.**")
     '\\frac{1}{2}'
     """
+    if _PLAIN_NUMBER_RE.fullmatch(s):  # `12`, `-3.5`: nothing to repair or strip (checked first: most golds)
+        return s
     s = repair(s).strip()
     for _ in range(4):
         before = s
