@@ -3280,6 +3280,15 @@ MUTATIONS = [
             "tests/verifiers/comparison/test_forms.py::test_a_chinese_answer_sentence_after_its_label_states_its_number",
         ),
     ),
+    Mutation(
+        "verifier: values joined by 'or' with no comma never read as a collection",
+        "mmeval/verifiers/comparison/fastcompare.py",
+        '        or _OR_WORD_RE.search(gold + " " + pred)',
+        "        or False",
+        (
+            "tests/verifiers/comparison/test_forms.py::test_two_values_joined_by_or_are_the_plus_or_minus_pair",
+        ),
+    ),
 ]
 
 

@@ -361,6 +361,9 @@ def _compare_collection(gold: str, pred: str) -> bool | None:
     return compare_collections(g_items, p_items, same_item)
 
 
+_OR_WORD_RE = re.compile(r"\bor\b")  # `\sqrt{3} or -\sqrt{3}`: a collection, as `\sqrt{3}, -\sqrt{3}` is
+
+
 def fast_compare(gold: str, pred: str) -> tuple[str, str] | None:
     """("correct" | "incorrect", reason) when the fast path can decide, else None."""
     try:
@@ -375,7 +378,13 @@ def _fast_compare(gold: str, pred: str) -> tuple[str, str] | None:
     by_sets = compare_sets(gold, pred)
     if by_sets is not None:
         return ("correct", "same set of reals") if by_sets else ("incorrect", "different sets of reals")
-    if "," in gold or "," in pred or "\\pm" in gold or "\\pm" in pred:
+    if (
+        "," in gold
+        or "," in pred
+        or "\\pm" in gold
+        or "\\pm" in pred
+        or _OR_WORD_RE.search(gold + " " + pred)
+    ):
         same = _compare_tuples(gold, pred)
         if same is None:
             same = _compare_collection(gold, pred)

@@ -826,6 +826,8 @@ def test_gpt_oss_final_channel_is_the_reply():
         (r"\pm 2", "所以 x 的值为 2 或 -2", True),
         (r"\pm 2", "2 or 3", False),
         ("2", "2 or -2", False),
+        (r"\sqrt{3} or -\sqrt{3}", r"-\sqrt{3} or \sqrt{3}", True),  # no comma on either side
+        (r"\sqrt{3} or -\sqrt{3}", r"\sqrt{3} or \sqrt{2}", False),
     ],
 )
 def test_two_values_joined_by_or_are_the_plus_or_minus_pair(gold, answer, correct):
