@@ -466,8 +466,8 @@ MUTATIONS = [
     Mutation(
         "verifier: the reply after a closed <think> block not read as the reply",
         "mmeval/verifiers/extraction/answer.py",
-        "return drop_closers(after_reasoning(box_tokens(strip_chat_template(text))))",
-        "return drop_closers(box_tokens(strip_chat_template(text)))",
+        "return drop_closers(after_reasoning(box_tokens(strip_chat_template(final_channel(text)))))",
+        "return drop_closers(box_tokens(strip_chat_template(final_channel(text))))",
         ("tests/verifiers/extraction/test_extraction_more.py",),
     ),
     Mutation(
