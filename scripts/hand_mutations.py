@@ -2895,8 +2895,8 @@ MUTATIONS = [
     Mutation(
         "answer: GLM's box tokens not read as a box",
         "mmeval/verifiers/extraction/answer.py",
-        "after_reasoning(box_tokens(strip_chat_template(text)))",
-        "after_reasoning(strip_chat_template(text))",
+        "after_reasoning(box_tokens(strip_chat_template(final_channel(text))))",
+        "after_reasoning(strip_chat_template(final_channel(text)))",
         ("tests/verifiers/comparison/test_forms.py::test_the_answer_between_glm_box_tokens_is_boxed",),
     ),
     Mutation(
