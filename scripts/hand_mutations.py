@@ -3161,8 +3161,8 @@ MUTATIONS = [
     Mutation(
         "verifier: answer blocks with prose between them offered together",
         "mmeval/verifiers/extraction/answer.py",
-        "        if len(PROSE_RE.findall(between)) > 2:",
-        "        if False:",
+        "len(PROSE_RE.findall(text[blocks[first - 1].end() : blocks[first].start()])) <= 2:",
+        "True:",
         ("tests/verifiers/comparison/test_forms.py::test_answer_blocks_side_by_side_offer_each_value",),
     ),
     Mutation(
@@ -3283,7 +3283,7 @@ MUTATIONS = [
     Mutation(
         "verifier: values joined by 'or' with no comma never read as a collection",
         "mmeval/verifiers/comparison/fastcompare.py",
-        '        or _OR_WORD_RE.search(gold + " " + pred)',
+        "        or _OR_WORD_RE.search(gold)\n        or _OR_WORD_RE.search(pred)",
         "        or False",
         (
             "tests/verifiers/comparison/test_forms.py::test_two_values_joined_by_or_are_the_plus_or_minus_pair",

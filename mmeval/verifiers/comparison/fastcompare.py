@@ -383,7 +383,8 @@ def _fast_compare(gold: str, pred: str) -> tuple[str, str] | None:
         or "," in pred
         or "\\pm" in gold
         or "\\pm" in pred
-        or _OR_WORD_RE.search(gold + " " + pred)
+        or _OR_WORD_RE.search(gold)
+        or _OR_WORD_RE.search(pred)
     ):
         same = _compare_tuples(gold, pred)
         if same is None:

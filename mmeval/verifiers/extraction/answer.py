@@ -532,13 +532,13 @@ def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, st
     if taken_back is not None:  # "The answer is 12. Wait, actually it is 13.": the reply's last word is 13
         answer, rule, reason = extract_candidate(text[taken_back:].lstrip(" \t,:;-—*"), tables=tables)
         return answer, rule, f"{reason} (after the reply takes its answer back)"
-    tags = _TAG_RE.findall(text)
-    if tags:
-        inner = tags[-1].strip()
-        offered = _blocks_side_by_side(text)
+    blocks = list(_TAG_RE.finditer(text))
+    if blocks:
+        inner = blocks[-1].group(1).strip()
+        offered = _distinct(_blocks_side_by_side(text, blocks))
         if len(offered) > 1:  # "<answer>6</answer><answer>5</answer>": two answers offered, as two boxes are
             return (
-                _join_boxes(offered),
+                ", ".join(offered),
                 "answer_tag",
                 f"{len(offered)} different <answer> blocks, graded as a list",
             )
@@ -869,33 +869,29 @@ def _value_after_boxes(text: str) -> tuple[str, str] | None:
     return answer, "final_answer"
 
 
-def _blocks_side_by_side(text: str) -> list[str]:
-    """The last `<answer>` block and those just before it with at most two words between them (" or ", a
-    line break), their contents told apart as boxes' are (`_join_boxes`); one block when it has no such
-    neighbour. (A block inside the reasoning, `<think>...<answer>6</answer></think>`, is gone by then: the reply
-    is read after its reasoning.)"""
-    spans = [(m.start(), m.end(), m.group(1).strip()) for m in _TAG_RE.finditer(text)]
-    first = len(spans) - 1
-    while first > 0:
-        between = text[spans[first - 1][1] : spans[first][0]]
-        if len(PROSE_RE.findall(between)) > 2:
-            break
+def _blocks_side_by_side(text: str, blocks: list[re.Match[str]]) -> list[str]:
+    """The contents of the last `<answer>` block and of those just before it with at most two words between
+    them (" or ", a line break); the last block's alone when it has no such neighbour. (A block inside the
+    reasoning, `<think>...<answer>6</answer></think>`, is gone by then: the reply is read after its reasoning.)"""
+    first = len(blocks) - 1
+    while first > 0 and len(PROSE_RE.findall(text[blocks[first - 1].end() : blocks[first].start()])) <= 2:
         first -= 1
+    return [content for m in blocks[first:] if (content := m.group(1).strip())]
+
+
+def _distinct(answers: list[str]) -> list[str]:
+    """`answers` without those that clean to one already kept, in order."""
     distinct: list[str] = []
-    for _, _, content in spans[first:]:
-        if content and clean_answer(content) not in [clean_answer(d) for d in distinct]:
-            distinct.append(content)
+    for a in answers:
+        if clean_answer(a) not in [clean_answer(d) for d in distinct]:
+            distinct.append(a)
     return distinct
 
 
 def _join_boxes(boxed: list[str]) -> str:
     """One box: its content. Several: the distinct contents as a comma list (a hack listing every option
     then grades as a list, which never equals a single gold)."""
-    distinct: list[str] = []
-    for b in boxed:
-        if clean_answer(b) not in [clean_answer(d) for d in distinct]:
-            distinct.append(b)
-    return distinct[0] if len(distinct) == 1 else ", ".join(distinct)
+    return ", ".join(_distinct(boxed))
 
 
 def extract_answer(

@@ -496,7 +496,7 @@ def match_choice(
     two options, so a cascade's judge decides. The reading stays (the letter where the official MATH-V and
     MathVista extractions read the letter), so a guess never turns a reject into an accept."""
     letters = letters or letters_for(choices)
-    ext = _match_choice(text, answer, rule, reason, choices=choices, letters=letters, boxes=boxes)
+    ext = _match_choice(text, answer, rule, reason, choices, letters, boxes)
     if not ext.found or ext.rule not in ("choice_letter", "choice_text") or ", " in (ext.answer or ""):
         return ext
     anchored = answer is not None and rule not in _FALLBACK_RULES
@@ -514,12 +514,11 @@ def _match_choice(
     answer: str | None,
     rule: str | None,
     reason: str,
-    *,
     choices: list[str] | None,
-    letters: str | None,
-    boxes: list[str] | None = None,
+    letters: str,
+    boxes: list[str] | None,
 ) -> Extraction:
-    letters = letters or letters_for(choices)
+    """`match_choice` before a letter written with another option's text is marked."""
     if boxes and len(boxes) > 1 and (same := _one_option_of(boxes, choices, letters)) is not None:
         return Extraction(same, "choice_letter", f"the boxes name one option ({reason})", raw=answer)
     # the option list read where the answer was found: in an anchored answer ("the answer is (A) 1 (B) 2"),
