@@ -473,8 +473,8 @@ MUTATIONS = [
     Mutation(
         "verifier: Unicode spaces (no-break, narrow, zero-width) left in the reply",
         "mmeval/verifiers/extraction/normalize.py",
-        'return _SPACE_RUN_RE.sub(" ", _ZERO_WIDTH_RE.sub("", _SPACES_RE.sub(" ", s)).translate(_FULL_WIDTH))',
-        "return s.translate(_FULL_WIDTH)",
+        's = _ZERO_WIDTH_RE.sub("", _SPACES_RE.sub(" ", s))',
+        "pass",
         ("tests/verifiers/extraction/test_extraction_more.py",),
     ),
     Mutation(
@@ -508,8 +508,8 @@ MUTATIONS = [
     Mutation(
         "verifier: runs of spaces inside a line kept",
         "mmeval/verifiers/extraction/normalize.py",
-        'return _SPACE_RUN_RE.sub(" ", s) if "  " in s else s',
-        "return s",
+        '        return _SPACE_RUN_RE.sub(" ", s) if "  " in s else s',
+        "        return s",
         ("tests/verifiers/extraction/test_extraction_more.py",),
     ),
     Mutation(
@@ -658,8 +658,8 @@ MUTATIONS = [
     Mutation(
         "verifier: full-width forms (`（C）`, `１２`) left as they are",
         "mmeval/verifiers/extraction/normalize.py",
-        '_SPACES_RE.sub(" ", s)).translate(_FULL_WIDTH))',
-        '_SPACES_RE.sub(" ", s)))',
+        "s = s.translate(_FULL_WIDTH)",
+        "pass",
         ("tests/verifiers/extraction/test_extraction_more.py",),
     ),
     Mutation(
@@ -3287,6 +3287,48 @@ MUTATIONS = [
         "        or False",
         (
             "tests/verifiers/comparison/test_forms.py::test_two_values_joined_by_or_are_the_plus_or_minus_pair",
+        ),
+    ),
+    Mutation(
+        "verifier: non-ASCII replies keep their runs of spaces",
+        "mmeval/verifiers/extraction/normalize.py",
+        '\n    return _SPACE_RUN_RE.sub(" ", s) if "  " in s else s',
+        "\n    return s",
+        ("tests/verifiers/extraction/test_extraction_more.py",),
+    ),
+    Mutation(
+        "verifier: a scan memo that forgets its pattern (a freed pattern's id reused by another)",
+        "mmeval/verifiers/extraction/scan.py",
+        "memo[id(regex)] = (regex, value)",
+        "memo[id(regex)] = (None, value)",
+        ("tests/verifiers/extraction/test_scan.py",),
+    ),
+    Mutation(
+        "verifier: chat-template tokens kept where the reply has no `<` ([/INST])",
+        "mmeval/verifiers/extraction/sentences.py",
+        'if "<" not in text and "INST]" not in text:',
+        'if "<" not in text:',
+        ("tests/verifiers/comparison/test_forms.py",),
+    ),
+    Mutation(
+        "verifier: the lost-escape repair skipped when a form feed is the only control character",
+        "mmeval/verifiers/extraction/normalize.py",
+        'if "\\x0c" in s or "\\x08" in s',
+        'if "\\x08" in s',
+        (
+            "tests/verifiers/extraction/test_extraction_more.py",
+            "tests/verifiers/extraction/test_extraction.py",
+        ),
+    ),
+    Mutation(
+        "verifier: `\\tfrac` and `\\cfrac` kept (the guard asks for `\\dfrac`)",
+        "mmeval/verifiers/extraction/normalize.py",
+        '    if "frac" in s:\n        s = _DTC_FRAC_RE',
+        '    if "dfrac" in s:\n        s = _DTC_FRAC_RE',
+        (
+            "tests/verifiers/extraction/test_extraction_more.py",
+            "tests/verifiers/extraction/test_extraction.py",
+            "tests/verifiers/comparison/test_forms.py",
         ),
     ),
 ]

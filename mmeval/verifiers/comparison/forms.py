@@ -129,6 +129,9 @@ def gold_alternatives(gold: str) -> list[str] | None:
     return None
 
 
+_LINE_BREAK_RE = re.compile(r"\r?\n")  # not U+2028 and the like
+
+
 def gold_parts(gold: str) -> list[str] | None:
     """A gold written one answer per line, the answers to a question's blanks in order (K12's fill-in
     golds: "96\n376", "(3,6)\n(7,8)", "(1)$$30$$\n(2)$$24$$", "summer clothing\nwinter clothing"): the
@@ -138,7 +141,7 @@ def gold_parts(gold: str) -> list[str] | None:
     "∵ ∠AOD = ∠COB (vertically opposite angles are equal), ...", makes the gold a text, not parts).
     Hand-written: math-verify and latex2sympy read one expression per gold, and a newline is whitespace to
     them."""
-    lines = [ln for ln in re.split(r"\r?\n", gold.strip()) if ln.strip()]  # not U+2028 and the like
+    lines = [ln for ln in _LINE_BREAK_RE.split(gold.strip()) if ln.strip()]
     if len(lines) == 1 and _INLINE_LABELS_RE.match(lines[0]):  # "(1)3;(2)equal;(3)3, 9": labelled inline
         lines = [p for p in re.split(r"(?=\(\s*\d{1,2}\s*\))", lines[0]) if p.strip()]
     if not 2 <= len(lines) <= _MAX_PARTS:

@@ -82,13 +82,16 @@ _CJK_UNIT_TEXT_RE = re.compile(
 )
 
 
+_DIGIT_RE = re.compile(r"\d")
+
+
 def _strip_unit_text(s: str) -> str:
     """`5.4 \\text{ square units}` -> `5.4`; `2x \\text{ m}` -> `2x` (a trailing unit in `\\text{}`);
     `113.097 units ^{2}` -> `113.097`; `2\\sqrt{3}\\text{厘米}` -> `2\\sqrt{3}`."""
     out = _GENERIC_UNITS_RE.sub("", _CJK_UNIT_TEXT_RE.sub("", _UNIT_TEXT_RE.sub("", s))).strip()
     if _HALF_DAY_RE.search(s):
         return s  # `2:30 \text{ PM}`: a half of the day is part of a clock time, not its unit
-    return out if out and re.search(r"[\d]", out) else s
+    return out if out and _DIGIT_RE.search(out) else s
 
 
 _HALF_DAY_RE = re.compile(r"\d:[0-5]\d\s*(?:\\(?:text|mathrm|mbox)\s*\{\s*)?[AaPp]\.?\s*[Mm]\.?\s*\}?\s*$")

@@ -29,10 +29,13 @@ MATH_WORDS = set(FUNCTION_NAMES) | {"mod"}
 MATH_WORDS |= {"arc" + w for w in ("sin", "cos", "tan")} | {w + "h" for w in ("sin", "cos", "tan")}
 
 
+_WORD_RE = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{3,}")  # 3+ letters, not a command's
+
+
 def has_words(text: str) -> bool:
     """A word of 3+ letters outside LaTeX commands: math-verify (units off) reads it as a product of
     symbols, which never equals a number, so such an answer to a numeric gold is decided here."""
-    words = re.findall(r"(?<![\\A-Za-z])[A-Za-z]{3,}", strip_text_macros(text))
+    words = _WORD_RE.findall(strip_text_macros(text))
     return any(w.lower() not in MATH_WORDS for w in words)
 
 

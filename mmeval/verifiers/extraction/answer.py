@@ -136,9 +136,13 @@ def _sentence(text: str) -> str:
     return text[: heading if heading > 0 else end]
 
 
-_NAMED_FIRST = (
+_NAMED_FIRST_RE = re.compile(
     r"\s*(?:的[^。，,\n]{0,10}?)?(?:is|are|was|equals?|measures|has|est|es|ist|vaut|=|是|为|等于)(?:\s|$|\d)"
 )
+# one math span, the whole candidate
+_ONE_SPAN_RE = re.compile(r"\$[^$]+\$|\\\((?:(?!\\\)).)+\\\)", re.S)
+_EQUALS_WORD_RE = re.compile(r"\s+equals?\s+")
+_DIGIT_RE = re.compile(r"\d")
 
 
 # math spans joined as one list on one line: `$1$, $2$ and $3$`, `$x=1$ or $x=2$`, `$$4$$,$$6$$ $$-4$$,$$0$$`
@@ -225,7 +229,7 @@ def _answer_after(match: re.Match[str], text: str) -> str:
     if end_tok is not None:
         close = rest.find(end_tok, 1 if end_tok == "$" else 2)
         after = rest[close + len(end_tok) : close + len(end_tok) + 1] if close > 0 else ""
-        named_first = re.match(_NAMED_FIRST, rest[close + len(end_tok) :])  # "\\( S \\) equals 36"
+        named_first = _NAMED_FIRST_RE.match(rest[close + len(end_tok) :])  # "\\( S \\) equals 36"
         # the math goes on after the span ("$x = $200", "$\\frac{2}{3}$π"): not cut there
         goes_on = after.isdigit() or after in _MATH_AFTER
         if close > 0 and "\n" not in rest[:close] and not goes_on and not named_first:
@@ -357,7 +361,7 @@ _NOT_OTHER_RE = re.compile(
 
 def _value_not_other(text: str) -> str | None:
     """The value of a short answer that gives a number and then another it is not ("12, not 13"), else None."""
-    if not re.search(r"not|rather|instead", text):
+    if "not" not in text and "rather" not in text and "instead" not in text:
         return None
     m = _NOT_OTHER_RE.match(text)
     return m.group(1) if m is not None and parse_number(m.group(1)) is not None else None
@@ -437,11 +441,12 @@ def _refine(candidate: str) -> str:
     if value is not None:
         return value
     # one math span is the answer as written: its words are a unit (`$\frac{1}{2} \text{ square units}$`)
-    if re.fullmatch(r"\$[^$]+\$|\\\((?:(?!\\\)).)+\\\)", candidate.strip(), re.S):
+    if _ONE_SPAN_RE.fullmatch(candidate.strip()):
         return candidate
     if unit_of(candidate.strip().rstrip(". ")) is not None:  # "15 square centimeters": a value and its unit
         return candidate.strip().rstrip(". ")
-    candidate = re.sub(r"\s+equals?\s+", " = ", candidate)
+    if "equal" in candidate:
+        candidate = _EQUALS_WORD_RE.sub(" = ", candidate)
     words = [w for w in PROSE_RE.findall(strip_text_macros(candidate)) if w.lower() not in MATH_WORDS]
     lead = NUMBER_RE.match(candidate)
     if (first := _value_explained(candidate)) is not None:  # "0 cm, which is AC", "6 (since 2*3 = 6)"
@@ -451,7 +456,7 @@ def _refine(candidate: str) -> str:
     if (
         lead
         and _VALUE_THEN_WORDS_RE.match(candidate[lead.end() :])
-        and re.search(r"\d", candidate[lead.end() :])
+        and _DIGIT_RE.search(candidate, lead.end())
     ):
         # "40 cups of feed for the evening meal so each of the 20 chickens gets its share": the value the
         # marker states, then words about it; its last number (20) had been read, a false accept for 20

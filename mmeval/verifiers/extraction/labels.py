@@ -50,6 +50,9 @@ _FUNCTION_WORDS = FUNCTION_NAMES | {"mod", "lim", "det"}
 _ABBREVIATION_RE = re.compile(r"(?:[A-Z]\.){2,4}")
 
 
+_LABEL_BRACES_RE = re.compile(r"\\text\s*\{|[{}]")
+
+
 def word_label(text: str) -> tuple[str, str] | None:
     r"""(the label's words, lower case, spaces dropped; the value) of a value a quantity's name in words
     precedes (`Volume = 452.389 cubic units` -> ("volume", "452.389 cubic units")), else None: a name in
@@ -57,7 +60,7 @@ def word_label(text: str) -> tuple[str, str] | None:
     m = _WORD_LABEL_RE.match(text)
     if m is None:
         return None
-    label = re.sub(r"\\text\s*\{|[{}]", "", m.group(1))
+    label = _LABEL_BRACES_RE.sub("", m.group(1))
     if _ABBREVIATION_RE.fullmatch(label.strip()):  # `S.A. = 1209.84`: a name abbreviated in capitals
         return label.replace(".", "").strip().lower(), m.group(2).strip()
     words = [w.strip(".'’").lower() for w in label.split()]

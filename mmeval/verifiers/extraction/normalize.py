@@ -96,6 +96,13 @@ _SPACE_RUN_RE = re.compile(r"(?<=\S) {2,}")
 # Full-width forms of ASCII (`（C）`, `Ｂ`, `１２`, `＝`): Chinese and Japanese input methods type them, and
 # every anchor, option pattern and LaTeX parser here reads ASCII. U+FF01-U+FF5E is ASCII 0x21-0x7E shifted.
 _FULL_WIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)}
+_FULL_WIDTH_RE = re.compile("[\uff01-\uff5e]")
+_HTML_SUP_RE = re.compile(r"<sup>(.*?)</sup>")
+_HTML_SUB_RE = re.compile(r"<sub>(.*?)</sub>")
+_DOUBLE_BACKSLASH_RE = re.compile(r"\\\\(?=[a-zA-Z])")
+_OPEN_BOLD_RE = re.compile(r"^\*{2,}\s*|\s*\*{2,}$")
+_DTC_FRAC_RE = re.compile(r"\\[dtc]frac")
+_STRAY_PERIOD_RE = re.compile(r"(?<=[}\d])\s*\.\s*(?=[\])]\s*$)")
 
 
 def plain_spaces(s: str) -> str:
@@ -108,15 +115,19 @@ def plain_spaces(s: str) -> str:
     """
     if s.isascii():  # the common case, checked first: a grading pass calls this on every text it reads
         return _SPACE_RUN_RE.sub(" ", s) if "  " in s else s
-    return _SPACE_RUN_RE.sub(" ", _ZERO_WIDTH_RE.sub("", _SPACES_RE.sub(" ", s)).translate(_FULL_WIDTH))
+    s = _ZERO_WIDTH_RE.sub("", _SPACES_RE.sub(" ", s))
+    if _FULL_WIDTH_RE.search(s):  # `str.translate` looks up every character: only where there is one to map
+        s = s.translate(_FULL_WIDTH)
+    return _SPACE_RUN_RE.sub(" ", s) if "  " in s else s
 
 
 def lost_escapes(s: str) -> str:
     r"""Put back the backslash of a LaTeX command that a JSON or Python string read as a control character
     (`\x0crac{1}{2}` -> `\frac{1}{2}`, `\x08oxed` -> `\boxed`, a tab before `imes` -> `\times`), before
     anything strips the text: str.strip() counts a form feed or a tab as whitespace and would drop it."""
-    s = _LOST_ESCAPE_RE.sub(lambda m: _CONTROL[m.group(0)], s)
-    return _TAB_RE.sub("\\\\t", s)
+    if "\x0c" in s or "\x08" in s or "\x07" in s or "\x0b" in s:  # substring tests: most texts have none
+        s = _LOST_ESCAPE_RE.sub(lambda m: _CONTROL[m.group(0)], s)
+    return _TAB_RE.sub("\\\\t", s) if "\t" in s else s
 
 
 # `\frac`'s two arguments, each a brace group (one level of nesting: `{\sqrt{2}}`), a command (`\pi`) or one
@@ -176,9 +187,10 @@ def repair(s: str) -> str:
         s = _ROOT_SIGN_RE.sub(lambda m: f"\\sqrt{{{m.group(1) or m.group(2)}}}", s)
     s = _UNICODE_RE.sub(lambda m: _UNICODE[m.group(0)], s)
     s = _CIRCLED_RE.sub(_circled, s)
-    s = re.sub(r"<sup>(.*?)</sup>", r"^{\1}", s)
-    s = re.sub(r"<sub>(.*?)</sub>", r"_{\1}", s)
-    s = re.sub(r"\\\\(?=[a-zA-Z])", r"\\", s)
+    if "<su" in s:
+        s = _HTML_SUB_RE.sub(r"_{\1}", _HTML_SUP_RE.sub(r"^{\1}", s))
+    if "\\\\" in s:
+        s = _DOUBLE_BACKSLASH_RE.sub(r"\\", s)
     s = _FUNC_TEXT_RE.sub(r"\\\1", s)
     s = s.replace("\\textcirc", "\\circ").replace("\\degree", "^\\circ").replace("\\varnothing", "\\emptyset")
     if "度" in s:  # `30度`, `30\text{度}`: Chinese for the degree sign
@@ -327,7 +339,8 @@ def clean_answer(s: str) -> str:
         for left, right in _DELIMS:
             if len(s) >= len(left) + len(right) and s.startswith(left) and s.endswith(right):
                 s = s[len(left) : len(s) - len(right)].strip()
-        s = re.sub(r"^\*{2,}\s*|\s*\*{2,}$", "", s)  # markdown bold left open by the anchor
+        if "**" in s:
+            s = _OPEN_BOLD_RE.sub("", s)  # markdown bold left open by the anchor
         if s.startswith("\\boxed{") and s.endswith("}"):
             s = s[7:-1]
         if s == before:
@@ -339,7 +352,8 @@ def clean_answer(s: str) -> str:
     if "\\end" in s or "\\begin" in s:
         s = _lone_environment_ends(s).strip()
     s = _SI_NUMBER_RE.sub(r"\1", _SI_QUANTITY_RE.sub(r"\1\\text{\2}", s))
-    s = re.sub(r"\\[dtc]frac", r"\\frac", s)
+    if "frac" in s:
+        s = _DTC_FRAC_RE.sub(r"\\frac", s)
     s = _EQUATION_TAG_RE.sub("", s)  # `\tag{16}`: the equation's number, not part of it
     s = join_bold_digits(s)
     s = _MACRO_TILDE_RE.sub(r"\1", s)  # `\mathrm{~d} x`: LaTeX's unbreakable space opening a text macro
@@ -351,7 +365,7 @@ def clean_answer(s: str) -> str:
     s = _ARRAY_BINOMIAL_RE.sub(r"\\binom{\1}{\2}", s)
     s = _CONTROL_SPACE_RE.sub(lambda m: " " if m.group(1) else "", s)
     s = _TRAILING_BACKSLASH_RE.sub("", s)
-    s = re.sub(r"(?<=[}\d])\s*\.\s*(?=[\])]\s*$)", "", s)  # "(-1/2, \\sqrt{2}.]": a stray period
+    s = _STRAY_PERIOD_RE.sub("", s)  # "(-1/2, \\sqrt{2}.]": a stray period
     if "langle" in s or "⟨" in s:
         vector = _ANGLE_VECTOR_RE.match(s)
         s = f"({vector.group(1)})" if vector and "," in vector.group(1) else s
@@ -437,7 +451,7 @@ def canonical(s: str) -> str:
     """
     s = primes(_RELATION_NAME_RE.sub(r"\\\1q", strip_text_macros(clean_answer(s))))
     s = _grouping_braces_dropped(s.replace("\\{", "{").replace("\\}", "}").replace("\\%", "%"))
-    return re.sub(r"\s+", "", s).lower()
+    return "".join(s.split()).lower()  # `str.split` and `\s` take the same Unicode spaces
 
 
 # a derivative's primes as a power (`f^{\prime}`, `y^{\prime \prime}`, `f^\prime`): written `'` (`f'`, `y''`)

@@ -25,7 +25,9 @@ must hold, read from the tree: `final` and `answer`, or `####`) says when no mat
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from collections.abc import Callable
+from functools import lru_cache, wraps
+from typing import TypeVar
 
 try:  # the parser of the standard `re` module (Python 3.11+), or its older public name
     from re import _constants as _c
@@ -39,6 +41,31 @@ __all__ = ["prefiltered", "head_sets", "barriers", "required", "last_match"]
 DEPTH = 2  # characters looked at: the first two cut the positions tried the most for the answer markers
 _MAX_RANGE = 256  # a wider character range is not listed in the filter
 _STOP = object()  # "unknown from here on" in a sequence of syntax-tree items
+
+
+_T = TypeVar("_T")
+_PER_PATTERN_ENTRIES = 256
+
+
+def per_pattern(fn: Callable[[re.Pattern[str]], _T]) -> Callable[[re.Pattern[str]], _T]:
+    """Remember `fn(regex)` by the pattern object itself (its identity). Why not `lru_cache`: a compiled
+    pattern's hash is computed anew on every call from its whole compiled program (CPython's `pattern_hash`),
+    about 2 µs for the answer markers, and `last_match` asks three of these per scan. Each entry holds its
+    pattern, so no other object can take that `id` while the entry lives; bounded, cleared when full."""
+    memo: dict[int, tuple[re.Pattern[str], _T]] = {}
+
+    @wraps(fn)
+    def wrapper(regex: re.Pattern[str]) -> _T:
+        hit = memo.get(id(regex))
+        if hit is not None:  # the entry holds its pattern alive: no other object has this id meanwhile
+            return hit[1]
+        value = fn(regex)
+        if len(memo) >= _PER_PATTERN_ENTRIES:
+            memo.clear()
+        memo[id(regex)] = (regex, value)
+        return value
+
+    return wrapper
 
 
 def _charset(items: list) -> frozenset[str] | None:
@@ -97,7 +124,7 @@ def _class(chars: frozenset[str]) -> str:
     return "[" + "".join(re.escape(ch) for ch in sorted(chars)) + "]"
 
 
-@lru_cache(maxsize=256)
+@per_pattern
 def prefiltered(regex: re.Pattern[str]) -> re.Pattern[str]:
     """`regex` with a lookahead on its possible first characters in front (the same matches, found
     faster); `regex` itself when no first character is certain or the pattern is not text."""
@@ -150,7 +177,7 @@ def _consumed(items: list, out: set[str]) -> bool:
     return True
 
 
-@lru_cache(maxsize=256)
+@per_pattern
 def barriers(regex: re.Pattern[str]) -> frozenset[str]:
     """Characters (of a fixed set of common ones) that no match of `regex` can consume; empty if unknown."""
     if not isinstance(regex.pattern, str) or regex.flags & re.VERBOSE:
@@ -194,7 +221,7 @@ def _seq_required(items: list) -> list[tuple[str, ...]] | None:
     return None if any(not t for t in terms) else terms  # an alternative that needs no word: nothing is known
 
 
-@lru_cache(maxsize=256)
+@per_pattern
 def required(regex: re.Pattern[str]) -> tuple[tuple[str, ...], ...] | None:
     """Alternatives of words, one of which (all its words) every match of `regex` holds, lower-cased for a
     case-insensitive regex; None when nothing is known (then every text may hold a match).
@@ -234,7 +261,13 @@ def _may_match(regex: re.Pattern[str], text: str) -> bool:
         if not text.isascii():
             return True
         text = _lower(text)
-    return any(all(w in text for w in t) for t in terms)
+    for words in terms:  # plain loops: `any(all(...))` builds two generators per call, and this runs per scan
+        for w in words:
+            if w not in text:
+                break
+        else:
+            return True
+    return False
 
 
 _IGNORECASE = int(re.IGNORECASE)  # a plain int: `flags & re.IGNORECASE` goes through the enum's `__and__`

@@ -63,6 +63,8 @@ def strip_chat_template(text: str) -> str:
     >>> strip_chat_template("4<|im_end|>\\n<|im_start|>user\\nWhat about 7?")
     '4'
     """
+    if "<" not in text and "INST]" not in text:  # every token opens with `<`, but `[INST]` and `[/INST]`
+        return text
     text = _START_TOKENS_RE.sub("", text)
     for regex in (_END_TOKENS_RE, _NEW_TURN_RE):
         cut = next((m.start() for m in regex.finditer(text) if text[: m.start()].strip()), None)
@@ -323,6 +325,10 @@ NEGATED_NAME_RE = re.compile(
 )
 
 
+# one name: a letter or a command, perhaps with a subscript (`x`, `\theta`, `a_{n}`)
+_ONE_NAME_RE = re.compile(r"\$?\s*(?:[A-Za-z]|\\[a-z]+)(?:_\{?\w+\}?)?\s*\$?")
+
+
 def quantity_value(candidate: str) -> str | None:
     """The value of a sentence that names its quantity first ("AC is 6.0 cm long" -> "6.0"), or None
     when the text is not of that form. The named part must be short (a name, not a clause); an equality
@@ -346,7 +352,7 @@ def quantity_value(candidate: str) -> str | None:
         return None
     if NEGATED_NAME_RE.search(name):
         return None  # "答案不是12" ("is not"), "x不等于5", "答案至少是12" ("at least"): no value stated
-    if re.fullmatch(r"\$?\s*(?:[A-Za-z]|\\[a-z]+)(?:_\{?\w+\}?)?\s*\$?", name):
+    if _ONE_NAME_RE.fullmatch(name):
         return None  # "x is 2" is the equation x = 2: the comparison reads it (an equation gold included)
     if "=" in last.group(0) or "≈" in last.group(0):
         if re.search(r"[A-Za-z]", _strip_commands(name)):

@@ -234,6 +234,8 @@ def _parse_tail(tail: str) -> Unit | None:
 
 
 _COMMAND_RE = re.compile(r"\\[A-Za-z]+")
+_LETTER_RE = re.compile(r"[A-Za-z]")
+_UNIT_LETTER_RE = re.compile(r"[A-Za-zΩμµÅ]")  # a unit holds one of these
 _JUXTAPOSED_RE = re.compile(r"[\d)]\s+[\d(]")
 
 
@@ -298,13 +300,13 @@ def unit_of(text: str) -> Written | None:
     if bracketed is not None:  # `312(m^{3})`, `\pi (km)`: the unit in brackets after the value, as Chinese
         head = t[: bracketed.start()].strip()  # textbooks write it (`3(m)` may be a product: not read)
         parsed = _parse_tail(bracketed.group(1)) if head and spelled_unit(bracketed.group(1)) else None
-        if parsed is not None and not re.search(r"[A-Za-z]", _COMMAND_RE.sub("", head)):
+        if parsed is not None and not _LETTER_RE.search(_COMMAND_RE.sub("", head)):
             return Written(head, bracketed.group(1), parsed)
     m = _TAIL_RE.search(t)
     if not m:
         return None
     head, tail = t[: m.start("tail")].strip(), m.group("tail").strip()
-    if not re.search(r"[A-Za-zΩμµÅ]", tail) or re.search(r"[A-Za-z]", _COMMAND_RE.sub("", head)):
+    if not _UNIT_LETTER_RE.search(tail) or _LETTER_RE.search(_COMMAND_RE.sub("", head)):
         return None
     if head.endswith(")") and tail.startswith(("(", "/")) or _JUXTAPOSED_RE.search(head):
         return None  # `(1) 20 cm`: a label and a value, or two values, not one value

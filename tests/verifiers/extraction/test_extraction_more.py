@@ -985,3 +985,14 @@ def test_a_chinese_sentence_states_its_one_number():
     assert not grade("5", "所以至少需要5个。").correct
     assert not grade("5", "图中共有5个以上的三角形").correct
     assert not grade("5", "3月5日出发去北京").correct  # two numbers: no one stated value
+
+
+def test_runs_of_spaces_are_one_space_in_non_ascii_replies_too():
+    """`plain_spaces` writes a run of spaces inside a line as one space whether or not the reply holds a
+    non-ASCII character (a no-break space, `√`, Chinese); a line's indentation is kept."""
+    from mmeval.verifiers.extraction.normalize import plain_spaces
+
+    assert plain_spaces("答案是  12   厘米") == "答案是 12 厘米"
+    assert plain_spaces("x =\u00a0 5") == "x = 5"
+    assert plain_spaces("√2  is\n    the side") == "√2 is\n    the side"
+    assert plain_spaces("（Ｃ）  ok") == "(C) ok"

@@ -139,3 +139,26 @@ def test_required_words_are_looked_for_case_insensitively():
 
     assert last_match(answer._FINAL_RE, "So THE FINAL ANSWER: 5") is not None
     assert _same_as_full(answer._ANSWER_IS_RE, "THE ANSWER IS 5")
+
+
+def test_what_is_read_from_a_regex_is_read_once_per_pattern():
+    """`per_pattern` computes once per pattern object (the scans ask for each on every reply)."""
+    from mmeval.verifiers.extraction.scan import per_pattern
+
+    calls = []
+    pattern_of = per_pattern(lambda regex: calls.append(regex) or regex.pattern)
+    a, b = re.compile(r"a+"), re.compile(r"b+")
+    assert [pattern_of(r) for r in (a, b, a, b, a)] == ["a+", "b+", "a+", "b+", "a+"]
+    assert calls == [a, b]
+
+
+def test_a_memo_entry_is_never_another_patterns():
+    """Patterns made and dropped one after another: a dropped pattern's memory (and so its `id`) is soon
+    taken by the next; the memo keeps each pattern it holds alive, so it never answers for another."""
+    from mmeval.verifiers.extraction.scan import per_pattern
+
+    pattern_of = per_pattern(lambda regex: regex.pattern)
+    for i in range(600):
+        regex = re.compile(f"x{i}y")
+        re.purge()  # `re`'s own cache would keep the pattern alive too
+        assert pattern_of(regex) == f"x{i}y"
