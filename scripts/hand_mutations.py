@@ -3331,6 +3331,13 @@ MUTATIONS = [
             "tests/verifiers/comparison/test_forms.py",
         ),
     ),
+    Mutation(
+        'verifier: an option named in words after another option\'s text ("7, which is option B") not marked guessed',
+        "mmeval/verifiers/extraction/choices.py",
+        "elif (named := _LETTER_NAMED_AFTER_RE.match(c)) is not None:",
+        "elif (named := None) is not None:",
+        ("tests/verifiers/comparison/test_forms.py",),
+    ),
 ]
 
 

@@ -262,20 +262,28 @@ _LETTER_FIRST_RE = re.compile(
 _LETTER_AFTER_RE = re.compile(
     r"^(.+?)\s*[\(\[]\s*(?:(?:[Oo]ption|[Cc]hoice)\s+)?([A-Z])\s*[\)\]]\s*[.。]?$", re.DOTALL
 )
+# the text first, the option named after it in words ("7, which is option B", "7, i.e. choice (B)")
+_LETTER_NAMED_AFTER_RE = re.compile(
+    r"^(.+?)\s*,?\s*(?:(?:which|that)\s+is|i\.\s*e\.,?|namely)\s+(?:the\s+)?(?:[Oo]ption|[Cc]hoice)\s+"
+    r"(?:([A-Z])|[\(\[]\s*([A-Z])\s*[\)\]])\s*[.。]?$",
+    re.DOTALL,
+)
 
 
 def letter_against_text(answer: str, choices: list[str] | None, letters: str) -> tuple[str, str] | None:
     """(letter, other) when an answer is an option letter written with another option's whole text ("(B) 7",
-    "B (7)", "7 (option B)" where 7 is option C's text), else None (the text is the letter's own option's,
+    "B (7)", "7 (option B)", "7, which is option B" where 7 is option C's text), else None (the text is the letter's own option's,
     or no option's)."""
     if not choices:
         return None
     c = _plain(answer)
-    first, after = _LETTER_FIRST_RE.match(c), _LETTER_AFTER_RE.match(c)
+    first = _LETTER_FIRST_RE.match(c)
     if first is not None:
         letter, text = first.group(1) or first.group(2), first.group(3)
-    elif after is not None:
+    elif (after := _LETTER_AFTER_RE.match(c)) is not None:
         letter, text = after.group(2), after.group(1)
+    elif (named := _LETTER_NAMED_AFTER_RE.match(c)) is not None:
+        letter, text = named.group(2) or named.group(3), named.group(1)
     else:
         return None
     text = text.strip()

@@ -662,6 +662,8 @@ def test_neither_nor_chooses_no_option(reply):
         (r"\boxed{\textbf{(B)}\ 60^{\circ}}", "B"),
         ("The answer is 60° (option B).", "C"),  # the text first: read by the text, as before
         ("Answer: B (60°)", "C"),
+        ("The answer is 60°, which is option B.", "C"),  # the option named after the text in words
+        ("The answer is 60° which is the option B", "C"),
     ],
 )
 def test_an_option_letter_written_with_another_options_text_is_read_and_guessed(reply, read):
@@ -671,7 +673,16 @@ def test_an_option_letter_written_with_another_options_text_is_read_and_guessed(
         assert v.extracted == read and v.correct is (gold == read) and v.guessed, (gold, v)
 
 
-@pytest.mark.parametrize("reply", ["(C) 60°", "C: 60°", r"\boxed{\textbf{(C)}\ 60^{\circ}}", "60° (C)"])
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "(C) 60°",
+        "C: 60°",
+        r"\boxed{\textbf{(C)}\ 60^{\circ}}",
+        "60° (C)",
+        "The answer is 60°, which is option C.",
+    ],
+)
 def test_an_option_letter_written_with_its_own_text_is_decided(reply):
     v = grade("C", reply, choices=_ANGLES)
     assert v.correct and not v.guessed
