@@ -3338,6 +3338,34 @@ MUTATIONS = [
         "elif (named := None) is not None:",
         ("tests/verifiers/comparison/test_forms.py",),
     ),
+    Mutation(
+        "verifier: an answer named before 'is the answer' not read",
+        "mmeval/verifiers/extraction/answer.py",
+        "    named = _named_as_answer(text)",
+        "    named = None",
+        ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
+    ),
+    Mutation(
+        "verifier: 'none of A, B, C is the correct answer' read as its last letter",
+        "mmeval/verifiers/extraction/answer.py",
+        "    if _NAMED_DENIAL_RE.search(answer):  #",
+        "    if False:  #",
+        ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
+    ),
+    Mutation(
+        "verifier: words before 'is the answer' read as its answer",
+        "mmeval/verifiers/extraction/answer.py",
+        "    if _prose_words(answer) or not _NAMED_VALUE_RE.search(answer):",
+        "    if not _NAMED_VALUE_RE.search(answer):",
+        ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
+    ),
+    Mutation(
+        "verifier: a connective after the clause break kept ('so 12')",
+        "mmeval/verifiers/extraction/answer.py",
+        'answer = _CONNECTIVE_RE.sub("", _CLAUSE_BREAK_RE.split(answer)[-1].strip())',
+        "answer = _CLAUSE_BREAK_RE.split(answer)[-1].strip()",
+        ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
+    ),
 ]
 
 

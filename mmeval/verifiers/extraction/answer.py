@@ -311,6 +311,45 @@ def _last_anchor(text: str) -> tuple[str, str] | None:
     return None
 
 
+# the reply's last sentence is its answer followed by the marker: "12 is the answer.", "Thus, $x = 3$ is the
+# solution.", "C is the correct answer." (a decimal point stays inside the answer; a sentence's end opens it)
+_CONNECTIVE = r"\b(?:so|thus|therefore|hence|finally|then)\b,?\s*"
+_CONNECTIVE_RE = re.compile(rf"^{_CONNECTIVE}", re.IGNORECASE)
+_CLAUSE_BREAK_RE = re.compile(r"[,:：，]\s+")
+_NAMED_AS_ANSWER_RE = re.compile(
+    rf"(?:^|(?<=[.;!?。；\n]))\s*(?:{_CONNECTIVE})?"
+    r"(?P<answer>(?:[^\n.;!?。；]|\.(?=\d)){1,60}?)\s+(?:is|would\s+be|should\s+be|must\s+be)\s+(?:the|my|our)\s+"
+    r"(?:final\s+|correct\s+|right\s+)?(?:answer|solution)\s*[.!。]?\s*$",
+    re.IGNORECASE,
+)
+# what may stand before the marker: a number, math, or an option letter (bold or bracketed); never words only
+# ("This is the answer.") and never a denial ("not 13, 12 is ...", "none of A, B, C is ...": the other readings)
+_NAMED_VALUE_RE = re.compile(r"\d|\$|\\|^\W*[A-Z]\W*$")
+_NAMED_DENIAL_RE = re.compile(r"\b(?:not|no|none|neither|nor|never|answer)\b|n't\b", re.IGNORECASE)
+
+
+def _named_as_answer(text: str) -> str | None:
+    """The answer a reply's last sentence names before "is the answer" / "is the solution", else None."""
+    tail = text.rstrip()[-200:]
+    if "answer" not in tail and "solution" not in tail and "Answer" not in tail:
+        return None
+    m = _NAMED_AS_ANSWER_RE.search(tail)
+    if m is None:
+        return None
+    answer = m.group("answer").strip()
+    if _NAMED_DENIAL_RE.search(answer):  # "none of A, B, C, D, E is the correct answer"
+        return None
+    if _prose_words(answer):  # "The number of apples, 12," -> "12"; "we verify that x = 3" stays words
+        answer = _CONNECTIVE_RE.sub("", _CLAUSE_BREAK_RE.split(answer)[-1].strip())
+    if _prose_words(answer) or not _NAMED_VALUE_RE.search(answer):
+        return None  # words before the marker: the other readings decide (a guess stays a guess)
+    return answer
+
+
+def _prose_words(text: str) -> bool:
+    return any(w.lower() not in MATH_WORDS for w in PROSE_RE.findall(strip_text_macros(text)))
+
+
 def _doubted(text: str, at: int) -> bool:
     """Whether the words right before the answer marker at `at` doubt or deny it (substring tests first: most
     do not, and they cost less than the regex)."""
@@ -586,6 +625,9 @@ def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, st
     if anchored is not None:
         answer, rule = anchored
         return _refine(answer), rule, f"after the last '{rule.replace('_', ' ')}'"
+    named = _named_as_answer(text)
+    if named is not None:  # "12 is the answer.", "Thus, x = 3 is the solution.": the marker after its answer
+        return _refine(named), "answer_is", "before 'is the answer' ending the reply"
     if is_refusal(text):
         return None, None, REFUSAL_REASON
     stripped = text.strip()

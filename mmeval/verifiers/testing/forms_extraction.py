@@ -1280,7 +1280,43 @@ def placed_options(draw: st.DrawFn) -> Case:
     return Case(gold, reply, right, choices=texts, why=f"the {word} of {n} options")
 
 
+@st.composite
+def answers_named_last(draw: st.DrawFn) -> Case:
+    """A reply whose last sentence names its answer before the marker ("12 is the answer.", "Thus, $x = 12$ is
+    the solution.", "C is the correct answer."), after working or a denial that holds another value."""
+    v = draw(st.integers(2, 500))
+    other = v + draw(st.integers(1, 9))
+    letters = draw(st.booleans())
+    texts = ("red", "blue", "green", "white") if letters else None
+    if letters:
+        v_letter, other_letter = draw(st.sampled_from([("A", "B"), ("C", "D"), ("D", "A"), ("B", "C")]))
+        written = draw(st.sampled_from([v_letter, f"({v_letter})", f"**{v_letter}**", f"Option {v_letter}"]))
+        denial, truth, wrong = f"{other_letter} is not the answer; ", v_letter, other_letter
+    else:
+        written = draw(st.sampled_from([str(v), f"${v}$", f"x = {v}", f"$x={v}$", f"{v}.0"]))
+        denial, truth, wrong = f"{other} is not the answer; ", str(v), str(other)
+    before = draw(st.sampled_from(["", f"We add {other} and {v}.\n", f"First we try {other}. ", denial]))
+    lead = draw(st.sampled_from(["", "So ", "Thus, ", "Therefore ", "Hence, "]))
+    marker = draw(
+        st.sampled_from(
+            ["is the answer", "is the correct answer", "is the final answer", "would be the answer"]
+        )
+        if letters
+        else st.sampled_from(
+            ["is the answer", "is the correct answer", "is the solution", "must be the answer"]
+        )
+    )
+    if letters and draw(st.integers(0, 4)) == 0:  # "none of A, B, C is the correct answer" names no option
+        listed = ", ".join("ABCD"[: draw(st.integers(2, 4))])
+        response = f"{lead}{draw(st.sampled_from(['none', 'None', 'neither']))} of {listed} {marker}."
+        return Case(listed[-1], response, False, choices=texts, why="none of the options named")
+    response = f"{before}{lead}{written} {marker}{draw(st.sampled_from(['.', '', '!']))}"
+    right = draw(st.booleans())
+    return Case(truth if right else wrong, response, right, choices=texts, why=f"{written} named last")
+
+
 EXTRACTION_FORMS = {
+    "answers_named_last": answers_named_last,
     "answer_blocks": answer_blocks,
     "denied_letters": denied_letters,
     "chinese_lead_in_math": chinese_lead_in_math,

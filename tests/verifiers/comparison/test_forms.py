@@ -857,3 +857,36 @@ def test_two_values_joined_by_or_are_the_plus_or_minus_pair(gold, answer, correc
 )
 def test_a_chinese_answer_sentence_after_its_label_states_its_number(gold, reply, correct):
     assert grade(gold, reply).correct is correct
+
+
+@pytest.mark.parametrize(
+    ("reply", "read"),
+    [
+        ("12 is the answer.", "12"),
+        ("Thus, 12 is the correct answer.", "12"),
+        ("We add 5 and 7.\nSo 12 is the answer.", "12"),
+        ("x = 3 is the solution.", "x = 3"),  # had been taken whole, words and all: a false reject for 3
+        ("The number of apples, 12, is the answer.", "12"),
+        ("Plugging in x = 4 gives 12, so 12 is the answer.", "12"),
+        ("13 is not the answer; 12 is the answer.", "12"),
+        ("Therefore, 12.5 is the answer.", "12.5"),
+    ],
+)
+def test_an_answer_named_before_is_the_answer_is_read_and_decided(reply, read):
+    v = grade(read.split("= ")[-1], reply)  # the gold is the value read
+    assert v.extracted == read and v.correct and not v.guessed, v
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "12 is not the answer.",
+        "None of A, B, C, D is the correct answer.",
+        "This is the answer.",
+        "Substituting x = 3, we verify that x = 3 is the solution.",  # words before it: no reading of its own
+    ],
+)
+def test_no_decided_reading_from_a_denial_or_words_before_is_the_answer(reply):
+    v = grade("D", reply, choices=_ANGLES)
+    assert not v.correct
+    assert "before 'is the answer'" not in v.reason, v
