@@ -3366,6 +3366,13 @@ MUTATIONS = [
         "answer = _CLAUSE_BREAK_RE.split(answer)[-1].strip()",
         ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
     ),
+    Mutation(
+        "verifier: '13 is not the answer, 12 is the answer' gives no reading (its last clause not taken)",
+        "mmeval/verifiers/extraction/answer.py",
+        '    if _ANSWER_WORD_RE.search(answer):  # "12 is not',
+        '    if False:  # "12 is not',
+        ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
+    ),
 ]
 
 

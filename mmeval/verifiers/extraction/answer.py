@@ -316,6 +316,7 @@ def _last_anchor(text: str) -> tuple[str, str] | None:
 _CONNECTIVE = r"\b(?:so|thus|therefore|hence|finally|then)\b,?\s*"
 _CONNECTIVE_RE = re.compile(rf"^{_CONNECTIVE}", re.IGNORECASE)
 _CLAUSE_BREAK_RE = re.compile(r"[,:：，]\s+")
+_ANSWER_WORD_RE = re.compile(r"\banswer\b", re.IGNORECASE)
 _NAMED_AS_ANSWER_RE = re.compile(
     rf"(?:^|(?<=[.;!?。；\n]))\s*(?:{_CONNECTIVE})?"
     r"(?P<answer>(?:[^\n.;!?。；]|\.(?=\d)){1,60}?)\s+(?:is|would\s+be|should\s+be|must\s+be)\s+(?:the|my|our)\s+"
@@ -337,6 +338,8 @@ def _named_as_answer(text: str) -> str | None:
     if m is None:
         return None
     answer = m.group("answer").strip()
+    if _ANSWER_WORD_RE.search(answer):  # "12 is not the answer, 13 is the answer": the last clause names it
+        answer = _CLAUSE_BREAK_RE.split(answer)[-1].strip()
     if _NAMED_DENIAL_RE.search(answer):  # "none of A, B, C, D, E is the correct answer"
         return None
     if _prose_words(answer):  # "The number of apples, 12," -> "12"; "we verify that x = 3" stays words

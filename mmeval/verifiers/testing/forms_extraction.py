@@ -1280,6 +1280,9 @@ def placed_options(draw: st.DrawFn) -> Case:
     return Case(gold, reply, right, choices=texts, why=f"the {word} of {n} options")
 
 
+_DENIAL_BREAK = st.sampled_from(["; ", ", ", ". "])
+
+
 @st.composite
 def answers_named_last(draw: st.DrawFn) -> Case:
     """A reply whose last sentence names its answer before the marker ("12 is the answer.", "Thus, $x = 12$ is
@@ -1291,10 +1294,14 @@ def answers_named_last(draw: st.DrawFn) -> Case:
     if letters:
         v_letter, other_letter = draw(st.sampled_from([("A", "B"), ("C", "D"), ("D", "A"), ("B", "C")]))
         written = draw(st.sampled_from([v_letter, f"({v_letter})", f"**{v_letter}**", f"Option {v_letter}"]))
-        denial, truth, wrong = f"{other_letter} is not the answer; ", v_letter, other_letter
+        denial, truth, wrong = (
+            f"{other_letter} is not the answer{draw(_DENIAL_BREAK)}",
+            v_letter,
+            other_letter,
+        )
     else:
         written = draw(st.sampled_from([str(v), f"${v}$", f"x = {v}", f"$x={v}$", f"{v}.0"]))
-        denial, truth, wrong = f"{other} is not the answer; ", str(v), str(other)
+        denial, truth, wrong = f"{other} is not the answer{draw(_DENIAL_BREAK)}", str(v), str(other)
     before = draw(st.sampled_from(["", f"We add {other} and {v}.\n", f"First we try {other}. ", denial]))
     lead = draw(st.sampled_from(["", "So ", "Thus, ", "Therefore ", "Hence, "]))
     marker = draw(

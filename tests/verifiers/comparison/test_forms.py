@@ -869,6 +869,7 @@ def test_a_chinese_answer_sentence_after_its_label_states_its_number(gold, reply
         ("The number of apples, 12, is the answer.", "12"),
         ("Plugging in x = 4 gives 12, so 12 is the answer.", "12"),
         ("13 is not the answer; 12 is the answer.", "12"),
+        ("13 is not the answer, 12 is the answer.", "12"),
         ("Therefore, 12.5 is the answer.", "12.5"),
     ],
 )
@@ -882,6 +883,8 @@ def test_an_answer_named_before_is_the_answer_is_read_and_decided(reply, read):
     [
         "12 is not the answer.",
         "None of A, B, C, D is the correct answer.",
+        "D is the answer to part (a) and C is the answer.",
+        "C is the answer, not D is the answer.",
         "This is the answer.",
         "Substituting x = 3, we verify that x = 3 is the solution.",  # words before it: no reading of its own
     ],
