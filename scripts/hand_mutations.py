@@ -3362,7 +3362,7 @@ MUTATIONS = [
     Mutation(
         "verifier: a connective after the clause break kept ('so 12')",
         "mmeval/verifiers/extraction/answer.py",
-        'answer = _CONNECTIVE_RE.sub("", _CLAUSE_BREAK_RE.split(answer)[-1].strip())',
+        'answer = _LEAD_CONNECTIVE_RE.sub("", _CLAUSE_BREAK_RE.split(answer)[-1].strip())',
         "answer = _CLAUSE_BREAK_RE.split(answer)[-1].strip()",
         ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
     ),

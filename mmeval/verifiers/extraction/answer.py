@@ -140,7 +140,7 @@ _NAMED_FIRST_RE = re.compile(
     r"\s*(?:的[^。，,\n]{0,10}?)?(?:is|are|was|equals?|measures|has|est|es|ist|vaut|=|是|为|等于)(?:\s|$|\d)"
 )
 # one math span, the whole candidate
-_ONE_SPAN_RE = re.compile(r"\$[^$]+\$|\\\((?:(?!\\\)).)+\\\)", re.S)
+_WHOLE_SPAN_RE = re.compile(r"\$[^$]+\$|\\\((?:(?!\\\)).)+\\\)", re.S)
 _EQUALS_WORD_RE = re.compile(r"\s+equals?\s+")
 _DIGIT_RE = re.compile(r"\d")
 
@@ -314,7 +314,7 @@ def _last_anchor(text: str) -> tuple[str, str] | None:
 # the reply's last sentence is its answer followed by the marker: "12 is the answer.", "Thus, $x = 3$ is the
 # solution.", "C is the correct answer." (a decimal point stays inside the answer; a sentence's end opens it)
 _CONNECTIVE = r"\b(?:so|thus|therefore|hence|finally|then)\b,?\s*"
-_CONNECTIVE_RE = re.compile(rf"^{_CONNECTIVE}", re.IGNORECASE)
+_LEAD_CONNECTIVE_RE = re.compile(rf"^{_CONNECTIVE}", re.IGNORECASE)
 _CLAUSE_BREAK_RE = re.compile(r"[,:：，]\s+")
 _ANSWER_WORD_RE = re.compile(r"\banswer\b", re.IGNORECASE)
 _NAMED_AS_ANSWER_RE = re.compile(
@@ -343,7 +343,7 @@ def _named_as_answer(text: str) -> str | None:
     if _NAMED_DENIAL_RE.search(answer):  # "none of A, B, C, D, E is the correct answer"
         return None
     if _prose_words(answer):  # "The number of apples, 12," -> "12"; "we verify that x = 3" stays words
-        answer = _CONNECTIVE_RE.sub("", _CLAUSE_BREAK_RE.split(answer)[-1].strip())
+        answer = _LEAD_CONNECTIVE_RE.sub("", _CLAUSE_BREAK_RE.split(answer)[-1].strip())
     if _prose_words(answer) or not _NAMED_VALUE_RE.search(answer):
         return None  # words before the marker: the other readings decide (a guess stays a guess)
     return answer
@@ -483,7 +483,7 @@ def _refine(candidate: str) -> str:
     if value is not None:
         return value
     # one math span is the answer as written: its words are a unit (`$\frac{1}{2} \text{ square units}$`)
-    if _ONE_SPAN_RE.fullmatch(candidate.strip()):
+    if _WHOLE_SPAN_RE.fullmatch(candidate.strip()):
         return candidate
     if unit_of(candidate.strip().rstrip(". ")) is not None:  # "15 square centimeters": a value and its unit
         return candidate.strip().rstrip(". ")
