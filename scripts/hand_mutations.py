@@ -3355,7 +3355,7 @@ MUTATIONS = [
     Mutation(
         "verifier: words before 'is the answer' read as its answer",
         "mmeval/verifiers/extraction/answer.py",
-        "    if _prose_words(answer) or not _NAMED_VALUE_RE.search(answer):",
+        "    if prose_words(strip_text_macros(answer)) or not _NAMED_VALUE_RE.search(answer):",
         "    if not _NAMED_VALUE_RE.search(answer):",
         ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
     ),

@@ -342,15 +342,12 @@ def _named_as_answer(text: str) -> str | None:
         answer = _CLAUSE_BREAK_RE.split(answer)[-1].strip()
     if _NAMED_DENIAL_RE.search(answer):  # "none of A, B, C, D, E is the correct answer"
         return None
-    if _prose_words(answer):  # "The number of apples, 12," -> "12"; "we verify that x = 3" stays words
+    # "The number of apples, 12," -> "12"; "we verify that x = 3" stays words
+    if prose_words(strip_text_macros(answer)):
         answer = _LEAD_CONNECTIVE_RE.sub("", _CLAUSE_BREAK_RE.split(answer)[-1].strip())
-    if _prose_words(answer) or not _NAMED_VALUE_RE.search(answer):
+    if prose_words(strip_text_macros(answer)) or not _NAMED_VALUE_RE.search(answer):
         return None  # words before the marker: the other readings decide (a guess stays a guess)
     return answer
-
-
-def _prose_words(text: str) -> bool:
-    return any(w.lower() not in MATH_WORDS for w in PROSE_RE.findall(strip_text_macros(text)))
 
 
 def _doubted(text: str, at: int) -> bool:
