@@ -344,7 +344,8 @@ def _named_as_answer(text: str) -> str | None:
         return None
     # "The number of apples, 12," -> "12"; "we verify that x = 3" stays words
     if prose_words(strip_text_macros(answer)):
-        answer = _LEAD_CONNECTIVE_RE.sub("", _CLAUSE_BREAK_RE.split(answer)[-1].strip())
+        answer = _CLAUSE_BREAK_RE.split(answer)[-1].strip()
+    answer = _LEAD_CONNECTIVE_RE.sub("", answer)  # "..., so 12" after either split
     if prose_words(strip_text_macros(answer)) or not _NAMED_VALUE_RE.search(answer):
         return None  # words before the marker: the other readings decide (a guess stays a guess)
     return answer

@@ -870,6 +870,7 @@ def test_a_chinese_answer_sentence_after_its_label_states_its_number(gold, reply
         ("Plugging in x = 4 gives 12, so 12 is the answer.", "12"),
         ("13 is not the answer; 12 is the answer.", "12"),
         ("13 is not the answer, 12 is the answer.", "12"),
+        ("13 is not the answer, so 12 must be the answer.", "12"),  # a connective after the denial's clause
         ("Therefore, 12.5 is the answer.", "12.5"),
     ],
 )
