@@ -326,13 +326,15 @@ _NAMED_AS_ANSWER_RE = re.compile(
 # what may stand before the marker: a number, math, or an option letter (bold or bracketed); never words only
 # ("This is the answer.") and never a denial ("not 13, 12 is ...", "none of A, B, C is ...": the other readings)
 _NAMED_VALUE_RE = re.compile(r"\d|\$|\\|^\W*[A-Z]\W*$")
+_OPTION_WORD_RE = re.compile(r"^(?:option|choice)\s+(?=\(?[A-Z]\)?\W*$)", re.IGNORECASE)
 _NAMED_DENIAL_RE = re.compile(r"\b(?:not|no|none|neither|nor|never|answer)\b|n't\b", re.IGNORECASE)
 
 
 def _named_as_answer(text: str) -> str | None:
     """The answer a reply's last sentence names before "is the answer" / "is the solution", else None."""
     tail = text.rstrip()[-200:]
-    if "answer" not in tail and "solution" not in tail and "Answer" not in tail:
+    low = tail.lower()  # (any case: "12 IS THE ANSWER.", "C Is The Correct Answer.")
+    if "answer" not in low and "solution" not in low:
         return None
     m = _NAMED_AS_ANSWER_RE.search(tail)
     if m is None:
@@ -346,6 +348,7 @@ def _named_as_answer(text: str) -> str | None:
     if prose_words(strip_text_macros(answer)):
         answer = _CLAUSE_BREAK_RE.split(answer)[-1].strip()
     answer = _LEAD_CONNECTIVE_RE.sub("", answer)  # "..., so 12" after either split
+    answer = _OPTION_WORD_RE.sub("", answer)  # "Option A is the correct answer." names the letter
     if prose_words(strip_text_macros(answer)) or not _NAMED_VALUE_RE.search(answer):
         return None  # words before the marker: the other readings decide (a guess stays a guess)
     return answer

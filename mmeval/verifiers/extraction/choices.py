@@ -33,6 +33,10 @@ _MANY_RE = re.compile(
 _ARGUMENT_BEFORE_RE = re.compile(r"[A-Za-z\d_][\(\[](?:\s*+[A-Za-z\d_]++\s*+,)*+\s*+$")
 _CALL_RE = re.compile(r"[A-Za-z][\(\[]")
 _STRONG_RE = re.compile(r"(?<![A-Za-z\d_])[\(\[]([A-Z])[\)\]]|\b(?:option|choice)\s+([A-Z])\b", re.IGNORECASE)
+# another letter listed right after a strong one ("Option A or B", "(A) and C", "choice B/D"): the line names both
+_STRONG_MORE_RE = re.compile(
+    r"\s*(?:[,/&]|(?i:\bor\b|\band\b))\s*(?:(?i:option|choice)\s+)?[\(\[]?([A-Z])[\)\]]?(?![A-Za-z\d])"
+)
 _LINE_END_RE = re.compile(r"(?<![A-Za-z'’\\*/^\d])([A-Z])[\s.)*]*$")
 # letters listed at a line's end ("... are A, B.", "... is A or B"): each of them, not the last alone
 _LINE_END_LIST_RE = re.compile(
@@ -425,7 +429,15 @@ def _scan_last_line(text: str, choices: list[str] | None, letters: str) -> tuple
     own = letter_with_its_text(bare, choices, letters)
     if own is not None:  # "B (AA)" for option B "AA": not the options B and A
         return own, "option letter on the last line"
-    found = [m.group(1) or m.group(2) for m in _STRONG_RE.finditer(line) if not _denied_after(line, m.end())]
+    found = []
+    for m in _STRONG_RE.finditer(line):
+        if _denied_after(line, m.end()):
+            continue
+        found.append(m.group(1) or m.group(2))
+        at = m.end()
+        while (more := _STRONG_MORE_RE.match(line, at)) is not None:  # "Option A or B is the answer."
+            found.append(more.group(1))
+            at = more.end()
     if not found and len(line) <= 25:
         found = _letters_in(_OPERAND_RE, strip_text_macros(clean_answer(line)))
     listed = None if found else _LINE_END_LIST_RE.search(line)

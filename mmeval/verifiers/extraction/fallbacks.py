@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 
 from mmeval.verifiers.extraction.normalize import (
+    BOUND_SIGNS,
     CJK_CHARS,
     FUNCTION_NAMES,
     join_bold_digits,
@@ -317,6 +318,17 @@ _RATIO_RE = re.compile(rf"(?<![\w.:/])(?:{_TERM}(?::{_TERM})+|\d+/\d+)(?![\w:/])
 _NEGATED_NUMBER_RE = re.compile(r"\b(?:not|rather than|instead of|never)\s*\Z", re.IGNORECASE)
 
 
+# a number right after a relation sign other than `=` and `≈` (`x > 3`, `n \geq 3`, `x \neq 3`, `x \not= 3`,
+# `x \notin \{3\}`) bounds or excludes the answer: no value the reply states. The reply then has no last
+# number (an earlier one is no more its answer): read as one, `... so x > 3.` had been accepted for a gold 3.
+# `>` closing a tag (`<answer>3`, `_TAG_BEFORE_RE`), an arrow (`->`, `=>`) or a quote at a line's start is no sign.
+_BOUND_SIGN_RE = re.compile(
+    r"(?:<=?|(?<=[^\s\-=>])[ \t]*>=?|\\(?:[lg]t|[lg]eq?(?:slant)?|neq?|notin|nless|ngtr|nleq?|ngeq?|nmid)(?![a-zA-Z])"
+    rf"|\\not\s*(?:\\[a-zA-Z]+|\S)|[{BOUND_SIGNS[2:]}]|!=|=/=|/=)\s*(?:\$\s*)?(?:\\?\{{\s*)?(?:[-−+]\s*)?\Z"
+)
+_TAG_BEFORE_RE = re.compile(r"</?[A-Za-z][\w|-]*>\s*\Z")
+
+
 # a number that is the power of a unit after a value (`400.57 cm^2`, `5 \text{m}^{3}`): the value is the
 # number, never the unit's exponent (a sentence "The area of the figure is 400.57 cm^2." had been read as 2)
 _UNIT_POWER_BEFORE_RE = re.compile(
@@ -391,6 +403,11 @@ def last_number(text: str) -> str | None:
         if construct is not None:
             return construct
     if found is None:
+        return None
+    at = found.start() + found.group(0).index(found.group(0).strip())
+    if _BOUND_SIGN_RE.search(text, max(0, at - 24), at) and not _TAG_BEFORE_RE.search(
+        text, max(0, at - 24), at
+    ):
         return None
     if "10" in text[found.start() - 40 : found.end()]:
         for sci in _SCI_RE.finditer(text, max(0, found.start() - 80)):  # noqa: B007

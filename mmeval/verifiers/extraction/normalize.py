@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 from functools import wraps
 
 __all__ = [
+    "BOUND_SIGNS",
     "primes",
     "CJK_CHARS",
     "FUNCTION_NAMES",
@@ -29,6 +30,10 @@ __all__ = [
 # the Chinese (and Japanese kanji) characters, as a character-class range: CJK Unified Ideographs, Extension A
 # and the compatibility block
 CJK_CHARS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+
+# Unicode signs of a relation that bounds or excludes a value (`x ≥ 3`, `x ≠ 3`, `x ∉ {3}`): what follows one is no
+# value a reply states (`fallbacks.last_number`, `sentences.sentence_number`)
+BOUND_SIGNS = "<>≤≥≠⩽⩾∉≮≯≰≱≢≉∤≇≁"
 
 # Unicode math written by models and datasets, mapped to the LaTeX that latex2sympy understands.
 _UNICODE = {
@@ -192,6 +197,8 @@ def repair(s: str) -> str:
     if "\\\\" in s:
         s = _DOUBLE_BACKSLASH_RE.sub(r"\\", s)
     s = _FUNC_TEXT_RE.sub(r"\\\1", s)
+    if "\\not" in s or "/=" in s or "=\\=" in s:
+        s = _NEGATED_RE.sub(_negated, s)
     s = s.replace("\\textcirc", "\\circ").replace("\\degree", "^\\circ").replace("\\varnothing", "\\emptyset")
     if "度" in s:  # `30度`, `30\text{度}`: Chinese for the degree sign
         s = _DU_RE.sub(r"^\\circ ", s)
@@ -201,6 +208,28 @@ def repair(s: str) -> str:
         lambda m: "\\frac" + "".join(a if a.startswith("{") else "{" + a + "}" for a in m.groups()), s
     )
     return _SQRT_SHORT_RE.sub(r"\\sqrt{\1}", s)
+
+
+# A negated relation written with LaTeX's `\not` (`x \not= 3`, `\not\approx`, `\not\in`) or a programming
+# language's not-equal (`x =/= 3`, `x /= 3`, Prolog's `=\=`), as one command (`\neq`, `\napprox`, `\notin`).
+# Left as it was, the `=` after `\not` read as an equation whose right-hand side is the answer (`x \not= 3`
+# was graded correct for a gold 3), and `\not\approx 3` as an approximation whose value is 3.
+_NEGATED_RE = re.compile(
+    r"\\not\s*(?:(=)|(<)|(>)|\\(in)(?![a-zA-Z])|\\([a-zA-Z]+))|(?<![<>=!/\\])(?:=/=|=\\=|/=)(?!=)"
+)
+
+
+def _negated(m: re.Match) -> str:
+    _eq, less, greater, member, command = m.groups()
+    if less:
+        return "\\nless "
+    if greater:
+        return "\\ngtr "
+    if member:
+        return "\\notin "
+    if command:
+        return f"\\n{command} "
+    return "\\neq "  # `\not=`, `=/=`, `/=`, `=\=`
 
 
 _DU_RE = re.compile(r"(?<=[\d}])\s*(?:\\text\s*\{\s*度\s*\}|度(?!数))")  # (度数 is "the measure")

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-from mmeval.verifiers.extraction.normalize import CJK_CHARS, braces_balanced, split_top_level
+from mmeval.verifiers.extraction.normalize import BOUND_SIGNS, CJK_CHARS, braces_balanced, split_top_level
 from mmeval.verifiers.extraction.units import CJK_UNIT, unit_of
 
 __all__ = [
@@ -586,7 +586,7 @@ def sentence_number(sentence: str) -> str | None:
     '5'
     """
     text = sentence.strip().rstrip(".!")
-    if re.search(r"[=$\\^<>{}√π]|\([A-Z]\)", text):
+    if re.search(rf"[=$\\^{{}}√π{BOUND_SIGNS}]|\([A-Z]\)", text):
         return None
     core = _COUNTED_WORD_RE.sub(
         lambda m: m.group(0)[: m.start(1) - m.start(0)] + str(_WORDS[m.group(1).lower()]), text
@@ -707,7 +707,7 @@ def chinese_sentence_number(text: str) -> str | None:
     count = _ZH_COUNT_RE.match(sentence)
     if count is not None:  # "共有6种", "有3个": a count in fewer words than a sentence
         return count.group(1) + count.group(2)
-    if len(_CJK_RE.findall(pieces[-1])) < 4 or re.search(r"[=$\\^<>{}√π_]", sentence):
+    if len(_CJK_RE.findall(pieces[-1])) < 4 or re.search(rf"[=$\\^{{}}√π_{BOUND_SIGNS}]", sentence):
         return None
     numbers = list(_ZH_NUMBER_RE.finditer(sentence))
     if len(numbers) != 1:

@@ -60,6 +60,8 @@ verdict is known by construction, in both orders, with and without units and spa
   (guessed) answer, never the rejected value;
 - `made_up_questions`: a reply that answers, then makes up a question of its own and answers it too (a
   few-shot continuation): the answer before the made-up question is the reply's;
+- `bounds_not_values`: a reply whose last statement bounds or excludes a value ("so x > 3.", "x \\not= 3", "We
+  get x ≠ 3 and stop."): never that value, read whole or as a last number; `x \\not= n` answers `x \\neq n`;
 - `unreadable`: 1000 nested `\\sqrt{` around the gold, or a program printing it (a function, two lines of
   code, a data literal over many lines, a `from ... import`): never correct, no answer read.
 """
@@ -96,6 +98,7 @@ __all__ = [
     "chinese_prose_in_math",
     "chinese_stated_numbers",
     "chinese_lead_in_math",
+    "bounds_not_values",
     "EXTRACTION_FORMS",
 ]
 
@@ -415,6 +418,10 @@ def hedges(draw: st.DrawFn) -> Case:
                 f"{a} or {b}",
                 f"\\boxed{{{a}}} or \\boxed{{{b}}}",
                 f"The answer is {a}, {b}.",
+                f"Option {a} or {b} is the answer.",  # the strong letter first: had been read as it alone
+                f"We compare them.\nSo option {a} or option {b}.",
+                f"We compare them.\nI choose option {a}/{b}.",
+                f"We compare them.\n({a}) and {b}",
             ]
         )  # fmt: skip
     )
@@ -1313,6 +1320,7 @@ def answers_named_last(draw: st.DrawFn) -> Case:
             ["is the answer", "is the correct answer", "is the solution", "must be the answer"]
         )
     )
+    marker = draw(st.sampled_from([marker, marker, marker.upper(), marker.title()]))  # "12 IS THE ANSWER."
     if letters and draw(st.integers(0, 4)) == 0:  # "none of A, B, C is the correct answer" names no option
         listed = ", ".join("ABCD"[: draw(st.integers(2, 4))])
         response = f"{lead}{draw(st.sampled_from(['none', 'None', 'neither']))} of {listed} {marker}."
@@ -1322,7 +1330,80 @@ def answers_named_last(draw: st.DrawFn) -> Case:
     return Case(truth if right else wrong, response, right, choices=texts, why=f"{written} named last")
 
 
+# relation signs that bound or exclude a value, in the spellings models write (LaTeX, Unicode, ASCII, code)
+_BOUND_SIGNS = (
+    "<",
+    ">",
+    "\\lt",
+    "\\gt",
+    "\\le",
+    "\\ge",
+    "\\leq",
+    "\\geq",
+    "\\leqslant",
+    "\\geqslant",
+    "≤",
+    "≥",
+    "⩽",
+    "⩾",
+    "<=",
+    ">=",
+    "\\neq",
+    "\\ne",
+    "≠",
+    "\\not=",
+    "\\not =",
+    "!=",
+    "=/=",
+    "/=",
+    "\\not\\approx",
+    "\\not\\equiv",
+    "≢",
+    "≉",
+    "∤",
+    "≮",
+    "≯",
+)
+# the spellings of "not equal" a gold `x \neq n` is answered by
+_NOT_EQUAL_SIGNS = ("\\neq", "\\ne", "≠", "\\not=", "\\not =")
+
+
+@st.composite
+def bounds_not_values(draw: st.DrawFn) -> Case:
+    """A reply whose last statement bounds or excludes a value ("so x > 3.", "hence $n \\geq 3$", "x \\not= 3",
+    "We get x ≠ 3 and stop.", in a short sentence or after a worked solution, in math or in plain text): the
+    value is never its answer, read whole or as a last number; and a negated equation written with
+    `\\not=`, `≠` or `\\ne` answers a gold `x \\neq n` (the same relation)."""
+    n = draw(st.one_of(st.integers(-50, 999).map(str), _numbers()))
+    name = draw(st.sampled_from(["x", "n", "a", "k", "t"]))
+    sp = draw(st.sampled_from(_SPACES))
+    if draw(st.integers(0, 3)) == 0:  # the same negated equation, spelled another way
+        stated = f"{name}{sp}{draw(st.sampled_from(_NOT_EQUAL_SIGNS))}{sp}{n}"
+        response = draw(
+            st.sampled_from([f"${stated}$", f"\\boxed{{{stated}}}", f"The answer is ${stated}$."])
+        )
+        return Case(f"{name} \\neq {n}", response, True, why="a negated equation, spelled another way")
+    stated = f"{name}{sp}{draw(st.sampled_from(_BOUND_SIGNS))}{sp}{n}"
+    stated = draw(st.sampled_from([stated, f"${stated}$", f"\\({stated}\\)"]))
+    end = draw(st.sampled_from([".", "", " and we stop.", ", which is the condition.", " in the end."]))
+    lead = draw(
+        st.sampled_from(["", "So ", "Hence ", "So we get ", "Therefore, ", "Thus the value must satisfy "])
+    )
+    reply = f"{lead}{stated}{end}"
+    if draw(st.booleans()):
+        reply = draw(st.sampled_from(_COT_LINES)) + draw(st.sampled_from(["\n", "\n\n", " "])) + reply
+    return Case(n, reply, False, why=f"{stated} bounds or excludes {n}")
+
+
+_COT_LINES = (
+    "We try the values one by one and check each against the condition.",
+    "First we simplify the inequality. Then we solve for the unknown.\nMoving terms gives the result.",
+    "Let us think step by step. The expression is positive exactly when the factor is.",
+)
+
+
 EXTRACTION_FORMS = {
+    "bounds_not_values": bounds_not_values,
     "answers_named_last": answers_named_last,
     "answer_blocks": answer_blocks,
     "denied_letters": denied_letters,

@@ -872,6 +872,8 @@ def test_a_chinese_answer_sentence_after_its_label_states_its_number(gold, reply
         ("13 is not the answer, 12 is the answer.", "12"),
         ("13 is not the answer, so 12 must be the answer.", "12"),  # a connective after the denial's clause
         ("Therefore, 12.5 is the answer.", "12.5"),
+        ("We add 5 and 7.\n12 IS THE ANSWER.", "12"),  # in capitals: had been taken whole (a guess)
+        ("We add 5 and 7. So 12 Is The Solution.", "12"),
     ],
 )
 def test_an_answer_named_before_is_the_answer_is_read_and_decided(reply, read):
@@ -894,3 +896,77 @@ def test_no_decided_reading_from_a_denial_or_words_before_is_the_answer(reply):
     v = grade("D", reply, choices=_ANGLES)
     assert not v.correct
     assert "before 'is the answer'" not in v.reason, v
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        r"x \not= 3",  # LaTeX's negated `=`: its right-hand side had been compared as the answer
+        r"\boxed{x \not = 3}",
+        "x =/= 3",
+        "x /= 3",
+        r"\boxed{a \not\approx 3}",  # had been read as an approximation whose value is 3
+        "So we get x > 3 and we stop.",  # the last number of a short sentence had been the guess
+        r"Hence $n \geq 3$, which is the condition.",
+        "So we get x ≥ 3 and we stop.",  # a one-sentence reply's only number, its bound sign in Unicode
+        "We test each case.\n\nTherefore, x ≢ 3 in the end.",
+        "We test each case.\n\nTherefore, x \\neq 3 in the end.",  # a long reply's last number
+        "We test each case.\nSo we get x \\not= 3.",
+        "We solve it.\n\\[x^2 - 9 \\ge 0 \\Rightarrow |x| \\ge 3\\]",
+    ],
+)
+def test_a_value_bounded_or_excluded_by_a_relation_is_no_answer(reply):
+    v = grade("3", reply)
+    assert not v.correct, v
+    assert v.extracted is None or "3" != v.extracted.strip(), v
+
+
+@pytest.mark.parametrize(
+    ("gold", "reply"),
+    [
+        (r"x \neq 3", r"x \not= 3"),
+        (r"x \neq 3", "x ≠ 3"),
+        (r"x \notin \{3\}", r"x ∉ \{3\}"),  # Unicode negated relations are their LaTeX commands
+        (r"x \notin \{3\}", r"x \not\in \{3\}"),
+        (r"a \napprox 3", r"a \not\approx 3"),
+    ],
+)
+def test_a_negated_relation_spelled_another_way_is_the_same_relation(gold, reply):
+    assert grade(gold, reply).correct
+    assert not grade(gold.replace("3", "4"), reply).correct
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "We count the cubes in each row and add them up.\n\nSo the total is <b>3</b>",
+        "We count the cubes in each row and add them up.\n\nSo the count goes 6 / 2 -> 3 here.",
+    ],
+)
+def test_a_tag_or_an_arrow_before_a_long_reply_last_number_is_no_bound(reply):
+    v = grade("3", reply)
+    assert v.correct and v.rule == "last_number", v
+
+
+@pytest.mark.parametrize(
+    "reply",
+    ["Therefore Option C IS THE CORRECT ANSWER.", "So option (C) is the answer.", "Choice C is the answer."],
+)
+def test_an_option_named_before_is_the_answer_is_decided(reply):
+    v = grade("C", reply)  # (no options given: the letter alone)
+    assert v.correct and not v.guessed, v
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Option A or B is the answer.",  # the first letter had been read alone (a guess turned into an accept)
+        "We compare them.\nSo option A or option B.",
+        "We compare them.\nI choose option A/B.",
+        "We compare them.\n(A) and B",
+        "Without more detail I cannot confidently select option A or B.",
+    ],
+)
+def test_a_strong_letter_listed_with_another_names_both(reply):
+    v = grade("A", reply)  # (no options given: the letters alone)
+    assert not v.correct, v
