@@ -270,8 +270,12 @@ def _grade_read(
         # it states ("all odd $n \ge 3$" is not "All positive $n \ge 3$"; found by the `statements` property)
         why = f"the reply restates the gold with other words ({', '.join(changed[:3])})"
         return Verdict(Status.INCORRECT, ext.answer, ext.rule, f"{ext.reason}; {why}", gold_s)
-    digits = word_number(ext.answer) if v.status == Status.INCORRECT and not letters else None
-    if digits is not None and (w := judged(digits)).correct:  # "four" for a gold 4
+    digits = (
+        word_number(ext.answer)
+        if v.status in (Status.INCORRECT, Status.PRED_UNPARSEABLE) and not letters
+        else None
+    )
+    if digits is not None and (w := judged(digits)).correct:  # "four" for a gold 4; "三" (no parser reads it)
         v = Verdict(w.status, digits, None, f"number words read as {digits}; {w.reason}", gold_s)
     guessed = ext.guessed
     stated = (

@@ -56,6 +56,7 @@ from mmeval.verifiers.extraction.fallbacks import (
 from mmeval.verifiers.extraction.labels import labelled_items, word_label
 from mmeval.verifiers.extraction.normalize import (
     _BOX_RE,
+    CJK_CHARS,
     _read_group,
     clean_answer,
     find_boxed,
@@ -65,6 +66,7 @@ from mmeval.verifiers.extraction.normalize import (
 )
 from mmeval.verifiers.extraction.numbers import parse_number
 from mmeval.verifiers.extraction.sentences import (
+    ZH_NUMERAL,
     after_reasoning,
     arithmetic_value,
     bound_before,
@@ -81,7 +83,7 @@ from mmeval.verifiers.extraction.sentences import (
     too_deep,
     word_number,
 )
-from mmeval.verifiers.extraction.units import unit_of
+from mmeval.verifiers.extraction.units import CJK_UNIT, unit_of
 from mmeval.verifiers.verdict import Extraction, GradeConfig
 
 __all__ = [
@@ -277,7 +279,15 @@ def _next_line_answer(rest: str) -> str:
     return lines[0]
 
 
-_OPENING_LABEL_RE = re.compile(r"\s*(?:\*\*)?(?:final\s+)?answer\s*(?:\*\*)?\s*[:：]\s*(?:\*\*)?(?!\*)", re.I)
+# ("答：" / "答案：" is the Chinese label: "答：3种。")
+_OPENING_LABEL_RE = re.compile(
+    r"\s*(?:\*\*)?(?:(?:final\s+)?answer|答案?)\s*(?:\*\*)?\s*[:：]\s*(?:\*\*)?(?!\*)", re.I
+)
+
+
+# a value in Chinese: numerals and a unit or measure word ("三种", "5米"); any other Chinese character is a word
+_ZH_VALUE_RE = re.compile(rf"{ZH_NUMERAL}|{CJK_UNIT}")
+_CJK_WORD_RE = re.compile(f"[{CJK_CHARS}]")
 
 
 def _after_opening_label(text: str) -> str | None:
@@ -291,6 +301,10 @@ def _after_opening_label(text: str) -> str | None:
     rest = text[m.end() :].strip()
     if not rest or "\n" in rest or _last_anchor(rest) is not None or "boxed" in rest:
         return None
+    if m.group(0).lstrip(" *").startswith("答") and _CJK_WORD_RE.search(_ZH_VALUE_RE.sub("", rest)):
+        return (
+            None  # "答：有 218 苹果" is a sentence, read whole (`chinese_sentence_number`); "答：3种" a value
+        )
     return rest
 
 

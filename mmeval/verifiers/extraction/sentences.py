@@ -27,6 +27,9 @@ from mmeval.verifiers.extraction.normalize import BOUND_SIGNS, CJK_CHARS, braces
 from mmeval.verifiers.extraction.units import CJK_UNIT, unit_of
 
 __all__ = [
+    "ZH_NUMERAL",
+    "chinese_numeral",
+    "counted_chinese_numerals",
     "strip_chat_template",
     "too_deep",
     "is_program",
@@ -187,6 +190,95 @@ _WORD_ANSWER_RE = re.compile(
 )
 
 
+# Chinese numerals (一, 十二, 两百零五, 三万五千): read by hand, as the English number words above are. (cn2an
+# does this too, but it is one more dependency for a dozen lines, and it also reads forms an answer must not be
+# read by, such as "三五" for 35.)
+_ZH_DIGITS = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+_ZH_SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
+ZH_NUMERAL = "[零〇一二两三四五六七八九十百千万亿]"
+# the measure words of a count ("三个", "五只", "两种"): a Chinese numeral before one is a number of things. Not 角
+# (三角形 is a triangle), 分 (三分之一 is a third), 次 (二次函数 is a quadratic), nor units of time or length
+# (一天, 一米 often mean "a day", "a metre" as a measure, not a count asked for)
+_ZH_COUNTERS = "个只种条块张本朵辆棵件位名颗台道盒瓶袋箱根支份组对元岁人"
+
+
+def chinese_numeral(text: str) -> int | None:
+    """The value of a Chinese numeral written in full, else None: "十二" 12, "两百零五" 205, "三万五千" 35000.
+    Two digits in a row ("三五": three or five; "二〇二三": a year read digit by digit) and a last digit right
+    after 百, 千, 万 or 亿 ("三万五", which speech reads as 35000, "一百五" as 150) are no one number here.
+
+    >>> chinese_numeral("十二"), chinese_numeral("二十"), chinese_numeral("两百零五"), chinese_numeral("三万五千")
+    (12, 20, 205, 35000)
+    >>> chinese_numeral("三五"), chinese_numeral("三万五"), chinese_numeral("十十"), chinese_numeral("一百五")
+    (None, None, None, None)
+    """
+    if not text or len(text) > 24 or (len(text) > 1 and text[-1] in _ZH_DIGITS and text[-2] in "百千万亿"):
+        return None
+    big = wan = section = 0
+    digit: int | None = None
+    last_unit = 10**5  # the units of a section go down (千, 百, 十); 万 and 亿 close a section
+    for ch in text:
+        if ch in ("零", "〇"):
+            if digit is not None:
+                return None
+        elif ch in _ZH_DIGITS:
+            if digit is not None:
+                return None
+            digit = _ZH_DIGITS[ch]
+        elif ch in _ZH_SMALL_UNITS:
+            unit = _ZH_SMALL_UNITS[ch]
+            if unit >= last_unit:
+                return None
+            section += (1 if digit is None else digit) * unit
+            digit, last_unit = None, unit
+        elif ch == "万" and not wan and (section or digit):
+            wan = (section + (digit or 0)) * 10**4
+            section, digit, last_unit = 0, None, 10**5
+        elif ch == "亿" and not big and (wan or section or digit):
+            big = (wan + section + (digit or 0)) * 10**8
+            wan = section = 0
+            digit, last_unit = None, 10**5
+        else:
+            return None
+    return big + wan + section + (digit or 0)
+
+
+# a whole answer that is a Chinese numeral, with its measure word and up to four characters after it ("三",
+# "十二个", "三个苹果"); never a bound ("三个以上": more than three, `_ZH_BOUND_AFTER_RE`)
+_ZH_WORD_ANSWER_RE = re.compile(
+    rf"\s*({ZH_NUMERAL}{{1,24}})\s*(?:[{_ZH_COUNTERS}][{CJK_CHARS}]{{0,4}})?\s*[。.!！]?\s*"
+)
+# a counted Chinese numeral inside a sentence ("共有五个苹果"), not an ordinal (第三个) or "each" (每一个)
+_ZH_COUNTED_RE = re.compile(
+    rf"(?<![第每任哪这那某另其{ZH_NUMERAL[1:-1]}])({ZH_NUMERAL}{{1,24}})(?=[{_ZH_COUNTERS}])"
+)
+
+
+def counted_chinese_numerals(sentence: str) -> str:
+    """`sentence` with each counted Chinese numeral written in digits: "共有五个苹果" -> "共有5个苹果"."""
+    if not _ZH_NUMERAL_ANY_RE.search(sentence):
+        return sentence
+    return _ZH_COUNTED_RE.sub(
+        lambda m: str(v) if (v := chinese_numeral(m.group(1))) is not None else m.group(1), sentence
+    )
+
+
+_ZH_NUMERAL_ANY_RE = re.compile(ZH_NUMERAL)
+
+
 _SIGN_WORDS_RE = re.compile(r"\s*(?:negative|minus)\s+(?=[a-z])", re.IGNORECASE)
 # a word that says the number is exact ("only one", "exactly three"): the number
 _EXACT_WORDS_RE = re.compile(r"\s*(?:only|just|exactly|precisely)\s+(?=[a-z])", re.IGNORECASE)
@@ -253,7 +345,14 @@ def word_number(answer: str) -> str | None:
     (None, None, None)
     >>> word_number("negative five"), word_number("minus two-thirds")
     ('-5', '-2/3')
+    >>> word_number("十二个"), word_number("三个苹果"), word_number("三个以上"), word_number("第三个")
+    ('12', '3', None, None)
     """
+    zh = _ZH_WORD_ANSWER_RE.fullmatch(answer) if answer and not answer[:1].isascii() else None
+    # "三", "十二个": Chinese numerals
+    if zh is not None and not _ZH_BOUND_AFTER_RE.match(answer[zh.end(1) :]):
+        value = chinese_numeral(zh.group(1))
+        return None if value is None else str(value)
     exact = _EXACT_WORDS_RE.match(answer or "")
     if exact is not None:  # "only one", "exactly three": the number
         return word_number(answer[exact.end() :])
@@ -704,6 +803,7 @@ def chinese_sentence_number(text: str) -> str | None:
     sentence = _ZH_ANSWER_LABEL_RE.sub(
         "", pieces[-1]
     )  # "答：有 3 个。": the label "answer:" opens the sentence
+    sentence = counted_chinese_numerals(sentence)  # "共有五个苹果": 5 of them
     count = _ZH_COUNT_RE.match(sentence)
     if count is not None:  # "共有6种", "有3个": a count in fewer words than a sentence
         return count.group(1) + count.group(2)

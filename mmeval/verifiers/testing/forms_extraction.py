@@ -60,6 +60,8 @@ verdict is known by construction, in both orders, with and without units and spa
   (guessed) answer, never the rejected value;
 - `made_up_questions`: a reply that answers, then makes up a question of its own and answers it too (a
   few-shot continuation): the answer before the made-up question is the reply's;
+- `chinese_numerals`: a reply in Chinese whose number is in Chinese numerals ("所以答案是十二。", "所以一共有五只猫。"):
+  that number; bounded ("至少三个"), an ordinal ("第三个") or digits read one by one ("三五个") never;
 - `bounds_not_values`: a reply whose last statement bounds or excludes a value ("so x > 3.", "x \\not= 3", "We
   get x ≠ 3 and stop."): never that value, read whole or as a last number; `x \\not= n` answers `x \\neq n`;
 - `unreadable`: 1000 nested `\\sqrt{` around the gold, or a program printing it (a function, two lines of
@@ -99,6 +101,8 @@ __all__ = [
     "chinese_stated_numbers",
     "chinese_lead_in_math",
     "bounds_not_values",
+    "chinese_numerals",
+    "zh_numeral",
     "EXTRACTION_FORMS",
 ]
 
@@ -1330,6 +1334,83 @@ def answers_named_last(draw: st.DrawFn) -> Case:
     return Case(truth if right else wrong, response, right, choices=texts, why=f"{written} named last")
 
 
+_ZH_DIGIT_CHARS = "零一二三四五六七八九"
+
+
+def _zh_section(n: int) -> str:
+    """0 < n < 10000 in Chinese numerals, the standard way (a run of zeros inside is one 零, none at the end)."""
+    out, zero = "", False
+    for unit, char in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+        d = n // unit % 10
+        if d == 0:
+            zero = bool(out)
+            continue
+        out += ("零" if zero else "") + _ZH_DIGIT_CHARS[d] + char
+        zero = False
+    return out
+
+
+def zh_numeral(n: int) -> str:
+    """0 <= n < 10**8 in Chinese numerals: 12 "十二", 205 "二百零五", 35000 "三万五千", 100005 "十万零五"."""
+    if n == 0:
+        return "零"
+    high, low = divmod(n, 10**4)
+    text = (
+        (_zh_section(high) + "万" if high else "")
+        + ("零" if high and 0 < low < 1000 else "")
+        + (_zh_section(low) if low else "")
+    )
+    return text[1:] if text.startswith("一十") else text  # 10-19 open with 十, not 一十
+
+
+@st.composite
+def chinese_numerals(draw: st.DrawFn) -> Case:
+    """A reply in Chinese that states its number in Chinese numerals ("所以答案是十二。", "答：三个苹果", "所以一共有
+    五只猫。", 两 for two things): that number, against its value (right) and another (wrong); bounded ("至少
+    三个", "三个以上"), an ordinal ("第三个是红色的"), or digits read one by one ("三五个": three or five),
+    never the value."""
+    n = draw(st.one_of(st.integers(0, 20), st.integers(21, 99_999_999)))
+    numeral = zh_numeral(n)
+    counter = draw(st.sampled_from(["个", "只", "种", "条"]))
+    if n == 2 and draw(st.booleans()):
+        numeral = "两"  # (before a measure word, two is 两)
+    kind = draw(st.integers(0, 3))
+    if kind == 0 and 2 < n < 10:
+        reply = draw(
+            st.sampled_from(
+                [
+                    f"所以至少需要{numeral}{counter}。",
+                    f"所以有{numeral}{counter}以上。",
+                    f"第{numeral}{counter}是红色的。",
+                ]
+            )
+        )
+        return Case(str(n), reply, False, why=f"{numeral} bounded or an ordinal")
+    if kind == 1 and 0 < n < 10:
+        m = draw(st.integers(1, 9).filter(lambda d: d != n))
+        return Case(
+            f"{n}{m}",
+            f"答案是{numeral}{_ZH_DIGIT_CHARS[m]}{counter}",
+            False,
+            why="two digits read one by one",
+        )
+    reply = draw(
+        st.sampled_from(
+            [
+                f"所以答案是{numeral}。",
+                f"答：{numeral}{counter}",
+                f"{numeral}",
+                f"所以一共有{numeral}{counter}。",
+                f"所以答案是{numeral}{counter}苹果。",
+                f"观察图形可知，图中一共有{numeral}{counter}小猫。",
+            ]
+        )
+    )
+    right = draw(st.booleans())
+    gold = str(n if right else n + draw(st.integers(1, 9)))
+    return Case(gold, reply, right, why=f"{numeral} is {n}")
+
+
 # relation signs that bound or exclude a value, in the spellings models write (LaTeX, Unicode, ASCII, code)
 _BOUND_SIGNS = (
     "<",
@@ -1403,6 +1484,7 @@ _COT_LINES = (
 
 
 EXTRACTION_FORMS = {
+    "chinese_numerals": chinese_numerals,
     "bounds_not_values": bounds_not_values,
     "answers_named_last": answers_named_last,
     "answer_blocks": answer_blocks,

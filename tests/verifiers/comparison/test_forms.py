@@ -970,3 +970,38 @@ def test_an_option_named_before_is_the_answer_is_decided(reply):
 def test_a_strong_letter_listed_with_another_names_both(reply):
     v = grade("A", reply)  # (no options given: the letters alone)
     assert not v.correct, v
+
+
+@pytest.mark.parametrize(
+    ("gold", "reply"),
+    [
+        ("3", "所以答案是三。"),  # no parser reads a Chinese numeral: it had been an unparseable answer
+        ("20", "答案是二十"),
+        ("205", "答案是两百零五"),
+        ("35000", "所以答案是三万五千。"),
+        ("3", "答：三个苹果"),
+        ("5", "所以一共有五只猫。"),  # a one-sentence reply's count
+        ("2", "图中有两条线段。"),
+        ("3", "答：3种"),  # the Chinese answer label before a short reply, as "Answer:" is
+    ],
+)
+def test_a_chinese_numeral_is_its_number(gold, reply):
+    assert grade(gold, reply).correct
+    assert not grade(str(int(gold) + 1), reply).correct
+
+
+@pytest.mark.parametrize(
+    ("gold", "reply"),
+    [
+        ("3", "所以至少需要三个。"),  # bounded
+        ("3", "答案是三个以上"),
+        ("3", "第三个是红色的。"),  # an ordinal
+        ("35", "答案是三五个"),  # two digits read one by one: three or five
+        ("3", "答案是三五个"),
+        ("35000", "答案是三万五"),  # speech's 35000, written out it would be 30005: no one number
+        ("30005", "答案是三万五"),
+        ("1", "图中每一个学生都有书。"),  # "each", no count
+    ],
+)
+def test_a_chinese_numeral_bounded_ordinal_or_read_digit_by_digit_is_no_number(gold, reply):
+    assert not grade(gold, reply).correct
