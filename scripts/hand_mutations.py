@@ -1622,8 +1622,8 @@ MUTATIONS = [
     Mutation(
         "verifier: 以上 (or more) read as a unit",
         "mmeval/verifiers/extraction/units.py",
-        "|个|只|人|名|次|种|条|块",
-        "|以上|个|只|人|名|次|种|条|块",
+        "|个|個|只|人|名|次|种|條|条|块",
+        "|以上|个|個|只|人|名|次|种|條|条|块",
         ("tests/verifiers/test_units.py",),
     ),
     Mutation(
@@ -3504,6 +3504,27 @@ MUTATIONS = [
         "mmeval/verifiers/extraction/answer.py",
         '    if m.group(0).lstrip(" *").startswith("答") and _CJK_WORD_RE',
         "    if False and _CJK_WORD_RE",
+        ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
+    ),
+    Mutation(
+        "verifier: a Japanese or Korean answer's copula kept ('12です')",
+        "mmeval/verifiers/extraction/answer.py",
+        '            answer = _COPULA_END_RE.sub("", answer)  #',
+        "            answer = answer  #",
+        ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
+    ),
+    Mutation(
+        "verifier: the Russian and Vietnamese answer markers dropped",
+        "mmeval/verifiers/extraction/answer.py",
+        '    r"|\\bответ\\s*(?:[:：]|[—–]|-\\s|равен|будет|составляет)|\\bđáp\\s+án\\s*(?:là|[:：])"\n',
+        "",
+        ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
+    ),
+    Mutation(
+        "verifier: the measure word 個 not a unit ('12個' unparseable)",
+        "mmeval/verifiers/extraction/units.py",
+        "|个|個|",
+        "|个|",
         ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
     ),
 ]

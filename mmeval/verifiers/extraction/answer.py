@@ -123,8 +123,17 @@ _ANSWER_IS_RE = re.compile(
     # "故选：C", "所以选 B", "因此选项为 A" ("so choose ..."), never "故选项A错误" ("so option A is wrong")
     r"|(?:故|所以|因此|因而|即|则|应)选(?:择|项\s*(?:为|是))?\s*[:：]?(?=\s*[（(【]?\s*[A-Z](?:[、,，\s]*[A-Z]){0,4}(?![A-Za-z]))"
     r"|\bla\s+r[ée]ponse\s+(?:finale\s+)?(?:est|sera)|\bla\s+respuesta\s+(?:final\s+)?es"
-    r"|\bdie\s+(?:richtige\s+)?antwort\s+(?:ist|lautet))",
+    r"|\bdie\s+(?:richtige\s+)?antwort\s+(?:ist|lautet)"
+    # Portuguese, Italian, Russian, Vietnamese, Japanese and Korean (the last two close the answer with a
+    # copula, `_COPULA_END_RE`: "答えは12です。", "답은 12입니다.")
+    r"|\ba\s+resposta\s+(?:final\s+|correta\s+)?(?:é|será)|\bla\s+risposta\s+(?:finale\s+|corretta\s+)?(?:è|sarà)"
+    r"|\bответ\s*(?:[:：]|[—–]|-\s|равен|будет|составляет)|\bđáp\s+án\s*(?:là|[:：])"
+    r"|(?:答え|解答|正解)\s*(?:は|[:：])|(?<![가-힣])(?:정답|답)\s*(?:은|는|[:：]))",
     re.IGNORECASE,
+)
+# the copula a Japanese or Korean answer sentence ends with: "12です", "12입니다" (not part of the answer)
+_COPULA_END_RE = re.compile(
+    r"(?<=\S)\s*(?:です|でした|になります|となります|である|입니다|이다|이에요|예요)\s*[。.!！]?\s*$"
 )
 _STEP_RE = re.compile(r"(?:step|first|let|we|to|since|given)\b|\d+[.)]\s|[-•]\s", re.IGNORECASE)
 
@@ -317,6 +326,8 @@ def _last_anchor(text: str) -> tuple[str, str] | None:
     ]
     for m, rule in sorted(found, key=lambda mr: (-mr[0].end(), mr[1] != "final_answer")):
         answer = _answer_after(m, text).strip()
+        if answer and not answer[-1].isascii():
+            answer = _COPULA_END_RE.sub("", answer)  # "12です": the copula closes the sentence
         if answer and _doubted(text, m.start()):
             # "I don't think the answer is 12.": read as "The answer is not 12." is
             return f"not {answer}", rule

@@ -60,6 +60,8 @@ verdict is known by construction, in both orders, with and without units and spa
   (guessed) answer, never the rejected value;
 - `made_up_questions`: a reply that answers, then makes up a question of its own and answers it too (a
   few-shot continuation): the answer before the made-up question is the reply's;
+- `foreign_markers`: "the answer is" in Japanese, Korean, Portuguese, Italian, Russian or Vietnamese ("答えは12です。",
+  "따라서 답은 12입니다.", "Ответ: 12") closing a worked solution: the value after it, decided;
 - `chinese_numerals`: a reply in Chinese whose number is in Chinese numerals ("所以答案是十二。", "所以一共有五只猫。"):
   that number; bounded ("至少三个"), an ordinal ("第三个") or digits read one by one ("三五个") never;
 - `bounds_not_values`: a reply whose last statement bounds or excludes a value ("so x > 3.", "x \\not= 3", "We
@@ -103,6 +105,7 @@ __all__ = [
     "bounds_not_values",
     "chinese_numerals",
     "zh_numeral",
+    "foreign_markers",
     "EXTRACTION_FORMS",
 ]
 
@@ -1334,6 +1337,40 @@ def answers_named_last(draw: st.DrawFn) -> Case:
     return Case(truth if right else wrong, response, right, choices=texts, why=f"{written} named last")
 
 
+# "the answer is" in other languages: Japanese and Korean close it with a copula
+_FOREIGN_MARKERS = (
+    "よって、答えは{v}です。",
+    "答えは{v}です",
+    "正解は{v}です。",
+    "したがって、解答は{v}となります。",
+    "따라서 답은 {v}입니다.",
+    "정답은 {v}입니다.",
+    "정답: {v}",
+    "Portanto, a resposta é {v}.",
+    "A resposta final é {v}.",
+    "Quindi la risposta è {v}.",
+    "La risposta corretta è {v}.",
+    "Ответ: {v}",
+    "Следовательно, ответ равен {v}.",
+    "Vậy đáp án là {v}.",
+    "Đáp án: {v}",
+)
+
+
+@st.composite
+def foreign_markers(draw: st.DrawFn) -> Case:
+    """A worked solution closing with "the answer is" in Japanese, Korean, Portuguese, Italian, Russian or
+    Vietnamese ("答えは12です。", "따라서 답은 12입니다.", "Ответ: 12"), after a line with another number: the
+    value after the marker, decided, never the other number."""
+    v = draw(_numbers())
+    w = draw(_numbers().filter(lambda x: abs(float(x) - float(v)) >= 1))  # (not one rounding of the other)
+    written = draw(st.sampled_from([v, f"${v}$"]))
+    closing = draw(st.sampled_from(_FOREIGN_MARKERS)).format(v=written)
+    before = draw(st.sampled_from(["", f"{w} + 0 = {w}\n", f"$x = {w}$\n\n"]))
+    right = draw(st.booleans())
+    return Case(v if right else w, before + closing, right, why=f"{closing} closes the reply")
+
+
 _ZH_DIGIT_CHARS = "零一二三四五六七八九"
 
 
@@ -1484,6 +1521,7 @@ _COT_LINES = (
 
 
 EXTRACTION_FORMS = {
+    "foreign_markers": foreign_markers,
     "chinese_numerals": chinese_numerals,
     "bounds_not_values": bounds_not_values,
     "answers_named_last": answers_named_last,

@@ -1005,3 +1005,23 @@ def test_a_chinese_numeral_is_its_number(gold, reply):
 )
 def test_a_chinese_numeral_bounded_ordinal_or_read_digit_by_digit_is_no_number(gold, reply):
     assert not grade(gold, reply).correct
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "よって、答えは12です。",  # the copula closes a Japanese answer sentence: it had been read "えは12です"
+        "따라서 답은 12입니다.",
+        "정답: 12",
+        "Portanto, a resposta é 12.",
+        "Quindi la risposta è 12.",
+        "Ответ: 12",
+        "Следовательно, ответ равен 12.",
+        "Vậy đáp án là 12.",
+        "結論として、答えは12個です。",  # 個: the measure word as Japanese and traditional Chinese write it
+    ],
+)
+def test_the_answer_marker_in_other_languages_decides(closing):
+    v = grade("12", f"$x = 1602$\n\n{closing}")
+    assert v.correct and not v.guessed and v.rule == "answer_is", v
+    assert not grade("1602", f"$x = 1602$\n\n{closing}").correct
