@@ -3516,7 +3516,7 @@ MUTATIONS = [
     Mutation(
         "verifier: the Russian and Vietnamese answer markers dropped",
         "mmeval/verifiers/extraction/answer.py",
-        '    r"|\\bответ\\s*(?:[:：]|[—–]|-\\s|равен|будет|составляет)|\\bđáp\\s+án\\s*(?:là|[:：])"\n',
+        '    r"|\\bответ\\s*(?:[:：]|[—–]|равен|будет|составляет)|\\bđáp\\s+án\\s*(?:là|[:：])"\n',
         "",
         ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
     ),

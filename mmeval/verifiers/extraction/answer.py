@@ -125,10 +125,12 @@ _ANSWER_IS_RE = re.compile(
     r"|\bla\s+r[ée]ponse\s+(?:finale\s+)?(?:est|sera)|\bla\s+respuesta\s+(?:final\s+)?es"
     r"|\bdie\s+(?:richtige\s+)?antwort\s+(?:ist|lautet)"
     # Portuguese, Italian, Russian, Vietnamese, Japanese and Korean (the last two close the answer with a
-    # copula, `_COPULA_END_RE`: "答えは12です。", "답은 12입니다.")
-    r"|\ba\s+resposta\s+(?:final\s+|correta\s+)?(?:é|será)|\bla\s+risposta\s+(?:finale\s+|corretta\s+)?(?:è|sarà)"
-    r"|\bответ\s*(?:[:：]|[—–]|-\s|равен|будет|составляет)|\bđáp\s+án\s*(?:là|[:：])"
-    r"|(?:答え|解答|正解)\s*(?:は|[:：])|(?<![가-힣])(?:정답|답)\s*(?:은|는|[:：]))",
+    # copula, `_COPULA_END_RE`: "答えは12です。", "답은 12입니다."). No lookbehind, no `-` and no `\s` among the
+    # first two characters here: each would cost `scan` its first-characters filter or its `-` barrier, and every
+    # reply is scanned with this regex.
+    r"|\bresposta\s+(?:final\s+|correta\s+)?(?:é|será)|\bla\s+risposta\s+(?:finale\s+|corretta\s+)?(?:è|sarà)"
+    r"|\bответ\s*(?:[:：]|[—–]|равен|будет|составляет)|\bđáp\s+án\s*(?:là|[:：])"
+    r"|(?:答え|解答|正解)\s*(?:は|[:：])|\b(?:정답|답)(?:[은는:：]| [:：]))",
     re.IGNORECASE,
 )
 # the copula a Japanese or Korean answer sentence ends with: "12です", "12입니다" (not part of the answer)

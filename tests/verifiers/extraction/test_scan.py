@@ -104,7 +104,9 @@ def test_barriers_and_required_words_of_the_answer_markers():
     class-only regex needs nothing."""
     from mmeval.verifiers.extraction.scan import barriers, required
 
-    assert {"0", "9", ".", "$", "\\"} <= barriers(answer._ANSWER_IS_RE)
+    assert {"0", "9", ".", "$", "\\", "-"} <= barriers(
+        answer._ANSWER_IS_RE
+    )  # (a minus sign: no marker holds one)
     assert required(answer._FINAL_RE) == (("final", "answer"), ("####",), ("final", ":"), ("final", "**:"))
     assert ("answer",) in required(answer._ANSWER_IS_RE)
     assert required(re.compile(r"\d+")) is None and barriers(re.compile(r".+")) == frozenset()
