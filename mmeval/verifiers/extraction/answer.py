@@ -339,15 +339,17 @@ def _last_anchor(text: str) -> tuple[str, str] | None:
 
 
 # the reply's last sentence is its answer followed by the marker: "12 is the answer.", "Thus, $x = 3$ is the
-# solution.", "C is the correct answer." (a decimal point stays inside the answer; a sentence's end opens it)
+# solution.", "C is the correct answer.", "Therefore, option C is correct.", "(C) is the right choice." (a decimal
+# point stays inside the answer; a sentence's end opens it)
 _CONNECTIVE = r"\b(?:so|thus|therefore|hence|finally|then)\b,?\s*"
 _LEAD_CONNECTIVE_RE = re.compile(rf"^{_CONNECTIVE}", re.IGNORECASE)
 _CLAUSE_BREAK_RE = re.compile(r"[,:：，]\s+")
 _ANSWER_WORD_RE = re.compile(r"\banswer\b", re.IGNORECASE)
 _NAMED_AS_ANSWER_RE = re.compile(
     rf"(?:^|(?<=[.;!?。；\n]))\s*(?:{_CONNECTIVE})?"
-    r"(?P<answer>(?:[^\n.;!?。；]|\.(?=\d)){1,60}?)\s+(?:is|would\s+be|should\s+be|must\s+be)\s+(?:the|my|our)\s+"
-    r"(?:final\s+|correct\s+|right\s+)?(?:answer|solution)\s*[.!。]?\s*$",
+    r"(?P<answer>(?:[^\n.;!?。；]|\.(?=\d)){1,60}?)\s+(?:is|would\s+be|should\s+be|must\s+be)\s+(?:(?:the|my|our)\s+"
+    r"(?:final\s+|correct\s+|right\s+)?(?:answer|solution)|(?:the\s+)?(?:correct|right)(?:\s+(?:option|choice))?)"
+    r"\s*[.!。]?\s*$",
     re.IGNORECASE,
 )
 # what may stand before the marker: a number, math, or an option letter (bold or bracketed); never words only
@@ -361,7 +363,7 @@ def _named_as_answer(text: str) -> str | None:
     """The answer a reply's last sentence names before "is the answer" / "is the solution", else None."""
     tail = text.rstrip()[-200:]
     low = tail.lower()  # (any case: "12 IS THE ANSWER.", "C Is The Correct Answer.")
-    if "answer" not in low and "solution" not in low:
+    if "answer" not in low and "solution" not in low and "correct" not in low and "right" not in low:
         return None
     m = _NAMED_AS_ANSWER_RE.search(tail)
     if m is None:
@@ -658,7 +660,7 @@ def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, st
         return _refine(answer), rule, f"after the last '{rule.replace('_', ' ')}'"
     named = _named_as_answer(text)
     if named is not None:  # "12 is the answer.", "Thus, x = 3 is the solution.": the marker after its answer
-        return _refine(named), "answer_is", "before 'is the answer' ending the reply"
+        return _refine(named), "answer_is", "before 'is the answer' (or 'is correct') ending the reply"
     if is_refusal(text):
         return None, None, REFUSAL_REASON
     stripped = text.strip()

@@ -1300,7 +1300,8 @@ _DENIAL_BREAK = st.sampled_from(["; ", ", ", ". "])
 @st.composite
 def answers_named_last(draw: st.DrawFn) -> Case:
     """A reply whose last sentence names its answer before the marker ("12 is the answer.", "Thus, $x = 12$ is
-    the solution.", "C is the correct answer."), after working or a denial that holds another value."""
+    the solution.", "C is the correct answer.", "Option C is correct."), after working or a denial that holds
+    another value."""
     v = draw(st.integers(2, 500))
     other = v + draw(st.integers(1, 9))
     letters = draw(st.booleans())
@@ -1320,11 +1321,19 @@ def answers_named_last(draw: st.DrawFn) -> Case:
     lead = draw(st.sampled_from(["", "So ", "Thus, ", "Therefore ", "Hence, "]))
     marker = draw(
         st.sampled_from(
-            ["is the answer", "is the correct answer", "is the final answer", "would be the answer"]
+            [
+                "is the answer",
+                "is the correct answer",
+                "is the final answer",
+                "would be the answer",
+                "is correct",
+                "is the correct option",
+                "is the right choice",
+            ]
         )
         if letters
         else st.sampled_from(
-            ["is the answer", "is the correct answer", "is the solution", "must be the answer"]
+            ["is the answer", "is the correct answer", "is the solution", "must be the answer", "is correct"]
         )
     )
     marker = draw(st.sampled_from([marker, marker, marker.upper(), marker.title()]))  # "12 IS THE ANSWER."

@@ -950,7 +950,14 @@ def test_a_tag_or_an_arrow_before_a_long_reply_last_number_is_no_bound(reply):
 
 @pytest.mark.parametrize(
     "reply",
-    ["Therefore Option C IS THE CORRECT ANSWER.", "So option (C) is the answer.", "Choice C is the answer."],
+    [
+        "Therefore Option C IS THE CORRECT ANSWER.",
+        "So option (C) is the answer.",
+        "Choice C is the answer.",
+        "We compare the angles.\nTherefore, option C is correct.",  # had been a guess off the last line
+        "We compare the angles.\n(C) is the right choice.",
+        "We compare the angles.\nA is wrong, C is correct.",
+    ],
 )
 def test_an_option_named_before_is_the_answer_is_decided(reply):
     v = grade("C", reply)  # (no options given: the letter alone)
