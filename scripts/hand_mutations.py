@@ -3527,6 +3527,13 @@ MUTATIONS = [
         "|个|",
         ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
     ),
+    Mutation(
+        "verifier: 元 counted before 二次 ('一元二次方程' read as 1 yuan)",
+        "mmeval/verifiers/extraction/sentences.py",
+        "元(?![一二三四五六七八九次])",
+        "元",
+        ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
+    ),
 ]
 
 

@@ -212,7 +212,9 @@ ZH_NUMERAL = "[零〇一二两三四五六七八九十百千万亿]"
 # the measure words of a count ("三个", "五只", "两种"): a Chinese numeral before one is a number of things. Not 角
 # (三角形 is a triangle), 分 (三分之一 is a third), 次 (二次函数 is a quadratic), nor units of time or length
 # (一天, 一米 often mean "a day", "a metre" as a measure, not a count asked for)
-_ZH_COUNTERS = "个只种条块张本朵辆棵件位名颗台道盒瓶袋箱根支份组对元岁人"
+_ZH_COUNTERS = "个個只种條条块张本朵辆棵件位名颗台道盒瓶袋箱根支份组对岁人"
+# (元 is yuan, but 一元二次方程 is "a quadratic equation in one unknown")
+_ZH_COUNTER = rf"(?:[{_ZH_COUNTERS}]|元(?![一二三四五六七八九次]))"
 
 
 def chinese_numeral(text: str) -> int | None:
@@ -259,11 +261,11 @@ def chinese_numeral(text: str) -> int | None:
 # a whole answer that is a Chinese numeral, with its measure word and up to four characters after it ("三",
 # "十二个", "三个苹果"); never a bound ("三个以上": more than three, `_ZH_BOUND_AFTER_RE`)
 _ZH_WORD_ANSWER_RE = re.compile(
-    rf"\s*({ZH_NUMERAL}{{1,24}})\s*(?:[{_ZH_COUNTERS}][{CJK_CHARS}]{{0,4}})?\s*[。.!！]?\s*"
+    rf"\s*({ZH_NUMERAL}{{1,24}})\s*(?:{_ZH_COUNTER}[{CJK_CHARS}]{{0,4}})?\s*[。.!！]?\s*"
 )
 # a counted Chinese numeral inside a sentence ("共有五个苹果"), not an ordinal (第三个) or "each" (每一个)
 _ZH_COUNTED_RE = re.compile(
-    rf"(?<![第每任哪这那某另其{ZH_NUMERAL[1:-1]}])({ZH_NUMERAL}{{1,24}})(?=[{_ZH_COUNTERS}])"
+    rf"(?<![第每任哪这那某另其{ZH_NUMERAL[1:-1]}])({ZH_NUMERAL}{{1,24}})(?={_ZH_COUNTER})"
 )
 
 

@@ -989,6 +989,7 @@ def test_a_strong_letter_listed_with_another_names_both(reply):
         ("3", "答：三个苹果"),
         ("5", "所以一共有五只猫。"),  # a one-sentence reply's count
         ("2", "图中有两条线段。"),
+        ("12", "所以一共需要十二元。"),  # yuan counted
         ("3", "答：3种"),  # the Chinese answer label before a short reply, as "Answer:" is
     ],
 )
@@ -1008,6 +1009,7 @@ def test_a_chinese_numeral_is_its_number(gold, reply):
         ("35000", "答案是三万五"),  # speech's 35000, written out it would be 30005: no one number
         ("30005", "答案是三万五"),
         ("1", "图中每一个学生都有书。"),  # "each", no count
+        ("1", "所以方程是一元二次方程。"),  # 一元二次: "in one unknown, quadratic", no yuan
     ],
 )
 def test_a_chinese_numeral_bounded_ordinal_or_read_digit_by_digit_is_no_number(gold, reply):
