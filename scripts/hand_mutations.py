@@ -3534,6 +3534,13 @@ MUTATIONS = [
         "元",
         ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
     ),
+    Mutation(
+        "verifier: a share in number words not read ('one in four' stays words)",
+        "mmeval/verifiers/extraction/sentences.py",
+        '    share = _SHARE_WORDS_RE.fullmatch(answer or "")',
+        "    share = None",
+        ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
+    ),
 ]
 
 

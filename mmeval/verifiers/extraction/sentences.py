@@ -281,6 +281,13 @@ def counted_chinese_numerals(sentence: str) -> str:
 _ZH_NUMERAL_ANY_RE = re.compile(ZH_NUMERAL)
 
 
+# a share in number words, the whole answer: "one in four" (where it ends, or a chance follows), "three out of
+# five (students)" ("one in four" had been words; its digits, "1 in 4", were read as 1/4)
+_SHARE_WORDS_RE = re.compile(
+    r"\s*(?:an?\s+)?([a-z]+)\s+(?:out\s+of\s+([a-z]+)(?:\s+[a-z]+){0,3}|in\s+([a-z]+)(?:\s+(?:chances?|odds))?)"
+    r"\s*[.!]?\s*",
+    re.IGNORECASE,
+)
 _SIGN_WORDS_RE = re.compile(r"\s*(?:negative|minus)\s+(?=[a-z])", re.IGNORECASE)
 # a word that says the number is exact ("only one", "exactly three"): the number
 _EXACT_WORDS_RE = re.compile(r"\s*(?:only|just|exactly|precisely)\s+(?=[a-z])", re.IGNORECASE)
@@ -347,6 +354,8 @@ def word_number(answer: str) -> str | None:
     (None, None, None)
     >>> word_number("negative five"), word_number("minus two-thirds")
     ('-5', '-2/3')
+    >>> word_number("one in four"), word_number("three out of five students"), word_number("one in four years")
+    ('1/4', '3/5', None)
     >>> word_number("十二个"), word_number("三个苹果"), word_number("三个以上"), word_number("第三个")
     ('12', '3', None, None)
     """
@@ -355,6 +364,10 @@ def word_number(answer: str) -> str | None:
     if zh is not None and not _ZH_BOUND_AFTER_RE.match(answer[zh.end(1) :]):
         value = chinese_numeral(zh.group(1))
         return None if value is None else str(value)
+    share = _SHARE_WORDS_RE.fullmatch(answer or "")
+    if share is not None:  # "one in four", "three out of five": the share, never its last term
+        n, m = (_WORDS.get(w.lower()) for w in (share.group(1), share.group(2) or share.group(3)))
+        return f"{n}/{m}" if n is not None and m else None
     exact = _EXACT_WORDS_RE.match(answer or "")
     if exact is not None:  # "only one", "exactly three": the number
         return word_number(answer[exact.end() :])

@@ -112,7 +112,8 @@ __all__ = [
 _NAMES = ("AC", "∠AEC", "\\( S_{ABC} \\)", "the length of CD", "$BC$", "the area")
 _UNITS = ("", " cm", " cm^2", " square units", " m", "°")
 _SPACES = ("", " ", "  ")
-_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+          "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty")  # fmt: skip
 
 
 def _numbers() -> st.SearchStrategy[str]:
@@ -1233,8 +1234,8 @@ def closing_display_blocks(draw: st.DrawFn) -> Case:
 
 @st.composite
 def shares_in_words(draw: st.DrawFn) -> Case:
-    """A share in words, "3 out of 5 (students)" or "1 in 4" where the sentence ends or a chance follows, whole,
-    as a sentence's last number or a worked reply's: the share N/M (against `\\frac{N}{M}`, `N/M` or its
+    """A share in words, "3 out of 5 (students)" or "1 in 4" where the sentence ends or a chance follows, whole
+    (its numbers in words too: "one in four"), as a sentence's last number or a worked reply's: the share N/M (against `\\frac{N}{M}`, `N/M` or its
     decimal), never its last term M. "5 in 10 years" and "5 in 2019" state no share."""
     m = draw(st.integers(2, 20))
     n = draw(st.integers(1, m - 1))
@@ -1260,6 +1261,11 @@ def shares_in_words(draw: st.DrawFn) -> Case:
             else ["It grew by {s}.", "We count them.\nIt grew by {s}."]
         )
     )
+    if kind != "not_a_share" and ("answer is" in template or template == "{s}"):
+        # in number words too ("one in four", "three out of five"), as a whole answer
+        stated = draw(
+            st.sampled_from([stated, stated.replace(str(n), _WORDS[n], 1).replace(str(m), _WORDS[m], 1)])
+        )
     response = template.format(s=stated)
     right = kind != "not_a_share" and draw(st.booleans())
     if right:

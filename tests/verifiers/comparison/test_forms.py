@@ -1034,3 +1034,16 @@ def test_the_answer_marker_in_other_languages_decides(closing):
     v = grade("12", f"$x = 1602$\n\n{closing}")
     assert v.correct and not v.guessed and v.rule == "answer_is", v
     assert not grade("1602", f"$x = 1602$\n\n{closing}").correct
+
+
+@pytest.mark.parametrize(
+    ("gold", "reply", "correct"),
+    [
+        ("1/4", "The answer is one in four.", True),  # had been words; "1 in 4" was read as 1/4
+        ("0.6", "three out of five students", True),
+        ("4", "The answer is one in four.", False),  # never the share's last term
+        ("1/4", "one in four years", False),  # no share: a span of time
+    ],
+)
+def test_a_share_in_number_words_is_the_share(gold, reply, correct):
+    assert grade(gold, reply).correct is correct
