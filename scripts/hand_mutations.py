@@ -3516,7 +3516,7 @@ MUTATIONS = [
     Mutation(
         "verifier: the Russian and Vietnamese answer markers dropped",
         "mmeval/verifiers/extraction/answer.py",
-        '    r"|\\bответ\\s*(?:[:：]|[—–]|равен|будет|составляет)|\\bđáp\\s+án\\s*(?:là|[:：])"\n',
+        '    r"|\\b[Оо]твет\\s*(?:[:：]|[—–]|равен|будет|составляет)|\\b[Đđ]áp\\s+án\\s*(?:là|[:：])"\n',
         "",
         ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
     ),
@@ -3539,6 +3539,13 @@ MUTATIONS = [
         "mmeval/verifiers/extraction/sentences.py",
         '    share = _SHARE_WORDS_RE.fullmatch(answer or "")',
         "    share = None",
+        ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
+    ),
+    Mutation(
+        "verifier: the other languages' answer markers never scanned (an ASCII-only reply test turned round)",
+        "mmeval/verifiers/extraction/answer.py",
+        "    if text.isascii():  #",
+        "    if True:  #",
         ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
     ),
 ]

@@ -123,16 +123,32 @@ _ANSWER_IS_RE = re.compile(
     # "故选：C", "所以选 B", "因此选项为 A" ("so choose ..."), never "故选项A错误" ("so option A is wrong")
     r"|(?:故|所以|因此|因而|即|则|应)选(?:择|项\s*(?:为|是))?\s*[:：]?(?=\s*[（(【]?\s*[A-Z](?:[、,，\s]*[A-Z]){0,4}(?![A-Za-z]))"
     r"|\bla\s+r[ée]ponse\s+(?:finale\s+)?(?:est|sera)|\bla\s+respuesta\s+(?:final\s+)?es"
-    r"|\bdie\s+(?:richtige\s+)?antwort\s+(?:ist|lautet)"
-    # Portuguese, Italian, Russian, Vietnamese, Japanese and Korean (the last two close the answer with a
-    # copula, `_COPULA_END_RE`: "答えは12です。", "답은 12입니다."). No lookbehind, no `-` and no `\s` among the
-    # first two characters here: each would cost `scan` its first-characters filter or its `-` barrier, and every
-    # reply is scanned with this regex.
-    r"|\bresposta\s+(?:final\s+|correta\s+)?(?:é|será)|\bla\s+risposta\s+(?:finale\s+|corretta\s+)?(?:è|sarà)"
-    r"|\bответ\s*(?:[:：]|[—–]|равен|будет|составляет)|\bđáp\s+án\s*(?:là|[:：])"
-    r"|(?:答え|解答|正解)\s*(?:は|[:：])|\b(?:정답|답)(?:[은는:：]| [:：]))",
+    r"|\bdie\s+(?:richtige\s+)?antwort\s+(?:ist|lautet))",
     re.IGNORECASE,
 )
+# "the answer is" in Portuguese, Italian, Russian, Vietnamese, Japanese and Korean (the last two close the answer
+# with a copula, `_COPULA_END_RE`: "答えは12です。", "답은 12입니다."). Each is written with a letter outside ASCII
+# (é, è, Cyrillic, đ, kana, hangul), so this regex scans only a reply that has one (`_markers`): in
+# `_ANSWER_IS_RE`, "resposta" put `r` + `e` in front of the marker scan's first-characters filter, which English
+# passes everywhere, and the scan of every MathCheck reply took half as long again.
+_FOREIGN_ANSWER_RE = re.compile(  # (case-sensitive, capitals spelled out: `scan` then skips a reply with none
+    # of its words, where a case-insensitive regex must scan every reply that is not ASCII, "Janet’s" included)
+    r"\b[Rr]esposta\s+(?:final\s+|correta\s+)?(?:é|será)|\b[Ll]a\s+risposta\s+(?:finale\s+|corretta\s+)?(?:è|sarà)"
+    r"|\b[Оо]твет\s*(?:[:：]|[—–]|равен|будет|составляет)|\b[Đđ]áp\s+án\s*(?:là|[:：])"
+    r"|(?:答え|解答|正解)\s*(?:は|[:：])|\b(?:정답|답)(?:[은는:：]| [:：])"
+)
+
+
+_ASCII_MARKERS = ((_FINAL_RE, "final_answer"), (_ANSWER_IS_RE, "answer_is"))
+
+
+def _markers(text: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The answer-marker regexes to scan `text` with, and the rule each gives."""
+    if text.isascii():  # (O(1) in CPython: a string knows whether it is ASCII)
+        return _ASCII_MARKERS
+    return (*_ASCII_MARKERS, (_FOREIGN_ANSWER_RE, "answer_is"))
+
+
 # the copula a Japanese or Korean answer sentence ends with: "12です", "12입니다" (not part of the answer)
 _COPULA_END_RE = re.compile(
     r"(?<=\S)\s*(?:です|でした|になります|となります|である|입니다|이다|이에요|예요)\s*[。.!！]?\s*$"
@@ -321,11 +337,7 @@ def _after_opening_label(text: str) -> str | None:
 
 def _last_anchor(text: str) -> tuple[str, str] | None:
     """(answer, rule) after whichever anchor comes last: "final answer" or "the answer is"."""
-    found = [
-        (m, rule)
-        for regex, rule in ((_FINAL_RE, "final_answer"), (_ANSWER_IS_RE, "answer_is"))
-        if (m := last_match(regex, text)) is not None
-    ]
+    found = [(m, rule) for regex, rule in _markers(text) if (m := last_match(regex, text)) is not None]
     for m, rule in sorted(found, key=lambda mr: (-mr[0].end(), mr[1] != "final_answer")):
         answer = _answer_after(m, text).strip()
         if answer and not answer[-1].isascii():
@@ -912,8 +924,8 @@ def _final_boxes(text: str) -> list[str]:
         between = strip_text_macros(text[spans[first - 1][1] : spans[first][0]])
         if len([w for w in PROSE_RE.findall(between) if w.lower() not in MATH_WORDS]) >= 3:
             break
-        if _ANSWER_IS_RE.search(between) or _FINAL_RE.search(
-            between
+        if any(
+            regex.search(between) for regex, _ in _markers(between)
         ):  # "\\boxed{2.5cm}. Answer: \\boxed{2.5}"
             break
         first -= 1
@@ -1086,7 +1098,7 @@ def stated_texts(response: str, config: GradeConfig | None = None) -> list[str]:
 def _after_last_marker(text: str) -> str | None:
     """All `text` says after its last answer marker ("final answer", "the answer is", "Answer:"), or None
     when it has none."""
-    ends = [m.end() for regex in (_FINAL_RE, _ANSWER_IS_RE) if (m := last_match(regex, text)) is not None]
+    ends = [m.end() for regex, _ in _markers(text) if (m := last_match(regex, text)) is not None]
     return text[max(ends) :] if ends else None
 
 

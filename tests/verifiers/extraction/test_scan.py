@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mmeval.verifiers.extraction import answer, fallbacks
-from mmeval.verifiers.extraction.scan import head_sets, prefiltered
+from mmeval.verifiers.extraction.scan import head_sets, prefiltered, required
 
 # every compiled regex of the extraction rules (a new rule's regex is covered without editing this list)
 RULE_REGEXES = [v for m in (answer, fallbacks) for v in vars(m).values() if isinstance(v, re.Pattern)]
@@ -41,6 +41,12 @@ def test_answer_marker_gets_a_filter_on_two_characters():
     heads = head_sets(answer._ANSWER_IS_RE)
     assert len(heads) == 2 and {"t", "m", "o", "a", "答"} <= heads[0] and {"h", "n"} <= heads[1]
     assert prefiltered(answer._ANSWER_IS_RE) is not answer._ANSWER_IS_RE
+    # (a marker opening with a letter English text is full of, as "resposta" did, would let the scan stop at most
+    # positions: those markers live in `_FOREIGN_ANSWER_RE`, which needs one of its words to be scanned at all)
+    assert not {"e", "r", "s", "i"} & heads[0] and " " not in heads[1]
+    assert required(answer._FOREIGN_ANSWER_RE) is not None
+    # (case-insensitive, it would be scanned on every reply that is not ASCII)
+    assert not answer._FOREIGN_ANSWER_RE.flags & re.IGNORECASE
 
 
 def test_no_sure_first_character_leaves_the_regex_unchanged():
