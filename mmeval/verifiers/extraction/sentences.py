@@ -354,8 +354,8 @@ def word_number(answer: str) -> str | None:
     (None, None, None)
     >>> word_number("negative five"), word_number("minus two-thirds")
     ('-5', '-2/3')
-    >>> word_number("one in four"), word_number("three out of five students"), word_number("one in four years")
-    ('1/4', '3/5', None)
+    >>> word_number("one in four"), word_number("three out of five students")
+    ('1/4', '3/5')
     >>> word_number("十二个"), word_number("三个苹果"), word_number("三个以上"), word_number("第三个")
     ('12', '3', None, None)
     """
