@@ -328,10 +328,9 @@ def _after_opening_label(text: str) -> str | None:
     rest = text[m.end() :].strip()
     if not rest or "\n" in rest or _last_anchor(rest) is not None or "boxed" in rest:
         return None
+    # "答：有 218 苹果" is a sentence, read as one (`chinese_sentence_number`); "答：3种" is a value
     if m.group(0).lstrip(" *").startswith("答") and _CJK_WORD_RE.search(_ZH_VALUE_RE.sub("", rest)):
-        return (
-            None  # "答：有 218 苹果" is a sentence, read whole (`chinese_sentence_number`); "答：3种" a value
-        )
+        return None
     return rest
 
 
@@ -372,7 +371,8 @@ _NAMED_DENIAL_RE = re.compile(r"\b(?:not|no|none|neither|nor|never|answer)\b|n't
 
 
 def _named_as_answer(text: str) -> str | None:
-    """The answer a reply's last sentence names before "is the answer" / "is the solution", else None."""
+    """The answer a reply's last sentence names before "is the answer" / "is the solution" / "is correct",
+    else None."""
     tail = text.rstrip()[-200:]
     low = tail.lower()  # (any case: "12 IS THE ANSWER.", "C Is The Correct Answer.")
     if "answer" not in low and "solution" not in low and "correct" not in low and "right" not in low:
