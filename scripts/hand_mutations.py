@@ -3548,6 +3548,13 @@ MUTATIONS = [
         "    if True:  #",
         ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
     ),
+    Mutation(
+        "verifier: 'Option C is correct.' not read by the named-answer rule (a guess off the last line)",
+        "mmeval/verifiers/extraction/answer.py",
+        '|(?:the\\s+)?(?:correct|right)(?:\\s+(?:option|choice))?)"',
+        ')"',
+        ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
+    ),
 ]
 
 
