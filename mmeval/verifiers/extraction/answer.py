@@ -66,6 +66,7 @@ from mmeval.verifiers.extraction.normalize import (
 )
 from mmeval.verifiers.extraction.numbers import parse_number
 from mmeval.verifiers.extraction.sentences import (
+    SCALE_WORDS,
     ZH_NUMERAL,
     after_reasoning,
     arithmetic_value,
@@ -230,6 +231,13 @@ _CONNECTIVE_RE = re.compile(
     r"\b[,:]?[ \t]*",
     re.IGNORECASE,
 )
+# a word that says how plain the answer is, then a colon: "the answer is clear: 3", "is simple: 3", "is as follows:"
+# (a word, not a value: an option letter "A: 4" or a "yes: ..." keeps its colon)
+_PLAIN_COLON_RE = re.compile(
+    r"^(?:clear|simple|obvious|evident|apparent|straightforward|easy|as\s+follows|the\s+following|this|below"
+    r"|given\s+below|shown\s+below)[ \t]*[:：][ \t]*",
+    re.IGNORECASE,
+)
 # a marker that ends its line, then display math on the lines after it (blank lines allowed)
 _DISPLAY_NEXT_RE = re.compile(
     r"[ \t]*\n\s{0,20}?(?:\$\$([^$]{1,1000}?)\$\$|\\\[((?:(?!\\\]).){1,1000}?)\\\])", re.S
@@ -247,6 +255,8 @@ def _answer_after(match: re.Match[str], text: str) -> str:
     if rest.startswith("}") and _OPEN_TEXT_MACRO_RE.search(text, max(0, match.start() - 40), match.start()):
         rest = rest[1:].lstrip(" \t:：*")  # `\textbf{Answer:} 12`: the marker was set in a text macro
     rest = _CONNECTIVE_RE.sub("", rest, count=1)
+    if ":" in rest[:24] or "：" in rest[:24]:
+        rest = _PLAIN_COLON_RE.sub("", rest, count=1)
     if rest.startswith(("\n", "\r")):
         display = _DISPLAY_NEXT_RE.match(rest)
         if display is not None:  # "the final answer is\n\n$$\n\frac{505}{8076}\n$$": the display it opens
@@ -428,7 +438,9 @@ _SHORT_WORDS_RE = re.compile(r"(?<![\\A-Za-z])(?:it|is|so|as|be|we|by|of|to|my)(
 # `=`, an operator, arithmetic in words, "and 20"): what follows explains the value, it gives no other
 _VALUE_THEN_WORDS_RE = re.compile(
     r"\s+(?!(?:times|plus|minus|divided|multiplied|over|of|out|and|or|to|by|x|per|percent|more|less|fewer)\b)"
-    r"[A-Za-z]{2,}\b(?!\s+\d)"
+    # (a scale word or a function is part of the value: "2 million people", "3 sqrt(2)", "2 pi radians")
+    r"(?!(?:hundred|thousand|million|billion|trillion|sqrt|root|pi|sin|cos|tan|cot|sec|csc|log|ln|exp)\b)"
+    r"[A-Za-z]{2,}\b(?!\s+\d|\()"
     r"(?![^.;\n]*(?:[=+×÷*/^<>\\]|\b(?:plus|minus|times)\b"
     r"|\b(?:is|are|was|were|equals?|gives?|makes?|yields?|and|or|to|as)\s+\$?\d))",
     re.IGNORECASE,
@@ -437,9 +449,43 @@ _VALUE_THEN_WORDS_RE = re.compile(
 _COMPOUND_RE = re.compile(r"\s*[A-Za-z]{1,8}\s*,?\s+(?:and\s+)?\d+(?:\.\d+)?\s*[A-Za-z]{1,8}\s*[.!]?\s*$")
 
 
-# a value, then the other value it is not ("12, not 13", "12 (not 13)", "12 rather than 13")
+# words that only lead in to a short reply's math ("Therefore,", "So we get"), nothing else
+_LEAD_IN_ONLY_RE = re.compile(
+    r"[ \t]*(?:(?:so|thus|hence|therefore|then|finally)\b,?[ \t]*)?(?:we\s+(?:get|have|find|obtain)\b,?[ \t]*)?",
+    re.IGNORECASE,
+)
+_PLAIN_VALUE = r"[-−+]?[\w.\\{}/^]*\d[\w.\\{}/^]*"
+# a short reply in plain text that gives one unknown several values ("So x = -2 or x = 3.", "x = 1, x = 4 and
+# x = 9 are the solutions.")
+_PLAIN_SOLUTIONS_RE = re.compile(
+    _LEAD_IN_ONLY_RE.pattern
+    + rf"((?P<n>[A-Za-z])[ \t]*=[ \t]*{_PLAIN_VALUE}"
+    + rf"(?:[ \t]*(?:,[ \t]*(?:(?:or|and)\s+)?|\s+(?:or|and)\s+)(?P=n)[ \t]*=[ \t]*{_PLAIN_VALUE})+)"
+    r"(?:\s+(?:are|is)\s+the\s+(?:only\s+)?(?:solutions?|roots?|answers?|values?))?[ \t]*[.。]?[ \t]*",
+    re.IGNORECASE,
+)
+
+
+def _short_solution_list(text: str) -> str | None:
+    """The values a one-line reply gives one unknown after at most a lead-in ("Therefore $x=-2$ or $x=3$.", "So x =
+    -2 or x = 3."), as written, or None: the list, not its last value, and not the sentence with its words."""
+    run = _closing_span_list(text)
+    if run is not None:
+        lead = text[: text.find(run)]
+        return run if _LEAD_IN_ONLY_RE.fullmatch(lead) and _listed_values(run) else None
+    if "=" not in text:
+        return None
+    m = _PLAIN_SOLUTIONS_RE.fullmatch(text)
+    return m.group(1) if m is not None and m.group(1) != text.strip() else None
+
+
+# a value, then the other value it is not ("12, not 13", "12 (not 13)", "12 rather than 13"; with no comma only
+# between two numbers, "12 and not 13": "60 females do not participate" denies no value)
+_NUM_UNIT = r"[-−+]?\d(?:[\d.,/]*\d)?(?:[ \t]*[%°]|[ \t]+(?!(?:and|but|not)\b)[A-Za-z]{1,12})?"
 _NOT_OTHER_RE = re.compile(
-    r"^\s*(.{1,40}?)\s*(?:,\s*(?:and\s+)?not|\(\s*not|\s+rather\s+than|,?\s+instead\s+of)\s+[^,;]{1,40}?\)?\s*\.?\s*$"
+    rf"^\s*(?:({_NUM_UNIT})\s+(?:(?:and|but)\s+)?not\s+{_NUM_UNIT}"
+    r"|(.{1,40}?)\s*(?:,\s*(?:(?:and|but)\s+)?not|\(\s*not|\s+rather\s+than|,?\s+instead\s+of)\s+[^,;]{1,40}?\)?)"
+    r"\s*\.?\s*$"
 )
 
 
@@ -448,7 +494,8 @@ def _value_not_other(text: str) -> str | None:
     if "not" not in text and "rather" not in text and "instead" not in text:
         return None
     m = _NOT_OTHER_RE.match(text)
-    return m.group(1) if m is not None and parse_number(m.group(1)) is not None else None
+    value = m.group(1) or m.group(2) if m is not None else None
+    return value if value is not None and parse_number(value) is not None else None
 
 
 # a value (perhaps with its unit), then its reason, after a comma or in brackets ("0 cm, which is AC", "6 (since
@@ -554,8 +601,19 @@ def _refine(candidate: str) -> str:
         num = last_number(candidate)
         first = _THAN_FIRST_RE.match(candidate)
         if num is not None and not (first and candidate.rfind(num) < first.end()):
-            return num  # ("less than 12" states no value; "up to 300 miles" states the most, the answer)
+            # ("less than 12" states no value; "up to 300 miles" states the most, the answer)
+            return _with_scale(candidate, num)
     return candidate
+
+
+_SCALE_WORD_AFTER_RE = re.compile(r"[ \t]*(" + "|".join(SCALE_WORDS) + r")\b", re.IGNORECASE)
+
+
+def _with_scale(text: str, num: str) -> str:
+    """`num` with the scale word that follows it in `text` ("1.5 million dollars" -> "1.5 million"), else `num`."""
+    at = text.rfind(num)
+    scale = _SCALE_WORD_AFTER_RE.match(text, at + len(num)) if at >= 0 else None
+    return num if scale is None else f"{num} {scale.group(1).lower()}"
 
 
 # a sentence that takes back what came before it ("Wait, actually it is 13.", "Correction: 13", "Oops, I made a
@@ -709,6 +767,8 @@ def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, st
         return stated.group(1), "whole", "a short sentence whose only math is one bracketed value"
     if short and unit_of(stripped.rstrip(" .")) is not None:  # "1/2 meters per second squared"
         return stripped.rstrip(" ."), "whole", "a value and its unit taken whole"
+    if short and (listed := _short_solution_list(stripped)) is not None:  # "Therefore $x=-2$ or $x=3$."
+        return listed, "whole", "a short reply; the values it gives one unknown"
     tail_text = strip_text_macros(stripped[-3000:])
     words = {w.lower() for w in PROSE_RE.findall(tail_text)} - MATH_WORDS
     # "So it is 5.": a sentence, not a product of letters (only for the readings of one stated value below;

@@ -84,6 +84,12 @@ def _ruled_out(text: str, start: int, end: int) -> bool:
 
 # an option letter opening an answer, then a justification ("D, it can't be A or B", "C, not A", "B。不是 A")
 _LEAD_LETTER_RE = re.compile(r"^[\(\[]?([A-Z])[\)\]]?\s*(?:[,，。;；]|\s[-–—]|\.\s)\s*(?=\S)")
+# a letter, then another it is not, with no comma between ("B and not C", "(B) rather than (C)", "B instead of C")
+_LETTER_NOT_OTHER_RE = re.compile(
+    r"^[\(\[]?([A-Z])[\)\]]?\s+(?:(?:(?:and|but)\s+)?not|rather\s+than|instead\s+of)\s+"
+    r"(?:(?:option|choice)\s+)?[\(\[]?([A-Z])[\)\]]?\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
 _HEDGE_AFTER_RE = re.compile(r"(?:or|and|maybe|possibly|perhaps|probably|either|also|&|/)\b", re.IGNORECASE)
 
 
@@ -168,6 +174,9 @@ def letter_of(candidate: str, letters: str) -> str | list[str] | None:
     if _MANY_RE.match(c) and not _CALL_RE.search(c):
         found = [ch for ch in dict.fromkeys(re.findall(r"[A-Z]", c)) if ch in letters]
         return found if len(found) > 1 else (found[0] if found else None)
+    if (denied := _LETTER_NOT_OTHER_RE.match(c)) is not None:  # "B and not C": B
+        pick, other = denied.group(1), denied.group(2)
+        return pick if pick.isupper() and other.isupper() and pick in letters and pick != other else None
     m = _PREFIX_RE.match(c)
     if m and _denied_after(c, m.end(1) if m.group(1) else m.end(2)):
         return None  # "(C) is wrong."

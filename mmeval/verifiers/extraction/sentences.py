@@ -581,6 +581,14 @@ _WORD_AT_END_RE = re.compile(
     re.IGNORECASE,
 )
 _ANY_NUMBER_WORD_RE = re.compile(_NUMBER_WORD, re.IGNORECASE)
+# a share in words that ends a sentence after its copula ("The probability is one fourth.", "... is three
+# quarters.", "... is one in four."): the fraction (`word_number` reads it), nothing after its last word
+_FRACTION_AT_END_RE = re.compile(
+    r"\b(?:is|are|was|were|equals?|becomes?)\s+((?:(?:an?|[a-z]+)[\s-]+)?(?:halves|half|(?:"
+    + "|".join(d for d in _DENOMINATORS if d not in ("half", "halve"))
+    + r")s?)|[a-z]+\s+(?:in|out\s+of)\s+[a-z]+)\s*$",
+    re.IGNORECASE,
+)
 # a count that opens the sentence, before the counted noun ("Two people are in the image."; not "Two of them",
 # "Three times ...")
 _OPENING_COUNT_RE = re.compile(
@@ -719,6 +727,9 @@ def sentence_number(sentence: str) -> str | None:
     ending = _WORD_AT_END_RE.search(text)
     if ending is not None and not _BARE_NUMBER_RE.search(core):  # "The final count is three."
         return str(_WORDS[ending.group(1).lower()])
+    share = _FRACTION_AT_END_RE.search(text) if not _BARE_NUMBER_RE.search(core) else None
+    if share is not None and "/" in (value := word_number(share.group(1)) or ""):  # "... is one fourth."
+        return value
     numbers = list(_BARE_NUMBER_RE.finditer(core))
     if len(numbers) == 1 and not re.search(r"\d\s*[:/]\s*\d", core):
         if _BOUND_BEFORE_RE.search(core[max(0, numbers[0].start() - 20) : numbers[0].start()]):

@@ -66,6 +66,10 @@ verdict is known by construction, in both orders, with and without units and spa
   that number; bounded ("至少三个"), an ordinal ("第三个") or digits read one by one ("三五个") never;
 - `bounds_not_values`: a reply whose last statement bounds or excludes a value ("so x > 3.", "x \\not= 3", "We
   get x ≠ 3 and stop."): never that value, read whole or as a last number; `x \\not= n` answers `x \\neq n`;
+- `scaled_values`: a value with its scale word and noun ("The answer is 2 million people.") or a factor before a
+  function in plain text ("The answer is 3 sqrt(2)."): the whole value, never the number before the word;
+- `fraction_sentences`: a one-sentence reply ending on a share in words ("The probability is one fourth.", "...
+  is three quarters.", "... is one in four."): that fraction, never its denominator;
 - `unreadable`: 1000 nested `\\sqrt{` around the gold, or a program printing it (a function, two lines of
   code, a data literal over many lines, a `from ... import`): never correct, no answer read.
 """
@@ -192,6 +196,11 @@ def lead_ins(draw: st.DrawFn) -> Case:
                 # the marker set in a text macro (its closing brace is no part of the answer)
                 f"\\textbf{{Final Answer:}}{sp} {v}",
                 f"$\\text{{The answer is }}{sp}{v}$",
+                # a word on how plain the answer is, then a colon ("clear:" had been read as the answer's words)
+                f"The answer is clear:{sp} {v}",
+                f"The answer is simple: {v}.",
+                f"The answer is as follows:\n{v}",
+                f"So the answer is now clear: ${v}$.",
             ]
         )
     )
@@ -323,6 +332,10 @@ def justified_letters(draw: st.DrawFn) -> Case:
                 f"{pick}, not {x}",
                 f"{pick}。不是 {x}",
                 f"The answer is {pick}, not {x}.",
+                f"The answer is {pick} and not {x}.",  # no comma before the denial
+                f"The answer is ({pick}) not ({x}).",
+                f"The answer is {pick} rather than {x}.",
+                f"{pick} instead of {x}",
             ]
         )  # fmt: skip
     )
@@ -454,6 +467,9 @@ def denied_values(draw: st.DrawFn) -> Case:
                     f"{n}, not {m}",
                     f"The answer is {n} rather than {m}.",
                     f"Answer: {n}, and not {m}",
+                    f"The answer is {n} not {m}.",  # no comma before the denial
+                    f"{n} and not {m}",
+                    f"The answer is {n} but not {m}.",
                 ]
             )  # fmt: skip
         )
@@ -854,7 +870,18 @@ def closing_lists(draw: st.DrawFn) -> Case:
     items = draw(st.lists(st.integers(-60, 99), min_size=2, max_size=5, unique=True))
     sp = draw(st.sampled_from(["", " "]))
     shown = [str(v) for v in items]
-    form = draw(st.integers(0, 3))
+    form = draw(st.integers(0, 4))
+    if (
+        form == 4
+    ):  # a one-line reply that gives one unknown its values, in math or plain text, after a lead-in
+        join = draw(st.sampled_from([" or ", ", ", " and "]))
+        math = draw(st.booleans())
+        listed = join.join(f"${sp}x{sp}={sp}{v}{sp}$" if math else f"x{sp}={sp}{v}" for v in shown)
+        lead = draw(st.sampled_from(["Therefore, ", "So ", "Hence ", "We get ", "Thus we find "]))
+        tail = draw(st.sampled_from([".", "", " are the solutions."])) if not math else "."
+        right = draw(st.booleans())
+        reply = lead + listed + tail
+        return Case(", ".join(shown) if right else shown[-1], reply, right, why=reply)
     if form == 3:  # the list first, then a copula that calls them the answers
         ending = (
             ", ".join(shown[:-1])
@@ -1535,7 +1562,69 @@ _COT_LINES = (
 )
 
 
+_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9}
+
+
+@st.composite
+def scaled_values(draw: st.DrawFn) -> Case:
+    """A value with its scale word and then its noun ("The answer is 2 million people.", "1.5 billion dollars"), or
+    a factor before a function in plain text ("The answer is 3 sqrt(2)."): the whole value, never the number
+    before the scale word or the function (which had been read as a value followed by words about it)."""
+    if draw(st.booleans()):
+        a, b = draw(st.integers(2, 9)), draw(st.sampled_from([2, 3, 5, 6, 7]))
+        stated = draw(st.sampled_from([f"{a} sqrt({b})", f"{a}sqrt({b})", f"{a} * sqrt({b})"]))
+        reply = draw(st.sampled_from(["The answer is {s}.", "So the answer is {s} units.", "Answer: {s}"]))
+        right = draw(st.booleans())
+        gold = f"{a}\\sqrt{{{b}}}" if right else str(a)
+        return Case(gold, reply.format(s=stated), right, why=f"{stated} for {gold}")
+    whole = draw(st.integers(1, 999))
+    tenth = draw(st.sampled_from(["", ".5", ".25"]))
+    word = draw(st.sampled_from(sorted(_SCALES)))
+    noun = draw(st.sampled_from(["people", "dollars", "tons of grain", "visitors per year"]))
+    value = Fraction(f"{whole}{tenth}") * _SCALES[word]
+    reply = draw(
+        st.sampled_from(
+            ["The answer is {v} {w} {n}.", "So the answer is {v} {w} {n}", "Answer: {v} {w} {n}."]
+        )
+    ).format(v=f"{whole}{tenth}", w=word, n=noun)
+    right = draw(st.booleans())
+    gold = str(int(value)) if right else str(int(value * 1000))  # another scale is another value
+    return Case(gold, reply, right, why=f"{reply} for {gold}")
+
+
+_PARTS = {2: ("half", "halves"), 3: ("third", "thirds"), 4: ("quarter", "quarters"), 5: ("fifth", "fifths"),
+          6: ("sixth", "sixths"), 8: ("eighth", "eighths"), 10: ("tenth", "tenths")}  # fmt: skip
+
+
+@st.composite
+def fraction_sentences(draw: st.DrawFn) -> Case:
+    """A one-sentence reply that ends on a share in words after its copula ("The probability is one fourth.",
+    "The shaded part is three quarters.", "The chance is one in four."): that fraction (a guess, as every
+    sentence's number is), never its numerator's or denominator's number."""
+    d = draw(st.sampled_from(sorted(_PARTS)))
+    n = draw(st.integers(1, d - 1))
+    part = _PARTS[d][0 if n == 1 else 1]
+    numerator = _WORDS[n] if n > 1 else draw(st.sampled_from(["one", "a"]))
+    stated = draw(
+        st.sampled_from(
+            [f"{numerator} {part}", f"{numerator}-{part}"] + ([f"one in {_WORDS[d]}"] if n == 1 else [])
+        )
+    )
+    subject = draw(st.sampled_from(["The probability", "The shaded part", "The chance of rain", "Its share"]))
+    reply = f"{subject} {draw(st.sampled_from(['is', 'was', 'equals']))} {stated}{draw(st.sampled_from(['.', '']))}"
+    share = Fraction(n, d)
+    right = draw(st.booleans())
+    if right:
+        decimal = exact_decimal(share)
+        gold = draw(st.sampled_from([f"\\frac{{{n}}}{{{d}}}", f"{n}/{d}"] + ([decimal] if decimal else [])))
+    else:
+        gold = str(draw(st.sampled_from([d, n + d])))
+    return Case(gold, reply, right, why=f"{stated} for {gold}")
+
+
 EXTRACTION_FORMS = {
+    "scaled_values": scaled_values,
+    "fraction_sentences": fraction_sentences,
     "foreign_markers": foreign_markers,
     "chinese_numerals": chinese_numerals,
     "bounds_not_values": bounds_not_values,

@@ -1047,3 +1047,57 @@ def test_the_answer_marker_in_other_languages_decides(closing):
 )
 def test_a_share_in_number_words_is_the_share(gold, reply, correct):
     assert grade(gold, reply).correct is correct
+
+
+@pytest.mark.parametrize(
+    ("gold", "reply", "correct"),
+    [
+        ("3", "The answer is clear: 3", True),  # "clear:" had been read as the answer's words
+        ("3", "The answer is as follows:\n3", True),
+        ("B", "The answer is now clear: Option B.", True),
+        ("3", "The answer is 3 not 4.", True),  # a denial with no comma before it
+        ("4", "The answer is 3 and not 4.", False),
+        ("B", "The answer is B and not C.", True),
+        ("B", "The answer is B rather than C.", True),
+        ("C", "The answer is B instead of C.", False),
+    ],
+)
+def test_a_colon_after_a_plain_word_and_a_denial_without_comma(gold, reply, correct):
+    v = grade(gold, reply, choices=["3", "4", "5", "6"] if gold.isalpha() else None)
+    assert v.correct is correct and not v.guessed, v
+
+
+@pytest.mark.parametrize(
+    ("gold", "reply", "correct"),
+    [
+        (
+            "2000000",
+            "The answer is 2 million people.",
+            True,
+        ),  # had been read as 2, a value then words about it
+        ("1500000000", "The answer is 1.5 billion dollars.", True),
+        ("2000000000", "The answer is 2 million people.", False),
+        (r"3\sqrt{2}", "The answer is 3 sqrt(2).", True),  # had been read as 3: a false accept for a gold 3
+        ("3", "The answer is 3 sqrt(2).", False),
+        ("2", "The answer is 2 sqrt(2).", False),
+    ],
+)
+def test_a_scale_word_or_a_function_after_a_value_is_part_of_it(gold, reply, correct):
+    assert grade(gold, reply).correct is correct
+
+
+@pytest.mark.parametrize(
+    ("gold", "reply", "correct"),
+    [
+        ("1/4", "The probability is one fourth.", True),  # had been words taken whole
+        (r"\frac{3}{4}", "The shaded part is three quarters.", True),
+        ("0.25", "The chance is one in four.", True),
+        ("4", "The probability is one fourth.", False),  # never its denominator
+        ("1/3", "She is a third grader.", False),  # no share: "grader" follows
+        ("-2, 3", "Therefore $x = -2$ or $x = 3$.", True),  # a short reply's list, not its last value
+        ("-2, 3", "So x = -2 or x = 3 are the solutions.", True),
+        ("3", "Therefore $x = -2$ or $x = 3$.", False),
+    ],
+)
+def test_a_short_sentence_states_a_share_in_words_or_the_values_of_one_unknown(gold, reply, correct):
+    assert grade(gold, reply).correct is correct
