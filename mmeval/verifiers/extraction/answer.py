@@ -57,6 +57,7 @@ from mmeval.verifiers.extraction.labels import labelled_items, word_label
 from mmeval.verifiers.extraction.normalize import (
     _BOX_RE,
     CJK_CHARS,
+    VALUE_WORDS_AFTER,
     _read_group,
     clean_answer,
     find_boxed,
@@ -76,6 +77,7 @@ from mmeval.verifiers.extraction.sentences import (
     final_channel,
     is_program,
     offers_alternatives,
+    plain_relation_tail,
     quantity_value,
     sentence_number,
     single_math_span,
@@ -439,7 +441,7 @@ _SHORT_WORDS_RE = re.compile(r"(?<![\\A-Za-z])(?:it|is|so|as|be|we|by|of|to|my)(
 _VALUE_THEN_WORDS_RE = re.compile(
     r"\s+(?!(?:times|plus|minus|divided|multiplied|over|of|out|and|or|to|by|x|per|percent|more|less|fewer)\b)"
     # (a scale word or a function is part of the value: "2 million people", "3 sqrt(2)", "2 pi radians")
-    r"(?!(?:hundred|thousand|million|billion|trillion|sqrt|root|pi|sin|cos|tan|cot|sec|csc|log|ln|exp)\b)"
+    rf"(?!(?:hundred|thousand|million|billion|trillion|sin|cos|tan|cot|sec|csc|log|ln|exp|{VALUE_WORDS_AFTER})\b)"
     r"[A-Za-z]{2,}\b(?!\s+\d|\()"
     r"(?![^.;\n]*(?:[=+×÷*/^<>\\]|\b(?:plus|minus|times)\b"
     r"|\b(?:is|are|was|were|equals?|gives?|makes?|yields?|and|or|to|as)\s+\$?\d))",
@@ -783,6 +785,9 @@ def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, st
         return row, "last_line", "no anchor; the last row of the derivation that is the reply's only math"
     if span is not None:
         return span, "math_span", "a short reply whose only math is this span"
+    if short and "$" not in stripped and (relation := plain_relation_tail(stripped)) is not None:
+        # "The equation of the line is y = 2x + 1.": its last number had been the guess
+        return relation, "math_span", "a short reply that ends with this plain-text relation"
     tail = math_tail(stripped)
     if tail is not None and len(words) >= 3:
         return tail, "last_line", "no anchor; the response ends with a bare math expression"
@@ -839,6 +844,9 @@ def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, st
         listed = stated_list(last_sentence(lines[-1]))
         if listed is not None:
             return listed, "last_line", "no anchor; the values the last sentence lists"
+    relation = plain_relation_tail(last_sentence(lines[-1])) if lines and "$" not in lines[-1] else None
+    if relation is not None:  # "... So the line is y = 2x + 1.": the relation, not its last number
+        return relation, "last_math", "no anchor; the plain-text relation that ends the last sentence"
     # (whether or not a number of its own is left: `$b=N_{A} d^{3}$` holds only arguments, and is the answer)
     span = span_of_last_number(text)
     if span is not None:

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from mmeval.verifiers.extraction.normalize import (
     BOUND_SIGNS,
+    CHANGED_AFTER_RE,
     CJK_CHARS,
     FUNCTION_NAMES,
     join_bold_digits,
@@ -375,6 +376,11 @@ def _in_group(text: str, start: int, end: int) -> bool:
     return bool(_ARGUMENT_BEFORE_RE.search(before)) and not _FORMAT_BEFORE_RE.search(before)
 
 
+# a root or a logarithm right before a number (`sqrt 3`, `square root of 3`, `√3`, `log(3)`; an angle after `\\sin`
+# is still read)
+_ROOT_BEFORE_RE = re.compile(r"(?:\b(?:sqrt|root(?:\s+of)?|log|ln)|√)[ \t]*\(?[ \t]*$", re.IGNORECASE)
+
+
 def last_number(text: str) -> str | None:
     """The last number in `text` with its sign, currency, percent or degree mark (or None). A ratio, a
     time or a fraction is one answer: "... a 3:1 ratio" gives `3:1`, "... is 2/3." gives `2/3`, not
@@ -416,6 +422,13 @@ def last_number(text: str) -> str | None:
             return sci.group(0).strip()
     number = found.group(0).strip()
     at = found.start() + found.group(0).index(number)
+    if _ROOT_BEFORE_RE.search(text, max(0, at - 16), at):
+        return (
+            None  # "... is 2 sqrt 3.", "... is √3": the argument of a root or a function, no value of its own
+        )
+    if (changed := CHANGED_AFTER_RE.match(text, at + len(number))) is not None:
+        # "... is 2 squared", "... is 2√3": a factor of the value, no value of its own; "The area is 2π." is 2π
+        return f"{number}\\pi" if changed.group(0).strip().lower() in ("π", "\\pi", "pi") else None
     share = _SHARE_HEAD_RE.search(text, max(0, at - 30), at) if number.isdigit() else None
     if share is not None and (share.group(2) or (len(number) < 4 and _SHARE_END_RE.match(text, found.end()))):
         return f"{share.group(1)}/{number}"  # "3 out of 5", "a 1 in 4 chance": the share, not its last term

@@ -35,6 +35,19 @@ CJK_CHARS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # value a reply states (`fallbacks.last_number`, `sentences.sentence_number`)
 BOUND_SIGNS = "<>≤≥≠⩽⩾∉≮≯≰≱≢≉∤≇≁"
 
+# words after a number that change its value, no unit of it: a power or an operation ("2 squared", "3 factorial",
+# "2 inverse"; "5 squared meters" is a unit), a factor ("2 pi", "2 sqrt 3", "2 square root 3") or a denominator
+# ("2 thirds")
+VALUE_WORDS_AFTER = (
+    r"(?:squared|cubed)(?![ \t]+[A-Za-z])|factorial|inverse|reciprocal|pi|sqrt|root|square\s+root|cube\s+root|half|halves"
+    r"|(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)s?"  # ("3 quarters" may be of a year)
+)
+# the same, or a factor written as a symbol right after the number (`2π`, `2\pi`, `2√3`, `2\sqrt{3}`, `2i`)
+CHANGED_AFTER_RE = re.compile(
+    rf"(?-i:i\b)|[ \t]*(?:π|√|\\pi(?![A-Za-z])|\\sqrt(?![A-Za-z]))|[ \t]+(?:{VALUE_WORDS_AFTER})\b",
+    re.IGNORECASE,
+)
+
 # Unicode math written by models and datasets, mapped to the LaTeX that latex2sympy understands.
 _UNICODE = {
     "∞": "\\infty ",

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 
-from mmeval.verifiers.extraction.normalize import clean_answer, memo, strip_text_macros
+from mmeval.verifiers.extraction.normalize import VALUE_WORDS_AFTER, clean_answer, memo, strip_text_macros
 from mmeval.verifiers.extraction.sentences import word_number
 from mmeval.verifiers.extraction.units import CJK_UNIT, slashed_unit_fraction
 
@@ -65,8 +65,11 @@ _SLASH_RE = re.compile(rf"^([-+−]?)\s*\(?\s*({_DEC})\s*\)?\s*(?:/|:|\\div)\s*\
 _PERCENT_RE = re.compile(r"\s*(?:\\%|%|\\percent|percent(?:age)?|per\s?cent|pct\.?)$", re.IGNORECASE)
 _DEGREE_RE = re.compile(r"\s*(?:\^\s*\{?\s*\\circ\s*\}?|°|\\circ|\\degree|deg(?:rees?)?)$", re.IGNORECASE)
 _POWER = r"(?:[²³]|\^\s*\{?\s*[23]\s*\}?)?"  # square and cubic units: `cm^2`, `{inches}^{2}`, `m³`
+# words after a number that change its value, no unit of it: a power or an operation ("2 squared", "3 factorial",
+# "2 inverse"), a factor ("2 pi", "2 sqrt 3", "2 square root 3") or a denominator ("2 thirds")
+_CHANGES_VALUE = rf"(?!(?:{VALUE_WORDS_AFTER})\b)"
 _UNIT_TAIL_RE = re.compile(
-    rf"(?<=[\d}}])\s+(?:{_UNIT_WORD}){_POWER}(?:\s*(?:/|per)\s*{_UNIT_WORD}{_POWER}|\s+{_UNIT_WORD}{_POWER})*$"
+    rf"(?<=[\d}}])\s+{_CHANGES_VALUE}(?:{_UNIT_WORD}){_POWER}(?:\s*(?:/|per)\s*{_UNIT_WORD}{_POWER}|\s+{_UNIT_WORD}{_POWER})*$"
 )
 _ATTACHED_UNIT_RE = re.compile(
     r"(?<=\d)(?:kg|mg|g|km|cm|mm|m|ml|mL|L|l|s|min|h|hrs?|ft|lbs?|oz|mph)(?:/\w+)?$"

@@ -23,7 +23,13 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-from mmeval.verifiers.extraction.normalize import BOUND_SIGNS, CJK_CHARS, braces_balanced, split_top_level
+from mmeval.verifiers.extraction.normalize import (
+    BOUND_SIGNS,
+    CHANGED_AFTER_RE,
+    CJK_CHARS,
+    braces_balanced,
+    split_top_level,
+)
 from mmeval.verifiers.extraction.units import CJK_UNIT, unit_of
 
 __all__ = [
@@ -38,6 +44,7 @@ __all__ = [
     "sentence_number",
     "chinese_sentence_number",
     "bound_before",
+    "plain_relation_tail",
     "single_math_span",
     "word_number",
     "SCALE_WORDS",
@@ -736,6 +743,8 @@ def sentence_number(sentence: str) -> str | None:
             return None  # "more than 4" bounds the answer; it does not state it
         if _DENIED_AFTER_RE.search(core, numbers[0].end()):
             return None  # "12 is wrong.", "12 apples at least.": denied or bounded after it
+        if CHANGED_AFTER_RE.match(core, numbers[0].end()):
+            return None  # "The area is 2 pi square units.": a factor of the value, no value of its own
         number = numbers[0].group(0).strip()
         scale = _SCALE_AFTER_RE.match(core, numbers[0].end())
         if scale is not None:  # "2.5 billion dollars": the scale word is part of the number
@@ -752,6 +761,46 @@ _UNIT_POWER_AFTER_RE = re.compile(
     r"\s*([A-Za-z]{1,6})\s*(?:\$\s*)?\^\s*\{?\s*([23])\s*\}?(?:\s*\$)?(?![\d^])|\s*([A-Za-z]{1,6})([²³])"
 )
 _SUPERSCRIPT = {"²": "2", "³": "3"}
+
+
+# a token of plain-text math: digits, one-letter names (with a subscript or arguments: `a_1`, `f(x)`), operators,
+# brackets, and the names of functions; a word of two or more letters is prose
+_PLAIN_MATH_TOKEN_RE = re.compile(
+    r"(?:[A-Za-z](?:_\{?\w+\}?)?(?=[^A-Za-z]|$)|\d|[.,+\-−*/^=<>≤≥≠()\[\]{}|√π!]"
+    r"|(?:sqrt|sin|cos|tan|cot|sec|csc|log|ln|exp|pi)(?=[^A-Za-z]|$))+"
+)
+_PLAIN_RELATION_RE = re.compile(r"<=|>=|!=|[=<>≤≥≠]")
+_PLAIN_LEAD_RE = re.compile(r"[A-Za-z]{2,}[,:]?")
+
+
+def plain_relation_tail(sentence: str) -> str | None:
+    """The plain-text equation or inequality that ends a sentence after its words ("The equation of the line is
+    y = 2x + 1.", "The solution is x <= 3.", "We find that x > 2."), or None: the math a reply with no math
+    delimiters states, as `single_math_span` reads the one math span of a reply that has them. Only when no
+    number is left in the words before it.
+
+    >>> plain_relation_tail("The equation of the line is y = 2x + 1."), plain_relation_tail("So x <= 3")
+    ('y = 2x + 1', 'x <= 3')
+    >>> plain_relation_tail("There are 3 apples and a banana."), plain_relation_tail("It costs 5 = 2 + 3 dollars.")
+    (None, None)
+    """
+    text = sentence.strip().rstrip(".。!")
+    if len(text) > 300 or "$" in text or "\\(" in text:
+        return None
+    tokens = text.split()
+    start = len(tokens)
+    while start > 0 and _PLAIN_MATH_TOKEN_RE.fullmatch(tokens[start - 1]):
+        start -= 1
+    if start == 0 or start == len(tokens) or not _PLAIN_LEAD_RE.fullmatch(tokens[start - 1]):
+        return None  # math throughout (read whole elsewhere), none at the end, or no word before it
+    tail = " ".join(tokens[start:])
+    if not _PLAIN_RELATION_RE.search(tail) or not re.search(r"[A-Za-z]", tail):
+        return None  # (arithmetic alone, "1 + 2 + 4 = 7", is a computation: its result is read as a number)
+    if re.search(r"\d", " ".join(tokens[:start])) or tail[:1] in "=<>≤≥≠" or tail[-1:] in "=<>≤≥≠+-*/^,":
+        return None
+    if ", " in tail and not all(re.match(r"[A-Za-z]", part) for part in tail.split(", ")):
+        return None  # "Since 2 = 2, x = 3": a clause before the statement; "x = 1, y = 2" lists values
+    return tail
 
 
 def single_math_span(text: str) -> str | None:

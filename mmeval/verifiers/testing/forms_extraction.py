@@ -10,6 +10,8 @@ verdict is known by construction, in both orders, with and without units and spa
   minutes") are neither number;
 - `relation_replies`: a short reply whose math is a relation ("We find that $x \\lt 3$.") against that
   relation (correct) and against its mirror (wrong);
+- `plain_equations`: a last sentence that ends with an equation in plain text ("The equation of the line is y = 2x
+  + 1."): the equation, never its last number; `relation_replies` draws plain-text relations too;
 - `lead_ins`: prose around one short answer ("Answer \\[ 9 \\]", "Therefore $9$ is the solution.");
 - `template_leftovers`: chat-template tokens after the answer (`</s>`, `<|im_end|>`, `<eos>`), a new turn
   with another number after it; GLM-4.1V / 4.5V's answer box (`<|begin_of_box|>12<|end_of_box|>`); the reply after
@@ -70,6 +72,8 @@ verdict is known by construction, in both orders, with and without units and spa
   function in plain text ("The answer is 3 sqrt(2)."): the whole value, never the number before the word;
 - `fraction_sentences`: a one-sentence reply ending on a share in words ("The probability is one fourth.", "...
   is three quarters.", "... is one in four."): that fraction, never its denominator;
+- `value_changing_words`: a number, then a word or symbol that changes its value ("2 squared", "3 factorial", "2
+  thirds", "2 square root 3", "The area is 2π."): never that number alone;
 - `unreadable`: 1000 nested `\\sqrt{` around the gold, or a program printing it (a function, two lines of
   code, a data literal over many lines, a `from ... import`): never correct, no answer read.
 """
@@ -174,11 +178,34 @@ def relation_replies(draw: st.DrawFn) -> Case:
     gold_op = {"\\lt": "<", "\\gt": ">", "\\leq": "\\le", "\\geq": "\\ge"}[op]
     sp = draw(st.sampled_from([" ", "", "  "]))
     stated = draw(st.sampled_from([f"x{sp}{op}{sp}{n}", f"{n}{sp}{flipped}{sp}x"]))
-    lead = draw(st.sampled_from(["We find that", "Hence", "Solving, we get", "Therefore"]))
-    response = f"{lead} ${stated}$."
+    lead = draw(st.sampled_from(["We find that", "Hence", "Solving, we get", "Therefore", "The solution is"]))
+    if draw(st.booleans()):
+        response = f"{lead} ${stated}$."
+    else:  # in plain text, its signs as a keyboard writes them (`<=`), perhaps after a worked step
+        plain = stated.replace("\\leq", "<=").replace("\\geq", ">=").replace("\\lt", "<").replace("\\gt", ">")
+        step = draw(st.sampled_from(["", "We move every term to one side.\n", "First we simplify it. "]))
+        response = f"{step}{lead} {plain}{draw(st.sampled_from(['.', '']))}"
     right = draw(st.booleans())
     gold = f"x {gold_op} {n}" if right else f"x {mirror} {n}"
     return Case(gold, response, right, why="a short reply's relation is the answer, not its last number")
+
+
+@st.composite
+def plain_equations(draw: st.DrawFn) -> Case:
+    """A reply whose last sentence ends with an equation in plain text ("The equation of the line is y = 2x + 1.",
+    "So f(x) = 3x - 4"), short or after a worked step: the equation, never its last number."""
+    a, b = draw(st.integers(2, 9)), draw(st.integers(1, 20))
+    name = draw(st.sampled_from(["y", "f(x)"]))
+    sign = draw(st.sampled_from(["+", "-"]))
+    stated = f"{name} = {a}x {sign} {b}"
+    lead = draw(st.sampled_from(["The equation of the line is", "So", "Thus the function is", "We get"]))
+    step = draw(
+        st.sampled_from(["", "The slope is found from two points.\n", "We compute the slope first. "])
+    )
+    response = f"{step}{lead} {stated}{draw(st.sampled_from(['.', '']))}"
+    right = draw(st.booleans())
+    gold = draw(st.sampled_from([f"{name} = {a}x {sign} {b}", f"{a}x {sign} {b}"])) if right else str(b)
+    return Case(gold, response, right, why=f"{stated} for {gold}")
 
 
 @st.composite
@@ -1622,7 +1649,44 @@ def fraction_sentences(draw: st.DrawFn) -> Case:
     return Case(gold, reply, right, why=f"{stated} for {gold}")
 
 
+@st.composite
+def value_changing_words(draw: st.DrawFn) -> Case:
+    """A number followed by a word or a symbol that changes its value ("2 squared", "3 factorial", "2 thirds",
+    "2 square root 3", "The area is 2π.", "2√3"), after a marker, whole, or as a sentence's number: never that number
+    alone (each had been graded correct for it, the word read as a unit); `nπ` in a sentence is read as `nπ`."""
+    n = draw(st.integers(3, 99))
+    m = draw(st.sampled_from([2, 3, 5, 7]))
+    stated = draw(
+        st.sampled_from(
+            [
+                f"{n} squared",
+                f"{n} cubed",
+                f"{n} factorial",
+                f"{n} thirds",
+                f"{n} square root {m}",
+                f"{n} sqrt {m}",
+                f"{n}π",
+                f"{n} pi",
+                f"{n}√{m}",
+                f"{n}i",
+                f"{n} inverse",
+            ]
+        )  # fmt: skip
+    )
+    reply = draw(
+        st.sampled_from(
+            ["The answer is {s}.", "{s}", "The area is {s}.", "We simplify it.\nSo the value is {s}."]
+        )
+    ).format(s=stated)
+    if "π" in stated or " pi" in stated:
+        if draw(st.booleans()) and not reply.startswith(stated):
+            return Case(f"{n}\\pi", reply, True, why=f"{stated} is {n}π")
+    return Case(str(n), reply, False, why=f"{stated} is not {n}")
+
+
 EXTRACTION_FORMS = {
+    "plain_equations": plain_equations,
+    "value_changing_words": value_changing_words,
     "scaled_values": scaled_values,
     "fraction_sentences": fraction_sentences,
     "foreign_markers": foreign_markers,

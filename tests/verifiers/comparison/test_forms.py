@@ -1101,3 +1101,46 @@ def test_a_scale_word_or_a_function_after_a_value_is_part_of_it(gold, reply, cor
 )
 def test_a_short_sentence_states_a_share_in_words_or_the_values_of_one_unknown(gold, reply, correct):
     assert grade(gold, reply).correct is correct
+
+
+@pytest.mark.parametrize(
+    ("gold", "reply"),
+    [
+        ("2", "2 squared"),  # "squared" had been stripped as a unit: 2 squared was 2
+        ("3", "The answer is 3 factorial."),
+        ("2", "2 thirds"),
+        ("2", "The answer is 2 square root 3."),  # the value before the words had been the answer
+        ("2", "The area is 2π."),  # a one-sentence reply's last number, guessed: a false accept
+        ("2", "The area is 2 pi square units."),
+        ("3", "The area is 3 sqrt 3."),  # the root's argument is no value either
+    ],
+)
+def test_a_word_or_symbol_that_changes_a_number_is_no_unit(gold, reply):
+    assert not grade(gold, reply).correct
+
+
+@pytest.mark.parametrize(
+    ("gold", "reply"),
+    [
+        ("5", "5 cm squared"),  # a unit squared
+        ("5", "5 squared meters"),
+        ("3", "The company grew for 3 quarters."),  # quarters of a year
+        (r"2\pi", "The area is 2π."),  # read as the product
+    ],
+)
+def test_a_unit_squared_or_a_product_with_pi_still_reads(gold, reply):
+    assert grade(gold, reply).correct
+
+
+@pytest.mark.parametrize(
+    ("gold", "reply", "correct"),
+    [
+        ("y = 2x + 1", "The equation of the line is y = 2x + 1.", True),  # its last number had been the guess
+        ("1", "The equation of the line is y = 2x + 1.", False),  # ... a false accept for a gold 1
+        (r"(-\infty, 3]", "The solution is x <= 3.", True),
+        ("x > 2", "We compute it step by step.\nSo we find that x > 2.", True),
+        ("7", "We add them all.\nSo 1 + 2 + 4 = 7.", True),  # arithmetic alone: its result
+    ],
+)
+def test_a_plain_text_relation_that_ends_a_reply_is_its_answer(gold, reply, correct):
+    assert grade(gold, reply).correct is correct
