@@ -320,8 +320,12 @@ def _next_line_answer(rest: str) -> str:
 
 # ("答：" / "答案：" is the Chinese label: "答：3种。")
 _OPENING_LABEL_RE = re.compile(
-    r"\s*(?:\*\*)?(?:(?:final\s+)?answer|答案?)\s*(?:\*\*)?\s*[:：]\s*(?:\*\*)?(?!\*)", re.I
+    r"\s*(?:\*\*)?(?:(?:(?:final\s+)?(?:answer|result|solution)|ans|output|答案?)\s*(?:\*\*)?\s*[:：]|ans\.(?=\s)"
+    r"|(?P<pronoun>(?:it|that|this)(?:['’]s|\s+is)(?=\s)))\s*(?:\*\*)?(?!\*)",
+    re.I,
 )
+# what "It's" / "That is" may open as a label: a value (a digit in it, a word or two of unit at most) or a letter
+_PRONOUN_VALUE_RE = re.compile(r"[^A-Za-z]*\d[^A-Za-z]*(?:[A-Za-z]+[^A-Za-z]*){0,2}|\(?[A-Z]\)?\.?")
 
 
 # a value in Chinese: numerals and a unit or measure word ("三种", "5米"); any other Chinese character is a word
@@ -330,7 +334,7 @@ _CJK_WORD_RE = re.compile(f"[{CJK_CHARS}]")
 
 
 def _after_opening_label(text: str) -> str | None:
-    """The reply after an opening "Answer:" / "Final answer:" label, when it is one line with no other answer
+    """The reply after an opening "Answer:" / "Final answer:" / "Result:" label (or "It's" before a value), when it is one line with no other answer
     marker: a label before a short reply changes nothing in it, so the rest is read as a whole reply is
     (the rest of the sentence after the marker would cut "(-32 + 3t, 64 - 5t) for some integer t" to its last
     number, and no refusal after the label would be recognised)."""
@@ -340,6 +344,8 @@ def _after_opening_label(text: str) -> str | None:
     rest = text[m.end() :].strip()
     if not rest or "\n" in rest or _last_anchor(rest) is not None or "boxed" in rest:
         return None
+    if m.group("pronoun") and not _PRONOUN_VALUE_RE.fullmatch(rest):
+        return None  # "It's 4." opens a value; "It's a right triangle with sides 3, 4, 5." is a sentence
     # "答：有 218 苹果" is a sentence, read as one (`chinese_sentence_number`); "答：3种" is a value
     if m.group(0).lstrip(" *").startswith("答") and _CJK_WORD_RE.search(_ZH_VALUE_RE.sub("", rest)):
         return None

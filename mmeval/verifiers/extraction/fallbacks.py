@@ -44,7 +44,9 @@ __all__ = [
 ]
 
 # (the last full stop of an abbreviation in capitals, "S.A. of the prism", ends no sentence)
-SENTENCE_END_RE = re.compile(r"(?<![\d\\])(?<!\b[A-Z]\.[A-Z])\.(?=\s|$)|(?<=\d)\.(?=\s+[A-Z]|$)|!(?=\s|$)|\n")
+SENTENCE_END_RE = re.compile(
+    r"(?<![\d\\])(?<!\b[A-Z]\.[A-Z])\.(?=\s|$)|(?<=\d)\.(?=\s+[A-Z(]|$)|!(?=\s|$)|\n"
+)
 # (a match never starts inside a run of white space: each start there rescanned the run, quadratic on a
 # reply of many blank lines; the leftmost match starts at the run's first character as before)
 # A comma between two digit groups that stand alone (after a space, `$`, `=` or `:`, not in a chain of them,

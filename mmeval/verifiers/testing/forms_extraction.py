@@ -12,6 +12,8 @@ verdict is known by construction, in both orders, with and without units and spa
   relation (correct) and against its mirror (wrong);
 - `plain_equations`: a last sentence that ends with an equation in plain text ("The equation of the line is y = 2x
   + 1."): the equation, never its last number; `relation_replies` draws plain-text relations too;
+- `bracketed_asides`: an answer sentence, then an aside in brackets with another number ("The final answer is 4.
+  (5 was a distractor)"): the answer, never the aside's number;
 - `lead_ins`: prose around one short answer ("Answer \\[ 9 \\]", "Therefore $9$ is the solution.");
 - `template_leftovers`: chat-template tokens after the answer (`</s>`, `<|im_end|>`, `<eos>`), a new turn
   with another number after it; GLM-4.1V / 4.5V's answer box (`<|begin_of_box|>12<|end_of_box|>`); the reply after
@@ -228,6 +230,12 @@ def lead_ins(draw: st.DrawFn) -> Case:
                 f"The answer is simple: {v}.",
                 f"The answer is as follows:\n{v}",
                 f"So the answer is now clear: ${v}$.",
+                # a one-line reply that opens with another label, or "It's"
+                f"Result:{sp} {v}",
+                f"Ans. {v}",
+                f"**Solution:** {v}",
+                f"It's {v}.",
+                f"That is {v}",
             ]
         )
     )
@@ -1684,7 +1692,25 @@ def value_changing_words(draw: st.DrawFn) -> Case:
     return Case(str(n), reply, False, why=f"{stated} is not {n}")
 
 
+@st.composite
+def bracketed_asides(draw: st.DrawFn) -> Case:
+    """An answer sentence, then an aside in brackets with another number ("The final answer is 4. (5 was a
+    distractor)", "The answer is 12. (The other root, 3, is rejected.)"): the answer, never the aside's number."""
+    v = draw(st.integers(1, 999))
+    d = draw(st.integers(1, 999).filter(lambda x: x != v))
+    marker = draw(st.sampled_from(["The final answer is", "The answer is", "So the answer is"]))
+    aside = draw(
+        st.sampled_from(
+            ["({d} was a distractor)", "(The other root, {d}, is rejected.)", "(not {d} as first thought)"]
+        )
+    ).format(d=d)
+    reply = f"We work it out.\n{marker} {v}. {aside}"
+    right = draw(st.booleans())
+    return Case(str(v if right else d), reply, right, why=f"{v}, then an aside naming {d}")
+
+
 EXTRACTION_FORMS = {
+    "bracketed_asides": bracketed_asides,
     "plain_equations": plain_equations,
     "value_changing_words": value_changing_words,
     "scaled_values": scaled_values,

@@ -1144,3 +1144,25 @@ def test_a_unit_squared_or_a_product_with_pi_still_reads(gold, reply):
 )
 def test_a_plain_text_relation_that_ends_a_reply_is_its_answer(gold, reply, correct):
     assert grade(gold, reply).correct is correct
+
+
+@pytest.mark.parametrize(
+    ("gold", "reply", "correct"),
+    [
+        ("4", "Result: 4", True),  # a one-line reply after another label, decided (had been words, rejected)
+        ("4", "Ans. 4", True),
+        ("4", "It's 4.", True),
+        ("3", "It's a right triangle with sides 3, 4 and 5.", False),  # "It's" before a sentence is no label
+        (
+            "4",
+            "We work it out.\nThe final answer is 4. (5 was a distractor)",
+            True,
+        ),  # the aside's 5 had been read
+        ("5", "We work it out.\nThe final answer is 4. (5 was a distractor)", False),
+    ],
+)
+def test_an_opening_label_and_a_bracketed_aside(gold, reply, correct):
+    v = grade(gold, reply)
+    assert v.correct is correct, v
+    if correct:
+        assert not v.guessed
