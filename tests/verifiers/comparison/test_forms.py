@@ -1166,3 +1166,8 @@ def test_an_opening_label_and_a_bracketed_aside(gold, reply, correct):
     assert v.correct is correct, v
     if correct:
         assert not v.guessed
+
+
+def test_plain_arithmetic_is_read_as_its_result_not_as_a_relation():
+    v = grade("7", "We add them all.\nSo 1 + 2 + 4 = 7.")
+    assert v.correct and v.extracted == "7", v  # the computation's result, as a last number
