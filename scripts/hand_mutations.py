@@ -3657,7 +3657,7 @@ MUTATIONS = [
         "verifier: plain arithmetic read as a relation ('So 1 + 2 + 4 = 7.' is the equation, not 7)",
         "mmeval/verifiers/extraction/sentences.py",
         'not re.search(r"[A-Za-z]", tail):',
-        'not re.search(r"[A-Za-z\\\\d]", tail):',
+        'not re.search(r"[A-Za-z\\d]", tail):',
         ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
     ),
     Mutation(
@@ -3679,6 +3679,34 @@ MUTATIONS = [
         "mmeval/verifiers/extraction/fallbacks.py",
         "(?<=\\d)\\.(?=\\s+[A-Z(]|$)",
         "(?<=\\d)\\.(?=\\s+[A-Z]|$)",
+        ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
+    ),
+    Mutation(
+        "verifier: a section heading after the answer on its line ends nothing ('(B) Explanation: Option A ...' names A too)",
+        "mmeval/verifiers/extraction/answer.py",
+        '    if ":" in rest and (section := _SECTION_AFTER_RE.search(rest)) is not None:',
+        "    if False:",
+        ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
+    ),
+    Mutation(
+        "verifier: a heading after a marker's answer ends nothing in its sentence",
+        "mmeval/verifiers/extraction/answer.py",
+        '    if heading < 0 and ":" in text[:end] and (section := _SECTION_AFTER_RE.search(text, 0, end)) is not None:',
+        "    if False:",
+        ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
+    ),
+    Mutation(
+        "verifier: 'The answer is not A because ...' after an answer read as the answer",
+        "mmeval/verifiers/extraction/answer.py",
+        "            and _DENIED_ANSWER_RE.match(answer)\n",
+        "            and False\n",
+        ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
+    ),
+    Mutation(
+        "verifier: a letter taken back for another ('The answer is B. Wait, no, it's C.') stays B",
+        "mmeval/verifiers/extraction/answer.py",
+        "    if stated is not None and (letter := _LONE_LETTER_RE.fullmatch(stated.strip())) is not None:",
+        "    if stated is not None and (letter := None) is not None:",
         ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
     ),
 ]

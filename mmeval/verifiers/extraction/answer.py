@@ -159,12 +159,21 @@ _COPULA_END_RE = re.compile(
 _STEP_RE = re.compile(r"(?:step|first|let|we|to|since|given)\b|\d+[.)]\s|[-•]\s", re.IGNORECASE)
 
 
+# the heading of the section after an answer on its line ("Answer: (B) Explanation: ...", "12 Reason: ...")
+_SECTION_AFTER_RE = re.compile(
+    r"\s(?:\*\*)?(?:explanation|reason(?:ing)?|rationale|justification|note|solution|steps?)(?:\*\*)?\s*[:：]",
+    re.IGNORECASE,
+)
+
+
 def _sentence(text: str) -> str:
     """The text up to the end of its first sentence or line, or to the next bracketed heading ("【答案】B【解析】...":
-    the answer section ends where the explanation's begins)."""
+    the answer section ends where the explanation's begins), or to a section heading ("(B) Explanation: ...")."""
     m = SENTENCE_END_RE.search(text)
     end = m.start() if m else len(text)
     heading = text.find("【", 1, end)
+    if heading < 0 and ":" in text[:end] and (section := _SECTION_AFTER_RE.search(text, 0, end)) is not None:
+        heading = section.start() if section.start() > 0 else -1
     return text[: heading if heading > 0 else end]
 
 
@@ -344,12 +353,21 @@ def _after_opening_label(text: str) -> str | None:
     rest = text[m.end() :].strip()
     if not rest or "\n" in rest or _last_anchor(rest) is not None or "boxed" in rest:
         return None
+    if ":" in rest and (section := _SECTION_AFTER_RE.search(rest)) is not None:
+        rest = rest[
+            : section.start()
+        ].strip()  # "Answer: (B) Explanation: Option A ...": the answer's section
+        if not rest:
+            return None
     if m.group("pronoun") and not _PRONOUN_VALUE_RE.fullmatch(rest):
         return None  # "It's 4." opens a value; "It's a right triangle with sides 3, 4, 5." is a sentence
     # "答：有 218 苹果" is a sentence, read as one (`chinese_sentence_number`); "答：3种" is a value
     if m.group(0).lstrip(" *").startswith("答") and _CJK_WORD_RE.search(_ZH_VALUE_RE.sub("", rest)):
         return None
     return rest
+
+
+_DENIED_ANSWER_RE = re.compile(r"not\b", re.IGNORECASE)
 
 
 def _last_anchor(text: str) -> tuple[str, str] | None:
@@ -362,6 +380,14 @@ def _last_anchor(text: str) -> tuple[str, str] | None:
         if answer and _doubted(text, m.start()):
             # "I don't think the answer is 12.": read as "The answer is not 12." is
             return f"not {answer}", rule
+        if (
+            answer
+            and _DENIED_ANSWER_RE.match(answer)
+            and (earlier := _last_anchor(text[: m.start()])) is not None
+        ):
+            return (
+                earlier  # "The answer is B. The answer is not A because ...": the denial names another value
+            )
         if answer:
             return answer, rule
     return None
@@ -663,8 +689,15 @@ def _taken_back(text: str) -> int | None:
     boxes = find_boxed(before)
     anchored = None if boxes else _last_anchor(before)
     stated = boxes[-1] if boxes else (anchored[0] if anchored else None)
+    if stated is not None and (letter := _LONE_LETTER_RE.fullmatch(stated.strip())) is not None:
+        # "The answer is B. Wait, no, it's C.": a letter taken back for another
+        then_letter = _LONE_LETTER_RE.search(text, last.end())
+        return last.end() if then_letter is not None and then_letter.group(1) != letter.group(1) else None
     then = last_number(text[last.end() :]) if stated is not None else None
     return last.end() if then is not None and then not in _NUMERALS_RE.findall(stated) else None
+
+
+_LONE_LETTER_RE = re.compile(r"(?<![A-Za-z'’])\(?([A-Z])\)?(?![A-Za-z'’])\.?")
 
 
 _NUMERALS_RE = re.compile(r"[\d.]+")

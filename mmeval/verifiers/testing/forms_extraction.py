@@ -14,6 +14,9 @@ verdict is known by construction, in both orders, with and without units and spa
   + 1."): the equation, never its last number; `relation_replies` draws plain-text relations too;
 - `bracketed_asides`: an answer sentence, then an aside in brackets with another number ("The final answer is 4.
   (5 was a distractor)"): the answer, never the aside's number;
+- `letters_then_remarks`: an option letter, then a remark naming another ("Answer: (B) Explanation: Option A says
+  ...", "The answer is B. The answer is not A because ..."): the first letter; "The answer is B. Wait, no, it's
+  C.": the second;
 - `lead_ins`: prose around one short answer ("Answer \\[ 9 \\]", "Therefore $9$ is the solution.");
 - `template_leftovers`: chat-template tokens after the answer (`</s>`, `<|im_end|>`, `<eos>`), a new turn
   with another number after it; GLM-4.1V / 4.5V's answer box (`<|begin_of_box|>12<|end_of_box|>`); the reply after
@@ -1709,7 +1712,32 @@ def bracketed_asides(draw: st.DrawFn) -> Case:
     return Case(str(v if right else d), reply, right, why=f"{v}, then an aside naming {d}")
 
 
+@st.composite
+def letters_then_remarks(draw: st.DrawFn) -> Case:
+    """An option letter, then a remark that names another option: an explanation section on the same line
+    ("Answer: (B) Explanation: Option A says 2 ..."), a later sentence that denies another ("The answer is B. The
+    answer is not A because ..."): the first letter; or a letter taken back for another ("The answer is B. Wait,
+    no, it's C."): the second."""
+    letters = draw(st.permutations("ABCD"))
+    pick, other = letters[0], letters[1]
+    choices = ("2", "4", "6", "8")
+    kind = draw(st.integers(0, 2))
+    if kind == 0:
+        section = draw(st.sampled_from(["Explanation", "Reason", "Reasoning", "**Explanation**"]))
+        reply = f"Answer: ({pick}) {section}: Option {other} says {choices['ABCD'.index(other)]} but that is wrong."
+        stated = pick
+    elif kind == 1:
+        reply = f"The answer is {pick}. The answer is not {other} because the count differs."
+        stated = pick
+    else:
+        reply = f"The answer is {other}. Wait, no, it's {pick}."
+        stated = pick
+    right = draw(st.booleans())
+    return Case(stated if right else other, reply, right, choices=choices, why=reply)
+
+
 EXTRACTION_FORMS = {
+    "letters_then_remarks": letters_then_remarks,
     "bracketed_asides": bracketed_asides,
     "plain_equations": plain_equations,
     "value_changing_words": value_changing_words,

@@ -1170,4 +1170,30 @@ def test_an_opening_label_and_a_bracketed_aside(gold, reply, correct):
 
 def test_plain_arithmetic_is_read_as_its_result_not_as_a_relation():
     v = grade("7", "The sum is 1 + 2 + 4 = 7.")
-    assert v.correct and v.extracted == "7" and v.guessed, v  # the computation's result, a short sentence's number
+    assert v.correct and v.extracted == "7" and v.guessed, (
+        v
+    )  # the computation's result, a short sentence's number
+
+
+def test_its_before_words_is_no_label():
+    # "It's" opens a value as a label; before words it stays part of the sentence, whose number is read
+    assert grade("2", "It's likely 2.").correct
+
+
+@pytest.mark.parametrize(
+    ("gold", "reply", "correct"),
+    [
+        ("B", "Answer: (B) Explanation: Option A says 2 but there are 4.", True),  # had named B and A
+        (
+            "B",
+            "The answer is B. The answer is not A because the count differs.",
+            True,
+        ),  # had been "not A ..."
+        ("A", "The answer is B. The answer is not A because the count differs.", False),
+        ("C", "The answer is B. Wait, no, it's C.", True),  # a letter taken back had stayed B
+        ("B", "The answer is B. Wait, no, it's C.", False),
+        ("3", "The answer is not 3.", False),  # a denial with no answer before it stays a denial
+    ],
+)
+def test_a_letter_then_a_section_a_denial_or_a_letter_taken_back(gold, reply, correct):
+    assert grade(gold, reply, choices=["2", "4", "6", "8"]).correct is correct
