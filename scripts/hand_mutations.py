@@ -3495,8 +3495,8 @@ MUTATIONS = [
     Mutation(
         "verifier: the Chinese answer label '答：' not an opening label",
         "mmeval/verifiers/extraction/answer.py",
-        "(?:(?:final\\s+)?answer|答案?)",
-        "(?:(?:final\\s+)?answer)",
+        "|ans|output|答案?)",
+        "|ans|output)",
         ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
     ),
     Mutation(
