@@ -3709,6 +3709,27 @@ MUTATIONS = [
         "    if stated is not None and (letter := None) is not None:",
         ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
     ),
+    Mutation(
+        "verifier: a guessed root read without its factor ('2 sqrt 3' read as sqrt 3)",
+        "mmeval/verifiers/extraction/fallbacks.py",
+        "        factor = _FACTOR_BEFORE_RE.search(text, max(0, root.start() - 16), root.start())",
+        "        factor = None",
+        ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
+    ),
+    Mutation(
+        "verifier: a logarithm's argument read as a guessed root",
+        "mmeval/verifiers/extraction/fallbacks.py",
+        '        if root.group(0).strip(" \\t(").lower() in ("log", "ln"):',
+        "        if False:",
+        ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
+    ),
+    Mutation(
+        "verifier: a function's argument read as a sentence's number ('We get log(3).' is 3)",
+        "mmeval/verifiers/extraction/sentences.py",
+        " or _FUNCTION_IN_RE.search(text):",
+        ":",
+        ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
+    ),
 ]
 
 

@@ -380,6 +380,7 @@ def _in_group(text: str, start: int, end: int) -> bool:
 
 # a root or a logarithm right before a number (`sqrt 3`, `square root of 3`, `√3`, `log(3)`; an angle after `\\sin`
 # is still read)
+_FACTOR_BEFORE_RE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)[ \t]*\*?[ \t]*$")
 _ROOT_BEFORE_RE = re.compile(r"(?:\b(?:sqrt|root(?:\s+of)?|log|ln)|√)[ \t]*\(?[ \t]*$", re.IGNORECASE)
 
 
@@ -424,10 +425,13 @@ def last_number(text: str) -> str | None:
             return sci.group(0).strip()
     number = found.group(0).strip()
     at = found.start() + found.group(0).index(number)
-    if _ROOT_BEFORE_RE.search(text, max(0, at - 16), at):
-        return (
-            None  # "... is 2 sqrt 3.", "... is √3": the argument of a root or a function, no value of its own
-        )
+    if (root := _ROOT_BEFORE_RE.search(text, max(0, at - 16), at)) is not None:
+        # "... ED = √91.", "... is 2 sqrt 3.": the root is the value (with the factor before it); a logarithm's
+        # argument is none
+        if root.group(0).strip(" \t(").lower() in ("log", "ln"):
+            return None
+        factor = _FACTOR_BEFORE_RE.search(text, max(0, root.start() - 16), root.start())
+        return f"{factor.group(1) if factor else ''}\\sqrt{{{number}}}"
     if (changed := CHANGED_AFTER_RE.match(text, at + len(number))) is not None:
         # "... is 2 squared", "... is 2√3": a factor of the value, no value of its own; "The area is 2π." is 2π
         return f"{number}\\pi" if changed.group(0).strip().lower() in ("π", "\\pi", "pi") else None

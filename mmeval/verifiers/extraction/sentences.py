@@ -697,6 +697,9 @@ def stated_list(sentence: str) -> str | None:
     return ", ".join(item.strip().strip("$").strip() for item in items)
 
 
+_FUNCTION_IN_RE = re.compile(r"\b(?:log|ln|sqrt)\b|\b(?:sin|cos|tan|exp)\s*\(", re.IGNORECASE)
+
+
 def sentence_number(sentence: str) -> str | None:
     """The answer of a one-sentence reply: the count after "there are" when there is one such count;
     else the sentence's only number once trailing elaborations ("..., with 94% of ...") are dropped, with
@@ -715,8 +718,8 @@ def sentence_number(sentence: str) -> str | None:
     '5'
     """
     text = sentence.strip().rstrip(".!")
-    if re.search(rf"[=$\\^{{}}√π{BOUND_SIGNS}]|\([A-Z]\)", text):
-        return None
+    if re.search(rf"[=$\\^{{}}√π{BOUND_SIGNS}]|\([A-Z]\)", text) or _FUNCTION_IN_RE.search(text):
+        return None  # (math: a relation, a power, a root, a function of a value: "We get log(3).")
     core = _COUNTED_WORD_RE.sub(
         lambda m: m.group(0)[: m.start(1) - m.start(0)] + str(_WORDS[m.group(1).lower()]), text
     )

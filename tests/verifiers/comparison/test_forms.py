@@ -1197,3 +1197,25 @@ def test_its_before_words_is_no_label():
 )
 def test_a_letter_then_a_section_a_denial_or_a_letter_taken_back(gold, reply, correct):
     assert grade(gold, reply, choices=["2", "4", "6", "8"]).correct is correct
+
+
+@pytest.mark.parametrize(
+    ("gold", "reply", "correct"),
+    [
+        (
+            r"\sqrt{91}",
+            "We apply it twice.\nSo ED is √91.\n\nThe option letter is not given.",
+            True,
+        ),  # the root
+        ("91", "We apply it twice.\nSo ED is √91.\n\nThe option letter is not given.", False),
+        ("3", "The side is √3.", False),  # a guessed root's argument had been the number
+        ("3", "We get log(3).", False),  # a logarithm's argument is no sentence's number
+    ],
+)
+def test_a_root_is_read_with_its_sign_and_a_logarithm_is_no_number(gold, reply, correct):
+    assert grade(gold, reply).correct is correct
+
+
+def test_a_section_heading_ends_the_answer_after_a_marker():
+    assert grade("12", "The answer is 12 Explanation: we add 5 and 7.").correct  # had been read as 7
+    assert not grade("7", "The answer is 12 Explanation: we add 5 and 7.").correct
