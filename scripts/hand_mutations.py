@@ -3411,8 +3411,8 @@ MUTATIONS = [
     Mutation(
         "verifier: a one-sentence reply's number after a Unicode bound sign (`x ≥ 3`) read as its answer",
         "mmeval/verifiers/extraction/sentences.py",
-        'if re.search(rf"[=$\\\\^{{}}√π{BOUND_SIGNS}]|\\([A-Z]\\)", text):',
-        'if re.search(rf"[=$\\\\^{{}}√π<>]|\\([A-Z]\\)", text):',
+        'if re.search(rf"[=$\\\\^{{}}√π{BOUND_SIGNS}]|\\([A-Z]\\)", text) or',
+        'if re.search(rf"[=$\\\\^{{}}√π<>]|\\([A-Z]\\)", text) or',
         ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
     ),
     Mutation(
@@ -3621,8 +3621,8 @@ MUTATIONS = [
     Mutation(
         "verifier: a root's argument read as the guessed last number ('... is 3 sqrt 3.' is 3)",
         "mmeval/verifiers/extraction/fallbacks.py",
-        "    if _ROOT_BEFORE_RE.search(text, max(0, at - 16), at):",
-        "    if False:",
+        "    if (root := _ROOT_BEFORE_RE.search(text, max(0, at - 16), at)) is not None:",
+        "    if (root := None) is not None:",
         ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
     ),
     Mutation(
