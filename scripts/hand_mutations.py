@@ -3730,6 +3730,27 @@ MUTATIONS = [
         ":",
         ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
     ),
+    Mutation(
+        "verifier: a Chinese fraction, percent, decimal or negative as a whole answer stays words ('三分之二')",
+        "mmeval/verifiers/extraction/sentences.py",
+        "    if answer and not answer[:1].isascii() and (form := _chinese_form(answer)) is not None:",
+        "    if answer and not answer[:1].isascii() and (form := None) is not None:",
+        ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
+    ),
+    Mutation(
+        "verifier: a Chinese fraction after a sentence's copula not read ('所以概率是二分之一。')",
+        "mmeval/verifiers/extraction/sentences.py",
+        "        _ZH_FORM_TAIL_RE.search(sentence)\n",
+        "        None\n",
+        ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
+    ),
+    Mutation(
+        "verifier: 百分之 read as a fraction of a hundred parts, not as a percent",
+        "mmeval/verifiers/extraction/sentences.py",
+        "(?!百分之)",
+        "(?!)百",
+        ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
+    ),
 ]
 
 

@@ -270,6 +270,48 @@ def chinese_numeral(text: str) -> int | None:
 _ZH_WORD_ANSWER_RE = re.compile(
     rf"\s*({ZH_NUMERAL}{{1,24}})\s*(?:{_ZH_COUNTER}[{CJK_CHARS}]{{0,4}})?\s*[。.!！]?\s*"
 )
+# a fraction, a percent, a decimal or a negative number in Chinese words, as a whole answer: 三分之二 (2/3: "of three
+# parts, two"), 百分之二十五 (25%), 三点五 (3.5: "three point five"), 负三 (-3)
+_ZH_FORM_RE = re.compile(
+    rf"\s*(负)?(?:(?!百分之)({ZH_NUMERAL}{{1,12}})分之({ZH_NUMERAL}{{1,12}})|百分之({ZH_NUMERAL}{{1,12}})"
+    rf"|({ZH_NUMERAL}{{1,12}})点([零〇一二三四五六七八九]{{1,12}})|({ZH_NUMERAL}{{1,24}}))\s*[。.!！]?\s*"
+)
+
+
+# the same after the copula that ends a sentence ("概率是二分之一", "温度为负三")
+_ZH_FORM_TAIL_RE = re.compile(
+    rf"(?:是|为|等于)\s*((?:负)?(?:{ZH_NUMERAL}{{1,12}}分之{ZH_NUMERAL}{{1,12}}|百分之{ZH_NUMERAL}{{1,12}}"
+    rf"|{ZH_NUMERAL}{{1,12}}点[零〇一二三四五六七八九]{{1,12}})|负{ZH_NUMERAL}{{1,24}})\s*$"
+)
+
+
+def _chinese_form(answer: str) -> str | None:
+    """The number a whole answer writes as a Chinese fraction, percent, decimal or negative (`_ZH_FORM_RE`), else None.
+
+    >>> _chinese_form("三分之二"), _chinese_form("百分之二十五"), _chinese_form("三点五"), _chinese_form("负三")
+    ('2/3', '25%', '3.5', '-3')
+    >>> _chinese_form("零分之一"), _chinese_form("三"), _chinese_form("三点")
+    (None, None, None)
+    """
+    m = _ZH_FORM_RE.fullmatch(answer)
+    if m is None:
+        return None
+    sign, den, num, pct, whole, decimals, plain = m.groups()
+    if den is not None:
+        d, n = chinese_numeral(den), chinese_numeral(num)
+        value = f"{n}/{d}" if d and n is not None else None
+    elif pct is not None:
+        n = chinese_numeral(pct)
+        value = None if n is None else f"{n}%"
+    elif whole is not None:
+        w = chinese_numeral(whole)
+        value = None if w is None else f"{w}." + "".join(str(_ZH_DIGITS.get(c, 0)) for c in decimals)
+    else:  # a plain numeral: only with its sign (a bare one is `word_number`'s)
+        n = chinese_numeral(plain) if sign else None
+        value = None if n is None else str(n)
+    return None if value is None else f"-{value}" if sign else value
+
+
 # a counted Chinese numeral inside a sentence ("共有五个苹果"), not an ordinal (第三个) or "each" (每一个)
 _ZH_COUNTED_RE = re.compile(
     rf"(?<![第每任哪这那某另其{ZH_NUMERAL[1:-1]}])({ZH_NUMERAL}{{1,24}})(?={_ZH_COUNTER})"
@@ -366,6 +408,8 @@ def word_number(answer: str) -> str | None:
     >>> word_number("十二个"), word_number("三个苹果"), word_number("三个以上"), word_number("第三个")
     ('12', '3', None, None)
     """
+    if answer and not answer[:1].isascii() and (form := _chinese_form(answer)) is not None:
+        return form  # "三分之二" 2/3, "百分之二十五" 25%, "三点五" 3.5, "负三" -3
     zh = _ZH_WORD_ANSWER_RE.fullmatch(answer) if answer and not answer[:1].isascii() else None
     # "三", "十二个": Chinese numerals
     if zh is not None and not _ZH_BOUND_AFTER_RE.match(answer[zh.end(1) :]):
@@ -885,6 +929,15 @@ def chinese_sentence_number(text: str) -> str | None:
     count = _ZH_COUNT_RE.match(sentence)
     if count is not None:  # "共有6种", "有3个": a count in fewer words than a sentence
         return count.group(1) + count.group(2)
+    form = (
+        _ZH_FORM_TAIL_RE.search(sentence)
+        if "分之" in sentence or "点" in sentence or "负" in sentence
+        else None
+    )
+    if form is not None and not ZH_BOUND_BEFORE_RE.search(
+        sentence[max(0, form.start() - 8) : form.start() + 1]
+    ):
+        return _chinese_form(form.group(1))  # "所以概率是二分之一。": the fraction after the copula
     if len(_CJK_RE.findall(pieces[-1])) < 4 or re.search(rf"[=$\\^{{}}√π_{BOUND_SIGNS}]", sentence):
         return None
     numbers = list(_ZH_NUMBER_RE.finditer(sentence))

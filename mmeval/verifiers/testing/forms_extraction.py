@@ -1485,13 +1485,37 @@ def chinese_numerals(draw: st.DrawFn) -> Case:
     """A reply in Chinese that states its number in Chinese numerals ("所以答案是十二。", "答：三个苹果", "所以一共有
     五只猫。", 两 for two things): that number, against its value (right) and another (wrong); bounded ("至少
     三个", "三个以上"), an ordinal ("第三个是红色的"), or digits read one by one ("三五个": three or five),
-    never the value."""
+    never the value; a fraction, percent, decimal or negative in words (三分之二 2/3, 百分之二十五 25%, 三点五 3.5, 负三
+    -3) is that number."""
     n = draw(st.one_of(st.integers(0, 20), st.integers(21, 99_999_999)))
     numeral = zh_numeral(n)
     counter = draw(st.sampled_from(["个", "只", "种", "条"]))
     if n == 2 and draw(st.booleans()):
         numeral = "两"  # (before a measure word, two is 两)
-    kind = draw(st.integers(0, 3))
+    kind = draw(st.integers(0, 4))
+    if (
+        kind == 4
+    ):  # a fraction, a percent, a decimal or a negative number in words (三分之二, 百分之二十五, 三点五, 负三)
+        d = draw(st.integers(2, 12))
+        k = draw(st.integers(1, d - 1))
+        digits = draw(st.integers(1, 99))
+        form, value, other = draw(
+            st.sampled_from(
+                [
+                    (f"{zh_numeral(d)}分之{zh_numeral(k)}", f"{k}/{d}", f"{d}/{k}"),
+                    (f"百分之{zh_numeral(digits)}", f"{digits / 100}", f"{digits + 1}%"),
+                    (
+                        f"{zh_numeral(n % 100)}点{zh_numeral(1 + digits % 9)}",
+                        f"{n % 100}.{1 + digits % 9}",
+                        f"{n % 100}",
+                    ),
+                    (f"负{zh_numeral(max(n, 1))}", f"-{max(n, 1)}", f"{max(n, 1)}"),
+                ]
+            )
+        )
+        reply = draw(st.sampled_from([f"所以答案是{form}。", f"答案：{form}", f"所以概率是{form}。"]))
+        right = draw(st.booleans())
+        return Case(value if right else other, reply, right, why=f"{form} is {value}")
     if kind == 0 and 2 < n < 10:
         reply = draw(
             st.sampled_from(

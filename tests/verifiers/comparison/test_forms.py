@@ -1219,3 +1219,28 @@ def test_a_root_is_read_with_its_sign_and_a_logarithm_is_no_number(gold, reply, 
 def test_a_section_heading_ends_the_answer_after_a_marker():
     assert grade("12", "The answer is 12 Explanation: we add 5 and 7.").correct  # had been read as 7
     assert not grade("7", "The answer is 12 Explanation: we add 5 and 7.").correct
+
+
+def test_a_guessed_root_keeps_its_factor_and_a_logarithm_is_no_root():
+    assert grade(r"2\sqrt{3}", "We simplify it.\nSo the side is 2√3.").correct
+    assert not grade(r"\sqrt{3}", "We simplify it.\nSo the side is 2√3.").correct  # its factor is part of it
+    assert not grade(r"\sqrt{3}", "We simplify it.\nSo the value is log(3).").correct
+    assert not grade("3", "We simplify it.\nSo the value is log(3).").correct
+
+
+@pytest.mark.parametrize(
+    ("gold", "reply", "correct"),
+    [
+        ("2/3", "所以答案是三分之二。", True),  # "of three parts, two": had been unparseable words
+        ("3/2", "所以答案是三分之二。", False),
+        ("25", "答案是百分之二十五。", True),  # 25%, read as "25%" is
+        ("0.25", "答案是百分之二十五。", True),
+        ("3.5", "答案是三点五。", True),
+        ("-3", "答案是负三。", True),
+        ("3", "答案是负三。", False),
+        ("0.5", "所以概率是二分之一。", True),  # after the copula that ends a one-sentence reply
+        ("0.5", "所以概率至少为二分之一。", False),  # bounded
+    ],
+)
+def test_a_chinese_fraction_percent_decimal_or_negative_is_its_number(gold, reply, correct):
+    assert grade(gold, reply).correct is correct
