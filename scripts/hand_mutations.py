@@ -3751,6 +3751,20 @@ MUTATIONS = [
         "",
         ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
     ),
+    Mutation(
+        "verifier: a time in words read as its hour ('half past ten' is 10)",
+        "mmeval/verifiers/extraction/sentences.py",
+        "and (time := clock_phrase(text)) is not None:",
+        "and (time := None) is not None:",
+        ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
+    ),
+    Mutation(
+        "verifier: 'N to M' read as a time without 'minutes' ('1 to 10' is 9:59)",
+        "mmeval/verifiers/extraction/sentences.py",
+        "|\\d{{1,2}}\\s+minutes?)",
+        "|\\d{{1,2}}(?:\\s+minutes?)?)",
+        ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
+    ),
 ]
 
 

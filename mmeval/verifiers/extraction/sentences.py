@@ -44,6 +44,7 @@ __all__ = [
     "sentence_number",
     "chinese_sentence_number",
     "bound_before",
+    "clock_phrase",
     "plain_relation_tail",
     "single_math_span",
     "word_number",
@@ -741,6 +742,42 @@ def stated_list(sentence: str) -> str | None:
     return ", ".join(item.strip().strip("$").strip() for item in items)
 
 
+# a time of day in words or with "o'clock" ("ten o'clock", "10 o'clock", "half past ten", "a quarter to six", "20
+# minutes past 3"; never "1 to 10", a range)
+_HOUR = r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_CLOCK_PHRASE_RE = re.compile(
+    rf"\b(?:(half|(?:a\s+)?quarter|\d{{1,2}}\s+minutes?)\s+(past|after|to|before)\s+{_HOUR}"
+    rf"|{_HOUR}\s*o['’]\s*clock)\b",
+    re.IGNORECASE,
+)
+
+
+def clock_phrase(sentence: str) -> str | None:
+    """The one time of day a sentence states in words or with "o'clock", written `H:MM` (or "H o'clock", which a
+    clock face shows twice a day), else None.
+
+    >>> clock_phrase("The clock shows half past ten."), clock_phrase("It is a quarter to six.")
+    ('10:30', '5:45')
+    >>> clock_phrase("The time shown is 10 o'clock."), clock_phrase("It is ten o'clock, not half past ten.")
+    ("10 o'clock", None)
+    """
+    found = list(_CLOCK_PHRASE_RE.finditer(sentence))
+    if len(found) != 1:
+        return None
+    part, way, hour, whole = found[0].groups()
+    h = _WORDS.get((hour or whole).lower()) if not (hour or whole).isdigit() else int(hour or whole)
+    if h is None or not 1 <= h <= 12:
+        return None
+    if whole is not None:
+        return f"{h} o'clock"
+    minutes = 30 if part.lower() == "half" else 15 if "quarter" in part.lower() else int(part.split()[0])
+    if not 0 < minutes < 60:
+        return None
+    if way.lower() in ("to", "before"):
+        h, minutes = (h - 2) % 12 + 1, 60 - minutes
+    return f"{h}:{minutes:02d}"
+
+
 _FUNCTION_IN_RE = re.compile(r"\b(?:log|ln|sqrt)\b|\b(?:sin|cos|tan|exp)\s*\(", re.IGNORECASE)
 
 
@@ -762,6 +799,9 @@ def sentence_number(sentence: str) -> str | None:
     '5'
     """
     text = sentence.strip().rstrip(".!")
+    # "The clock shows half past ten.": 10:30, no number of it
+    if ("clock" in text or " past " in text or " to " in text) and (time := clock_phrase(text)) is not None:
+        return time
     if re.search(rf"[=$\\^{{}}√π{BOUND_SIGNS}]|\([A-Z]\)", text) or _FUNCTION_IN_RE.search(text):
         return None  # (math: a relation, a power, a root, a function of a value: "We get log(3).")
     core = _COUNTED_WORD_RE.sub(

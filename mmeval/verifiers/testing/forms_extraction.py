@@ -17,6 +17,8 @@ verdict is known by construction, in both orders, with and without units and spa
 - `letters_then_remarks`: an option letter, then a remark naming another ("Answer: (B) Explanation: Option A says
   ...", "The answer is B. The answer is not A because ..."): the first letter; "The answer is B. Wait, no, it's
   C.": the second;
+- `clock_words`: a one-sentence reply telling the time in words ("half past ten", "a quarter to six", "7
+  o'clock"): that time, never the hour alone;
 - `lead_ins`: prose around one short answer ("Answer \\[ 9 \\]", "Therefore $9$ is the solution.");
 - `template_leftovers`: chat-template tokens after the answer (`</s>`, `<|im_end|>`, `<eos>`), a new turn
   with another number after it; GLM-4.1V / 4.5V's answer box (`<|begin_of_box|>12<|end_of_box|>`); the reply after
@@ -1760,7 +1762,50 @@ def letters_then_remarks(draw: st.DrawFn) -> Case:
     return Case(stated if right else other, reply, right, choices=choices, why=reply)
 
 
+_HOUR_WORDS = (
+    "twelve",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+)
+
+
+@st.composite
+def clock_words(draw: st.DrawFn) -> Case:
+    """A one-sentence reply that tells the time in words ("The clock shows half past ten.", "It is a quarter to six.",
+    "The time is 7 o'clock."): that time (`H:MM`), never the hour's number alone nor another time."""
+    h = draw(st.integers(1, 12))
+    hour = draw(st.sampled_from([str(h), _HOUR_WORDS[h % 12]]))
+    phrase, minutes, hour_shown = draw(
+        st.sampled_from(
+            [
+                (f"half past {hour}", 30, h),
+                (f"a quarter past {hour}", 15, h),
+                (f"quarter to {hour}", 45, (h - 2) % 12 + 1),
+                (f"{hour} o'clock", 0, h),
+                (f"20 minutes past {hour}", 20, h),
+            ]
+        )
+    )
+    reply = draw(st.sampled_from(["The clock shows {p}.", "It is {p}.", "The time is {p}"])).format(p=phrase)
+    right = draw(st.booleans())
+    wrong = draw(st.sampled_from([f"{hour_shown}:{(minutes + 10) % 60:02d}", str(hour_shown)]))
+    gold = f"{hour_shown}:{minutes:02d}" if right else wrong
+    if not right and minutes == 0 and gold == str(hour_shown):
+        gold = f"{hour_shown}:30"  # ("7 o'clock" is 7, the hour: the hour alone is no wrong answer there)
+    return Case(gold, reply, right, why=f"{phrase} for {gold}")
+
+
 EXTRACTION_FORMS = {
+    "clock_words": clock_words,
     "letters_then_remarks": letters_then_remarks,
     "bracketed_asides": bracketed_asides,
     "plain_equations": plain_equations,

@@ -1244,3 +1244,18 @@ def test_a_guessed_root_keeps_its_factor_and_a_logarithm_is_no_root():
 )
 def test_a_chinese_fraction_percent_decimal_or_negative_is_its_number(gold, reply, correct):
     assert grade(gold, reply).correct is correct
+
+
+@pytest.mark.parametrize(
+    ("gold", "reply", "correct"),
+    [
+        ("10:00", "The time shown is 10 o'clock.", True),  # had been read as 10, no clock time
+        ("10:30", "The clock shows half past ten.", True),
+        ("5:45", "It is a quarter to six.", True),
+        ("10", "The clock shows half past ten.", False),  # the hour alone is no time
+        ("4", "The range of the numbers is 1 to 8.", False),  # a range, no time
+        ("9:59", "The range of the numbers is 1 to 10.", False),
+    ],
+)
+def test_a_time_in_words_is_that_time(gold, reply, correct):
+    assert grade(gold, reply).correct is correct
