@@ -3765,6 +3765,20 @@ MUTATIONS = [
         "|\\d{{1,2}}(?:\\s+minutes?)?)",
         ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
     ),
+    Mutation(
+        "verifier: the bold that opens an answer left open inside it ('**12** squares' read as '12** squares')",
+        "mmeval/verifiers/extraction/answer.py",
+        '        if 0 < close < 200 and "\\n" not in rest[:close]:',
+        "        if False:",
+        ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
+    ),
+    Mutation(
+        "verifier: a worked reply's closing count in words passed over for earlier digits",
+        "mmeval/verifiers/extraction/answer.py",
+        "    if closing and not _DIGIT_RE.search(closing) and (worded := sentence_number(closing)) is not None:",
+        "    if closing and not _DIGIT_RE.search(closing) and (worded := None) is not None:",
+        ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
+    ),
 ]
 
 

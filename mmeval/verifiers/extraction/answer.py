@@ -262,7 +262,15 @@ _OPEN_TEXT_MACRO_RE = re.compile(r"\\(?:text(?:bf|it|rm|sf)?|mathrm|mathbf|mbox|
 def _answer_after(match: re.Match[str], text: str) -> str:
     """The answer text after an anchor: inline math, a box, or the rest of the sentence; an anchor that
     ends its line ("my answer is:") takes a short next line ("B")."""
-    rest = text[match.end() :].lstrip(" \t:：*")
+    rest = text[match.end() :].lstrip(" \t:：")
+    if rest.startswith(
+        "*"
+    ):  # "Final answer: **12** squares": the bold that opens the answer closes inside it
+        stars = len(rest) - len(rest.lstrip("*"))
+        rest = rest[stars:]
+        close = rest.find("*" * stars) if stars <= 3 else -1
+        if 0 < close < 200 and "\n" not in rest[:close]:
+            rest = rest[:close] + rest[close + stars :]
     if rest.startswith("}") and _OPEN_TEXT_MACRO_RE.search(text, max(0, match.start() - 40), match.start()):
         rest = rest[1:].lstrip(" \t:：*")  # `\textbf{Answer:} 12`: the marker was set in a text macro
     rest = _CONNECTIVE_RE.sub("", rest, count=1)
@@ -874,6 +882,11 @@ def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, st
     if lines and re.fullmatch(r"(\$\$|\\\[|\$).+(\$\$|\\\]|\$)\.?", lines[-1]):
         return lines[-1], "last_line", "last line is display math"
     num = last_number(text)
+    closing = last_sentence(lines[-1]) if lines and len(lines) > 1 else ""
+    if closing and not _DIGIT_RE.search(closing) and (worded := sentence_number(closing)) is not None:
+        # "I see 3 rows and 4 columns.\nSo there are twelve squares in total.": the count the last sentence
+        # states in words, not the last digits before it
+        return worded, "sentence_number", "no anchor; the count the last sentence states in words"
     if lines and num is not None:
         # the last sentence states its values as a list: "Therefore, $x=5$ or $x=-2$.", "... less than 100 are 8,
         # 32, 44, 68 and 80.": the list, not its last item (as after an anchor and in a short reply)

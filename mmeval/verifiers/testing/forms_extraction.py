@@ -241,6 +241,9 @@ def lead_ins(draw: st.DrawFn) -> Case:
                 f"**Solution:** {v}",
                 f"It's {v}.",
                 f"That is {v}",
+                # markdown bold or italics that open the answer close inside it, before its unit
+                f"We add them up.\n\nFinal answer: **{v}** units",
+                f"So the answer is *{v}* cm.",
             ]
         )
     )
@@ -333,7 +336,7 @@ def stated_counts(draw: st.DrawFn) -> Case:
     other = draw(st.integers(11, 99))
     word = draw(st.booleans())
     count = _WORDS[n] if word else str(n)
-    form = draw(st.sampled_from(range(10)))
+    form = draw(st.sampled_from(range(11)))
     connective = draw(st.sampled_from(["so", "thus", "and so", "so,", "therefore"]))
     lead = draw(st.sampled_from(["共有", "一共", "一共有", "总共有", "有", "所以共有"]))
     measure = draw(st.sampled_from(["种", "个", "条", "次"]))
@@ -349,7 +352,11 @@ def stated_counts(draw: st.DrawFn) -> Case:
         f"{lead}{n}{measure}",  # a count in Chinese, in two or three words ("共有6种": "6 kinds in all")
         f"{_WORDS[n].capitalize()} people are in the image.",  # the count opens the sentence
         f"The age gap is {_WORDS[n]} years.",  # a number word after the copula, then its unit
+        # a worked reply whose last sentence states its count in words after digits of the working
+        f"I see {other} rows of dots.\nSo there are {_WORDS[n]} squares in total.",
     ][form]
+    if form == 10 and draw(st.booleans()):
+        return Case(str(other), response, False, why="the working's number, before a count in words")
     if form >= 8 and draw(st.booleans()):
         return Case(str(n + 1), response, False, why="another count")
     if form == 7 and draw(st.booleans()):

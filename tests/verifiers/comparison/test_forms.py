@@ -1259,3 +1259,20 @@ def test_a_chinese_fraction_percent_decimal_or_negative_is_its_number(gold, repl
 )
 def test_a_time_in_words_is_that_time(gold, reply, correct):
     assert grade(gold, reply).correct is correct
+
+
+@pytest.mark.parametrize(
+    ("gold", "reply", "correct"),
+    [
+        (
+            "12",
+            "We count 3 rows and 4 columns.\n\nFinal answer: **12** squares",
+            True,
+        ),  # had been "12** squares"
+        ("12", "So the answer is *12* cm.", True),
+        ("12", "I see 3 rows and 4 columns.\nSo there are twelve squares in total.", True),  # had been 4
+        ("4", "I see 3 rows and 4 columns.\nSo there are twelve squares in total.", False),
+    ],
+)
+def test_bold_closing_inside_the_answer_and_a_closing_count_in_words(gold, reply, correct):
+    assert grade(gold, reply).correct is correct
