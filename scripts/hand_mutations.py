@@ -3779,6 +3779,27 @@ MUTATIONS = [
         "    if closing and not _DIGIT_RE.search(closing) and (worded := None) is not None:",
         ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
     ),
+    Mutation(
+        "verifier: a marker's value before its condition read with it ('2, attained at x = 1')",
+        "mmeval/verifiers/extraction/answer.py",
+        '    if "=" in candidate and (value := value_at_condition(candidate)) is not None:',
+        '    if "=" in candidate and (value := None) is not None:',
+        ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
+    ),
+    Mutation(
+        "verifier: a short reply's value before its condition passed over for the condition's ('... is 2 when x = 1.' is 1)",
+        "mmeval/verifiers/extraction/answer.py",
+        '    if short and "=" in stripped and (value := value_at_condition(stripped)) is not None:',
+        '    if short and "=" in stripped and (value := None) is not None:',
+        ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
+    ),
+    Mutation(
+        "verifier: a worked reply's closing value before its condition passed over",
+        "mmeval/verifiers/extraction/answer.py",
+        '    if closing and "=" in closing and (value := value_at_condition(closing)) is not None:',
+        '    if closing and "=" in closing and (value := None) is not None:',
+        ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
+    ),
 ]
 
 

@@ -84,6 +84,7 @@ from mmeval.verifiers.extraction.sentences import (
     stated_list,
     strip_chat_template,
     too_deep,
+    value_at_condition,
     word_number,
 )
 from mmeval.verifiers.extraction.units import CJK_UNIT, unit_of
@@ -604,6 +605,8 @@ def _refine(candidate: str) -> str:
     # "domain: [-4, 0) and range: (-3, 1]", "$\lambda =\frac{2}{3}$, $\mu =-\frac{1}{3}$": labelled values,
     # every part (not the last number, nor the value after the last `=` as if the rest named it); a label needs
     # its `=` or `:` (checked first: most answers have neither, and cleaning costs a pass)
+    if "=" in candidate and (value := value_at_condition(candidate)) is not None:
+        return value  # "2, attained at x = 1": the value, not the condition's
     if ("=" in candidate or ":" in candidate) and labelled_items(clean_answer(candidate).rstrip(". ")):
         return candidate.strip().rstrip(". ")
     if (first := _value_not_other(candidate)) is not None:  # "12, not 13"
@@ -798,6 +801,13 @@ def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, st
         if answer is not None:
             return answer, rule, f"{reason} (before the table that closes the reply)"
     short = stripped and "\n" not in stripped and len(stripped) <= 300
+    if short and "=" in stripped and (value := value_at_condition(stripped)) is not None:
+        # "So the minimum is 2 when x = 1.": the value, not the condition's 1 (the reply's last number)
+        return (
+            value,
+            "sentence_number",
+            "a short reply; the value it states before the condition it holds under",
+        )
     plain = clean_answer(stripped.rstrip(" .")) if short else ""
     if short and word_label(plain) is not None:
         # "Total cost $=500 \text{ m}^2$": the quantity named in words and its value, whole (its last number
@@ -883,6 +893,8 @@ def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, st
         return lines[-1], "last_line", "last line is display math"
     num = last_number(text)
     closing = last_sentence(lines[-1]) if lines and len(lines) > 1 else ""
+    if closing and "=" in closing and (value := value_at_condition(closing)) is not None:
+        return value, "last_line", "no anchor; the value the last sentence states before its condition"
     if closing and not _DIGIT_RE.search(closing) and (worded := sentence_number(closing)) is not None:
         # "I see 3 rows and 4 columns.\nSo there are twelve squares in total.": the count the last sentence
         # states in words, not the last digits before it

@@ -46,6 +46,7 @@ __all__ = [
     "bound_before",
     "clock_phrase",
     "plain_relation_tail",
+    "value_at_condition",
     "single_math_span",
     "word_number",
     "SCALE_WORDS",
@@ -776,6 +777,32 @@ def clock_phrase(sentence: str) -> str | None:
     if way.lower() in ("to", "before"):
         h, minutes = (h - 2) % 12 + 1, 60 - minutes
     return f"{h}:{minutes:02d}"
+
+
+# a value, then the condition under which it holds ("2, attained at x = 1", "2 when x = 1", "2 (at x = 0)")
+_VALUE_AT_RE = re.compile(
+    r"(?:^|(?<=\s))(?P<value>[-−]?\$?\d+(?:\.\d+)?(?:/\d+)?\$?)\s*,?\s*\(?\s*(?:which\s+is\s+)?"
+    r"(?:when|at|if|for|where|attained\s+at|achieved\s+at|reached\s+at|occurring\s+at|taken\s+at)\s+"
+    r"\$?[A-Za-z](?:_\{?\w+\}?)?\s*=\s*[^=,;]{1,30}?\$?\s*\)?\s*[.。]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def value_at_condition(text: str) -> str | None:
+    """The value a sentence states before the condition under which it holds ("The minimum is 2 when x = 1.",
+    "2, attained at x = 1", "The maximum of f is 2 (at x = 0)."), else None: never the condition's value.
+
+    >>> value_at_condition("So the minimum is 2 when x = 1."), value_at_condition("2, attained at x = 1")
+    ('2', '2')
+    >>> value_at_condition("The maximum of f is 2 (at x = 0)."), value_at_condition("x = 1 when y = 2")
+    ('2', None)
+    """
+    if "=" not in text or len(text) > 300:
+        return None
+    m = _VALUE_AT_RE.search(text)
+    if m is None or "=" in text[: m.start()]:
+        return None  # ("x = 1 when y = 2": a relation states the answer, not the value before the condition)
+    return m.group("value").strip("$")
 
 
 _FUNCTION_IN_RE = re.compile(r"\b(?:log|ln|sqrt)\b|\b(?:sin|cos|tan|exp)\s*\(", re.IGNORECASE)

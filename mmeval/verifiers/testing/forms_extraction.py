@@ -19,6 +19,8 @@ verdict is known by construction, in both orders, with and without units and spa
   C.": the second;
 - `clock_words`: a one-sentence reply telling the time in words ("half past ten", "a quarter to six", "7
   o'clock"): that time, never the hour alone;
+- `values_at_conditions`: a value, then the condition it holds under ("So the minimum is 2 when x = 1."): the value,
+  never the condition's;
 - `lead_ins`: prose around one short answer ("Answer \\[ 9 \\]", "Therefore $9$ is the solution.");
 - `template_leftovers`: chat-template tokens after the answer (`</s>`, `<|im_end|>`, `<eos>`), a new turn
   with another number after it; GLM-4.1V / 4.5V's answer box (`<|begin_of_box|>12<|end_of_box|>`); the reply after
@@ -1811,7 +1813,33 @@ def clock_words(draw: st.DrawFn) -> Case:
     return Case(gold, reply, right, why=f"{phrase} for {gold}")
 
 
+@st.composite
+def values_at_conditions(draw: st.DrawFn) -> Case:
+    """A value, then the condition under which it holds ("So the minimum is 2 when x = 1.", "The answer is 2,
+    attained at x = 1.", "... the maximum of f is 2 (at x = 0)."), short, anchored or closing a worked reply: the
+    value, never the condition's (which had been read as the reply's last number)."""
+    v = draw(st.integers(-20, 99))
+    w = draw(st.integers(-20, 99).filter(lambda x: x != v))
+    name = draw(st.sampled_from(["x", "t", "a"]))
+    condition = draw(
+        st.sampled_from(["when {n} = {w}", ", attained at {n} = {w}", "(at {n} = {w})", "at {n} = {w}"])
+    )
+    stated = f"{v} {condition.format(n=name, w=w)}".replace(" ,", ",")
+    reply = draw(
+        st.sampled_from(
+            [
+                "So the minimum is {s}.",
+                "The answer is {s}.",
+                "We differentiate and check the ends.\nSo the maximum value is {s}.",
+            ]
+        )
+    ).format(s=stated)
+    right = draw(st.booleans())
+    return Case(str(v if right else w), reply, right, why=f"{v} holds when {name} = {w}")
+
+
 EXTRACTION_FORMS = {
+    "values_at_conditions": values_at_conditions,
     "clock_words": clock_words,
     "letters_then_remarks": letters_then_remarks,
     "bracketed_asides": bracketed_asides,

@@ -1276,3 +1276,16 @@ def test_a_time_in_words_is_that_time(gold, reply, correct):
 )
 def test_bold_closing_inside_the_answer_and_a_closing_count_in_words(gold, reply, correct):
     assert grade(gold, reply).correct is correct
+
+
+@pytest.mark.parametrize(
+    ("gold", "reply", "correct"),
+    [
+        ("2", "So the minimum is 2 when x = 1.", True),  # had been read as 1: a guessed false accept for 1
+        ("1", "So the minimum is 2 when x = 1.", False),
+        ("2", "The answer is 2, attained at x = 1.", True),
+        ("2", "We differentiate.\nSo the maximum value is 2 (at x = 0).", True),
+    ],
+)
+def test_a_value_then_the_condition_it_holds_under(gold, reply, correct):
+    assert grade(gold, reply).correct is correct
