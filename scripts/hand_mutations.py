@@ -3800,6 +3800,27 @@ MUTATIONS = [
         '    if closing and "=" in closing and (value := None) is not None:',
         ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
     ),
+    Mutation(
+        "verifier: a label's number ('see Figure 2', 'Step 3') read as a worked reply's last number",
+        "mmeval/verifiers/extraction/fallbacks.py",
+        "        and not REFERENCE_BEFORE_RE.search(text, max(0, m.start() - 16), m.start())",
+        "        and True",
+        ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
+    ),
+    Mutation(
+        "verifier: a label after an abbreviation's full stop read as a math tail ('Fig. 7')",
+        "mmeval/verifiers/extraction/fallbacks.py",
+        "    if len(parts) > 1 and REFERENCE_BEFORE_RE.search(parts[-2][-16:]):",
+        "    if False:",
+        ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
+    ),
+    Mutation(
+        "verifier: a one-sentence reply's label read as its number ('as shown in Figure 2')",
+        "mmeval/verifiers/extraction/sentences.py",
+        "        if REFERENCE_BEFORE_RE.search(core, max(0, numbers[0].start() - 16), numbers[0].start()):",
+        "        if False:",
+        ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
+    ),
 ]
 
 

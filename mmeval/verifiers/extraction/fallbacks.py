@@ -16,6 +16,7 @@ from mmeval.verifiers.extraction.normalize import (
     CHANGED_AFTER_RE,
     CJK_CHARS,
     FUNCTION_NAMES,
+    REFERENCE_BEFORE_RE,
     join_bold_digits,
     strip_text_macros,
 )
@@ -399,6 +400,7 @@ def last_number(text: str) -> str | None:
         if not _enclosed(text, m.start(), m.end())
         and not _NEGATED_NUMBER_RE.search(text, max(0, m.start() - 20), m.start())
         and not _UNIT_POWER_BEFORE_RE.search(text, max(0, m.start() - 24), m.start())
+        and not REFERENCE_BEFORE_RE.search(text, max(0, m.start() - 16), m.start())  # "(see Figure 2)"
     ]
     tries = _MAX_CONSTRUCT_TRIES  # (each looks 300 characters either way: bounded, or many `^{1}` are slow)
     for m in reversed(candidates):
@@ -527,6 +529,8 @@ def math_tail(text: str) -> str | None:
     """The last sentence or line when it is only a short math expression with a number
     ("... so the value follows.\n\\frac{-95}{3}.", "... we conclude. **$\\tfrac{4}{7}$**")."""
     parts = _TAIL_SPLIT_RE.split(text.rstrip(" \t\n.*"))
+    if len(parts) > 1 and REFERENCE_BEFORE_RE.search(parts[-2][-16:]):
+        return None  # "... as shown in Fig. 2": a label after an abbreviation's full stop, no math tail
     tail = drop_connective(parts[-1].strip(" *")) if len(parts) > 1 else ""
     if not tail or len(tail) > 80 or not re.search(r"\d", tail):
         return None

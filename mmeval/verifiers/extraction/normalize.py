@@ -48,6 +48,16 @@ CHANGED_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 
+# a word that names a numbered part of a text before its number ("Figure 2", "Step 3", "Lemma 2", "equation (2)",
+# "[1]" as a citation): the number is a label, no value the reply states (`fallbacks.last_number`,
+# `sentences.sentence_number`)
+REFERENCE_BEFORE_RE = re.compile(
+    r"(?:\b(?:figures?|fig\.?|tables?|steps?|lemmas?|theorems?|equations?|eqs?\.|eqn\.?|sections?|chapters?|pages?|"
+    r"properties|property|propositions?|corollar(?:y|ies)|definitions?|appendix|examples?|exercises?)[ \t]*\(?"
+    r"|(?<=[A-Za-z.,;:)\]])[ \t]*\[)[ \t]*\Z",
+    re.IGNORECASE,
+)
+
 # Unicode math written by models and datasets, mapped to the LaTeX that latex2sympy understands.
 _UNICODE = {
     "∞": "\\infty ",

@@ -27,6 +27,7 @@ from mmeval.verifiers.extraction.normalize import (
     BOUND_SIGNS,
     CHANGED_AFTER_RE,
     CJK_CHARS,
+    REFERENCE_BEFORE_RE,
     braces_balanced,
     split_top_level,
 )
@@ -857,6 +858,8 @@ def sentence_number(sentence: str) -> str | None:
             return None  # "more than 4" bounds the answer; it does not state it
         if _DENIED_AFTER_RE.search(core, numbers[0].end()):
             return None  # "12 is wrong.", "12 apples at least.": denied or bounded after it
+        if REFERENCE_BEFORE_RE.search(core, max(0, numbers[0].start() - 16), numbers[0].start()):
+            return None  # "..., as shown in Figure 2.": a label, no value
         if CHANGED_AFTER_RE.match(core, numbers[0].end()):
             return None  # "The area is 2 pi square units.": a factor of the value, no value of its own
         number = numbers[0].group(0).strip()

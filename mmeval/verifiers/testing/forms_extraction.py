@@ -21,6 +21,8 @@ verdict is known by construction, in both orders, with and without units and spa
   o'clock"): that time, never the hour alone;
 - `values_at_conditions`: a value, then the condition it holds under ("So the minimum is 2 when x = 1."): the value,
   never the condition's;
+- `reference_labels`: a worked reply whose last number labels a part of a text ("(see Figure 2)", "by Lemma 2",
+  "[1]"): never that label; a value stated before it is the answer;
 - `lead_ins`: prose around one short answer ("Answer \\[ 9 \\]", "Therefore $9$ is the solution.");
 - `template_leftovers`: chat-template tokens after the answer (`</s>`, `<|im_end|>`, `<eos>`), a new turn
   with another number after it; GLM-4.1V / 4.5V's answer box (`<|begin_of_box|>12<|end_of_box|>`); the reply after
@@ -1838,7 +1840,38 @@ def values_at_conditions(draw: st.DrawFn) -> Case:
     return Case(str(v if right else w), reply, right, why=f"{v} holds when {name} = {w}")
 
 
+@st.composite
+def reference_labels(draw: st.DrawFn) -> Case:
+    """A worked reply whose last number labels a part of a text ("(see Figure 2)", "This completes Step 3.", "By
+    Lemma 2, we are done.", "... the theorem [1]."): never that label; the value stated before it ("So the area is
+    12 (see Figure 2).") is the (guessed) answer."""
+    n = draw(st.integers(1, 9))
+    v = draw(st.integers(10, 999))
+    label = draw(
+        st.sampled_from(
+            [
+                "(see Figure {n})",
+                "as shown in Fig. {n}",
+                "by Lemma {n}",
+                "from equation ({n})",
+                "in Table {n}",
+                "[{n}]",
+            ]
+        )
+    ).format(n=n)
+    lead = "We compute the area step by step.\n"
+    if draw(st.booleans()) and not label.startswith(
+        "["
+    ):  # ("12 [5]": a citation right after a number is unclear)
+        reply = f"{lead}So the area is {v} {label}."
+        right = draw(st.booleans())
+        return Case(str(v if right else n), reply, right, why=f"{v}, then the label {label}")
+    reply = f"{lead}{draw(st.sampled_from(['This follows', 'The result holds', 'We are done']))} {label}."
+    return Case(str(n), reply, False, why=f"{label} labels no value")
+
+
 EXTRACTION_FORMS = {
+    "reference_labels": reference_labels,
     "values_at_conditions": values_at_conditions,
     "clock_words": clock_words,
     "letters_then_remarks": letters_then_remarks,

@@ -1289,3 +1289,23 @@ def test_bold_closing_inside_the_answer_and_a_closing_count_in_words(gold, reply
 )
 def test_a_value_then_the_condition_it_holds_under(gold, reply, correct):
     assert grade(gold, reply).correct is correct
+
+
+@pytest.mark.parametrize(
+    ("gold", "reply", "correct"),
+    [
+        ("2", "We compute the area.\nThe shaded region is larger (see Figure 2).", False),  # a guessed label
+        ("3", "We compute the area.\nThis completes Step 3.", False),
+        ("2", "We compute the area.\nBy Lemma 2, we are done.", False),
+        ("1", "We compute the area.\nThis follows from the theorem [1].", False),
+        ("2", "The shaded region is larger, as shown in Figure 2.", False),  # a one-sentence reply's label
+        (
+            "7",
+            "We compute the area.\nThis follows as shown in Fig. 7.",
+            False,
+        ),  # after an abbreviation's stop
+        ("12", "We compute the area.\nSo the area is 12 (see Figure 2).", True),  # the value before the label
+    ],
+)
+def test_a_number_that_labels_a_figure_step_or_lemma_is_no_value(gold, reply, correct):
+    assert grade(gold, reply).correct is correct
