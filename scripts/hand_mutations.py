@@ -3821,6 +3821,20 @@ MUTATIONS = [
         "        if False:",
         ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
     ),
+    Mutation(
+        "verifier: the model's certainty after a marker kept in the answer ('likely 5')",
+        "mmeval/verifiers/extraction/answer.py",
+        '    r"|(?:most\\s+)?likely|probably|definitely|certainly|surely|presumably)"',
+        '    r")"',
+        ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
+    ),
+    Mutation(
+        "verifier: an approximation in number words unread ('roughly five')",
+        "mmeval/verifiers/extraction/sentences.py",
+        "|precisely|about|around|approximately|roughly|nearly|almost)",
+        "|precisely)",
+        ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
+    ),
 ]
 
 

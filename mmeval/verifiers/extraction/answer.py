@@ -239,7 +239,9 @@ _MATH_PAIRS = (("$$", "$$"), ("$", "$"), ("\\(", "\\)"), ("\\[", "\\]"))  # `$$`
 
 # a word between the marker and the answer: "the answer is therefore $262$", "is thus", "is clearly 2"
 _CONNECTIVE_RE = re.compile(
-    r"^(?:therefore|thus|hence|then|so|clearly|simply|just|obviously|indeed|actually|now|exactly|precisely)"
+    r"^(?:therefore|thus|hence|then|so|clearly|simply|just|obviously|indeed|actually|now|exactly|precisely"
+    # (the model's own certainty, not a reading's: "the answer is likely 5" states 5)
+    r"|(?:most\s+)?likely|probably|definitely|certainly|surely|presumably)"
     r"\b[,:]?[ \t]*",
     re.IGNORECASE,
 )

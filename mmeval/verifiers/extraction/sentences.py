@@ -342,7 +342,11 @@ _SHARE_WORDS_RE = re.compile(
 )
 _SIGN_WORDS_RE = re.compile(r"\s*(?:negative|minus)\s+(?=[a-z])", re.IGNORECASE)
 # a word that says the number is exact ("only one", "exactly three"): the number
-_EXACT_WORDS_RE = re.compile(r"\s*(?:only|just|exactly|precisely)\s+(?=[a-z])", re.IGNORECASE)
+# (an approximation's number too, as `numbers` reads "approximately 5": "roughly five")
+_EXACT_WORDS_RE = re.compile(
+    r"\s*(?:only|just|exactly|precisely|about|around|approximately|roughly|nearly|almost)\s+(?=[a-z])",
+    re.IGNORECASE,
+)
 # a whole number and a half ("three and a half", "3 and a half hours")
 _AND_A_HALF_RE = re.compile(r"\s*(\d{1,7}|[a-z]+)\s+and\s+a\s+half(?:\s+[a-z]+)?\s*[.!]?\s*", re.IGNORECASE)
 # a word after a number word that makes it part of another quantity: a decimal, a range, a product, a difference

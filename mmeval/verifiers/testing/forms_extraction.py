@@ -248,6 +248,9 @@ def lead_ins(draw: st.DrawFn) -> Case:
                 # markdown bold or italics that open the answer close inside it, before its unit
                 f"We add them up.\n\nFinal answer: **{v}** units",
                 f"So the answer is *{v}* cm.",
+                # the model's own certainty between the marker and the value
+                f"The answer is probably {v}.",
+                f"The answer is most likely ${v}$.",
             ]
         )
     )

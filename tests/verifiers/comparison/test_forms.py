@@ -1309,3 +1309,17 @@ def test_a_value_then_the_condition_it_holds_under(gold, reply, correct):
 )
 def test_a_number_that_labels_a_figure_step_or_lemma_is_no_value(gold, reply, correct):
     assert grade(gold, reply).correct is correct
+
+
+@pytest.mark.parametrize(
+    ("gold", "reply", "correct"),
+    [
+        ("5", "The answer is likely 5.", True),  # had been "likely 5", decided wrong
+        ("5", "The answer is definitely 5.", True),
+        ("5", "The answer is roughly five.", True),  # an approximation in words, as "approximately 5" is read
+        ("5", "The answer is likely 5 or 6.", False),  # still a hedge
+    ],
+)
+def test_the_models_certainty_after_the_marker_is_no_part_of_the_answer(gold, reply, correct):
+    v = grade(gold, reply)
+    assert v.correct is correct and not v.guessed, v
