@@ -3835,6 +3835,20 @@ MUTATIONS = [
         "|precisely)",
         ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
     ),
+    Mutation(
+        "verifier: yes or no in other words ('True.', 'I don't think so.') not an option",
+        "mmeval/verifiers/extraction/choices.py",
+        "        exact = whole_option_text(answer, choices, letters) or yes_no_synonym(answer, choices, letters)",
+        "        exact = whole_option_text(answer, choices, letters)",
+        ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
+    ),
+    Mutation(
+        "verifier: yes/no words mapped whatever the options",
+        "mmeval/verifiers/extraction/choices.py",
+        '    if not choices or len(choices) != 2 or {canonical(c) for c in choices} != {"yes", "no"}:',
+        "    if not choices:",
+        ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
+    ),
 ]
 
 

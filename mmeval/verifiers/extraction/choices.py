@@ -230,6 +230,35 @@ def whole_option_text(answer: str, choices: list[str] | None, letters: str) -> s
     return hits[0] if len(hits) == 1 else None
 
 
+# a whole answer that says yes or no in other words ("True.", "Correct", "I don't think so."): the option "Yes" or "No"
+_YES_WORDS = frozenset(
+    {"true", "correct", "right", "yep", "yeah", "affirmative", "i think so", "that's right"}
+)
+_NO_WORDS = frozenset(
+    {
+        "false",
+        "incorrect",
+        "wrong",
+        "nope",
+        "nah",
+        "negative",
+        "i don't think so",
+        "i do not think so",
+        "not really",
+    }
+)
+
+
+def yes_no_synonym(answer: str, choices: list[str] | None, letters: str) -> str | None:
+    """The letter of option "Yes" or "No" (options that are just these two) for a whole answer that says it in
+    other words ("True.", "Correct", "I don't think so."), else None."""
+    if not choices or len(choices) != 2 or {canonical(c) for c in choices} != {"yes", "no"}:
+        return None
+    said = _plain(answer).lower().replace("’", "'").strip(" .!")
+    word = "yes" if said in _YES_WORDS else "no" if said in _NO_WORDS else None
+    return next((ltr for ltr, c in zip(letters, choices, strict=False) if canonical(c) == word), None)
+
+
 def letter_with_its_text(answer: str, choices: list[str] | None, letters: str) -> str | None:
     """The letter of an answer that is an option letter followed by that option's own text in any usual
     dress ("B (AA)", "(B) AA", "B. AA", "B: AA"), where the letters of a text written in capitals ("AA")
@@ -576,7 +605,7 @@ def _match_choice(
         "sentence_number",
         "conclusion",
     ):
-        exact = whole_option_text(answer, choices, letters)
+        exact = whole_option_text(answer, choices, letters) or yes_no_synonym(answer, choices, letters)
         if exact is not None:
             return Extraction(exact, "choice_text", f"option text ({reason})", raw=answer)
         found = letter_of(answer, letters)

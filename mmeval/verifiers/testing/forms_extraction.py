@@ -23,6 +23,8 @@ verdict is known by construction, in both orders, with and without units and spa
   never the condition's;
 - `reference_labels`: a worked reply whose last number labels a part of a text ("(see Figure 2)", "by Lemma 2",
   "[1]"): never that label; a value stated before it is the answer;
+- `yes_no_words`: a whole reply that says yes or no in other words ("True.", "Correct", "I don't think so.") to a
+  Yes/No question: that option;
 - `lead_ins`: prose around one short answer ("Answer \\[ 9 \\]", "Therefore $9$ is the solution.");
 - `template_leftovers`: chat-template tokens after the answer (`</s>`, `<|im_end|>`, `<eos>`), a new turn
   with another number after it; GLM-4.1V / 4.5V's answer box (`<|begin_of_box|>12<|end_of_box|>`); the reply after
@@ -1873,7 +1875,33 @@ def reference_labels(draw: st.DrawFn) -> Case:
     return Case(str(n), reply, False, why=f"{label} labels no value")
 
 
+@st.composite
+def yes_no_words(draw: st.DrawFn) -> Case:
+    """A yes/no question's options ("Yes", "No", either order) and a whole reply that says yes or no in other words
+    ("True.", "Correct", "I don't think so.", "nope"): that option, never the other."""
+    choices = draw(st.sampled_from([("Yes", "No"), ("No", "Yes")]))
+    yes = draw(st.booleans())
+    word = draw(
+        st.sampled_from(
+            ["True", "Correct", "Right", "I think so", "Yep"]
+            if yes
+            else ["False", "Incorrect", "Wrong", "Nope", "I don't think so"]
+        )
+    )
+    reply = draw(st.sampled_from([word, word.lower(), f"{word}.", f"**{word}**", f"{word.upper()}!"]))
+    letter = "AB"[choices.index("Yes" if yes else "No")]
+    right = draw(st.booleans())
+    return Case(
+        letter if right else "AB".replace(letter, ""),
+        reply,
+        right,
+        choices=choices,
+        why=f"{reply} says {'yes' if yes else 'no'}",
+    )
+
+
 EXTRACTION_FORMS = {
+    "yes_no_words": yes_no_words,
     "reference_labels": reference_labels,
     "values_at_conditions": values_at_conditions,
     "clock_words": clock_words,

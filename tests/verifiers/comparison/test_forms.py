@@ -1323,3 +1323,22 @@ def test_a_number_that_labels_a_figure_step_or_lemma_is_no_value(gold, reply, co
 def test_the_models_certainty_after_the_marker_is_no_part_of_the_answer(gold, reply, correct):
     v = grade(gold, reply)
     assert v.correct is correct and not v.guessed, v
+
+
+@pytest.mark.parametrize(
+    ("gold", "reply", "correct"),
+    [
+        ("A", "True.", True),  # had been words, decided wrong
+        ("B", "False.", True),
+        ("A", "Correct", True),
+        ("B", "I don't think so.", True),
+        ("B", "True.", False),
+        ("A", "Nope", False),
+    ],
+)
+def test_yes_or_no_in_other_words_is_that_option(gold, reply, correct):
+    assert grade(gold, reply, choices=["Yes", "No"]).correct is correct
+
+
+def test_yes_or_no_words_need_a_yes_no_question():
+    assert not grade("A", "True.", choices=["True story", "Fiction"]).correct
