@@ -1341,4 +1341,4 @@ def test_yes_or_no_in_other_words_is_that_option(gold, reply, correct):
 
 
 def test_yes_or_no_words_need_a_yes_no_question():
-    assert not grade("A", "True.", choices=["Up", "Down"]).correct
+    assert not grade("A", "True.", choices=["Yes", "Maybe"]).correct  # no yes/no question: "True" is no "Yes"
