@@ -395,10 +395,11 @@ def _last_anchor(text: str) -> tuple[str, str] | None:
             answer
             and _DENIED_ANSWER_RE.match(answer)
             and (earlier := _last_anchor(text[: m.start()])) is not None
+            and earlier[0].strip(" .*$()") not in answer
         ):
-            return (
-                earlier  # "The answer is B. The answer is not A because ...": the denial names another value
-            )
+            # "The answer is B. The answer is not A because ...": the denial names another value ("The answer is
+            # 5. But the answer is not 5; it is 6." takes the earlier one back: not read as 5)
+            return earlier
         if answer:
             return answer, rule
     return None
@@ -704,12 +705,18 @@ def _taken_back(text: str) -> int | None:
     stated = boxes[-1] if boxes else (anchored[0] if anchored else None)
     if stated is not None and (letter := _LONE_LETTER_RE.fullmatch(stated.strip())) is not None:
         # "The answer is B. Wait, no, it's C.": a letter taken back for another
-        then_letter = _LONE_LETTER_RE.search(text, last.end())
+        then_letter = _LETTER_RESTATED_RE.search(text, last.end())
         return last.end() if then_letter is not None and then_letter.group(1) != letter.group(1) else None
     then = last_number(text[last.end() :]) if stated is not None else None
     return last.end() if then is not None and then not in _NUMERALS_RE.findall(stated) else None
 
 
+# a letter the words after a take-back state as the answer ("it's C", "the answer is D", "I'll go with (A)"); a
+# letter only mentioned ("option A has 2") takes nothing back
+_LETTER_RESTATED_RE = re.compile(
+    r"\b(?i:it(?:'s|’s|\s+is|\s+should\s+be)|answer\s+is|choose|pick|select|go\s+with)\s*(?i:option\s+)?"
+    r"\(?([A-Z])\)?(?![A-Za-z'’])"
+)
 _LONE_LETTER_RE = re.compile(r"(?<![A-Za-z'’])\(?([A-Z])\)?(?![A-Za-z'’])\.?")
 
 

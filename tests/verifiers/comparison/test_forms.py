@@ -1342,3 +1342,13 @@ def test_yes_or_no_in_other_words_is_that_option(gold, reply, correct):
 
 def test_yes_or_no_words_need_a_yes_no_question():
     assert not grade("A", "True.", choices=["Yes", "Maybe"]).correct  # no yes/no question: "True" is no "Yes"
+
+
+def test_a_later_denial_of_the_earlier_answer_is_no_reading_of_it():
+    assert not grade("5", "I first thought the answer is 5. But the answer is not 5; it is 6.").correct
+
+
+def test_a_letter_only_mentioned_after_wait_takes_nothing_back():
+    assert grade(
+        "B", "The answer is (B). Wait: I see 4 birds, option A has 2.", choices=["2", "4", "6", "8"]
+    ).correct
