@@ -3849,6 +3849,20 @@ MUTATIONS = [
         "    if not choices:",
         ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
     ),
+    Mutation(
+        "verifier: a later denial of the earlier answer itself read as that answer ('... is 5. But the answer is not 5')",
+        "mmeval/verifiers/extraction/answer.py",
+        '            and earlier[0].strip(" .*$()") not in answer\n',
+        "",
+        ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
+    ),
+    Mutation(
+        "verifier: any letter mentioned after 'Wait' takes the answer back ('option A has 2')",
+        "mmeval/verifiers/extraction/answer.py",
+        "        then_letter = _LETTER_RESTATED_RE.search(text, last.end())",
+        "        then_letter = _LONE_LETTER_RE.search(text, last.end())",
+        ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
+    ),
 ]
 
 
