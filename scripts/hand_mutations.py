@@ -3863,6 +3863,13 @@ MUTATIONS = [
         "        then_letter = _LONE_LETTER_RE.search(text, last.end())",
         ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
     ),
+    Mutation(
+        "verifier: an unanchored value before a condition read whatever its subject ('first reaches 2 at x = 1' is 2)",
+        "mmeval/verifiers/extraction/sentences.py",
+        "    if not anchored and not _EXTREMUM_IS_RE.search(text, max(0, m.start() - 60), m.start()):",
+        "    if False:",
+        ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
+    ),
 ]
 
 

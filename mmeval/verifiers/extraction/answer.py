@@ -608,7 +608,7 @@ def _refine(candidate: str) -> str:
     # "domain: [-4, 0) and range: (-3, 1]", "$\lambda =\frac{2}{3}$, $\mu =-\frac{1}{3}$": labelled values,
     # every part (not the last number, nor the value after the last `=` as if the rest named it); a label needs
     # its `=` or `:` (checked first: most answers have neither, and cleaning costs a pass)
-    if "=" in candidate and (value := value_at_condition(candidate)) is not None:
+    if "=" in candidate and (value := value_at_condition(candidate, anchored=True)) is not None:
         return value  # "2, attained at x = 1": the value, not the condition's
     if ("=" in candidate or ":" in candidate) and labelled_items(clean_answer(candidate).rstrip(". ")):
         return candidate.strip().rstrip(". ")

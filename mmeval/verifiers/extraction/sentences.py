@@ -793,20 +793,35 @@ _VALUE_AT_RE = re.compile(
 )
 
 
-def value_at_condition(text: str) -> str | None:
-    """The value a sentence states before the condition under which it holds ("The minimum is 2 when x = 1.",
-    "2, attained at x = 1", "The maximum of f is 2 (at x = 0)."), else None: never the condition's value.
+# what a sentence must say before its value for that value, not its condition, to be the answer: an extremum and
+# its copula ("the minimum is 2 when x = 1"); "the value first reaches 2 at x = 1" answers "when?", and its 2 is
+# the question's
+_EXTREMUM_IS_RE = re.compile(
+    r"\b(?:minimum|maximum|min|max|least|greatest|largest|smallest|highest|lowest|peak)\b[^.;=]{0,30}?"
+    r"\b(?:is|equals|was|of)\s*$",
+    re.IGNORECASE,
+)
 
-    >>> value_at_condition("So the minimum is 2 when x = 1."), value_at_condition("2, attained at x = 1")
+
+def value_at_condition(text: str, *, anchored: bool = False) -> str | None:
+    """The value a sentence states before the condition under which it holds ("The minimum is 2 when x = 1.",
+    "2, attained at x = 1" after an answer marker, "The maximum of f is 2 (at x = 0)."), else None: never the
+    condition's value. Without an answer marker (`anchored`) only an extremum's value is read: "The value first
+    reaches 2 at x = 1." may answer "when?" with 1.
+
+    >>> value_at_condition("So the minimum is 2 when x = 1."), value_at_condition("2, attained at x = 1", anchored=True)
     ('2', '2')
     >>> value_at_condition("The maximum of f is 2 (at x = 0)."), value_at_condition("x = 1 when y = 2")
     ('2', None)
+    >>> value_at_condition("So the function value first reaches 2 at x = 1.")
     """
     if "=" not in text or len(text) > 300:
         return None
     m = _VALUE_AT_RE.search(text)
     if m is None or "=" in text[: m.start()]:
         return None  # ("x = 1 when y = 2": a relation states the answer, not the value before the condition)
+    if not anchored and not _EXTREMUM_IS_RE.search(text, max(0, m.start() - 60), m.start()):
+        return None
     return m.group("value").strip("$")
 
 

@@ -1285,6 +1285,11 @@ def test_bold_closing_inside_the_answer_and_a_closing_count_in_words(gold, reply
         ("1", "So the minimum is 2 when x = 1.", False),
         ("2", "The answer is 2, attained at x = 1.", True),
         ("2", "We differentiate.\nSo the maximum value is 2 (at x = 0).", True),
+        (
+            "2",
+            "So, the function value first reaches 2 at x = 1.",
+            False,
+        ),  # answers "when?": 2 is the question's
     ],
 )
 def test_a_value_then_the_condition_it_holds_under(gold, reply, correct):
