@@ -3782,7 +3782,7 @@ MUTATIONS = [
     Mutation(
         "verifier: a marker's value before its condition read with it ('2, attained at x = 1')",
         "mmeval/verifiers/extraction/answer.py",
-        '    if "=" in candidate and (value := value_at_condition(candidate)) is not None:',
+        '    if "=" in candidate and (value := value_at_condition(candidate, anchored=True)) is not None:',
         '    if "=" in candidate and (value := None) is not None:',
         ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
     ),
