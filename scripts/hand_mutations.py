@@ -3870,6 +3870,13 @@ MUTATIONS = [
         "    if False:",
         ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
     ),
+    Mutation(
+        "verifier: a long answer's last number loses its percent words ('80 per cent' read as 80)",
+        "mmeval/verifiers/extraction/answer.py",
+        '|percent|per[ \\t]+cent|pct)\\b"',
+        '|pct)\\b"',
+        ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
+    ),
 ]
 
 

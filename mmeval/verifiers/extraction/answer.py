@@ -654,11 +654,14 @@ def _refine(candidate: str) -> str:
     return candidate
 
 
-_SCALE_WORD_AFTER_RE = re.compile(r"[ \t]*(" + "|".join(SCALE_WORDS) + r")\b", re.IGNORECASE)
+_SCALE_WORD_AFTER_RE = re.compile(
+    r"[ \t]*(" + "|".join(SCALE_WORDS) + r"|percent|per[ \t]+cent|pct)\b", re.IGNORECASE
+)
 
 
 def _with_scale(text: str, num: str) -> str:
-    """`num` with the scale word that follows it in `text` ("1.5 million dollars" -> "1.5 million"), else `num`."""
+    """`num` with the scale or percent word that follows it in `text` ("1.5 million dollars" -> "1.5 million",
+    "80 per cent of them" -> "80 per cent"), else `num`."""
     at = text.rfind(num)
     scale = _SCALE_WORD_AFTER_RE.match(text, at + len(num)) if at >= 0 else None
     return num if scale is None else f"{num} {scale.group(1).lower()}"

@@ -1080,6 +1080,8 @@ def test_a_colon_after_a_plain_word_and_a_denial_without_comma(gold, reply, corr
         (r"3\sqrt{2}", "The answer is 3 sqrt(2).", True),  # had been read as 3: a false accept for a gold 3
         ("3", "The answer is 3 sqrt(2).", False),
         ("2", "The answer is 2 sqrt(2).", False),
+        ("0.8", "The answer is 80 per cent.", True),  # a percent in two words (read as 80 before)
+        ("0.8", "The answer is 80 percent of the class.", True),
     ],
 )
 def test_a_scale_word_or_a_function_after_a_value_is_part_of_it(gold, reply, correct):
