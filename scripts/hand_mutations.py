@@ -2461,8 +2461,8 @@ MUTATIONS = [
     Mutation(
         "verifier: a short sentence's last number bounded after it read as the answer",
         "mmeval/verifiers/extraction/sentences.py",
-        "before.search(text[max(0, at - 20) : at]) or after.search(text[end : end + 40])",
-        "before.search(text[max(0, at - 20) : at])",
+        "before.search(text[max(0, at - 32) : at]) or after.search(text[end : end + 40])",
+        "before.search(text[max(0, at - 32) : at])",
         (
             "tests/verifiers/comparison/test_forms.py::test_a_value_denied_or_bounded_after_it_states_no_answer",
         ),
@@ -2477,7 +2477,7 @@ MUTATIONS = [
     Mutation(
         "verifier: at least / at most after a number's unit not a bound",
         "mmeval/verifiers/extraction/numbers.py",
-        '    r"|\\sat\\s+(?:least|most)\\b",  # ("12 apples at least")\n',
+        '    r"|\\sat\\s+(?:the\\s+)?(?:least|most|minimum|maximum)\\b",  # ("12 apples at least", "5 at minimum")\n',
         '    "",\n',
         ("tests/verifiers/comparison/test_forms.py::test_a_verb_after_a_number_is_no_unit",),
     ),
@@ -3875,6 +3875,41 @@ MUTATIONS = [
         "mmeval/verifiers/extraction/answer.py",
         '|percent|per[ \\t]+cent|pct)\\b"',
         '|pct)\\b"',
+        ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
+    ),
+    Mutation(
+        "verifier: a range's end read as a guessed value ('between 3 and 5' is 5)",
+        "mmeval/verifiers/extraction/sentences.py",
+        '    r"|\\b(?:between|from)\\s+\\$?[-−]?\\d[\\d.,]*\\$?\\s*(?:and|to|-|–)\\s*$|\\d\\s+to\\s*$"\n',
+        "",
+        ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
+    ),
+    Mutation(
+        "verifier: a bound in words read as a guessed value ('over 5')",
+        "mmeval/verifiers/extraction/sentences.py",
+        '    r"|\\b(?:under|over|below|above|beyond|exceeding|within)\\s*$"\n',
+        "",
+        ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
+    ),
+    Mutation(
+        "verifier: 'less than or equal to 5' read as 5",
+        "mmeval/verifiers/extraction/sentences.py",
+        '\\s+than(?:\\s+or\\s+equal\\s+to)?\\s*$"',
+        '\\s+than\\s*$"',
+        ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
+    ),
+    Mutation(
+        "verifier: 'no more than 5' after a marker read as 5",
+        "mmeval/verifiers/extraction/answer.py",
+        'r"\\s*(?:(?:(?:no|not)\\s+)?(?:more|',
+        'r"\\s*(?:(?:(?:no|not)\\s+)?(?!)(?:more|',
+        ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
+    ),
+    Mutation(
+        "verifier: '5 at minimum' read as 5",
+        "mmeval/verifiers/extraction/numbers.py",
+        '    r"|\\sat\\s+(?:the\\s+)?(?:least|most|minimum|maximum)\\b",',
+        '    r"|\\sat\\s+(?:least|most)\\b",',
         ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
     ),
 ]

@@ -594,7 +594,7 @@ def _value_computed(text: str) -> str | None:
 # value it states (only so: a comparison before the last number anywhere in a longer answer, "... 5 more than 7",
 # had been read the same way and lost correct answers on the held-out MathCheck-GEO check)
 _THAN_FIRST_RE = re.compile(
-    r"\s*(?:(?:more|less|fewer|greater|smaller|larger|bigger|higher|lower)\s+than|not)\s+\$?[-−]?\.?\d",
+    r"\s*(?:(?:(?:no|not)\s+)?(?:more|less|fewer|greater|smaller|larger|bigger|higher|lower)\s+than|not)\s+\$?[-−]?\.?\d",
     re.IGNORECASE,
 )
 

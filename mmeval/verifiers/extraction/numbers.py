@@ -134,7 +134,7 @@ def _decimal(sign: str, body: str, exp: str | None = None) -> Num | None:
 # for a unit, so "5 or more" read as 5)
 _BOUND_AFTER_RE = re.compile(
     r"\s(?:or|and)\s+(?:more|less|fewer|greater|larger|smaller|higher|lower|above|below|over|under|up)\b"
-    r"|\sat\s+(?:least|most)\b",  # ("12 apples at least")
+    r"|\sat\s+(?:the\s+)?(?:least|most|minimum|maximum)\b",  # ("12 apples at least", "5 at minimum")
     re.I,
 )
 

@@ -663,11 +663,14 @@ _DENIAL_AFTER = (
     r"\b(?:is|are|was|were)\s+(?:wrong|incorrect|false|impossible|invalid|rejected|ruled\s+out|excluded"
     r"|(?:an?\s+)?extraneous|not\s+(?:the|a|an|correct|right|possible|valid)\b)|\(\s*(?:rejected|discarded)\s*\)"
 )
-_EXTREME_AFTER = r"\b(?:at\s+(?:least|most)|or\s+(?:more|fewer|less|greater|higher|lower|above|below))\b"
+_EXTREME_AFTER = r"\b(?:at\s+(?:the\s+)?(?:least|most|minimum|maximum)|or\s+(?:more|fewer|less|greater|higher|lower|above|below))\b"
 _DENIED_AFTER_RE = re.compile(f"{_DENIAL_AFTER}|{_EXTREME_AFTER}", re.IGNORECASE)
 _DENIAL_AFTER_RE = re.compile(_DENIAL_AFTER, re.IGNORECASE)
 _DENIAL_BEFORE = (
-    r"\b(?:more|less|fewer|greater|smaller|larger|bigger|higher|lower)\s+than\s*$"
+    r"\b(?:more|less|fewer|greater|smaller|larger|bigger|higher|lower)\s+than(?:\s+or\s+equal\s+to)?\s*$"
+    # a range's end ("between 3 and 5", "from 3 to 5", "3 to 5") and a bound in words ("under 5", "over 5")
+    r"|\b(?:between|from)\s+\$?[-−]?\d[\d.,]*\$?\s*(?:and|to|-|–)\s*$|\d\s+to\s*$"
+    r"|\b(?:under|over|below|above|beyond|exceeding|within)\s*$"
     # a negation: "It is not 5.", "The answer cannot be 5." deny the value (both had been read as 5)
     r"|(?:\b(?:not|cannot|never)|n't)(?:\s+(?:be|equal(?:\s+to)?))?\s*$"
     # a value the reply sets aside ("We reject 12.", "anything but 12", "other than 12")
@@ -704,7 +707,7 @@ def bound_before(text: str, number: str, *, extremes: bool = True) -> bool:
     before, after = (
         (_BOUND_BEFORE_RE, _DENIED_AFTER_RE) if extremes else (_DENIAL_BEFORE_RE, _DENIAL_AFTER_RE)
     )
-    return at >= 0 and bool(before.search(text[max(0, at - 20) : at]) or after.search(text[end : end + 40]))
+    return at >= 0 and bool(before.search(text[max(0, at - 32) : at]) or after.search(text[end : end + 40]))
 
 
 # a sentence that ends by stating a value list after its copula ("The solutions are 5 and 7."): the list, never
@@ -873,7 +876,7 @@ def sentence_number(sentence: str) -> str | None:
         return value
     numbers = list(_BARE_NUMBER_RE.finditer(core))
     if len(numbers) == 1 and not re.search(r"\d\s*[:/]\s*\d", core):
-        if _BOUND_BEFORE_RE.search(core[max(0, numbers[0].start() - 20) : numbers[0].start()]):
+        if _BOUND_BEFORE_RE.search(core[max(0, numbers[0].start() - 32) : numbers[0].start()]):
             return None  # "more than 4" bounds the answer; it does not state it
         if _DENIED_AFTER_RE.search(core, numbers[0].end()):
             return None  # "12 is wrong.", "12 apples at least.": denied or bounded after it

@@ -1359,3 +1359,18 @@ def test_a_letter_only_mentioned_after_wait_takes_nothing_back():
     assert grade(
         "B", "The answer is (B). Wait: I see 4 birds, option A has 2.", choices=["2", "4", "6", "8"]
     ).correct
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "The value lies between 3 and 5.",  # a range's end had been the guessed last number
+        "It is somewhere around 3 to 5.",
+        "The answer is no more than 5.",  # decided correct before, as "at most 5" never was
+        "The answer is 5 at minimum.",
+        "We count them.\nThe count is less than or equal to 5.",
+        "The total is over 5.",
+    ],
+)
+def test_a_range_end_or_a_bound_in_words_states_no_value(reply):
+    assert not grade("5", reply).correct
