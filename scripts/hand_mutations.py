@@ -3912,6 +3912,13 @@ MUTATIONS = [
         '    r"|\\sat\\s+(?:least|most)\\b",',
         ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
     ),
+    Mutation(
+        "verifier: a number word after 'measures' / 'comes to' not read ('The angle measures sixty degrees.')",
+        "mmeval/verifiers/extraction/sentences.py",
+        '|makes?|measures?|totals?|comes\\s+to|amounts\\s+to)\\s+("',
+        '|makes?)\\s+("',
+        ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
+    ),
 ]
 
 

@@ -633,7 +633,7 @@ _NOT_A_UNIT = (  # (nor a fraction's denominator: "two thirds" is 2/3, not two o
 # a number word that ends a sentence after its copula or verb of result ("So we get five.", "... is three."),
 # perhaps with a unit word after it ("The age gap is five years.")
 _WORD_AT_END_RE = re.compile(
-    r"\b(?:is|are|was|were|equals?|get|gets|got|makes?)\s+("
+    r"\b(?:is|are|was|were|equals?|get|gets|got|makes?|measures?|totals?|comes\s+to|amounts\s+to)\s+("
     + "|".join(_WORDS)
     + rf")(?:\s+{_NOT_A_UNIT}[a-z]+)?\s*$",
     re.IGNORECASE,

@@ -360,7 +360,8 @@ def stated_counts(draw: st.DrawFn) -> Case:
         f"There are {other} cars in the lot; {connective} {count} rows.",
         f"{lead}{n}{measure}",  # a count in Chinese, in two or three words ("共有6种": "6 kinds in all")
         f"{_WORDS[n].capitalize()} people are in the image.",  # the count opens the sentence
-        f"The age gap is {_WORDS[n]} years.",  # a number word after the copula, then its unit
+        f"The age gap {draw(st.sampled_from(['is', 'measures', 'comes to']))} {_WORDS[n]} years.",  # a number word after
+        # the copula (or a verb of measure), then its unit
         # a worked reply whose last sentence states its count in words after digits of the working
         f"I see {other} rows of dots.\nSo there are {_WORDS[n]} squares in total.",
     ][form]

@@ -1374,3 +1374,8 @@ def test_a_letter_only_mentioned_after_wait_takes_nothing_back():
 )
 def test_a_range_end_or_a_bound_in_words_states_no_value(reply):
     assert not grade("5", reply).correct
+
+
+def test_a_number_word_after_a_verb_of_measure_is_the_sentences_number():
+    assert grade("60", "The angle measures sixty degrees.").correct  # had been taken whole
+    assert grade("12", "The bill comes to twelve dollars.").correct
