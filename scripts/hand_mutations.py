@@ -3919,6 +3919,20 @@ MUTATIONS = [
         '|makes?)\\s+("',
         ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
     ),
+    Mutation(
+        "verifier: a name and a colon before a one-line value no label ('Total: 12' taken whole, rejected)",
+        "mmeval/verifiers/extraction/answer.py",
+        '    r"|(?P<named>[A-Za-z][A-Za-z ]{0,30}?)[ \\t]*(?:\\*\\*)?[ \\t]*:(?!:))\\s*(?:\\*\\*)?(?!\\*)",',
+        '    r"|(?P<named>(?!))[ \\t]*(?:\\*\\*)?[ \\t]*:(?!:))\\s*(?:\\*\\*)?(?!\\*)",',
+        ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
+    ),
+    Mutation(
+        "verifier: labelled values after a name's colon read as one value ('Ann: 5, Ben: 3' is 5)",
+        "mmeval/verifiers/extraction/answer.py",
+        '        ":" in rest or "=" in rest or "：" in rest or _NAMED_MARKER_RE.search(m.group("named"))',
+        '        _NAMED_MARKER_RE.search(m.group("named"))',
+        ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
+    ),
 ]
 
 

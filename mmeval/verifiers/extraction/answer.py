@@ -341,10 +341,14 @@ def _next_line_answer(rest: str) -> str:
 # ("答：" / "答案：" is the Chinese label: "答：3种。")
 _OPENING_LABEL_RE = re.compile(
     r"\s*(?:\*\*)?(?:(?:(?:final\s+)?(?:answer|result|solution)|ans|output|答案?)\s*(?:\*\*)?\s*[:：]|ans\.(?=\s)"
-    r"|(?P<pronoun>(?:it|that|this)(?:['’]s|\s+is)(?=\s)))\s*(?:\*\*)?(?!\*)",
+    r"|(?P<pronoun>(?:it|that|this)(?:['’]s|\s+is)(?=\s))"
+    # a name of what the value is ("Total: 12", "Area: 12 cm^2", "x: 12", "Point: (1, 2)")
+    r"|(?P<named>[A-Za-z][A-Za-z ]{0,30}?)[ \t]*(?:\*\*)?[ \t]*:(?!:))\s*(?:\*\*)?(?!\*)",
     re.I,
 )
-# what "It's" / "That is" may open as a label: a value (a digit in it, a word or two of unit at most) or a letter
+_NAMED_MARKER_RE = re.compile(r"\b(?:is|are|was|were|be|answer|answers)\b", re.IGNORECASE)
+# what "It's" / "That is" or a name may open as a label: a value (a digit in it, a word or two of unit at most) or a
+# letter
 _PRONOUN_VALUE_RE = re.compile(r"[^A-Za-z]*\d[^A-Za-z]*(?:[A-Za-z]+[^A-Za-z]*){0,2}|\(?[A-Z]\)?\.?")
 
 
@@ -370,7 +374,12 @@ def _after_opening_label(text: str) -> str | None:
         ].strip()  # "Answer: (B) Explanation: Option A ...": the answer's section
         if not rest:
             return None
-    if m.group("pronoun") and not _PRONOUN_VALUE_RE.fullmatch(rest):
+    if m.group("named") and (
+        ":" in rest or "=" in rest or "：" in rest or _NAMED_MARKER_RE.search(m.group("named"))
+    ):
+        # "Ann: 5, Ben: 3": labelled values, read together (`labels.labelled_items`); "The answer is: 8": a marker
+        return None
+    if (m.group("pronoun") or m.group("named")) and not _PRONOUN_VALUE_RE.fullmatch(rest):
         return None  # "It's 4." opens a value; "It's a right triangle with sides 3, 4, 5." is a sentence
     # "答：有 218 苹果" is a sentence, read as one (`chinese_sentence_number`); "答：3种" is a value
     if m.group(0).lstrip(" *").startswith("答") and _CJK_WORD_RE.search(_ZH_VALUE_RE.sub("", rest)):

@@ -247,6 +247,9 @@ def lead_ins(draw: st.DrawFn) -> Case:
                 f"**Solution:** {v}",
                 f"It's {v}.",
                 f"That is {v}",
+                f"Total:{sp} {v}",  # a name of what the value is, then a colon
+                f"Area: {v} cm^2",
+                f"Number of cats: {v}",
                 # markdown bold or italics that open the answer close inside it, before its unit
                 f"We add them up.\n\nFinal answer: **{v}** units",
                 f"So the answer is *{v}* cm.",

@@ -1379,3 +1379,19 @@ def test_a_range_end_or_a_bound_in_words_states_no_value(reply):
 def test_a_number_word_after_a_verb_of_measure_is_the_sentences_number():
     assert grade("60", "The angle measures sixty degrees.").correct  # had been taken whole
     assert grade("12", "The bill comes to twelve dollars.").correct
+
+
+@pytest.mark.parametrize(
+    ("gold", "reply", "correct"),
+    [
+        ("12", "Total: 12", True),  # a name, a colon and the value: had been words, decided wrong
+        ("12", "Area: 12 cm^2", True),
+        ("(1,2)", "Point: (1, 2)", True),
+        ("5", "Ann: 5, Ben: 3", False),  # labelled values, read together
+        ("3,5,8", "Ann: 5, Ben: 3, Cy: 8", True),
+        ("3", "Step 1: 3", False),  # a numbered step is no name of the answer
+    ],
+)
+def test_a_name_and_a_colon_before_a_one_line_value(gold, reply, correct):
+    v = grade(gold, reply)
+    assert v.correct is correct, v
