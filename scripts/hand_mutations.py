@@ -3670,7 +3670,7 @@ MUTATIONS = [
     Mutation(
         "verifier: 'It's' before any sentence read as a label",
         "mmeval/verifiers/extraction/answer.py",
-        '    if m.group("pronoun") and not _PRONOUN_VALUE_RE.fullmatch(rest):',
+        '    if (m.group("pronoun") or m.group("named")) and not _PRONOUN_VALUE_RE.fullmatch(rest):',
         "    if False:",
         ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
     ),
