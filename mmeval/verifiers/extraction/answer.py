@@ -829,6 +829,8 @@ def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, st
             "sentence_number",
             "a short reply; the value it states before the condition it holds under",
         )
+    if short and (listed := _short_solution_list(stripped)) is not None:  # "Therefore $x=-2$ or $x=3$."
+        return listed, "whole", "a short reply; the values it gives one unknown"
     plain = clean_answer(stripped.rstrip(" .")) if short else ""
     if short and word_label(plain) is not None:
         # "Total cost $=500 \text{ m}^2$": the quantity named in words and its value, whole (its last number
@@ -847,8 +849,6 @@ def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, st
         return stated.group(1), "whole", "a short sentence whose only math is one bracketed value"
     if short and unit_of(stripped.rstrip(" .")) is not None:  # "1/2 meters per second squared"
         return stripped.rstrip(" ."), "whole", "a value and its unit taken whole"
-    if short and (listed := _short_solution_list(stripped)) is not None:  # "Therefore $x=-2$ or $x=3$."
-        return listed, "whole", "a short reply; the values it gives one unknown"
     tail_text = strip_text_macros(stripped[-3000:])
     words = {w.lower() for w in PROSE_RE.findall(tail_text)} - MATH_WORDS
     # "So it is 5.": a sentence, not a product of letters (only for the readings of one stated value below;
