@@ -379,9 +379,10 @@ def _in_group(text: str, start: int, end: int) -> bool:
     return bool(_ARGUMENT_BEFORE_RE.search(before)) and not _FORMAT_BEFORE_RE.search(before)
 
 
+# a number right before a root, its factor (`2 sqrt 3`, `120√3`)
+_FACTOR_BEFORE_RE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)[ \t]*\*?[ \t]*$")
 # a root or a logarithm right before a number (`sqrt 3`, `square root of 3`, `√3`, `log(3)`; an angle after `\\sin`
 # is still read)
-_FACTOR_BEFORE_RE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)[ \t]*\*?[ \t]*$")
 _ROOT_BEFORE_RE = re.compile(r"(?:\b(?:sqrt|root(?:\s+of)?|log|ln)|√)[ \t]*\(?[ \t]*$", re.IGNORECASE)
 
 

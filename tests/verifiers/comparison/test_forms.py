@@ -1398,4 +1398,6 @@ def test_a_name_and_a_colon_before_a_one_line_value(gold, reply, correct):
 
 
 def test_a_short_replys_values_joined_by_and_before_are_the_solutions():
-    assert grade("87, 51, -34", "So x=87 and x=51 and x=-34 are the solutions.").correct  # had been labelled words
+    assert grade(
+        "87, 51, -34", "So x=87 and x=51 and x=-34 are the solutions."
+    ).correct  # had been labelled words
