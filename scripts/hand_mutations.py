@@ -3880,14 +3880,14 @@ MUTATIONS = [
     Mutation(
         "verifier: a range's end read as a guessed value ('between 3 and 5' is 5)",
         "mmeval/verifiers/extraction/sentences.py",
-        '    r"|\\b(?:between|from)\\s+\\$?[-−]?\\d[\\d.,]*\\$?\\s*(?:and|to|-|–)\\s*$|\\d\\s+to\\s*$"\n',
+        '    r"|\\b(?:between|from)\\s+\\$?[-−]?\\d[\\d.,]*\\$?\\s*(?:and|to|-|–)\\s*$"\n',
         "",
         ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
     ),
     Mutation(
-        "verifier: a bound in words read as a guessed value ('over 5')",
+        "verifier: a bound in words read as a guessed value ('above 5')",
         "mmeval/verifiers/extraction/sentences.py",
-        '    r"|\\b(?:under|over|below|above|beyond|exceeding|within)\\s*$"\n',
+        '    r"|\\b(?:below|above|beyond|exceeding)\\s*$"\n',
         "",
         ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
     ),

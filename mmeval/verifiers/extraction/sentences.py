@@ -668,9 +668,10 @@ _DENIED_AFTER_RE = re.compile(f"{_DENIAL_AFTER}|{_EXTREME_AFTER}", re.IGNORECASE
 _DENIAL_AFTER_RE = re.compile(_DENIAL_AFTER, re.IGNORECASE)
 _DENIAL_BEFORE = (
     r"\b(?:more|less|fewer|greater|smaller|larger|bigger|higher|lower)\s+than(?:\s+or\s+equal\s+to)?\s*$"
-    # a range's end ("between 3 and 5", "from 3 to 5", "3 to 5") and a bound in words ("under 5", "over 5")
-    r"|\b(?:between|from)\s+\$?[-−]?\d[\d.,]*\$?\s*(?:and|to|-|–)\s*$|\d\s+to\s*$"
-    r"|\b(?:under|over|below|above|beyond|exceeding|within)\s*$"
+    # a range's end ("between 3 and 5", "from 3 to 5") and a bound in words ("below 5", "above 5"; "over 4 years"
+    # is a span of time, and "1 to 7" may state a value's range as its answer)
+    r"|\b(?:between|from)\s+\$?[-−]?\d[\d.,]*\$?\s*(?:and|to|-|–)\s*$"
+    r"|\b(?:below|above|beyond|exceeding)\s*$"
     # a negation: "It is not 5.", "The answer cannot be 5." deny the value (both had been read as 5)
     r"|(?:\b(?:not|cannot|never)|n't)(?:\s+(?:be|equal(?:\s+to)?))?\s*$"
     # a value the reply sets aside ("We reject 12.", "anything but 12", "other than 12")

@@ -554,11 +554,11 @@ def denied_values(draw: st.DrawFn) -> Case:
                 f"The answer is less than {n}.",
                 # a range's end and bounds in words: no value stated
                 f"The value lies between {n - 2} and {n}.",
-                f"It is somewhere around {n - 2} to {n}.",
+                f"It lies somewhere from {n - 2} to {n}.",
                 f"The answer is no more than {n}.",
                 f"The answer is {n} at minimum.",
                 f"We count them.\nThe count is less than or equal to {n}.",
-                f"The total is over {n}.",
+                f"The total is above {n}.",
                 f"I don't think the answer is {n}.",
                 f"\\boxed{{\\text{{not }} {n}}}",
                 f"\\text{{at least }} {n}",

@@ -1365,15 +1365,26 @@ def test_a_letter_only_mentioned_after_wait_takes_nothing_back():
     "reply",
     [
         "The value lies between 3 and 5.",  # a range's end had been the guessed last number
-        "It is somewhere around 3 to 5.",
+        "It lies somewhere from 3 to 5.",
         "The answer is no more than 5.",  # decided correct before, as "at most 5" never was
         "The answer is 5 at minimum.",
         "We count them.\nThe count is less than or equal to 5.",
-        "The total is over 5.",
+        "The total is above 5.",
     ],
 )
 def test_a_range_end_or_a_bound_in_words_states_no_value(reply):
     assert not grade("5", reply).correct
+
+
+@pytest.mark.parametrize(
+    ("gold", "reply"),
+    [
+        ("7", "The range of the numbers is 1 to 7."),  # a stated range (read as 7 by the official extraction)
+        ("4", "The percentage value has been increasing over 4 years."),  # a span of time, no bound
+    ],
+)
+def test_a_range_stated_as_the_answer_and_a_span_of_time_keep_their_number(gold, reply):
+    assert grade(gold, reply).correct
 
 
 def test_a_number_word_after_a_verb_of_measure_is_the_sentences_number():
