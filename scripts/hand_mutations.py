@@ -3922,7 +3922,7 @@ MUTATIONS = [
     Mutation(
         "verifier: a name and a colon before a one-line value no label ('Total: 12' taken whole, rejected)",
         "mmeval/verifiers/extraction/answer.py",
-        '    r"|(?P<named>[A-Za-z][A-Za-z ]{0,30}?)[ \\t]*(?:\\*\\*)?[ \\t]*:(?!:))\\s*(?:\\*\\*)?(?!\\*)",',
+        '    r"|(?P<named>(?!(?-i:[A-Z])[ \\t]*(?:\\*\\*)?[ \\t]*:)[A-Za-z][A-Za-z ]{0,30}?)[ \\t]*(?:\\*\\*)?[ \\t]*:(?!:))\\s*(?:\\*\\*)?(?!\\*)",',
         '    r"|(?P<named>(?!))[ \\t]*(?:\\*\\*)?[ \\t]*:(?!:))\\s*(?:\\*\\*)?(?!\\*)",',
         ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
     ),

@@ -343,7 +343,8 @@ _OPENING_LABEL_RE = re.compile(
     r"\s*(?:\*\*)?(?:(?:(?:final\s+)?(?:answer|result|solution)|ans|output|答案?)\s*(?:\*\*)?\s*[:：]|ans\.(?=\s)"
     r"|(?P<pronoun>(?:it|that|this)(?:['’]s|\s+is)(?=\s))"
     # a name of what the value is ("Total: 12", "Area: 12 cm^2", "x: 12", "Point: (1, 2)")
-    r"|(?P<named>[A-Za-z][A-Za-z ]{0,30}?)[ \t]*(?:\*\*)?[ \t]*:(?!:))\s*(?:\*\*)?(?!\*)",
+    # (never an option letter: "B: 60°" names option B)
+    r"|(?P<named>(?!(?-i:[A-Z])[ \t]*(?:\*\*)?[ \t]*:)[A-Za-z][A-Za-z ]{0,30}?)[ \t]*(?:\*\*)?[ \t]*:(?!:))\s*(?:\*\*)?(?!\*)",
     re.I,
 )
 _NAMED_MARKER_RE = re.compile(r"\b(?:is|are|was|were|be|answer|answers)\b", re.IGNORECASE)
