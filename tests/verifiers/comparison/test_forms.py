@@ -1415,5 +1415,7 @@ def test_a_short_replys_values_joined_by_and_before_are_the_solutions():
 
 
 def test_an_option_letter_with_a_colon_is_no_name_label():
-    assert grade("B", "B: 60°", choices=["30°", "45°", "60°", "90°"]).extracted == "B"  # option B, not a label
+    assert (
+        grade("B", "B: 60°", choices=["30°", "45°", "60°", "90°"]).extracted == "B"
+    )  # option B, not a label
     assert grade("12", "x: 12").correct  # a lower-case name is one
