@@ -266,11 +266,10 @@ def _answer_after(match: re.Match[str], text: str) -> str:
     """The answer text after an anchor: inline math, a box, or the rest of the sentence; an anchor that
     ends its line ("my answer is:") takes a short next line ("B")."""
     rest = text[match.end() :].lstrip(" \t:：")
-    if rest.startswith(
-        "*"
-    ):  # "Final answer: **12** squares": the bold that opens the answer closes inside it
+    # "Final answer: **12** squares": the bold that opens the answer closes inside it
+    if rest.startswith("*"):
         stars = len(rest) - len(rest.lstrip("*"))
-        rest = rest[stars:]
+        rest = rest[stars:].lstrip(" \t:：")  # ("**The answer is:** \n\n(E) ...": the line after)
         close = rest.find("*" * stars) if stars <= 3 else -1
         if 0 < close < 200 and "\n" not in rest[:close]:
             rest = rest[:close] + rest[close + stars :]
@@ -359,8 +358,9 @@ _CJK_WORD_RE = re.compile(f"[{CJK_CHARS}]")
 
 
 def _after_opening_label(text: str) -> str | None:
-    """The reply after an opening "Answer:" / "Final answer:" / "Result:" label (or "It's" before a value), when it is one line with no other answer
-    marker: a label before a short reply changes nothing in it, so the rest is read as a whole reply is
+    """The reply after an opening label ("Answer:", "Final answer:", "Result:", a name and a colon: "Total:", or "It's"
+    before a value), when it is one line with no other answer marker: a label before a short reply changes nothing
+    in it, so the rest is read as a whole reply is
     (the rest of the sentence after the marker would cut "(-32 + 3t, 64 - 5t) for some integer t" to its last
     number, and no refusal after the label would be recognised)."""
     m = _OPENING_LABEL_RE.match(text)
@@ -370,9 +370,8 @@ def _after_opening_label(text: str) -> str | None:
     if not rest or "\n" in rest or _last_anchor(rest) is not None or "boxed" in rest:
         return None
     if ":" in rest and (section := _SECTION_AFTER_RE.search(rest)) is not None:
-        rest = rest[
-            : section.start()
-        ].strip()  # "Answer: (B) Explanation: Option A ...": the answer's section
+        # "Answer: (B) Explanation: Option A ...": the answer's section only
+        rest = rest[: section.start()].strip()
         if not rest:
             return None
     if m.group("named") and (

@@ -1419,3 +1419,8 @@ def test_an_option_letter_with_a_colon_is_no_name_label():
         grade("B", "B: 60°", choices=["30°", "45°", "60°", "90°"]).extracted == "B"
     )  # option B, not a label
     assert grade("12", "x: 12").correct  # a lower-case name is one
+
+
+def test_a_bold_marker_before_a_blank_line_reads_the_next_line():
+    reply = "We cannot tell. Therefore, **the correct answer is:** \n\n(E) It cannot be determined."
+    assert grade("E", reply, choices=["1", "2", "3", "4", "It cannot be determined"]).correct
