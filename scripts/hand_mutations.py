@@ -3933,6 +3933,13 @@ MUTATIONS = [
         '        _NAMED_MARKER_RE.search(m.group("named"))',
         ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
     ),
+    Mutation(
+        "verifier: a bold marker before a blank line keeps its space, and the line after is not read",
+        "mmeval/verifiers/extraction/answer.py",
+        '        rest = rest[stars:].lstrip(" \\t:：")',
+        "        rest = rest[stars:]",
+        ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
+    ),
 ]
 
 
