@@ -3940,6 +3940,34 @@ MUTATIONS = [
         "        rest = rest[stars:]",
         ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
     ),
+    Mutation(
+        "verifier: a gold's condition the answer leaves out is compared whole (the gold does not parse)",
+        "mmeval/verifiers/comparison/equivalence.py",
+        "    if condition is None and g_condition is not None:",
+        "    if False:",
+        ("tests/verifiers/extraction/test_words_around_math.py",),
+    ),
+    Mutation(
+        "verifier: a gold's left-out condition on a parameter in the whole numbers is not taken as read",
+        "mmeval/verifiers/comparison/equivalence.py",
+        "        if status == Status.CORRECT and not _WHOLE_NUMBERS_RE.match(g_condition.group(1)):",
+        "        if status == Status.CORRECT:",
+        ("tests/verifiers/extraction/test_words_around_math.py",),
+    ),
+    Mutation(
+        "verifier: a gold's left-out interval condition is taken as read (a false accept)",
+        "mmeval/verifiers/comparison/equivalence.py",
+        "        if status == Status.CORRECT and not _WHOLE_NUMBERS_RE.match(g_condition.group(1)):",
+        "        if False:",
+        ("tests/verifiers/extraction/test_words_around_math.py",),
+    ),
+    Mutation(
+        "verifier: a parametrised set in set-builder notation is not read as its family",
+        "mmeval/verifiers/comparison/equivalence.py",
+        "    g_text, p_text = _parametrised_set(g_text), _parametrised_set(p_text)",
+        "",
+        ("tests/verifiers/extraction/test_words_around_math.py",),
+    ),
 ]
 
 

@@ -348,6 +348,30 @@ _CONDITION_SPELLINGS = (
 )
 
 
+# a parameter in a set of whole numbers (`k \in \mathbb{Z}`, `n\in N^{*}`, `n=1,2,3,\ldots`): the condition a
+# reader takes as read
+_WHOLE_NUMBERS_RE = re.compile(
+    r"\s*(?:(?:[a-zA-Z]|\\[a-z]+)(?:_\{?\w+\}?)?\s*\\in\s*(?:\\(?:mathbb|mathbf|mathrm|boldsymbol)\s*\{\s*[NZ]\s*\}|[NZ])"
+    r"(?:\s*\^\s*(?:\{[^{}]{0,3}\}|\*|\+)?)?"
+    r"|[a-zA-Z]\s*=\s*-?\d\s*[,，]\s*-?\d\s*[,，]\s*(?:\d\s*[,，]\s*)?(?:\\[lc]?dots|\.\.\.|…))\s*$"
+)
+
+
+# the solutions of one variable given by a parameter, in set-builder notation:
+# `\{x | x = k\pi + \frac{\pi}{4}, k \in \mathbb{Z}\}` is `x = k\pi + \frac{\pi}{4}, k \in \mathbb{Z}` (the set-builder
+# reader in `fastsets` reads relations, not a family of points, and sympy did not parse it)
+_PARAMETRISED_SET_RE = re.compile(
+    r"^\s*\\\{\s*([a-zA-Z])\s*(?:\\mid|\||:)\s*(\1\s*=\s*[^=<>|]+?[,，]\s*(?:[a-zA-Z]|\\[a-z]+)\s*\\in[^=<>|]+?)\s*\\\}\s*$"
+)
+
+
+def _parametrised_set(text: str) -> str:
+    if "\\in" not in text or (m := _PARAMETRISED_SET_RE.match(text)) is None:
+        return text
+    condition = domain_condition(m.group(2))
+    return m.group(2) if condition is not None and _WHOLE_NUMBERS_RE.match(condition.group(1)) else text
+
+
 def same_condition(gold: str, answer: str) -> bool:
     """Whether two domain conditions are written alike, up to spacing and one spelling of each piece."""
     texts = []
@@ -800,8 +824,21 @@ def compare(gold: str | Prepared, pred: str | Prepared, ctx: Context) -> tuple[S
     if isinstance(labelled[0], Status):
         return labelled[0], f"labels: {labelled[1]}"
     g_text, p_text = labelled
+    g_text, p_text = _parametrised_set(g_text), _parametrised_set(p_text)
     condition = domain_condition(p_text)
-    g_condition = domain_condition(g_text) if condition is not None else None
+    g_condition = domain_condition(g_text)
+    if condition is None and g_condition is not None:
+        # `k\pi + \frac{\pi}{4}, k \in \mathbb{Z}` answered `\frac{\pi}{4} + k\pi`: a parameter's set of whole
+        # numbers goes without saying, so the answers are compared without it (the other way round above); any
+        # other condition the answer leaves out (`x \in [4, 8]`) is part of the gold, and the rest is still
+        # compared, so an answer with another value is incorrect for its value, never unparseable
+        status, reason = compare(g_text[: g_condition.start()], p_text, ctx)
+        if status == Status.CORRECT and not _WHOLE_NUMBERS_RE.match(g_condition.group(1)):
+            return (
+                Status.INCORRECT,
+                f"the gold's condition ({g_condition.group(1).strip()}) is not in the answer",
+            )
+        return status, f"{reason} (the gold's condition ({g_condition.group(1).strip()}) goes without saying)"
     if condition is not None and g_condition is None:
         # `a_n=2n-1 (n\in N^*)` for `a_n=2n-1`: the gold states no domain, so the answer's own is not compared
         status, reason = compare(g_text, p_text[: condition.start()], ctx)

@@ -291,10 +291,35 @@ def condition_cases(draw: st.DrawFn) -> Case:
     """An answer with a domain condition (`a_n=2n-1 (n\\in N^*)`, `T=... (n=1,2,3,\\ldots)`, `[...], k\\in Z`),
     either side the gold: the same answer with the same condition spelled another way grades correct, and
     so does the same answer where the gold states no condition; another condition or another answer
-    grades incorrect."""
+    grades incorrect. A gold's condition the answer leaves out is taken as read where it puts a parameter in
+    the whole numbers (`k\\in Z`, `n=1,2,3,\\ldots`) and is part of the gold otherwise (`0<x<2`)."""
     i = draw(st.integers(0, len(_CONDITIONED) - 1))
     row = draw(st.integers(0, len(_CONDITIONS) - 1))
-    kind = draw(st.sampled_from(["same", "same", "gold_has_none", "other_condition", "other_answer"]))
+    kinds = [
+        "same",
+        "same",
+        "gold_has_none",
+        "answer_has_none",
+        "other_condition",
+        "other_answer",
+        "set_builder",
+    ]
+    kind = draw(st.sampled_from(kinds))
+    if kind == "set_builder":  # `\{x | x = k\pi + \frac{\pi}{4}, k \in \mathbb{Z}\}`: the family it names
+        a, b = draw(st.integers(1, 3)), draw(st.sampled_from([3, 4, 6]))
+        c = b if draw(st.booleans()) else b + 6  # (another period's offset: another family)
+        k = "k\\pi" if a == 1 else f"{a}k\\pi"
+        member = draw(st.sampled_from([", k \\in \\mathbb{Z}", ",k\\in Z", ", k \\in \\mathbf{Z}"]))
+        bar = draw(st.sampled_from([" | ", "\\mid ", ": "]))
+        family = f"{k} + \\frac{{\\pi}}{{{b}}}"
+        other = draw(
+            st.sampled_from([f"\\frac{{\\pi}}{{{c}}} + {k}", f"x = \\frac{{\\pi}}{{{c}}}+{k}{member}"])
+        )
+        gold, reply = f"\\{{x{bar}x = {family}{member}\\}}", other
+        if draw(st.booleans()):
+            gold, reply = reply, gold
+        return Case(f"${gold}$", _dress(draw, f"${reply}$", ("{x}", "The answer is {x}.")), c == b,
+                    why=f"set_builder: {gold} / {reply}")  # fmt: skip
     answer = _CONDITIONED[i]
     shown = (
         answer.replace("-1", "+3")
@@ -306,9 +331,13 @@ def condition_cases(draw: st.DrawFn) -> Case:
     other_row = (row + draw(st.integers(1, len(_CONDITIONS) - 1))) % len(_CONDITIONS)
     answer_condition = draw(st.sampled_from(_CONDITIONS[other_row if kind == "other_condition" else row]))
     gold = answer if kind == "gold_has_none" else answer + condition
-    reply = (shown if kind == "other_answer" else answer) + answer_condition
+    reply = (shown if kind == "other_answer" else answer) + (
+        "" if kind == "answer_has_none" else answer_condition
+    )
+    whole_numbers = row < 3  # (the rows above: `n \in N^*`, `n=1,2,3,...`, `k \in Z`; then an interval)
+    correct = kind in ("same", "gold_has_none") or (kind == "answer_has_none" and whole_numbers)
     return Case(f"${gold}$", _dress(draw, f"${reply}$", ("{x}", "The answer is {x}.", "所以 {x}")),
-                kind in ("same", "gold_has_none"), why=f"{kind}: {reply}")  # fmt: skip
+                correct, why=f"{kind}: {reply}")  # fmt: skip
 
 
 def _decorations(draw: st.DrawFn, v: Fraction) -> tuple[str, Fraction]:

@@ -15,7 +15,7 @@ import sys
 
 import pytest
 
-from mmeval.verifiers import extract_answer, grade, grade_answer
+from mmeval.verifiers import Status, extract_answer, grade, grade_answer
 from mmeval.verifiers.comparison.equivalence import domain_condition
 from mmeval.verifiers.extraction.fallbacks import chinese_lead_in, drop_connective, last_math_clause
 from mmeval.verifiers.extraction.units import unit_of
@@ -222,6 +222,30 @@ def test_a_condition_on_both_sides_is_compared_in_one_spelling():
     ).correct
     assert not grade("$a_n=2n-1 (n\\in N^*)$", "$a_n=2n-1 (n\\in N)$").correct  # another condition
     assert not grade("$a_n=2n-1 (n\\in N^*)$", "$a_n=2n+1 (n\\in N^*)$").correct
+
+
+def test_a_gold_condition_the_answer_leaves_out():
+    """A gold that states a condition (`k\\pi + \\frac{\\pi}{4}, k \\in \\mathbb{Z}`) against an answer without one had
+    been compared whole, and the gold did not parse (gold_unparseable, whatever the answer). A parameter in the
+    whole numbers goes without saying: the answers are compared without it. Any other condition (`0<x<2`,
+    `x \\in [4, 8]`) is part of the gold: the same answer without it is incorrect, and so is another answer."""
+    assert grade_answer("k\\pi + \\frac{\\pi}{4}, k \\in \\mathbb{Z}", "\\frac{\\pi}{4} + k\\pi").correct
+    assert grade_answer(
+        "[k\\pi - \\frac{\\pi}{3}, k\\pi + \\frac{\\pi}{6}] (k \\in Z)",
+        "[-\\frac{\\pi}{3}+k\\pi, \\frac{\\pi}{6}+k\\pi]",
+    ).correct
+    assert grade_answer("a_n=2n-1 (n\\in N^{*})", "2n-1").correct
+    assert grade_answer("T=\\frac{\\pi L}{2 n v_0} (n=1,2,3,\\ldots)", "\\frac{\\pi L}{2 n v_0}").correct
+    other = grade_answer("k\\pi + \\frac{\\pi}{4}, k \\in \\mathbb{Z}", "\\frac{\\pi}{3} + k\\pi")
+    assert other.status == Status.INCORRECT
+    left_out = grade_answer("V=\\pi x^{2}(6-3x)(0<x<2)", "V=\\pi x^{2}(6-3x)")
+    assert left_out.status == Status.INCORRECT and "not in the answer" in left_out.reason
+    assert grade_answer("y=x+1, x\\in [4,8]", "y=x+2").status == Status.INCORRECT
+    # the same family in set-builder notation, either side
+    family = "\\{x | x = k\\pi + \\frac{\\pi}{4}, k \\in \\mathbb{Z}\\}"
+    assert grade_answer(family, "\\frac{\\pi}{4} + k\\pi").correct
+    assert grade_answer("\\frac{\\pi}{4} + k\\pi", family).correct
+    assert grade_answer(family, "\\frac{\\pi}{3} + k\\pi").status == Status.INCORRECT
 
 
 def test_a_display_block_that_closes_the_reply_is_its_reading():
