@@ -28,6 +28,12 @@ _OPS.update({k: "<=" for k in ("<=", "\\le", "\\leq", "\\leqslant")})
 _OPS.update({k: ">=" for k in (">=", "\\ge", "\\geq", "\\geqslant")})
 _BUILDER_RE = re.compile(r"^\\\{\s*([a-zA-Z])\s*(?:\\mid|\||:)\s*(.+)\\\}$", re.DOTALL)
 _MINUS_RE = re.compile(r"^(.*\\\})\s*(?:-|\\setminus|\\backslash)\s*\\\{(.*)\\\}$", re.DOTALL)
+# `\mathbb{R} \setminus \{1\}`, `(0, 3) \setminus \{1\}`: the reals, or an interval, without points
+_WITHOUT_RE = re.compile(r"^(.*?)\s*(?:\\setminus|\\backslash)\s*\\\{(.*)\\\}$", re.DOTALL)
+_REALS_RE = re.compile(r"^\s*\\(?:mathbb|mathbf|mathrm)\s*\{\s*R\s*\}\s*$|^\s*R\s*$")
+# relations that hold together: `x > 0 \text{ and } x \neq 1`, `x>1 \land x<3`, `x > 1, x < 3`, `x>1且x<3`
+# (inequalities only: "x = 1 and x = 2" lists two solutions)
+_AND_RE = re.compile(r"\\text\{\s*and\s*\}|\\(?:land|wedge)(?![a-zA-Z])|\band\b|且|,")
 _IN_RE = re.compile(r"^\s*[a-zA-Z]\s*\\in\s*")
 _SIGNALS = re.compile(
     r"<|>|!=|\\(?:le|ge|leq|geq|leqslant|geqslant|lt|gt|neq|ne|cup|cupdot|sqcup)(?![a-zA-Z])"
@@ -165,7 +171,7 @@ def read_set(text: str) -> list[Interval] | None:
     """The union of intervals that `text` describes (merged and sorted), or None when not read."""
     t = text.strip()
     removed: list[float] = []
-    m = _MINUS_RE.match(t)
+    m = _MINUS_RE.match(t) or _WITHOUT_RE.match(t)
     if m:
         points = [_number(x) for x in split_top_level(m.group(2))]
         if any(x is None for x in points):
@@ -180,7 +186,11 @@ def read_set(text: str) -> list[Interval] | None:
     for part in (p.strip() for p in _OR_RE.split(t)):
         if not part:
             continue
-        got = _interval(part) if part[0] in "([" or part.startswith("\\{") else _relation(part, names)
+        got = _conjunction(part, names) if part[0] not in "([" and _AND_RE.search(part) else None
+        if got is None:
+            got = _interval(part) if part[0] in "([" or part.startswith("\\{") else _relation(part, names)
+        if got is None and _REALS_RE.match(part):
+            got = [(-_INF, False, _INF, False)]
         if got is None:
             return None
         out.extend(got)
@@ -189,6 +199,28 @@ def read_set(text: str) -> list[Interval] | None:
     for x in removed:
         out = [piece for iv in out for piece in _punch(iv, x)]
     return _merge(out)
+
+
+def _conjunction(text: str, names: set[str]) -> list[Interval] | None:
+    """Inequalities on one unknown joined by "and" (or a comma): the intersection of their sets, or None."""
+    pieces = [x.strip() for x in _AND_RE.split(text)]
+    if len(pieces) < 2 or any(
+        not x or "=" in x.replace("!=", "").replace("<=", "").replace(">=", "") for x in pieces
+    ):
+        return None
+    out: list[Interval] = [(-_INF, False, _INF, False)]
+    for piece in pieces:
+        got = _relation(piece, names)
+        if got is None:
+            return None
+        out = [x for a in out for b in got if (x := _intersect(a, b)) is not None]
+    return out
+
+
+def _intersect(a: Interval, b: Interval) -> Interval | None:
+    lo, lc = max((a[0], a[1]), (b[0], b[1]), key=lambda e: (e[0], not e[1]))
+    hi, hc = min((a[2], a[3]), (b[2], b[3]), key=lambda e: (e[0], e[1]))
+    return None if lo > hi or (lo == hi and not (lc and hc)) else (lo, lc, hi, hc)
 
 
 def _punch(iv: Interval, x: float) -> list[Interval]:

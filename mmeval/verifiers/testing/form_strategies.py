@@ -1167,6 +1167,7 @@ def multi_part_cases(draw: st.DrawFn) -> Case:
 _LESS = (("<", "\\lt "), ("\\le", "\\leq", "\\leqslant", "≤"))  # open, closed
 _MORE = ((">", "\\gt "), ("\\ge", "\\geq", "\\geqslant", "≥"))
 _OR = (" \\text{ or } ", " or ", " \\text{or} ", " \\lor ", "或", " 或 ")  # (或: Chinese "or")
+_AND = (" \\text{ and } ", " and ", " \\land ", " \\wedge ", ", ", "且")  # (且: Chinese "and")
 
 
 def _interval_text(draw: st.DrawFn, piece: tuple) -> str:
@@ -1190,6 +1191,11 @@ def _relation_text(draw: st.DrawFn, piece: tuple, name: str) -> str:
         return f"{name} {draw(st.sampled_from(_LESS[hi_closed]))} {hi}"
     if hi is None:
         return f"{name} {draw(st.sampled_from(_MORE[lo_closed]))} {lo}"
+    if draw(st.integers(0, 2)) == 0:  # two inequalities that hold together: `x > 1 \text{ and } x \le 3`
+        low = f"{name} {draw(st.sampled_from(_MORE[lo_closed]))} {lo}"
+        high = f"{name} {draw(st.sampled_from(_LESS[hi_closed]))} {hi}"
+        first, second = (low, high) if draw(st.booleans()) else (high, low)
+        return draw(st.sampled_from(_AND)).join((first, second))
     return f"{lo} {draw(st.sampled_from(_LESS[lo_closed]))} {name} {draw(st.sampled_from(_LESS[hi_closed]))} {hi}"
 
 
@@ -1210,7 +1216,8 @@ def set_cases(draw: st.DrawFn) -> Case:
     point outside the set or drops a piece. The whole real line also in words ("all real numbers", 全体实数),
     against a half-line as the negative; the empty set as a glyph and in words ("no solution", 无解), against a
     set with a member. Two values of opposite sign as `\\pm a`, `a, -a` or `a or -a` (`\\text{ or }`, 或); a
-    negative changes one of them."""
+    negative changes one of them. The reals without a point (`\\mathbb{R} \\setminus \\{1\\}`, `x \\neq 1`); a
+    bounded piece also as two inequalities that hold together (`x > 1 \\text{ and } x \\le 3`, `x>1, x<3`, 且)."""
     if draw(st.integers(0, 7)) == 0:  # `\pm 2`, `2, -2`, `2 or -2`
         values = ["2", "3", "\\sqrt{3}", "\\frac{1}{2}", "2\\sqrt{2}"]
         k, other = draw(st.lists(st.sampled_from(values), min_size=2, max_size=2, unique=True))
@@ -1243,6 +1250,14 @@ def set_cases(draw: st.DrawFn) -> Case:
         some = draw(st.sampled_from([f"\\{{{k}\\}}", f"({k}, +\\infty)", f"x = {k}"]))
         gold, answer = (one, some) if draw(st.booleans()) else (some, one)
         return Case(gold, _dress(draw, answer, ("{x}", "\\boxed{{{x}}}")), False, why="a set with a member")
+    if draw(st.integers(0, 7)) == 0:  # the reals without one point: `\mathbb{R} \setminus \{1\}`, `x \neq 1`
+        k = draw(st.integers(-9, 9))
+        spellings = ["\\mathbb{{R}} \\setminus \\{{{k}\\}}", "x \\neq {k}", "(-\\infty, {k}) \\cup ({k}, +\\infty)",
+                     "\\{{x \\mid x \\neq {k}\\}}", "x \\ne {k}"]  # fmt: skip
+        one, two = draw(st.lists(st.sampled_from(spellings), min_size=2, max_size=2, unique=True))
+        same = draw(st.booleans())
+        return Case(one.format(k=k), _dress(draw, two.format(k=k if same else k + 10)), same,
+                    why=f"the reals without a point: {two}")  # fmt: skip
     n = draw(st.integers(1, 2))
     ends = sorted(draw(st.lists(st.integers(-9, 9), min_size=2 * n, max_size=2 * n, unique=True)))
     pieces = []

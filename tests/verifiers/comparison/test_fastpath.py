@@ -218,12 +218,29 @@ def test_an_absolute_value_equation_is_not_the_plain_one(gold, pred):
         (r"x > 2", r"(2, +\infty)", True),
         (r"x > 2", r"[2, +\infty)", False),
         (r"(0, 1) \cup [1, 2]", r"(0, 2]", True),
+        # inequalities that hold together ("and", a comma, \land, 且), and the reals without a point
+        (r"x > 1 \text{ and } x < 3", r"(1, 3)", True),
+        (r"x > 1, x \leq 3", r"(1, 3]", True),
+        (r"x>1 \land x<3", r"(1, 4)", False),
+        (r"x > 0 \text{ and } x \neq 1", r"(0, 1) \cup (1, +\infty)", True),
+        (r"\{x | x > 0, x \neq 1\}", r"(0, +\infty)", False),
+        (r"x \geq 2且x<5", r"[2, 5)", True),
+        (r"\mathbb{R} \setminus \{1\}", r"x \neq 1", True),
+        (r"(0, 3) \setminus \{1\}", r"(0, 1) \cup (1, 3)", True),
+        (r"\mathbb{R} \setminus \{1\}", r"x \neq 2", False),
     ],
 )
 def test_sets_of_reals(gold, pred, same):
     g, p = read_set(gold), read_set(pred)
     assert g is not None and p is not None
     assert (g == p) is same
+
+
+def test_values_joined_by_and_are_not_one_set():
+    """ "x = 1 and x = 2" lists two solutions, and "x > 1, y < 3" bounds two unknowns: neither is read as the
+    intersection of its pieces."""
+    assert read_set("x = 1 \\text{ and } x = 2") is None
+    assert read_set("x > 1, y < 3") is None
 
 
 def test_symbolic_off_still_uses_the_fast_path():
