@@ -3968,6 +3968,27 @@ MUTATIONS = [
         "",
         ("tests/verifiers/extraction/test_words_around_math.py",),
     ),
+    Mutation(
+        "verifier: inequalities joined by 'and' or a comma are not read as one set",
+        "mmeval/verifiers/comparison/fastsets.py",
+        '        got = _conjunction(part, names) if part[0] not in "([" and _AND_RE.search(part) else None',
+        "        got = None",
+        ("tests/verifiers/comparison/test_fastpath.py",),
+    ),
+    Mutation(
+        "verifier: inequalities joined by 'and' read as their union",
+        "mmeval/verifiers/comparison/fastsets.py",
+        "        out = [x for a in out for b in got if (x := _intersect(a, b)) is not None]",
+        "        out = [*out, *got] if len(out) > 1 or out[0][0] != -_INF or out[0][2] != _INF else got",
+        ("tests/verifiers/comparison/test_fastpath.py",),
+    ),
+    Mutation(
+        "verifier: the reals without a point not read (`\\mathbb{R} \\setminus \\{1\\}`)",
+        "mmeval/verifiers/comparison/fastsets.py",
+        "    m = _MINUS_RE.match(t) or _WITHOUT_RE.match(t)",
+        "    m = _MINUS_RE.match(t)",
+        ("tests/verifiers/comparison/test_fastpath.py",),
+    ),
 ]
 
 

@@ -32,7 +32,7 @@ _MINUS_RE = re.compile(r"^(.*\\\})\s*(?:-|\\setminus|\\backslash)\s*\\\{(.*)\\\}
 _WITHOUT_RE = re.compile(r"^(.*?)\s*(?:\\setminus|\\backslash)\s*\\\{(.*)\\\}$", re.DOTALL)
 _REALS_RE = re.compile(r"^\s*\\(?:mathbb|mathbf|mathrm)\s*\{\s*R\s*\}\s*$|^\s*R\s*$")
 # relations that hold together: `x > 0 \text{ and } x \neq 1`, `x>1 \land x<3`, `x > 1, x < 3`, `x>1且x<3`
-# (inequalities only: "x = 1 and x = 2" lists two solutions)
+# ("x = 1 and x = 2" lists two solutions: as an intersection it is empty, and an empty set is not read)
 _AND_RE = re.compile(r"\\text\{\s*and\s*\}|\\(?:land|wedge)(?![a-zA-Z])|\band\b|且|,")
 _IN_RE = re.compile(r"^\s*[a-zA-Z]\s*\\in\s*")
 _SIGNALS = re.compile(
@@ -204,9 +204,7 @@ def read_set(text: str) -> list[Interval] | None:
 def _conjunction(text: str, names: set[str]) -> list[Interval] | None:
     """Inequalities on one unknown joined by "and" (or a comma): the intersection of their sets, or None."""
     pieces = [x.strip() for x in _AND_RE.split(text)]
-    if len(pieces) < 2 or any(
-        not x or "=" in x.replace("!=", "").replace("<=", "").replace(">=", "") for x in pieces
-    ):
+    if len(pieces) < 2 or not all(pieces):
         return None
     out: list[Interval] = [(-_INF, False, _INF, False)]
     for piece in pieces:
