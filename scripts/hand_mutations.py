@@ -3989,6 +3989,55 @@ MUTATIONS = [
         "    m = _MINUS_RE.match(t)",
         ("tests/verifiers/comparison/test_fastpath.py",),
     ),
+    Mutation(
+        "verifier: any words around a short word gold are framing (a false accept: 'Petya loses' for Petya)",
+        "mmeval/verifiers/comparison/prose.py",
+        "    if all(t in _FRAME for t in rest):",
+        "    if True:",
+        ("tests/verifiers/extraction/test_forms_real.py",),
+    ),
+    Mutation(
+        "verifier: a short word gold framed by the answer is not read ('odd function' for odd rejected)",
+        "mmeval/verifiers/comparison/prose.py",
+        "    if all(t in _FRAME for t in rest):",
+        "    if False:",
+        ("tests/verifiers/extraction/test_forms_real.py",),
+    ),
+    Mutation(
+        "verifier: a yes the reply qualifies is still the answer ('Yes, but only if n is even')",
+        "mmeval/verifiers/grading.py",
+        "        if QUALIFIER_RE.search(rest) or other:",
+        "        if other:",
+        ("tests/verifiers/extraction/test_forms_real.py",),
+    ),
+    Mutation(
+        "verifier: a no the reply takes back is still the answer ('No. Yes, actually ...')",
+        "mmeval/verifiers/grading.py",
+        "        if QUALIFIER_RE.search(rest) or other:",
+        "        if QUALIFIER_RE.search(rest):",
+        ("tests/verifiers/extraction/test_forms_real.py",),
+    ),
+    Mutation(
+        "verifier: the other of yes and no at a reply's opening is no decided reject",
+        "mmeval/verifiers/grading.py",
+        "        elif (w := judged(lead.group(1))).status in (Status.CORRECT, Status.INCORRECT):",
+        "        elif (w := judged(lead.group(1))).correct:",
+        ("tests/verifiers/extraction/test_forms_real.py",),
+    ),
+    Mutation(
+        "verifier: a wrapper's closing brace taken into a plain-text relation ('n = 1}')",
+        "mmeval/verifiers/extraction/sentences.py",
+        "    if not braces_balanced(tail):",
+        "    if False:",
+        ("tests/verifiers/extraction/test_forms_real.py",),
+    ),
+    Mutation(
+        "verifier: a framing word counts as a changed word of a restated prose gold",
+        "mmeval/verifiers/comparison/prose.py",
+        "        if t[0].isalpha() and t not in _STOP and t not in _FILLER and t not in _FRAME",
+        "        if t[0].isalpha() and t not in _STOP and t not in _FILLER",
+        ("tests/verifiers/extraction/test_forms_real.py",),
+    ),
 ]
 
 

@@ -16,7 +16,7 @@ from typing import Any
 from mmeval.verifiers.bounded.pool import WorkerError, WorkerTimeout, default_pool, run_bounded
 from mmeval.verifiers.comparison.equivalence import Context, check_size, compare, prepare
 from mmeval.verifiers.comparison.forms import answer_parts, gold_alternatives, gold_parts
-from mmeval.verifiers.comparison.prose import has_words, is_prose, same_statement, words_changed
+from mmeval.verifiers.comparison.prose import QUALIFIER_RE, has_words, is_prose, same_statement, words_changed
 from mmeval.verifiers.extraction.answer import TOO_DEEP, _final_boxes, extract_answer, stated_texts
 from mmeval.verifiers.extraction.choices import _option_of, letter_of, letters_for
 from mmeval.verifiers.extraction.normalize import clean_answer, find_boxed, split_top_level, strip_text_macros
@@ -293,12 +293,24 @@ def _grade_read(
             w.status, stated, None, f"each clause states one of the gold's values; {w.reason}", gold_s
         )
         guessed = False  # every clause is read, none picked
-    lead = _YES_NO_LEAD_RE.match(ext.answer) if v.status == Status.INCORRECT and not letters else None
-    if lead is not None and _YES_NO_GOLD_RE.fullmatch(gold_s) and (w := judged(lead.group(1))).correct:
-        # "No, it is not." for a gold "No": a short reply that opens with yes or no answers with that word
-        v = Verdict(
-            w.status, lead.group(1), None, f"the reply opens with '{lead.group(1)}'; {w.reason}", gold_s
-        )
+    lead = (
+        _YES_NO_LEAD_RE.match(strip_text_macros(ext.answer))
+        if v.status in (Status.INCORRECT, Status.PRED_UNPARSEABLE) and not letters
+        else None
+    )
+    if lead is not None and _YES_NO_GOLD_RE.fullmatch(gold_s.replace("$", "")):
+        rest = lead.string[lead.end(1) :]
+        other = re.search(r"\bno\b" if lead.group(1).lower() == "yes" else r"\byes\b", rest, re.IGNORECASE)
+        if QUALIFIER_RE.search(rest) or other:
+            # "Yes, but only if n is even", "yes and no": the reply qualifies or takes back its opening word
+            why = f"the reply opens with '{lead.group(1)}' and then {'qualifies' if not other else 'takes back'} it"
+            v = Verdict(Status.INCORRECT, ext.answer, None, why, gold_s)
+        elif (w := judged(lead.group(1))).status in (Status.CORRECT, Status.INCORRECT):
+            # "No, it is not." for a gold "No": a short reply that opens with yes or no answers with that word
+            # (right or wrong: "No. it is not possible" for a gold "Yes" is a reject, not an unreadable reply)
+            v = Verdict(
+                w.status, lead.group(1), None, f"the reply opens with '{lead.group(1)}'; {w.reason}", gold_s
+            )
     return Verdict(v.status, v.extracted, ext.rule, f"{ext.reason}; {v.reason}", gold_s, guessed=guessed)
 
 

@@ -25,7 +25,7 @@ from mmeval.verifiers.comparison.forms import (
 )
 from mmeval.verifiers.comparison.lists import number_lists, open_lists
 from mmeval.verifiers.comparison.prepared import Prepared, prepare
-from mmeval.verifiers.comparison.prose import has_words, is_prose, is_sentence, text_overlap
+from mmeval.verifiers.comparison.prose import has_words, is_prose, is_sentence, text_overlap, text_restated
 from mmeval.verifiers.comparison.symbolic import numeric_value, symbolic_compare
 from mmeval.verifiers.comparison.towers import compare_towers, parse_tower
 from mmeval.verifiers.extraction.labels import same_quantity
@@ -782,6 +782,7 @@ STRATEGIES: list[tuple[str, Callable[[str, str, Context], Result]]] = [
     ("open_lists", open_lists),
     ("number_lists", number_lists),
     ("matrices", matrices),
+    ("restated_text", text_restated),
     ("text", text_overlap),
     ("symbolic", symbolic),
 ]

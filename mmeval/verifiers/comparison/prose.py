@@ -15,11 +15,13 @@ from mmeval.verifiers.verdict import Status
 
 __all__ = [
     "text_overlap",
+    "text_restated",
     "is_prose",
     "is_sentence",
     "has_words",
     "same_statement",
     "words_changed",
+    "QUALIFIER_RE",
     "MATH_WORDS",
 ]
 
@@ -194,6 +196,44 @@ def text_overlap(gold: str, pred: str, ctx: Context) -> Result:
     return None
 
 
+# Words that frame a short answer without changing it: what the answer is ("odd function", "isosceles triangle",
+# "The locus is an ellipse", "The lines are parallel", "second player") and that a named player wins ("Petya wins",
+# "Petya has a winning strategy"). A word that says more (another name, "loses", "only", "right" before "isosceles")
+# is not here, and the gold is then not read as restated.
+_FRAME = frozenset(
+    {"function", "triangle", "quadrilateral", "polygon", "shape", "figure", "curve", "locus", "line", "graph",
+     "sequence", "angle", "player", "win", "winner", "winning", "strategy", "has", "can", "always", "this",
+     "they", "its", "their", "angled", "monotonically", "strictly", "answer", "final", "therefore", "thus",
+     "hence", "so", "which", "trajectory", "path"}
+)  # fmt: skip
+_FRAME = _FRAME | {_singular(w) for w in _FRAME if len(w) > 3}  # (as `_tokens` reads them: "locus" is "locu")
+# words after "Yes," that qualify it ("Yes, but only if n is even"): the answer is then no plain yes
+QUALIFIER_RE = re.compile(
+    r"\b(?:but|only|if|except|unless|however|though|although|when|whether|sometimes|depends|maybe|perhaps)\b",
+    re.IGNORECASE,
+)
+
+
+def text_restated(gold: str, pred: str, ctx: Context) -> Result:
+    """A short gold in words ("odd", "Petya", "ellipse") answered by a phrase that says it with framing words
+    only ("odd function", "Petya has a winning strategy", "The locus is an ellipse", `_FRAME`): the gold's words
+    in order, no other word, name or number, and no negation. (A yes/no gold against "No, it cannot be done" is
+    `grading`'s opening-word rule.)"""
+    g = [t for t in _tokens(gold) if t not in _STOP]
+    if not g or len(g) > 4 or any(not t[0].isalpha() for t in g) or _NEGATION & set(g):
+        return None
+    p = [t for t in _tokens(pred) if t not in _STOP]
+    if len(p) <= len(g) or not _names(pred) <= _names(gold):  # (a negation is no framing word)
+        return None
+    starts = [i for i in range(len(p) - len(g) + 1) if p[i : i + len(g)] == g]
+    if not starts:
+        return None
+    rest = p[: starts[0]] + p[starts[0] + len(g) :]
+    if all(t in _FRAME for t in rest):
+        return Status.CORRECT, "the answer says the gold's words, framed"
+    return None
+
+
 # Written by hand: neither math-verify nor latex2sympy compares text. Math delimiters, sizing and spacing
 # commands and markdown bold are layout; `\text{}` and `\mathrm{}` wrappers are stripped as elsewhere.
 _LAYOUT_RE = re.compile(
@@ -243,9 +283,14 @@ def words_changed(gold: str, reply: str) -> list[str]:
     """The words of `reply` that a prose gold does not have, when the reply restates the gold (one or more of
     its words are the gold's): "all odd $d < 3$, otherwise the second player wins" against "All positive
     $d < 3$, otherwise the second player wins" changed "positive" to "odd". Empty when the reply shares no
-    word with the gold (filler around a value: "So the area is $5$") or adds none."""
+    word with the gold (filler around a value: "So the area is $5$") or adds none; a framing word (`_FRAME`:
+    "monotonically", "function") changes nothing."""
     g = {t for t in _tokens(gold) if t[0].isalpha() and t not in _STOP}
-    r = [t for t in _tokens(reply) if t[0].isalpha() and t not in _STOP and t not in _FILLER]
+    r = [
+        t
+        for t in _tokens(reply)
+        if t[0].isalpha() and t not in _STOP and t not in _FILLER and t not in _FRAME
+    ]
     if not any(t in g for t in r):
         return []
     return sorted({t for t in r if t not in g})

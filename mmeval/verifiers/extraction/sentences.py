@@ -938,6 +938,8 @@ def plain_relation_tail(sentence: str) -> str | None:
         return None  # (arithmetic alone, "1 + 2 + 4 = 7", is a computation: its result is read as a number)
     if re.search(r"\d", " ".join(tokens[:start])) or tail[:1] in "=<>≤≥≠" or tail[-1:] in "=<>≤≥≠+-*/^,":
         return None
+    if not braces_balanced(tail):
+        return None  # the end of a wrapper: `\text{Yes, it is possible unless n = 1}` is no relation `n = 1}`
     if ", " in tail and not all(re.match(r"[A-Za-z]", part) for part in tail.split(", ")):
         return None  # "Since 2 = 2, x = 3": a clause before the statement; "x = 1, y = 2" lists values
     return tail

@@ -25,6 +25,9 @@ gold side and on the answer side ("both orders"), with and without units and LaT
 - `combinatorics_cases`: combinations and arrangements as Chinese textbooks write them (`C_5^2`, `C_{5}^{2}`,
   `\mathrm{C}_5^2`, `A_5^2`) or as `{}_5C_2`, alone, times a number or in a fraction, vs their value; another
   value is wrong;
+- `restated_word_cases`: a short gold in words ("odd", "Petya", "ellipse", "Yes") answered by a phrase that frames
+  it ("odd function", "Petya has a winning strategy", "The locus is an ellipse", "Yes, it is possible"); another
+  word, a negation, a name added or a qualified yes is not the gold;
 - `spacing_cases`: `\,` `\ ` `\;` `\!` (also `11,\!111`), `\left( \right)`, `\bigl( \bigr)`, a stray `\`;
 - `matrix_cases`: matrices and vectors whose entries are equal numbers written differently;
 - `function_cases`: `f(x) = ...` vs `f(t) = ...` (a bound argument), and a free variable renamed;
@@ -66,6 +69,7 @@ __all__ = [
     "named_computation_cases",
     "approximation_cases",
     "condition_cases",
+    "restated_word_cases",
     "spacing_cases",
     "matrix_cases",
     "function_cases",
@@ -338,6 +342,56 @@ def condition_cases(draw: st.DrawFn) -> Case:
     correct = kind in ("same", "gold_has_none") or (kind == "answer_has_none" and whole_numbers)
     return Case(f"${gold}$", _dress(draw, f"${reply}$", ("{x}", "The answer is {x}.", "所以 {x}")),
                 correct, why=f"{kind}: {reply}")  # fmt: skip
+
+
+_WORD_GOLDS = (  # (gold, the frames that say it, another gold of its kind)
+    ("odd", ("{g} function", "The function is {g}.", "an {g} function"), "even"),
+    ("increasing", ("monotonically {g}", "strictly {g}", "The sequence is {g}"), "decreasing"),
+    ("isosceles", ("{g} triangle", "The triangle is {g}", "an {g} triangle"), "equilateral"),
+    ("ellipse", ("The locus is an {g}", "an {g}", "The trajectory is an {g}."), "hyperbola"),
+    ("parallel", ("The lines are {g}", "{g} lines", "They are {g}."), "perpendicular"),
+    ("Petya", ("{g} wins", "{g} has a winning strategy", "{g} can always win", "The winner is {g}"), "Vasya"),
+    ("second player", ("The {g} wins", "the {g} has a winning strategy", "{g} wins"), "first player"),
+)
+_YES_REST = ("it is possible", "it can be done", "there is such a number", "such a triangle exists")
+_NO_REST = (
+    "it is not possible",
+    "it cannot be done",
+    "there is no such number",
+    "such a triangle does not exist",
+)
+
+
+@st.composite
+def restated_word_cases(draw: st.DrawFn) -> Case:
+    """A short gold in words answered by a phrase that frames it (`text_restated`): "odd" by "odd function",
+    "Petya" by "Petya has a winning strategy", "ellipse" by "The locus is an ellipse", "Yes" by "Yes, it is
+    possible". Negatives: another word of the kind in the same frame, the frame with the gold negated or another
+    name added ("Petya loses", "Vasya wins, not Petya"), the other of yes and no, a yes that a qualifier
+    takes back ("Yes, but only if n is even")."""
+    gold_in = draw(st.sampled_from(["{g}", "\\text{{{g}}}", "$\\text{{{g}}}$"]))
+    answer_in = draw(st.sampled_from(["{a}", "\\text{{{a}}}", "$\\text{{{a}}}$", "\\boxed{{\\text{{{a}}}}}"]))
+    if draw(st.integers(0, 3)) == 0:
+        gold = draw(st.sampled_from(["Yes", "No"]))
+        kind = draw(st.sampled_from(["same", "same", "other", "qualified"]))
+        said = gold if kind != "other" else {"Yes": "No", "No": "Yes"}[gold]
+        rest = draw(st.sampled_from(_YES_REST if said == "Yes" else _NO_REST))
+        if kind == "qualified":
+            rest += draw(st.sampled_from([", but only if n is even", " unless n = 1", " only when n is odd"]))
+        answer = f"{said}{draw(st.sampled_from([', ', '. ', '; ']))}{rest}"
+        return Case(
+            gold_in.format(g=gold), answer_in.format(a=answer), kind == "same", why=f"{kind}: {answer}"
+        )
+    gold, frames, other = draw(st.sampled_from(_WORD_GOLDS))
+    frame = draw(st.sampled_from(frames))
+    kind = draw(st.sampled_from(["same", "same", "other", "negated", "named"]))
+    said = other if kind == "other" else gold
+    answer = frame.format(g=said)
+    if kind == "negated":
+        answer = draw(st.sampled_from([f"not {said}", f"neither {said} nor {other}", f"{said} cannot win"]))
+    if kind == "named":
+        answer = draw(st.sampled_from([f"{said} or {other}", f"{other}, not {said}", f"{said} and {other}"]))
+    return Case(gold_in.format(g=gold), answer_in.format(a=answer), kind == "same", why=f"{kind}: {answer}")
 
 
 def _decorations(draw: st.DrawFn, v: Fraction) -> tuple[str, Fraction]:

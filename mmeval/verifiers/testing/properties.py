@@ -40,6 +40,7 @@ from mmeval.verifiers.testing.form_strategies import (
     multi_part_cases,
     named_computation_cases,
     plain_text_cases,
+    restated_word_cases,
     scale_word_cases,
     set_cases,
     spacing_cases,
@@ -315,8 +316,17 @@ PROPERTIES: dict[str, Property] = {
             "domain_conditions",
             "an answer with a domain condition (`a_n=2n-1 (n\\in N^*)`, `T=... (n=1,2,3,\\ldots)`, `[...], k\\in Z`) "
             "is answered by the same answer with the same condition spelled another way, or with one the gold "
-            "does not state; another condition or another answer grades incorrect",
+            "does not state, or without the gold's when it puts a parameter in the whole numbers (`k\\in Z`); "
+            "another condition, a left-out interval or another answer grades incorrect",
             condition_cases,
+            _check,
+        ),
+        Property(
+            "restated_words",
+            'a short gold in words ("odd", "Petya", "ellipse", "Yes") is answered by a phrase that frames it '
+            '("odd function", "Petya has a winning strategy", "The locus is an ellipse", "Yes, it is possible"); '
+            "another word, a negation, a name added or a qualified yes grades incorrect",
+            restated_word_cases,
             _check,
         ),
         Property(

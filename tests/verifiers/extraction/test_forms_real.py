@@ -4,7 +4,7 @@ hypothesis forms in test_forms_extraction.py; these rows only pin real instances
 
 import pytest
 
-from mmeval.verifiers import extract_answer, grade
+from mmeval.verifiers import Status, extract_answer, grade
 
 CASES = [
     # (source, response, choices, expected answer)
@@ -107,6 +107,43 @@ def test_one_letter_names_are_part_of_a_text_answer():
     assert not grade("between bowls Q and R", "Between R and S").correct
     assert grade("between bowls Q and R", "between Q and R").correct
     assert grade("Petya will receive the last token.", "Petya").correct
+
+
+@pytest.mark.parametrize(
+    ("gold", "answer", "correct"),
+    [
+        ("\\text{odd}", "odd function", True),
+        ("\\text{Petya}", "\\text{Petya has a winning strategy}", True),
+        ("ellipse", "The locus is an ellipse.", True),
+        ("\\text{second player}", "The second player wins", True),
+        ("\\text{increasing}", "monotonically increasing", True),
+        ("increasing", "$\\text{monotonically increasing}$", True),  # one math span: its words are framing
+        ("\\text{Petya}", "Petya loses", False),  # a word that says more
+        ("\\text{Petya}", "Vasya wins, not Petya", False),  # another name, a negation
+        ("\\text{first player}", "The second player has a winning strategy", False),
+        ("\\text{odd}", "neither odd nor even function", False),
+        ("\\text{increasing}", "increasing then decreasing", False),
+        ("\\text{parallel}", "The lines are not parallel", False),
+    ],
+)
+def test_a_short_word_gold_framed_by_the_answer(gold, answer, correct):
+    """A short gold in words answered by a phrase that frames it with words that change nothing ("odd
+    function", "Petya has a winning strategy") had been graded incorrect, guessed (`text_restated`): only the
+    gold's words and framing words, no other word, name or negation."""
+    assert grade(gold, answer).correct is correct
+
+
+def test_a_yes_or_no_the_reply_qualifies_is_no_plain_answer():
+    """A reply that opens with the gold's yes or no had been accepted whatever followed: "Yes, but only if n is
+    even" qualifies it, "No. Yes, actually it is possible" takes it back. Both are rejected; an opening word that
+    only explains ("Yes, it is possible", in `\\text{}` too) is still the answer, and the other word is a
+    decided reject, not an unreadable reply."""
+    assert grade("Yes", "Yes, it is possible").correct
+    assert grade("$\\text{Yes}$", "\\text{Yes, it is possible}").correct
+    assert not grade("Yes", "Yes, but only if n is even").correct
+    assert not grade("No", "No. Yes, actually it is possible.").correct
+    assert grade("Yes", "\\text{Yes, it is possible unless n = 1}").status == Status.INCORRECT
+    assert grade("Yes", "No. it is not possible").status == Status.INCORRECT
 
 
 def test_infinity_is_the_word_of_a_text_gold():
