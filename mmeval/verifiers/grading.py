@@ -293,11 +293,8 @@ def _grade_read(
             w.status, stated, None, f"each clause states one of the gold's values; {w.reason}", gold_s
         )
         guessed = False  # every clause is read, none picked
-    lead = (
-        _YES_NO_LEAD_RE.match(strip_text_macros(ext.answer))
-        if v.status in (Status.INCORRECT, Status.PRED_UNPARSEABLE) and not letters
-        else None
-    )
+    unread = v.status in (Status.INCORRECT, Status.PRED_UNPARSEABLE)
+    lead = _YES_NO_LEAD_RE.match(strip_text_macros(ext.answer)) if unread and not letters else None
     if lead is not None and _YES_NO_GOLD_RE.fullmatch(gold_s.replace("$", "")):
         rest = lead.string[lead.end(1) :]
         other = re.search(r"\bno\b" if lead.group(1).lower() == "yes" else r"\byes\b", rest, re.IGNORECASE)

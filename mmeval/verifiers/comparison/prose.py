@@ -200,13 +200,14 @@ def text_overlap(gold: str, pred: str, ctx: Context) -> Result:
 # "The locus is an ellipse", "The lines are parallel", "second player") and that a named player wins ("Petya wins",
 # "Petya has a winning strategy"). A word that says more (another name, "loses", "only", "right" before "isosceles")
 # is not here, and the gold is then not read as restated.
-_FRAME = frozenset(
-    {"function", "triangle", "quadrilateral", "polygon", "shape", "figure", "curve", "locus", "line", "graph",
-     "sequence", "angle", "player", "win", "winner", "winning", "strategy", "has", "can", "always", "this",
-     "they", "its", "their", "angled", "monotonically", "strictly", "answer", "final", "therefore", "thus",
-     "hence", "so", "which", "trajectory", "path"}
+_FRAME_WORDS = (
+    "function", "triangle", "quadrilateral", "polygon", "shape", "figure", "curve", "locus", "line", "graph",
+    "sequence", "angle", "player", "win", "winner", "winning", "strategy", "has", "can", "always", "this",
+    "they", "its", "their", "angled", "monotonically", "strictly", "answer", "final", "therefore", "thus",
+    "hence", "so", "which", "trajectory", "path",
 )  # fmt: skip
-_FRAME = _FRAME | {_singular(w) for w in _FRAME if len(w) > 3}  # (as `_tokens` reads them: "locus" is "locu")
+# (each word also as `_tokens` reads it: "locus" is "locu", "lines" is "line")
+_FRAME = frozenset(_FRAME_WORDS) | {_singular(w) for w in _FRAME_WORDS if len(w) > 3}
 # words after "Yes," that qualify it ("Yes, but only if n is even"): the answer is then no plain yes
 QUALIFIER_RE = re.compile(
     r"\b(?:but|only|if|except|unless|however|though|although|when|whether|sometimes|depends|maybe|perhaps)\b",
