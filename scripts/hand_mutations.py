@@ -4038,6 +4038,34 @@ MUTATIONS = [
         "        if t[0].isalpha() and t not in _STOP and t not in _FILLER",
         ("tests/verifiers/extraction/test_forms_real.py",),
     ),
+    Mutation(
+        "verifier: an angle in degrees and minutes not read",
+        "mmeval/verifiers/extraction/numbers.py",
+        "    if (angle := _degrees_minutes(text)) is not None:",
+        "    if None:",
+        ("tests/verifiers/test_units.py",),
+    ),
+    Mutation(
+        "verifier: minutes read as hundredths of a degree",
+        "mmeval/verifiers/extraction/numbers.py",
+        "    part = Fraction(m.group(2)) / 60 + Fraction(m.group(3) or 0) / 3600",
+        "    part = Fraction(m.group(2)) / 100 + Fraction(m.group(3) or 0) / 10000",
+        ("tests/verifiers/test_units.py",),
+    ),
+    Mutation(
+        "verifier: minutes of 60 or more read as an angle",
+        "mmeval/verifiers/extraction/numbers.py",
+        "    if m is None or Fraction(m.group(2)) >= 60 or (m.group(3) and Fraction(m.group(3)) >= 60):",
+        "    if m is None:",
+        ("tests/verifiers/test_units.py",),
+    ),
+    Mutation(
+        "verifier: a negative angle's minutes added to it",
+        "mmeval/verifiers/extraction/numbers.py",
+        '    return Num(whole - part if whole < 0 or m.group(1).startswith("-") else whole + part, None, False, True)',
+        "    return Num(whole + part, None, False, True)",
+        ("tests/verifiers/test_units.py",),
+    ),
 ]
 
 

@@ -10,6 +10,7 @@ import pytest
 
 from mmeval.verifiers import grade, grade_answer
 from mmeval.verifiers.extraction.normalize import canonical
+from mmeval.verifiers.extraction.numbers import parse_number
 from mmeval.verifiers.extraction.units import unit_of, units_differ
 
 LENGTH, AREA, ACCEL, FORCE = (
@@ -236,3 +237,23 @@ def test_a_unit_written_as_a_fraction_of_units():
     assert unit_of(r"5 \frac{m}{s}") is None
     assert grade("5 m/s", r"$v = 5 \frac{\text{m}}{\text{s}}$").correct
     assert not grade("5 m/s", r"$v = 5 \frac{\text{m}}{\text{s}^{2}}$").correct  # another dimension
+
+
+@pytest.mark.parametrize(
+    ("gold", "answer", "correct"),
+    [
+        ("30^\\circ 15'", "30.25^\\circ", True),
+        ("30.25^\\circ", "30°15′", True),
+        ("30^\\circ 15' 36''", "30.26^\\circ", True),
+        ("\\frac{121\\pi}{720}", "30^{\\circ}15^{\\prime}", True),
+        ("30^\\circ 15'", "30^\\circ 16'", False),
+        ("30^\\circ 15'", "30^\\circ", False),
+        ("-0^\\circ 15'", "-0.25^\\circ", True),
+    ],
+)
+def test_an_angle_in_degrees_and_minutes(gold, answer, correct):
+    """An angle in degrees, minutes and seconds (`30^\\circ 15'`) had not been read: latex2sympy takes the prime
+    for a derivative, and the number readers stopped at the minutes. It is its value in degrees."""
+    assert grade_answer(gold, answer).correct is correct
+    assert parse_number("30°15′").value == Fraction(121, 4) and parse_number("30°15′").degrees
+    assert parse_number("30°75′") is None  # minutes run to 59

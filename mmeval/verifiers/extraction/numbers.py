@@ -186,7 +186,26 @@ def parse_number(text: str, *, max_digits: int = 400) -> Num | None:
     return _parse_cached(text) if max_digits == 400 else _parse(text)
 
 
+# an angle in degrees, minutes and seconds (`30^\circ 15'`, `30°15′30″`, `30^{\circ}15^{\prime}`): its value in
+# degrees (written by hand: latex2sympy reads the prime as a derivative, and the number readers stop at the minutes)
+_DMS_RE = re.compile(
+    r"^\s*(-?\d+)\s*(?:\^\s*\{?\s*\\circ\s*\}?|°)\s*(\d+(?:\.\d+)?)\s*(?:'|′|\^\s*\{?\s*\\prime\s*\}?)"
+    r"(?:\s*(\d+(?:\.\d+)?)\s*(?:''|″|\^\s*\{?\s*\\prime\s*\\prime\s*\}?|\^\s*\{?\s*\\dprime\s*\}?))?\s*$"
+)
+
+
+def _degrees_minutes(text: str) -> Num | None:
+    m = _DMS_RE.match(clean_answer(text)) if ("'" in text or "′" in text or "prime" in text) else None
+    if m is None or Fraction(m.group(2)) >= 60 or (m.group(3) and Fraction(m.group(3)) >= 60):
+        return None
+    whole = Fraction(m.group(1))
+    part = Fraction(m.group(2)) / 60 + Fraction(m.group(3) or 0) / 3600
+    return Num(whole - part if whole < 0 or m.group(1).startswith("-") else whole + part, None, False, True)
+
+
 def _parse(text: str) -> Num | None:
+    if (angle := _degrees_minutes(text)) is not None:
+        return angle
     s, percent, degrees = _strip_decorations(text)
     num = _parse_plain(s)
     if num is None:

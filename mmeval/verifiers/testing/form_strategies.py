@@ -28,6 +28,9 @@ gold side and on the answer side ("both orders"), with and without units and LaT
 - `restated_word_cases`: a short gold in words ("odd", "Petya", "ellipse", "Yes") answered by a phrase that frames
   it ("odd function", "Petya has a winning strategy", "The locus is an ellipse", "Yes, it is possible"); another
   word, a negation, a name added or a qualified yes is not the gold;
+- `degree_minute_cases`: an angle in degrees and minutes (and seconds) (`30^\circ 15'`, `30°15′36″`,
+  `30^{\circ}15^{\prime}`) vs its decimal degrees (`30.25^\circ`) or radians, either side the gold; other
+  minutes, or the minutes dropped, are wrong;
 - `spacing_cases`: `\,` `\ ` `\;` `\!` (also `11,\!111`), `\left( \right)`, `\bigl( \bigr)`, a stray `\`;
 - `matrix_cases`: matrices and vectors whose entries are equal numbers written differently;
 - `function_cases`: `f(x) = ...` vs `f(t) = ...` (a bound argument), and a free variable renamed;
@@ -70,6 +73,7 @@ __all__ = [
     "approximation_cases",
     "condition_cases",
     "restated_word_cases",
+    "degree_minute_cases",
     "spacing_cases",
     "matrix_cases",
     "function_cases",
@@ -342,6 +346,35 @@ def condition_cases(draw: st.DrawFn) -> Case:
     correct = kind in ("same", "gold_has_none") or (kind == "answer_has_none" and whole_numbers)
     return Case(f"${gold}$", _dress(draw, f"${reply}$", ("{x}", "The answer is {x}.", "所以 {x}")),
                 correct, why=f"{kind}: {reply}")  # fmt: skip
+
+
+@st.composite
+def degree_minute_cases(draw: st.DrawFn) -> Case:
+    """An angle in degrees and minutes (and seconds), in several spellings, against the same angle in decimal
+    degrees or in radians, either side the gold; a negative changes the minutes by thirty or drops them."""
+    d, m = draw(st.integers(0, 179)), 3 * draw(st.integers(1, 19))  # (m/60 is a terminating decimal)
+    sec = 36 * draw(st.integers(0, 1))
+    deg = draw(st.sampled_from(["^\\circ ", "^{\\circ}", "°", "^\\circ"]))
+    minute = draw(st.sampled_from(["'", "′", "^{\\prime}"]))
+    second = draw(st.sampled_from(["''", "″"])) if sec else ""
+    value = Fraction(d) + Fraction(m, 60) + Fraction(sec, 3600)
+    kind = draw(st.sampled_from(["same", "same", "radians", "other_minute", "no_minutes"]))
+    # (half a degree: a decimal gold accepts a finer answer that rounds to it, and one within 0.2% of it,
+    # `closeness.APPROX_REL_TOL`)
+    shown_m = (m + 30 if m + 30 < 60 else m - 30) if kind == "other_minute" else m
+    dms = f"{d}{deg}{shown_m}{minute}" + (f" {sec}{second}" if sec else "")
+    if (
+        kind == "no_minutes"
+    ):  # (the angle as the gold: a decimal gold would accept its rounding, `100` for 100.05)
+        return Case(f"${dms}$", _dress(draw, f"${d}{deg.strip()}$", ("{x}", "The angle is {x}.")), False,
+                    why=f"no_minutes: {d} for {dms}")  # fmt: skip
+    if kind == "radians":
+        other = f"\\frac{{{value.numerator}\\pi}}{{{180 * value.denominator}}}"
+    else:
+        other = exact_decimal(value) + draw(st.sampled_from(["^\\circ", "°", "^{\\circ}", " degrees"]))
+    gold, answer = (dms, other) if draw(st.booleans()) else (other, dms)
+    return Case(f"${gold}$", _dress(draw, f"${answer}$", ("{x}", "The angle is {x}.")), kind in ("same", "radians"),
+                why=f"{kind}: {answer} for {gold}")  # fmt: skip
 
 
 _WORD_GOLDS = (  # (gold, the frames that say it, another gold of its kind)

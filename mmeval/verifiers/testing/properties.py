@@ -32,6 +32,7 @@ from mmeval.verifiers.testing.form_strategies import (
     condition_cases,
     decimal_comma_cases,
     decorated_number_cases,
+    degree_minute_cases,
     exact_value_unit_cases,
     false_accept_cases,
     function_cases,
@@ -319,6 +320,13 @@ PROPERTIES: dict[str, Property] = {
             "does not state, or without the gold's when it puts a parameter in the whole numbers (`k\\in Z`); "
             "another condition, a left-out interval or another answer grades incorrect",
             condition_cases,
+            _check,
+        ),
+        Property(
+            "degrees_minutes",
+            "an angle in degrees and minutes (`30^\\circ 15'`, `30°15′36″`) is answered by the same angle in decimal "
+            "degrees or radians, either side the gold; another minute, or the minutes dropped, grades incorrect",
+            degree_minute_cases,
             _check,
         ),
         Property(
