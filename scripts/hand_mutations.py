@@ -4066,6 +4066,27 @@ MUTATIONS = [
         "    return Num(whole + part, None, False, True)",
         ("tests/verifiers/test_units.py",),
     ),
+    Mutation(
+        "verifier: a matrix as a list of lists is not read against an environment",
+        "mmeval/verifiers/comparison/equivalence.py",
+        "        g, p = g or _nested_rows(gold), p or _nested_rows(pred)",
+        "        pass",
+        ("tests/verifiers/comparison/test_equivalence.py",),
+    ),
+    Mutation(
+        "verifier: a list of lists with rows of different lengths read as a matrix",
+        "mmeval/verifiers/comparison/equivalence.py",
+        "    return cells if len({len(r) for r in cells}) == 1 and all(c for r in cells for c in r) else None",
+        "    return cells if all(c for r in cells for c in r) else None",
+        ("tests/verifiers/comparison/test_equivalence.py",),
+    ),
+    Mutation(
+        "verifier: an environment's name counts as prose (a bare matrix is a guess)",
+        "mmeval/verifiers/extraction/fallbacks.py",
+        '        text = _ENV_NAME_RE.sub(" ", text)',
+        "        pass",
+        ("tests/verifiers/comparison/test_equivalence.py",),
+    ),
 ]
 
 

@@ -537,6 +537,19 @@ def _vector(text: str) -> list[list[str]] | None:
     return None
 
 
+def _nested_rows(text: str) -> list[list[str]] | None:
+    """The rows of a matrix written as a list of lists (`[[1,2],[3,4]]`, `((1, 2), (3, 4))`), or None: two or
+    more rows, each in the outer list's brackets, all of one length."""
+    t = text.strip()
+    if len(t) < 4 or t[0] not in "([" or t[-1] != {"(": ")", "[": "]"}[t[0]]:
+        return None
+    rows = split_top_level(t[1:-1])
+    if len(rows) < 2 or any(len(r := x.strip()) < 2 or r[0] != t[0] or r[-1] != t[-1] for x in rows):
+        return None
+    cells = [[c.strip() for c in split_top_level(r.strip()[1:-1])] for r in rows]
+    return cells if len({len(r) for r in cells}) == 1 and all(c for r in cells for c in r) else None
+
+
 MAX_CELLS = 64  # entries compared one by one; a larger matrix goes to the bounded symbolic path whole
 
 
@@ -547,6 +560,8 @@ def matrices(gold: str, pred: str, ctx: Context) -> Result:
     g, p = matrix_cells(gold), matrix_cells(pred)
     if g is None and p is None:
         return None
+    if (g is None) != (p is None):  # `[[1,2],[3,4]]` as code writes a matrix, against an environment
+        g, p = g or _nested_rows(gold), p or _nested_rows(pred)
     if g is None or p is None:
         g, p = g or _vector(gold), p or _vector(pred)
         if g is None or p is None:

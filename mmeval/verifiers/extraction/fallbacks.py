@@ -83,6 +83,9 @@ _CONCLUSION_RE = re.compile(r"(?:所以|因此|故|即)[，,:：]?")
 _CJK_CHAR_RE = re.compile(f"[{CJK_CHARS}]")
 
 
+_ENV_NAME_RE = re.compile(r"\\(?:begin|end)\s*\{[A-Za-z*]+\}")
+
+
 def prose_words(text: str) -> int:
     """How many words of prose `text` holds, in any language: English-like words of three or more letters
     that are not math (`PROSE_RE` less `MATH_WORDS`), plus one word per two Chinese or Japanese characters
@@ -91,7 +94,11 @@ def prose_words(text: str) -> int:
 
     >>> prose_words("so the answer"), prose_words(r"\\sin x"), prose_words("所以装饰需要20朵鲜花"), prose_words("平面")
     (2, 0, 4, 1)
+    >>> prose_words(r"\\begin{bmatrix} 1 & 2 \\end{bmatrix}")
+    0
     """
+    if "\\begin" in text or "\\end" in text:  # an environment's name is markup (`\begin{bmatrix}`), no word
+        text = _ENV_NAME_RE.sub(" ", text)
     english = sum(1 for w in PROSE_RE.findall(text) if w.lower() not in MATH_WORDS)
     return english + len(_CJK_CHAR_RE.findall(text)) // 2
 

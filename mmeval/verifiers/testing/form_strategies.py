@@ -914,8 +914,8 @@ def _cell_forms(v: Fraction) -> list[str]:
 
 @st.composite
 def matrix_cases(draw: st.DrawFn) -> Case:
-    """A matrix (or a column vector against a tuple) whose entries are the same numbers written
-    differently (`0.2` vs `\\frac{1}{5}`); a negative changes one entry."""
+    """A matrix (or a column vector against a tuple, or a matrix as a list of lists: `[[0.2, 1], [3, 4]]`) whose
+    entries are the same numbers written differently (`0.2` vs `\\frac{1}{5}`); a negative changes one entry."""
     rows, cols = draw(st.integers(1, 3)), draw(st.integers(1, 3))
     if rows * cols == 1:
         cols = 2
@@ -940,9 +940,25 @@ def matrix_cases(draw: st.DrawFn) -> Case:
         )
         return f"\\begin{{{env}}} {body} \\end{{{env}}}"
 
+    def nested(values: list[Fraction]) -> str:  # as code writes it: `[[1, 2], [3, 4]]`, `((1, 2), (3, 4))`
+        opening, closing = draw(st.sampled_from(["[]", "()"]))
+        sep = draw(st.sampled_from([", ", ","]))
+        return (
+            opening
+            + sep.join(
+                opening
+                + sep.join(draw(st.sampled_from(_cell_forms(values[r * cols + c]))) for c in range(cols))
+                + closing
+                for r in range(rows)
+            )
+            + closing
+        )
+
     gold = matrix(cells)
     if cols == 1 and draw(st.booleans()):  # a column vector answered by a tuple
         answer = "(" + ", ".join(draw(st.sampled_from(_cell_forms(v))) for v in other) + ")"
+    elif rows >= 2 and draw(st.booleans()):
+        answer = nested(other)
     else:
         answer = matrix(other)
     if draw(st.booleans()):

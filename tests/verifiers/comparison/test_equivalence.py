@@ -468,3 +468,26 @@ def test_an_approximation_stated_last_answers_a_symbolic_gold():
     assert grade(r"$\hbar \omega_{L}\left(1+2 \frac{v}{c}\right)$", chain).correct
     assert not grade(r"$\hbar \omega_{L}\left(1+3 \frac{v}{c}\right)$", chain).correct
     assert not grade(r"$\sqrt{3}$", r"$x = \sqrt{2} \approx 1.414$").correct
+
+
+def test_a_matrix_written_as_a_list_of_lists():
+    """A matrix as code writes it (`[[1,2],[3,4]]`, `((1, 2), (3, 4))`) against a matrix environment had been
+    compared whole and rejected. It is read row by row, cell by cell, against an environment only; rows of
+    another length, a row in other brackets or another entry are not the matrix."""
+    env = "\\begin{pmatrix} \\frac{1}{5} & 2 \\\\ 3 & 4 \\end{pmatrix}"
+    assert grade_answer(env, "[[0.2, 2], [3, 4]]").correct
+    assert grade_answer("[[0.2,2],[3,4]]", env).correct
+    assert grade_answer(env, "((1/5, 2), (3, 4))").correct
+    assert not grade_answer(env, "[[0.2, 2], [4, 3]]").correct
+    assert not grade_answer(env, "[[0.2, 2, 3], [3, 4, 5]]").correct
+    assert grade_answer(env, "[[0.2, 2], [3, 4, 5]]").status == Status.INCORRECT  # ragged rows: no matrix
+    assert not grade_answer(env, "[[0.2, 2], (3, 4)]").correct
+
+
+def test_an_environment_name_is_no_word_of_a_reply():
+    """A reply that is a bare matrix environment (`\\begin{bmatrix} ... \\end{bmatrix}`) had been a guess: its
+    environment's name counted as two words of prose. It is a bare answer, decided."""
+    v = grade(
+        "\\begin{pmatrix} 1 & 2 \\\\ 3 & 4 \\end{pmatrix}", "\\begin{bmatrix} 1 & 2 \\\\ 3 & 4 \\end{bmatrix}"
+    )
+    assert v.correct and not v.guessed
