@@ -4087,6 +4087,13 @@ MUTATIONS = [
         "        pass",
         ("tests/verifiers/comparison/test_equivalence.py",),
     ),
+    Mutation(
+        "verifier: a Chinese sentence with an infinity glyph read by its one number ('a的取值范围是(2,+∞)' is 2)",
+        "mmeval/verifiers/extraction/sentences.py",
+        '    if len(_CJK_RE.findall(pieces[-1])) < 4 or re.search(rf"[=$\\\\^{{}}√π∞_{BOUND_SIGNS}]", sentence):',
+        '    if len(_CJK_RE.findall(pieces[-1])) < 4 or re.search(rf"[=$\\\\^{{}}√π_{BOUND_SIGNS}]", sentence):',
+        ("tests/test_doctests.py", "tests/verifiers/extraction/test_forms_extraction.py"),
+    ),
 ]
 
 

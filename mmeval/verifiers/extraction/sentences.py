@@ -1011,8 +1011,8 @@ def chinese_sentence_number(text: str) -> str | None:
     ('5个', '20 347朵')
     >>> chinese_sentence_number("所以至少需要5个。"), chinese_sentence_number("3月5日出发")
     (None, None)
-    >>> chinese_sentence_number("答：有 3 个。")
-    '3个'
+    >>> chinese_sentence_number("答：有 3 个。"), chinese_sentence_number("a的取值范围是(2,+∞)")
+    ('3个', None)
     """
     pieces = [p for p in _ZH_SENTENCE_END_RE.split(text) if p.strip()]
     if not pieces:
@@ -1033,7 +1033,7 @@ def chinese_sentence_number(text: str) -> str | None:
         sentence[max(0, form.start() - 8) : form.start() + 1]
     ):
         return _chinese_form(form.group(1))  # "所以概率是二分之一。": the fraction after the copula
-    if len(_CJK_RE.findall(pieces[-1])) < 4 or re.search(rf"[=$\\^{{}}√π_{BOUND_SIGNS}]", sentence):
+    if len(_CJK_RE.findall(pieces[-1])) < 4 or re.search(rf"[=$\\^{{}}√π∞_{BOUND_SIGNS}]", sentence):
         return None
     numbers = list(_ZH_NUMBER_RE.finditer(sentence))
     if len(numbers) != 1:

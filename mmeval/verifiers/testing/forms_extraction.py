@@ -1157,7 +1157,8 @@ def chinese_conclusions(draw: st.DrawFn) -> Case:
     "that is"): a quantity named, then 为/是 and the math ("所以a的取值范围是(-\\infty, 3]", "即椭圆的方程为
     \\frac{x^2}{4}+y^2=1"), or the clause all math ("所以 A=\\frac{2\\pi}{3}"). The math after the last copula is the
     answer (a guess); other math, or the same with a value changed, is wrong, and so is a conclusion that
-    denies its value ("所以BC的长不是..."). Two values joined by 或 ("所以a的值为2或-2") are both the answer."""
+    denies its value ("所以BC的长不是..."). Two values joined by 或 ("所以a的值为2或-2") are both the answer. A
+    one-sentence reply with no marker ("a的取值范围是(2,+∞)") is read the same way, not by its one number."""
     k = draw(st.integers(2, 40))
     same = draw(st.booleans())
     shown = k if same else k + 1 + draw(st.integers(0, 5))
@@ -1174,6 +1175,15 @@ def chinese_conclusions(draw: st.DrawFn) -> Case:
     if same and name and draw(st.integers(0, 3)) == 0:  # a conclusion that denies the value states none
         ending = f"{marker}{name}{draw(st.sampled_from(['不', '并不', '不可能']))}{copula}{math}。"
         return Case(gold, "由题意得 a=2，" + ending, False, why=f"denied: {ending!r}")
+    if (
+        kind == 0 and draw(st.integers(0, 2)) == 0
+    ):  # one sentence, no marker, infinity as a glyph: "a的取值范围是(2,+∞)"
+        infinity = draw(st.sampled_from(["∞", "+∞", "\\infty", "+\\infty"]))
+        bracket = draw(st.sampled_from(["[", "("]))
+        gold = f"{bracket}{k}, +\\infty)"
+        math = f"{bracket}{shown},{infinity})"
+        reply = f"a的取值范围{copula}{math}{draw(st.sampled_from(['', '。', '.']))}"
+        return Case(gold, reply, same, why=f"one sentence: {reply!r}")
     lead = "由题意，$f(1)=3$，则 $a=2$，\n" if draw(st.booleans()) else "由题意得 a=2，"
     if draw(st.integers(0, 4)) == 0:  # two values joined by 或 ("or"): both, never the first alone
         sp = draw(st.sampled_from(["", " "]))
