@@ -20,6 +20,7 @@ from mmeval.benchmarks.official.mathvista import infer_integer_rule, normalize_e
 from mmeval.benchmarks.statements import (
     compared_statement,
     is_yes_no,
+    opening_new_number,
     option_named_first,
     question_new_number,
     yes_no_statement,
@@ -115,15 +116,19 @@ class MathVista(Benchmark):
         (`question_new_number`, `guessed`), graded as the verifier grades any answer."""
         if not row.get("guessed") or row.get("status") not in ("correct", "incorrect"):
             return row
-        value = question_new_number(item.question, response)
+        value, rule = question_new_number(item.question, response), "question_new_number"
+        if (
+            value is None
+        ):  # an answer first, then its reasons: the opening sentence that restates the question
+            value, rule = opening_new_number(item.question, response), "opening_new_number"
         if value is None:
             return row
         verdict = super().score(item, value).to_dict()  # the verifier alone, as for any response
         if verdict["status"] not in ("correct", "incorrect"):
             return row
         return {**row, "status": verdict["status"], "correct": verdict["correct"], "extracted": value,
-                "rule": "question_new_number", "guessed": True,
-                "reason": f"a one-sentence reply; the one number it adds to the question: {value}"}  # fmt: skip
+                "rule": rule, "guessed": True,
+                "reason": f"{_NEW_NUMBER_WHERE[rule]}; the one number it adds to the question: {value}"}  # fmt: skip
 
     def prepare_official(self, records: list[dict[str, Any]]) -> dict[str, Any]:
         """Before official mode grades a file: the integer rule that scored it, inferred from its own
@@ -160,6 +165,12 @@ class MathVista(Benchmark):
                 cats[key] = str(meta[key])
         cats["skills"] = [str(s) for s in meta.get("skills") or []]
         return cats
+
+
+_NEW_NUMBER_WHERE = {
+    "question_new_number": "a one-sentence reply",
+    "opening_new_number": "the opening sentence of a reply, restating the question",
+}
 
 
 def _precision(record: dict[str, Any]) -> int | None:

@@ -20,7 +20,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-__all__ = ["yes_no_statement", "compared_statement", "is_yes_no", "option_named_first", "question_new_number"]
+__all__ = [
+    "yes_no_statement",
+    "compared_statement",
+    "is_yes_no",
+    "option_named_first",
+    "question_new_number",
+    "opening_new_number",
+]
 
 _AUX = frozenset(
     "is are was were be been being does do did has have had will would can could should "
@@ -294,3 +301,39 @@ def question_new_number(question: str, response: str) -> str | None:
     if len(added) != 1:  # none, or two counts ("4 green balls and 4 shiny things") even when equal
         return None
     return _plain(added[0])
+
+
+# a sentence that draws the reply's conclusion
+_CONCLUDING = re.compile(
+    r"(?:therefore|thus|so|hence|in conclusion|in summary|overall|finally|in total|the answer)\b", re.I
+)
+# the words of a question that ask, not what it is about
+_ASKING = frozenset("how many much what which who when where why value number".split())
+
+
+def opening_new_number(question: str, response: str) -> str | None:
+    """The one number the opening sentence of a longer reply adds to its question, when that sentence restates
+    the question (an answer first, then its reasons: "The maximum rating of statistical capacity in Maldives
+    is **70**. This is the highest value ..."), or None. The sentence restates the question when it holds at
+    least two of the question's content words and half of them (`_content`, less the asking words); the number
+    is read as `question_new_number` reads a one-sentence reply. A reply that concludes later ("Therefore ...",
+    "So the value is 3.") is read by its conclusion, not here.
+
+    >>> opening_new_number("How many bars have value below 40?", "There are 3 bars below 40 in the image. They are the bars for 2014, 2015 and 2016.")
+    '3'
+    >>> opening_new_number("How many bars have value below 40?", "The chart has 5 bars. Three of them are below 40.") is None
+    True
+    """
+    body = (response or "").strip()
+    sentences = [x for x in _SENTENCE.split(body) if x.strip()]
+    if len(sentences) < 2:
+        return None  # (a one-sentence reply is `question_new_number`'s)
+    if any(_CONCLUDING.match(x.strip().lstrip("*# ")) for x in sentences[1:]):
+        return None  # the reply concludes later ("Therefore, ... is 80% more"): its conclusion is the answer
+    first = sentences[0].strip()
+    asked = {w for w in _content(question or "") if w not in _ASKING and not w[0].isdigit()}
+    said = set(_content(first))
+    shared = len(asked & said)
+    if not asked or shared < 2 or 2 * shared < len(asked):
+        return None
+    return question_new_number(question, first)

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mmeval.benchmarks.mathvista import MathVista
-from mmeval.benchmarks.statements import question_new_number
+from mmeval.benchmarks.statements import opening_new_number, question_new_number
 
 _UNITS = ("", "%", " years", " miles", " cm")
 
@@ -115,3 +115,40 @@ def test_a_repeated_given_read_in_rule_mode():
     verdict = MathVista().score(_free_form(question, "3"), reply)
     assert (verdict.rule, verdict.correct, verdict.guessed) == ("question_new_number", True, True), verdict
     assert not MathVista().score(_free_form(question, "9"), reply).correct
+
+
+@settings(max_examples=200, deadline=None)
+@given(_givens(), st.integers(1, 99999), st.sampled_from(_UNITS), st.sampled_from(["", "**"]))
+def test_an_opening_sentence_that_restates_the_question_answers_it(givens, answer, unit, bold):
+    """`statements.opening_new_number`: a reply that answers first and then gives its reasons ("There are 3 bars
+    below 40 in the image. They are ..."): the opening sentence, when it restates the question (two or more of
+    its content words, and half of them), is read as a one-sentence reply; an opening that does not restate
+    it, or a one-sentence reply, gives no reading."""
+    if str(answer) in givens or any(float(g) == answer for g in givens):
+        return
+    question = "How many bars in the chart have a value above " + " and ".join(givens) + "?"
+    stated = f"{bold}{answer}{unit}{bold}"
+    opening = f"There are {stated} bars in the chart with a value above {' and '.join(givens)}."
+    reasons = f" They are the bars for {givens[0]} and {int(float(givens[0])) + 1}."
+    assert opening_new_number(question, opening + reasons) == str(answer)
+    assert opening_new_number(question, opening) is None  # one sentence: `question_new_number`'s
+    assert opening_new_number(question, f"I see {stated} lines.{reasons}") is None  # no restatement
+    assert opening_new_number(question, opening[:-1] + f", or {answer + 100000}.{reasons}") is None
+    # a reply that concludes later is read by its conclusion (MathVista bard 662, claude_2shot_solution 202)
+    assert opening_new_number(question, f"{opening}{reasons} Therefore, the count is {answer + 1}.") is None
+    assert opening_new_number(question, f"{opening}{reasons}\n\nSo there are {answer + 1}.") is None
+
+
+def test_rule_mode_reads_an_opening_answer_when_the_verifier_only_guessed():
+    """source: MathVista bard 131 and 784 (tune): the answer first, then reasons with other numbers; the
+    verifier guessed a later number (or took the reply whole). The reading stays a guess."""
+    bench = MathVista()
+    question = "Across all years, what is the maximum rating of statistical capacity in Maldives ?"
+    reply = (
+        "The maximum rating of statistical capacity in Maldives is **70**. This is the highest value of the "
+        "methodology assessment.\n\nThe other years have lower ratings, ranging from **20** in 2005 to **60** "
+        "in 2008."
+    )
+    verdict = bench.score(_free_form(question, "70"), reply)
+    assert (verdict.rule, verdict.correct, verdict.guessed) == ("opening_new_number", True, True), verdict
+    assert not bench.score(_free_form(question, "60"), reply).correct
