@@ -347,8 +347,8 @@ MUTATIONS = [
     Mutation(
         "mathvista: the value a one-sentence reply adds to its question no longer read",
         "mmeval/benchmarks/mathvista.py",
-        "value = question_new_number(item.question, response)",
-        "value = None",
+        'value, rule = question_new_number(item.question, response), "question_new_number"',
+        'value, rule = None, "question_new_number"',
         ("tests/benchmarks/test_question_new_number.py",),
     ),
     Mutation(
@@ -4093,6 +4093,34 @@ MUTATIONS = [
         '    if len(_CJK_RE.findall(pieces[-1])) < 4 or re.search(rf"[=$\\\\^{{}}√π∞_{BOUND_SIGNS}]", sentence):',
         '    if len(_CJK_RE.findall(pieces[-1])) < 4 or re.search(rf"[=$\\\\^{{}}√π_{BOUND_SIGNS}]", sentence):',
         ("tests/test_doctests.py", "tests/verifiers/extraction/test_forms_extraction.py"),
+    ),
+    Mutation(
+        "verifier: upright e and i read as unit text (2\\mathrm{e} is 2)",
+        "mmeval/verifiers/extraction/normalize.py",
+        '        s = _UPRIGHT_CONSTANT_RE.sub(r"\\1", s)',
+        "        pass",
+        ("tests/verifiers/comparison/test_equivalence.py",),
+    ),
+    Mutation(
+        "mathvista: an opening sentence that restates the question no longer read",
+        "mmeval/benchmarks/mathvista.py",
+        'value, rule = opening_new_number(item.question, response), "opening_new_number"',
+        'value, rule = None, "opening_new_number"',
+        ("tests/benchmarks/test_question_new_number.py",),
+    ),
+    Mutation(
+        "mathvista: an opening sentence read although the reply concludes later",
+        "mmeval/benchmarks/statements.py",
+        '    if any(_CONCLUDING.match(x.strip().lstrip("*# ")) for x in sentences[1:]):',
+        "    if False:",
+        ("tests/benchmarks/test_question_new_number.py",),
+    ),
+    Mutation(
+        "mathvista: an opening sentence that shares one word with the question read as restating it",
+        "mmeval/benchmarks/statements.py",
+        "    if not asked or shared < 2 or 2 * shared < len(asked):",
+        "    if not asked or shared < 1:",
+        ("tests/benchmarks/test_question_new_number.py",),
     ),
 ]
 

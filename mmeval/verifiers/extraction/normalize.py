@@ -225,12 +225,18 @@ def repair(s: str) -> str:
     s = s.replace("\\textcirc", "\\circ").replace("\\degree", "^\\circ").replace("\\varnothing", "\\emptyset")
     if "度" in s:  # `30度`, `30\text{度}`: Chinese for the degree sign
         s = _DU_RE.sub(r"^\\circ ", s)
+    if "\\mathrm" in s:  # Euler's number and the imaginary unit set upright, as ISO style writes them
+        s = _UPRIGHT_CONSTANT_RE.sub(r"\1", s)
     if "\\infin" in s:  # KaTeX's other name for `\infty`
         s = _INFIN_RE.sub(r"\\infty", s)
     s = _FRAC_SHORT_RE.sub(
         lambda m: "\\frac" + "".join(a if a.startswith("{") else "{" + a + "}" for a in m.groups()), s
     )
     return _SQRT_SHORT_RE.sub(r"\\sqrt{\1}", s)
+
+
+# `\mathrm{e}`, `\mathrm{i}`: the constants e and i (`2\mathrm{e}` is 2e; read as unit text it had been 2)
+_UPRIGHT_CONSTANT_RE = re.compile(r"\\mathrm\s*\{\s*([ei])\s*\}")
 
 
 # A negated relation written with LaTeX's `\not` (`x \not= 3`, `\not\approx`, `\not\in`) or a programming

@@ -887,8 +887,20 @@ _SPACES = ("", " ", "\\,", "\\ ", "\\;", "\\!", "\\quad ")
 def spacing_cases(draw: st.DrawFn) -> Case:
     """A tuple (or a vector in angle brackets, or a number with a `,\\!` thousands separator) with LaTeX spacing, sizing and a stray
     trailing backslash vs the plain form, either side the gold; a negative swaps two different entries
-    or changes the number."""
+    or changes the number. Euler's number and the imaginary unit set upright (`2\\mathrm{e}^{2}`, `1+\\mathrm{i}`)
+    are e and i: another coefficient is wrong, and so is the bare coefficient (`2` for `2\\mathrm{e}`)."""
     same = draw(st.booleans())
+    if draw(st.integers(0, 4)) == 0:  # `\mathrm{e}`, `\mathrm{i}`
+        k = draw(st.integers(2, 9))
+        forms = [("{k}e^{{2}}", "{k}\\mathrm{{e}}^{{2}}"), ("{k}+i", "{k}+\\mathrm{{i}}"),
+                 ("e^{{-{k}}}", "\\mathrm{{e}}^{{-{k}}}"), ("{k}e", "{k}\\mathrm{{e}}")]  # fmt: skip
+        plain, upright = draw(st.sampled_from(forms))
+        kind = draw(st.sampled_from(["same", "same", "other", "bare"]))
+        gold = str(k) if kind == "bare" else plain.format(k=k)
+        answer = upright.format(k=k if kind != "other" else k + 1)
+        if kind != "bare" and draw(st.booleans()):
+            gold, answer = answer, gold
+        return Case(gold, _dress(draw, answer), kind == "same", why=f"upright constants: {kind}: {answer}")
     if draw(st.booleans()):
         n = draw(st.integers(1000, 10**9))
         other = n if same else n + draw(st.sampled_from([1, 10, 1000]))

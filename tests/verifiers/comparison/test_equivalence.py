@@ -491,3 +491,13 @@ def test_an_environment_name_is_no_word_of_a_reply():
         "\\begin{pmatrix} 1 & 2 \\\\ 3 & 4 \\end{pmatrix}", "\\begin{bmatrix} 1 & 2 \\\\ 3 & 4 \\end{bmatrix}"
     )
     assert v.correct and not v.guessed
+
+
+def test_euler_number_and_the_imaginary_unit_set_upright():
+    """`\\mathrm{e}` and `\\mathrm{i}` (ISO style) had been read as unit text and dropped: `2\\mathrm{e}` was graded
+    correct for a gold 2, and `\\mathrm{e}^{-1}` did not parse. They are the constants e and i."""
+    assert not grade_answer("2", "2\\mathrm{e}").correct
+    assert not grade_answer("2", "2\\mathrm{i}").correct
+    assert grade_answer("e^{-1}", "\\mathrm{e}^{-1}").correct
+    assert grade_answer("1+i", "1+\\mathrm{i}").correct
+    assert grade_answer("2 \\mathrm{m}", "2 m").correct  # other upright letters are still units
