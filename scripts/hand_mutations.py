@@ -4122,6 +4122,13 @@ MUTATIONS = [
         "    if not asked or shared < 1:",
         ("tests/benchmarks/test_question_new_number.py",),
     ),
+    Mutation(
+        "verifier: a bold letter after 'the correct option is' is no marker's answer (a guess)",
+        "mmeval/verifiers/extraction/answer.py",
+        '    r"|\\bthe\\s+(?:correct|right|best)\\s+(?:option|choice)(?:\\s+letter)?\\s*(?:is|would\\s+be)(?=\\s*:?\\s*(?:\\*\\*)?\\(?[A-Z]\\b)"',
+        '    r"|\\bthe\\s+(?:correct|right|best)\\s+(?:option|choice)(?:\\s+letter)?\\s*(?:is|would\\s+be)(?=\\s*:?\\s*\\(?[A-Z]\\b)"',
+        ("tests/verifiers/extraction/test_extraction_more.py",),
+    ),
 ]
 
 

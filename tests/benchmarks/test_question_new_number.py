@@ -133,7 +133,9 @@ def test_an_opening_sentence_that_restates_the_question_answers_it(givens, answe
     assert opening_new_number(question, opening + reasons) == str(answer)
     assert opening_new_number(question, opening) is None  # one sentence: `question_new_number`'s
     assert opening_new_number(question, f"I see {stated} lines.{reasons}") is None  # no restatement
-    assert opening_new_number(question, f"The chart is drawn in {stated} colours.{reasons}") is None  # one word
+    assert (
+        opening_new_number(question, f"The chart is drawn in {stated} colours.{reasons}") is None
+    )  # one word
     assert opening_new_number(question, opening[:-1] + f", or {answer + 100000}.{reasons}") is None
     # a reply that concludes later is read by its conclusion (MathVista bard 662, claude_2shot_solution 202)
     assert opening_new_number(question, f"{opening}{reasons} Therefore, the count is {answer + 1}.") is None

@@ -122,7 +122,7 @@ _FINAL_RE = re.compile(
 _ANSWER_IS_RE = re.compile(
     r"(?:(?:the|my|our)\s+(?:(?:correct|best|right|most\s+likely|likely|most\s+appropriate)\s+)?answer"
     r"(?:\s+to\s+(?:the|this|your)\s+(?:question|problem))?\s*(?:is|should\s+be|would\s+be|will\s+be|=)"
-    r"|\bthe\s+(?:correct|right|best)\s+(?:option|choice)(?:\s+letter)?\s*(?:is|would\s+be)(?=\s*:?\s*\(?[A-Z]\b)"
+    r"|\bthe\s+(?:correct|right|best)\s+(?:option|choice)(?:\s+letter)?\s*(?:is|would\s+be)(?=\s*:?\s*(?:\*\*)?\(?[A-Z]\b)"
     r"|\b(?:my|our)\s+(?:final\s+)?(?:answer|response|choice)\s*[:：]|\banswer\s*[:：]|答案(?:是|为|:|：)|【答案】"
     # "故选：C", "所以选 B", "因此选项为 A" ("so choose ..."), never "故选项A错误" ("so option A is wrong")
     r"|(?:故|所以|因此|因而|即|则|应)选(?:择|项\s*(?:为|是))?\s*[:：]?(?=\s*[（(【]?\s*[A-Z](?:[、,，\s]*[A-Z]){0,4}(?![A-Za-z]))"

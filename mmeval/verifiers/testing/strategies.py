@@ -294,6 +294,7 @@ LETTER_DRESSES = (
     "The answer is {L}",
     "The answer is ({L}).",
     "The correct option is {L}.",
+    "The correct option is **{L}**.",
     "The best answer is {L} ({T}).",
     "The correct option letter is {L}. The others do not fit.",
     "The answer to the question is: ({L}) {T}. It fits the figure.",

@@ -996,3 +996,19 @@ def test_runs_of_spaces_are_one_space_in_non_ascii_replies_too():
     assert plain_spaces("x =\u00a0 5") == "x = 5"
     assert plain_spaces("√2  is\n    the side") == "√2 is\n    the side"
     assert plain_spaces("（Ｃ）  ok") == "(C) ok"
+
+
+def test_a_bold_letter_after_the_correct_option_is_decided():
+    """ "The correct option is **C**." had been read only by the last-line scan (a guess, sent to a judge in the
+    cascade); "The answer is **C**." was decided. The bold after "the correct option/choice is" is the same
+    marker's answer."""
+    from mmeval.verifiers import extract_answer
+
+    choices = ["30°", "45°", "60°", "90°"]
+    for reply in (
+        "The correct option is **C**.",
+        "The correct choice is **(C)**.",
+        "The correct option is C.",
+    ):
+        ext = extract_answer(reply, choices=choices)
+        assert (ext.answer, ext.guessed) == ("C", False), (reply, ext)
