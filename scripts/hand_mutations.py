@@ -4129,6 +4129,13 @@ MUTATIONS = [
         '    r"|\\bthe\\s+(?:correct|right|best)\\s+(?:option|choice)(?:\\s+letter)?\\s*(?:is|would\\s+be)(?=\\s*:?\\s*\\(?[A-Z]\\b)"',
         ("tests/verifiers/extraction/test_extraction_more.py",),
     ),
+    Mutation(
+        "verifier: the final-answer marker takes the newline after it (a display block on the next lines unread)",
+        "mmeval/verifiers/extraction/answer.py",
+        '    r"final\\s+answer[ \\t]*(?:is|:|：|=)?|^[ \\t]*####',
+        '    r"final\\s+answer\\s*(?:is|:|：|=)?|^[ \\t]*####',
+        ("tests/verifiers/extraction/test_extraction_more.py",),
+    ),
 ]
 
 

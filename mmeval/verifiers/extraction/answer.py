@@ -112,10 +112,12 @@ TOO_DEEP = "brackets nested deeper than the caps allow"
 _TAG_RE = re.compile(r"<(?:answer|conclusion)>(.*?)(?:</(?:answer|conclusion)>|$)", re.DOTALL | re.IGNORECASE)
 # "#### 5": the final-answer line of GSM8K's solutions, which models trained on them write too (a value
 # after it, a vulgar fraction `½` included: "#### Step 1" is a markdown heading)
+# (spaces, not `\s*`, after "final answer": a newline taken into the marker had left a display block that opens
+# the next line ("### Final Answer\n$$\n12\n$$") to be read as its first `$$`)
 # a line that opens with "Final:" and a short answer after it ("Final: (C)", "**Final:** 42", "**Final**: 42") is the
 # same marker (the colon written right after the word: the scan's prefilter then needs "final:", not "final")
 _FINAL_RE = re.compile(
-    r"final\s+answer\s*(?:is|:|：|=)?|^[ \t]*####[ \t]*(?=[-−+$\\\d.(\u00bc-\u00be\u2150-\u215e])"
+    r"final\s+answer[ \t]*(?:is|:|：|=)?|^[ \t]*####[ \t]*(?=[-−+$\\\d.(\u00bc-\u00be\u2150-\u215e])"
     r"|^[ \t]*(?:\*\*)?final(?::|\*\*:)(?:\*\*)?(?=[ \t]*\S[^\n]{0,40}$)",
     re.IGNORECASE | re.MULTILINE,
 )

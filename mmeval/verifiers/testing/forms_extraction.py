@@ -256,6 +256,10 @@ def lead_ins(draw: st.DrawFn) -> Case:
                 # the model's own certainty between the marker and the value
                 f"The answer is probably {v}.",
                 f"The answer is most likely ${v}$.",
+                # a heading, then the answer in display math on the lines after it
+                f"We add them up.\n### Final Answer\n$$\n{v}\n$$",
+                f"We add them up.\n\n## Final Answer\n\n\\[\n{v}\n\\]",
+                f"We add them up.\nFinal Answer\n$${sp}{v}{sp}$$",
             ]
         )
     )

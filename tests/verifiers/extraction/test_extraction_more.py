@@ -1012,3 +1012,13 @@ def test_a_bold_letter_after_the_correct_option_is_decided():
     ):
         ext = extract_answer(reply, choices=choices)
         assert (ext.answer, ext.guessed) == ("C", False), (reply, ext)
+
+
+def test_a_final_answer_heading_then_display_math_on_its_own_lines():
+    """ "### Final Answer\\n$$\\n12\\n$$" had been read as no answer (the marker took the newline, and the display's
+    first `$$` was read as the answer); with `\\[ \\]` it was unparseable. The display block is the answer."""
+    from mmeval.verifiers import extract_answer
+
+    for reply in ("Sum.\n### Final Answer\n$$\n12\n$$", "Sum.\n\n## Final Answer\n\n\\[\n12\n\\]"):
+        ext = extract_answer(reply)
+        assert (ext.answer.strip(), ext.rule, ext.guessed) == ("12", "final_answer", False), (reply, ext)
