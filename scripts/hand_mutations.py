@@ -4136,6 +4136,34 @@ MUTATIONS = [
         '    r"final\\s+answer\\s*(?:is|:|：|=)?|^[ \\t]*####',
         ("tests/verifiers/extraction/test_extraction_more.py",),
     ),
+    Mutation(
+        "verifier: a framed gold is not read against its bare answer ('B wins' for B rejected)",
+        "mmeval/verifiers/comparison/prose.py",
+        "    short, framed = (g, p) if len(g) < len(p) else (p, g)",
+        "    short, framed = g, p",
+        ("tests/verifiers/extraction/test_forms_real.py",),
+    ),
+    Mutation(
+        "verifier: a gold phrase's word the answer leaves out is not checked ('triangle' for 'isosceles triangle')",
+        "mmeval/verifiers/comparison/prose.py",
+        "    kept = not phrase or bool(_names(pred)) or all(t in _FRAME or t in p_words for t in g_words)",
+        "    kept = True",
+        ("tests/verifiers/extraction/test_forms_real.py",),
+    ),
+    Mutation(
+        "verifier: a gold sentence read as a phrase (its left-out words must be framing)",
+        "mmeval/verifiers/comparison/prose.py",
+        '    phrase = len(g_words) <= 3 and "$" not in gold and not _VERB_RE.search(strip_text_macros(gold))',
+        "    phrase = len(g_words) <= 3",
+        ("tests/verifiers/extraction/test_forms_real.py",),
+    ),
+    Mutation(
+        "verifier: names no longer carry a text answer ('between Q and R' for 'between bowls Q and R' rejected)",
+        "mmeval/verifiers/comparison/prose.py",
+        "    kept = not phrase or bool(_names(pred)) or all(t in _FRAME or t in p_words for t in g_words)",
+        "    kept = not phrase or all(t in _FRAME or t in p_words for t in g_words)",
+        ("tests/verifiers/extraction/test_forms_real.py",),
+    ),
 ]
 
 

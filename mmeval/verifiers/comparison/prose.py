@@ -189,7 +189,14 @@ def text_overlap(gold: str, pred: str, ctx: Context) -> Result:
     # a constant the synonyms make a word (`\infty` for "infinitely many") is no stretch of math
     gold_math = "|".join(_math_runs(_synonyms(gold)))
     same_math = same_math and all(run in gold_math for run in _math_runs(_synonyms(pred)))
-    if same_neg and names_in_gold and set(p_words) <= set(g) and same_math:
+    # a gold phrase's words the answer leaves out must be framing words: "odd" answers "odd function", but
+    # "function" leaves out what the gold says of it (a sentence names its point among other words: "Petya" for
+    # "Petya will receive the last token", "odd" for "The transformed function $f(x+1)-1$ is odd."; names say
+    # it too: "between Q and R" for "between bowls Q and R")
+    g_words = [t for t in g if t[0].isalpha() and t not in _STOP]
+    phrase = len(g_words) <= 3 and "$" not in gold and not _VERB_RE.search(strip_text_macros(gold))
+    kept = not phrase or bool(_names(pred)) or all(t in _FRAME or t in p_words for t in g_words)
+    if same_neg and names_in_gold and set(p_words) <= set(g) and same_math and kept:
         return Status.CORRECT, "the answer's words all occur in the gold text"
     if is_prose(pred):
         return Status.INCORRECT, "different text"
@@ -204,7 +211,7 @@ _FRAME_WORDS = (
     "function", "triangle", "quadrilateral", "polygon", "shape", "figure", "curve", "locus", "line", "graph",
     "sequence", "angle", "player", "win", "winner", "winning", "strategy", "has", "can", "always", "this",
     "they", "its", "their", "angled", "monotonically", "strictly", "answer", "final", "therefore", "thus",
-    "hence", "so", "which", "trajectory", "path",
+    "hence", "so", "which", "trajectory", "path", "number", "there", "solution",
 )  # fmt: skip
 # (each word also as `_tokens` reads it: "locus" is "locu", "lines" is "line")
 _FRAME = frozenset(_FRAME_WORDS) | {_singular(w) for w in _FRAME_WORDS if len(w) > 3}
@@ -215,23 +222,49 @@ QUALIFIER_RE = re.compile(
 )
 
 
+# a word or a one-letter name (`B`, which keeps its case) or a number, for `text_restated`
+_VERB_RE = re.compile(
+    r"\b(?:is|are|was|were|will|has|have|can|must)\b", re.IGNORECASE
+)  # a sentence, not a phrase
+_PHRASE_TOKEN_RE = re.compile(r"(?<![\\\w'’])[A-Za-z][\w'’]*|\d+(?:\.\d+)?")
+
+
+def _phrase(s: str) -> list[str]:
+    """`s` as the words and names it says, in order: stop words and the article "a" left out, a word in lower
+    case and without one plural `s`, a one-letter name as written."""
+    s = strip_text_macros(_synonyms(s)).replace("\\$", " ").replace("$", " ")
+    out = []
+    for t in _PHRASE_TOKEN_RE.findall(s):
+        if len(t) == 1 and t.isalpha():
+            if t != "a":
+                out.append(t)
+            continue
+        t = t.lower()
+        if t not in _STOP:
+            out.append(_singular(t) if t[0].isalpha() and len(t) > 3 else t)
+    return out
+
+
 def text_restated(gold: str, pred: str, ctx: Context) -> Result:
-    """A short gold in words ("odd", "Petya", "ellipse") answered by a phrase that says it with framing words
-    only ("odd function", "Petya has a winning strategy", "The locus is an ellipse", `_FRAME`): the gold's words
-    in order, no other word, name or number, and no negation. (A yes/no gold against "No, it cannot be done" is
-    `grading`'s opening-word rule.)"""
-    g = [t for t in _tokens(gold) if t not in _STOP]
-    if not g or len(g) > 4 or any(not t[0].isalpha() for t in g) or _NEGATION & set(g):
+    """A short answer in words ("odd", "Petya", "ellipse", a name "B") said by a phrase on the other side with
+    framing words only ("odd function", "Petya has a winning strategy", "The locus is an ellipse", "B wins",
+    `_FRAME`), either side the gold: the short side's words and names in order, no other word, name or
+    number, and no negation on either side. (A yes/no gold against "No, it cannot be done" is `grading`'s
+    opening-word rule.)"""
+    g, p = _phrase(gold), _phrase(pred)
+    if len(g) == len(p):
         return None
-    p = [t for t in _tokens(pred) if t not in _STOP]
-    if len(p) <= len(g) or not _names(pred) <= _names(gold):  # (a negation is no framing word)
+    short, framed = (g, p) if len(g) < len(p) else (p, g)
+    if not short or len(short) > 4 or any(t[0].isdigit() for t in short) or _NEGATION & set(g + p):
         return None
-    starts = [i for i in range(len(p) - len(g) + 1) if p[i : i + len(g)] == g]
+    starts = [i for i in range(len(framed) - len(short) + 1) if framed[i : i + len(short)] == short]
     if not starts:
         return None
-    rest = p[: starts[0]] + p[starts[0] + len(g) :]
-    if all(t in _FRAME for t in rest):
-        return Status.CORRECT, "the answer says the gold's words, framed"
+    rest = framed[: starts[0]] + framed[starts[0] + len(short) :]
+    if all(t in _FRAME for t in rest):  # (a name, a number or a negation is no framing word)
+        return Status.CORRECT, "the answer says the gold's words, framed" if short is g else (
+            "the gold's words, framed, are the answer's"
+        )
     return None
 
 

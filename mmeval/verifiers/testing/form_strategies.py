@@ -401,7 +401,7 @@ def restated_word_cases(draw: st.DrawFn) -> Case:
     "Petya" by "Petya has a winning strategy", "ellipse" by "The locus is an ellipse", "Yes" by "Yes, it is
     possible". Negatives: another word of the kind in the same frame, the frame with the gold negated or another
     name added ("Petya loses", "Vasya wins, not Petya"), the other of yes and no, a yes that a qualifier
-    takes back ("Yes, but only if n is even")."""
+    takes back ("Yes, but only if n is even"). The framed phrase may be the gold ("B wins" answered "B")."""
     gold_in = draw(st.sampled_from(["{g}", "\\text{{{g}}}", "$\\text{{{g}}}$"]))
     answer_in = draw(st.sampled_from(["{a}", "\\text{{{a}}}", "$\\text{{{a}}}$", "\\boxed{{\\text{{{a}}}}}"]))
     if draw(st.integers(0, 3)) == 0:
@@ -424,6 +424,8 @@ def restated_word_cases(draw: st.DrawFn) -> Case:
         answer = draw(st.sampled_from([f"not {said}", f"neither {said} nor {other}", f"{said} cannot win"]))
     if kind == "named":
         answer = draw(st.sampled_from([f"{said} or {other}", f"{other}, not {said}", f"{said} and {other}"]))
+    if kind in ("same", "other") and draw(st.booleans()):  # the framed phrase as the gold ("B wins" for "B")
+        gold, answer = frame.format(g=gold), said
     return Case(gold_in.format(g=gold), answer_in.format(a=answer), kind == "same", why=f"{kind}: {answer}")
 
 

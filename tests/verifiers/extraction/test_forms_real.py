@@ -124,6 +124,12 @@ def test_one_letter_names_are_part_of_a_text_answer():
         ("\\text{odd}", "neither odd nor even function", False),
         ("\\text{increasing}", "increasing then decreasing", False),
         ("\\text{parallel}", "The lines are not parallel", False),
+        ("\\text{B wins}", "B", True),  # the framed phrase as the gold, a one-letter name as the answer
+        ("\\text{B wins}", "C", False),
+        ("\\text{The first player wins}", "first player", True),
+        ("\\text{isosceles triangle}", "triangle", False),  # the gold's word left out is no frame
+        ("\\text{odd function}", "function", False),
+        ("The shifted function $g(x)$ is odd.", "odd", True),  # a sentence names its point among other words
     ],
 )
 def test_a_short_word_gold_framed_by_the_answer(gold, answer, correct):
