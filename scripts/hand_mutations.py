@@ -4164,6 +4164,27 @@ MUTATIONS = [
         "    kept = not phrase or all(t in _FRAME or t in p_words for t in g_words)",
         ("tests/verifiers/extraction/test_forms_real.py",),
     ),
+    Mutation(
+        "verifier: an answer that offers alternatives the gold does not ('Alice or Bob') read as the gold's words",
+        "mmeval/verifiers/comparison/prose.py",
+        "    hedged = _OR_RE.search(pred) is not None and _OR_RE.search(gold) is None",
+        "    hedged = False",
+        ("tests/verifiers/extraction/test_forms_real.py",),
+    ),
+    Mutation(
+        "verifier: math between a phrase's names read as a phrase ('x, y' for 'x - y')",
+        "mmeval/verifiers/comparison/prose.py",
+        "    if not (_plain_phrase(gold) and _plain_phrase(pred)):",
+        "    if False:",
+        ("tests/verifiers/extraction/test_forms_real.py",),
+    ),
+    Mutation(
+        "verifier: the same names joined by 'and' not read as the gold's list ('A and C' for 'A, C')",
+        "mmeval/verifiers/comparison/prose.py",
+        '    if g == p:  # the same words and names joined another way ("A and C" for `A, C`; not "A or C")',
+        "    if False:",
+        ("tests/verifiers/extraction/test_forms_real.py",),
+    ),
 ]
 
 

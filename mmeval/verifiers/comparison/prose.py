@@ -196,7 +196,9 @@ def text_overlap(gold: str, pred: str, ctx: Context) -> Result:
     g_words = [t for t in g if t[0].isalpha() and t not in _STOP]
     phrase = len(g_words) <= 3 and "$" not in gold and not _VERB_RE.search(strip_text_macros(gold))
     kept = not phrase or bool(_names(pred)) or all(t in _FRAME or t in p_words for t in g_words)
-    if same_neg and names_in_gold and set(p_words) <= set(g) and same_math and kept:
+    # "Alice or Bob" for "Alice and Bob": an answer that offers alternatives the gold does not is a hedge
+    hedged = _OR_RE.search(pred) is not None and _OR_RE.search(gold) is None
+    if same_neg and names_in_gold and set(p_words) <= set(g) and same_math and kept and not hedged:
         return Status.CORRECT, "the answer's words all occur in the gold text"
     if is_prose(pred):
         return Status.INCORRECT, "different text"
@@ -222,11 +224,12 @@ QUALIFIER_RE = re.compile(
 )
 
 
-# a word or a one-letter name (`B`, which keeps its case) or a number, for `text_restated`
+# a word or a one-letter name (`B`, which keeps its case), for `text_restated`
+_OR_RE = re.compile(r"\bor\b", re.IGNORECASE)
 _VERB_RE = re.compile(
     r"\b(?:is|are|was|were|will|has|have|can|must)\b", re.IGNORECASE
 )  # a sentence, not a phrase
-_PHRASE_TOKEN_RE = re.compile(r"(?<![\\\w'’])[A-Za-z][\w'’]*|\d+(?:\.\d+)?")
+_PHRASE_TOKEN_RE = re.compile(r"(?<![\\\w'’])[A-Za-z][\w'’]*")
 
 
 def _phrase(s: str) -> list[str]:
@@ -245,17 +248,37 @@ def _phrase(s: str) -> list[str]:
     return out
 
 
+_PLAIN_PHRASE_RE = re.compile(r"[A-Za-z\s,.;:&'’()!?]*")
+
+
+def _plain_phrase(s: str) -> bool:
+    """Words and names with list and sentence punctuation only (a hyphen inside a word: "right-angled"); a digit
+    makes it math (`2x` against `2y`)."""
+    t = re.sub(r"(?<=[A-Za-z])-(?=[A-Za-z])", "", strip_text_macros(s).replace("$", " "))
+    return _PLAIN_PHRASE_RE.fullmatch(t) is not None
+
+
 def text_restated(gold: str, pred: str, ctx: Context) -> Result:
     """A short answer in words ("odd", "Petya", "ellipse", a name "B") said by a phrase on the other side with
     framing words only ("odd function", "Petya has a winning strategy", "The locus is an ellipse", "B wins",
-    `_FRAME`), either side the gold: the short side's words and names in order, no other word, name or
-    number, and no negation on either side. (A yes/no gold against "No, it cannot be done" is `grading`'s
-    opening-word rule.)"""
+    `_FRAME`), either side the gold: the short side's words and names in order, no other word or name, no
+    negation on either side; or the same words and names joined another way ("A and C" for
+    `A, C`). Both sides plain words (no math between them). (A yes/no gold against "No, it cannot be done" is
+    `grading`'s opening-word rule.)"""
+    if not (_plain_phrase(gold) and _plain_phrase(pred)):
+        return None  # math between the words (`x - y`, `x + 1`): no phrase
     g, p = _phrase(gold), _phrase(pred)
+    if g == p:  # the same words and names joined another way ("A and C" for `A, C`; not "A or C")
+        either = [_OR_RE.search(x) is not None for x in (gold, pred)]
+        return (
+            (Status.CORRECT, "the same words and names, joined another way")
+            if g and len(set(either)) == 1
+            else None
+        )
     if len(g) == len(p):
         return None
     short, framed = (g, p) if len(g) < len(p) else (p, g)
-    if not short or len(short) > 4 or any(t[0].isdigit() for t in short) or _NEGATION & set(g + p):
+    if not short or len(short) > 4 or _NEGATION & set(g + p):
         return None
     starts = [i for i in range(len(framed) - len(short) + 1) if framed[i : i + len(short)] == short]
     if not starts:

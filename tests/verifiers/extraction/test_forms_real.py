@@ -130,6 +130,9 @@ def test_one_letter_names_are_part_of_a_text_answer():
         ("\\text{isosceles triangle}", "triangle", False),  # the gold's word left out is no frame
         ("\\text{odd function}", "function", False),
         ("The shifted function $g(x)$ is odd.", "odd", True),  # a sentence names its point among other words
+        ("A, C", "A and C", True),  # the same names joined another way
+        ("\\text{Alice and Bob}", "Alice or Bob", False),
+        ("x - y", "x, y", False),  # math between the names: no phrase
     ],
 )
 def test_a_short_word_gold_framed_by_the_answer(gold, answer, correct):
