@@ -224,11 +224,10 @@ QUALIFIER_RE = re.compile(
 )
 
 
-# a word or a one-letter name (`B`, which keeps its case), for `text_restated`
 _OR_RE = re.compile(r"\bor\b", re.IGNORECASE)
-_VERB_RE = re.compile(
-    r"\b(?:is|are|was|were|will|has|have|can|must)\b", re.IGNORECASE
-)  # a sentence, not a phrase
+# a verb makes a gold a sentence, not a phrase
+_VERB_RE = re.compile(r"\b(?:is|are|was|were|will|has|have|can|must)\b", re.IGNORECASE)
+# a word or a one-letter name (`B`, which keeps its case), for `text_restated`
 _PHRASE_TOKEN_RE = re.compile(r"(?<![\\\w'’])[A-Za-z][\w'’]*")
 
 
