@@ -3950,14 +3950,14 @@ MUTATIONS = [
     Mutation(
         "verifier: a gold's left-out condition on a parameter in the whole numbers is not taken as read",
         "mmeval/verifiers/comparison/equivalence.py",
-        "        if status == Status.CORRECT and not _WHOLE_NUMBERS_RE.match(g_condition.group(1)):",
-        "        if status == Status.CORRECT:",
+        "        if not _WHOLE_NUMBERS_RE.match(g_condition.group(1)):",
+        "        if True:",
         ("tests/verifiers/extraction/test_words_around_math.py",),
     ),
     Mutation(
         "verifier: a gold's left-out interval condition is taken as read (a false accept)",
         "mmeval/verifiers/comparison/equivalence.py",
-        "        if status == Status.CORRECT and not _WHOLE_NUMBERS_RE.match(g_condition.group(1)):",
+        "        if not _WHOLE_NUMBERS_RE.match(g_condition.group(1)):",
         "        if False:",
         ("tests/verifiers/extraction/test_words_around_math.py",),
     ),

@@ -849,12 +849,12 @@ def compare(gold: str | Prepared, pred: str | Prepared, ctx: Context) -> tuple[S
         # other condition the answer leaves out (`x \in [4, 8]`) is part of the gold, and the rest is still
         # compared, so an answer with another value is incorrect for its value, never unparseable
         status, reason = compare(g_text[: g_condition.start()], p_text, ctx)
-        if status == Status.CORRECT and not _WHOLE_NUMBERS_RE.match(g_condition.group(1)):
-            return (
-                Status.INCORRECT,
-                f"the gold's condition ({g_condition.group(1).strip()}) is not in the answer",
-            )
-        return status, f"{reason} (the gold's condition ({g_condition.group(1).strip()}) goes without saying)"
+        left_out = g_condition.group(1).strip()
+        if not _WHOLE_NUMBERS_RE.match(g_condition.group(1)):
+            if status == Status.CORRECT:
+                return Status.INCORRECT, f"the gold's condition ({left_out}) is not in the answer"
+            return status, f"{reason} (and the gold's condition ({left_out}) is not in the answer)"
+        return status, f"{reason} (the gold's condition ({left_out}) goes without saying)"
     if condition is not None and g_condition is None:
         # `a_n=2n-1 (n\in N^*)` for `a_n=2n-1`: the gold states no domain, so the answer's own is not compared
         status, reason = compare(g_text, p_text[: condition.start()], ctx)
