@@ -4185,6 +4185,13 @@ MUTATIONS = [
         "    if False:",
         ("tests/verifiers/extraction/test_forms_real.py",),
     ),
+    Mutation(
+        "mathvista: an opening sentence read although the reply's last sentence states the verifier's guess",
+        "mmeval/benchmarks/mathvista.py",
+        '        if value is None and not stated_value(response, row.get("extracted")):',
+        "        if value is None:",
+        ("tests/benchmarks/test_question_new_number.py",),
+    ),
 ]
 
 

@@ -25,6 +25,7 @@ from mmeval.benchmarks.statements import (
     question_new_number,
     yes_no_statement,
 )
+from mmeval.judges.readings import stated_value
 from mmeval.verifiers import Status, Verdict
 
 __all__ = ["MathVista", "ANSWER_TYPES"]
@@ -117,9 +118,9 @@ class MathVista(Benchmark):
         if not row.get("guessed") or row.get("status") not in ("correct", "incorrect"):
             return row
         value, rule = question_new_number(item.question, response), "question_new_number"
-        if (
-            value is None
-        ):  # an answer first, then its reasons: the opening sentence that restates the question
+        if value is None and not stated_value(response, row.get("extracted")):
+            # an answer first, then its reasons: the opening sentence that restates the question (not where the
+            # reply's last sentence states the verifier's guess: that is its conclusion)
             value, rule = opening_new_number(item.question, response), "opening_new_number"
         if value is None:
             return row

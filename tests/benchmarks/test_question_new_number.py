@@ -155,3 +155,12 @@ def test_rule_mode_reads_an_opening_answer_when_the_verifier_only_guessed():
     verdict = bench.score(_free_form(question, "70"), reply)
     assert (verdict.rule, verdict.correct, verdict.guessed) == ("opening_new_number", True, True), verdict
     assert not bench.score(_free_form(question, "60"), reply).correct
+
+
+def test_an_opening_answer_does_not_override_a_stated_conclusion():
+    """source: MathVista claude 37 and claude_2shot_solution 98 (tune): the reply's last sentence states the
+    verifier's guess ("... the number of such bars is 4."): that is its conclusion, not the opening's number."""
+    question = "How many bars have value below 40?"
+    reply = "There are 3 bars below 40 in the chart. Counting again, the number of such bars is 4."
+    verdict = MathVista().score(_free_form(question, "4"), reply)
+    assert verdict.rule != "opening_new_number" and verdict.correct, verdict
