@@ -4192,6 +4192,13 @@ MUTATIONS = [
         "        if value is None:",
         ("tests/benchmarks/test_question_new_number.py",),
     ),
+    Mutation(
+        "verifier: a short reply's rejected last alternative is read with the rest ('x = 3 or x = -3 (rejected)' taken whole)",
+        "mmeval/verifiers/extraction/answer.py",
+        '    if short and "(" in stripped and (kept := _REJECTED_LAST_RE.match(stripped)) is not None:',
+        "    if False:",
+        ("tests/verifiers/extraction/test_extraction_more.py",),
+    ),
 ]
 
 

@@ -523,6 +523,16 @@ _PLAIN_SOLUTIONS_RE = re.compile(
 )
 
 
+# a short reply's last alternative that the reply itself rejects ("x = 3 or x = -3 (rejected).", "... or $x=-3$
+# (not valid, since x > 0)"; the Chinese "(舍去)" is read in `fallbacks.last_math_clause`): what comes before it
+_REJECTED_LAST_RE = re.compile(
+    r"^(.*?\S)\s*(?:,\s*|\s+)(?:or|或)\s*(?:\$[^$]{1,60}\$|[^\s()$]{1,40}(?:\s*=\s*[^\s()$]{1,30})?)\s*"
+    r"[(（]\s*(?:rejected|discarded|extraneous|invalid|not\s+valid|does\s*n[o']t\s+satisfy|舍去|舍)[^()（）]{0,60}[)）]"
+    r"\s*[.。]?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _short_solution_list(text: str) -> str | None:
     """The values a one-line reply gives one unknown after at most a lead-in ("Therefore $x=-2$ or $x=3$.", "So x =
     -2 or x = 3."), as written, or None: the list, not its last value, and not the sentence with its words."""
@@ -824,6 +834,11 @@ def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, st
         if answer is not None:
             return answer, rule, f"{reason} (before the table that closes the reply)"
     short = stripped and "\n" not in stripped and len(stripped) <= 300
+    if short and "(" in stripped and (kept := _REJECTED_LAST_RE.match(stripped)) is not None:
+        # "So $x = 3$ or $x = -3$ (rejected).": the reply's answer is what it keeps, read as any short reply
+        answer, rule, reason = extract_candidate(kept.group(1) + ".", tables=False)
+        if answer is not None:
+            return answer, rule, f"{reason} (the alternative the reply rejects left out)"
     if short and "=" in stripped and (value := value_at_condition(stripped)) is not None:
         # "So the minimum is 2 when x = 1.": the value, not the condition's 1 (the reply's last number)
         return (

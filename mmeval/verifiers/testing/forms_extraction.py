@@ -937,11 +937,25 @@ def closing_lists(draw: st.DrawFn) -> Case:
     """A worked solution with no marker whose last sentence lists its values ("Therefore, the only such
     integers are 8, 32, 44 and 80.", "Therefore, $x=5$ or $x=-2$.", "... are $1$, $2$ and $3$."), after a
     display and other inline math, or a one-sentence reply that lists them first ("12345 and 54321 are the only
-    ones."): the list is the (guessed) answer, never its last item."""
+    ones."): the list is the (guessed) answer, never its last item. A one-line reply that rejects its last
+    value in brackets ("So $x = 3$ or $x = -3$ (rejected).", "(舍去)") answers the value it keeps."""
     items = draw(st.lists(st.integers(-60, 99), min_size=2, max_size=5, unique=True))
     sp = draw(st.sampled_from(["", " "]))
     shown = [str(v) for v in items]
-    form = draw(st.integers(0, 4))
+    form = draw(st.integers(0, 5))
+    if form == 5:  # one value kept, the other rejected in brackets: "So $x = 3$ or $x = -3$ (rejected)."
+        math = draw(st.booleans())
+        kept, dropped = (f"${sp}x{sp}={sp}{v}{sp}$" if math else f"x{sp}={sp}{v}" for v in shown[:2])
+        why_not = draw(
+            st.sampled_from(
+                ["(rejected)", "(discarded)", "(not valid since x > 0)", "(舍去)", "(extraneous)"]
+            )
+        )
+        lead = draw(st.sampled_from(["Therefore, ", "So ", "Solving, ", "We get "]))
+        reply = f"{lead}{kept} or {dropped} {why_not}."
+        right = draw(st.sampled_from(["kept", "kept", "dropped", "both"]))
+        gold = {"kept": shown[0], "dropped": shown[1], "both": f"{shown[0]}, {shown[1]}"}[right]
+        return Case(gold, reply, right == "kept", why=f"{right}: {reply}")
     if (
         form == 4
     ):  # a one-line reply that gives one unknown its values, in math or plain text, after a lead-in

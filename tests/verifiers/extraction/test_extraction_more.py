@@ -1022,3 +1022,16 @@ def test_a_final_answer_heading_then_display_math_on_its_own_lines():
     for reply in ("Sum.\n### Final Answer\n$$\n12\n$$", "Sum.\n\n## Final Answer\n\n\\[\n12\n\\]"):
         ext = extract_answer(reply)
         assert (ext.answer.strip(), ext.rule, ext.guessed) == ("12", "final_answer", False), (reply, ext)
+
+
+def test_a_short_reply_that_rejects_its_last_value_answers_the_one_it_keeps():
+    """ "Thus $x = 3$ or $x = -3$ (rejected)." had been taken whole, a guess graded incorrect for 3 (the Chinese
+    "(舍去)" was read only after Chinese words). The value the reply keeps is its answer, decided; the rejected
+    one, or both, are not."""
+    from mmeval.verifiers import grade
+
+    for reply in ("Thus $x = 3$ or $x = -3$ (rejected).", "So x = 3 or x = -3 (not valid since x > 0).",
+                  "Solving, $x=3$ or $x=-3$ (舍去)"):  # fmt: skip
+        v = grade("3", reply)
+        assert v.correct and not v.guessed, (reply, v)
+        assert not grade("-3", reply).correct and not grade("3, -3", reply).correct
