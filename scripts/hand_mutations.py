@@ -4006,15 +4006,15 @@ MUTATIONS = [
     Mutation(
         "verifier: a yes the reply qualifies is still the answer ('Yes, but only if n is even')",
         "mmeval/verifiers/grading.py",
-        "        if QUALIFIER_RE.search(rest) or other:",
+        "        if _QUALIFIER_RE.search(rest) or other:",
         "        if other:",
         ("tests/verifiers/extraction/test_forms_real.py",),
     ),
     Mutation(
         "verifier: a no the reply takes back is still the answer ('No. Yes, actually ...')",
         "mmeval/verifiers/grading.py",
-        "        if QUALIFIER_RE.search(rest) or other:",
-        "        if QUALIFIER_RE.search(rest):",
+        "        if _QUALIFIER_RE.search(rest) or other:",
+        "        if _QUALIFIER_RE.search(rest):",
         ("tests/verifiers/extraction/test_forms_real.py",),
     ),
     Mutation(
@@ -4062,8 +4062,8 @@ MUTATIONS = [
     Mutation(
         "verifier: a negative angle's minutes added to it",
         "mmeval/verifiers/extraction/numbers.py",
-        '    return Num(whole - part if whole < 0 or m.group(1).startswith("-") else whole + part, None, False, True)',
-        "    return Num(whole + part, None, False, True)",
+        '    value = whole - part if m.group(1).startswith("-") else whole + part  # (the minus, not the sign: -0° 15′)',
+        "    value = whole + part",
         ("tests/verifiers/test_units.py",),
     ),
     Mutation(
@@ -4083,7 +4083,7 @@ MUTATIONS = [
     Mutation(
         "verifier: an environment's name counts as prose (a bare matrix is a guess)",
         "mmeval/verifiers/extraction/fallbacks.py",
-        '        text = _ENV_NAME_RE.sub(" ", text)',
+        '        text = ENV_NAME_RE.sub(" ", text)',
         "        pass",
         ("tests/verifiers/comparison/test_equivalence.py",),
     ),

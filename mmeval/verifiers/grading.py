@@ -16,7 +16,7 @@ from typing import Any
 from mmeval.verifiers.bounded.pool import WorkerError, WorkerTimeout, default_pool, run_bounded
 from mmeval.verifiers.comparison.equivalence import Context, check_size, compare, prepare
 from mmeval.verifiers.comparison.forms import answer_parts, gold_alternatives, gold_parts
-from mmeval.verifiers.comparison.prose import QUALIFIER_RE, has_words, is_prose, same_statement, words_changed
+from mmeval.verifiers.comparison.prose import has_words, is_prose, same_statement, words_changed
 from mmeval.verifiers.extraction.answer import TOO_DEEP, _final_boxes, extract_answer, stated_texts
 from mmeval.verifiers.extraction.choices import _option_of, letter_of, letters_for
 from mmeval.verifiers.extraction.normalize import clean_answer, find_boxed, split_top_level, strip_text_macros
@@ -298,7 +298,7 @@ def _grade_read(
     if lead is not None and _YES_NO_GOLD_RE.fullmatch(gold_s.replace("$", "")):
         rest = lead.string[lead.end(1) :]
         other = re.search(r"\bno\b" if lead.group(1).lower() == "yes" else r"\byes\b", rest, re.IGNORECASE)
-        if QUALIFIER_RE.search(rest) or other:
+        if _QUALIFIER_RE.search(rest) or other:
             # "Yes, but only if n is even", "yes and no": the reply qualifies or takes back its opening word
             why = f"the reply opens with '{lead.group(1)}' and then {'qualifies' if not other else 'takes back'} it"
             v = Verdict(Status.INCORRECT, ext.answer, None, why, gold_s)
@@ -358,6 +358,11 @@ def _judge_parts(gold: str, parts: list[str], given: list[str], answer: str, ctx
 
 
 _YES_NO_LEAD_RE = re.compile(r"\s*(yes|no)\s*[,.;:!—–-]\s*\S", re.IGNORECASE)
+# words after "Yes," that qualify it ("Yes, but only if n is even"): the answer is then no plain yes
+_QUALIFIER_RE = re.compile(
+    r"\b(?:but|only|if|except|unless|however|though|although|when|whether|sometimes|depends|maybe|perhaps)\b",
+    re.IGNORECASE,
+)
 _YES_NO_GOLD_RE = re.compile(r"\s*(?:\\text\{\s*)?(?:yes|no)\s*\}?\s*\.?\s*", re.IGNORECASE)
 
 

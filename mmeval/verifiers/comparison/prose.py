@@ -6,6 +6,7 @@ import re
 
 from mmeval.verifiers.comparison.closeness import Context
 from mmeval.verifiers.extraction.normalize import (
+    ENV_NAME_RE,
     FUNCTION_NAMES,
     lost_escapes,
     plain_spaces,
@@ -21,7 +22,6 @@ __all__ = [
     "has_words",
     "same_statement",
     "words_changed",
-    "QUALIFIER_RE",
     "MATH_WORDS",
 ]
 
@@ -107,7 +107,7 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
-_ENV_NAME_RE = re.compile(r"\\(?:begin|end)\s*\{[A-Za-z*]+\}(?:\{[lcr|\s]*\})?")
+_ENV_NAME_RE = re.compile(ENV_NAME_RE.pattern + r"(?:\{[lcr|\s]*\})?")  # (and an array's column spec)
 
 
 def is_sentence(s: str) -> bool:
@@ -217,11 +217,6 @@ _FRAME_WORDS = (
 )  # fmt: skip
 # (each word also as `_tokens` reads it: "locus" is "locu", "lines" is "line")
 _FRAME = frozenset(_FRAME_WORDS) | {_singular(w) for w in _FRAME_WORDS if len(w) > 3}
-# words after "Yes," that qualify it ("Yes, but only if n is even"): the answer is then no plain yes
-QUALIFIER_RE = re.compile(
-    r"\b(?:but|only|if|except|unless|however|though|although|when|whether|sometimes|depends|maybe|perhaps)\b",
-    re.IGNORECASE,
-)
 
 
 _OR_RE = re.compile(r"\bor\b", re.IGNORECASE)

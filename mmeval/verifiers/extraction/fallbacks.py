@@ -15,6 +15,7 @@ from mmeval.verifiers.extraction.normalize import (
     BOUND_SIGNS,
     CHANGED_AFTER_RE,
     CJK_CHARS,
+    ENV_NAME_RE,
     FUNCTION_NAMES,
     REFERENCE_BEFORE_RE,
     join_bold_digits,
@@ -83,9 +84,6 @@ _CONCLUSION_RE = re.compile(r"(?:所以|因此|故|即)[，,:：]?")
 _CJK_CHAR_RE = re.compile(f"[{CJK_CHARS}]")
 
 
-_ENV_NAME_RE = re.compile(r"\\(?:begin|end)\s*\{[A-Za-z*]+\}")
-
-
 def prose_words(text: str) -> int:
     """How many words of prose `text` holds, in any language: English-like words of three or more letters
     that are not math (`PROSE_RE` less `MATH_WORDS`), plus one word per two Chinese or Japanese characters
@@ -98,7 +96,7 @@ def prose_words(text: str) -> int:
     0
     """
     if "\\begin" in text or "\\end" in text:  # an environment's name is markup (`\begin{bmatrix}`), no word
-        text = _ENV_NAME_RE.sub(" ", text)
+        text = ENV_NAME_RE.sub(" ", text)
     english = sum(1 for w in PROSE_RE.findall(text) if w.lower() not in MATH_WORDS)
     return english + len(_CJK_CHAR_RE.findall(text)) // 2
 

@@ -48,6 +48,9 @@ CHANGED_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 
+# a LaTeX environment's name (`\begin{bmatrix}`, `\end{array}`): markup, no word of prose
+ENV_NAME_RE = re.compile(r"\\(?:begin|end)\s*\{[A-Za-z*]+\}")
+
 # a word that names a numbered part of a text before its number ("Figure 2", "Step 3", "Lemma 2", "equation (2)",
 # "[1]" as a citation): the number is a label, no value the reply states (`fallbacks.last_number`,
 # `sentences.sentence_number`)

@@ -200,7 +200,8 @@ def _degrees_minutes(text: str) -> Num | None:
         return None
     whole = Fraction(m.group(1))
     part = Fraction(m.group(2)) / 60 + Fraction(m.group(3) or 0) / 3600
-    return Num(whole - part if whole < 0 or m.group(1).startswith("-") else whole + part, None, False, True)
+    value = whole - part if m.group(1).startswith("-") else whole + part  # (the minus, not the sign: -0° 15′)
+    return Num(value, None, False, True)
 
 
 def _parse(text: str) -> Num | None:
