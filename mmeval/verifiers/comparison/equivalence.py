@@ -294,6 +294,47 @@ def _membership(gold: str, pred: str) -> tuple[str, str]:
     return gold[g.end() :] if g else gold, pred[p.end() :] if p else pred
 
 
+# a point named by a capital letter (`P(2, 3)`, `A_1(0, -1)`, `M'(1,2,3)`, "point P(2, 3)", 点P(2,3)): its
+# coordinates. latex2sympy reads `P(2, 3)` as a function P at (2, 3), never equal to the tuple `(2, 3)`, so a
+# named point against a bare one had been incorrect. The name is dropped only where the other side names no
+# point: two different names (`A(2, 3)` for `B(2, 3)`) stay as they are.
+_POINT_NAME_RE = re.compile(
+    r"^\s*(?:(?:[Tt]he\s+)?[Pp]oint\s+|点\s*)?[A-Z](?:_\{?\w{1,3}\}?|'|\^\{?\\prime\}?)?\s*(?=\()"
+)
+
+
+def _named_points(side: str) -> list[str] | None:
+    """The coordinates of each point `side` lists by name (`P(2, 3)`, `A(1, 2), B(3, 4)`), or None when
+    an item is not a named point of two or more coordinates."""
+    points = []
+    for item in split_top_level(side):
+        m = _POINT_NAME_RE.match(item)
+        if m is None or not item[m.end() :].startswith("(") or not item.endswith(")"):
+            return None
+        coords = item[m.end() :]
+        depth = 0
+        for i, c in enumerate(coords):
+            depth += (c == "(") - (c == ")")
+            if depth == 0 and i < len(coords) - 1:
+                return None  # `P(2)(3)`: the first bracket closes before the end
+        if len(split_top_level(coords[1:-1])) < 2:
+            return None  # `f(2)`, `P(3)`: a value at a point, not a point's coordinates
+        points.append(coords)
+    return points
+
+
+def _named_point(gold: str, pred: str) -> tuple[str, str]:
+    """`P(2, 3)` vs `(2, 3)`: the named side as its coordinates, when the other side names no point."""
+    if "(" not in gold or "(" not in pred:
+        return gold, pred
+    g, p = _named_points(gold), _named_points(pred)
+    if g is not None and p is None:
+        return ", ".join(g), pred
+    if p is not None and g is None:
+        return gold, ", ".join(p)
+    return gold, pred
+
+
 # a domain condition in brackets after an answer: `a_n=2n-1 (n\in N^*)`, `(x-3)^2+y^2=9 (x\neq 0)`,
 # `V=\pi x^{2}(6-3x)(0<x<2)`: a relation inside, and no letter right before the bracket (`P(X>2)` is a
 # probability, `f(x>0)` an argument)
@@ -873,6 +914,7 @@ def compare(gold: str | Prepared, pred: str | Prepared, ctx: Context) -> tuple[S
         return status, reason
     g_text, p_text = rename_argument(g_text, p_text) or (g_text, p_text)
     g_text, p_text = _membership(*_align_equations(g_text, p_text))
+    g_text, p_text = _named_point(g_text, p_text)
     other = _another_name(g_text, p_text)
     if other is not None:
         return Status.INCORRECT, other

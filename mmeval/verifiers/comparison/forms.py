@@ -219,7 +219,14 @@ def matrix_cells(text: str) -> list[list[str]] | None:
     return cells
 
 
-_PY_FUNC_RE = re.compile(r"(?<![\\A-Za-z])(sqrt|cbrt|exp|log|ln|sin|cos|tan|arcsin|arccos|arctan)\s*\(")
+_PY_FUNC_RE = re.compile(
+    r"(?<![\\A-Za-z])(sqrt|cbrt|exp|log_?\{?\d{1,3}\}?|log|ln|sin|cos|tan|arcsin|arccos|arctan|asin|acos|atan)\s*\("
+)
+_PY_NAMES = {"asin": "arcsin", "acos": "arccos", "atan": "arctan"}  # (and `log2`, `log_2`: `\log_{2}`)
+# an inverse written as a power in plain text (`tan^{-1}(2)`, `sin^-1(x)`): the inverse function, as in LaTeX
+_PY_INVERSE_RE = re.compile(r"(?<![\\A-Za-z])(sin|cos|tan)\s*\^\s*(?:\{\s*-\s*1\s*\}|-\s*1)\s*(?=\()")
+# "5 choose 2", "(5 choose 2)": the binomial coefficient
+_CHOOSE_RE = re.compile(r"^\s*\(?\s*(\d{1,4})\s+choose\s+(\d{1,4})\s*\)?\s*$", re.IGNORECASE)
 _PY_PI_RE = re.compile(r"(?<![\\A-Za-z])pi(?![A-Za-z])")
 _PY_POW_RE = re.compile(r"(?<=[\w)])\s*\*\*\s*(?=[\w(.-])")  # `2**(1/4)`, `x ** 2`; never markdown `**bold**`
 
@@ -236,8 +243,18 @@ def _close_paren(s: str, start: int) -> int | None:
 
 def python_math(text: str) -> str:
     """`2**(1/4)` -> `2^{1/4}`, `sqrt(3)` -> `\\sqrt{3}`, `cbrt(x)` -> `\\sqrt[3]{x}`, `sin(x)` ->
-    `\\sin(x)`, `pi` -> `\\pi`: plain-text math read as LaTeX (the text is rewritten, never evaluated).
+    `\\sin(x)`, `pi` -> `\\pi`, `log2(8)` -> `\\log_{2}(8)`, `atan(2)` and `tan^{-1}(2)` -> `\\arctan(2)`, "5 choose 2"
+    -> `\\binom{5}{2}`: plain-text math read as LaTeX (the text is rewritten, never evaluated); in LaTeX, a power in
+    brackets is braced (`e^(i\\pi)` -> `e^{(i\\pi)}`).
     Text without these marks is returned unchanged."""
+    if (choose := _CHOOSE_RE.match(text)) is not None:
+        return f"\\binom{{{choose.group(1)}}}{{{choose.group(2)}}}"
+    if "^" in text and "(" in text and "\\" in text:
+        return _bracketed_powers(
+            text
+        )  # `e^(i\pi)`: LaTeX otherwise, whose `^(` raises the power of "(" alone
+    if "\\" not in text and "^" in text and _PY_INVERSE_RE.search(text):
+        text = _PY_INVERSE_RE.sub(r"arc\1", text)
     if "\\" in text or not (_PY_POW_RE.search(text) or _PY_FUNC_RE.search(text) or _PY_PI_RE.search(text)):
         return text
     s = re.sub(r"\^\s*(-?\d+(?:\.\d+)?)", r"^{\1}", _PY_POW_RE.sub("^", text))  # `2**-1` is 2^{-1}
@@ -257,5 +274,22 @@ def python_math(text: str) -> str:
             index = "[3]" if m.group(1) == "cbrt" else ""
             s = f"{s[: m.start()]}\\sqrt{index}{{{inner}}}{s[close + 1 :]}"
         else:
-            s = f"{s[: m.start()]}\\{m.group(1)}\\left({inner}\\right){s[close + 1 :]}"
+            name = _PY_NAMES.get(m.group(1), m.group(1))
+            if name[:3] == "log" and (base := re.sub(r"\D", "", name)):
+                name = f"log_{{{base}}}"
+            s = f"{s[: m.start()]}\\{name}\\left({inner}\\right){s[close + 1 :]}"
     return s.replace("\\left(", "(").replace("\\right)", ")")
+
+
+def _bracketed_powers(text: str) -> str:
+    """`e^(i\\pi)` -> `e^{(i\\pi)}`: each power in brackets, braced (bounded by the text's length)."""
+    s = text
+    for _ in range(20):
+        m = re.search(r"\^\s*\((?!\s*\))", s)
+        if m is None:
+            break
+        close = _close_paren(s, m.end() - 1)
+        if close is None:
+            return text
+        s = f"{s[: m.start()]}^{{{s[m.end() - 1 : close + 1]}}}{s[close + 1 :]}"
+    return s

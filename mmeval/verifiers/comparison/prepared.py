@@ -72,7 +72,8 @@ def _strip_qualifier(s: str) -> str:
 
 # "units" with no name, squared or cubed outside the word (`113.097 units ^{2}`, MathVerse's `units $^{2}$`)
 _GENERIC_UNITS_RE = re.compile(
-    r"(?<=[\d}])\s*(?:(?:square|cubic|sq\.?)\s+)?units?\s*(?:\^\s*\{?\s*[23]\s*\}?)?\s*$", re.IGNORECASE
+    r"(?:(?<=[\d}])|(?<=\\pi))\s*(?:(?:square|cubic|sq\.?)\s+)?units?\s*(?:\^\s*\{?\s*[23]\s*\}?)?\s*$",
+    re.IGNORECASE,
 )
 
 
@@ -82,7 +83,7 @@ _CJK_UNIT_TEXT_RE = re.compile(
 )
 
 
-_DIGIT_RE = re.compile(r"\d")
+_DIGIT_RE = re.compile(r"\d|\\pi(?![A-Za-z])")  # (a value is left: a digit, or pi, `\pi \text{ units}`)
 
 
 def _strip_unit_text(s: str) -> str:

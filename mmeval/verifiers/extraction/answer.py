@@ -27,6 +27,7 @@ from fractions import Fraction
 
 from mmeval.verifiers.extraction.choices import (
     letter_with_its_text,
+    letter_with_reason,
     letters_for,
     match_choice,
     whole_option_text,
@@ -78,6 +79,7 @@ from mmeval.verifiers.extraction.sentences import (
     is_program,
     offers_alternatives,
     plain_relation_tail,
+    plain_value_tail,
     quantity_value,
     sentence_number,
     single_math_span,
@@ -574,10 +576,11 @@ _EXPLAINED_AFTER_RE = re.compile(
 
 
 # a short sentence whose only math is one bracketed value after its copula ("The point is (1, 2).", "The vertex is
-# at (2, -3).", "The interval is [1, 5)."): that value, as a sentence whose only math is one `$...$` span is read
+# at (2, -3).", "The interval is [1, 5).", "The set is {1, 2, 3}."): that value, as a sentence whose only math is one `$...$` span is read
 _BRACKET_STATED_RE = re.compile(
     r"[A-Za-z][A-Za-z' ]{0,60}?\s(?:is|are|equals|lies|lie)(?:\s+(?:at|in|on))?\s+"
-    r"([\(\[]\s*[-−+]?[\w.\\{}]+(?:\s*,\s*[-−+]?[\w.\\{}]+)+\s*[\)\]])\s*\.?"
+    r"([\(\[]\s*[-−+]?[\w.\\{}]+(?:\s*,\s*[-−+]?[\w.\\{}]+)+\s*[\)\]]"
+    r"|\\?\{\s*[-−+]?[\w.\\]+(?:\s*,\s*[-−+]?[\w.\\]+)+\s*\\?\})\s*\.?"  # (a set in braces: "The set is {1, 2, 3}.")
 )
 
 
@@ -620,6 +623,9 @@ _THAN_FIRST_RE = re.compile(
 )
 
 
+_GENERIC_UNITS_AFTER_RE = re.compile(r"(.+?)\s+(?:(?:square|cubic|sq\.?)\s+)?units?\s*\.?", re.IGNORECASE)
+
+
 def _refine(candidate: str) -> str:
     """An answer written as a sentence ("he saves about $6") is reduced to its last number; one that opens
     with a number and then explains ("1982 with an actual total income of $931,441") to that number."""
@@ -635,6 +641,8 @@ def _refine(candidate: str) -> str:
         return candidate.strip().rstrip(". ")
     if (first := _value_not_other(candidate)) is not None:  # "12, not 13"
         return first
+    if (letter := letter_with_reason(candidate)) is not None:  # "B, since 3 is too small": not its 3
+        return letter
     if "(" in candidate and (first := _value_computed(candidate)) is not None:  # "12 (= 3 x 4)"
         return first
     value = quantity_value(candidate)  # "AC is 6.0 cm long", "x的值是16 cm", "(35 + 70 = 105)"
@@ -645,6 +653,11 @@ def _refine(candidate: str) -> str:
         return candidate
     if unit_of(candidate.strip().rstrip(". ")) is not None:  # "15 square centimeters": a value and its unit
         return candidate.strip().rstrip(". ")
+    units = _GENERIC_UNITS_AFTER_RE.fullmatch(candidate.strip())
+    if units is not None and prose_words(units.group(1)) == 0 and re.search(r"\d|π|\\pi", units.group(1)):
+        return candidate.strip().rstrip(
+            ". "
+        )  # "5π/6 square units": a value and units with no name (compared bare)
     if "equal" in candidate:
         candidate = _EQUALS_WORD_RE.sub(" = ", candidate)
     words = [w for w in PROSE_RE.findall(strip_text_macros(candidate)) if w.lower() not in MATH_WORDS]
@@ -860,6 +873,8 @@ def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, st
         return first, "whole", "a value, then another it is not"
     if short and (first := _value_explained(stripped)) is not None:  # "6 (since 2*3 = 6)"
         return first, "whole", "a value, then its reason"
+    if short and (letter := letter_with_reason(stripped)) is not None:  # "E, given that 3 does not fit."
+        return letter, "whole", "a letter, then its reason"
     if short and stripped[:1].isdigit() and word_number(stripped.rstrip(" .")) is not None:
         return stripped.rstrip(" ."), "whole", "a number and a half, taken whole"  # "3 and a half hours": 7/2
     if short and (stated := _BRACKET_STATED_RE.fullmatch(stripped)) is not None:  # "The point is (1, 2)."
@@ -883,6 +898,10 @@ def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, st
     if short and "$" not in stripped and (relation := plain_relation_tail(stripped)) is not None:
         # "The equation of the line is y = 2x + 1.": its last number had been the guess
         return relation, "math_span", "a short reply that ends with this plain-text relation"
+    if short and "$" not in stripped and (value := plain_value_tail(stripped)) is not None:
+        # "The distance is 2√5.", "It equals 5π/6.": the value a reply without math delimiters states (it had been
+        # taken whole, a sentence compared with a number)
+        return value, "math_span", "a short reply that ends with this plain-text value"
     tail = math_tail(stripped)
     if tail is not None and len(words) >= 3:
         return tail, "last_line", "no anchor; the response ends with a bare math expression"

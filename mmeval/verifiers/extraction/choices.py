@@ -83,7 +83,27 @@ def _ruled_out(text: str, start: int, end: int) -> bool:
 
 
 # an option letter opening an answer, then a justification ("D, it can't be A or B", "C, not A", "B。不是 A")
-_LEAD_LETTER_RE = re.compile(r"^[\(\[]?([A-Z])[\)\]]?\s*(?:[,，。;；]|\s[-–—]|\.\s)\s*(?=\S)")
+_LEAD_LETTER_RE = re.compile(
+    r"^[\(\[]?([A-Z])[\)\]]?\s*(?:[,，。;；]|\s[-–—]|\.\s|(?=\s+(?:since|because)\b))\s*(?=\S)"
+)
+# a reason after the letter ("B, since A is too small", "B because option A ...", "D, as 3 is too small"): the
+# letters and values it names are what the reason is about, not options the reply offers besides its own
+_REASON_AFTER_RE = re.compile(
+    r"(?:since|because|as(?!\s+well)|given\s+that|whereas|due\s+to|considering)\b", re.IGNORECASE
+)
+
+
+def letter_with_reason(text: str) -> str | None:
+    """The capital letter that opens `text` when a reason follows it ("B, since 3 is too small", "D because A
+    ..."), or None: the letter is the answer, and the reason's numbers and letters are no part of it.
+
+    >>> letter_with_reason("B, since 3 is too small"), letter_with_reason("B, 3"), letter_with_reason("B or C")
+    ('B', None, None)
+    """
+    m = _LEAD_LETTER_RE.match(text.strip())
+    return m.group(1) if m is not None and _REASON_AFTER_RE.match(text.strip(), m.end()) else None
+
+
 # a letter, then another it is not, with no comma between ("B and not C", "(B) rather than (C)", "B instead of C")
 _LETTER_NOT_OTHER_RE = re.compile(
     r"^[\(\[]?([A-Z])[\)\]]?\s+(?:(?:(?:and|but)\s+)?not|rather\s+than|instead\s+of)\s+"
@@ -467,6 +487,9 @@ def _scan_last_line(text: str, choices: list[str] | None, letters: str) -> tuple
     own = letter_with_its_text(bare, choices, letters)
     if own is not None:  # "B (AA)" for option B "AA": not the options B and A
         return own, "option letter on the last line"
+    reasoned = letter_with_reason(bare)
+    if reasoned is not None and reasoned in letters:  # "B, since A is too small.": not the options B and A
+        return reasoned, "option letter on the last line, then its reason"
     found = []
     for m in _STRONG_RE.finditer(line):
         if _denied_after(line, m.end()):

@@ -142,7 +142,7 @@ _LEAD_WORD_RE = re.compile(r"^(?:\\(?:therefore|because|Rightarrow|implies)\s*)+
 _CONNECTIVE_RE = re.compile(r"\\(?:therefore|because|Rightarrow|implies|q?quad)(?![A-Za-z])")
 
 
-_MATHY_RE = re.compile(r"[\d\\=^_]")  # a number, a command, an equation, a power or an index
+_MATHY_RE = re.compile(r"[\d\\=^_π√]")  # a number, a command, an equation, a power or an index, pi or a root
 # the words after a value that reject it: "discard", "does not fit", "does not hold", "contradiction"
 _REJECTED_RE = re.compile(r"[(（\s]*(?:舍|不合|不符|不成立|不满足|矛盾)")
 
@@ -389,6 +389,12 @@ _FACTOR_BEFORE_RE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)[ \t]*\*?[ \t]*$")
 # a root or a logarithm right before a number (`sqrt 3`, `square root of 3`, `√3`, `log(3)`; an angle after `\\sin`
 # is still read)
 _ROOT_BEFORE_RE = re.compile(r"(?:\b(?:sqrt|root(?:\s+of)?|log|ln)|√)[ \t]*\(?[ \t]*$", re.IGNORECASE)
+# a plain-text fraction whose numerator is a root or pi (`5π/6`, `2√3/3`, `\pi/4`): one value, ending in its
+# denominator (which had been read alone, `6`, or with the root's argument, `3/3`)
+_ROOT_PI_FRACTION_RE = re.compile(
+    r"(?<![\d.])(?:\d+(?:\.\d+)?[ \t]*)?(?:π|\\pi(?![A-Za-z])|√[ \t]*\d+(?:\.\d+)?|\\sqrt[ \t]*\{[^{}]{1,12}\})"
+    r"[ \t]*/[ \t]*\d+(?:\.\d+)?$"
+)
 
 
 def last_number(text: str) -> str | None:
@@ -433,6 +439,10 @@ def last_number(text: str) -> str | None:
             return sci.group(0).strip()
     number = found.group(0).strip()
     at = found.start() + found.group(0).index(number)
+    if "/" in text[max(0, at - 40) : at + len(number)] and (
+        fraction := _ROOT_PI_FRACTION_RE.search(text, max(0, at - 40), at + len(number))
+    ):
+        return fraction.group(0)  # "... is 5π/6.": the fraction, not its denominator
     if (root := _ROOT_BEFORE_RE.search(text, max(0, at - 16), at)) is not None:
         # "... ED = √91.", "... is 2 sqrt 3.": the root is the value (with the factor before it); a logarithm's
         # argument is none

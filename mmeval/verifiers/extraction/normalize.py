@@ -166,7 +166,8 @@ def lost_escapes(s: str) -> str:
 _FRAC_ARG = r"(\{(?:[^{}]|\{[^{}]*\})*\}|\\[a-zA-Z]+|[0-9A-Za-z])"
 _FRAC_SHORT_RE = re.compile(rf"\\frac\s*{_FRAC_ARG}\s*{_FRAC_ARG}")
 # Unicode `√` covers the number or parenthesised group after it (`√97`, `√(a+b)`); `\sqrt 97` is `\sqrt{9}7`
-_ROOT_SIGN_RE = re.compile(r"√\s*(?:(\d+(?:\.\d+)?)|\(([^()]*)\))")
+_ROOT_SIGN_RE = re.compile(r"([√∛∜])\s*(?:(\d+(?:\.\d+)?)|\(([^()]*)\))")  # (and the cube and fourth roots)
+_ROOT_INDEX = {"√": "", "∛": "[3]", "∜": "[4]"}
 _FUNC_TEXT_RE = re.compile(
     r"\\(?:text|mathrm|operatorname)\s*\{\s*(sin|cos|tan|cot|sec|csc|ln|log|exp|arcsin|arccos|arctan)\s*\}"
 )
@@ -214,8 +215,8 @@ def repair(s: str) -> str:
     s = plain_spaces(lost_escapes(s))
     for bad, good in _CONTROL.items():  # the rest (`\r`, a control character before no letter)
         s = s.replace(bad, good)
-    if "√" in s:
-        s = _ROOT_SIGN_RE.sub(lambda m: f"\\sqrt{{{m.group(1) or m.group(2)}}}", s)
+    if "√" in s or "∛" in s or "∜" in s:
+        s = _ROOT_SIGN_RE.sub(lambda m: f"\\sqrt{_ROOT_INDEX[m.group(1)]}{{{m.group(2) or m.group(3)}}}", s)
     s = _UNICODE_RE.sub(lambda m: _UNICODE[m.group(0)], s)
     s = _CIRCLED_RE.sub(_circled, s)
     if "<su" in s:

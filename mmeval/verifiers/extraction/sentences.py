@@ -47,6 +47,7 @@ __all__ = [
     "bound_before",
     "clock_phrase",
     "plain_relation_tail",
+    "plain_value_tail",
     "value_at_condition",
     "single_math_span",
     "word_number",
@@ -612,8 +613,13 @@ _SCALE_AFTER_RE = re.compile(r"\s*(" + "|".join(SCALE_WORDS) + r")\b", re.IGNORE
 _NUMBER_WORD = r"\b(?:" + "|".join(_WORDS) + r")\b"
 # a clause that concludes inside the sentence ("There are 5 more red balls than blue, so 12 red."): its number
 # is the answer, not the premise's
+# a clause that concludes: "..., so 12 in all", and a total or a remainder stated after a comma with no
+# connective ("There are 7 red and 5 blue, 12 in total.", "..., making 12", "After removing 3, 12 remain.")
 _SO_CLAUSE_RE = re.compile(
-    rf"[,;]\s*(?:and\s+)?(?:so|thus|hence|therefore)\b,?\s*(?=[^,;]*(?:\d|{_NUMBER_WORD}))", re.IGNORECASE
+    rf"[,;]\s*(?:(?:and\s+)?(?:so|thus|hence|therefore)\b,?|(?:making|giving|for\s+a\s+total\s+of|a\s+total\s+of)\b"
+    rf"|(?=(?:\d+|{_NUMBER_WORD})\s+(?:[A-Za-z]+\s+){{0,2}}?(?:in\s+total|altogether|in\s+all|combined|remains?|are\s+left)\b))"
+    rf"\s*(?=[^,;]*(?:\d|{_NUMBER_WORD}))",
+    re.IGNORECASE,
 )
 _LEADING_WORD_RE = re.compile(rf"^(?:about\s+|exactly\s+)?({_NUMBER_WORD})", re.IGNORECASE)
 # a number word counts only where a count is stated ("I count four objects", "there are three"), not
@@ -789,10 +795,11 @@ def clock_phrase(sentence: str) -> str | None:
 
 
 # a value, then the condition under which it holds ("2, attained at x = 1", "2 when x = 1", "2 (at x = 0)")
+# (in Chinese too: "最小值为2，此时x=1", "最大值是3，当x=2时")
 _VALUE_AT_RE = re.compile(
-    r"(?:^|(?<=\s))(?P<value>[-−]?\$?\d+(?:\.\d+)?(?:/\d+)?\$?)\s*,?\s*\(?\s*(?:which\s+is\s+)?"
-    r"(?:when|at|if|for|where|attained\s+at|achieved\s+at|reached\s+at|occurring\s+at|taken\s+at)\s+"
-    r"\$?[A-Za-z](?:_\{?\w+\}?)?\s*=\s*[^=,;]{1,30}?\$?\s*\)?\s*[.。]?\s*$",
+    r"(?:^|(?<=[\s为是]))(?P<value>[-−]?\$?\d+(?:\.\d+)?(?:/\d+)?\$?)\s*[,，]?\s*\(?\s*(?:which\s+is\s+)?"
+    r"(?:(?:when|at|if|for|where|attained\s+at|achieved\s+at|reached\s+at|occurring\s+at|taken\s+at)\s+|(?:此时|这时|当)\s*)"
+    r"\$?[A-Za-z](?:_\{?\w+\}?)?\s*=\s*[^=,;，；]{1,30}?\$?\s*(?:时|\))?\s*[.。]?\s*$",
     re.IGNORECASE,
 )
 
@@ -802,7 +809,7 @@ _VALUE_AT_RE = re.compile(
 # the question's
 _EXTREMUM_IS_RE = re.compile(
     r"\b(?:minimum|maximum|min|max|least|greatest|largest|smallest|highest|lowest|peak)\b[^.;=]{0,30}?"
-    r"\b(?:is|equals|was|of)\s*$",
+    r"\b(?:is|equals|was|of)\s*$|(?:最小值|最大值|最值)[^。；=]{0,10}?(?:为|是|等于)\s*$",
     re.IGNORECASE,
 )
 
@@ -818,6 +825,8 @@ def value_at_condition(text: str, *, anchored: bool = False) -> str | None:
     >>> value_at_condition("The maximum of f is 2 (at x = 0)."), value_at_condition("x = 1 when y = 2")
     ('2', None)
     >>> value_at_condition("So the function value first reaches 2 at x = 1.")
+    >>> value_at_condition("最小值为2，此时x=1。"), value_at_condition("最大值是3，当x=2时")
+    ('2', '3')
     """
     if "=" not in text or len(text) > 300:
         return None
@@ -943,6 +952,71 @@ def plain_relation_tail(sentence: str) -> str | None:
     if ", " in tail and not all(re.match(r"[A-Za-z]", part) for part in tail.split(", ")):
         return None  # "Since 2 = 2, x = 3": a clause before the statement; "x = 1, y = 2" lists values
     return tail
+
+
+# a token of a plain-text value that is no bare number: a root, pi, a fraction, written in Unicode (`2√5`, `5π/6`)
+# or in LaTeX without math delimiters (`2\sqrt{5}`, `\frac{\pi}{3}`)
+_GROUP = r"\{(?:[^{}\s]|\{[^{}\s]{1,8}\}){1,16}\}"  # (one brace group, one level nested: `{6\sqrt{7}}`)
+_PLAIN_VALUE_TOKEN_RE = re.compile(
+    rf"(?:\d|[.+\-−*/^()√π]|\\sqrt\s*{_GROUP}|\\frac\s*{_GROUP}\s*{_GROUP}|\\pi(?![A-Za-z])|(?<![A-Za-z])[A-Za-z](?![A-Za-z]))+"
+)
+_PLAIN_VALUE_KIND_RE = re.compile(r"[√π/]|\\sqrt|\\pi|\\frac")
+_MACRO_RE = re.compile(r"\\(?:sqrt|pi|frac)")
+_GENERIC_UNIT_RE = re.compile(
+    r"(?:(?:square|cubic|sq\.?)\s+)?units?", re.IGNORECASE
+)  # ("units" has no dimension)
+_VALUE_COPULA_RE = re.compile(r"(?:is|are|was|were|equals?|be|becomes|[A-Za-z]+:)", re.IGNORECASE)
+
+
+def plain_value_tail(sentence: str) -> str | None:
+    """The plain-text value that ends a one-line reply after "is" or "equals" (and before a unit of up to three
+    words): "The distance is 2√5.", "It equals 5π/6.", "The area is π cm².", "The probability is 1/2.", or None.
+    Only a root, pi or a fraction (a bare number has its own readers), or an expression in a letter with an
+    operation ("The area is 2x+1."), and only when no number is left in the words before it: the value the reply
+    states, as `single_math_span` reads "The distance is $2\\sqrt{5}$.".
+
+    >>> plain_value_tail("The distance is 2√5."), plain_value_tail("It equals 5π/6."), plain_value_tail("The area is π m².")
+    ('2√5', '5π/6', 'π m²')
+    >>> plain_value_tail("It is 1/2 of the total."), plain_value_tail("Side 2 is 3√2."), plain_value_tail("The area is 12.")
+    (None, None, None)
+    """
+    text = sentence.strip().rstrip(".。!")
+    if len(text) > 300 or "$" in text or "\\(" in text or "\n" in text:
+        return None
+    tokens = text.split()
+    words = 0  # the words after the value that may be its unit ("m", "cm²", "square units"), checked below
+    while words < min(3, len(tokens)) and re.fullmatch(r"[A-Za-z]+[²³]?", tokens[len(tokens) - words - 1]):
+        words += 1
+    for end in range(
+        len(tokens) - words, len(tokens) + 1
+    ):  # the longest unit first; a letter may be the value's
+        value = _value_before(tokens, end)
+        if value is not None:
+            return value
+    return None
+
+
+def _value_before(tokens: list[str], end: int) -> str | None:
+    """`plain_value_tail` for the value that ends at token `end`, the tokens after it its unit."""
+    start = end
+    while start > 0 and _PLAIN_VALUE_TOKEN_RE.fullmatch(tokens[start - 1]):
+        start -= 1
+    if start == end or start == 0 or not _VALUE_COPULA_RE.fullmatch(tokens[start - 1]):
+        return None  # (not after `=`: `\\frac{dy}{dx} = -\\sqrt{x^2-1}` is an equation, read whole)
+    value, unit = " ".join(tokens[start:end]), " ".join(tokens[end:])
+    if value[-1:] in "+-−*/^" or value[:1] in "*/^":
+        return None
+    if re.search(r"[A-Za-z]", _MACRO_RE.sub("", value)):
+        # an expression in a letter (`2x+1`, `x^2-1`): with an operation and a number only (`5 m/s` is a unit)
+        if not re.search(r"\d", value) or not re.search(r"[+\-−^]", value) or "/" in value or unit_of(value):
+            return None  # (`114m^2` is a value and its unit, read as one by `_value_and_unit`)
+    elif not _PLAIN_VALUE_KIND_RE.search(value):
+        return None
+    if value.count("(") != value.count(")") or re.search(r"\d", " ".join(tokens[: start - 1])):
+        return None
+    if unit and unit_of(f"{value} {unit}") is None and not _GENERIC_UNIT_RE.fullmatch(unit):
+        return None  # words after the value that are no unit ("1/2 of the total"): the value is no answer
+    return f"{value} {unit}".strip()
 
 
 def single_math_span(text: str) -> str | None:

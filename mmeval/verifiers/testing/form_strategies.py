@@ -31,6 +31,8 @@ gold side and on the answer side ("both orders"), with and without units and LaT
 - `degree_minute_cases`: an angle in degrees and minutes (and seconds) (`30^\circ 15'`, `30°15′36″`,
   `30^{\circ}15^{\prime}`) vs its decimal degrees (`30.25^\circ`) or radians, either side the gold; other
   minutes, or the minutes dropped, are wrong;
+- `named_point_cases`: a point named by a capital letter (`P(2, 3)`, `A_1(0, -1)`, "point P(2, 3)", 点P(2, 3)) vs
+  its bare coordinates, either side the gold; a changed or swapped coordinate, or two names, is wrong;
 - `spacing_cases`: `\,` `\ ` `\;` `\!` (also `11,\!111`), `\left( \right)`, `\bigl( \bigr)`, a stray `\`;
 - `matrix_cases`: matrices and vectors whose entries are equal numbers written differently;
 - `function_cases`: `f(x) = ...` vs `f(t) = ...` (a bound argument), and a free variable renamed;
@@ -74,6 +76,7 @@ __all__ = [
     "condition_cases",
     "restated_word_cases",
     "degree_minute_cases",
+    "named_point_cases",
     "spacing_cases",
     "matrix_cases",
     "function_cases",
@@ -375,6 +378,51 @@ def degree_minute_cases(draw: st.DrawFn) -> Case:
     gold, answer = (dms, other) if draw(st.booleans()) else (other, dms)
     return Case(f"${gold}$", _dress(draw, f"${answer}$", ("{x}", "The angle is {x}.")), kind in ("same", "radians"),
                 why=f"{kind}: {answer} for {gold}")  # fmt: skip
+
+
+_POINT_NAMES = ("P", "A", "M", "Q", "B_1", "P_{0}", "A'", "C^{\\prime}")
+
+
+@st.composite
+def named_point_cases(draw: st.DrawFn) -> Case:
+    """A point named by a capital letter (`P(2, 3)`, `A_1(0, -1)`, `M'(1, 2, 3)`, "point P(2, 3)", 点P(2, 3), one
+    or two points) against its bare coordinates, either side the gold. Negatives: a coordinate changed, the
+    coordinates swapped, or two different names for the same coordinates."""
+    count, dims = draw(st.integers(1, 2)), draw(st.integers(2, 3))
+    coords = [draw(st.lists(st.integers(-9, 9), min_size=dims, max_size=dims)) for _ in range(count)]
+    kind = draw(st.sampled_from(["same", "same", "same", "changed", "swapped", "other_name"]))
+    if kind == "swapped" and coords[0][0] == coords[0][1]:
+        kind = "same"
+    shown = [list(c) for c in coords]
+    if kind == "changed":
+        shown[0][-1] += draw(st.sampled_from([1, -1, 3]))
+    elif kind == "swapped":
+        shown[0][0], shown[0][1] = shown[0][1], shown[0][0]
+    space = draw(st.sampled_from([", ", ","]))
+    left, right = draw(st.sampled_from([("(", ")"), ("\\left(", "\\right)")]))
+    names = draw(st.lists(st.sampled_from(_POINT_NAMES), min_size=count, max_size=count, unique=True))
+
+    def points(values: list[list[int]], first: str | None = None) -> str:
+        named = [first or names[0], *names[1:]]
+        return ", ".join(
+            f"{n}{left}{space.join(map(str, c))}{right}" for n, c in zip(named, values, strict=True)
+        )
+
+    bare = ", ".join(f"{left}{space.join(map(str, c))}{right}" for c in coords)
+    if kind == "other_name":  # both sides named, the first point by different letters
+        bare = points(coords, "R")
+    answer, gold = f"${points(shown)}$", f"${bare}$"
+    if draw(st.booleans()):  # the named point is the gold
+        answer, gold = (
+            f"${bare.replace('R', names[0]) if kind == 'other_name' else bare}$",
+            f"${points(shown)}$",
+        )
+        if kind == "other_name":
+            answer, gold = f"${points(shown)}$", f"${bare}$"
+    dress = ("{x}", "The answer is {x}.", "The coordinates are {x}.")
+    if "R" not in gold and draw(st.booleans()):  # the name in words before the math
+        dress = ("point {x}", "点{x}", "The point is {x}.")
+    return Case(gold, _dress(draw, answer, dress), kind == "same", why=f"{kind}: {answer} for {gold}")
 
 
 _WORD_GOLDS = (  # (gold, the frames that say it, another gold of its kind)
@@ -1028,6 +1076,15 @@ _RADICALS = (
     ("2**(1/{k})", "\\sqrt[{k}]{{2}}"),
     ("sqrt({k})", "\\sqrt{{{k}}}"),
     ("{k}*sqrt(2)", "{k}\\sqrt{{2}}"),
+    # a logarithm to a base, an inverse function, a binomial coefficient, a cube root sign
+    ("log2({k})", "\\log_{{2}} {k}"),
+    ("log_3({k})", "\\log_{{3}} {k}"),
+    ("log10({k})", "\\log_{{10}} {k}"),
+    ("atan({k})", "\\arctan {k}"),
+    ("tan^{{-1}}({k})", "\\arctan {k}"),
+    ("asin(1/{k})", "\\arcsin \\frac{{1}}{{{k}}}"),
+    ("{k} choose 2", "\\binom{{{k}}}{{2}}"),
+    ("∛{k}", "\\sqrt[3]{{{k}}}"),
 )
 
 
@@ -1037,7 +1094,8 @@ def plain_text_cases(draw: st.DrawFn) -> Case:
     not "four point five", "four to ten"; "four" among options `3, 4, 5`; a sign in words, "negative five",
     "minus 5"),
     mixed numbers (`4 4/9` = 40/9), fractions in words ("two-thirds", "a quarter": never their numerator) and
-    Python-style math (`2**(1/4)`, `sqrt(3)`: read, never run) vs the LaTeX gold; a negative uses another value."""
+    Python-style math (`2**(1/4)`, `sqrt(3)`, `log2(8)`, `atan(2)`, `tan^{-1}(2)`, "5 choose 2", `∛2`: read, never
+    run) vs the LaTeX gold; a negative uses another value."""
     same = draw(st.booleans())
     if draw(st.integers(0, 4)) == 0:  # a number word, or one that goes on as another quantity
         n = draw(st.integers(2, 9))

@@ -12,6 +12,8 @@ verdict is known by construction, in both orders, with and without units and spa
   relation (correct) and against its mirror (wrong);
 - `plain_equations`: a last sentence that ends with an equation in plain text ("The equation of the line is y = 2x
   + 1."): the equation, never its last number; `relation_replies` draws plain-text relations too;
+- `plain_values`: a one-line reply with no math delimiters ending on a root, pi or a fraction ("The distance is 2√5.",
+  "It equals 5π/6.", "The area is π cm²."): that value, never the sentence taken whole;
 - `bracketed_asides`: an answer sentence, then an aside in brackets with another number ("The final answer is 4.
   (5 was a distractor)"): the answer, never the aside's number;
 - `letters_then_remarks`: an option letter, then a remark naming another ("Answer: (B) Explanation: Option A says
@@ -148,7 +150,8 @@ def _numbers() -> st.SearchStrategy[str]:
 @st.composite
 def named_first(draw: st.DrawFn) -> Case:
     """The quantity named first, its value after a copula, in English, Chinese, French or Spanish; a point or an
-    interval named first in words ("The vertex is at (2, -3).": the bracketed value, its order kept)."""
+    interval named first in words ("The vertex is at (2, -3).": the bracketed value, its order kept); a set in braces
+    ("The set is {1, 2}.": its elements, in any order)."""
     v, unit, sp = draw(_numbers()), draw(st.sampled_from(_UNITS)), draw(st.sampled_from(_SPACES))
     name = draw(st.sampled_from(_NAMES))
     if (
@@ -161,8 +164,14 @@ def named_first(draw: st.DrawFn) -> Case:
                 ["The point is", "The vertex is at", "The coordinates of P are", "The interval is"]
             )
         )
-        reply = f"{subject} {opening}{a},{sp}{b}{closing}."
         right = draw(st.booleans())
+        if draw(st.integers(0, 3)) == 0:  # a set in braces ("The solution set is {1, 2}."): its order is free
+            opening = draw(st.sampled_from(["{", "\\{"]))
+            reply = f"The {draw(st.sampled_from(['', 'solution ']))}set is {opening}{a},{sp}{b}{opening.replace('{', '}')}."
+            c = b + 1 if b + 1 != a else b + 2
+            gold = f"\\{{{b}, {a}\\}}" if right else f"\\{{{a}, {c}\\}}"
+            return Case(gold, reply, right, why="a set named first")
+        reply = f"{subject} {opening}{a},{sp}{b}{closing}."
         gold = f"{opening}{a}, {b}{closing}" if right else f"{opening}{b}, {a}{closing}"
         return Case(gold, reply, right, why="a bracketed value named first")
     form = draw(st.sampled_from(range(7)))
@@ -348,11 +357,15 @@ def answer_blocks(draw: st.DrawFn) -> Case:
 
 @st.composite
 def stated_counts(draw: st.DrawFn) -> Case:
+    """A one-sentence reply with one count, in digits or words ("There are four cubes", "共有6种"), a count after a
+    premise's number and a clause that concludes ("..., so 4 blue balls"), or a total or a remainder after a
+    comma ("There are 7 red and 5 blue, 12 in total.", "After removing 3 objects, 12 remain."): that count."""
     n = draw(st.integers(2, 10))
     other = draw(st.integers(11, 99))
     word = draw(st.booleans())
     count = _WORDS[n] if word else str(n)
-    form = draw(st.sampled_from(range(11)))
+    form = draw(st.sampled_from(range(13)))
+    part = draw(st.integers(1, n - 1))  # (two parts of the count, stated before its total)
     connective = draw(st.sampled_from(["so", "thus", "and so", "so,", "therefore"]))
     lead = draw(st.sampled_from(["共有", "一共", "一共有", "总共有", "有", "所以共有"]))
     measure = draw(st.sampled_from(["种", "个", "条", "次"]))
@@ -371,7 +384,17 @@ def stated_counts(draw: st.DrawFn) -> Case:
         # the copula (or a verb of measure), then its unit
         # a worked reply whose last sentence states its count in words after digits of the working
         f"I see {other} rows of dots.\nSo there are {_WORDS[n]} squares in total.",
+        # the parts, then their total after a comma with no connective ("..., 12 in total", "..., making 12")
+        f"There are {part} red and {n - part} blue, {count} {draw(st.sampled_from(['in total', 'altogether', 'in all']))}."
+        if draw(st.booleans())
+        else f"There are {part} red balls and {n - part} blue balls, "
+        f"{draw(st.sampled_from(['making', 'for a total of', 'giving']))} {count}.",
+        f"After removing {other} objects, {count} {draw(st.sampled_from(['remain', 'objects remain', 'are left']))}.",
     ][form]
+    if form in (11, 12) and draw(st.booleans()):
+        return Case(
+            str(part if form == 11 else other), response, False, why="a part's number, before the total"
+        )
     if form == 10 and draw(st.booleans()):
         return Case(str(other), response, False, why="the working's number, before a count in words")
     if form >= 8 and draw(st.booleans()):
@@ -387,6 +410,8 @@ def stated_counts(draw: st.DrawFn) -> Case:
 
 @st.composite
 def justified_letters(draw: st.DrawFn) -> Case:
+    """An option letter, then a justification that names other options or their values ("D, it can't be A or
+    B", "C, not A", "The answer is B, since A is too small.", "B, as 3 is too small."): the first letter."""
     letters = draw(st.permutations("ABCDE"))
     pick, x, y = letters[0], letters[1], letters[2]
     response = draw(
@@ -403,8 +428,30 @@ def justified_letters(draw: st.DrawFn) -> Case:
             ]
         )  # fmt: skip
     )
+    values = ["3", "4", "5", "6", "7"]  # (the options' texts, when the question has them)
+    x_value = values["ABCDE".index(x)]
+    if draw(st.booleans()):  # a reason after the letter, about another option or its value
+        lead = draw(
+            st.sampled_from(["The answer is {p}", "{p}", "Answer: ({p})", "The correct option is {p}"])
+        )
+        reason = draw(
+            st.sampled_from(
+                [
+                    ", since {x} is too small.",
+                    ", because option {x} is too small and {y} too big.",
+                    " because {x} is too small.",
+                    ", as {v} is too small.",
+                    ", since {v} is too small.",
+                    ", whereas {x} would be too small.",
+                    ", given that {v} does not fit.",
+                ]
+            )  # fmt: skip
+        )
+        response = lead.format(p=pick) + reason.format(x=x, y=y, v=x_value)
+    choices = tuple(values) if draw(st.booleans()) else None
     right = draw(st.booleans())
-    return Case(pick if right else x, response, right, why="a letter then a justification naming others")
+    return Case(pick if right else x, response, right, choices=choices,
+                why="a letter then a justification naming others")  # fmt: skip
 
 
 @st.composite
@@ -1742,6 +1789,47 @@ def fraction_sentences(draw: st.DrawFn) -> Case:
 
 
 @st.composite
+def plain_values(draw: st.DrawFn) -> Case:
+    """A one-line reply with no math delimiters that ends on a root, pi or a fraction after its copula, in
+    Unicode or in bare LaTeX, before a unit or not ("The distance is 2√5.", "It equals 5π/6.", "The area is π
+    cm².", "The probability is 1/2.", "The angle is \\frac{\\pi}{3}."): that value, never a sentence taken whole
+    (which had been compared with the gold as it stood) or the fraction's last term; another value is wrong."""
+    kind = draw(st.sampled_from(["root", "pi", "fraction", "root_fraction"]))
+    k, n, m = (
+        draw(st.integers(1, 9)),
+        draw(st.sampled_from([2, 3, 5, 6, 7])),
+        draw(st.sampled_from([2, 3, 4, 6])),
+    )
+    latex = draw(st.booleans())
+    if kind == "root":
+        said = (f"{k}" if k > 1 else "") + (f"\\sqrt{{{n}}}" if latex else f"√{n}")
+        gold, other = f"{k}\\sqrt{{{n}}}", f"{k + 1}\\sqrt{{{n}}}"
+    elif kind == "pi":
+        top = (f"{k}" if k > 1 else "") + ("\\pi" if latex else "π")
+        said = (f"\\frac{{{top}}}{{{m}}}" if latex else f"{top}/{m}") if draw(st.booleans()) else top
+        over = "/" in said or "frac" in said
+        gold = f"\\frac{{{k}\\pi}}{{{m}}}" if over else f"{k}\\pi"
+        other = f"\\frac{{{k + 1}\\pi}}{{{m}}}" if over else f"{k + 1}\\pi"
+    elif kind == "fraction":
+        k = min(k, m - 1) if m > 1 else k
+        said = f"\\frac{{{k}}}{{{m + 5}}}" if latex else f"{k}/{m + 5}"
+        gold, other = f"\\frac{{{k}}}{{{m + 5}}}", str(m + 5)  # (never the fraction's last term)
+    else:
+        said = f"\\frac{{{k}\\sqrt{{{n}}}}}{{{m}}}" if latex else f"{k}√{n}/{m}"
+        gold, other = f"\\frac{{{k}\\sqrt{{{n}}}}}{{{m}}}", f"\\frac{{{k + 1}\\sqrt{{{n}}}}}{{{m}}}"
+    if latex and "\\" not in said:
+        said = said.replace("√", "\\sqrt")
+    subject = draw(
+        st.sampled_from(["The distance", "It", "The area", "The answer", "The value of x", "The ratio"])
+    )
+    copula = draw(st.sampled_from(["is", "equals", "was"]))
+    unit = draw(st.sampled_from(["", "", " cm", " square units", " units"])) if kind != "fraction" else ""
+    reply = f"{subject} {copula} {said}{unit}{draw(st.sampled_from(['.', '']))}"
+    right = draw(st.booleans())
+    return Case(gold if right else other, reply, right, why=f"{said} for {gold if right else other}")
+
+
+@st.composite
 def value_changing_words(draw: st.DrawFn) -> Case:
     """A number followed by a word or a symbol that changes its value ("2 squared", "3 factorial", "2 thirds",
     "2 square root 3", "The area is 2π.", "2√3"), after a marker, whole, or as a sentence's number: never that number
@@ -1862,7 +1950,7 @@ def clock_words(draw: st.DrawFn) -> Case:
 @st.composite
 def values_at_conditions(draw: st.DrawFn) -> Case:
     """A value, then the condition under which it holds ("So the minimum is 2 when x = 1.", "The answer is 2,
-    attained at x = 1.", "... the maximum of f is 2 (at x = 0)."), short, anchored or closing a worked reply: the
+    attained at x = 1.", "... the maximum of f is 2 (at x = 0).", "最小值为2，此时x=1。"), short, anchored or closing a worked reply: the
     value, never the condition's (which had been read as the reply's last number)."""
     v = draw(st.integers(-20, 99))
     w = draw(st.integers(-20, 99).filter(lambda x: x != v))
@@ -1880,6 +1968,10 @@ def values_at_conditions(draw: st.DrawFn) -> Case:
             ]
         )
     ).format(s=stated)
+    if draw(st.integers(0, 3)) == 0:  # in Chinese ("最小值为2，此时x=1。", "所以最大值是3，当x=2时")
+        head = draw(st.sampled_from(["最小值为", "最大值是", "所以f(x)的最小值为", "函数的最大值为"]))
+        tail = draw(st.sampled_from(["，此时{n}={w}。", "，当{n}={w}时", "，这时{n}={w}"]))
+        reply = f"{head}{v}{tail.format(n=name, w=w)}"
     right = draw(st.booleans())
     return Case(str(v if right else w), reply, right, why=f"{v} holds when {name} = {w}")
 
@@ -1947,6 +2039,7 @@ EXTRACTION_FORMS = {
     "letters_then_remarks": letters_then_remarks,
     "bracketed_asides": bracketed_asides,
     "plain_equations": plain_equations,
+    "plain_values": plain_values,
     "value_changing_words": value_changing_words,
     "scaled_values": scaled_values,
     "fraction_sentences": fraction_sentences,

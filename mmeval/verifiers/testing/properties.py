@@ -40,6 +40,7 @@ from mmeval.verifiers.testing.form_strategies import (
     matrix_cases,
     multi_part_cases,
     named_computation_cases,
+    named_point_cases,
     plain_text_cases,
     restated_word_cases,
     scale_word_cases,
@@ -327,6 +328,13 @@ PROPERTIES: dict[str, Property] = {
             "an angle in degrees and minutes (`30^\\circ 15'`, `30°15′36″`) is answered by the same angle in decimal "
             "degrees or radians, either side the gold; another minute, or the minutes dropped, grades incorrect",
             degree_minute_cases,
+            _check,
+        ),
+        Property(
+            "named_points",
+            'a point named by a capital letter (`P(2, 3)`, `A_1(0, -1)`, "point P(2, 3)", 点P(2, 3)) is answered by its '
+            "bare coordinates, either side the gold; a changed or swapped coordinate, or another name, grades incorrect",
+            named_point_cases,
             _check,
         ),
         Property(

@@ -501,3 +501,23 @@ def test_euler_number_and_the_imaginary_unit_set_upright():
     assert grade_answer("e^{-1}", "\\mathrm{e}^{-1}").correct
     assert grade_answer("1+i", "1+\\mathrm{i}").correct
     assert grade_answer("2 \\mathrm{m}", "2 m").correct  # other upright letters are still units
+
+
+def test_a_point_named_by_a_capital_letter_is_its_coordinates():
+    """`P(2, 3)` against `(2, 3)` had been incorrect: latex2sympy reads the name and the bracket as a function P at
+    (2, 3). A point named by a capital letter (with an index or a prime, after "point" or 点) is its coordinates
+    where the other side names no point; swapped or other coordinates, a lower-case function, one coordinate, or
+    two different names are not read so."""
+    assert grade_answer("(2,3)", "P(2, 3)").correct
+    assert grade_answer("P(2,3)", "(2, 3)").correct
+    assert grade_answer("(1,-2,3)", "M'\\left(1, -2, 3\\right)").correct
+    assert grade_answer("(0,-1)", "A_1(0,-1)").correct
+    assert grade("$(2,3)$", "The answer is point $P(2, 3)$.").correct
+    assert grade_answer("(1,2), (3,4)", "A(1,2), B(3,4)").correct
+    assert grade_answer("(\\frac{1}{2}, -\\sqrt{3})", "Q(\\frac{1}{2}, -\\sqrt{3})").correct
+    assert not grade_answer("(2,3)", "P(3, 2)").correct
+    assert not grade_answer("(2,3)", "P(2, 4)").correct
+    assert not grade_answer("(2,3)", "f(2, 3)").correct  # a function's value at (2, 3)
+    assert not grade_answer("(3)", "P(3)").correct  # one coordinate: a value at a point
+    assert not grade_answer("A(2,3)", "B(2,3)").correct  # another point's name
+    assert not grade_answer("(2,3)", "P(2)(3)").correct

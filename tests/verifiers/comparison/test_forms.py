@@ -162,6 +162,24 @@ def test_form_readers():
     assert python_math("__import__('os')") == "__import__('os')"  # never evaluated, nothing to read
 
 
+def test_plain_text_logarithms_inverses_binomials_and_root_signs():
+    """`log2(8)`, `log_2(8)` had been a product of letters (incorrect for 3), `atan(2)` and `tan^{-1}(2)` too,
+    "5 choose 2" was words, `∛2` unparseable and LaTeX's `e^(x)` raised `(` alone. Each is read as the LaTeX it
+    stands for (rewritten, never evaluated); another value is still wrong."""
+    assert python_math("log2(8)") == r"\log_{2}(8)" and python_math("log_3(9)") == r"\log_{3}(9)"
+    assert python_math("log10(x)+1") == r"\log_{10}(x)+1" and python_math("log(8)") == r"\log(8)"
+    assert python_math("atan(2)") == r"\arctan(2)" and python_math("tan^{-1}(2)") == r"\arctan(2)"
+    assert python_math("5 choose 2") == r"\binom{5}{2}"
+    assert python_math(r"e^(2\pi)") == r"e^{(2\pi)}"
+    for gold, answer in [("3", "log_2(8)"), ("2", "log10(100)"), ("10", "(5 choose 2)"), (r"\arctan 2", "atan(2)"),
+                         (r"\arctan 2", "tan^{-1}(2)"), (r"\sqrt[3]{2}", "∛2"), (r"\sqrt[4]{2}", "∜2"),
+                         ("e^{2}", r"e^(2)\cdot 1")]:  # fmt: skip
+        assert grade_answer(gold, answer).correct, (gold, answer)
+    assert not grade_answer("4", "log_2(8)").correct
+    assert not grade_answer(r"\arctan 3", "tan^{-1}(2)").correct
+    assert not grade_answer(r"\sqrt{2}", "∛2").correct
+
+
 def test_numbers_with_decorations():
     assert parse_number("4 4/9").value == parse_number(r"\frac{40}{9}").value
     assert parse_number("4 9/4") is None  # not a proper fraction: not a mixed number
@@ -600,6 +618,15 @@ def test_a_bracketed_value_named_first_in_words_is_the_answer(gold, reply):
     assert grade(gold, reply).correct
     swapped = gold.replace(gold[1:-1], ", ".join(reversed(gold[1:-1].split(", "))))
     assert not grade(swapped, reply).correct
+
+
+def test_a_set_in_braces_named_first_in_words_is_the_answer():
+    """ "The set is {1, 2, 3}." had been taken whole and was unparseable (a guess); a set in braces after its
+    copula is read as the bracketed values are, decided, in any order, and another element is wrong."""
+    for reply in ("The set is {1, 2, 3}.", "The solution set is \\{3, 2, 1\\}."):
+        v = grade("\\{1, 2, 3\\}", reply)
+        assert v.correct and not v.guessed, (reply, v)
+        assert not grade("\\{1, 2, 4\\}", reply).correct
 
 
 @pytest.mark.parametrize(

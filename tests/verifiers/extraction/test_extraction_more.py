@@ -1035,3 +1035,107 @@ def test_a_short_reply_that_rejects_its_last_value_answers_the_one_it_keeps():
         v = grade("3", reply)
         assert v.correct and not v.guessed, (reply, v)
         assert not grade("-3", reply).correct and not grade("3, -3", reply).correct
+
+
+def test_a_one_line_reply_ending_on_a_plain_text_root_pi_or_fraction():
+    """A reply with no math delimiters that ends on a root, pi or a fraction after its copula ("The distance is
+    2√5.", "It equals 5π/6.", "The area is π cm².") had been taken whole, a sentence compared with the gold ("It
+    equals 5/6." was even a decided reject: "It" is too short to count as a word of prose). The value is its
+    answer, decided, as "The distance is $2\\sqrt{5}$." is; words after it that are no unit, or a number left
+    before it, leave the reading to the other rules."""
+    cases = [
+        ("2\\sqrt{5}", "The distance is 2√5."),
+        ("\\frac{5\\pi}{6}", "It equals 5π/6."),
+        ("\\frac{5}{6}", "It equals 5/6."),
+        ("\\frac{2\\sqrt{3}}{3}", "It equals 2√3/3."),
+        ("\\pi", "The area is π."),
+        ("\\pi", "The area is π square units."),
+        ("3\\sqrt{2}", "The length is 3√2 cm."),
+        ("\\frac{\\pi}{3}", "The angle is \\frac{\\pi}{3}."),
+        ("\\frac{3\\sqrt{7}}{2}", "It is \\frac{3\\sqrt{7}}{2} units."),
+    ]
+    for gold, reply in cases:
+        v = grade(gold, reply)
+        assert v.correct and not v.guessed and v.rule == "math_span", (reply, v)
+    assert not grade("2\\sqrt{5}", "The distance is 3√5.").correct
+    assert not grade("5", "The distance is 2√5.").correct
+    ext = extract_answer(
+        "It is 1/2 of the total."
+    )  # "of the total" is no unit: the sentence's number, a guess
+    assert ext.rule != "math_span" and ext.guessed
+    assert extract_answer("Side 2 is 3√2.").rule != "math_span"  # a number before it: not the one value
+
+
+def test_a_root_or_pi_over_a_number_is_one_value_not_its_denominator():
+    """ "The answer is 5π/6 square units." had been read as 6 and "2√3/3 square units" as `3/3`: the words after
+    the value made the anchor's text a sentence, whose last number was the denominator. A value before units with
+    no name is the value with them (the comparison drops the units), and a plain-text fraction of a root or pi is
+    one value wherever the last number is read."""
+    for gold, reply in [
+        ("\\frac{5\\pi}{6}", "The answer is 5π/6 square units."),
+        ("\\frac{2\\sqrt{3}}{3}", "The answer is 2√3/3 square units."),
+        ("\\frac{5\\pi}{6}", "We work through the cases one by one.\nSo the angle is 5π/6 and that is it"),
+    ]:
+        assert grade(gold, reply).correct, reply
+        assert not grade("6" if "π" in reply else "3", reply).correct
+    assert not grade("12", "The answer is 5π/6 square units.").correct
+
+
+def test_a_letter_then_its_reason_is_that_letter():
+    """ "The answer is B, since A is too small." had been graded incorrect for B, decided: the reason names another
+    letter, and a letter followed by other letters had been read as several options. With options whose texts
+    are values, "The answer is B, since 3 is too small." was read as option A (the reason's 3), and a whole reply
+    "E, given that 3 does not fit." as its 3. A reason after the letter ("since", "because", "as", "given
+    that", "whereas") is about other options; the letter is the answer, decided. Offering another ("B or C")
+    is still a hedge."""
+    choices = ["3", "4", "5", "6", "7"]
+    for reply in ("The answer is B, since A is too small.", "The answer is B because option A is too small.",
+                  "The answer is B, since 3 is too small.", "B, given that 3 does not fit.",
+                  "The answer is B since A is too small.", "The answer is B, whereas A would be too small."):  # fmt: skip
+        for options in (choices, None):
+            v = grade("B", reply, choices=options)
+            assert v.correct and not v.guessed, (reply, options, v)
+            assert not grade("A", reply, choices=options).correct
+    assert not grade("B", "The answer is B or A, since both fit.", choices=choices).correct
+    assert not grade("B", "The answer is B, as well as A.", choices=choices).correct
+
+
+def test_a_last_line_letter_then_its_reason_is_that_letter():
+    """A worked reply whose last line is "B, since A is too small." had been read as naming two options (B and A);
+    the letter before the reason is the last line's option (a guess, as every last-line letter is)."""
+    reply = "Let me compare the sizes of the options.\nB, since A is too small."
+    for options in (["3", "4", "5", "6"], None):
+        v = grade("B", reply, choices=options)
+        assert v.correct and v.guessed, v
+        assert not grade("A", reply, choices=options).correct
+
+
+def test_a_total_or_a_remainder_after_a_comma_is_the_sentences_count():
+    """ "There are 7 red and 5 blue, 12 in total." had been read as 7 (the count after "there are"), and "After
+    removing 3 objects, 12 remain." taken whole: a total ("in total", "altogether", "making 12", "for a total
+    of 12") or a remainder ("12 remain", "12 are left") after a comma concludes the sentence, as "..., so 12"
+    does. Still a guess: a sentence's number always is."""
+    for reply in ("There are 7 red and 5 blue, 12 in total.", "After removing 3 objects, 12 remain.",
+                  "There are 7 red balls and 5 blue balls, making 12.", "I see 7 cats and 5 dogs, twelve animals altogether.",
+                  "There are 7 red balls and 5 blue balls, for a total of 12 balls."):  # fmt: skip
+        v = grade("12", reply)
+        assert v.correct and v.guessed, (reply, v)
+        assert not grade("7", reply).correct and not grade("3", reply).correct
+
+
+def test_a_chinese_value_then_the_condition_it_holds_under():
+    """ "最小值为2，此时x=1。" ("the minimum is 2, at which x = 1") had been read as its last number, 1: a guessed
+    false accept for the gold 1. The value before the condition is the answer, as in English ("So the minimum is 2
+    when x = 1.")."""
+    for reply in ("最小值为2，此时x=1。", "所以f(x)的最大值是2，当x=5时"):
+        assert grade("2", reply).correct, reply
+        assert not grade("1" if "x=1" in reply else "5", reply).correct
+
+
+def test_pi_alone_after_a_chinese_lead_in_is_the_answer():
+    """ "面积是π" ("the area is π") had been taken whole and was unparseable, decided: a lone π was no math to the
+    Chinese lead-in reading, though "面积是2π" was read. It is the answer now (a guess, as the lead-in reading is)."""
+    for reply in ("面积是π", "所以面积为π。"):
+        v = grade("\\pi", reply)
+        assert v.correct and v.guessed, (reply, v)
+        assert not grade("2\\pi", reply).correct
