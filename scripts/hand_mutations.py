@@ -4381,6 +4381,48 @@ MUTATIONS = [
         "_PY_NAMES = {}",
         ("tests/verifiers/comparison/test_forms.py",),
     ),
+    Mutation(
+        "verifier: the bracket closing an answer marker's own bracket read into the answer ('(The answer: 12)' as '12)')",
+        "mmeval/verifiers/extraction/answer.py",
+        "        answer = _closed_off(_answer_after(m, text).strip())",
+        "        answer = _answer_after(m, text).strip()",
+        ("tests/verifiers/extraction/test_extraction_more.py",),
+    ),
+    Mutation(
+        "verifier: an interval's closing bracket taken off after a marker ('[0, 1)' read as '[0, 1')",
+        "mmeval/verifiers/extraction/answer.py",
+        '    while answer.rstrip(" .")[-1:] in (")", "]") and _count(answer, ")]") > _count(answer, "(["):',
+        '    while answer.rstrip(" .")[-1:] in (")", "]") and answer.count(")") > answer.count("("):',
+        ("tests/verifiers/extraction/test_extraction_more.py",),
+    ),
+    Mutation(
+        "verifier: a repetend in brackets not read ('0.(6)' unparseable)",
+        "mmeval/verifiers/extraction/numbers.py",
+        '    if "\\\\" in s or "(" in s:\n        m = _REPEATING_RE.match(s)',
+        '    if "\\\\" in s:\n        m = _REPEATING_RE.match(s)',
+        ("tests/verifiers/comparison/test_forms.py",),
+    ),
+    Mutation(
+        "verifier: the same quantity in another unit of its dimension rejected ('240 mm' for '24 cm')",
+        "mmeval/verifiers/comparison/equivalence.py",
+        "    if other_units and g_unit.unit[0] == p_unit.unit[0]:",
+        "    if False:",
+        ("tests/verifiers/test_units.py",),
+    ),
+    Mutation(
+        "verifier: a converted value compared without its factor ('24 mm' for '24 cm')",
+        "mmeval/verifiers/comparison/equivalence.py",
+        '        status, reason = compare(g_unit.value, f"{factor} \\\\cdot ({p_unit.value})", ctx)',
+        "        status, reason = compare(g_unit.value, p_unit.value, ctx)",
+        ("tests/verifiers/test_units.py",),
+    ),
+    Mutation(
+        "verifier: bare braces around math read as a set ('${1,3}$' against '(1,3)')",
+        "mmeval/verifiers/extraction/normalize.py",
+        '                if left in ("$$", "$", "\\\\(", "\\\\[") and s.startswith("{") and _one_group(s):',
+        "                if False:",
+        ("tests/verifiers/comparison/test_equivalence.py",),
+    ),
 ]
 
 

@@ -57,9 +57,13 @@ def _value_of(form: str) -> Fraction:
         return sign * Fraction(mantissa.strip()) * Fraction(10) ** int(exp.rstrip("}"))
     if len(s) == 1 and unicodedata.numeric(s, None) is not None:  # a vulgar fraction (`½`)
         return sign * Fraction(unicodedata.numeric(s)).limit_denominator(16)
-    if "\\overline{" in s or "\\dot{" in s:  # x = (whole,fixed,repetend - whole,fixed) / (10^k - 1) 10^f
-        head, tail = s.split("\\overline{") if "\\overline{" in s else s.split("\\dot{", 1)
-        repetend = tail.replace("\\dot{", "").replace("}", "")
+    if (
+        "\\overline{" in s or "\\dot{" in s or s.endswith(")")
+    ):  # x = (whole,fixed,repetend - whole,fixed) / (10^k - 1) 10^f
+        head, tail = (
+            s.split("\\overline{") if "\\overline{" in s else s.split("\\dot{" if "\\dot{" in s else "(", 1)
+        )
+        repetend = tail.replace("\\dot{", "").replace("}", "").replace(")", "")
         whole, fixed = head.split(".")
         everything, before = int(whole + fixed + repetend), int(whole + fixed)
         return sign * Fraction(everything - before, (10 ** len(repetend) - 1) * 10 ** len(fixed))

@@ -109,6 +109,26 @@ def test_one_unit_spelled_two_ways_is_the_same_answer(gold, answer):
     assert grade(response=gold, gold=answer).correct
 
 
+@pytest.mark.parametrize(
+    ("gold", "answer", "correct"),
+    [
+        ("24 cm", "240 mm", True),
+        (r"24\text{ cm}^2", "2400 mm^2", True),
+        ("5 m/s", "18 km/h", True),
+        ("2 h", "120 min", True),
+        (r"6\sqrt{3} \text{ cm}", r"60\sqrt{3} mm", True),
+        ("24 cm", "24 mm", False),  # the number unconverted
+        ("24 cm", "241 mm", False),
+        ("3 kg", "3001 g", False),
+    ],
+)
+def test_the_same_quantity_in_another_unit_of_its_dimension(gold, answer, correct):
+    """ "240 mm" for "24 cm" had been incorrect (units of another size): the answer's value in the gold's unit is
+    compared, either side the gold; the same number in the other unit, or another value, is still wrong."""
+    assert grade_answer(gold, answer).correct is correct
+    assert grade_answer(answer, gold).correct is correct
+
+
 def test_a_sentence_states_its_value_with_its_unit():
     verdict = grade(response="The area is 15 square centimeters.", gold="15 cm^2")
     assert verdict.correct

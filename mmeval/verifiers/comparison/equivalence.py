@@ -921,6 +921,20 @@ def compare(gold: str | Prepared, pred: str | Prepared, ctx: Context) -> tuple[S
     g_unit = unit_of(g_text) or (g.unit if g_text == g.solved else None)
     p_unit = unit_of(p_text) or (p.unit if p_text == p.solved else None)
     other_units = units_differ(g_unit, p_unit)
+    if other_units and g_unit.unit[0] == p_unit.unit[0]:
+        # the same dimension in another size (`240 mm` for `24 cm`, `0.24 m`): the answer's value in the gold's
+        # unit is compared (units here differ by a scale only: no offset, such as degrees Celsius, is read)
+        ratio = p_unit.unit[1] / g_unit.unit[1]
+        factor = (
+            str(ratio) if ratio.denominator == 1 else f"\\frac{{{ratio.numerator}}}{{{ratio.denominator}}}"
+        )
+        status, reason = compare(g_unit.value, f"{factor} \\cdot ({p_unit.value})", ctx)
+        if status == Status.CORRECT:
+            return (
+                status,
+                f"units: the answer's value in the gold's unit ({p_unit.tail} -> {g_unit.tail}): {reason}",
+            )
+        return Status.INCORRECT, f"units: {other_units}, and its value in the gold's unit differs"
     if other_units:  # `1 m/s^3` for `1 m/s^2`: the value readers below compare the numbers only
         return Status.INCORRECT, f"units: {other_units}"
     if g_unit and p_unit:  # the same units on both sides (`m/s^2`, `m s^{-2}`): compare the values

@@ -394,11 +394,24 @@ def _after_opening_label(text: str) -> str | None:
 _DENIED_ANSWER_RE = re.compile(r"not\b", re.IGNORECASE)
 
 
+def _closed_off(answer: str) -> str:
+    """The answer without the bracket that closes a marker's own bracket ("(The answer: 12)", "[Answer: 12]": the
+    `)` had been read into the answer, which no longer parsed)."""
+    # (brackets of both kinds counted together: `[0, 1)` is an interval, closed by its own bracket)
+    while answer.rstrip(" .")[-1:] in (")", "]") and _count(answer, ")]") > _count(answer, "(["):
+        answer = answer.rstrip(" .")[:-1].rstrip()
+    return answer
+
+
+def _count(text: str, chars: str) -> int:
+    return sum(text.count(c) for c in chars)
+
+
 def _last_anchor(text: str) -> tuple[str, str] | None:
     """(answer, rule) after whichever anchor comes last: "final answer" or "the answer is"."""
     found = [(m, rule) for regex, rule in _markers(text) if (m := last_match(regex, text)) is not None]
     for m, rule in sorted(found, key=lambda mr: (-mr[0].end(), mr[1] != "final_answer")):
-        answer = _answer_after(m, text).strip()
+        answer = _closed_off(_answer_after(m, text).strip())
         if answer and not answer[-1].isascii():
             answer = _COPULA_END_RE.sub("", answer)  # "12です": the copula closes the sentence
         if answer and _doubted(text, m.start()):

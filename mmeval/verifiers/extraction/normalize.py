@@ -382,6 +382,19 @@ _TRAILING_BACKSLASH_RE = re.compile(r"(?:\\\\|(?<!\\)\\)\s*$")  # a stray `\` or
 _PLAIN_NUMBER_RE = re.compile(r"-?\d+(?:\.\d+)?", re.ASCII)
 
 
+def _one_group(s: str) -> bool:
+    """Whether `s` is one brace group: its opening `{` closes at its end."""
+    depth = 0
+    for i, c in enumerate(s):
+        if c == "{" and (i == 0 or s[i - 1] != "\\"):
+            depth += 1
+        elif c == "}" and s[i - 1] != "\\":
+            depth -= 1
+            if depth == 0:
+                return i == len(s) - 1
+    return False
+
+
 @memo
 def clean_answer(s: str) -> str:
     r"""Strip what wraps an answer: math delimiters, markdown bold, trailing punctuation, `\dfrac`, `\left`.
@@ -401,6 +414,8 @@ def clean_answer(s: str) -> str:
         for left, right in _DELIMS:
             if len(s) >= len(left) + len(right) and s.startswith(left) and s.endswith(right):
                 s = s[len(left) : len(s) - len(right)].strip()
+                if left in ("$$", "$", "\\(", "\\[") and s.startswith("{") and _one_group(s):
+                    s = s[1:-1].strip()  # `${1,3}$`: braces in math are a group (`1,3`), a set is `\{1,3\}`
         if "**" in s:
             s = _OPEN_BOLD_RE.sub("", s)  # markdown bold left open by the anchor
         if s.startswith("\\boxed{") and s.endswith("}"):

@@ -96,10 +96,11 @@ _OCLOCK_RE = re.compile(r"(?<=\d)\s*o['’]\s*clock\b\.?$", re.IGNORECASE)  # "1
 # `12th`, `12^{th}`, `12^{\\mathrm{th}}` (text macros are gone by then): an ordinal is its number
 _ORDINAL_RE = re.compile(r"(?<=\d)\s*(?:\^\s*\{?\s*)?(?:st|nd|rd|th)\b\s*\}?.*$", re.IGNORECASE)
 # a repeating decimal, read exactly: the repetend under a bar (`0.\overline{3}`, `0.1\overline{6}`) or, as
-# Chinese textbooks write it, under dots over its first and last digit (`0.\dot{6}`, `0.\dot{1}4285\dot{7}`)
+# Chinese textbooks write it, under dots over its first and last digit (`0.\dot{6}`, `0.\dot{1}4285\dot{7}`), or, as
+# European and Russian ones do, in brackets (`0.(6)`, `0.1(6)`)
 _REPEATING_RE = re.compile(
     r"^([-+−]?)\s*(\d+)\.(\d*)\s*(?:\\overline\s*\{\s*(\d{1,12})\s*\}"
-    r"|\\dot\s*\{?\s*(\d)\s*\}?(?:(\d{0,10})\\dot\s*\{?\s*(\d)\s*\}?)?)$"
+    r"|\\dot\s*\{?\s*(\d)\s*\}?(?:(\d{0,10})\\dot\s*\{?\s*(\d)\s*\}?)?|\(\s*(\d{1,12})\s*\))$"
 )
 # a decimal that goes on (`0.333...`, `0.1666\ldots`): the digits written, as `0.333` is read; an integer
 # before an ellipsis is no decimal expansion (`1, 2, 3, \ldots` is a list, and a list keeps its ellipsis)
@@ -218,9 +219,9 @@ _parse_cached = memo(_parse)  # Num is frozen: a cached value is never changed b
 
 
 def _repeating(m: re.Match[str]) -> Num:
-    sign, whole, fixed, bar, first, middle, last = m.groups()
-    # under a bar, or from the first dot to the last (one dot alone, `0.\dot{6}`, marks one digit)
-    repetend = bar or (first + middle + last if last else first)
+    sign, whole, fixed, bar, first, middle, last, bracketed = m.groups()
+    # under a bar or in brackets, or from the first dot to the last (one dot alone, `0.\dot{6}`, marks one digit)
+    repetend = bar or bracketed or (first + middle + last if last else first)
     value = int(whole) + Fraction(int(fixed or 0), 10 ** len(fixed))
     value += Fraction(int(repetend), (10 ** len(repetend) - 1) * 10 ** len(fixed))
     return Num(-value if sign in ("-", "−") else value, None)
@@ -230,7 +231,7 @@ def _parse_plain(s: str) -> Num | None:
     m = _DEC_RE.match(s)
     if m:
         return _decimal(m.group(1), m.group(2), m.group(3))
-    if "\\" in s:
+    if "\\" in s or "(" in s:
         m = _REPEATING_RE.match(s)
         if m:
             return _repeating(m)

@@ -5,7 +5,8 @@ The number readers drop a unit tail and compare the values, so `15 cm^2` and `15
 `1 m/s^3`, were the same answer. `units_differ` rejects a pair only when both sides end in a unit that
 every token of which is in the vocabulary below and the two differ in dimension or scale; anything else
 (`5 apples`, `2 ab`, a variable, a degree or percent sign, one side without a unit) is not compared here,
-so this rule only ever turns an accept into a reject.
+so this rule only ever turns an accept into a reject. Units of one dimension in two sizes (`240 mm` for `24 cm`)
+are compared by value in the gold's unit (`equivalence.compare`): the scale is all they differ by here.
 
 Written by hand: sympy.physics.units and pint define quantities, but neither reads the tails models
 write (plurals, `sq cm`, `squared`, `\text{}` dress, `per`), and the grader's fast path never imports

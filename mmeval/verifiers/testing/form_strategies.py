@@ -552,6 +552,16 @@ def decorated_number_cases(draw: st.DrawFn) -> Case:
 
 
 # one unit in several spellings each; the groups differ from each other in dimension or in size
+# a unit, a smaller one of its dimension, and how many of the smaller make one of the larger
+_CONVERSIONS = (
+    (" cm", " mm", 10),
+    (" m", " cm", 100),
+    (" km", " m", 1000),
+    (" kg", " g", 1000),
+    (" m^2", " cm^2", 10000),
+    (" h", " min", 60),
+    (" m/s", " km/h", Fraction(18, 5)),
+)
 _UNIT_SPELLINGS = (
     (
         " cm^2",
@@ -593,9 +603,28 @@ _UNIT_SPELLINGS = (
 @st.composite
 def unit_cases(draw: st.DrawFn) -> Case:
     """A value with units on both sides, either side the gold: the same unit spelled another way grades
-    correct; the same value in units of another dimension or size (`cm^2` vs `cm^3`, `cm` vs `m`) grades
-    incorrect, and so does another value in the same unit."""
+    correct, and so does the same quantity in another unit of its dimension (`240 mm` for `24 cm`); the same
+    number in units of another dimension or size (`cm^2` vs `cm^3`, `cm` vs `m`) grades incorrect, and so does
+    another value in the same unit."""
     v = draw(st.builds(Fraction, st.integers(1, 2000), st.sampled_from([1, 1, 2, 4, 5, 10])))
+    if (
+        draw(st.integers(0, 3)) == 0
+    ):  # the same quantity in another unit of its dimension (`240 mm` for `24 cm`)
+        big, small, factor = draw(st.sampled_from(_CONVERSIONS))
+        kind = draw(st.sampled_from(["converted", "converted", "unconverted", "off"]))
+        shown = (
+            v * factor
+            if kind == "converted"
+            else v
+            if kind == "unconverted"
+            else v * factor + _far(draw, v * factor)
+        )
+        gold = _with_unit(draw, number_forms(v, percent=False)[0], (big,))
+        answer = _with_unit(draw, number_forms(shown, percent=False)[0], (small,))
+        if draw(st.booleans()):  # (either side the gold)
+            gold, answer = answer, gold
+        return Case(gold, _dress(draw, answer, ("{x}", "The answer is {x}.")), kind == "converted",
+                    why=f"{kind}: {answer} for {gold}")  # fmt: skip
     i = draw(st.integers(0, len(_UNIT_SPELLINGS) - 1))
     kind = draw(st.sampled_from(["same", "same", "other_unit", "other_value"]))
     j = i if kind != "other_unit" else draw(st.integers(0, len(_UNIT_SPELLINGS) - 1).filter(lambda k: k != i))

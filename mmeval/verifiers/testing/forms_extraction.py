@@ -269,6 +269,10 @@ def lead_ins(draw: st.DrawFn) -> Case:
                 f"We add them up.\n### Final Answer\n$$\n{v}\n$$",
                 f"We add them up.\n\n## Final Answer\n\n\\[\n{v}\n\\]",
                 f"We add them up.\nFinal Answer\n$${sp}{v}{sp}$$",
+                # the marker inside brackets of its own, after the working
+                f"We add them up.\n(The answer: {v})",
+                f"We add them up.{sp}[Answer: {v}]",
+                f"We add them up (final answer: {v}).",
             ]
         )
     )

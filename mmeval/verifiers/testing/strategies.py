@@ -76,11 +76,11 @@ def exact_decimal(v: Fraction) -> str | None:
 
 
 def repeating_decimals(v: Fraction, *, max_period: int = 6) -> list[str]:
-    r"""`v` as a repeating decimal, its repetend under a bar and under dots (`0.1\overline{6}`,
-    `0.1\dot{6}`), or [] if its decimal terminates or repeats with a period over `max_period`.
+    r"""`v` as a repeating decimal, its repetend under a bar, under dots and in brackets (`0.1\overline{6}`,
+    `0.1\dot{6}`, `0.1(6)`), or [] if its decimal terminates or repeats with a period over `max_period`.
 
     >>> repeating_decimals(Fraction(-1, 7))
-    ['-0.\\overline{142857}', '-0.\\dot{1}4285\\dot{7}']
+    ['-0.\\overline{142857}', '-0.\\dot{1}4285\\dot{7}', '-0.(142857)']
     """
     if exact_decimal(v) is not None:
         return []
@@ -103,7 +103,7 @@ def repeating_decimals(v: Fraction, *, max_period: int = 6) -> list[str]:
         if len(repetend) == 1
         else f"\\dot{{{repetend[0]}}}{repetend[1:-1]}\\dot{{{repetend[-1]}}}"
     )
-    return [f"{head}\\overline{{{repetend}}}", head + dots]
+    return [f"{head}\\overline{{{repetend}}}", head + dots, f"{head}({repetend})"]
 
 
 def values() -> st.SearchStrategy[Fraction]:

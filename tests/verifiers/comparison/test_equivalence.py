@@ -521,3 +521,13 @@ def test_a_point_named_by_a_capital_letter_is_its_coordinates():
     assert not grade_answer("(3)", "P(3)").correct  # one coordinate: a value at a point
     assert not grade_answer("A(2,3)", "B(2,3)").correct  # another point's name
     assert not grade_answer("(2,3)", "P(2)(3)").correct
+
+
+def test_bare_braces_around_math_are_a_group_not_a_set():
+    """`${1,3}$` renders as "1,3": in math, braces without a backslash only group (a set is `\\{1,3\\}`), so it had
+    wrongly been an unordered set against the tuple `(1,3)`. Source: the tune half of math-verify's own test suite
+    (`$(1,3)$` vs `${1,3}$`, labelled equal). In plain text, "The set is {1, 3}." is still a set."""
+    assert grade("$(1,3)$", "${1,3}$").correct
+    assert not grade("$(3,1)$", "${1,3}$").correct
+    assert grade("\\{1,3\\}", "$\\{3,1\\}$").correct
+    assert not grade("(3,1)", "The set is \\{1, 3\\}.").correct

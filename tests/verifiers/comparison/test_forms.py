@@ -207,6 +207,8 @@ def test_forms_through_a_whole_response():
         (r"0.\dot{6}", Fraction(2, 3)),  # one dot: one repeating digit
         (r"0.\dot{1}4285\dot{7}", Fraction(1, 7)),  # dots over the repetend's first and last digit
         (r"3.\dot{1}\dot{2}", Fraction(103, 33)),
+        ("0.(6)", Fraction(2, 3)),  # the repetend in brackets, as European and Russian textbooks write it
+        ("-0.1(6)", Fraction(-1, 6)),
     ],
 )
 def test_a_repeating_decimal_is_its_exact_value(text, value):
@@ -219,6 +221,9 @@ def test_repeating_decimals_through_grading():
     assert not grade(r"0.1\overline{6}", r"\boxed{\frac{1}{7}}").correct
     assert not grade(r"\frac{1}{3}", r"\boxed{0.\overline{03}}").correct  # 1/33
     assert not grade(r"\frac{1}{6}", r"\boxed{0.\overline{16}}").correct  # 16/99: the bar's reach matters
+    assert (
+        grade(r"\frac{2}{3}", "The answer is 0.(6).").correct and not grade("0.6", r"\boxed{0.(6)}").correct
+    )
 
 
 def test_a_decimal_that_goes_on_is_read_as_written():

@@ -1139,3 +1139,14 @@ def test_pi_alone_after_a_chinese_lead_in_is_the_answer():
         v = grade("\\pi", reply)
         assert v.correct and v.guessed, (reply, v)
         assert not grade("2\\pi", reply).correct
+
+
+def test_an_answer_marker_inside_its_own_brackets():
+    """ "(The answer: 12)" had been read as `12)`, which did not parse (a decided unparseable reply): the bracket that
+    closes the marker's own bracket is no part of the answer. An interval keeps its closing bracket."""
+    for reply in ("We add them up.\n(The answer: 12)", "[Answer: 12]", "We add them up (final answer: 12)."):
+        v = grade("12", reply)
+        assert v.correct and not v.guessed, (reply, v)
+    assert grade("[0,1)", "The answer is [0, 1).").correct
+    assert grade("(0,1]", "(The answer is (0, 1].)").correct
+    assert not grade("[0,1]", "The answer is [0, 1).").correct
