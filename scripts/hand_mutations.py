@@ -4423,6 +4423,20 @@ MUTATIONS = [
         "                if False:",
         ("tests/verifiers/comparison/test_equivalence.py",),
     ),
+    Mutation(
+        "verifier: a qualifier of precision after a value read as words ('12 (exact)', '12, rounded')",
+        "mmeval/verifiers/extraction/numbers.py",
+        '    rf"\\s*(?:\\(\\s*{_QUALIFIER_WORDS}\\s*\\)|\\[\\s*{_QUALIFIER_WORDS}\\s*\\]|,\\s*{_QUALIFIER_WORDS})$", re.I',
+        '    r"\\s*\\(\\s*(?:approximately|approx\\.?|about|roughly|rounded|estimated)\\s*\\)$", re.I',
+        ("tests/verifiers/extraction/test_extraction_more.py",),
+    ),
+    Mutation(
+        "verifier: a number and its qualifier after a comma read by the qualifier's number ('0.33, to 2 significant figures')",
+        "mmeval/verifiers/extraction/answer.py",
+        '    if "," in candidate and parse_number(candidate.strip().rstrip(". ")) is not None:',
+        "    if False:",
+        ("tests/verifiers/extraction/test_extraction_more.py",),
+    ),
 ]
 
 

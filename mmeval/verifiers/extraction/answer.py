@@ -666,6 +666,10 @@ def _refine(candidate: str) -> str:
         return candidate
     if unit_of(candidate.strip().rstrip(". ")) is not None:  # "15 square centimeters": a value and its unit
         return candidate.strip().rstrip(". ")
+    if "," in candidate and parse_number(candidate.strip().rstrip(". ")) is not None:
+        return candidate.strip().rstrip(
+            ". "
+        )  # "0.33, to 2 significant figures": one number and its qualifier
     units = _GENERIC_UNITS_AFTER_RE.fullmatch(candidate.strip())
     if units is not None and prose_words(units.group(1)) == 0 and re.search(r"\d|π|\\pi", units.group(1)):
         return candidate.strip().rstrip(

@@ -83,9 +83,16 @@ _APPROX_LEAD_RE = re.compile(
     r"|(?:≈|≃|\\approx|\\sim)\s*)",
     re.IGNORECASE,
 )
-# the qualifier after the value, in brackets ("12 (approximately)", "3.14 (rounded)")
+# the qualifier after the value, in brackets or after a comma ("12 (approximately)", "3.14 (rounded)", "12 (exact)",
+# "3.14 [to 2 d.p.]", "0.33, to 2 significant figures", "12, rounded")
+_QUALIFIER_WORDS = (
+    r"(?:exact(?:ly)?|approx(?:imately|\.)?|about|roughly|rounded(?:\s+(?:off|up|down))?|estimated|simplified"
+    r"|(?:(?:rounded|correct)\s+)?to\s+(?:the\s+nearest\s+(?:integer|whole\s+number|tenth|hundredth)"
+    r"|\d{1,2}\s+(?:decimal\s+places?|d\.\s?p\.?|dp|s\.\s?f\.?|sf|significant\s+(?:figures|digits)|sig\.?\s+figs?))"
+    r"|in\s+(?:simplest|lowest)\s+(?:form|terms))"
+)
 _APPROX_AFTER_RE = re.compile(
-    r"\s*\(\s*(?:approximately|approx\.?|about|roughly|rounded|estimated)\s*\)$", re.I
+    rf"\s*(?:\(\s*{_QUALIFIER_WORDS}\s*\)|\[\s*{_QUALIFIER_WORDS}\s*\]|,\s*{_QUALIFIER_WORDS})$", re.I
 )
 # a sign in words ("negative 5", "minus 0.5"): the number's sign
 _SIGN_WORD_RE = re.compile(r"^(?:negative|minus)\s+(?=[\d.])", re.IGNORECASE)

@@ -489,7 +489,21 @@ def _decorations(draw: st.DrawFn, v: Fraction) -> tuple[str, Fraction]:
     )
     if kind == "qualified":  # "approximately 3.5", "\\approx 3.5", "3.5 (rounded)": the value answered
         if draw(st.booleans()):
-            return plain + draw(st.sampled_from([" (approximately)", " (rounded)", " (approx.)"])), v
+            return plain + draw(
+                st.sampled_from(
+                    [
+                        " (approximately)",
+                        " (rounded)",
+                        " (approx.)",
+                        " (exact)",
+                        " [to 2 d.p.]",
+                        ", rounded",
+                        ", to 3 significant figures",
+                        " (to the nearest integer)",
+                        " (in simplest form)",
+                    ]
+                )  # fmt: skip
+            ), v
         lead = ["approximately ", "about ", "roughly ", "\\approx ", "≈", "exactly ", "only "]
         return draw(st.sampled_from(lead)) + plain, v
     if kind == "currency" and "{" not in plain:  # a currency's sign or code before the value ("USD 1.25")

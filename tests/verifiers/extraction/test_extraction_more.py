@@ -1150,3 +1150,16 @@ def test_an_answer_marker_inside_its_own_brackets():
     assert grade("[0,1)", "The answer is [0, 1).").correct
     assert grade("(0,1]", "(The answer is (0, 1].)").correct
     assert not grade("[0,1]", "The answer is [0, 1).").correct
+
+
+def test_a_qualifier_after_the_value_is_no_part_of_it():
+    """ "The answer is 12 (exact)." and "The answer is 12, rounded." had been decided rejects for 12 (words after the
+    value), "[to 2 s.f.]" made it unparseable, and "0.33, to 2 significant figures" was read as its 2. A qualifier of
+    precision or form after the value, in brackets or after a comma, is dropped; another value is still wrong."""
+    for gold, reply in [("12", "The answer is 12 (exact)."), ("12", "The answer is 12, rounded."),
+                        ("12", "The answer is 12 [to 2 s.f.]."), ("0.33", "The answer is 0.33, to 2 significant figures."),
+                        ("3.14", "3.14 (to 2 d.p.)"), ("\\frac{1}{2}", "The answer is 1/2 (in simplest form).")]:  # fmt: skip
+        v = grade(gold, reply)
+        assert v.correct and not v.guessed, (reply, v)
+    assert not grade("2", "The answer is 0.33, to 2 significant figures.").correct
+    assert not grade("13", "The answer is 12 (rounded to the nearest integer).").correct
