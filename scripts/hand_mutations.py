@@ -4437,6 +4437,41 @@ MUTATIONS = [
         "    if False:",
         ("tests/verifiers/extraction/test_extraction_more.py",),
     ),
+    Mutation(
+        "verifier: options labelled with their own letters compared with their labels ('(B) 6' against the answer 6)",
+        "mmeval/verifiers/extraction/answer.py",
+        '    choices = own_labels_dropped(choices)  # ("(A) 5", "(B) 6": the options\' texts are 5 and 6)',
+        "",
+        ("tests/verifiers/extraction/test_extraction_more.py",),
+    ),
+    Mutation(
+        "verifier: options labelled in another order taken for their own letters",
+        "mmeval/verifiers/extraction/choices.py",
+        '    if any(m is None or (m.group(1) or m.group(2)) != chr(ord("A") + i) for i, m in enumerate(labels)):',
+        "    if any(m is None for i, m in enumerate(labels)):",
+        ("tests/verifiers/extraction/test_extraction_more.py",),
+    ),
+    Mutation(
+        "verifier: grade keeps the letters of options labelled with their own letters",
+        "mmeval/verifiers/grading.py",
+        "    choices = own_labels_dropped(choices)\n    letters = _mc_letters(gold, choices, answer_type)\n    v = _grade_read(",
+        "    letters = _mc_letters(gold, choices, answer_type)\n    v = _grade_read(",
+        ("tests/verifiers/extraction/test_extraction_more.py",),
+    ),
+    Mutation(
+        "verifier: grade_answer keeps the letters of options labelled with their own letters",
+        "mmeval/verifiers/grading.py",
+        '    choices = own_labels_dropped(choices)  # ("(A) 5", "(B) 6": the options\' texts are 5 and 6)',
+        "",
+        ("tests/verifiers/extraction/test_extraction_more.py",),
+    ),
+    Mutation(
+        "verifier: a letter's reason that takes the letter back read as a reason ('B, since A is wrong, but actually C')",
+        "mmeval/verifiers/extraction/choices.py",
+        "    if m is None or not _REASON_AFTER_RE.match(text.strip(), m.end()) or _TAKEN_BACK_RE.search(text, m.end()):",
+        "    if m is None or not _REASON_AFTER_RE.match(text.strip(), m.end()):",
+        ("tests/verifiers/extraction/test_extraction_more.py",),
+    ),
 ]
 
 

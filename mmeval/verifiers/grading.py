@@ -18,7 +18,7 @@ from mmeval.verifiers.comparison.equivalence import Context, check_size, compare
 from mmeval.verifiers.comparison.forms import answer_parts, gold_alternatives, gold_parts
 from mmeval.verifiers.comparison.prose import has_words, is_prose, same_statement, words_changed
 from mmeval.verifiers.extraction.answer import TOO_DEEP, _final_boxes, extract_answer, stated_texts
-from mmeval.verifiers.extraction.choices import _option_of, letter_of, letters_for
+from mmeval.verifiers.extraction.choices import _option_of, letter_of, letters_for, own_labels_dropped
 from mmeval.verifiers.extraction.normalize import clean_answer, find_boxed, split_top_level, strip_text_macros
 from mmeval.verifiers.extraction.sentences import stated_values, word_number
 from mmeval.verifiers.verdict import ANSWER_TYPES, GradeConfig, GradeRequest, Status, Verdict
@@ -167,6 +167,7 @@ def grade_answer(
     usable = _usable(answer, gold_s, config)
     if isinstance(usable, Verdict):
         return usable
+    choices = own_labels_dropped(choices)  # ("(A) 5", "(B) 6": the options' texts are 5 and 6)
     letters = _mc_letters(gold, choices, answer_type)
     ctx = Context(config, answer_type, precision, tol)
     parts = None if letters else gold_parts(gold_s)
@@ -197,6 +198,7 @@ def grade(
     gold_s = gold if isinstance(gold, str) else repr(gold)
     if bad_gold:
         return Verdict(Status.GOLD_UNPARSEABLE, None, None, bad_gold, gold_s)
+    choices = own_labels_dropped(choices)
     letters = _mc_letters(gold, choices, answer_type)
     v = _grade_read(gold_s, response, choices, letters, Context(config, answer_type, precision, tol))
     if (v.correct and not v.guessed) or letters or not _statement_gold(gold_s, v):

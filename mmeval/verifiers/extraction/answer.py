@@ -30,6 +30,7 @@ from mmeval.verifiers.extraction.choices import (
     letter_with_reason,
     letters_for,
     match_choice,
+    own_labels_dropped,
     whole_option_text,
 )
 from mmeval.verifiers.extraction.fallbacks import (
@@ -1212,6 +1213,7 @@ def extract_answer(
     config = config or GradeConfig()
     if not isinstance(response, str):
         return Extraction(None, None, f"response is {type(response).__name__}, not str")
+    choices = own_labels_dropped(choices)  # ("(A) 5", "(B) 6": the options' texts are 5 and 6)
     text = _reply_text(response, config)
     if too_deep(text, 2 * config.max_nesting):
         return Extraction(None, None, f"{TOO_DEEP} ({2 * config.max_nesting}): not read, no fallback")

@@ -93,6 +93,11 @@ _REASON_AFTER_RE = re.compile(
 )
 
 
+_TAKEN_BACK_RE = re.compile(
+    r"\b(?:actually|wait|instead|rather|correction|on\s+second\s+thought|i\s+mean)\b", re.IGNORECASE
+)
+
+
 def letter_with_reason(text: str) -> str | None:
     """The capital letter that opens `text` when a reason follows it ("B, since 3 is too small", "D because A
     ..."), or None: the letter is the answer, and the reason's numbers and letters are no part of it.
@@ -101,7 +106,11 @@ def letter_with_reason(text: str) -> str | None:
     ('B', None, None)
     """
     m = _LEAD_LETTER_RE.match(text.strip())
-    return m.group(1) if m is not None and _REASON_AFTER_RE.match(text.strip(), m.end()) else None
+    if m is None or not _REASON_AFTER_RE.match(text.strip(), m.end()) or _TAKEN_BACK_RE.search(text, m.end()):
+        return (
+            None  # (a reason that takes the letter back, "B, since A is wrong, but actually C", is no reason)
+        )
+    return m.group(1)
 
 
 # a letter, then another it is not, with no comma between ("B and not C", "(B) rather than (C)", "B instead of C")
@@ -143,6 +152,24 @@ def _lead_letter(text: str, letters: str) -> str | None:
         return None
     others = {x for x in _letters_in(_BARE_RE, rest) if x in letters} - {m.group(1)}
     return m.group(1) if not others else None
+
+
+_OWN_LABEL_RE = re.compile(r"^\s*(?:\(\s*([A-Z])\s*\)|([A-Z])\s*[.:：．)、])\s*(?=\S)")
+
+
+def own_labels_dropped(choices: list[str] | None) -> list[str] | None:
+    """The options without the letter each opens with, when every one is labelled with its own letter in order
+    ("(A) 5", "(B) 6" or "A. 5", "B. 6"), else `choices` as given: an answer "6" is option B's text.
+
+    >>> own_labels_dropped(["(A) 5", "(B) 6"]), own_labels_dropped(["A. 5", "C. 6"]), own_labels_dropped(["A", "B"])
+    (['5', '6'], ['A. 5', 'C. 6'], ['A', 'B'])
+    """
+    if not choices or len(choices) > 26:
+        return choices
+    labels = [_OWN_LABEL_RE.match(c) if isinstance(c, str) else None for c in choices]
+    if any(m is None or (m.group(1) or m.group(2)) != chr(ord("A") + i) for i, m in enumerate(labels)):
+        return choices
+    return [c[m.end() :].strip() for c, m in zip(choices, labels, strict=True)]  # type: ignore[union-attr]
 
 
 def letters_for(choices: list[str] | None, gold: str | None = None) -> str:

@@ -37,6 +37,8 @@ verdict is known by construction, in both orders, with and without units and spa
 - `justified_letters`: an option letter followed by a justification naming other letters ("D, it can't
   be A or B", "C, not A", "B。不是 A"); `denied_letters`: an option denied right after it is named ("C is
   incorrect.", "C选项错误", "60° is incorrect."), never that option; `letter_text_golds`: a gold written "(D) Alina";
+- `labelled_options`: options given with their own letters ("(A) 5", "A. 5"): a value, its letter or both is
+  the option whose text is that value;
 - `option_units`: options that are values with a unit (`10 cm`): the number with the unit spelled any way, or
   bare, is that option; the number in another unit (`10 mm`, `10 kg`) is none;
 - `denied_values`: a value, then another it is not ("The answer is 12, not 13."), and a reply that denies or
@@ -1834,6 +1836,27 @@ def plain_values(draw: st.DrawFn) -> Case:
 
 
 @st.composite
+def labelled_options(draw: st.DrawFn) -> Case:
+    """Options given with their own letters ("(A) 5", "A. 5", "A: 5 cm"), the reply stating a value, its letter or
+    both: the option whose text is that value; another option's value is wrong."""
+    values = draw(st.lists(st.integers(1, 99), min_size=3, max_size=5, unique=True))
+    label = draw(st.sampled_from(["({L}) ", "{L}. ", "{L}: ", "{L}) "]))
+    unit = draw(st.sampled_from(["", " cm", "°"]))
+    choices = tuple(label.format(L=chr(65 + i)) + f"{v}{unit}" for i, v in enumerate(values))
+    pick = draw(st.integers(0, len(values) - 1))
+    said = draw(st.integers(0, len(values) - 1))
+    letter = chr(65 + said)
+    reply = draw(
+        st.sampled_from(
+            ["{v}", "The answer is {v}.", "{v}{u}", "So the length is {v}{u}.", "({L}) {v}{u}", "{L}"]
+        )
+    ).format(v=values[said], u=unit, L=letter)
+    return Case(
+        chr(65 + pick), reply, pick == said, choices=choices, why=f"option {letter} stated as {reply!r}"
+    )
+
+
+@st.composite
 def value_changing_words(draw: st.DrawFn) -> Case:
     """A number followed by a word or a symbol that changes its value ("2 squared", "3 factorial", "2 thirds",
     "2 square root 3", "The area is 2π.", "2√3"), after a marker, whole, or as a sentence's number: never that number
@@ -2076,6 +2099,7 @@ EXTRACTION_FORMS = {
     "hedges": hedges,
     "denied_values": denied_values,
     "option_units": option_units,
+    "labelled_options": labelled_options,
     "math_tails": math_tails,
     "ratio_tails": ratio_tails,
     "shares_in_words": shares_in_words,

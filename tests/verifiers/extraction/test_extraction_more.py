@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from mmeval.verifiers import extract_answer, grade
+from mmeval.verifiers import extract_answer, grade, grade_answer
 from mmeval.verifiers.extraction.answer import is_refusal
 from mmeval.verifiers.extraction.choices import letter_of
 from mmeval.verifiers.extraction.labels import word_label
@@ -1097,6 +1097,7 @@ def test_a_letter_then_its_reason_is_that_letter():
             assert v.correct and not v.guessed, (reply, options, v)
             assert not grade("A", reply, choices=options).correct
     assert not grade("B", "The answer is B or A, since both fit.", choices=choices).correct
+    assert not grade("B", "B, since A is wrong, but actually C.", choices=choices).correct  # taken back
     assert not grade("B", "The answer is B, as well as A.", choices=choices).correct
 
 
@@ -1163,3 +1164,22 @@ def test_a_qualifier_after_the_value_is_no_part_of_it():
         assert v.correct and not v.guessed, (reply, v)
     assert not grade("2", "The answer is 0.33, to 2 significant figures.").correct
     assert not grade("13", "The answer is 12 (rounded to the nearest integer).").correct
+
+
+def test_options_labelled_with_their_own_letters():
+    """Options given with their letters ("(A) 5", "(B) 6" or "A. 5 cm") had been compared whole, so the answer "6"
+    matched no option (a decided reject, or an unparseable gold). When every option opens with its own letter in
+    order, the letters are dropped and the texts compared; another value is still another option."""
+    for choices in (["(A) 5", "(B) 6", "(C) 7"], ["A. 5", "B. 6", "C. 7"], ["A: 5 cm", "B: 6 cm", "C: 7 cm"]):
+        for reply in ("6", "The answer is 6.", "B", "(B) 6"):
+            v = grade("B", reply, choices=choices)
+            assert v.correct and not v.guessed, (choices, reply, v)
+        assert not grade("B", "7", choices=choices).correct
+    assert extract_answer("The answer is 6.", choices=["(A) 5", "(B) 6"]).answer == "B"
+    assert grade(
+        "6", "The answer is (B).", choices=["(A) 5", "(B) 6"]
+    ).correct  # the gold as the option's text
+    assert grade_answer("B", "6", choices=["(A) 5", "(B) 6"]).correct
+    assert not grade(
+        "B", "6", choices=["(A) 5", "(C) 6", "(B) 7"]
+    ).correct  # labels out of order: kept as text
