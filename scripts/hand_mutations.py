@@ -4472,6 +4472,13 @@ MUTATIONS = [
         "    if m is None or not _REASON_AFTER_RE.match(text.strip(), m.end()):",
         ("tests/verifiers/extraction/test_extraction_more.py",),
     ),
+    Mutation(
+        "verifier: yes or no said of a subject not read ('It is true.' for Yes)",
+        "mmeval/verifiers/extraction/choices.py",
+        '    said = _SUBJECT_IS_RE.sub("", said)  # "It is true.", "The statement is false.", "That\'s correct."',
+        "",
+        ("tests/verifiers/comparison/test_forms.py",),
+    ),
 ]
 
 

@@ -296,12 +296,16 @@ _NO_WORDS = frozenset(
 )
 
 
+_SUBJECT_IS_RE = re.compile(r"^(?:it|that|this|the\s+(?:statement|claim|answer))\s*(?:is|'s)\s+")
+
+
 def yes_no_synonym(answer: str, choices: list[str] | None, letters: str) -> str | None:
     """The letter of option "Yes" or "No" (options that are just these two) for a whole answer that says it in
     other words ("True.", "Correct", "I don't think so."), else None."""
     if not choices or len(choices) != 2 or {canonical(c) for c in choices} != {"yes", "no"}:
         return None
     said = _plain(answer).lower().replace("’", "'").strip(" .!")
+    said = _SUBJECT_IS_RE.sub("", said)  # "It is true.", "The statement is false.", "That's correct."
     word = "yes" if said in _YES_WORDS else "no" if said in _NO_WORDS else None
     return next((ltr for ltr, c in zip(letters, choices, strict=False) if canonical(c) == word), None)
 

@@ -2036,7 +2036,8 @@ def reference_labels(draw: st.DrawFn) -> Case:
 @st.composite
 def yes_no_words(draw: st.DrawFn) -> Case:
     """A yes/no question's options ("Yes", "No", either order) and a whole reply that says yes or no in other words
-    ("True.", "Correct", "I don't think so.", "nope"): that option, never the other."""
+    ("True.", "Correct", "I don't think so.", "nope", "It is true.", "The statement is false."): that option, never
+    the other."""
     choices = draw(st.sampled_from([("Yes", "No"), ("No", "Yes")]))
     yes = draw(st.booleans())
     word = draw(
@@ -2047,6 +2048,10 @@ def yes_no_words(draw: st.DrawFn) -> Case:
         )
     )
     reply = draw(st.sampled_from([word, word.lower(), f"{word}.", f"**{word}**", f"{word.upper()}!"]))
+    if word in ("True", "Correct", "False", "Incorrect") and draw(st.booleans()):  # said of a subject
+        reply = draw(st.sampled_from(["It is {w}.", "That's {w}.", "The statement is {w}."])).format(
+            w=word.lower()
+        )
     letter = "AB"[choices.index("Yes" if yes else "No")]
     right = draw(st.booleans())
     return Case(

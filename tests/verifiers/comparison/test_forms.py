@@ -1373,6 +1373,10 @@ def test_the_models_certainty_after_the_marker_is_no_part_of_the_answer(gold, re
         ("B", "I don't think so.", True),
         ("B", "True.", False),
         ("A", "Nope", False),
+        ("A", "It is true.", True),  # said of a subject: "It is true.", "The statement is false."
+        ("B", "The statement is false.", True),
+        ("B", "That's correct.", False),
+        ("A", "It is not true.", False),
     ],
 )
 def test_yes_or_no_in_other_words_is_that_option(gold, reply, correct):
