@@ -4479,6 +4479,13 @@ MUTATIONS = [
         "",
         ("tests/verifiers/comparison/test_forms.py",),
     ),
+    Mutation(
+        "verifier: an extremum set apart by commas not read before its condition ('Its minimum, 2, occurs at x = 1' read as 1)",
+        "mmeval/verifiers/extraction/sentences.py",
+        '    r"|\\b(?:minimum|maximum|min|max|least|greatest|largest|smallest|highest|lowest|peak)(?:\\s+value)?\\s*,\\s*$",',
+        '    r"",',
+        ("tests/verifiers/extraction/test_extraction_more.py",),
+    ),
 ]
 
 

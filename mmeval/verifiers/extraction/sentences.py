@@ -798,7 +798,8 @@ def clock_phrase(sentence: str) -> str | None:
 # (in Chinese too: "最小值为2，此时x=1", "最大值是3，当x=2时")
 _VALUE_AT_RE = re.compile(
     r"(?:^|(?<=[\s为是]))(?P<value>[-−]?\$?\d+(?:\.\d+)?(?:/\d+)?\$?)\s*[,，]?\s*\(?\s*(?:which\s+is\s+)?"
-    r"(?:(?:when|at|if|for|where|attained\s+at|achieved\s+at|reached\s+at|occurring\s+at|taken\s+at)\s+|(?:此时|这时|当)\s*)"
+    r"(?:(?:when|at|if|for|where|(?:(?:is|was)\s+)?(?:attained|achieved|reached|taken)\s+(?:at|when)|(?:occurring|occurs)\s+(?:at|when))\s+"
+    r"|(?:此时|这时|当)\s*)"
     r"\$?[A-Za-z](?:_\{?\w+\}?)?\s*=\s*[^=,;，；]{1,30}?\$?\s*(?:时|\))?\s*[.。]?\s*$",
     re.IGNORECASE,
 )
@@ -809,7 +810,8 @@ _VALUE_AT_RE = re.compile(
 # the question's
 _EXTREMUM_IS_RE = re.compile(
     r"\b(?:minimum|maximum|min|max|least|greatest|largest|smallest|highest|lowest|peak)\b[^.;=]{0,30}?"
-    r"\b(?:is|equals|was|of)\s*$|(?:最小值|最大值|最值)[^。；=]{0,10}?(?:为|是|等于)\s*$",
+    r"\b(?:is|equals|was|of)\s*$|(?:最小值|最大值|最值)[^。；=]{0,10}?(?:为|是|等于)\s*$"
+    r"|\b(?:minimum|maximum|min|max|least|greatest|largest|smallest|highest|lowest|peak)(?:\s+value)?\s*,\s*$",
     re.IGNORECASE,
 )
 

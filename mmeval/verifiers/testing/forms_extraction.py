@@ -1995,7 +1995,12 @@ def values_at_conditions(draw: st.DrawFn) -> Case:
             ]
         )
     ).format(s=stated)
-    if draw(st.integers(0, 3)) == 0:  # in Chinese ("最小值为2，此时x=1。", "所以最大值是3，当x=2时")
+    if (
+        draw(st.integers(0, 4)) == 0
+    ):  # the value set apart after the extremum ("Its minimum, 2, occurs at x = 1.")
+        reply = draw(st.sampled_from(["Its minimum, {v}, occurs at {n} = {w}.", "The maximum value, {v}, is attained at "
+                                      "{n} = {w}.", "The least value, {v}, is reached when {n} = {w}."])).format(v=v, n=name, w=w)  # fmt: skip
+    elif draw(st.integers(0, 3)) == 0:  # in Chinese ("最小值为2，此时x=1。", "所以最大值是3，当x=2时")
         head = draw(st.sampled_from(["最小值为", "最大值是", "所以f(x)的最小值为", "函数的最大值为"]))
         tail = draw(st.sampled_from(["，此时{n}={w}。", "，当{n}={w}时", "，这时{n}={w}"]))
         reply = f"{head}{v}{tail.format(n=name, w=w)}"

@@ -1183,3 +1183,12 @@ def test_options_labelled_with_their_own_letters():
     assert not grade(
         "B", "6", choices=["(A) 5", "(C) 6", "(B) 7"]
     ).correct  # labels out of order: kept as text
+
+
+def test_an_extremum_set_apart_then_where_it_occurs():
+    """ "Its minimum, 2, occurs at x = 1." had been read as its last number, 1 (a guessed false accept for the gold
+    1): the value set apart after the extremum is the answer, and the condition after "occurs at" / "is attained
+    at" is where it holds."""
+    for reply in ("Its minimum, 2, occurs at x = 1.", "The maximum value, 2, is attained at x = 5."):
+        assert grade("2", reply).correct, reply
+        assert not grade("1" if "x = 1" in reply else "5", reply).correct
