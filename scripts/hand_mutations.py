@@ -4195,8 +4195,8 @@ MUTATIONS = [
     Mutation(
         "verifier: a short reply's rejected last alternative is read with the rest ('x = 3 or x = -3 (rejected)' taken whole)",
         "mmeval/verifiers/extraction/answer.py",
-        '    if short and "(" in stripped and (kept := _REJECTED_LAST_RE.match(stripped)) is not None:',
-        "    if False:",
+        '    kept = _REJECTED_LAST_RE.match(stripped) if short and "(" in stripped else None',
+        "    kept = None",
         ("tests/verifiers/extraction/test_extraction_more.py",),
     ),
     Mutation(
@@ -4484,6 +4484,20 @@ MUTATIONS = [
         "mmeval/verifiers/extraction/sentences.py",
         '    r"|\\b(?:minimum|maximum|min|max|least|greatest|largest|smallest|highest|lowest|peak)(?:\\s+value)?\\s*,\\s*$",',
         '    r"",',
+        ("tests/verifiers/extraction/test_extraction_more.py",),
+    ),
+    Mutation(
+        "verifier: the other root rejected in a clause of its own read with the rest ('x = 3; the other root x = 5 is rejected.')",
+        "mmeval/verifiers/extraction/answer.py",
+        "        kept = _OTHER_REJECTED_RE.match(stripped)",
+        "        kept = None",
+        ("tests/verifiers/extraction/test_extraction_more.py",),
+    ),
+    Mutation(
+        "verifier: 'is the only solution' not an answer marker after its answer",
+        "mmeval/verifiers/extraction/answer.py",
+        '    r"(?:final\\s+|correct\\s+|right\\s+|only\\s+|unique\\s+)?(?:answer|solution)|(?:the\\s+)?(?:correct|right)(?:\\s+(?:option|choice))?)"',
+        '    r"(?:final\\s+|correct\\s+|right\\s+)?(?:answer|solution)|(?:the\\s+)?(?:correct|right)(?:\\s+(?:option|choice))?)"',
         ("tests/verifiers/extraction/test_extraction_more.py",),
     ),
 ]

@@ -442,7 +442,7 @@ _ANSWER_WORD_RE = re.compile(r"\banswer\b", re.IGNORECASE)
 _NAMED_AS_ANSWER_RE = re.compile(
     rf"(?:^|(?<=[.;!?。；\n]))\s*(?:{_CONNECTIVE})?"
     r"(?P<answer>(?:[^\n.;!?。；]|\.(?=\d)){1,60}?)\s+(?:is|would\s+be|should\s+be|must\s+be)\s+(?:(?:the|my|our)\s+"
-    r"(?:final\s+|correct\s+|right\s+)?(?:answer|solution)|(?:the\s+)?(?:correct|right)(?:\s+(?:option|choice))?)"
+    r"(?:final\s+|correct\s+|right\s+|only\s+|unique\s+)?(?:answer|solution)|(?:the\s+)?(?:correct|right)(?:\s+(?:option|choice))?)"
     r"\s*[.!。]?\s*$",
     re.IGNORECASE,
 )
@@ -545,6 +545,16 @@ _REJECTED_LAST_RE = re.compile(
     r"^(.*?\S)\s*(?:,\s*|\s+)(?:or|或)\s*(?:\$[^$]{1,60}\$|[^\s()$]{1,40}(?:\s*=\s*[^\s()$]{1,30})?)\s*"
     r"[(（]\s*(?:rejected|discarded|extraneous|invalid|not\s+valid|does\s*n[o']t\s+satisfy|舍去|舍)[^()（）]{0,60}[)）]"
     r"\s*[.。]?\s*$",
+    re.IGNORECASE,
+)
+
+
+# the same with the rejected value in a clause of its own ("x = 3 (the other root, 5, is extraneous)", "x = 3; the
+# other solution x = -5 is rejected."): what comes before the clause
+_OTHER_REJECTED_RE = re.compile(
+    r"^(.*?\S)\s*(?:[;,]\s*|\.\s+|\(\s*)(?:but\s+|and\s+)?(?:the\s+)?other\s+(?:root|solution|value|answer)s?\b"
+    r"[^;()]{0,60}?\b(?:is|are|was|were|must\s+be)\s+(?:rejected|discarded|extraneous|invalid|not\s+valid|excluded)\b"
+    r"[^;()]{0,60}\)?\s*[.。]?\s*$",
     re.IGNORECASE,
 )
 
@@ -865,7 +875,10 @@ def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, st
         if answer is not None:
             return answer, rule, f"{reason} (before the table that closes the reply)"
     short = stripped and "\n" not in stripped and len(stripped) <= 300
-    if short and "(" in stripped and (kept := _REJECTED_LAST_RE.match(stripped)) is not None:
+    kept = _REJECTED_LAST_RE.match(stripped) if short and "(" in stripped else None
+    if short and kept is None and "other" in stripped:
+        kept = _OTHER_REJECTED_RE.match(stripped)
+    if kept is not None:
         # "So $x = 3$ or $x = -3$ (rejected).": the reply's answer is what it keeps, read as any short reply
         answer, rule, reason = extract_candidate(kept.group(1) + ".", tables=False)
         if answer is not None:

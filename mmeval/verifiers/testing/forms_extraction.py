@@ -991,7 +991,8 @@ def closing_lists(draw: st.DrawFn) -> Case:
     integers are 8, 32, 44 and 80.", "Therefore, $x=5$ or $x=-2$.", "... are $1$, $2$ and $3$."), after a
     display and other inline math, or a one-sentence reply that lists them first ("12345 and 54321 are the only
     ones."): the list is the (guessed) answer, never its last item. A one-line reply that rejects its last
-    value in brackets ("So $x = 3$ or $x = -3$ (rejected).", "(舍去)") answers the value it keeps."""
+    value in brackets ("So $x = 3$ or $x = -3$ (rejected).", "(舍去)") or in a clause of its own ("x = 3; the other
+    root x = -3 is rejected.") answers the value it keeps."""
     items = draw(st.lists(st.integers(-60, 99), min_size=2, max_size=5, unique=True))
     sp = draw(st.sampled_from(["", " "]))
     shown = [str(v) for v in items]
@@ -1006,6 +1007,16 @@ def closing_lists(draw: st.DrawFn) -> Case:
         )
         lead = draw(st.sampled_from(["Therefore, ", "So ", "Solving, ", "We get "]))
         reply = f"{lead}{kept} or {dropped} {why_not}."
+        if draw(st.integers(0, 2)) == 0:  # the rejected value in a clause of its own
+            reply = draw(
+                st.sampled_from(
+                    [
+                        "{k} (the other root, {d}, is extraneous)",
+                        "{k}; the other root {d} is rejected.",
+                        "{L}{k}, and the other solution {d} is not valid since x > 0.",
+                    ]
+                )  # fmt: skip
+            ).format(k=kept, d=dropped, L=lead)
         right = draw(st.sampled_from(["kept", "kept", "dropped", "both"]))
         gold = {"kept": shown[0], "dropped": shown[1], "both": f"{shown[0]}, {shown[1]}"}[right]
         return Case(gold, reply, right == "kept", why=f"{right}: {reply}")
@@ -1514,8 +1525,16 @@ def answers_named_last(draw: st.DrawFn) -> Case:
         )
         if letters
         else st.sampled_from(
-            ["is the answer", "is the correct answer", "is the solution", "must be the answer", "is correct"]
-        )
+            [
+                "is the answer",
+                "is the correct answer",
+                "is the solution",
+                "must be the answer",
+                "is correct",
+                "is the only solution",
+                "is the unique solution",
+            ]
+        )  # fmt: skip
     )
     marker = draw(st.sampled_from([marker, marker, marker.upper(), marker.title()]))  # "12 IS THE ANSWER."
     if letters and draw(st.integers(0, 4)) == 0:  # "none of A, B, C is the correct answer" names no option

@@ -1192,3 +1192,15 @@ def test_an_extremum_set_apart_then_where_it_occurs():
     for reply in ("Its minimum, 2, occurs at x = 1.", "The maximum value, 2, is attained at x = 5."):
         assert grade("2", reply).correct, reply
         assert not grade("1" if "x = 1" in reply else "5", reply).correct
+
+
+def test_the_other_root_rejected_in_a_clause_of_its_own():
+    """ "x = 3 (the other root, 5, is extraneous)" and "x = 3; the other root x = 5 is rejected." had been taken whole
+    (a guess, graded incorrect for 3), and "x = 3 is the only solution." too: the value the reply keeps is its
+    answer, decided; the rejected one, or both, are not."""
+    for reply in ("x = 3 (the other root, 5, is extraneous)", "x = 3; the other root x = 5 is rejected.",
+                  "x = 3 is the only solution.", "Thus x = 3 is the unique solution."):  # fmt: skip
+        v = grade("3", reply)
+        assert v.correct and not v.guessed, (reply, v)
+        assert not grade("5", reply).correct and not grade("3, 5", reply).correct
+    assert not grade("3", "x = 3; the other root x = 5 is also valid.").correct
