@@ -4500,6 +4500,20 @@ MUTATIONS = [
         '    r"(?:final\\s+|correct\\s+|right\\s+)?(?:answer|solution)|(?:the\\s+)?(?:correct|right)(?:\\s+(?:option|choice))?)"',
         ("tests/verifiers/extraction/test_extraction_more.py",),
     ),
+    Mutation(
+        "verifier: German 'Antwort:' no answer marker",
+        "mmeval/verifiers/extraction/answer.py",
+        '|\\bantwort\\s*[:：])",',
+        ')",',
+        ("tests/verifiers/extraction/test_extraction_more.py",),
+    ),
+    Mutation(
+        "verifier: French 'Réponse :' no answer marker",
+        "mmeval/verifiers/extraction/answer.py",
+        '|\\b[Rr]éponse\\s*[:：]"',
+        '"',
+        ("tests/verifiers/extraction/test_extraction_more.py",),
+    ),
 ]
 
 

@@ -132,10 +132,10 @@ _ANSWER_IS_RE = re.compile(
     # "故选：C", "所以选 B", "因此选项为 A" ("so choose ..."), never "故选项A错误" ("so option A is wrong")
     r"|(?:故|所以|因此|因而|即|则|应)选(?:择|项\s*(?:为|是))?\s*[:：]?(?=\s*[（(【]?\s*[A-Z](?:[、,，\s]*[A-Z]){0,4}(?![A-Za-z]))"
     r"|\bla\s+r[ée]ponse\s+(?:finale\s+)?(?:est|sera)|\bla\s+respuesta\s+(?:final\s+)?es"
-    r"|\bdie\s+(?:richtige\s+)?antwort\s+(?:ist|lautet))",
+    r"|\bdie\s+(?:richtige\s+)?antwort\s+(?:ist|lautet)|\bantwort\s*[:：])",
     re.IGNORECASE,
 )
-# "the answer is" in Portuguese, Italian, Russian, Vietnamese, Japanese and Korean (the last two close the answer
+# "the answer is" in Portuguese, Italian, Russian, Vietnamese, Japanese and Korean, and French "Réponse :" (the last two close the answer
 # with a copula, `_COPULA_END_RE`: "答えは12です。", "답은 12입니다."). Each is written with a letter outside ASCII
 # (é, è, Cyrillic, đ, kana, hangul), so this regex scans only a reply that has one (`_markers`): in
 # `_ANSWER_IS_RE`, "resposta" put `r` + `e` in front of the marker scan's first-characters filter, which English
@@ -144,7 +144,7 @@ _FOREIGN_ANSWER_RE = re.compile(  # (case-sensitive, capitals spelled out: `scan
     # of its words, where a case-insensitive regex must scan every reply that is not ASCII, "Janet’s" included)
     r"\b[Rr]esposta\s+(?:final\s+|correta\s+)?(?:é|será)|\b[Ll]a\s+risposta\s+(?:finale\s+|corretta\s+)?(?:è|sarà)"
     r"|\b[Оо]твет\s*(?:[:：]|[—–]|равен|будет|составляет)|\b[Đđ]áp\s+án\s*(?:là|[:：])"
-    r"|(?:答え|解答|正解)\s*(?:は|[:：])|\b(?:정답|답)(?:[은는:：]| [:：])"
+    r"|(?:答え|解答|正解)\s*(?:は|[:：])|\b(?:정답|답)(?:[은는:：]| [:：])|\b[Rr]éponse\s*[:：]"
 )
 
 

@@ -1563,13 +1563,18 @@ _FOREIGN_MARKERS = (
     "Следовательно, ответ равен {v}.",
     "Vậy đáp án là {v}.",
     "Đáp án: {v}",
+    "Réponse : {v}",
+    "Réponse: {v}",
+    "Antwort: {v}",
+    "**Antwort:** {v}",
 )
 
 
 @st.composite
 def foreign_markers(draw: st.DrawFn) -> Case:
-    """A worked solution closing with "the answer is" in Japanese, Korean, Portuguese, Italian, Russian or
-    Vietnamese ("答えは12です。", "따라서 답은 12입니다.", "Ответ: 12"), after a line with another number: the
+    """A worked solution closing with "the answer is" in Japanese, Korean, Portuguese, Italian, Russian,
+    Vietnamese, French or German ("答えは12です。", "따라서 답은 12입니다.", "Ответ: 12", "Réponse : 12", "Antwort: 12"),
+    after a line with another number: the
     value after the marker, decided, never the other number."""
     v = draw(_numbers())
     w = draw(_numbers().filter(lambda x: abs(float(x) - float(v)) >= 1))  # (not one rounding of the other)

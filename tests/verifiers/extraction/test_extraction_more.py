@@ -1204,3 +1204,12 @@ def test_the_other_root_rejected_in_a_clause_of_its_own():
         assert v.correct and not v.guessed, (reply, v)
         assert not grade("5", reply).correct and not grade("3, 5", reply).correct
     assert not grade("3", "x = 3; the other root x = 5 is also valid.").correct
+
+
+def test_answer_labels_in_french_and_german():
+    """ "Réponse : 12" and "Antwort: 12" closing a worked reply had been last-line guesses; they are answer markers,
+    as "Ответ: 12" and "Đáp án: 12" are, so the value after them is decided."""
+    for reply in ("On calcule 3 fois 4, soit 7 de plus.\nRéponse : 12", "Wir rechnen 3 mal 4.\nAntwort: 12"):
+        v = grade("12", reply)
+        assert v.correct and not v.guessed and v.rule == "answer_is", (reply, v)
+        assert not grade("7", reply).correct
