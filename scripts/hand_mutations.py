@@ -4300,8 +4300,8 @@ MUTATIONS = [
     Mutation(
         "verifier: a total after a comma not read as the sentence's count ('7 red and 5 blue, 12 in total' read as 7)",
         "mmeval/verifiers/extraction/sentences.py",
-        '    rf"|(?=(?:\\d+|{_NUMBER_WORD})\\s+(?:[A-Za-z]+\\s+){{0,2}}?(?:in\\s+total|altogether|in\\s+all|combined|remains?|are\\s+left)\\b))"',
-        '    rf")"',
+        '    rf"(?:in\\s+total|altogether|in\\s+all|combined|remains?|are\\s+left)\\b))"',
+        '    rf"(?:(?!))\\b))"',
         ("tests/verifiers/extraction/test_extraction_more.py",),
     ),
     Mutation(
@@ -4512,6 +4512,13 @@ MUTATIONS = [
         "mmeval/verifiers/extraction/answer.py",
         '|\\b[Rr]éponse\\s*[:：]"',
         '"',
+        ("tests/verifiers/extraction/test_extraction_more.py",),
+    ),
+    Mutation(
+        "verifier: a part of a count that remains read as the sentence's total ('7 cars, 2 of which remain' read as 2)",
+        "mmeval/verifiers/extraction/sentences.py",
+        "(?:(?!(?:of|which|that|them|who|whom)\\b)[A-Za-z]+\\s+)",
+        "(?:[A-Za-z]+\\s+)",
         ("tests/verifiers/extraction/test_extraction_more.py",),
     ),
 ]

@@ -617,7 +617,8 @@ _NUMBER_WORD = r"\b(?:" + "|".join(_WORDS) + r")\b"
 # connective ("There are 7 red and 5 blue, 12 in total.", "..., making 12", "After removing 3, 12 remain.")
 _SO_CLAUSE_RE = re.compile(
     rf"[,;]\s*(?:(?:and\s+)?(?:so|thus|hence|therefore)\b,?|(?:making|giving|for\s+a\s+total\s+of|a\s+total\s+of)\b"
-    rf"|(?=(?:\d+|{_NUMBER_WORD})\s+(?:[A-Za-z]+\s+){{0,2}}?(?:in\s+total|altogether|in\s+all|combined|remains?|are\s+left)\b))"
+    rf"|(?=(?:\d+|{_NUMBER_WORD})\s+(?:(?!(?:of|which|that|them|who|whom)\b)[A-Za-z]+\s+){{0,2}}?"
+    rf"(?:in\s+total|altogether|in\s+all|combined|remains?|are\s+left)\b))"
     rf"\s*(?=[^,;]*(?:\d|{_NUMBER_WORD}))",
     re.IGNORECASE,
 )

@@ -1213,3 +1213,10 @@ def test_answer_labels_in_french_and_german():
         v = grade("12", reply)
         assert v.correct and not v.guessed and v.rule == "answer_is", (reply, v)
         assert not grade("7", reply).correct
+
+
+def test_a_part_of_the_count_that_remains_is_no_total():
+    """ "There are 7 cars, 2 of which remain parked." states 7 cars; "2 of which remain" is a part of them, not a
+    remainder after a comma that concludes the sentence (as "After removing 3, 12 remain." does)."""
+    assert grade("7", "There are 7 cars, 2 of which remain parked.").correct
+    assert not grade("2", "There are 7 cars, 2 of which remain parked.").correct
