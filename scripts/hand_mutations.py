@@ -4521,6 +4521,34 @@ MUTATIONS = [
         "(?:[A-Za-z]+\\s+)",
         ("tests/verifiers/extraction/test_extraction_more.py",),
     ),
+    Mutation(
+        "verifier: parts after their labels on one line read as numbers side by side ('(1) 2 (2) 3' for '2, 3')",
+        "mmeval/verifiers/comparison/prepared.py",
+        '    if "(" in text and (parts := numbered_parts(text)) is not None:  # "(1) 2 (2) 3": the list `2, 3`',
+        "    if False:",
+        ("tests/verifiers/comparison/test_parts.py",),
+    ),
+    Mutation(
+        "verifier: labelled parts not split for a gold of several lines ('(i) 2, (ii) 3' for '2\\n3')",
+        "mmeval/verifiers/comparison/forms.py",
+        '        items = numbered_parts(text) if "(" in text else None  # "(1) 2 (2) 3"',
+        "        items = None",
+        ("tests/verifiers/comparison/test_parts.py",),
+    ),
+    Mutation(
+        "verifier: a short reply of labelled parts read by its last sentence's number",
+        "mmeval/verifiers/extraction/answer.py",
+        '    if short and "(" in stripped and numbered_parts(stripped) is not None:',
+        "    if False:",
+        ("tests/verifiers/comparison/test_parts.py",),
+    ),
+    Mutation(
+        "verifier: labels out of series order read as parts ('(2) 2 (3) 3')",
+        "mmeval/verifiers/extraction/labels.py",
+        "    if not any(series[: len(names)] == names for series in _PART_SERIES):",
+        "    if False:",
+        ("tests/verifiers/comparison/test_parts.py",),
+    ),
 ]
 
 

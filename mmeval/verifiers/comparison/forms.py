@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from mmeval.verifiers.extraction.labels import labelled_items
+from mmeval.verifiers.extraction.labels import labelled_items, numbered_parts
 from mmeval.verifiers.extraction.normalize import find_boxed, primes, split_top_level
 
 __all__ = ["labelled_items", "join_boxes", "function_definition", "rename_argument", "matrix_cells"]
@@ -170,7 +170,9 @@ def answer_parts(answer: str, boxes: list[str]) -> list[str]:
         items = lines
     else:
         text = boxes[0] if boxes else answer
-        items = split_top_level(text, ";") if ";" in text else split_top_level(text, ",")
+        items = numbered_parts(text) if "(" in text else None  # "(1) 2 (2) 3"
+        if items is None:
+            items = split_top_level(text, ";") if ";" in text else split_top_level(text, ",")
     return [_bare_part(p) for p in items if p.strip()]
 
 

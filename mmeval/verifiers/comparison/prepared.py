@@ -15,6 +15,7 @@ from mmeval.verifiers.comparison.forms import (
     join_boxes,
     labelled_items,
     labelled_solutions,
+    numbered_parts,
     python_math,
 )
 from mmeval.verifiers.extraction.labels import word_label
@@ -232,6 +233,8 @@ def combinatorics(s: str) -> str:
 
 def _prepared(text: str, *, gold: bool) -> Prepared:
     text = combinatorics(text)
+    if "(" in text and (parts := numbered_parts(text)) is not None:  # "(1) 2 (2) 3": the list `2, 3`
+        text = ", ".join(parts)
     if (share := _SHARE_RE.match(text)) is not None and int(share.group(2) or share.group(3)) != 0:
         text = f"\\frac{{{share.group(1)}}}{{{share.group(2) or share.group(3)}}}"
     if _ALL_REALS_RE.match(text):

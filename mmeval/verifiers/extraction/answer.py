@@ -55,7 +55,7 @@ from mmeval.verifiers.extraction.fallbacks import (
     prose_words,
     span_of_last_number,
 )
-from mmeval.verifiers.extraction.labels import labelled_items, word_label
+from mmeval.verifiers.extraction.labels import labelled_items, numbered_parts, word_label
 from mmeval.verifiers.extraction.normalize import (
     _BOX_RE,
     CJK_CHARS,
@@ -897,6 +897,9 @@ def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, st
         # "Total cost $=500 \text{ m}^2$": the quantity named in words and its value, whole (its last number
         # is the unit's exponent)
         return stripped.rstrip(" ."), "whole", "a quantity named in words and its value, taken whole"
+    if short and "(" in stripped and numbered_parts(stripped) is not None:
+        # "(1) 375 (2) summer clothing": an answer part by part under its labels, whole (not its last sentence's number)
+        return stripped.rstrip(" ."), "whole", "answers part by part under their labels, taken whole"
     if short and labelled_items(plain) is not None:
         # "Maximum = 2, Minimum = 1", "Ann: 5, Ben: 3": every part is a value, so none is the last one
         return stripped.rstrip(" ."), "whole", "labelled values taken whole"

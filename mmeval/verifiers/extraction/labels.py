@@ -10,7 +10,7 @@ import re
 
 from mmeval.verifiers.extraction.normalize import FUNCTION_NAMES, split_top_level, strip_text_macros
 
-__all__ = ["labelled_items", "word_label", "same_quantity"]
+__all__ = ["labelled_items", "numbered_parts", "word_label", "same_quantity"]
 
 # A label: words (`Maximum`, `Ann`, `the area`), or a math name with a subscript, a prime or an argument
 # (`p`, `a_{37}`, `\angle A`, `f(n)`, `AB`); never digits or operators outside a subscript.
@@ -77,3 +77,36 @@ def same_quantity(a: str, b: str) -> bool:
     """Whether two word labels (as `word_label` gives them) may name one quantity: one's letters are
     the other's or run inside it (`area` in `surfacearea`), so a fuller name is no other quantity."""
     return a in b or b in a
+
+
+# the labels of a question's parts, in order: "(1) 2 (2) 3", "(a) 2; (b) 3", "(i) 2, (ii) 3", "(Ⅰ) 2 (Ⅱ) 3", "① 2 ② 3"
+_PART_SERIES = (
+    [f"({n})" for n in range(1, 11)],
+    [f"({c})" for c in "abcdefgh"],
+    ["(i)", "(ii)", "(iii)", "(iv)", "(v)", "(vi)"],
+    [f"({c})" for c in "ⅠⅡⅢⅣⅤⅥ"],
+    list("①②③④⑤⑥⑦⑧⑨⑩"),
+)
+_PART_LABEL_AT_RE = re.compile(r"\(\s*(?:\d{1,2}|[a-h]|i{1,3}|iv|vi?|[ⅠⅡⅢⅣⅤⅥ])\s*\)|[①-⑩]")
+
+
+def numbered_parts(text: str) -> list[str] | None:
+    """The values of an answer given part by part under labels in order ("(1) 2 (2) 3", "(a) 2; (b) 3", "(Ⅰ) 2 (Ⅱ) 3"),
+    or None: its labels had been read as numbers side by side with the values.
+
+    >>> numbered_parts("(1) 2 (2) 3"), numbered_parts("(a) 2; (b) x+1"), numbered_parts("(2) 2 (3) 3")
+    (['2', '3'], ['2', 'x+1'], None)
+    """
+    labels = list(_PART_LABEL_AT_RE.finditer(text))
+    if len(labels) < 2 or labels[0].start() != len(text) - len(text.lstrip()):
+        return None
+    names = [re.sub(r"\s", "", m.group(0)) for m in labels]
+    if not any(series[: len(names)] == names for series in _PART_SERIES):
+        return None
+    values = []
+    for m, end in zip(labels, [*[x.start() for x in labels[1:]], len(text)], strict=True):
+        value = text[m.end() : end].strip().rstrip(";,，；").strip()
+        if not value or len(value) > 80:
+            return None
+        values.append(value)
+    return values

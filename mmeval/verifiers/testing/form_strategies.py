@@ -1327,7 +1327,7 @@ def multi_part_cases(draw: st.DrawFn) -> Case:
     """A gold of several blanks written one answer per line, as K12's fill-in golds are ("96\\n376",
     "(1)$$30$$\\n(2)$$24$$"), or labelled on one line ("(1)3;(2)equal"), vs an answer that gives every part in
     order: one box per part (side by side, or each after its own working), one box of `;`-separated
-    parts, or one bare line per part. A negative swaps
+    parts, one bare line per part, or each part after its label on one line ("(1) 96 (2) 376"). A negative swaps
     two different parts, leaves the last one out, or changes one number."""
     n = draw(st.integers(2, 5))
     kinds = draw(
@@ -1366,7 +1366,12 @@ def multi_part_cases(draw: st.DrawFn) -> Case:
         ]
         + "$.",
     }[layout]
-    style = draw(st.sampled_from(["boxes", "boxes_lines", "one_box", "bare_lines", "prose", "worked"]))
+    style = draw(
+        st.sampled_from(["boxes", "boxes_lines", "one_box", "bare_lines", "prose", "worked", "labels_inline"])
+    )
+    series = draw(st.sampled_from([[f"({i})" for i in range(1, 6)], ["(a)", "(b)", "(c)", "(d)", "(e)"],
+                                   ["(i)", "(ii)", "(iii)", "(iv)", "(v)"], ["(Ⅰ)", "(Ⅱ)", "(Ⅲ)", "(Ⅳ)", "(Ⅴ)"]]))  # fmt: skip
+    sep = draw(st.sampled_from([" ", "; ", ", "]))
     boxes = [f"\\boxed{{{a}}}" for a in shown]
     response = {
         "boxes": ", ".join(boxes),
@@ -1378,6 +1383,8 @@ def multi_part_cases(draw: st.DrawFn) -> Case:
             f"({i}) Working through this part step by step, the value we need is ${b}$."
             for i, b in enumerate(boxes, 1)
         ),
+        # each part after its label on one line, no box: "(1) 96 (2) 376", "(a) 96; (b) 376"
+        "labels_inline": sep.join(f"{label} {a}" for label, a in zip(series, shown, strict=False)),
     }[style]
     return Case(gold, response, same, why=f"a gold of {n} parts ({layout}) answered part by part ({style})")
 

@@ -159,3 +159,16 @@ def test_gold_alternatives_reads_only_a_bracketed_note():
     assert gold_alternatives("$$2.2$$ (not unique)") == ["$$2.2$$"]
     assert gold_alternatives("x = 1 or x = 2") is None  # a solution set, not a note
     assert gold_alternatives("5 (or five)") is None  # a word is no second form of a number
+
+
+def test_parts_after_their_labels_on_one_line():
+    """ "(1) 2 (2) 3" had been read as numbers side by side (its labels and values), incorrect for the list `2, 3`
+    and for a gold of two lines; "(Ⅰ) 375 (Ⅱ) summer clothing" was read as its number. Parts after their labels in
+    order ((1), (a), (i), (Ⅰ)) are the answer's parts: the list of their values, each compared with its gold part."""
+    assert grade("2, 3", "(1) 2 (2) 3").correct
+    assert grade("2, 3", "(a) 2; (b) 3").correct
+    assert grade("2\n3", "The answer: (i) 2, (ii) 3").correct
+    assert grade("(1) 375\n(2) summer clothing", "(Ⅰ) 375 (Ⅱ) summer clothing").correct
+    assert not grade("3\n2", "(1) 2 (2) 3").correct  # parts in order
+    assert not grade("2", "(1) 2 (2) 3").correct
+    assert not grade("2, 3", "(2) 2 (3) 3").correct  # labels that do not start the series are no parts
