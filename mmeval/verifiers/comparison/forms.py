@@ -251,10 +251,9 @@ def python_math(text: str) -> str:
     Text without these marks is returned unchanged."""
     if (choose := _CHOOSE_RE.match(text)) is not None:
         return f"\\binom{{{choose.group(1)}}}{{{choose.group(2)}}}"
+    # `e^(i\pi)`: LaTeX, whose `^(` raises "(" alone to the power
     if "^" in text and "(" in text and "\\" in text:
-        return _bracketed_powers(
-            text
-        )  # `e^(i\pi)`: LaTeX otherwise, whose `^(` raises the power of "(" alone
+        return _bracketed_powers(text)
     if "\\" not in text and "^" in text and _PY_INVERSE_RE.search(text):
         text = _PY_INVERSE_RE.sub(r"arc\1", text)
     if "\\" in text or not (_PY_POW_RE.search(text) or _PY_FUNC_RE.search(text) or _PY_PI_RE.search(text)):

@@ -135,7 +135,7 @@ _ANSWER_IS_RE = re.compile(
     r"|\bdie\s+(?:richtige\s+)?antwort\s+(?:ist|lautet)|\bantwort\s*[:：])",
     re.IGNORECASE,
 )
-# "the answer is" in Portuguese, Italian, Russian, Vietnamese, Japanese and Korean, and French "Réponse :" (the last two close the answer
+# "the answer is" in Portuguese, Italian, Russian, Vietnamese, Japanese and Korean (the last two close the answer
 # with a copula, `_COPULA_END_RE`: "答えは12です。", "답은 12입니다."). Each is written with a letter outside ASCII
 # (é, è, Cyrillic, đ, kana, hangul), so this regex scans only a reply that has one (`_markers`): in
 # `_ANSWER_IS_RE`, "resposta" put `r` + `e` in front of the marker scan's first-characters filter, which English
@@ -144,7 +144,7 @@ _FOREIGN_ANSWER_RE = re.compile(  # (case-sensitive, capitals spelled out: `scan
     # of its words, where a case-insensitive regex must scan every reply that is not ASCII, "Janet’s" included)
     r"\b[Rr]esposta\s+(?:final\s+|correta\s+)?(?:é|será)|\b[Ll]a\s+risposta\s+(?:finale\s+|corretta\s+)?(?:è|sarà)"
     r"|\b[Оо]твет\s*(?:[:：]|[—–]|равен|будет|составляет)|\b[Đđ]áp\s+án\s*(?:là|[:：])"
-    r"|(?:答え|解答|正解)\s*(?:は|[:：])|\b(?:정답|답)(?:[은는:：]| [:：])|\b[Rr]éponse\s*[:：]"
+    r"|(?:答え|解答|正解)\s*(?:は|[:：])|\b(?:정답|답)(?:[은는:：]| [:：])|\b[Rr]éponse\s*[:：]"  # (French "Réponse :")
 )
 
 
@@ -600,7 +600,8 @@ _EXPLAINED_AFTER_RE = re.compile(
 
 
 # a short sentence whose only math is one bracketed value after its copula ("The point is (1, 2).", "The vertex is
-# at (2, -3).", "The interval is [1, 5).", "The set is {1, 2, 3}."): that value, as a sentence whose only math is one `$...$` span is read
+# at (2, -3).", "The interval is [1, 5).", "The set is {1, 2, 3}."): that value, as a sentence whose only math is one
+# `$...$` span is read
 _BRACKET_STATED_RE = re.compile(
     r"[A-Za-z][A-Za-z' ]{0,60}?\s(?:is|are|equals|lies|lie)(?:\s+(?:at|in|on))?\s+"
     r"([\(\[]\s*[-−+]?[\w.\\{}]+(?:\s*,\s*[-−+]?[\w.\\{}]+)+\s*[\)\]]"
@@ -647,6 +648,7 @@ _THAN_FIRST_RE = re.compile(
 )
 
 
+# a value, then units with no name ("5π/6 square units", "2x+1 units")
 _GENERIC_UNITS_AFTER_RE = re.compile(r"(.+?)\s+(?:(?:square|cubic|sq\.?)\s+)?units?\s*\.?", re.IGNORECASE)
 
 
@@ -677,15 +679,13 @@ def _refine(candidate: str) -> str:
         return candidate
     if unit_of(candidate.strip().rstrip(". ")) is not None:  # "15 square centimeters": a value and its unit
         return candidate.strip().rstrip(". ")
+    # "0.33, to 2 significant figures": one number and its qualifier (not the qualifier's 2)
     if "," in candidate and parse_number(candidate.strip().rstrip(". ")) is not None:
-        return candidate.strip().rstrip(
-            ". "
-        )  # "0.33, to 2 significant figures": one number and its qualifier
+        return candidate.strip().rstrip(". ")
+    # "5π/6 square units", "2x+1 units": a value and units with no name, whole (the comparison drops the units)
     units = _GENERIC_UNITS_AFTER_RE.fullmatch(candidate.strip())
     if units is not None and prose_words(units.group(1)) == 0 and re.search(r"\d|π|\\pi", units.group(1)):
-        return candidate.strip().rstrip(
-            ". "
-        )  # "5π/6 square units": a value and units with no name (compared bare)
+        return candidate.strip().rstrip(". ")
     if "equal" in candidate:
         candidate = _EQUALS_WORD_RE.sub(" = ", candidate)
     words = [w for w in PROSE_RE.findall(strip_text_macros(candidate)) if w.lower() not in MATH_WORDS]

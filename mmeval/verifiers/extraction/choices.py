@@ -93,6 +93,7 @@ _REASON_AFTER_RE = re.compile(
 )
 
 
+# words that take back what came before them ("B, since A is wrong, but actually C")
 _TAKEN_BACK_RE = re.compile(
     r"\b(?:actually|wait|instead|rather|correction|on\s+second\s+thought|i\s+mean)\b", re.IGNORECASE
 )
@@ -106,10 +107,9 @@ def letter_with_reason(text: str) -> str | None:
     ('B', None, None)
     """
     m = _LEAD_LETTER_RE.match(text.strip())
+    # (a reason that takes the letter back, "B, since A is wrong, but actually C", is no reason)
     if m is None or not _REASON_AFTER_RE.match(text.strip(), m.end()) or _TAKEN_BACK_RE.search(text, m.end()):
-        return (
-            None  # (a reason that takes the letter back, "B, since A is wrong, but actually C", is no reason)
-        )
+        return None
     return m.group(1)
 
 

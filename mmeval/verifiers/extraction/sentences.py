@@ -965,9 +965,8 @@ _PLAIN_VALUE_TOKEN_RE = re.compile(
 )
 _PLAIN_VALUE_KIND_RE = re.compile(r"[√π/]|\\sqrt|\\pi|\\frac")
 _MACRO_RE = re.compile(r"\\(?:sqrt|pi|frac)")
-_GENERIC_UNIT_RE = re.compile(
-    r"(?:(?:square|cubic|sq\.?)\s+)?units?", re.IGNORECASE
-)  # ("units" has no dimension)
+# units with no name ("square units": no dimension, so `units.unit_of` does not read them)
+_GENERIC_UNIT_RE = re.compile(r"(?:(?:square|cubic|sq\.?)\s+)?units?", re.IGNORECASE)
 _VALUE_COPULA_RE = re.compile(r"(?:is|are|was|were|equals?|be|becomes|[A-Za-z]+:)", re.IGNORECASE)
 
 
@@ -990,9 +989,8 @@ def plain_value_tail(sentence: str) -> str | None:
     words = 0  # the words after the value that may be its unit ("m", "cm²", "square units"), checked below
     while words < min(3, len(tokens)) and re.fullmatch(r"[A-Za-z]+[²³]?", tokens[len(tokens) - words - 1]):
         words += 1
-    for end in range(
-        len(tokens) - words, len(tokens) + 1
-    ):  # the longest unit first; a letter may be the value's
+    # the longest unit first (a letter after the value may be part of it)
+    for end in range(len(tokens) - words, len(tokens) + 1):
         value = _value_before(tokens, end)
         if value is not None:
             return value
