@@ -1079,6 +1079,10 @@ def test_a_root_or_pi_over_a_number_is_one_value_not_its_denominator():
         assert grade(gold, reply).correct, reply
         assert not grade("6" if "π" in reply else "3", reply).correct
     assert not grade("12", "The answer is 5π/6 square units.").correct
+    # an expression before units with no name is read whole, not by its last number (`2x+1` had been read as 1)
+    assert grade("2x+1", "The answer is 2x+1 square units.").correct
+    assert grade("\\frac{\\sqrt{3}}{4}a^2", "The answer is \\frac{\\sqrt{3}}{4}a^2 square units.").correct
+    assert not grade("1", "The answer is 2x+1 square units.").correct
 
 
 def test_a_letter_then_its_reason_is_that_letter():
