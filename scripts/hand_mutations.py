@@ -4549,6 +4549,27 @@ MUTATIONS = [
         "    if False:",
         ("tests/verifiers/comparison/test_parts.py",),
     ),
+    Mutation(
+        "verifier: a denied math span read as the reply's answer ('The distance is not $2\\sqrt{5}$.' correct, decided)",
+        "mmeval/verifiers/extraction/sentences.py",
+        "    if _NEGATION_RE.search(outside):",
+        "    if False:",
+        ("tests/verifiers/extraction/test_extraction_more.py",),
+    ),
+    Mutation(
+        "verifier: a denied plain-text relation read as the reply's answer ('The solution is not x = 3.')",
+        "mmeval/verifiers/extraction/sentences.py",
+        '        return None  # "The solution is not x = 3.": the relation is denied, not stated',
+        "        pass",
+        ("tests/verifiers/extraction/test_extraction_more.py",),
+    ),
+    Mutation(
+        "verifier: a denied plain-text value read as the reply's answer ('It cannot be 2√5.')",
+        "mmeval/verifiers/extraction/sentences.py",
+        '        return None  # "It cannot be 2√5.", "The distance could not be 2√5.": a value denied, not stated',
+        "        pass",
+        ("tests/verifiers/extraction/test_extraction_more.py",),
+    ),
 ]
 
 

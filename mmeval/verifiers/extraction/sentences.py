@@ -950,6 +950,8 @@ def plain_relation_tail(sentence: str) -> str | None:
         return None  # (arithmetic alone, "1 + 2 + 4 = 7", is a computation: its result is read as a number)
     if re.search(r"\d", " ".join(tokens[:start])) or tail[:1] in "=<>≤≥≠" or tail[-1:] in "=<>≤≥≠+-*/^,":
         return None
+    if _NEGATION_RE.search(" ".join(tokens[:start])):
+        return None  # "The solution is not x = 3.": the relation is denied, not stated
     if not braces_balanced(tail):
         return None  # the end of a wrapper: `\text{Yes, it is possible unless n = 1}` is no relation `n = 1}`
     if ", " in tail and not all(re.match(r"[A-Za-z]", part) for part in tail.split(", ")):
@@ -967,6 +969,7 @@ _PLAIN_VALUE_KIND_RE = re.compile(r"[√π/]|\\sqrt|\\pi|\\frac")
 _MACRO_RE = re.compile(r"\\(?:sqrt|pi|frac)")
 # units with no name ("square units": no dimension, so `units.unit_of` does not read them)
 _GENERIC_UNIT_RE = re.compile(r"(?:(?:square|cubic|sq\.?)\s+)?units?", re.IGNORECASE)
+_NEGATION_RE = re.compile(r"\b(?:not|never|no|neither|nor|cannot)\b|n't\b|n’t\b", re.IGNORECASE)
 _VALUE_COPULA_RE = re.compile(r"(?:is|are|was|were|equals?|be|becomes|[A-Za-z]+:)", re.IGNORECASE)
 
 
@@ -1015,6 +1018,8 @@ def _value_before(tokens: list[str], end: int) -> str | None:
         return None
     if value.count("(") != value.count(")") or re.search(r"\d", " ".join(tokens[: start - 1])):
         return None
+    if _NEGATION_RE.search(" ".join(tokens[:start])):
+        return None  # "It cannot be 2√5.", "The distance could not be 2√5.": a value denied, not stated
     if unit and unit_of(f"{value} {unit}") is None and not _GENERIC_UNIT_RE.fullmatch(unit):
         return None  # words after the value that are no unit ("1/2 of the total"): the value is no answer
     return f"{value} {unit}".strip()
@@ -1047,10 +1052,11 @@ def single_math_span(text: str) -> str | None:
         outside = text[: m.start()] + " " + text[m.end() :]
     if not inner or re.search(r"\d", outside) or "$" in outside:
         return None
+    if _NEGATION_RE.search(outside):
+        return None  # "The distance is not $2\sqrt{5}$.", "It cannot be $3$.": the span is denied, not stated
+    # "Area $=9.4 \mathrm{~cm}^2$": the prose names the left side, the span is half a relation
     if re.match(r"[=<>≤≥≈]|\\(?:le|ge|lt|gt|approx|neq)\b", inner):
-        return (
-            None  # "Area $=9.4 \mathrm{~cm}^2$": the prose names the left side, the span is half a relation
-        )
+        return None
     return inner
 
 

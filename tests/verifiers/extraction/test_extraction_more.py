@@ -1224,3 +1224,20 @@ def test_a_part_of_the_count_that_remains_is_no_total():
     remainder after a comma that concludes the sentence (as "After removing 3, 12 remain." does)."""
     assert grade("7", "There are 7 cars, 2 of which remain parked.").correct
     assert not grade("2", "There are 7 cars, 2 of which remain parked.").correct
+
+
+def test_a_value_the_reply_denies_is_no_decided_reading():
+    """ "The distance is not $2\\sqrt{5}$.", "It cannot be 2√5." and "The solution is not x = 3." had been read as the
+    value or relation they deny, decided, and graded correct for it: the one-math-span, plain-text value and plain-text
+    relation readings skip a reply that negates before its math. Such a reply is no decided accept (at most a guess,
+    which the cascade sends to the judge); the same replies without the negation are still decided."""
+    for gold, reply in [("2\\sqrt{5}", "The distance is not $2\\sqrt{5}$."), ("3", "It cannot be $3$."),
+                        ("2\\sqrt{5}", "It cannot be 2√5."), ("2\\sqrt{5}", "The distance could not be 2√5."),
+                        ("x=3", "The solution is not x = 3."), ("y=2x+1", "The line cannot be y = 2x + 1.")]:  # fmt: skip
+        v = grade(gold, reply)
+        assert not (v.correct and not v.guessed), (reply, v)
+        plain = (
+            reply.replace(" not", "").replace("cannot", "can").replace("could", "is").replace("can be", "is")
+        )
+        w = grade(gold, plain)
+        assert w.correct and not w.guessed, (plain, w)
