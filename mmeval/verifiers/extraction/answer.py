@@ -76,7 +76,6 @@ from mmeval.verifiers.extraction.sentences import (
     bound_before,
     box_tokens,
     chinese_sentence_number,
-    denies_last_value,
     final_channel,
     is_program,
     offers_alternatives,
@@ -960,9 +959,6 @@ def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, st
         closes = bool(spans) and re.fullmatch(
             r"(?:[ \t]*[A-Za-z]++){0,3}[ \t]*[.。!]?[ \t]*", stripped[spans[-1].end() :]
         )
-        # "The distance is not $2\sqrt{5}$.": no value of its own, taken whole
-        if denies_last_value(stripped):
-            return stripped, "whole", "a short reply that denies the value it ends on, taken whole"
         held = span_of_last_number(stripped, past_names=False) if closes else None
         if held is not None and NUMBER_RE.fullmatch(held.strip()) is None:
             # "Thus, the possible values for $m$ are $1,-1,7,-7$.": the math that holds the last number (as in a

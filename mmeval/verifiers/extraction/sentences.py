@@ -48,7 +48,6 @@ __all__ = [
     "clock_phrase",
     "plain_relation_tail",
     "plain_value_tail",
-    "denies_last_value",
     "value_at_condition",
     "single_math_span",
     "word_number",
@@ -971,24 +970,6 @@ _MACRO_RE = re.compile(r"\\(?:sqrt|pi|frac)")
 # units with no name ("square units": no dimension, so `units.unit_of` does not read them)
 _GENERIC_UNIT_RE = re.compile(r"(?:(?:square|cubic|sq\.?)\s+)?units?", re.IGNORECASE)
 _NEGATION_RE = re.compile(r"\b(?:not|never|no|neither|nor|cannot)\b|n't\b|n’t\b", re.IGNORECASE)
-# idioms whose negation denies nothing the reply states ("It is not hard to see that ...", "no matter how ...")
-_IDIOM_NEGATION_RE = re.compile(r"\b(?:not\s+(?:hard|difficult|only)|no\s+(?:matter|doubt))\b", re.IGNORECASE)
-
-
-def denies_last_value(text: str) -> bool:
-    """Whether the last clause of a short reply negates before its last number or math ("The distance is not
-    $2\\sqrt{5}$.", "It cannot be 12."): the value it ends on is denied, not stated. A clause starts after a comma, a
-    semicolon, a colon or "so" / "thus" / "hence" / "therefore" / "but".
-
-    >>> denies_last_value("The distance is not $12$."), denies_last_value("It is not 3, so it is 4.")
-    (True, False)
-    """
-    clause = re.split(r"[,;:]|\b(?:so|thus|hence|therefore|but)\b", text, flags=re.IGNORECASE)[-1]
-    last = max(clause.rfind("$"), max((m.start() for m in re.finditer(r"\d", clause)), default=-1))
-    head = _IDIOM_NEGATION_RE.sub(" ", clause[: max(last, 0)])
-    return last > 0 and _NEGATION_RE.search(head) is not None
-
-
 _VALUE_COPULA_RE = re.compile(r"(?:is|are|was|were|equals?|be|becomes|[A-Za-z]+:)", re.IGNORECASE)
 
 
