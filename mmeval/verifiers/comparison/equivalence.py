@@ -19,6 +19,7 @@ from mmeval.verifiers.bounded.pool import WorkerError, WorkerTimeout, run_bounde
 from mmeval.verifiers.comparison.closeness import Context, numbers_close
 from mmeval.verifiers.comparison.fastcompare import fast_compare, is_exact, value_of
 from mmeval.verifiers.comparison.forms import (
+    close_paren,
     matrix_cells,
     rename_argument,
     rename_bound,
@@ -312,11 +313,8 @@ def _named_points(side: str) -> list[str] | None:
         if m is None or not item[m.end() :].startswith("(") or not item.endswith(")"):
             return None
         coords = item[m.end() :]
-        depth = 0
-        for i, c in enumerate(coords):
-            depth += (c == "(") - (c == ")")
-            if depth == 0 and i < len(coords) - 1:
-                return None  # `P(2)(3)`: the first bracket closes before the end
+        if close_paren(coords, 0) != len(coords) - 1:
+            return None  # `P(2)(3)`: the first bracket closes before the end
         if len(split_top_level(coords[1:-1])) < 2:
             return None  # `f(2)`, `P(3)`: a value at a point, not a point's coordinates
         points.append(coords)

@@ -20,7 +20,7 @@ from mmeval.verifiers.extraction.normalize import find_boxed, primes, split_top_
 
 __all__ = ["labelled_items", "join_boxes", "function_definition", "rename_argument", "matrix_cells"]
 __all__ += ["python_math", "labelled_solutions", "bound_names", "rename_bound", "gold_parts", "answer_parts"]
-__all__ += ["gold_alternatives"]
+__all__ += ["gold_alternatives", "close_paren"]
 
 _ALTERNATIVES_RE = re.compile(r";|\\text\{\s*or\s*\}|\sor\s|\\(?:lor|vee)(?![a-zA-Z])")
 
@@ -233,7 +233,8 @@ _PY_PI_RE = re.compile(r"(?<![\\A-Za-z])pi(?![A-Za-z])")
 _PY_POW_RE = re.compile(r"(?<=[\w)])\s*\*\*\s*(?=[\w(.-])")  # `2**(1/4)`, `x ** 2`; never markdown `**bold**`
 
 
-def _close_paren(s: str, start: int) -> int | None:
+def close_paren(s: str, start: int) -> int | None:
+    """The index of the `)` that closes the `(` at `start`, or None."""
     depth = 0
     for i in range(start, len(s)):
         depth += s[i] == "("
@@ -265,7 +266,7 @@ def python_math(text: str) -> str:
         if m is None:
             break
         open_at = m.end() - 1
-        close = _close_paren(s, open_at)
+        close = close_paren(s, open_at)
         if close is None:
             return text
         inner = s[open_at + 1 : close]
@@ -289,7 +290,7 @@ def _bracketed_powers(text: str) -> str:
         m = re.search(r"\^\s*\((?!\s*\))", s)
         if m is None:
             break
-        close = _close_paren(s, m.end() - 1)
+        close = close_paren(s, m.end() - 1)
         if close is None:
             return text
         s = f"{s[: m.start()]}^{{{s[m.end() - 1 : close + 1]}}}{s[close + 1 :]}"

@@ -20,7 +20,7 @@ from mmeval.verifiers.comparison.forms import (
 )
 from mmeval.verifiers.extraction.labels import word_label
 from mmeval.verifiers.extraction.normalize import clean_answer, memo
-from mmeval.verifiers.extraction.units import CJK_UNIT, Written, unit_of
+from mmeval.verifiers.extraction.units import CJK_UNIT, GENERIC_UNIT, Written, unit_of
 
 __all__ = ["Prepared", "prepare"]
 
@@ -73,7 +73,7 @@ def _strip_qualifier(s: str) -> str:
 
 # "units" with no name, squared or cubed outside the word (`113.097 units ^{2}`, MathVerse's `units $^{2}$`)
 _GENERIC_UNITS_RE = re.compile(
-    r"(?:(?<=[\d}])|(?<=\\pi))\s*(?:(?:square|cubic|sq\.?)\s+)?units?\s*(?:\^\s*\{?\s*[23]\s*\}?)?\s*$",
+    rf"(?:(?<=[\d}}])|(?<=\\pi))\s*{GENERIC_UNIT}\s*(?:\^\s*\{{?\s*[23]\s*\}}?)?\s*$",
     re.IGNORECASE,
 )
 

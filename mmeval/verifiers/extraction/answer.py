@@ -90,7 +90,7 @@ from mmeval.verifiers.extraction.sentences import (
     value_at_condition,
     word_number,
 )
-from mmeval.verifiers.extraction.units import CJK_UNIT, unit_of
+from mmeval.verifiers.extraction.units import CJK_UNIT, GENERIC_UNIT, unit_of
 from mmeval.verifiers.verdict import Extraction, GradeConfig
 
 __all__ = [
@@ -649,7 +649,7 @@ _THAN_FIRST_RE = re.compile(
 
 
 # a value, then units with no name ("5π/6 square units", "2x+1 units")
-_GENERIC_UNITS_AFTER_RE = re.compile(r"(.+?)\s+(?:(?:square|cubic|sq\.?)\s+)?units?\s*\.?", re.IGNORECASE)
+_GENERIC_UNITS_AFTER_RE = re.compile(rf"(.+?)\s+{GENERIC_UNIT}\s*\.?", re.IGNORECASE)
 
 
 def _refine(candidate: str) -> str:

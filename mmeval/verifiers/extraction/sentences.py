@@ -31,7 +31,7 @@ from mmeval.verifiers.extraction.normalize import (
     braces_balanced,
     split_top_level,
 )
-from mmeval.verifiers.extraction.units import CJK_UNIT, unit_of
+from mmeval.verifiers.extraction.units import CJK_UNIT, GENERIC_UNIT, unit_of
 
 __all__ = [
     "ZH_NUMERAL",
@@ -967,8 +967,9 @@ _PLAIN_VALUE_TOKEN_RE = re.compile(
 )
 _PLAIN_VALUE_KIND_RE = re.compile(r"[√π/]|\\sqrt|\\pi|\\frac")
 _MACRO_RE = re.compile(r"\\(?:sqrt|pi|frac)")
-# units with no name ("square units": no dimension, so `units.unit_of` does not read them)
-_GENERIC_UNIT_RE = re.compile(r"(?:(?:square|cubic|sq\.?)\s+)?units?", re.IGNORECASE)
+_GENERIC_UNIT_RE = re.compile(
+    GENERIC_UNIT, re.IGNORECASE
+)  # ("square units": no dimension, `unit_of` reads none)
 _NEGATION_RE = re.compile(r"\b(?:not|never|no|neither|nor|cannot)\b|n't\b|n’t\b", re.IGNORECASE)
 _VALUE_COPULA_RE = re.compile(r"(?:is|are|was|were|equals?|be|becomes|[A-Za-z]+:)", re.IGNORECASE)
 

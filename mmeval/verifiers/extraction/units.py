@@ -23,7 +23,11 @@ from typing import NamedTuple
 
 from mmeval.verifiers.extraction.normalize import strip_text_macros
 
-__all__ = ["CJK_UNIT", "Unit", "Written", "slashed_unit_fraction", "unit_of", "units_differ"]
+__all__ = ["CJK_UNIT", "GENERIC_UNIT", "Unit", "Written", "slashed_unit_fraction", "unit_of", "units_differ"]
+
+# units with no name ("units", "square units", "sq units"): no dimension, so `unit_of` does not read them; the
+# readers that drop or keep them share this one spelling
+GENERIC_UNIT = r"(?:(?:square|cubic|sq\.?)\s+)?units?"
 
 # Chinese units and measure words written after a value ("12平方厘米", "20朵", "5\\text{个}", "3米/秒"): the value
 # is what was answered, as with `15 cm` (only dropped, never compared: `units_differ` reads Latin units).
