@@ -76,7 +76,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", type=Path, help="also write the full measurements here")
     args = ap.parse_args(argv)
 
-    marker = Path(tempfile.mkdtemp(prefix="mmeval-adv-")) / "pwned"
+    # the marker's folder is removed when the check ends, whatever its verdict
+    with tempfile.TemporaryDirectory(prefix="mmeval-adv-") as folder:
+        return _check(args, Path(folder) / "pwned")
+
+
+def _check(args: argparse.Namespace, marker: Path) -> int:
     rows = load_corpus(args.corpus, marker=str(marker))
     if args.category:
         rows = [r for r in rows if r["category"] in args.category]
