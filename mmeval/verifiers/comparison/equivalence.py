@@ -20,6 +20,7 @@ from mmeval.verifiers.comparison.closeness import Context, numbers_close
 from mmeval.verifiers.comparison.fastcompare import fast_compare, is_exact, value_of
 from mmeval.verifiers.comparison.forms import (
     close_paren,
+    graph_of_function,
     matrix_cells,
     rename_argument,
     rename_bound,
@@ -910,7 +911,8 @@ def compare(gold: str | Prepared, pred: str | Prepared, ctx: Context) -> tuple[S
                 f"another condition ({condition.group(1).strip()} for {g_condition.group(1).strip()})",
             )
         return status, reason
-    g_text, p_text = rename_argument(g_text, p_text) or (g_text, p_text)
+    # (`f(z) = z` for `f(x) = x`; `y = 2x + 1` for `f(x) = 2x + 1`: the bodies compared)
+    g_text, p_text = rename_argument(g_text, p_text) or graph_of_function(g_text, p_text) or (g_text, p_text)
     g_text, p_text = _membership(*_align_equations(g_text, p_text))
     g_text, p_text = _named_point(g_text, p_text)
     other = _another_name(g_text, p_text)

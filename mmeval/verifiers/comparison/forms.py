@@ -20,7 +20,7 @@ from mmeval.verifiers.extraction.normalize import find_boxed, primes, split_top_
 
 __all__ = ["labelled_items", "join_boxes", "function_definition", "rename_argument", "matrix_cells"]
 __all__ += ["python_math", "labelled_solutions", "bound_names", "rename_bound", "gold_parts", "answer_parts"]
-__all__ += ["gold_alternatives", "close_paren"]
+__all__ += ["gold_alternatives", "close_paren", "graph_of_function"]
 
 _ALTERNATIVES_RE = re.compile(r";|\\text\{\s*or\s*\}|\sor\s|\\(?:lor|vee)(?![a-zA-Z])")
 
@@ -201,6 +201,27 @@ def rename_argument(gold: str, pred: str) -> tuple[str, str] | None:
     if _letter(g[1]).search(p[2]):
         return None
     return g[2], _letter(p[1]).sub(g[1], p[2])
+
+
+_GRAPH_RE = re.compile(r"\s*y\s*=\s*([^=]+)")
+
+
+def graph_of_function(gold: str, pred: str) -> tuple[str, str] | None:
+    """One side defines a function (`f(x) = 2x + 1`), the other is the equation of its graph (`y = 2x + 1`): one
+    function, so the two bodies (gold's first), or None. A derivative (`f'(x) = 2x`) is another function, and a
+    body that holds `y` (or a function of `y`) is no graph's."""
+    g, p = function_definition(gold), function_definition(pred)
+    if (g is None) == (p is None):
+        return None
+    defined, graph = (g, _GRAPH_RE.fullmatch(pred)) if g is not None else (p, _GRAPH_RE.fullmatch(gold))
+    if (
+        graph is None
+        or "'" in defined[0]
+        or defined[1] == "y"
+        or _letter("y").search(defined[2] + graph.group(1))
+    ):
+        return None
+    return (defined[2], graph.group(1).strip()) if g is not None else (graph.group(1).strip(), defined[2])
 
 
 _ENV_RE = re.compile(

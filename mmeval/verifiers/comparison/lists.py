@@ -27,6 +27,7 @@ __all__ = ["open_lists", "number_lists"]
 Result = tuple[Status, str] | None
 
 
+_PAIR_OPENER_RE = re.compile(r"^(?:both\s+(?=.*\sand\s)|either\s+(?=.*\sor\s))", re.IGNORECASE)
 _ELLIPSIS_RE = re.compile(r",\s*(?:\\[lc]?dots|\.\.\.|…)\s*[)\]}]?\s*$")
 
 
@@ -105,5 +106,7 @@ def _items(s: str) -> tuple[str, list[str]]:
     opener = ""
     if len(s) >= 2 and s[0] in "([{" and s[-1] in ")]}" and nesting_depth(s[1:-1]) < nesting_depth(s):
         opener, s = s[0] + s[-1], s[1:-1]
+    # "both 3 and 5", "either 3 or 5": the word that opens a pair adds no item
+    s = _PAIR_OPENER_RE.sub("", s)
     s = re.sub(r"\s+(?:and|or)\s+", ",", s)
     return opener, [x for x in split_top_level(s, ",") if x] or [s]

@@ -82,6 +82,7 @@ from mmeval.verifiers.extraction.sentences import (
     plain_relation_tail,
     plain_value_tail,
     quantity_value,
+    ratio_in_words,
     sentence_number,
     single_math_span,
     stated_list,
@@ -599,12 +600,16 @@ _EXPLAINED_AFTER_RE = re.compile(
 )
 
 
+_CIRCLED_LABEL_RE = re.compile("[\u2460-\u2469]")  # ① to ⑩, a part's label
+
+
 # a short sentence whose only math is one bracketed value after its copula ("The point is (1, 2).", "The vertex is
 # at (2, -3).", "The interval is [1, 5).", "The set is {1, 2, 3}."): that value, as a sentence whose only math is one
 # `$...$` span is read
 _BRACKET_STATED_RE = re.compile(
-    r"[A-Za-z][A-Za-z' ]{0,60}?\s(?:is|are|equals|lies|lie)(?:\s+(?:at|in|on))?\s+"
-    r"([\(\[]\s*[-−+]?[\w.\\{}]+(?:\s*,\s*[-−+]?[\w.\\{}]+)+\s*[\)\]]"
+    r"[A-Za-z][A-Za-z' ]{0,60}?\s(?:is|are|equals|lies|lie)(?:\s+(?:located|situated|found))?(?:\s+(?:at|in|on))?\s+"
+    # (a point may keep its name: "The intersection point is P(2, 3).", compared as its coordinates)
+    r"((?:[A-Z](?:_\d|')?(?=\())?[\(\[]\s*[-−+]?[\w.\\{}]+(?:\s*,\s*[-−+]?[\w.\\{}]+)+\s*[\)\]]"
     r"|\\?\{\s*[-−+]?[\w.\\]+(?:\s*,\s*[-−+]?[\w.\\]+)+\s*\\?\})\s*\.?"  # (a set in braces: "The set is {1, 2, 3}.")
 )
 
@@ -736,7 +741,9 @@ _TAKEN_BACK_RE = re.compile(
     r"|I made (?:a|an) (?:mistake|error)"
     # "Actually" only when it goes on to restate or recheck ("Actually, it is 13.", "Actually, let me recheck"),
     # not before a reason ("Actually, this is because 3 x 4 = 12 and 12 > 10.")
-    r"|actually,?\s+(?:it(?:'s|\s+is|\s+should\s+be)|the\s+(?:answer|total|result|value)\s+(?:is|should\s+be)"
+    # (and "it's" only before a value: "Actually, it's easy to check: 5+1=6." restates nothing)
+    r"|actually,?\s+(?:it(?:'s|’s|\s+is|\s+should\s+be)(?=\s*(?:[-−\d$\\(]|(?-i:[A-Z])\b))"
+    r"|the\s+(?:answer|total|result|value)\s+(?:is|should\s+be)"
     r"|let\s+me\s+(?:re-?check|reconsider|recompute)|I\s+(?:made|miscounted|miscalculated)))\b",
     re.IGNORECASE,
 )
@@ -770,7 +777,8 @@ def _taken_back(text: str) -> int | None:
     stated = boxes[-1] if boxes else (anchored[0] if anchored else None)
     if stated is not None and (letter := _LONE_LETTER_RE.fullmatch(stated.strip())) is not None:
         # "The answer is B. Wait, no, it's C.": a letter taken back for another
-        then_letter = _LETTER_RESTATED_RE.search(text, last.end())
+        # (from the take-back's start: "Actually, it's C." restates its letter inside the take-back itself)
+        then_letter = _LETTER_RESTATED_RE.search(text, last.start())
         return last.end() if then_letter is not None and then_letter.group(1) != letter.group(1) else None
     then = last_number(text[last.end() :]) if stated is not None else None
     return last.end() if then is not None and then not in _NUMERALS_RE.findall(stated) else None
@@ -897,9 +905,11 @@ def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, st
         # "Total cost $=500 \text{ m}^2$": the quantity named in words and its value, whole (its last number
         # is the unit's exponent)
         return stripped.rstrip(" ."), "whole", "a quantity named in words and its value, taken whole"
-    if short and "(" in stripped and numbered_parts(stripped) is not None:
-        # "(1) 375 (2) summer clothing": an answer part by part under its labels, whole (not its last sentence's number)
-        return stripped.rstrip(" ."), "whole", "answers part by part under their labels, taken whole"
+    if short and ("(" in stripped or "①" in stripped) and numbered_parts(stripped) is not None:
+        # "(1) 375 (2) summer clothing": an answer part by part under its labels, whole (not its last sentence's number);
+        # circled labels written "(1)", which the cleaning keeps ("① 2 ② 3" would be cleaned to the digits `1 2 2 3`)
+        labelled = _CIRCLED_LABEL_RE.sub(lambda m: f" ({ord(m.group()) - 0x245F}) ", stripped).strip()
+        return labelled.rstrip(" ."), "whole", "answers part by part under their labels, taken whole"
     if short and labelled_items(plain) is not None:
         # "Maximum = 2, Minimum = 1", "Ann: 5, Ben: 3": every part is a value, so none is the last one
         return stripped.rstrip(" ."), "whole", "labelled values taken whole"
@@ -940,6 +950,9 @@ def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, st
     if tail is not None and len(words) >= 3:
         return tail, "last_line", "no anchor; the response ends with a bare math expression"
     if stripped and "\n" not in stripped and len(stripped) <= 300:
+        ratio = ratio_in_words(stripped) if "atio" in stripped else None
+        if ratio is not None:  # "The ratio of boys to girls is 2 to 3.": 2:3, not its last number
+            return ratio, "math_span", "a short reply; the ratio it states in words"
         stated = sentence_number(last_sentence(stripped)) if len(spoken) >= 2 else None
         if stated is not None:  # "There are 3 bars with values below 40.", "I count four objects."
             return stated, "sentence_number", "a short reply; the number its last sentence states"

@@ -48,6 +48,7 @@ __all__ = [
     "clock_phrase",
     "plain_relation_tail",
     "plain_value_tail",
+    "ratio_in_words",
     "value_at_condition",
     "single_math_span",
     "word_number",
@@ -757,6 +758,29 @@ def stated_list(sentence: str) -> str | None:
         return None
     items = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group(1))
     return ", ".join(item.strip().strip("$").strip() for item in items)
+
+
+# a ratio stated in words at the end of a sentence that names it ("The ratio of boys to girls is 2 to 3.", "They are
+# in the ratio of 3 to 4"): written `2:3`, as the number reader takes a ratio (its last number, 3, had been read)
+_RATIO_IN_WORDS_RE = re.compile(
+    r"\bratios?\b[^.!?。\d]{0,80}?\b(?:is|are|was|equals|be|of)\s+(\d+(?:\.\d+)?)\s+to\s+(\d+(?:\.\d+)?)\s*[.。!]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def ratio_in_words(sentence: str) -> str | None:
+    """The ratio "a to b" that ends a sentence naming a ratio, written `a:b`, or None (a range, "from 2 to 3",
+    names no ratio; "The ratio cannot be 2 to 3." denies it).
+
+    >>> ratio_in_words("The ratio of boys to girls is 2 to 3."), ratio_in_words("They are in a ratio of 3 to 4")
+    ('2:3', '3:4')
+    >>> ratio_in_words("The value goes from 2 to 3."), ratio_in_words("The ratio cannot be 2 to 3.")
+    (None, None)
+    """
+    m = _RATIO_IN_WORDS_RE.search(sentence.strip())
+    if m is None or _NEGATION_RE.search(sentence[: m.start(1)]):
+        return None
+    return f"{m.group(1)}:{m.group(2)}"
 
 
 # a time of day in words or with "o'clock" ("ten o'clock", "10 o'clock", "half past ten", "a quarter to six", "20

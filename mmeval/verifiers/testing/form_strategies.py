@@ -419,6 +419,13 @@ def named_point_cases(draw: st.DrawFn) -> Case:
         )
         if kind == "other_name":
             answer, gold = f"${points(shown)}$", f"${bare}$"
+    plain = answer.strip("$")
+    if count == 1 and left == "(" and "{" not in plain and "^" not in plain and draw(st.booleans()):
+        # in plain text, no math delimiters: "The intersection point is P(2, 3).", "P is located at (2, 3)."
+        frame = draw(
+            st.sampled_from(["The point is {x}.", "The intersection point is {x}.", "It is located at {x}"])
+        )
+        return Case(gold, frame.format(x=plain), kind == "same", why=f"{kind}: {plain} in words for {gold}")
     dress = ("{x}", "The answer is {x}.", "The coordinates are {x}.")
     if "R" not in gold and draw(st.booleans()):  # the name in words before the math
         dress = ("point {x}", "点{x}", "The point is {x}.")
@@ -1079,12 +1086,18 @@ def function_cases(draw: st.DrawFn) -> Case:
     """`f(x) = body(x)` vs `f(t) = body(t)`: the argument of a definition is bound, so its name is free, and a
     derivative's primes may be written as a power (`f'(x)`, `f^{\\prime}(t)`); a negative changes a coefficient,
     the order of the derivative (`f(x)` for `f'(x)`, either side the gold), or renames the free variable of a bare
-    expression (`2x + 1` vs `2y + 1` are two answers)."""
+    expression (`2x + 1` vs `2y + 1` are two answers). The equation of its graph (`y = 2x + 1`) is the function;
+    with a coefficient changed it is not."""
     body = draw(st.sampled_from(_BODIES))
     a, b = draw(st.integers(2, 9)), draw(st.integers(1, 9))
     f = draw(st.sampled_from(["f", "g", "h"]))
     x, t = draw(st.lists(st.sampled_from(["x", "t", "z", "n", "u"]), min_size=2, max_size=2, unique=True))
-    kind = draw(st.sampled_from(["same", "coefficient", "free", "derivative"]))
+    kind = draw(st.sampled_from(["same", "coefficient", "free", "derivative", "graph", "graph_changed"]))
+    if kind.startswith("graph"):  # the equation of the function's graph, `y = 2x + 1` for `f(x) = 2x + 1`
+        defined = f"{f}(x) = " + body.format(a=a, b=b, v="x")
+        graph = "y = " + body.format(a=a + (kind == "graph_changed"), b=b, v="x")
+        pair = (defined, graph) if draw(st.booleans()) else (graph, defined)
+        return Case(pair[0], _dress(draw, pair[1]), kind == "graph", why=f"{kind}: {pair[1]} for {pair[0]}")
     order = draw(st.integers(0, 2))
     head, other_head = f + "'" * order, f + "'" * draw(st.integers(0, 2).filter(lambda k: k != order))
     if order and draw(st.booleans()):  # the answer writes its primes as a power
@@ -1327,7 +1340,7 @@ def multi_part_cases(draw: st.DrawFn) -> Case:
     """A gold of several blanks written one answer per line, as K12's fill-in golds are ("96\\n376",
     "(1)$$30$$\\n(2)$$24$$"), or labelled on one line ("(1)3;(2)equal"), vs an answer that gives every part in
     order: one box per part (side by side, or each after its own working), one box of `;`-separated
-    parts, one bare line per part, or each part after its label on one line ("(1) 96 (2) 376"). A negative swaps
+    parts, one bare line per part, or each part after its label on one line ("(1) 96 (2) 376", "① 96 ② 376"). A negative swaps
     two different parts, leaves the last one out, or changes one number."""
     n = draw(st.integers(2, 5))
     kinds = draw(
@@ -1370,7 +1383,8 @@ def multi_part_cases(draw: st.DrawFn) -> Case:
         st.sampled_from(["boxes", "boxes_lines", "one_box", "bare_lines", "prose", "worked", "labels_inline"])
     )
     series = draw(st.sampled_from([[f"({i})" for i in range(1, 6)], ["(a)", "(b)", "(c)", "(d)", "(e)"],
-                                   ["(i)", "(ii)", "(iii)", "(iv)", "(v)"], ["(Ⅰ)", "(Ⅱ)", "(Ⅲ)", "(Ⅳ)", "(Ⅴ)"]]))  # fmt: skip
+                                   ["(i)", "(ii)", "(iii)", "(iv)", "(v)"], ["(Ⅰ)", "(Ⅱ)", "(Ⅲ)", "(Ⅳ)", "(Ⅴ)"],
+                                   ["①", "②", "③", "④", "⑤"]]))  # fmt: skip
     sep = draw(st.sampled_from([" ", "; ", ", "]))
     boxes = [f"\\boxed{{{a}}}" for a in shown]
     response = {

@@ -51,6 +51,9 @@ verdict is known by construction, in both orders, with and without units and spa
 - `ratio_tails`: an unanchored reply ending on a ratio, a clock time or a fraction ("... in a 3:1 ratio.",
   "The clock shows 5:30.", "... the probability is 2/3."): the ratio is the guess, never its last term,
   with or without options (an option whose value equals that last term, `2:2` for `1`, is not chosen);
+- `ratios_in_words`: a one-sentence reply naming a ratio and stating it "a to b" ("The ratio of boys to girls is 2 to
+  3."): the ratio `a:b`, never its last term or the ratio flipped;
+- `paired_values`: two values given as a pair in words ("Both 3 and 5.", "Either 3 or 5"): the list of both;
 - `closing_tables`: an unanchored reply that states its value, then appends its data as a markdown table
   ("Here is a table of ...:" / `| Year | Value |` / `|---|---|` / rows), perhaps with a closing line:
   the stated value is the guess, never the table's last cell;
@@ -117,6 +120,8 @@ __all__ = [
     "hedges",
     "math_tails",
     "ratio_tails",
+    "ratios_in_words",
+    "paired_values",
     "closing_tables",
     "final_after_box",
     "unreadable",
@@ -813,9 +818,15 @@ def final_after_box(draw: st.DrawFn) -> Case:
             return Case(str(total if right else step), reply, right, why="an answer taken back")
         if first.startswith("Final"):  # (a label opening a short reply leaves the reply to be read whole)
             first = "The answer is {v}."
-        reply = (
-            first.format(v=step) + f" Actually, this is because 1 x {step} = {step} and {step} > {step - 1}."
+        reason = draw(
+            st.sampled_from(
+                [
+                    " Actually, this is because 1 x {v} = {v} and {v} > {u}.",
+                    " Actually, it's easy to check: {v} + 1 = {w}.",
+                ]
+            )
         )
+        reply = first.format(v=step) + reason.format(v=step, u=step - 1, w=step + 1)
         return Case(str(step), reply, True, why="an answer explained, not taken back")
     shown = f"{total:,}" if draw(st.booleans()) else str(total)
     box = draw(st.sampled_from(["$\\boxed{{{v}}}$", "\\boxed{{{v}}}", "$x = \\boxed{{{v}}}$"])).format(v=step)
@@ -1937,7 +1948,7 @@ def letters_then_remarks(draw: st.DrawFn) -> Case:
     """An option letter, then a remark that names another option: an explanation section on the same line
     ("Answer: (B) Explanation: Option A says 2 ..."), a later sentence that denies another ("The answer is B. The
     answer is not A because ..."): the first letter; or a letter taken back for another ("The answer is B. Wait,
-    no, it's C."): the second."""
+    no, it's C.", "The answer is B. Actually, it's C."): the second."""
     letters = draw(st.permutations("ABCD"))
     pick, other = letters[0], letters[1]
     choices = ("2", "4", "6", "8")
@@ -1950,7 +1961,8 @@ def letters_then_remarks(draw: st.DrawFn) -> Case:
         reply = f"The answer is {pick}. The answer is not {other} because the count differs."
         stated = pick
     else:
-        reply = f"The answer is {other}. Wait, no, it's {pick}."
+        back = draw(st.sampled_from(["Wait, no, it's {L}.", "Actually, it's {L}.", "Actually, it is ({L})."]))
+        reply = f"The answer is {other}. " + back.format(L=pick)
         stated = pick
     right = draw(st.booleans())
     return Case(stated if right else other, reply, right, choices=choices, why=reply)
@@ -2092,6 +2104,55 @@ def yes_no_words(draw: st.DrawFn) -> Case:
     )
 
 
+@st.composite
+def ratios_in_words(draw: st.DrawFn) -> Case:
+    """A one-sentence reply that names a ratio and states it in words ("The ratio of boys to girls is 2 to 3.", "They
+    are in a ratio of 3 to 4"): that ratio, against `a:b` or `\\frac{a}{b}`; never its last term, nor the ratio the
+    other way round."""
+    a, b = draw(st.integers(1, 19)), draw(st.integers(1, 19))
+    if a == b or a == b * b:
+        b += 20  # (a:b is then never b, nor b:a)
+    frame = draw(
+        st.sampled_from(
+            [
+                "The ratio of boys to girls is {a} to {b}",
+                "The ratio of the two areas is {a} to {b}",
+                "They are in a ratio of {a} to {b}",
+                "So the ratio of red to blue marbles is {a} to {b}",
+            ]
+        )
+    )
+    reply = frame.format(a=a, b=b) + draw(st.sampled_from([".", ""]))
+    kind = draw(st.sampled_from(["ratio", "fraction", "flipped", "last_term"]))
+    gold = {
+        "ratio": f"{a}:{b}",
+        "fraction": f"\\frac{{{a}}}{{{b}}}",
+        "flipped": f"{b}:{a}",
+        "last_term": str(b),
+    }[kind]
+    return Case(gold, reply, kind in ("ratio", "fraction"), why=f"{kind}: {reply!r} for {gold}")
+
+
+@st.composite
+def paired_values(draw: st.DrawFn) -> Case:
+    """A reply that gives two values as a pair in words ("Both 3 and 5.", "Either 3 or 5", "The answer is both 3
+    and 5."): both values, against a bare list of them in either order; against one of them alone, or a list of
+    three, it is wrong."""
+    x, y = draw(st.lists(st.integers(-20, 99), min_size=2, max_size=2, unique=True))
+    pair = draw(
+        st.sampled_from(
+            ["Both {x} and {y}", "both {x} and {y}", "Either {x} or {y}", "either ${x}$ or ${y}$"]
+        )
+    )
+    said = pair.format(x=x, y=y)
+    reply = draw(st.sampled_from(["{p}.", "{p}", "The answer is {p}."])).format(p=said[0].upper() + said[1:])
+    kind = draw(st.sampled_from(["same", "swapped", "one", "three"]))
+    gold = {"same": f"{x}, {y}", "swapped": f"{y},{x}", "one": str(x), "three": f"{x}, {y}, {max(x, y) + 1}"}[
+        kind
+    ]
+    return Case(gold, reply, kind in ("same", "swapped"), why=f"{kind}: {reply!r} for {gold}")
+
+
 EXTRACTION_FORMS = {
     "yes_no_words": yes_no_words,
     "reference_labels": reference_labels,
@@ -2136,6 +2197,8 @@ EXTRACTION_FORMS = {
     "labelled_options": labelled_options,
     "math_tails": math_tails,
     "ratio_tails": ratio_tails,
+    "ratios_in_words": ratios_in_words,
+    "paired_values": paired_values,
     "shares_in_words": shares_in_words,
     "placed_options": placed_options,
     "closing_tables": closing_tables,

@@ -10,6 +10,7 @@ import pytest
 from mmeval.verifiers import grade, grade_answer
 from mmeval.verifiers.comparison.forms import (
     bound_names,
+    graph_of_function,
     join_boxes,
     labelled_items,
     labelled_solutions,
@@ -1460,3 +1461,21 @@ def test_an_option_letter_with_a_colon_is_no_name_label():
 def test_a_bold_marker_before_a_blank_line_reads_the_next_line():
     reply = "We cannot tell. Therefore, **the correct answer is:** \n\n(E) It cannot be determined."
     assert grade("E", reply, choices=["1", "2", "3", "4", "It cannot be determined"]).correct
+
+
+def test_the_equation_of_a_graph_is_its_function():
+    """`y = 2x + 1` for `f(x) = 2x + 1` (either side the gold) had been "another name (y for f(x))": a function and
+    the equation of its graph are one function, so their bodies are compared. A changed body, a derivative, or a
+    body in `y` is still no match."""
+    assert graph_of_function("f(x) = 2x + 1", "y = 2x + 1") == ("2x + 1", "2x + 1")
+    assert graph_of_function("y = x^2", "g(t) = t^2") == ("x^2", "t^2")
+    assert graph_of_function("f'(x) = 2x", "y = 2x") is None
+    assert (
+        graph_of_function("f(x) = x", "y = x + y") is None and graph_of_function("f(x)=x", "g(x)=x") is None
+    )
+    for gold, answer in [("f(x) = 2x + 1", "y = 2x + 1"), ("y = \\frac{1}{x}", "h(x) = x^{-1}")]:
+        assert grade_answer(gold, answer).correct and grade_answer(answer, gold).correct, (gold, answer)
+    assert not grade_answer("f(x) = 2x + 1", "y = 2x + 2").correct
+    assert (
+        not grade_answer("f(x) = x^2", "y = t^2").correct and not grade_answer("f'(x) = 2x", "y = 2x").correct
+    )

@@ -1241,3 +1241,58 @@ def test_a_value_the_reply_denies_is_no_decided_reading():
         )
         w = grade(gold, plain)
         assert w.correct and not w.guessed, (plain, w)
+
+
+def test_a_letter_taken_back_by_actually_its():
+    """ "The answer is B. Actually, it's C." had been read as B, decided: the take-back's own "it's" was the restating
+    words the letter search looked for after it. It answers C now; "Actually, it's a trick" or "Actually, it's easy
+    to check: 5+1=6." restate nothing (the latter had been read as its 6, a guess)."""
+    choices = ["3", "4", "5"]
+    assert grade("C", "The answer is B. Actually, it's C.", choices=choices).correct
+    assert not grade("B", "The answer is B. Actually, it's C.", choices=choices).correct
+    assert grade("B", "The answer is B. Actually, it's a trick: A fails.", choices=choices).correct
+    v = grade("5", "The answer is 5. Actually, it's easy to check: 5+1=6.")
+    assert v.correct and not v.guessed, v
+    assert grade("6", "The answer is 5. Actually, it is $6$.").correct
+
+
+def test_a_named_point_stated_in_plain_text():
+    """ "The point is P(2, 3).", "The intersection point is P_1(2, 3)." and "P is located at (2,3)." had been taken
+    whole, sentences compared with the coordinates: the point is read, its name kept (a named point equals its
+    coordinates), decided. An interval keeps no name."""
+    for reply in ("The point is P(2, 3).", "The intersection point is P_1(2, 3).", "P is located at (2,3).",
+                  "The point is located at P(2, 3)."):  # fmt: skip
+        v = grade("(2,3)", reply)
+        assert v.correct and not v.guessed, (reply, v)
+        assert not grade("(3,2)", reply).correct
+    assert not grade("[2,3]", "The interval is P[2, 3].").correct
+
+
+def test_both_and_either_open_a_pair():
+    """ "Both 3 and 5." and "Either 3 or 5." had been compared whole and graded wrong for `3, 5` ("3 and 5" was
+    right): the word that opens the pair adds no item. One of the two alone is still no answer to it."""
+    for reply in ("Both 3 and 5.", "Either 3 or 5.", "The answer is both 3 and 5."):
+        assert grade("3, 5", reply).correct, reply
+        assert not grade("3", reply).correct and not grade("3, 5, 7", reply).correct, reply
+
+
+def test_a_ratio_stated_in_words():
+    """ "The ratio of boys to girls is 2 to 3." had been read as its last number, 3 (a guess): a sentence that names
+    a ratio and ends "a to b" states the ratio `a:b`, decided; "from 2 to 3" names no ratio, and a denied ratio is
+    not read."""
+    v = grade("2:3", "The ratio of boys to girls is 2 to 3.")
+    assert v.correct and not v.guessed, v
+    assert grade("\\frac{2}{3}", "They are in a ratio of 2 to 3.").correct
+    assert not grade("3", "The ratio of boys to girls is 2 to 3.").correct
+    assert not grade("3:2", "The ratio of boys to girls is 2 to 3.").correct
+    for denied in ("The ratio is not 2 to 3.", "The ratio cannot be 2 to 3."):
+        v = grade("2:3", denied)
+        assert not (v.correct and not v.guessed), (denied, v)
+
+
+def test_parts_after_circled_labels():
+    """ "① 2 ② 3" had been cleaned to the digits `1 2 2 3` (the circled labels read as numbers): its parts are read
+    under their labels, in order, as "(1) 2 (2) 3" is."""
+    assert grade("2, 3", "① 2 ② 3").correct
+    assert grade("(1) 2\n(2) 3", "①2；②3").correct
+    assert not grade("(1) 3\n(2) 2", "① 2 ② 3").correct
