@@ -4661,6 +4661,41 @@ MUTATIONS = [
         "",
         ("tests/verifiers/comparison/test_forms.py",),
     ),
+    Mutation(
+        "verifier: an opening value read though the explanation concludes with its own ('12\\nThere are 3 rows of 4 dots, so the total is 13.')",
+        "mmeval/verifiers/extraction/fallbacks.py",
+        "len(PROSE_RE.findall(rest)) < 3 or _CONCLUDES_RE.search(rest) or _NEXT_ITEM_RE.search(text)",
+        "len(PROSE_RE.findall(rest)) < 3 or _NEXT_ITEM_RE.search(text)",
+        ("tests/verifiers/extraction/test_extraction_more.py",),
+    ),
+    Mutation(
+        "verifier: a numbered list's first label read as an opening value ('1. Count the rows.\\n2. ...')",
+        "mmeval/verifiers/extraction/fallbacks.py",
+        "len(PROSE_RE.findall(rest)) < 3 or _CONCLUDES_RE.search(rest) or _NEXT_ITEM_RE.search(text)",
+        "len(PROSE_RE.findall(rest)) < 3 or _CONCLUDES_RE.search(rest)",
+        ("tests/verifiers/extraction/test_extraction_more.py",),
+    ),
+    Mutation(
+        "verifier: a solution's first step on one line read as an opening value ('1. First, we count ...')",
+        "mmeval/verifiers/extraction/fallbacks.py",
+        'if "\\n" not in text[: m.end()] and ("\\n" in rest.strip() or len(rest) > 300 or _STEP_RE.match(rest)):',
+        "if False:",
+        ("tests/verifiers/extraction/test_extraction_more.py",),
+    ),
+    Mutation(
+        "verifier: a reply that opens with its value read by the explanation's last number",
+        "mmeval/verifiers/extraction/answer.py",
+        'opening = opening_value(stripped) if stripped[:1].isdigit() or stripped[:3] == "**" else None',
+        "opening = None",
+        ("tests/verifiers/extraction/test_extraction_more.py",),
+    ),
+    Mutation(
+        "verifier: an opening value decided (it is a guess)",
+        "mmeval/verifiers/extraction/answer.py",
+        '{"last_number", "last_math", "last_line", "bold", "sentence_number", "conclusion", "first_line"}',
+        '{"last_number", "last_math", "last_line", "bold", "sentence_number", "conclusion"}',
+        ("tests/verifiers/extraction/test_extraction_more.py",),
+    ),
 ]
 
 

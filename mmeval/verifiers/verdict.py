@@ -50,7 +50,8 @@ class Extraction:
     raw: str | None = None  # the text the rule matched, before clean-up / choice mapping
     # True when no anchor marked the answer and a fallback picked it: the last number of a reply
     # (`last_number`), its last line (`last_line`), a number set in bold (`bold`), the number a short
-    # sentence states (`sentence_number`), the value after a closing 所以/因此 (`conclusion`), a sentence
+    # sentence states (`sentence_number`), the value after a closing 所以/因此 (`conclusion`), the bare value a
+    # reply opens with before it explains it (`first_line`), a sentence
     # taken whole (`whole` with two or more words), or an option letter read off such an answer or the
     # last line; MathVista rule mode's closest-option mapping too. The rules only guessed: see
     # `Verdict.guessed`. Anchored answers (answer tag, box, "final answer", "the answer is", a short

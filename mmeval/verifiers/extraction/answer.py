@@ -51,6 +51,7 @@ from mmeval.verifiers.extraction.fallbacks import (
     last_sentence,
     math_tail,
     one_number_sentence,
+    opening_value,
     prose_in_math,
     prose_words,
     span_of_last_number,
@@ -106,7 +107,9 @@ __all__ = [
 
 # Rules that pick an answer without an anchor in the text: their verdicts are marked `guessed` (so is
 # `whole` when the reply taken whole is a sentence, and an option mapped from such an answer).
-GUESS_RULES = frozenset({"last_number", "last_math", "last_line", "bold", "sentence_number", "conclusion"})
+GUESS_RULES = frozenset(
+    {"last_number", "last_math", "last_line", "bold", "sentence_number", "conclusion", "first_line"}
+)
 # the fallbacks whose reading may be a line of Chinese words leading in to its math (an anchored reading's
 # words are what the reply states after its marker, and are read by `quantity_value`)
 _LEAD_IN_RULES = GUESS_RULES | {"whole", "math_span"}
@@ -882,6 +885,13 @@ def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, st
             answer, rule, reason = last_number(before), "last_number", "no anchor; last number"
         if answer is not None:
             return answer, rule, f"{reason} (before the table that closes the reply)"
+    opening = opening_value(stripped) if stripped[:1].isdigit() or stripped[:3] == "**" else None
+    if opening is not None:  # "12\n\nExplanation: there are 3 rows with 4 dots.": 12, not the explanation's 4
+        return (
+            opening,
+            "first_line",
+            "no anchor; the bare value that opens the reply, then words that explain it",
+        )
     short = stripped and "\n" not in stripped and len(stripped) <= 300
     kept = _REJECTED_LAST_RE.match(stripped) if short and "(" in stripped else None
     if short and kept is None and "other" in stripped:

@@ -36,6 +36,7 @@ __all__ = [
     "bold_number",
     "conclusion_value",
     "first_number",
+    "opening_value",
     "is_refusal",
     "last_match",
     "last_number",
@@ -639,3 +640,42 @@ def last_sentence(text: str) -> str:
     body = text.strip().rstrip(".!")
     ends = list(SENTENCE_END_RE.finditer(body))
     return body[ends[-1].end() :] if ends else body
+
+
+# a reply that opens with its answer alone and then explains it ("12\n\nThere are 3 rows of 4 dots.", "12. There are
+# 3 rows of 4 dots.", "**12**\nExplanation: ..."): the opening value, not the explanation's last number (4)
+_OPENING_VALUE_RE = re.compile(
+    r"[ \t]*(?:\*\*)?[ \t]*([-−]?\d[\d,]*(?:\.\d+)?(?:/\d+)?%?(?:[ \t]+[a-z]+){0,2}?)[ \t]*(?:\*\*)?[ \t]*[.。]?"
+    r"(?:[ \t]*\n\s*|[ \t]+(?=[A-Z]))"
+)
+# words after which the explanation gives an answer of its own, or takes the first back: no opening value then
+_CONCLUDES_RE = re.compile(
+    r"\b(?:so|therefore|thus|hence|total|altogether|in all|answer|wait|actually|correction|recount|mistake|however|but)\b"
+    r"|=|所以|因此|答案",
+    re.IGNORECASE,
+)
+_STEP_RE = re.compile(r"(?:first|step|let|we|to|start|begin|next|then)\b", re.IGNORECASE)
+# a numbered list ("1.\nCount the rows.\n2.\nCount the dots."): its "1." is its first label (an explanation in
+# bullets after a value, "12\n- 3 rows\n- 4 dots in each", is still an explanation)
+_NEXT_ITEM_RE = re.compile(r"\n\s*\d{1,2}[.)]\s")
+
+
+def opening_value(text: str) -> str | None:
+    """The bare value a reply opens with, alone on its line or as its own sentence, when the rest explains it in
+    words (three or more) and neither concludes with another value nor takes it back, nor is the rest of a list;
+    else None. A guess: nothing marks the opening value as the answer.
+
+    >>> opening_value("12\\n\\nExplanation: there are 3 rows with 4 dots in each row."), opening_value("12. There are 3 rows of 4 dots.")
+    ('12', '12')
+    >>> opening_value("12\\nThere are 3 rows of 4, so 3 x 4 = 13."), opening_value("1. Count the rows.\\n2. Count the dots.")
+    (None, None)
+    """
+    m = _OPENING_VALUE_RE.match(text)
+    if m is None:
+        return None
+    rest = text[m.end() :]
+    if len(PROSE_RE.findall(rest)) < 3 or _CONCLUDES_RE.search(rest) or _NEXT_ITEM_RE.search(text):
+        return None
+    if "\n" not in text[: m.end()] and ("\n" in rest.strip() or len(rest) > 300 or _STEP_RE.match(rest)):
+        return None  # on one line, "1. First, we count the rows." is a solution's first step, not its answer
+    return m.group(1)

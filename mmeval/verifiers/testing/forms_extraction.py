@@ -54,6 +54,8 @@ verdict is known by construction, in both orders, with and without units and spa
 - `ratios_in_words`: a one-sentence reply naming a ratio and stating it "a to b" ("The ratio of boys to girls is 2 to
   3."): the ratio `a:b`, never its last term or the ratio flipped;
 - `paired_values`: two values given as a pair in words ("Both 3 and 5.", "Either 3 or 5"): the list of both;
+- `answers_first`: a reply that opens with its value alone, then explains it ("12\\n\\nExplanation: there are 3 rows
+  with 4 dots in each row."): that value (a guess), never the explanation's last number;
 - `closing_tables`: an unanchored reply that states its value, then appends its data as a markdown table
   ("Here is a table of ...:" / `| Year | Value |` / `|---|---|` / rows), perhaps with a closing line:
   the stated value is the guess, never the table's last cell;
@@ -122,6 +124,7 @@ __all__ = [
     "ratio_tails",
     "ratios_in_words",
     "paired_values",
+    "answers_first",
     "closing_tables",
     "final_after_box",
     "unreadable",
@@ -2153,6 +2156,39 @@ def paired_values(draw: st.DrawFn) -> Case:
     return Case(gold, reply, kind in ("same", "swapped"), why=f"{kind}: {reply!r} for {gold}")
 
 
+@st.composite
+def answers_first(draw: st.DrawFn) -> Case:
+    """A reply that opens with its value alone, on its line or as its own sentence, then explains it in words with
+    other numbers ("12\\n\\nExplanation: there are 3 rows with 4 dots in each row.", "12. There are 3 rows of 4
+    dots.", "**12**\\n..."): that value, a guess, never the explanation's last number. An explanation that concludes
+    with another value ("..., so the total is 13.") is read by that conclusion."""
+    a, b = draw(st.integers(2, 9)), draw(st.integers(2, 9))
+    value = a * b + draw(
+        st.sampled_from([0, 0, 1])
+    )  # (the opening value need not be the explanation's product)
+    shown = draw(st.sampled_from(["{v}", "{v}.", "**{v}**", "{v} dots", "{v} dots."])).format(v=value)
+    why = draw(
+        st.sampled_from(
+            [
+                "Explanation: there are {a} rows with {b} dots in each row.",
+                "There are {a} rows of {b} dots each in the picture.",
+                "Reason: the picture shows {a} rows, each with {b} dots.",
+            ]
+        )
+    ).format(a=a, b=b)
+    layout = draw(st.sampled_from(["\n\n", "\n", " "]))
+    if layout == " " and not shown.endswith("."):
+        shown += "."
+    if draw(st.integers(0, 3)) == 0:  # the explanation concludes with a value of its own: that value is read
+        other = value + 1  # (not in bold: a number set in bold is read before any conclusion, `bold_number`)
+        reply = f"{shown.replace('**', '')}{layout}{why[:-1]}, so the total is {other}."
+        right = draw(st.booleans())
+        return Case(str(other if right else value), reply, right, why=f"concluded: {reply!r}")
+    reply = f"{shown}{layout}{why}"
+    right = draw(st.booleans())
+    return Case(str(value if right else b), reply, right, why=f"answer first: {reply!r}")
+
+
 EXTRACTION_FORMS = {
     "yes_no_words": yes_no_words,
     "reference_labels": reference_labels,
@@ -2199,6 +2235,7 @@ EXTRACTION_FORMS = {
     "ratio_tails": ratio_tails,
     "ratios_in_words": ratios_in_words,
     "paired_values": paired_values,
+    "answers_first": answers_first,
     "shares_in_words": shares_in_words,
     "placed_options": placed_options,
     "closing_tables": closing_tables,

@@ -1296,3 +1296,30 @@ def test_parts_after_circled_labels():
     assert grade("2, 3", "① 2 ② 3").correct
     assert grade("(1) 2\n(2) 3", "①2；②3").correct
     assert not grade("(1) 3\n(2) 2", "① 2 ② 3").correct
+
+
+def test_a_reply_that_opens_with_its_value_then_explains_it():
+    """ "12\n\nExplanation: there are 3 rows with 4 dots in each row." and "12. There are 3 rows of 4 dots." had been
+    read by their last numbers (4, 3): a reply that opens with a bare value alone and then explains it is read by
+    that value, a guess (`first_line`). Not when the explanation concludes with a value of its own or takes the first
+    back, nor a numbered list's first label, nor a solution's first step on one line."""
+    for reply in ("12\n\nExplanation: there are 3 rows with 4 dots in each row.", "12. There are 3 rows of 4 dots.",
+                  "12 dots\nThere are 3 rows of 4 dots each in the picture."):  # fmt: skip
+        v = grade("12", reply)
+        assert v.correct and v.guessed and v.rule == "first_line", (reply, v)
+        assert not grade("4", reply).correct and not grade("3", reply).correct
+    assert grade("13", "12\nThere are 3 rows of 4 dots, so the total is 13.").correct
+    assert grade("13", "12\nWait, I see one more dot than I counted: 13 dots.").correct
+    assert extract_answer("1. Count the rows.\n2. Count the dots in each row.").rule != "first_line"
+    assert (
+        extract_answer("1.\nCount the rows in the picture.\n2.\nCount the dots in each row.").rule
+        != "first_line"
+    )
+    assert grade("12", "12\n- there are 3 rows\n- each row has 4 dots").correct  # (bullets explain)
+    assert extract_answer("1. First, we count the dots in each row.").rule != "first_line"
+    # with options: the opening value's option, not one the explanation names
+    for reply in (
+        "4\n\nExplanation: 3 is too small and 5 is too big.",
+        "4\n\nExplanation: option C (5) is too big.",
+    ):
+        assert grade("B", reply, choices=["3", "4", "5"]).correct, reply
