@@ -4696,6 +4696,34 @@ MUTATIONS = [
         '{"last_number", "last_math", "last_line", "bold", "sentence_number", "conclusion"}',
         ("tests/verifiers/extraction/test_extraction_more.py",),
     ),
+    Mutation(
+        "verifier: a relation in words not written in signs ('x is greater than 2' against x > 2)",
+        "mmeval/verifiers/comparison/prepared.py",
+        "    cleaned = relation_in_signs(cleaned)\n",
+        "",
+        ("tests/verifiers/extraction/test_extraction_more.py",),
+    ),
+    Mutation(
+        "verifier: an answer's relation in words read by its number ('The answer is x is less than 3.' read as 3)",
+        "mmeval/verifiers/extraction/answer.py",
+        "if relation_in_signs(candidate) != candidate:",
+        "if False:",
+        ("tests/verifiers/extraction/test_extraction_more.py",),
+    ),
+    Mutation(
+        "verifier: 'greater than or equal to' read as 'greater than'",
+        "mmeval/verifiers/extraction/sentences.py",
+        '(r"greater\\s+than\\s+or\\s+equal\\s+to|at\\s+least|no\\s+less\\s+than|not\\s+less\\s+than", "\\\\geq"),',
+        '(r"greater\\s+than\\s+or\\s+equal\\s+to|at\\s+least|no\\s+less\\s+than|not\\s+less\\s+than", ">"),',
+        ("tests/verifiers/extraction/test_extraction_more.py",),
+    ),
+    Mutation(
+        "verifier: 'less than' read as 'greater than'",
+        "mmeval/verifiers/extraction/sentences.py",
+        '(r"(?:less|smaller)\\s+than", "<"),',
+        '(r"(?:less|smaller)\\s+than", ">"),',
+        ("tests/verifiers/extraction/test_extraction_more.py",),
+    ),
 ]
 
 

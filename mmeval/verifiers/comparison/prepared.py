@@ -20,6 +20,7 @@ from mmeval.verifiers.comparison.forms import (
 )
 from mmeval.verifiers.extraction.labels import word_label
 from mmeval.verifiers.extraction.normalize import clean_answer, memo
+from mmeval.verifiers.extraction.sentences import relation_in_signs
 from mmeval.verifiers.extraction.units import CJK_UNIT, GENERIC_UNIT, Written, unit_of
 
 __all__ = ["Prepared", "prepare"]
@@ -244,6 +245,7 @@ def _prepared(text: str, *, gold: bool) -> Prepared:
     text = _unit_outside_math(_QUAD_RE.sub(",", text))
     bound = frozenset() if gold else frozenset(bound_names(text))
     cleaned = python_math(clean_answer(join_boxes(text) if gold else text))
+    cleaned = relation_in_signs(cleaned)
     cleaned = _NAMED_IS_RE.sub(r"\1 = ", cleaned)
     if (
         "或" in cleaned

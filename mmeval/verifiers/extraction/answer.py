@@ -84,6 +84,7 @@ from mmeval.verifiers.extraction.sentences import (
     plain_value_tail,
     quantity_value,
     ratio_in_words,
+    relation_in_signs,
     sentence_number,
     single_math_span,
     stated_list,
@@ -714,6 +715,8 @@ def _refine(candidate: str) -> str:
     if word_label(plain) is not None:
         # "Surface Area $=2827.43 \mathrm{~cm}^{2}$": the quantity named in words, its value and unit, read
         # whole by the comparison (label, value and unit); its last number had been the unit's exponent 2
+        return candidate.strip().rstrip(". ")
+    if relation_in_signs(candidate) != candidate:  # "x is less than 3": a relation (not its 3), read whole
         return candidate.strip().rstrip(". ")
     if len(words) >= 2 and not offers_alternatives(candidate):  # ("5 apples or 6 apples" is no last number)
         num = last_number(candidate)

@@ -49,6 +49,7 @@ __all__ = [
     "plain_relation_tail",
     "plain_value_tail",
     "ratio_in_words",
+    "relation_in_signs",
     "value_at_condition",
     "single_math_span",
     "word_number",
@@ -781,6 +782,36 @@ def ratio_in_words(sentence: str) -> str | None:
     if m is None or _NEGATION_RE.search(sentence[: m.start(1)]):
         return None
     return f"{m.group(1)}:{m.group(2)}"
+
+
+# a relation in words after a one-letter name (`x is greater than 2`, `all x at least 2`, `a is no more than 5`): the
+# relation in signs (sympy had read the words as a product of letters, never equal to `x > 2`)
+_RELATION_WORDS = (
+    (r"greater\s+than\s+or\s+equal\s+to|at\s+least|no\s+less\s+than|not\s+less\s+than", "\\geq"),
+    (r"less\s+than\s+or\s+equal\s+to|at\s+most|no\s+more\s+than|not\s+(?:more|greater)\s+than", "\\leq"),
+    (r"(?:greater|more|larger|bigger)\s+than", ">"),
+    (r"(?:less|smaller)\s+than", "<"),
+    (r"not\s+equal\s+to", "\\neq"),
+)
+_RELATION_WORDS_RE = re.compile(
+    r"^\s*(?:all\s+(?:real\s+)?)?((?:[A-Za-z]|\\[a-z]+)(?:_\{?\w+\}?)?)\s+(?:(?:is|are|must\s+be)\s+)?("
+    + "|".join(f"(?:{words})" for words, _ in _RELATION_WORDS)
+    + r")\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def relation_in_signs(text: str) -> str:
+    """`text` with a relation in words after its one-letter name written in signs, or `text` unchanged.
+
+    >>> relation_in_signs("x is greater than 2"), relation_in_signs("all x at least 2"), relation_in_signs("x is 2")
+    ('x > 2', 'x \\\\geq 2', 'x is 2')
+    """
+    m = _RELATION_WORDS_RE.match(text)
+    if m is None:
+        return text
+    sign = next(sign for pattern, sign in _RELATION_WORDS if re.fullmatch(pattern, m.group(2), re.IGNORECASE))
+    return f"{m.group(1)} {sign} {text[m.end() :]}"
 
 
 # a time of day in words or with "o'clock" ("ten o'clock", "10 o'clock", "half past ten", "a quarter to six", "20

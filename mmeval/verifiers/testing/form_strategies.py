@@ -1456,7 +1456,9 @@ def set_cases(draw: st.DrawFn) -> Case:
     against a half-line as the negative; the empty set as a glyph and in words ("no solution", 无解), against a
     set with a member. Two values of opposite sign as `\\pm a`, `a, -a` or `a or -a` (`\\text{ or }`, 或); a
     negative changes one of them. The reals without a point (`\\mathbb{R} \\setminus \\{1\\}`, `x \\neq 1`); a
-    bounded piece also as two inequalities that hold together (`x > 1 \\text{ and } x \\le 3`, `x>1, x<3`, 且)."""
+    bounded piece also as two inequalities that hold together (`x > 1 \\text{ and } x \\le 3`, `x>1, x<3`, 且). A
+    half-line in words after its name ("x is greater than 2", "all x at least 2") against the relation in signs; a
+    negative changes its strictness, its direction or its bound."""
     if draw(st.integers(0, 7)) == 0:  # `\pm 2`, `2, -2`, `2 or -2`
         values = ["2", "3", "\\sqrt{3}", "\\frac{1}{2}", "2\\sqrt{2}"]
         k, other = draw(st.lists(st.sampled_from(values), min_size=2, max_size=2, unique=True))
@@ -1497,6 +1499,21 @@ def set_cases(draw: st.DrawFn) -> Case:
         same = draw(st.booleans())
         return Case(one.format(k=k), _dress(draw, two.format(k=k if same else k + 10)), same,
                     why=f"the reals without a point: {two}")  # fmt: skip
+    if (
+        draw(st.integers(0, 7)) == 0
+    ):  # a half-line in words after its name: "x is greater than 2", "all x at least 2"
+        k, name = draw(st.integers(-9, 9)), draw(st.sampled_from(["x", "a", "t"]))
+        words = {">": ["greater than", "more than"], "\\geq": ["at least", "greater than or equal to", "no less than"],
+                 "<": ["less than", "smaller than"], "\\leq": ["at most", "less than or equal to", "no more than"]}  # fmt: skip
+        sign = draw(st.sampled_from(sorted(words)))
+        said = f"{draw(st.sampled_from(['{n} is ', 'all {n} ', '{n} ']))}{draw(st.sampled_from(words[sign]))} {k}"
+        kind = draw(st.sampled_from(["same", "same", "strictness", "direction", "bound"]))
+        flipped = {">": "<", "<": ">", "\\geq": "\\leq", "\\leq": "\\geq"}
+        strict = {">": "\\geq", "\\geq": ">", "<": "\\leq", "\\leq": "<"}
+        shown = {"same": sign, "strictness": strict[sign], "direction": flipped[sign], "bound": sign}[kind]
+        gold = f"{name} {shown} {k + 11 if kind == 'bound' else k}"
+        said = said.format(n=name)
+        return Case(gold, _dress(draw, said), kind == "same", why=f"{kind}: {said!r} for {gold}")
     n = draw(st.integers(1, 2))
     ends = sorted(draw(st.lists(st.integers(-9, 9), min_size=2 * n, max_size=2 * n, unique=True)))
     pieces = []

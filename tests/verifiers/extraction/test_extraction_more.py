@@ -1323,3 +1323,23 @@ def test_a_reply_that_opens_with_its_value_then_explains_it():
         "4\n\nExplanation: option C (5) is too big.",
     ):
         assert grade("B", reply, choices=["3", "4", "5"]).correct, reply
+
+
+def test_a_relation_in_words_after_its_name():
+    """ "x is greater than 2", "all x at least 2" had been words compared with `x > 2` (sympy read a product of
+    letters), and "The answer is x is less than 3." had been read as its 3, decided: a relation in words after a
+    one-letter name is the relation in signs, read whole. Its strictness, direction and bound still count; "less than
+    12" with no name states no value."""
+    for gold, reply in [("x > 2", "x is greater than 2"), ("(2, \\infty)", "all x greater than 2"),
+                        ("x \\geq 2", "x is at least 2"), ("a \\leq 5", "a is no more than 5"),
+                        ("x < 3", "The answer is x is less than 3."), ("x \\neq 0", "x is not equal to 0")]:  # fmt: skip
+        assert grade(gold, reply).correct, (gold, reply)
+    assert not grade("3", "The answer is x is less than 3.").correct
+    assert (
+        not grade("x \\geq 2", "x is greater than 2").correct
+        and not grade("x < 2", "x is greater than 2").correct
+    )
+    assert (
+        not grade("x < 3", "x is less than -3").correct
+        and not grade("12", "The answer is less than 12.").correct
+    )
