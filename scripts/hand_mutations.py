@@ -4724,6 +4724,48 @@ MUTATIONS = [
         '(r"(?:less|smaller)\\s+than", ">"),',
         ("tests/verifiers/extraction/test_extraction_more.py",),
     ),
+    Mutation(
+        "verifier: a quantity in parts not compared as its total ('2 hours 30 minutes' for 150)",
+        "mmeval/verifiers/comparison/equivalence.py",
+        'parts = _compound(g_text, p_text, g_unit, p_unit, ctx) if " " in g_text + p_text else None',
+        "parts = None",
+        ("tests/verifiers/comparison/test_forms.py",),
+    ),
+    Mutation(
+        "verifier: parts in one unit read as one quantity ('2 m, 3 m')",
+        "mmeval/verifiers/extraction/units.py",
+        "if len(dims) != 1 or any(a <= b for a, b in zip(scales, scales[1:], strict=False)):",
+        "if len(dims) != 1:",
+        ("tests/verifiers/comparison/test_forms.py",),
+    ),
+    Mutation(
+        "verifier: a bare number matched by a quantity in parts in any unit (not only its parts')",
+        "mmeval/verifiers/comparison/equivalence.py",
+        "totals, exact = [value], [Num(parts.total / scale, None) for scale in parts.scales]",
+        "totals, exact = [value], [Num(parts.total / scale, None) for scale in (*parts.scales, Fraction(1))]",
+        ("tests/verifiers/comparison/test_forms.py",),
+    ),
+    Mutation(
+        "verifier: a value with a unit of another dimension matched by its number against a quantity in parts",
+        "mmeval/verifiers/comparison/equivalence.py",
+        "if value is None or other_unit.unit[0] != parts.dims:",
+        "if value is None:",
+        ("tests/verifiers/comparison/test_forms.py",),
+    ),
+    Mutation(
+        "verifier: a sentence's last part read without the parts before it ('It takes 2 hours and 30 minutes.' read as 30 minutes)",
+        "mmeval/verifiers/extraction/answer.py",
+        "if parts is not None and compound_quantity(text[parts.start() : at] + valued) is not None:",
+        "if False:",
+        ("tests/verifiers/comparison/test_forms.py",),
+    ),
+    Mutation(
+        "verifier: a gold in parts cut to its last unit's value",
+        "mmeval/verifiers/comparison/prepared.py",
+        "    elif compound_quantity(cleaned) is not None:",
+        "    elif False:",
+        ("tests/verifiers/comparison/test_forms.py",),
+    ),
 ]
 
 

@@ -47,7 +47,7 @@ from mmeval.verifiers.extraction.numbers import (
     parse_number,
 )
 from mmeval.verifiers.extraction.sentences import SCALE_WORDS
-from mmeval.verifiers.extraction.units import spelled_unit, unit_of, units_differ
+from mmeval.verifiers.extraction.units import Written, compound_quantity, spelled_unit, unit_of, units_differ
 from mmeval.verifiers.verdict import GradeConfig, Status
 
 __all__ = ["Context", "Prepared", "STRATEGIES", "compare", "numbers_close", "check_size", "prepare"]
@@ -864,6 +864,42 @@ def _labelled(gold: Prepared, pred: Prepared, ctx: Context) -> tuple[str, str] |
     return g_text, (", ".join(v for _, v in p) if p and len(p) > 1 else pred.solved)
 
 
+def _compound(
+    g_text: str, p_text: str, g_unit: Written | None, p_unit: Written | None, ctx: Context
+) -> Result:
+    """A quantity written in parts ("2 hours 30 minutes", "1 m 75 cm") on one side: against another such quantity
+    or a value with a unit of its dimension, the totals compared; against a bare number, that number in one of
+    its parts' units (`150` or `2.5` for "2 hours 30 minutes": the gold does not say which unit it counts in). None
+    when neither side is one (the parts had been read as a list of two numbers, or as words)."""
+    g_parts, p_parts = compound_quantity(g_text), compound_quantity(p_text)
+    if g_parts is None and p_parts is None:
+        return None
+    if g_parts is not None and p_parts is not None:
+        same = g_parts.dims == p_parts.dims and g_parts.total == p_parts.total
+        return (
+            (Status.CORRECT, "the same quantity in parts") if same else (Status.INCORRECT, "another quantity")
+        )
+    parts, other, other_unit = (g_parts, p_text, p_unit) if g_parts is not None else (p_parts, g_text, g_unit)
+    assert parts is not None
+    if other_unit is not None:  # `150 minutes`: the totals, in SI units
+        value = parse_number(other_unit.value, max_digits=ctx.config.max_number_digits)
+        if value is None or other_unit.unit[0] != parts.dims:
+            return Status.INCORRECT, "another dimension than the quantity in parts"
+        totals = [Num(value.value * other_unit.unit[1], value.decimals)]
+        exact = [Num(parts.total, None)]
+    else:
+        value = parse_number(other, max_digits=ctx.config.max_number_digits)
+        if value is None:
+            return None
+        totals, exact = [value], [Num(parts.total / scale, None) for scale in parts.scales]
+    for number in totals:
+        for whole in exact:
+            gold_side, answer_side = (whole, number) if g_parts is not None else (number, whole)
+            if numbers_close(gold_side, answer_side, ctx):
+                return Status.CORRECT, "the quantity in parts, in one of its units"
+    return Status.INCORRECT, "not the quantity in parts in any of its units"
+
+
 def compare(gold: str | Prepared, pred: str | Prepared, ctx: Context) -> tuple[Status, str]:
     """Run the strategy chain on the two sides, each `prepare`d once (a side given as text is prepared
     here; nested comparisons prepare only the new pieces they compare: list items, labelled values,
@@ -920,6 +956,9 @@ def compare(gold: str | Prepared, pred: str | Prepared, ctx: Context) -> tuple[S
         return Status.INCORRECT, other
     g_unit = unit_of(g_text) or (g.unit if g_text == g.solved else None)
     p_unit = unit_of(p_text) or (p.unit if p_text == p.solved else None)
+    parts = _compound(g_text, p_text, g_unit, p_unit, ctx) if " " in g_text + p_text else None
+    if parts is not None:  # "2 hours 30 minutes" for `150 minutes`, `150` or `2.5`
+        return parts
     other_units = units_differ(g_unit, p_unit)
     if other_units and g_unit.unit[0] == p_unit.unit[0]:
         # the same dimension in another size (`240 mm` for `24 cm`, `0.24 m`): the answer's value in the gold's

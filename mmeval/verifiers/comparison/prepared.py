@@ -21,7 +21,7 @@ from mmeval.verifiers.comparison.forms import (
 from mmeval.verifiers.extraction.labels import word_label
 from mmeval.verifiers.extraction.normalize import clean_answer, memo
 from mmeval.verifiers.extraction.sentences import relation_in_signs
-from mmeval.verifiers.extraction.units import CJK_UNIT, GENERIC_UNIT, Written, unit_of
+from mmeval.verifiers.extraction.units import CJK_UNIT, GENERIC_UNIT, Written, compound_quantity, unit_of
 
 __all__ = ["Prepared", "prepare"]
 
@@ -261,6 +261,8 @@ def _prepared(text: str, *, gold: bool) -> Prepared:
         unit = unit_of(value)
         solved = _strip_unit_text(value)
         return Prepared(cleaned, solved, ((named[0], value),), bound, unit)  # the value with its unit
+    elif compound_quantity(cleaned) is not None:
+        solved, labels, unit = cleaned, None, None  # "2 h 30 min": one quantity in parts, its units all kept
     else:
         cleaned = _strip_qualifier(_strip_leading_text(cleaned))
         unit = unit_of(cleaned)

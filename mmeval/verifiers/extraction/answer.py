@@ -93,7 +93,7 @@ from mmeval.verifiers.extraction.sentences import (
     value_at_condition,
     word_number,
 )
-from mmeval.verifiers.extraction.units import CJK_UNIT, GENERIC_UNIT, unit_of
+from mmeval.verifiers.extraction.units import CJK_UNIT, GENERIC_UNIT, compound_quantity, unit_of
 from mmeval.verifiers.verdict import Extraction, GradeConfig
 
 __all__ = [
@@ -1104,8 +1104,18 @@ def _value_and_unit(text: str, num: str, words: set[str]) -> str | None:
     unit = valued[len(num) :].strip()
     prose = words - {w.lower() for w in PROSE_RE.findall(unit)}
     if unit and len(prose) >= 2 and unit_of(valued) is not None:
+        # "It takes 2 hours and 30 minutes.": the parts before it in larger units are one quantity with it
+        parts = _PARTS_BEFORE_RE.search(text, 0, at)
+        if parts is not None and compound_quantity(text[parts.start() : at] + valued) is not None:
+            return text[parts.start() : at] + valued
         return f"{num} {unit}"
     return None
+
+
+# one or two parts of a quantity before its last part ("2 hours and ", "1 h 20 min "), each a number and a unit word
+_PARTS_BEFORE_RE = re.compile(
+    r"(?:\d+(?:\.\d+)?[ \t]*[A-Za-z]+\.?(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]+)){1,2}$"
+)
 
 
 _SO_RE = re.compile(r"(?:,\s*|\b)(?:so|therefore|thus|hence)\b[,:]?", re.IGNORECASE)

@@ -24,6 +24,7 @@ from typing import NamedTuple
 from mmeval.verifiers.extraction.normalize import strip_text_macros
 
 __all__ = ["CJK_UNIT", "GENERIC_UNIT", "Unit", "Written", "slashed_unit_fraction", "unit_of", "units_differ"]
+__all__ += ["Compound", "compound_quantity"]
 
 # units with no name ("units", "square units", "sq units"): no dimension, so `unit_of` does not read them; the
 # readers that drop or keep them share this one spelling
@@ -330,3 +331,41 @@ def units_differ(gold: Written | None, answer: Written | None) -> str | None:
     if g_scale != a_scale:
         return f"units of another size ({answer.tail} vs {gold.tail})"
     return None
+
+
+class Compound(NamedTuple):
+    """One quantity written in parts of one dimension, largest unit first ("2 hours 30 minutes", "1 m 75 cm", "5 feet
+    and 6 inches"): its dimension, its total in SI units, and the scale of each part's unit."""
+
+    dims: Dims
+    total: Fraction
+    scales: tuple[Fraction, ...]
+
+
+# the joint between the parts: a space, a comma, "and" (each part starts with its number)
+_COMPOUND_JOINT_RE = re.compile(r"\s*,\s*(?:and\s+)?(?=\d)|\s+and\s+(?=\d)|\s+(?=\d)")
+_PLAIN_VALUE_RE = re.compile(r"\d+(?:\.\d+)?")
+
+
+def compound_quantity(text: str) -> Compound | None:
+    """The quantity a text writes in two or three parts of one dimension, each unit smaller than the one before
+    ("2 hours 30 minutes", "2 hours and 30 minutes", "1 m 75 cm"), or None (two parts in one unit, "2 m, 3 m", are
+    a list; units of two dimensions, "2 m 3 s", are no one quantity).
+
+    >>> compound_quantity("2 hours and 30 minutes").total, compound_quantity("2 m, 3 m"), compound_quantity("2 m 3 s")
+    (Fraction(9000, 1), None, None)
+    """
+    if len(text) > 80 or not any(c.isdigit() for c in text):
+        return None
+    parts = _COMPOUND_JOINT_RE.split(strip_text_macros(text).strip().rstrip("."))
+    if not 2 <= len(parts) <= 3:
+        return None
+    written = [unit_of(part) for part in parts]
+    if any(w is None or not _PLAIN_VALUE_RE.fullmatch(w.value) for w in written):
+        return None
+    dims = {w.unit[0] for w in written}  # type: ignore[union-attr]
+    scales = tuple(w.unit[1] for w in written)  # type: ignore[union-attr]
+    if len(dims) != 1 or any(a <= b for a, b in zip(scales, scales[1:], strict=False)):
+        return None
+    total = sum((Fraction(w.value) * w.unit[1] for w in written), Fraction(0))  # type: ignore[union-attr]
+    return Compound(dims.pop(), total, scales)

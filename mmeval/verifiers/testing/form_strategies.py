@@ -626,8 +626,29 @@ def unit_cases(draw: st.DrawFn) -> Case:
     """A value with units on both sides, either side the gold: the same unit spelled another way grades
     correct, and so does the same quantity in another unit of its dimension (`240 mm` for `24 cm`); the same
     number in units of another dimension or size (`cm^2` vs `cm^3`, `cm` vs `m`) grades incorrect, and so does
-    another value in the same unit."""
+    another value in the same unit. One quantity in parts ("2 hours 30 minutes", "1 m 75 cm") is its total in its
+    smaller unit, its larger unit or with a unit (`150`, `2.5`, `150 minutes`); its last part or another total is
+    not."""
     v = draw(st.builds(Fraction, st.integers(1, 2000), st.sampled_from([1, 1, 2, 4, 5, 10])))
+    if draw(st.integers(0, 5)) == 0:  # one quantity in parts: "2 hours 30 minutes", "1 m 75 cm"
+        big, small, per = draw(st.sampled_from([("hours", "minutes", 60), ("h", "min", 60), ("m", "cm", 100),
+                                                ("minutes", "seconds", 60), ("feet", "inches", 12)]))  # fmt: skip
+        whole, rest = draw(st.integers(1, 9)), draw(st.integers(1, per - 1))
+        joint = draw(st.sampled_from([" ", " and ", ", "]))
+        parts = f"{whole} {big}{joint}{rest} {small}"
+        total = whole * per + rest
+        kind = draw(st.sampled_from(["small", "big", "with_unit", "last_part", "off"]))
+        gold = {
+            "small": str(total),
+            "big": number_forms(Fraction(total, per), percent=False)[0],
+            "with_unit": f"{total} {small}",
+            "last_part": str(rest),
+            "off": str(total + per),
+        }[kind]
+        reply = draw(st.sampled_from(["{x}", "The answer is {x}.", "The total is {x}."])).format(x=parts)
+        if kind == "big" and "/" in gold:  # (a share of the larger unit only as a fraction: `\frac{5}{2}`)
+            gold = f"\\frac{{{total}}}{{{per}}}"
+        return Case(gold, reply, kind in ("small", "big", "with_unit"), why=f"{kind}: {reply!r} for {gold}")
     if (
         draw(st.integers(0, 3)) == 0
     ):  # the same quantity in another unit of its dimension (`240 mm` for `24 cm`)

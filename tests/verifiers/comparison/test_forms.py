@@ -1479,3 +1479,22 @@ def test_the_equation_of_a_graph_is_its_function():
     assert (
         not grade_answer("f(x) = x^2", "y = t^2").correct and not grade_answer("f'(x) = 2x", "y = 2x").correct
     )
+
+
+def test_a_quantity_in_parts_is_its_total():
+    """ "2 hours 30 minutes" had been words against `150` (and "2 hours and 30 minutes" the list `2, 30`), "It takes 2
+    hours and 30 minutes." had been read as its 30 minutes: one quantity written in parts of one dimension, largest
+    first, is its total, in its smaller or larger unit or with a unit. Its last part, another total, its total in a
+    unit it does not use (9000 seconds), a unit of another dimension, or two parts in one unit (a list) are not."""
+    from mmeval.verifiers.extraction.units import compound_quantity
+
+    for gold, answer in [("150", "2 hours 30 minutes"), ("2.5", "2 hours and 30 minutes"), ("150 minutes", "2 h 30 min"),
+                         ("175", "1 m 75 cm"), ("66", "5 feet 6 inches"), ("2\\text{ h }30\\text{ min}", "150 min")]:  # fmt: skip
+        assert grade(gold, answer).correct and grade(answer, gold).correct, (gold, answer)
+    assert grade("150", "It takes 2 hours and 30 minutes.").correct
+    for gold, answer in [("30", "2 hours 30 minutes"), ("2", "2 hours 30 minutes"), ("150 seconds", "2 hours 30 minutes"),
+                         ("151", "2 hours 30 minutes"), ("2 h 31 min", "2 hours 30 minutes"), ("30", "It takes 2 hours and 30 minutes."),
+                         ("9000", "2 hours 30 minutes"), ("9000 m", "2 hours 30 minutes")]:  # fmt: skip
+        assert not grade(gold, answer).correct, (gold, answer)
+    assert compound_quantity("2 m, 3 m") is None and compound_quantity("30 minutes 2 hours") is None
+    assert compound_quantity("2 m 3 s") is None
