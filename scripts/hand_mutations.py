@@ -4766,6 +4766,13 @@ MUTATIONS = [
         "    elif False:",
         ("tests/verifiers/comparison/test_forms.py",),
     ),
+    Mutation(
+        "verifier: values that both work not read as the answer list ('Both 3 and 5 work.' taken whole)",
+        "mmeval/verifiers/extraction/sentences.py",
+        '    r"|(?:both\\s+)?(?:work|satisfy|are\\s+(?:valid|possible|correct))\\b)[^0-9]*$",',
+        '    r"|(?!))[^0-9]*$",',
+        ("tests/verifiers/extraction/test_extraction_more.py",),
+    ),
 ]
 
 

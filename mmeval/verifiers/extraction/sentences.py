@@ -735,10 +735,12 @@ _LISTED_RE = re.compile(
 
 
 # ... or opens it, before a copula that calls them the answers ("12345 and 54321 are the only ones.", "3 and 5 are
-# the solutions")
+# the solutions") or a verb that says they are ("Both 3 and 5 work.")
 _LISTED_FIRST_RE = re.compile(
-    rf"^{_LIST}\s+(?:are|were)\s+(?:the\s+)?(?:only\s+)?"
-    r"(?:ones?|solutions?|answers?|values?|roots?|numbers?|possibilities|possible\s+values?)\b[^0-9]*$",
+    rf"^(?:both\s+)?{_LIST}\s+(?:(?:are|were)\s+(?:the\s+)?(?:only\s+)?"
+    r"(?:ones?|solutions?|answers?|values?|roots?|numbers?|possibilities|possible\s+values?)\b"
+    # ("Both 3 and 5 work.", "3 and 5 both satisfy the equation.")
+    r"|(?:both\s+)?(?:work|satisfy|are\s+(?:valid|possible|correct))\b)[^0-9]*$",
     re.I,
 )
 

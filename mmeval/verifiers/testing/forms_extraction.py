@@ -2139,7 +2139,7 @@ def ratios_in_words(draw: st.DrawFn) -> Case:
 @st.composite
 def paired_values(draw: st.DrawFn) -> Case:
     """A reply that gives two values as a pair in words ("Both 3 and 5.", "Either 3 or 5", "The answer is both 3
-    and 5."): both values, against a bare list of them in either order; against one of them alone, or a list of
+    and 5.", "Both 3 and 5 work.", "3 and 5 both satisfy it."): both values, against a bare list of them in either order; against one of them alone, or a list of
     three, it is wrong."""
     x, y = draw(st.lists(st.integers(-20, 99), min_size=2, max_size=2, unique=True))
     pair = draw(
@@ -2148,7 +2148,12 @@ def paired_values(draw: st.DrawFn) -> Case:
         )
     )
     said = pair.format(x=x, y=y)
-    reply = draw(st.sampled_from(["{p}.", "{p}", "The answer is {p}."])).format(p=said[0].upper() + said[1:])
+    reply = draw(st.sampled_from(["{p}.", "{p}", "The answer is {p}.", "{p} work.", "{p} both satisfy it."]))
+    if "both satisfy" in reply:  # ("3 and 5 both satisfy it.": the pair's own "both" after it)
+        said = f"{x} and {y}"
+    elif "work" in reply and not said.lower().startswith("both"):
+        said = f"both {x} and {y}"
+    reply = reply.format(p=said[0].upper() + said[1:])
     kind = draw(st.sampled_from(["same", "swapped", "one", "three"]))
     gold = {"same": f"{x}, {y}", "swapped": f"{y},{x}", "one": str(x), "three": f"{x}, {y}, {max(x, y) + 1}"}[
         kind

@@ -1343,3 +1343,12 @@ def test_a_relation_in_words_after_its_name():
         not grade("x < 3", "x is less than -3").correct
         and not grade("12", "The answer is less than 12.").correct
     )
+
+
+def test_two_values_that_both_work():
+    """ "Both 3 and 5 work." had been taken whole, a sentence against `3, 5`: values a sentence opens with, then says
+    work or satisfy the question, are its answer list (as "3 and 5 are the solutions." is)."""
+    for reply in ("Both 3 and 5 work.", "3 and 5 both satisfy the equation.", "3 and 5 are valid."):
+        assert grade("3, 5", reply).correct, reply
+        assert not grade("3", reply).correct and not grade("3, 5, 7", reply).correct, reply
+    assert not grade("3", "3 and 5 don't work.").correct
