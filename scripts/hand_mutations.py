@@ -4773,6 +4773,27 @@ MUTATIONS = [
         '    r"|(?!))[^0-9]*$",',
         ("tests/verifiers/extraction/test_extraction_more.py",),
     ),
+    Mutation(
+        "verifier: a refusal to help not read as declining ('Sorry, I can't help with ...' taken whole)",
+        "mmeval/verifiers/extraction/fallbacks.py",
+        '    r"|help\\s+with|assist\\s+with)\\b"',
+        '    r")\\b"',
+        ("tests/verifiers/extraction/test_extraction_more.py",),
+    ),
+    Mutation(
+        "verifier: one value offered tentatively taken whole ('Maybe 12.' a decided reject)",
+        "mmeval/verifiers/extraction/answer.py",
+        "if tentative is not None and parse_number(tentative.group(1)) is not None:",
+        "if False:",
+        ("tests/verifiers/extraction/test_extraction_more.py",),
+    ),
+    Mutation(
+        "verifier: a tentative value decided (it is a guess)",
+        "mmeval/verifiers/extraction/answer.py",
+        'return tentative.group(1), "sentence_number", "a short reply; the one value it offers tentatively"',
+        'return tentative.group(1), "whole", "a short reply; the one value it offers tentatively"',
+        ("tests/verifiers/extraction/test_extraction_more.py",),
+    ),
 ]
 
 

@@ -604,6 +604,12 @@ _EXPLAINED_AFTER_RE = re.compile(
 )
 
 
+# a one-value reply that hedges its one value ("Maybe 12.", "Probably 12", "I think 12?"); two values ("Maybe 12 or
+# 13") are offered, not one stated
+_TENTATIVE_RE = re.compile(
+    r"(?:maybe|perhaps|probably|possibly|likely|i\s+(?:think|guess|believe))\s*,?\s+([-−]?\$?\d[\d,.]*%?)\s*[.?!]?",
+    re.IGNORECASE,
+)
 _CIRCLED_LABEL_RE = re.compile("[\u2460-\u2469]")  # ① to ⑩, a part's label
 
 
@@ -926,6 +932,10 @@ def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, st
     if short and labelled_items(plain) is not None:
         # "Maximum = 2, Minimum = 1", "Ann: 5, Ben: 3": every part is a value, so none is the last one
         return stripped.rstrip(" ."), "whole", "labelled values taken whole"
+    tentative = _TENTATIVE_RE.fullmatch(stripped) if short and stripped[:1].isalpha() else None
+    if tentative is not None and parse_number(tentative.group(1)) is not None:
+        # "Maybe 12.", "Probably 12": one value, offered tentatively (it had been taken whole, a decided reject)
+        return tentative.group(1), "sentence_number", "a short reply; the one value it offers tentatively"
     if short and (first := _value_not_other(stripped)) is not None:  # "48, not 96"
         return first, "whole", "a value, then another it is not"
     if short and (first := _value_explained(stripped)) is not None:  # "6 (since 2*3 = 6)"

@@ -468,7 +468,8 @@ def last_number(text: str) -> str | None:
 _REFUSAL_RE = re.compile(
     r"\b(?:cannot|can't|can ?not|unable to|not able to|impossible to|not possible to)\s+(?:be\s+)?"
     r"(?:definitively\s+|confidently\s+|accurately\s+)?"
-    r"(?:answer|answered|determine|determined|tell|say|provide|select|choose|view|see|process|analy[sz]e|perceive)\b"
+    r"(?:answer|answered|determine|determined|tell|say|provide|select|choose|view|see|process|analy[sz]e|perceive"
+    r"|help\s+with|assist\s+with)\b"
     r"|\b(?:does|do)\s*(?:not|n't)\s+provide\b|\bnot (?:have )?enough (?:visual )?(?:information|context)\b"
     r"|\binsufficient (?:information|context)\b|\bplease provide\b|\bneed (?:more|additional) information\b"
     r"|\bquestion is (?:incomplete|unclear|not clear|ambiguous|invalid|nonsensical|missing)\b"

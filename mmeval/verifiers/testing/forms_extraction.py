@@ -373,12 +373,13 @@ def answer_blocks(draw: st.DrawFn) -> Case:
 def stated_counts(draw: st.DrawFn) -> Case:
     """A one-sentence reply with one count, in digits or words ("There are four cubes", "共有6种"), a count after a
     premise's number and a clause that concludes ("..., so 4 blue balls"), or a total or a remainder after a
-    comma ("There are 7 red and 5 blue, 12 in total.", "After removing 3 objects, 12 remain."): that count."""
+    comma ("There are 7 red and 5 blue, 12 in total.", "After removing 3 objects, 12 remain."), or one offered
+    tentatively ("Maybe 12."): that count."""
     n = draw(st.integers(2, 10))
     other = draw(st.integers(11, 99))
     word = draw(st.booleans())
     count = _WORDS[n] if word else str(n)
-    form = draw(st.sampled_from(range(13)))
+    form = draw(st.sampled_from(range(14)))
     part = draw(st.integers(1, n - 1))  # (two parts of the count, stated before its total)
     connective = draw(st.sampled_from(["so", "thus", "and so", "so,", "therefore"]))
     lead = draw(st.sampled_from(["共有", "一共", "一共有", "总共有", "有", "所以共有"]))
@@ -404,6 +405,8 @@ def stated_counts(draw: st.DrawFn) -> Case:
         else f"There are {part} red balls and {n - part} blue balls, "
         f"{draw(st.sampled_from(['making', 'for a total of', 'giving']))} {count}.",
         f"After removing {other} objects, {count} {draw(st.sampled_from(['remain', 'objects remain', 'are left']))}.",
+        # one value offered tentatively ("Maybe 12.", "I think 12?"): that value, a guess
+        f"{draw(st.sampled_from(['Maybe', 'Probably', 'I think', 'Perhaps,']))} {n}{draw(st.sampled_from(['.', '?', '']))}",
     ][form]
     if form in (11, 12) and draw(st.booleans()):
         return Case(

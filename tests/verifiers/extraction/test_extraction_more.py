@@ -1352,3 +1352,24 @@ def test_two_values_that_both_work():
         assert grade("3, 5", reply).correct, reply
         assert not grade("3", reply).correct and not grade("3, 5, 7", reply).correct, reply
     assert not grade("3", "3 and 5 don't work.").correct
+
+
+def test_one_value_offered_tentatively():
+    """ "Maybe 12." had been taken whole, a decided reject for 12 ("I'm not sure, maybe 12?" was read as 12): a
+    one-value reply that hedges its one value is read by that value, a guess. Two values offered are still a hedge."""
+    for reply in ("Maybe 12.", "Probably 12", "I think 12?", "Perhaps, 12."):
+        v = grade("12", reply)
+        assert v.correct and v.guessed, (reply, v)
+        assert not grade("13", reply).correct
+    assert not grade("12", "Maybe 12 or 13.").correct
+
+
+def test_a_reply_that_cannot_help_declines():
+    """ "Sorry, I can't help with images of people yet." (Bard) and "I cannot assist with this problem" had been taken
+    whole as answers; they decline to answer (`no_answer`). Not helping to notice something is no refusal."""
+    for reply in (
+        "Sorry, I can't help with images of people yet.",
+        "I'm sorry, but I cannot assist with this problem.",
+    ):
+        assert grade("12", reply).status.value == "no_answer", reply
+    assert grade("12", "I can't help noticing that there are 12 dots.").correct
