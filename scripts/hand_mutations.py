@@ -4794,6 +4794,27 @@ MUTATIONS = [
         'return tentative.group(1), "whole", "a short reply; the one value it offers tentatively"',
         ("tests/verifiers/extraction/test_extraction_more.py",),
     ),
+    Mutation(
+        "verifier: a complex gold compared with i a variable ('i(2-i)' for 1+2i)",
+        "mmeval/verifiers/comparison/equivalence.py",
+        '    ("complex", complex_numbers),\n',
+        "",
+        ("tests/verifiers/comparison/test_forms.py",),
+    ),
+    Mutation(
+        "verifier: a gold with i squared read as a complex number ('-1' for i^2)",
+        "mmeval/verifiers/comparison/equivalence.py",
+        "if abs((at[2] - at[1]) - (at[1] - at[0])) > 1e-9 or abs(at[1] - at[0]) < 1e-12:",
+        "if abs(at[1] - at[0]) < 1e-12:",
+        ("tests/verifiers/comparison/test_forms.py",),
+    ),
+    Mutation(
+        "verifier: a gold in other letters read with i the imaginary unit",
+        "mmeval/verifiers/comparison/equivalence.py",
+        'if g is None or p is None or free_symbols(g) != {"i"} or not free_symbols(p) <= {"i"}:',
+        'if g is None or p is None or "i" not in free_symbols(g):',
+        ("tests/verifiers/comparison/test_forms.py",),
+    ),
 ]
 
 

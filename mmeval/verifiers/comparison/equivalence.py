@@ -18,6 +18,8 @@ from fractions import Fraction
 from mmeval.verifiers.bounded.pool import WorkerError, WorkerTimeout, run_bounded
 from mmeval.verifiers.comparison.closeness import Context, numbers_close
 from mmeval.verifiers.comparison.fastcompare import fast_compare, is_exact, value_of
+from mmeval.verifiers.comparison.fastmath import parse as fm_parse
+from mmeval.verifiers.comparison.fastvalue import evaluate, free_symbols
 from mmeval.verifiers.comparison.forms import (
     close_paren,
     graph_of_function,
@@ -507,6 +509,28 @@ def clock_times(text: str) -> frozenset[int] | None:
     return frozenset({hour * 3600 + rest})
 
 
+def complex_numbers(gold: str, pred: str, ctx: Context) -> Result:
+    """A gold written as a complex number, `a + bi` (its only letter `i`, and `i` to the first power: `1+2i`, `-3i`),
+    against an answer whose only letter is `i` (`i(2-i)`, `(2+i)^2`, `\\frac{1+i}{1-i}`): both evaluated with `i` the
+    imaginary unit (the symbolic path read `i` as a variable, so `i(2-i)` was `2i - i^2`, never `1+2i`). None for
+    anything else: a gold in other letters, or an `i` squared in the gold, may be an index."""
+    if "i" not in gold or "i" not in pred or len(gold) > 60 or len(pred) > 200:
+        return None
+    g, p = fm_parse(gold), fm_parse(pred)
+    if g is None or p is None or free_symbols(g) != {"i"} or not free_symbols(p) <= {"i"}:
+        return None
+    try:
+        at = [evaluate(g, {"i": complex(t)}) for t in (1, 2, 3)]
+        if abs((at[2] - at[1]) - (at[1] - at[0])) > 1e-9 or abs(at[1] - at[0]) < 1e-12:
+            return None  # not `a + bi`: `i` squared, or no `i` term at all
+        g_value, p_value = evaluate(g, {"i": 1j}), evaluate(p, {"i": 1j})
+    except (ArithmeticError, ValueError, OverflowError, RecursionError):
+        return None
+    if abs(g_value - p_value) <= 1e-9 * max(1.0, abs(g_value), abs(p_value)):
+        return Status.CORRECT, "the same complex number (i the imaginary unit)"
+    return Status.INCORRECT, "another complex number (i the imaginary unit)"
+
+
 def clock(gold: str, pred: str, ctx: Context) -> Result:
     """Two clock times: correct when every time the answer can mean is one the gold can (`10:30 PM` for `22:30`;
     for a gold read off a clock face, `10:30`, either half of the day); a clock face's `9:30` does not answer
@@ -839,6 +863,7 @@ STRATEGIES: list[tuple[str, Callable[[str, str, Context], Result]]] = [
     ("matrices", matrices),
     ("restated_text", text_restated),
     ("text", text_overlap),
+    ("complex", complex_numbers),
     ("symbolic", symbolic),
 ]
 

@@ -33,6 +33,8 @@ gold side and on the answer side ("both orders"), with and without units and LaT
   minutes, or the minutes dropped, are wrong;
 - `named_point_cases`: a point named by a capital letter (`P(2, 3)`, `A_1(0, -1)`, "point P(2, 3)", 点P(2, 3)) vs
   its bare coordinates, either side the gold; a changed or swapped coordinate, or two names, is wrong;
+- `complex_number_cases`: a complex number `a + bi` vs the same number as an expression in `i` (`i(2-i)`, `(2+i)^2`),
+  the gold written `a + bi`; another number is wrong;
 - `spacing_cases`: `\,` `\ ` `\;` `\!` (also `11,\!111`), `\left( \right)`, `\bigl( \bigr)`, a stray `\`;
 - `matrix_cases`: matrices and vectors whose entries are equal numbers written differently;
 - `function_cases`: `f(x) = ...` vs `f(t) = ...` (a bound argument), and a free variable renamed;
@@ -77,6 +79,7 @@ __all__ = [
     "restated_word_cases",
     "degree_minute_cases",
     "named_point_cases",
+    "complex_number_cases",
     "spacing_cases",
     "matrix_cases",
     "function_cases",
@@ -430,6 +433,36 @@ def named_point_cases(draw: st.DrawFn) -> Case:
     if "R" not in gold and draw(st.booleans()):  # the name in words before the math
         dress = ("point {x}", "点{x}", "The point is {x}.")
     return Case(gold, _dress(draw, answer, dress), kind == "same", why=f"{kind}: {answer} for {gold}")
+
+
+@st.composite
+def complex_number_cases(draw: st.DrawFn) -> Case:
+    """A complex number written `a + bi` as the gold, answered by an expression in `i` that equals it with `i` the
+    imaginary unit (`i(2-i)` for `1+2i`, `(2+i)^2` for `3+4i`, `\\frac{1+i}{1-i}` for `i`), or `a + bi` in another
+    order; a negative changes the real or the imaginary part (`1+3i`, `2+i` for `1+2i`)."""
+    a, b, c, d = (draw(st.integers(-5, 5)) for _ in range(4))
+    kind = draw(st.sampled_from(["product", "square", "reordered"]))
+    if kind == "product" or (kind == "square" and a == 0 and b == 0):
+        b = b or 1
+        expression, value = f"({a}+{b}i)({c}+{d}i)", complex(a, b) * complex(c, d)
+    elif kind == "square":
+        expression, value = f"({a}+{b}i)^2", complex(a, b) ** 2
+    else:
+        b = b or 1
+        expression, value = f"{b}i+{a}", complex(a, b)
+    re_part, im_part = int(value.real), int(value.imag)
+    if im_part == 0:
+        im_part, expression = 1, f"{expression}+i"
+    same = draw(st.booleans())
+    if not same:
+        if draw(st.booleans()):
+            re_part += draw(st.sampled_from([1, -1, 2]))
+        else:
+            im_part += draw(st.sampled_from([1, -1, 2]))
+    gold = f"{re_part}{'+' if im_part > 0 else '-'}{abs(im_part)}i".replace("+1i", "+i").replace("-1i", "-i")
+    answer = expression.replace("+-", "-")
+    return Case(gold, _dress(draw, f"${answer}$", ("{x}", "The answer is {x}.", "\\boxed{{{x}}}")), same,
+                why=f"{kind}: {answer} for {gold}")  # fmt: skip
 
 
 _WORD_GOLDS = (  # (gold, the frames that say it, another gold of its kind)

@@ -29,6 +29,7 @@ from mmeval.verifiers.testing.form_strategies import (
     approximation_cases,
     clock_time_cases,
     combinatorics_cases,
+    complex_number_cases,
     condition_cases,
     decimal_comma_cases,
     decorated_number_cases,
@@ -335,6 +336,13 @@ PROPERTIES: dict[str, Property] = {
             'a point named by a capital letter (`P(2, 3)`, `A_1(0, -1)`, "point P(2, 3)", 点P(2, 3)) is answered by its '
             "bare coordinates, either side the gold; a changed or swapped coordinate, or another name, grades incorrect",
             named_point_cases,
+            _check,
+        ),
+        Property(
+            "complex_numbers",
+            "a complex number `a + bi` is answered by an expression in `i` equal to it with `i` the imaginary unit "
+            "(`i(2-i)` for `1+2i`, `(2+i)^2` for `3+4i`); another real or imaginary part grades incorrect",
+            complex_number_cases,
             _check,
         ),
         Property(

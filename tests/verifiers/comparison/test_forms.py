@@ -1498,3 +1498,15 @@ def test_a_quantity_in_parts_is_its_total():
         assert not grade(gold, answer).correct, (gold, answer)
     assert compound_quantity("2 m, 3 m") is None and compound_quantity("30 minutes 2 hours") is None
     assert compound_quantity("2 m 3 s") is None
+
+
+def test_a_complex_gold_reads_i_as_the_imaginary_unit():
+    """`i(2-i)` for `1+2i` and `(2+i)^2` for `3+4i` had been incorrect: the symbolic path read `i` as a variable. A gold
+    written `a + bi` (its only letter `i`, to the first power) is a complex number, and an answer in `i` alone is
+    evaluated with `i` the imaginary unit. Another part is wrong; a gold in other letters, or with `i` squared, keeps
+    `i` a variable."""
+    for gold, answer in [("1+2i", "i(2-i)"), ("3+4i", "(2+i)^2"), ("i", "\\frac{1+i}{1-i}"), ("-3i", "-3i")]:
+        assert grade_answer(gold, answer).correct, (gold, answer)
+    for gold, answer in [("1+2i", "1+3i"), ("1+2i", "2+i"), ("i^2", "-1"), ("i^2", "i^4-2"), ("x+2i", "x+2"),
+                         ("x+2i", "x+i(2-i)-1"), ("2", "i")]:  # fmt: skip
+        assert not grade_answer(gold, answer).correct, (gold, answer)
