@@ -4815,6 +4815,13 @@ MUTATIONS = [
         'if g is None or p is None or "i" not in free_symbols(g):',
         ("tests/verifiers/comparison/test_forms.py",),
     ),
+    Mutation(
+        "verifier: a converted value compared only in the gold's unit ('27.78 m/s' for 100 km/h)",
+        "mmeval/verifiers/comparison/equivalence.py",
+        "                back = g_num.value / ratio\n",
+        "                back = g_num.value * ratio\n",
+        ("tests/verifiers/comparison/test_forms.py",),
+    ),
 ]
 
 

@@ -993,6 +993,16 @@ def compare(gold: str | Prepared, pred: str | Prepared, ctx: Context) -> tuple[S
             str(ratio) if ratio.denominator == 1 else f"\\frac{{{ratio.numerator}}}{{{ratio.denominator}}}"
         )
         status, reason = compare(g_unit.value, f"{factor} \\cdot ({p_unit.value})", ctx)
+        if status != Status.CORRECT:
+            # and the gold's value in the answer's unit, against the answer as written: `27.78 m/s` is `100 km/h`
+            # (27.777... m/s) rounded to the decimals it shows, though 27.78 m/s is 100.008 km/h; as one exact
+            # fraction, so that the number readers, not sympy, judge the rounding
+            g_num = parse_number(g_unit.value, max_digits=ctx.config.max_number_digits)
+            if g_num is not None:
+                back = g_num.value / ratio
+                status, reason = compare(
+                    f"\\frac{{{back.numerator}}}{{{back.denominator}}}", p_unit.value, ctx
+                )
         if status == Status.CORRECT:
             return (
                 status,

@@ -661,8 +661,23 @@ def unit_cases(draw: st.DrawFn) -> Case:
     number in units of another dimension or size (`cm^2` vs `cm^3`, `cm` vs `m`) grades incorrect, and so does
     another value in the same unit. One quantity in parts ("2 hours 30 minutes", "1 m 75 cm") is its total in its
     smaller unit, its larger unit or with a unit (`150`, `2.5`, `150 minutes`); its last part or another total is
-    not."""
+    not. A conversion that does not come out even is answered rounded to two decimals (`27.78 m/s` for `100 km/h`).
+    """
     v = draw(st.builds(Fraction, st.integers(1, 2000), st.sampled_from([1, 1, 2, 4, 5, 10])))
+    if (
+        draw(st.integers(0, 7)) == 0
+    ):  # a conversion that does not come out even, rounded: `27.78 m/s` for `100 km/h`
+        k = draw(st.integers(1, 300))
+        exact = Fraction(k * 5, 18)  # (k km/h in m/s)
+        shown = round(float(exact), 2)
+        off = draw(st.sampled_from([0, 0, 0.1, -0.1]))
+        gold, answer = f"{k} \\mathrm{{~km/h}}", f"{shown + off:.2f} m/s"
+        return Case(
+            gold,
+            _dress(draw, answer, ("{x}", "The answer is {x}.")),
+            off == 0,
+            why=f"rounded: {answer} for {gold}",
+        )
     if draw(st.integers(0, 5)) == 0:  # one quantity in parts: "2 hours 30 minutes", "1 m 75 cm"
         big, small, per = draw(st.sampled_from([("hours", "minutes", 60), ("h", "min", 60), ("m", "cm", 100),
                                                 ("minutes", "seconds", 60), ("feet", "inches", 12)]))  # fmt: skip

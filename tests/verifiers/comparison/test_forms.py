@@ -1510,3 +1510,17 @@ def test_a_complex_gold_reads_i_as_the_imaginary_unit():
     for gold, answer in [("1+2i", "1+3i"), ("1+2i", "2+i"), ("i^2", "-1"), ("i^2", "i^4-2"), ("x+2i", "x+2"),
                          ("x+2i", "x+i(2-i)-1"), ("2", "i")]:  # fmt: skip
         assert not grade_answer(gold, answer).correct, (gold, answer)
+
+
+def test_a_converted_value_rounded_as_written():
+    """`27.78 m/s` for `100 km/h` had been wrong: the answer's value in the gold's unit, 100.008 km/h, is no rounding
+    of 100. The gold's value in the answer's unit (27.777... m/s) is compared with the answer as written, whose
+    decimals say how it was rounded. The coarse-rounding policy still holds (`27.8` for the exact 27.77...), and
+    another value is wrong."""
+    assert grade_answer("100 \\mathrm{~km/h}", "27.78 m/s").correct
+    assert grade_answer("1 \\mathrm{~mile}", "1.61 km").correct
+    assert not grade_answer("100 \\mathrm{~km/h}", "27.68 m/s").correct
+    assert (
+        not grade_answer("1 \\mathrm{~mile}", "2 km").correct
+        and not grade_answer("24 \\mathrm{~cm}", "24 mm").correct
+    )
