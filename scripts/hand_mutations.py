@@ -4822,6 +4822,13 @@ MUTATIONS = [
         "                back = g_num.value * ratio\n",
         ("tests/verifiers/comparison/test_forms.py",),
     ),
+    Mutation(
+        "verifier: pairs a sentence lists not read as its list ('The solutions are (2, 3) and (4, 5).' taken whole)",
+        "mmeval/verifiers/extraction/sentences.py",
+        '    rf"|\\(\\s*{_NUM}(?:\\s*,\\s*{_NUM}){{1,2}}\\s*\\))(?:\\s*\\$)?"  # a point or a solution pair: `(2, 3)`',
+        '    rf")(?:\\s*\\$)?"',
+        ("tests/verifiers/extraction/test_extraction_more.py",),
+    ),
 ]
 
 

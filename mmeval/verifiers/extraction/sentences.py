@@ -723,7 +723,8 @@ def bound_before(text: str, number: str, *, extremes: bool = True) -> bool:
 # a sentence that ends by stating a value list after its copula ("The solutions are 5 and 7."): the list, never
 # its last value (which had graded "The roots are 5 and 7." correct for a gold 7)
 _ITEM = (
-    rf"\$?\s*(?:{_LATEX_VALUE}|{_NUM}(?:\s*/\s*{_NUM})?)(?:\s*\$)?"  # `5`, `1/2`, `\frac{1}{2}`, `$\sqrt{2}$`
+    rf"\$?\s*(?:{_LATEX_VALUE}|{_NUM}(?:\s*/\s*{_NUM})?"  # `5`, `1/2`, `\frac{1}{2}`, `$\sqrt{2}$`
+    rf"|\(\s*{_NUM}(?:\s*,\s*{_NUM}){{1,2}}\s*\))(?:\s*\$)?"  # a point or a solution pair: `(2, 3)`
 )
 # each item with its comma is atomic (`(?>...)`): spaces around a comma could go to the item or the comma, and a
 # failed search tried every split (2^n: 24 items took 18 s); now the list can only give back whole items

@@ -1007,13 +1007,34 @@ def closing_lists(draw: st.DrawFn) -> Case:
     """A worked solution with no marker whose last sentence lists its values ("Therefore, the only such
     integers are 8, 32, 44 and 80.", "Therefore, $x=5$ or $x=-2$.", "... are $1$, $2$ and $3$."), after a
     display and other inline math, or a one-sentence reply that lists them first ("12345 and 54321 are the only
-    ones."): the list is the (guessed) answer, never its last item. A one-line reply that rejects its last
+    ones.", "The solutions are (2, 3) and (4, 5)."): the list is the (guessed) answer, never its last item. A one-line
+    reply that rejects its last
     value in brackets ("So $x = 3$ or $x = -3$ (rejected).", "(舍去)") or in a clause of its own ("x = 3; the other
     root x = -3 is rejected.") answers the value it keeps."""
     items = draw(st.lists(st.integers(-60, 99), min_size=2, max_size=5, unique=True))
     sp = draw(st.sampled_from(["", " "]))
     shown = [str(v) for v in items]
-    form = draw(st.integers(0, 5))
+    form = draw(st.integers(0, 6))
+    if (
+        form == 6
+    ):  # a one-sentence reply that lists points or solution pairs: "The solutions are (2, 3) and (4, 5)."
+        pairs = [f"({v},{sp}{v + 7})" for v in items[:3]]
+        listed = ", ".join(pairs[:-1]) + f" and {pairs[-1]}"
+        reply = draw(
+            st.sampled_from(["The solutions are {l}.", "The points are {l}.", "So the pairs are {l}"])
+        )
+        right = draw(st.sampled_from(["all", "all", "last", "changed"]))
+        gold_pairs = {
+            "all": pairs,
+            "last": pairs[-1:],
+            "changed": [
+                *pairs[:-1],
+                f"({items[min(len(items), 3) - 1]},{sp}{items[min(len(items), 3) - 1] + 8})",
+            ],
+        }
+        return Case(
+            ",".join(gold_pairs[right]), reply.format(l=listed), right == "all", why=f"{right}: {listed}"
+        )
     if form == 5:  # one value kept, the other rejected in brackets: "So $x = 3$ or $x = -3$ (rejected)."
         math = draw(st.booleans())
         kept, dropped = (f"${sp}x{sp}={sp}{v}{sp}$" if math else f"x{sp}={sp}{v}" for v in shown[:2])

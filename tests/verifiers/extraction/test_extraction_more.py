@@ -1373,3 +1373,11 @@ def test_a_reply_that_cannot_help_declines():
     ):
         assert grade("12", reply).status.value == "no_answer", reply
     assert grade("12", "I can't help noticing that there are 12 dots.").correct
+
+
+def test_a_sentence_that_lists_pairs():
+    """ "The solutions are (2, 3) and (4, 5)." had been taken whole (unparseable, a guess): the pairs a sentence lists
+    after its copula are its answer list, as its numbers are; one pair alone, or a changed pair, is not it."""
+    for reply in ("The solutions are (2, 3) and (4, 5).", "The points are $(2, 3)$ and $(4, 5)$."):
+        assert grade("(2,3),(4,5)", reply).correct, reply
+        assert not grade("(2,3)", reply).correct and not grade("(2,3),(4,6)", reply).correct, reply
