@@ -4829,6 +4829,13 @@ MUTATIONS = [
         '    rf")(?:\\s*\\$)?"',
         ("tests/verifiers/extraction/test_extraction_more.py",),
     ),
+    Mutation(
+        "verifier: an opening number before a capital word on one line read as the answer ('3 Apples are red ...')",
+        "mmeval/verifiers/extraction/fallbacks.py",
+        '    r"(?:[ \\t]*\\n\\s*|(?<=[.。])[ \\t]+(?=[A-Z]))"',
+        '    r"(?:[ \\t]*\\n\\s*|[ \\t]+(?=[A-Z]))"',
+        ("tests/verifiers/extraction/test_extraction_more.py",),
+    ),
 ]
 
 

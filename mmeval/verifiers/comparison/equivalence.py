@@ -17,8 +17,7 @@ from fractions import Fraction
 
 from mmeval.verifiers.bounded.pool import WorkerError, WorkerTimeout, run_bounded
 from mmeval.verifiers.comparison.closeness import Context, numbers_close
-from mmeval.verifiers.comparison.fastcompare import fast_compare, is_exact, value_of
-from mmeval.verifiers.comparison.fastmath import parse as fm_parse
+from mmeval.verifiers.comparison.fastcompare import fast_compare, is_exact, parsed, value_of
 from mmeval.verifiers.comparison.fastvalue import evaluate, free_symbols
 from mmeval.verifiers.comparison.forms import (
     close_paren,
@@ -516,7 +515,7 @@ def complex_numbers(gold: str, pred: str, ctx: Context) -> Result:
     anything else: a gold in other letters, or an `i` squared in the gold, may be an index."""
     if "i" not in gold or "i" not in pred or len(gold) > 60 or len(pred) > 200:
         return None
-    g, p = fm_parse(gold), fm_parse(pred)
+    g, p = parsed(gold), parsed(pred)
     if g is None or p is None or free_symbols(g) != {"i"} or not free_symbols(p) <= {"i"}:
         return None
     try:

@@ -23,7 +23,7 @@ from mmeval.verifiers.comparison.fastsets import (
 )
 from mmeval.verifiers.extraction.normalize import case_clashes, split_top_level, wrap_bare_args
 
-__all__ = ["value_of", "is_exact", "fast_compare"]
+__all__ = ["value_of", "is_exact", "fast_compare", "parsed"]
 
 _POINTS = (3 / 7, 5 / 11, 7 / 13, 2 / 3, 9 / 17, 4 / 19)
 _SAME = 1e-9  # relative difference below which two values agree
@@ -44,6 +44,14 @@ def _parse(text: str) -> fm.Node | None:
             _PARSE_CACHE.clear()
         _PARSE_CACHE[text] = fm.parse(text)
     return _PARSE_CACHE[text]
+
+
+def parsed(text: str) -> fm.Node | None:
+    """`text` read by the fast reader, from the cache the fast path fills (None when it does not read it)."""
+    try:
+        return _parse(text)
+    except RecursionError:
+        return None
 
 
 def _relative(a: complex, b: complex) -> float:

@@ -647,7 +647,8 @@ def last_sentence(text: str) -> str:
 # 3 rows of 4 dots.", "**12**\nExplanation: ..."): the opening value, not the explanation's last number (4)
 _OPENING_VALUE_RE = re.compile(
     r"[ \t]*(?:\*\*)?[ \t]*([-−]?\d[\d,]*(?:\.\d+)?(?:/\d+)?%?(?:[ \t]+[a-z]+){0,2}?)[ \t]*(?:\*\*)?[ \t]*[.。]?"
-    r"(?:[ \t]*\n\s*|[ \t]+(?=[A-Z]))"
+    # (on one line, only after a full stop: "3 Apples are red and 2 are green." opens with no answer)
+    r"(?:[ \t]*\n\s*|(?<=[.。])[ \t]+(?=[A-Z]))"
 )
 # words after which the explanation gives an answer of its own, or takes the first back: no opening value then
 _CONCLUDES_RE = re.compile(

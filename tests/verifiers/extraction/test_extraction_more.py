@@ -1381,3 +1381,10 @@ def test_a_sentence_that_lists_pairs():
     for reply in ("The solutions are (2, 3) and (4, 5).", "The points are $(2, 3)$ and $(4, 5)$."):
         assert grade("(2,3),(4,5)", reply).correct, reply
         assert not grade("(2,3)", reply).correct and not grade("(2,3),(4,6)", reply).correct, reply
+
+
+def test_an_opening_number_before_a_capital_word_is_no_answer():
+    """On one line, a value opens the reply as its answer only as a sentence of its own ("12. There are ..."): "3 Apples
+    are red and 2 are green." is a sentence that starts with a count, not an answer then its explanation."""
+    assert extract_answer("3 Apples are red and 2 are green.").rule != "first_line"
+    assert extract_answer("12. There are 3 rows of 4 dots.").rule == "first_line"
