@@ -4685,7 +4685,7 @@ MUTATIONS = [
     Mutation(
         "verifier: a reply that opens with its value read by the explanation's last number",
         "mmeval/verifiers/extraction/answer.py",
-        'opening = opening_value(stripped) if stripped[:1].isdigit() or stripped[:3] == "**" else None',
+        "opening = opening_value(stripped) if stripped[:1].isdigit() else None",
         "opening = None",
         ("tests/verifiers/extraction/test_extraction_more.py",),
     ),

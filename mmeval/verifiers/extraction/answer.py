@@ -894,7 +894,7 @@ def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, st
             answer, rule, reason = last_number(before), "last_number", "no anchor; last number"
         if answer is not None:
             return answer, rule, f"{reason} (before the table that closes the reply)"
-    opening = opening_value(stripped) if stripped[:1].isdigit() or stripped[:3] == "**" else None
+    opening = opening_value(stripped) if stripped[:1].isdigit() else None
     if opening is not None:  # "12\n\nExplanation: there are 3 rows with 4 dots.": 12, not the explanation's 4
         return (
             opening,

@@ -644,9 +644,10 @@ def last_sentence(text: str) -> str:
 
 
 # a reply that opens with its answer alone and then explains it ("12\n\nThere are 3 rows of 4 dots.", "12. There are
-# 3 rows of 4 dots.", "**12**\nExplanation: ..."): the opening value, not the explanation's last number (4)
+# 3 rows of 4 dots."): the opening value, not the explanation's last number (4). The reply starts with its value (a
+# bold opening, "**12**\n...", is read by `bold_number`)
 _OPENING_VALUE_RE = re.compile(
-    r"[ \t]*(?:\*\*)?[ \t]*([-−]?\d[\d,]*(?:\.\d+)?(?:/\d+)?%?(?:[ \t]+[a-z]+){0,2}?)[ \t]*(?:\*\*)?[ \t]*[.。]?"
+    r"([-−]?\d[\d,]*(?:\.\d+)?(?:/\d+)?%?(?:[ \t]+[a-z]+){0,2}?)[ \t]*(?:\*\*)?[ \t]*[.。]?"
     # (on one line, only after a full stop: "3 Apples are red and 2 are green." opens with no answer)
     r"(?:[ \t]*\n\s*|(?<=[.。])[ \t]+(?=[A-Z]))"
 )

@@ -347,6 +347,7 @@ _COMPOUND_JOINT_RE = re.compile(r"\s*,\s*(?:and\s+)?(?=\d)|\s+and\s+(?=\d)|\s+(?
 _PLAIN_VALUE_RE = re.compile(r"\d+(?:\.\d+)?")
 
 
+@lru_cache(maxsize=4096)  # (read by `prepare` and again by `compare` for the same text)
 def compound_quantity(text: str) -> Compound | None:
     """The quantity a text writes in two or three parts of one dimension, each unit smaller than the one before
     ("2 hours 30 minutes", "2 hours and 30 minutes", "1 m 75 cm"), or None (two parts in one unit, "2 m, 3 m", are
