@@ -4836,6 +4836,62 @@ MUTATIONS = [
         '    r"(?:[ \\t]*\\n\\s*|[ \\t]+(?=[A-Z]))"',
         ("tests/verifiers/extraction/test_extraction_more.py",),
     ),
+    Mutation(
+        "one value written twice read as one",
+        "mmeval/verifiers/comparison/equivalence.py",
+        "if first[0] == Status.CORRECT and second[0] == Status.CORRECT:",
+        "if False:",
+        ("tests/verifiers/comparison/test_forms.py::test_one_value_written_twice_is_that_value",),
+    ),
+    Mutation(
+        "two written forms, one the gold, a hedge",
+        "mmeval/verifiers/comparison/equivalence.py",
+        "if Status.CORRECT in (first[0], second[0]):",
+        "if False:",
+        ("tests/verifiers/comparison/test_forms.py::test_one_value_written_twice_is_that_value",),
+    ),
+    Mutation(
+        "a gold written twice is its first form",
+        "mmeval/verifiers/comparison/equivalence.py",
+        "(gold[2] or compare(gold[0], gold[1], ctx)[0] == Status.CORRECT)",
+        "False",
+        ("tests/verifiers/comparison/test_forms.py::test_one_value_written_twice_is_that_value",),
+    ),
+    Mutation(
+        "an approximation in words read as approx",
+        "mmeval/verifiers/comparison/equivalence.py",
+        "if answer is not None and answer[2] and gold is None:",
+        "if False:",
+        ("tests/verifiers/comparison/test_forms.py::test_one_value_written_twice_is_that_value",),
+    ),
+    Mutation(
+        "a restating bracket without a space",
+        "mmeval/verifiers/comparison/forms.py",
+        "|\\s+\\(\\s*)",
+        "|\\s*\\(\\s*)",
+        ("tests/verifiers/comparison/test_forms.py::test_one_value_written_twice_is_that_value",),
+    ),
+    Mutation(
+        "a restatement in number words",
+        "mmeval/verifiers/comparison/forms.py",
+        'second = word_number(second) or ""',
+        'second = ""',
+        ("tests/verifiers/comparison/test_forms.py::test_one_value_written_twice_is_that_value",),
+    ),
+    Mutation(
+        "approx. ends a sentence",
+        "mmeval/verifiers/extraction/fallbacks.py",
+        "(?<!\\b[Aa]pprox)",
+        "",
+        ("tests/verifiers/comparison/test_forms.py::test_small_letter_abbreviations_end_no_sentence",),
+    ),
+    Mutation(
+        "i.e. ends a sentence",
+        "mmeval/verifiers/extraction/fallbacks.py",
+        "(?<!\\bi\\.e)",
+        "",
+        ("tests/verifiers/comparison/test_forms.py::test_small_letter_abbreviations_end_no_sentence",),
+    ),
 ]
 
 

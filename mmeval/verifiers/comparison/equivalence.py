@@ -25,6 +25,7 @@ from mmeval.verifiers.comparison.forms import (
     matrix_cells,
     rename_argument,
     rename_bound,
+    restated_value,
 )
 from mmeval.verifiers.comparison.lists import number_lists, open_lists
 from mmeval.verifiers.comparison.prepared import Prepared, prepare
@@ -924,6 +925,37 @@ def _compound(
     return Status.INCORRECT, "not the quantity in parts in any of its units"
 
 
+def _restated(g_text: str, p_text: str, ctx: Context) -> tuple[Status, str] | None:
+    """One value written twice (`1/2 or 0.5`, `\\frac{1}{2} (0.5)`, `\\sqrt{2}, about 1.41`; `forms.restated_value`):
+    an answer is correct when both its forms equal the gold, and wrong when only one does (a hedge); one whose second
+    form is an approximation in words is read as `\\approx` is; a gold is its first form when its second is an
+    approximation or equals it. None when neither side is such, when no form of the answer is
+    the gold, or when the gold's forms differ: the strategies then compare the texts as they are."""
+    answer, gold = restated_value(p_text), restated_value(g_text)
+    if answer is not None and answer[2] and gold is None:
+        # `\\sqrt{2}, about 1.41`: an approximation in words is read as `\\approx` is
+        return compare(g_text, f"{answer[0]} \\approx {answer[1]}", ctx)
+    if answer is not None and gold is None:
+        first, second = compare(g_text, answer[0], ctx), compare(g_text, answer[1], ctx)
+        if first[0] == Status.CORRECT and second[0] == Status.CORRECT:
+            return (
+                Status.CORRECT,
+                f"one value written two ways ({answer[0]}; {answer[1]}), each the gold: {first[1]}",
+            )
+        if Status.CORRECT in (first[0], second[0]):
+            # `5 or six` for 5 had been read as its 5: two values offered, one of them the gold, is a hedge
+            right, wrong = answer[:2] if first[0] == Status.CORRECT else answer[1::-1]
+            return Status.INCORRECT, f"a hedge between two values: {right} is the gold, {wrong} is not"
+    if (
+        gold is not None
+        and answer is None
+        and (gold[2] or compare(gold[0], gold[1], ctx)[0] == Status.CORRECT)
+    ):
+        status, reason = compare(gold[0], p_text, ctx)
+        return status, f"the gold's value written two ways ({gold[0]}; {gold[1]}), its first: {reason}"
+    return None
+
+
 def compare(gold: str | Prepared, pred: str | Prepared, ctx: Context) -> tuple[Status, str]:
     """Run the strategy chain on the two sides, each `prepare`d once (a side given as text is prepared
     here; nested comparisons prepare only the new pieces they compare: list items, labelled values,
@@ -940,6 +972,9 @@ def compare(gold: str | Prepared, pred: str | Prepared, ctx: Context) -> tuple[S
     if isinstance(labelled[0], Status):
         return labelled[0], f"labels: {labelled[1]}"
     g_text, p_text = labelled
+    restated = _restated(g_text, p_text, ctx)
+    if restated is not None:
+        return restated
     g_text, p_text = _parametrised_set(g_text), _parametrised_set(p_text)
     condition = domain_condition(p_text)
     g_condition = domain_condition(g_text)

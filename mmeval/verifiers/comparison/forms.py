@@ -8,7 +8,9 @@ Each is a general rule over the text's shape, never a list of cases, and none ev
 - a function's definition: `f(x) = x^2` and `f(t) = t^2` define one function; the argument is bound by
   the definition, so it may be renamed (`rename_argument`); a free answer variable never is;
 - matrices and vectors: `\begin{pmatrix}0.2 \\ 1\end{pmatrix}` as rows of cells (`matrix_cells`);
-- plain-text Python-style math: `2**(1/4)`, `sqrt(3)`, `pi` read as the LaTeX they mean (`python_math`).
+- plain-text Python-style math: `2**(1/4)`, `sqrt(3)`, `pi` read as the LaTeX they mean (`python_math`);
+- one value written twice: `1/2 or 0.5`, `\frac{1}{2} (0.5)`, `\sqrt{2}, about 1.41` (`restated_value`): the two
+  forms, which `equivalence.compare` reads as one value only when both equal the other side.
 """
 
 from __future__ import annotations
@@ -17,10 +19,11 @@ import re
 
 from mmeval.verifiers.extraction.labels import labelled_items, numbered_parts
 from mmeval.verifiers.extraction.normalize import find_boxed, primes, split_top_level
+from mmeval.verifiers.extraction.sentences import word_number
 
 __all__ = ["labelled_items", "join_boxes", "function_definition", "rename_argument", "matrix_cells"]
 __all__ += ["python_math", "labelled_solutions", "bound_names", "rename_bound", "gold_parts", "answer_parts"]
-__all__ += ["gold_alternatives", "close_paren", "graph_of_function"]
+__all__ += ["gold_alternatives", "close_paren", "graph_of_function", "restated_value"]
 
 _ALTERNATIVES_RE = re.compile(r";|\\text\{\s*or\s*\}|\sor\s|\\(?:lor|vee)(?![a-zA-Z])")
 
@@ -222,6 +225,65 @@ def graph_of_function(gold: str, pred: str) -> tuple[str, str] | None:
     ):
         return None
     return (defined[2], graph.group(1).strip()) if g is not None else (graph.group(1).strip(), defined[2])
+
+
+# One value written twice, the second form restating the first: "1/2 or 0.5", "1/2, i.e. 0.5", "25%, that is 0.25",
+# "\\sqrt{2}, about 1.41", "\\frac{1}{2} (0.5)", "12 (or twelve)". Read only between two bare values (math with no
+# letters but its commands, or a number in words after the first): a name, a unit or a word makes it another form
+# (`x = 1 or x = 2` is two solutions), and a third value a hedge. Brackets with no word need a space before them:
+# `2(3)` is a product.
+_RESTATING_RE = re.compile(
+    r"\s*(?:,\s*)?(?:\bor\b|\\text\{\s*or\s*\})\s*(?:(?:about|approximately|roughly)\s+)?"
+    r"|\s*,\s*(?:i\.\s?e\.,?|that\s+is,?|which\s+is(?:\s+about)?|about|approximately|roughly)\s*"
+)
+_RESTATED_IN_BRACKETS_RE = re.compile(
+    r"([^()]+?)(?:\s*\(\s*(?:(?:or|i\.\s?e\.,?|that\s+is,?|about|approximately|roughly)\s+|≈\s*|\\approx\s*)|\s+\(\s*)"
+    r"([^()]+?)\s*\)\s*\.?"
+)
+# (a comma only as a thousands separator: `1,000`; each token one character or one command, so nothing backtracks)
+_BARE_VALUE_RE = re.compile(r"(?:\\[A-Za-z]+|\d,(?=\d{3}(?!\d))|[\d.{}^/+\-*%\\\s])+")
+_VALUE_MARK_RE = re.compile(r"\d|\\pi(?![A-Za-z])")
+_MAX_RESTATED = 80
+
+
+def _bare_value(text: str) -> bool:
+    return _BARE_VALUE_RE.fullmatch(text) is not None and _VALUE_MARK_RE.search(text) is not None
+
+
+def restated_value(text: str) -> tuple[str, str, bool] | None:
+    """The two forms of one value written twice (`1/2 or 0.5` -> ('1/2', '0.5', False)), and whether the second is
+    said to be an approximation ("about", "approximately", "roughly", `\\approx` after a comma or in brackets), or
+    None. The second may be a number in words ("12 (or twelve)" -> ('12', '12', False)). Whether the two are equal
+    is for the caller.
+
+    >>> restated_value("1/2 or 0.5"), restated_value("\\\\frac{1}{2} (0.5)"), restated_value("12 (or twelve)")
+    (('1/2', '0.5', False), ('\\\\frac{1}{2}', '0.5', False), ('12', '12', False))
+    >>> restated_value("\\\\sqrt{2}, about 1.41"), restated_value("x = 1 or x = 2"), restated_value("1 or 2 or 3")
+    (('\\\\sqrt{2}', '1.41', True), None, None)
+    >>> restated_value("5 (cm)"), restated_value("2(3)")
+    (None, None)
+    """
+    if len(text) > _MAX_RESTATED or not _VALUE_MARK_RE.search(text):
+        return None
+    brackets = _RESTATED_IN_BRACKETS_RE.fullmatch(text.strip())
+    if brackets is not None:
+        parts, joins = list(brackets.groups()), [brackets.group(0)]
+    else:
+        parts = _RESTATING_RE.split(text.strip().rstrip("."))
+        joins = [m.group(0) for m in _RESTATING_RE.finditer(text)]
+    if len(parts) != 2:
+        return None
+    first, second = (part.strip() for part in parts)
+    if not _bare_value(first):
+        return None
+    if not _bare_value(second):
+        second = word_number(second) or ""
+        if not second or " " in second:  # ("five hundred" is `5 hundred`: a scale word, read elsewhere)
+            return None
+    return first, second, _APPROXIMATELY_RE.search(joins[0]) is not None
+
+
+_APPROXIMATELY_RE = re.compile(r"about|approximately|roughly|≈|\\approx")
 
 
 _ENV_RE = re.compile(

@@ -35,6 +35,8 @@ gold side and on the answer side ("both orders"), with and without units and LaT
   its bare coordinates, either side the gold; a changed or swapped coordinate, or two names, is wrong;
 - `complex_number_cases`: a complex number `a + bi` vs the same number as an expression in `i` (`i(2-i)`, `(2+i)^2`),
   the gold written `a + bi`; another number is wrong;
+- `restated_value_cases`: one value written twice, the second form restating the first ("1/2 or 0.5", "25\%, i.e.
+  0.25", `\sqrt{2}, about 1.41`, "12 (or twelve)"), either side the gold; a hedge between two values is wrong;
 - `spacing_cases`: `\,` `\ ` `\;` `\!` (also `11,\!111`), `\left( \right)`, `\bigl( \bigr)`, a stray `\`;
 - `matrix_cases`: matrices and vectors whose entries are equal numbers written differently;
 - `function_cases`: `f(x) = ...` vs `f(t) = ...` (a bound argument), and a free variable renamed;
@@ -80,6 +82,7 @@ __all__ = [
     "degree_minute_cases",
     "named_point_cases",
     "complex_number_cases",
+    "restated_value_cases",
     "spacing_cases",
     "matrix_cases",
     "function_cases",
@@ -463,6 +466,63 @@ def complex_number_cases(draw: st.DrawFn) -> Case:
     answer = expression.replace("+-", "-")
     return Case(gold, _dress(draw, f"${answer}$", ("{x}", "The answer is {x}.", "\\boxed{{{x}}}")), same,
                 why=f"{kind}: {answer} for {gold}")  # fmt: skip
+
+
+@st.composite
+def restated_value_cases(draw: st.DrawFn) -> Case:
+    """One value written twice, the second form restating the first ("1/2 or 0.5", `\\frac{3}{4} (0.75)`, "25\\%, i.e.
+    0.25", "\\sqrt{2}, about 1.41", "12 (or twelve)"), against one form alone, either side the gold; a second form
+    of another value is a hedge between two values (wrong against either), and another value is wrong."""
+    kind = draw(st.sampled_from(["fraction", "percent", "root", "word"]))
+    approx = False
+    if kind == "root":
+        k = draw(st.sampled_from([2, 3, 5, 6, 7, 10]))
+        places = draw(st.integers(2, 3))
+        forms, value = [f"\\sqrt{{{k}}}", f"{k**0.5:.{places}f}"], Fraction(k)  # (value: the square)
+        approx, other = True, [f"\\sqrt{{{k + 1}}}", f"{(k + 1) ** 0.5:.{places}f}"]
+    elif kind == "word":
+        n = draw(st.integers(1, 12))
+        forms, value = [str(n), _WORDS[n - 1]], Fraction(n)
+        other = [str(n + 1), _WORDS[n % 12]] if n < 12 else [str(n - 1), _WORDS[n - 2]]
+    else:
+        q = draw(st.sampled_from([2, 4, 5, 8, 20, 25]))
+        p = draw(st.integers(1, q - 1).filter(lambda p, q=q: Fraction(p, q).denominator == q))
+        value = Fraction(p, q)
+        first = draw(st.sampled_from([f"\\frac{{{p}}}{{{q}}}", f"{p}/{q}"]))
+        shift = Fraction(1, q * 2) if q * 2 in (4, 8, 10, 16, 40, 50) else Fraction(1, 100)
+        second = exact_decimal(value)
+        if kind == "percent" and exact_decimal(value * 100) is not None:
+            first = f"{exact_decimal(value * 100)}\\%"
+        forms, other = [first, second], [exact_decimal(value + shift)] * 2
+    joins = [" or ", ", or ", ", i.e. ", ", that is, ", " (or {b})", " ({b})"]
+    if kind == "word":  # (a restatement in words: "12 (twelve)", "12 or twelve")
+        joins = [" or ", " (or {b})", " ({b})", ", i.e. "]
+    if (
+        approx
+    ):  # (an exact value with a wrong approximation is read by its exact value, as `\\approx` is: not drawn)
+        joins = [", about ", ", approximately ", " (about {b})", " (approximately {b})", ", roughly "]
+        other = [other[0], other[1]]
+    join = draw(st.sampled_from(joins))
+
+    def written(a: str, b: str) -> str:
+        return a + (join.format(b=b) if "{b}" in join else join + b)
+
+    side = draw(st.sampled_from(["answer", "gold"]))
+    same = draw(st.booleans())
+    if side == "answer":
+        # (a hedge: the first form right, the second of another value)
+        answer = written(forms[0], forms[1] if same else other[1])
+        if approx and not same:
+            answer = written(other[0], other[1])
+        gold = forms[draw(st.integers(0, 1))] if kind != "word" else forms[0]
+        reply = _dress(draw, answer, ("{x}", "The answer is {x}.", "${x}$"))
+        if kind == "word":
+            reply = _dress(draw, answer, ("{x}", "The answer is {x}."))
+        return Case(gold, reply, same, why=f"{kind}: {answer!r} for {gold!r}")
+    gold = written(forms[0], forms[1])
+    answer = forms[0] if same else other[0]
+    return Case(gold, _dress(draw, f"${answer}$", ("{x}", "The answer is {x}.")), same,
+                why=f"{kind} gold: {answer!r} for {gold!r}")  # fmt: skip
 
 
 _WORD_GOLDS = (  # (gold, the frames that say it, another gold of its kind)

@@ -916,8 +916,8 @@ _ABBREVIATIONS = ("S.A.", "U.S.", "L.C.M.", "H.C.F.", "P.M.", "A.M.")
 @st.composite
 def abbreviations(draw: st.DrawFn) -> Case:
     """An answer sentence with a capitalised abbreviation before its value ("The answer is the S.A. of the
-    prism, 1209.84 cm^2."): the abbreviation's full stops end no sentence, so the value after them is read;
-    another value is wrong."""
+    prism, 1209.84 cm^2."), or one in small letters around it ("The answer is approx. 12.5.", "12, i.e. the S.A."):
+    the abbreviation's full stops end no sentence, so the value after them is read; another value is wrong."""
     v, unit, abbr = draw(_numbers()), draw(st.sampled_from(_UNITS)), draw(st.sampled_from(_ABBREVIATIONS))
     response = draw(
         st.sampled_from(
@@ -925,6 +925,9 @@ def abbreviations(draw: st.DrawFn) -> Case:
                 "The answer is the {a} of the figure, {v}{u}.",
                 "So the answer is: the {a} is {v}{u}.",
                 "The {a} of the prism is found above. The answer is the {a}, which is {v}{u}.",
+                "The answer is approx. {v}{u}.",
+                "The answer is {v}{u} (i.e. the {a} of the prism).",
+                "The answer is {v}{u}, i.e. the {a} of the prism.",
             ]
         )
     ).format(a=abbr, v=v, u=unit)

@@ -43,6 +43,7 @@ from mmeval.verifiers.testing.form_strategies import (
     named_computation_cases,
     named_point_cases,
     plain_text_cases,
+    restated_value_cases,
     restated_word_cases,
     scale_word_cases,
     set_cases,
@@ -343,6 +344,14 @@ PROPERTIES: dict[str, Property] = {
             "a complex number `a + bi` is answered by an expression in `i` equal to it with `i` the imaginary unit "
             "(`i(2-i)` for `1+2i`, `(2+i)^2` for `3+4i`); another real or imaginary part grades incorrect",
             complex_number_cases,
+            _check,
+        ),
+        Property(
+            "restated_values",
+            'one value written twice, the second form restating the first ("1/2 or 0.5", "25\\%, i.e. 0.25", '
+            '`\\sqrt{2}, about 1.41`, "12 (or twelve)"), is that value, either side the gold; a hedge between two '
+            "values, or another value, grades incorrect",
+            restated_value_cases,
             _check,
         ),
         Property(

@@ -17,6 +17,7 @@ from mmeval.verifiers.comparison.forms import (
     matrix_cells,
     python_math,
     rename_argument,
+    restated_value,
 )
 from mmeval.verifiers.extraction.numbers import parse_number
 
@@ -1524,3 +1525,32 @@ def test_a_converted_value_rounded_as_written():
         not grade_answer("1 \\mathrm{~mile}", "2 km").correct
         and not grade_answer("24 \\mathrm{~cm}", "24 mm").correct
     )
+
+
+def test_one_value_written_twice_is_that_value():
+    """ "1/2 or 0.5", `\\frac{1}{2} (0.5)`, "25\\%, i.e. 0.25" and "12 (or twelve)" had been two values against one:
+    incorrect, or unparseable. One value written twice, each form equal to the gold, is that value, and a gold
+    written so is its first form. Two forms of which only one is the gold are a hedge ("5 or six" for 5 had been
+    read as its 5, correct), and so is a third value; "or" between the values of a gold of several stays a list."""
+    for gold, answer in [("1/2", "1/2 or 0.5"), ("\\frac{1}{2}", "\\frac{1}{2} (0.5)"), ("0.25", "25\\%, i.e. 0.25"),
+                         ("12", "12 (or twelve)"), ("0.5", "1/2, or 0.5"), ("\\sqrt{2}", "\\sqrt{2}, about 1.41"),
+                         ("\\frac{3}{4} or 0.75", "0.75"), ("\\pm 3", "3 or -3"), ("5, 6", "5 or 6")]:  # fmt: skip
+        assert grade_answer(gold, answer).correct, (gold, answer)
+    for gold, answer in [("5", "5 or six"), ("1/2", "1/2 or 1/3"), ("0.5", "1/3 or 0.5"), ("1/2", "1/2 or 0.5 or 1"),
+                         ("\\frac{3}{4} or 0.75", "0.7"), ("\\sqrt{6}", "\\sqrt{7}, about 2.65"), ("6", "2 (3)")]:  # fmt: skip
+        assert not grade_answer(gold, answer).correct, (gold, answer)
+    assert grade_answer("5", "5 or six").reason.endswith(
+        "a hedge between two values: 5 is the gold, 6 is not"
+    )
+    assert restated_value("2(3)") is None and restated_value("x = 1 or x = 2") is None
+    # an approximation in words is read as `\approx` is: the exact value is the answer
+    assert grade_answer("\\sqrt{6}", "\\sqrt{6}, about 2.65").correct
+
+
+def test_small_letter_abbreviations_end_no_sentence():
+    """ "The answer is approx. 12.5." had been read as "approx" (a decided reject) and "The answer is 40%, i.e. 0.4."
+    as `40%, i.e` (unparseable): the full stop of "approx.", "i.e.", "e.g.", "vs." or "cf." ends no sentence."""
+    assert grade("12.5", "The answer is approx. 12.5.").correct
+    assert grade("0.4", "The answer is 40%, i.e. 0.4.").correct
+    assert grade("12", "The answer is 12 cm, i.e. the length of AB.").correct
+    assert not grade("13", "The answer is approx. 12.5.").correct
