@@ -948,6 +948,8 @@ def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, st
         return stated.group(1), "whole", "a short sentence whose only math is one bracketed value"
     if short and unit_of(stripped.rstrip(" .")) is not None:  # "1/2 meters per second squared"
         return stripped.rstrip(" ."), "whole", "a value and its unit taken whole"
+    if short and (quantity := _quantity_in_parts(stripped)) is not None:
+        return quantity, "last_number", "a short sentence; the one quantity it states, in parts"
     tail_text = strip_text_macros(stripped[-3000:])
     words = {w.lower() for w in PROSE_RE.findall(tail_text)} - MATH_WORDS
     # "So it is 5.": a sentence, not a product of letters (only for the readings of one stated value below;
@@ -1120,6 +1122,28 @@ def _value_and_unit(text: str, num: str, words: set[str]) -> str | None:
             return text[parts.start() : at] + valued
         return f"{num} {unit}"
     return None
+
+
+def _quantity_in_parts(text: str) -> str | None:
+    """The one quantity a one-sentence reply states in parts, when words follow it ("He is 5 feet 6 inches tall.",
+    "The trip takes 2 h 30 min in total." -> "5 feet 6 inches", "2 h 30 min"; had been taken whole, two numbers),
+    else None: the sentence holds no other number, and no bound before the quantity ("at least 5 feet 6 inches")."""
+    last = last_match(NUMBER_RE, text)
+    if last is None:
+        return None
+    num = last.group().strip()
+    at = text.index(num, last.start())
+    unit = re.match(r"[ \t]*[A-Za-z]+", text[at + len(num) :])
+    parts = _PARTS_BEFORE_RE.search(text, 0, at) if unit is not None else None
+    if parts is None or SENTENCE_END_RE.search(text.strip().rstrip(".!")):
+        return None
+    quantity = text[parts.start() : at + len(num) + unit.end()].strip()
+    rest = text[: parts.start()] + " " + text[at + len(num) + unit.end() :]
+    # (a reply that is the quantity alone, "1 h 35 min", is read as it was: whole)
+    if NUMBER_RE.search(rest) or not re.search(r"[A-Za-z]", rest) or compound_quantity(quantity) is None:
+        return None
+    first = NUMBER_RE.search(quantity)
+    return None if first is None or bound_before(text, first.group().strip()) else quantity
 
 
 # one or two parts of a quantity before its last part ("2 hours and ", "1 h 20 min "), each a number and a unit word

@@ -48,9 +48,9 @@ __all__ = [
 
 # (the last full stop of an abbreviation in capitals, "S.A. of the prism", ends no sentence; nor does one of the
 # abbreviations in small letters that lead to a value: "The answer is approx. 12.5." had been read as "approx", and
-# "12, i.e. 0.4" ended at "i.e")
+# "12, i.e. 0.4" ended at "i.e"; "12 sq. units" at "sq")
 SENTENCE_END_RE = re.compile(
-    r"(?<![\d\\])(?<!\b[A-Z]\.[A-Z])(?<!\bi\.e)(?<!\be\.g)(?<!\b[Aa]pprox)(?<!\bvs)(?<!\bcf)\.(?=\s|$)|(?<=\d)\.(?=\s+[A-Z(]|$)|!(?=\s|$)|\n"
+    r"(?<![\d\\])(?<!\b[A-Z]\.[A-Z])(?<!\bi\.e)(?<!\be\.g)(?<!\b[Aa]pprox)(?<!\bvs)(?<!\bcf)(?<!\bsq)\.(?=\s|$)|(?<=\d)\.(?=\s+[A-Z(]|$)|!(?=\s|$)|\n"
 )
 # (a match never starts inside a run of white space: each start there rescanned the run, quadratic on a
 # reply of many blank lines; the leftmost match starts at the run's first character as before)

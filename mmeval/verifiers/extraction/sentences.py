@@ -462,7 +462,15 @@ def word_number(answer: str) -> str | None:
 
 # a scale word after a number and the power of ten it makes ("2.5 billion"; read as a unit too, see
 # `comparison.equivalence.numeric`)
-SCALE_WORDS = {"hundred": 10**2, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+# ("dozen" too: "two dozen eggs" had been read as its 2)
+SCALE_WORDS = {
+    "dozen": 12,
+    "hundred": 10**2,
+    "thousand": 10**3,
+    "million": 10**6,
+    "billion": 10**9,
+    "trillion": 10**12,
+}
 # the denominator a word names after a number word ("two-thirds", "a half", "one quarter"; an ordinal there is one)
 _DENOMINATORS = {"half": 2, "halve": 2, "quarter": 4, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
                  "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}  # fmt: skip
@@ -804,12 +812,43 @@ _RELATION_WORDS_RE = re.compile(
 )
 
 
+# a range in words after a one-letter name ("x is between 1 and 3", "x ranges from 1 to 3", "... (inclusive)"): the
+# double inequality; "between" is strict unless it says "inclusive", "from ... to" takes both ends. "all real numbers
+# less than 2" is a relation of no name: `x` is written for it
+_BOUND_VALUE = r"[-−]?\d+(?:\.\d+)?(?:/\d+)?"
+_RANGE_WORDS_RE = re.compile(
+    r"^\s*((?:[A-Za-z]|\\[a-z]+)(?:_\{?\w+\}?)?)\s+(?:is|are|lies|lie|ranges|range|varies|vary|can\s+be|must\s+be)\s+"
+    rf"(?:(between)\s+({_BOUND_VALUE})\s+and\s+({_BOUND_VALUE})|from\s+({_BOUND_VALUE})\s+to\s+({_BOUND_VALUE}))"
+    r"(\s*,?\s*\(?\s*inclusive\s*\)?)?\s*\.?\s*$",
+    re.IGNORECASE,
+)
+_ALL_REALS_RELATION_RE = re.compile(
+    r"^\s*(?:all|any)\s+real\s+numbers?\s+(?:that\s+are\s+)?(?=\S)", re.IGNORECASE
+)
+
+
 def relation_in_signs(text: str) -> str:
     """`text` with a relation in words after its one-letter name written in signs, or `text` unchanged.
 
     >>> relation_in_signs("x is greater than 2"), relation_in_signs("all x at least 2"), relation_in_signs("x is 2")
     ('x > 2', 'x \\\\geq 2', 'x is 2')
+    >>> relation_in_signs("x is between 1 and 3"), relation_in_signs("x ranges from 1 to 3")
+    ('1 < x < 3', '1 \\\\leq x \\\\leq 3')
+    >>> relation_in_signs("all real numbers less than 2"), relation_in_signs("x is between 1 and 3 and 5")
+    ('x < 2', 'x is between 1 and 3 and 5')
     """
+    ranged = _RANGE_WORDS_RE.match(text)
+    if ranged is not None:
+        name, between, low, high = (
+            ranged.group(1),
+            ranged.group(2),
+            ranged.group(3) or ranged.group(5),
+            ranged.group(4) or ranged.group(6),
+        )
+        sign = "<" if between and not ranged.group(7) else "\\leq"
+        return f"{low} {sign} {name} {sign} {high}"
+    if (reals := _ALL_REALS_RELATION_RE.match(text)) is not None:
+        text = "x " + text[reals.end() :]
     m = _RELATION_WORDS_RE.match(text)
     if m is None:
         return text
@@ -902,6 +941,9 @@ def value_at_condition(text: str, *, anchored: bool = False) -> str | None:
 _FUNCTION_IN_RE = re.compile(r"\b(?:log|ln|sqrt)\b|\b(?:sin|cos|tan|exp)\s*\(", re.IGNORECASE)
 
 
+_CURRENCY_RE = re.compile(r"\$(?=\d)")
+
+
 def sentence_number(sentence: str) -> str | None:
     """The answer of a one-sentence reply: the count after "there are" when there is one such count;
     else the sentence's only number once trailing elaborations ("..., with 94% of ...") are dropped, with
@@ -918,8 +960,13 @@ def sentence_number(sentence: str) -> str | None:
     '12'
     >>> sentence_number("There are 5 more red balls than blue ones.")  # its only number: "how many more?"
     '5'
+    >>> sentence_number("There are 2 million people."), sentence_number("There are two dozen eggs.")
+    ('2 million', '2 dozen')
     """
     text = sentence.strip().rstrip(".!")
+    # "It costs $12.": one `$` before a digit is a currency sign, no math (the sentence had been taken whole)
+    if text.count("$") == 1:
+        text = _CURRENCY_RE.sub("", text)
     # "The clock shows half past ten.": 10:30, no number of it
     if ("clock" in text or " past " in text or " to " in text) and (time := clock_phrase(text)) is not None:
         return time
@@ -936,9 +983,12 @@ def sentence_number(sentence: str) -> str | None:
     concluded = list(_SO_CLAUSE_RE.finditer(core))
     if concluded:  # (its count may be a word: "..., so four blue balls")
         core = _LEADING_WORD_RE.sub(lambda m: str(_WORDS[m.group(1).lower()]), core[concluded[-1].end() :])
-    counts = _THERE_ARE_RE.findall(core)
+    counts = list(_THERE_ARE_RE.finditer(core))
     if len(counts) == 1:
-        return "1" if counts[0].lower() == "one" else counts[0]
+        count = "1" if counts[0].group(1).lower() == "one" else counts[0].group(1)
+        scale = _SCALE_AFTER_RE.match(core, counts[0].end(1))
+        # "There are 2 million people.", "There are two dozen eggs.": had been read as their 2
+        return f"{count} {scale.group(1)}" if scale is not None else count
     ending = _WORD_AT_END_RE.search(text)
     if ending is not None and not _BARE_NUMBER_RE.search(core):  # "The final count is three."
         return str(_WORDS[ending.group(1).lower()])

@@ -719,8 +719,8 @@ def unit_cases(draw: st.DrawFn) -> Case:
     """A value with units on both sides, either side the gold: the same unit spelled another way grades
     correct, and so does the same quantity in another unit of its dimension (`240 mm` for `24 cm`); the same
     number in units of another dimension or size (`cm^2` vs `cm^3`, `cm` vs `m`) grades incorrect, and so does
-    another value in the same unit. One quantity in parts ("2 hours 30 minutes", "1 m 75 cm") is its total in its
-    smaller unit, its larger unit or with a unit (`150`, `2.5`, `150 minutes`); its last part or another total is
+    another value in the same unit. One quantity in parts ("2 hours 30 minutes", "1 m 75 cm"), alone or in a sentence
+    that goes on after it ("It is 1 m 75 cm long."), is its total in its smaller unit, its larger unit or with a unit (`150`, `2.5`, `150 minutes`); its last part or another total is
     not. A conversion that does not come out even is answered rounded to two decimals (`27.78 m/s` for `100 km/h`).
     """
     v = draw(st.builds(Fraction, st.integers(1, 2000), st.sampled_from([1, 1, 2, 4, 5, 10])))
@@ -753,7 +753,9 @@ def unit_cases(draw: st.DrawFn) -> Case:
             "last_part": str(rest),
             "off": str(total + per),
         }[kind]
-        reply = draw(st.sampled_from(["{x}", "The answer is {x}.", "The total is {x}."])).format(x=parts)
+        # (or in a sentence that goes on after it: "It takes 2 hours 30 minutes in all.", "He is 5 feet 6 inches tall.")
+        reply = draw(st.sampled_from(["{x}", "The answer is {x}.", "The total is {x}.", "It takes {x} in all.",
+                                      "It is {x} long.", "That makes {x} altogether"])).format(x=parts)  # fmt: skip
         if kind == "big" and "/" in gold:  # (a share of the larger unit only as a fraction: `\frac{5}{2}`)
             gold = f"\\frac{{{total}}}{{{per}}}"
         return Case(gold, reply, kind in ("small", "big", "with_unit"), why=f"{kind}: {reply!r} for {gold}")
@@ -1586,8 +1588,9 @@ def set_cases(draw: st.DrawFn) -> Case:
     set with a member. Two values of opposite sign as `\\pm a`, `a, -a` or `a or -a` (`\\text{ or }`, 或); a
     negative changes one of them. The reals without a point (`\\mathbb{R} \\setminus \\{1\\}`, `x \\neq 1`); a
     bounded piece also as two inequalities that hold together (`x > 1 \\text{ and } x \\le 3`, `x>1, x<3`, 且). A
-    half-line in words after its name ("x is greater than 2", "all x at least 2") against the relation in signs; a
-    negative changes its strictness, its direction or its bound."""
+    half-line in words after its name ("x is greater than 2", "all x at least 2", "all real numbers less than 2") against
+    the relation in signs, and a range in words ("x is between 1 and 3", strict; "x ranges from 1 to 3", "... between 1
+    and 3 (inclusive)", closed) against the interval; a negative changes its strictness, its direction or its bound."""
     if draw(st.integers(0, 7)) == 0:  # `\pm 2`, `2, -2`, `2 or -2`
         values = ["2", "3", "\\sqrt{3}", "\\frac{1}{2}", "2\\sqrt{2}"]
         k, other = draw(st.lists(st.sampled_from(values), min_size=2, max_size=2, unique=True))
@@ -1642,6 +1645,20 @@ def set_cases(draw: st.DrawFn) -> Case:
         shown = {"same": sign, "strictness": strict[sign], "direction": flipped[sign], "bound": sign}[kind]
         gold = f"{name} {shown} {k + 11 if kind == 'bound' else k}"
         said = said.format(n=name)
+        if draw(st.integers(0, 2)) == 0:  # a range in words: "x is between 1 and 3", "x ranges from 1 to 3"
+            lo, hi = sorted(draw(st.lists(st.integers(-9, 9), min_size=2, max_size=2, unique=True)))
+            way = draw(st.sampled_from(["between", "between_inclusive", "from"]))
+            said = {"between": f"{name} is between {lo} and {hi}", "from": f"{name} ranges from {lo} to {hi}",
+                    "between_inclusive": f"{name} lies between {lo} and {hi} (inclusive)"}[way]  # fmt: skip
+            closed = way != "between"
+            kind = draw(st.sampled_from(["same", "same", "strictness", "bound"]))
+            ends = "[]" if closed != (kind == "strictness") else "()"
+            gold = f"{ends[0]}{lo}, {hi + 11 if kind == 'bound' else hi}{ends[1]}"
+            return Case(gold, _dress(draw, said), kind == "same", why=f"{kind}: {said!r} for {gold}")
+        if (
+            draw(st.integers(0, 3)) == 0 and name == "x"
+        ):  # "all real numbers less than 2": a relation of no name
+            said = f"all real numbers {draw(st.sampled_from(words[sign]))} {k}"
         return Case(gold, _dress(draw, said), kind == "same", why=f"{kind}: {said!r} for {gold}")
     n = draw(st.integers(1, 2))
     ends = sorted(draw(st.lists(st.integers(-9, 9), min_size=2 * n, max_size=2 * n, unique=True)))

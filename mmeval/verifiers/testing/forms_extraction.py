@@ -374,12 +374,12 @@ def stated_counts(draw: st.DrawFn) -> Case:
     """A one-sentence reply with one count, in digits or words ("There are four cubes", "共有6种"), a count after a
     premise's number and a clause that concludes ("..., so 4 blue balls"), or a total or a remainder after a
     comma ("There are 7 red and 5 blue, 12 in total.", "After removing 3 objects, 12 remain."), or one offered
-    tentatively ("Maybe 12."): that count."""
+    tentatively ("Maybe 12."), or an amount of money ("Tom has $12 left."): that count."""
     n = draw(st.integers(2, 10))
     other = draw(st.integers(11, 99))
     word = draw(st.booleans())
     count = _WORDS[n] if word else str(n)
-    form = draw(st.sampled_from(range(14)))
+    form = draw(st.sampled_from(range(15)))
     part = draw(st.integers(1, n - 1))  # (two parts of the count, stated before its total)
     connective = draw(st.sampled_from(["so", "thus", "and so", "so,", "therefore"]))
     lead = draw(st.sampled_from(["共有", "一共", "一共有", "总共有", "有", "所以共有"]))
@@ -407,6 +407,12 @@ def stated_counts(draw: st.DrawFn) -> Case:
         f"After removing {other} objects, {count} {draw(st.sampled_from(['remain', 'objects remain', 'are left']))}.",
         # one value offered tentatively ("Maybe 12.", "I think 12?"): that value, a guess
         f"{draw(st.sampled_from(['Maybe', 'Probably', 'I think', 'Perhaps,']))} {n}{draw(st.sampled_from(['.', '?', '']))}",
+        # an amount of money with its currency sign, in a sentence that goes on ("Tom has $12 left.")
+        draw(
+            st.sampled_from(
+                ["It costs ${n}.", "Tom has ${n} left.", "She spent ${n} on books.", "It costs ${n}"]
+            )
+        ).format(n=n),
     ][form]
     if form in (11, 12) and draw(st.booleans()):
         return Case(
@@ -1799,12 +1805,13 @@ _COT_LINES = (
 )
 
 
-_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9}
+_SCALES = {"dozen": 12, "thousand": 10**3, "million": 10**6, "billion": 10**9}
 
 
 @st.composite
 def scaled_values(draw: st.DrawFn) -> Case:
-    """A value with its scale word and then its noun ("The answer is 2 million people.", "1.5 billion dollars"), or
+    """A value with its scale word and then its noun ("The answer is 2 million people.", "1.5 billion dollars", "There
+    are two dozen eggs."), or
     a factor before a function in plain text ("The answer is 3 sqrt(2)."): the whole value, never the number
     before the scale word or the function (which had been read as a value followed by words about it)."""
     if draw(st.booleans()):
@@ -1819,11 +1826,12 @@ def scaled_values(draw: st.DrawFn) -> Case:
     word = draw(st.sampled_from(sorted(_SCALES)))
     noun = draw(st.sampled_from(["people", "dollars", "tons of grain", "visitors per year"]))
     value = Fraction(f"{whole}{tenth}") * _SCALES[word]
-    reply = draw(
-        st.sampled_from(
-            ["The answer is {v} {w} {n}.", "So the answer is {v} {w} {n}", "Answer: {v} {w} {n}."]
-        )
-    ).format(v=f"{whole}{tenth}", w=word, n=noun)
+    frames = ["The answer is {v} {w} {n}.", "So the answer is {v} {w} {n}", "Answer: {v} {w} {n}."]
+    if not tenth:  # (a count: "There are 2 million people.", "There are two dozen eggs."; had been read as 2)
+        frames += ["There are {v} {w} {n}.", "There were {v} {w} {n} in all."]
+    reply = draw(st.sampled_from(frames)).format(v=f"{whole}{tenth}", w=word, n=noun)
+    if "There" in reply and whole <= 12 and draw(st.booleans()):
+        reply = reply.replace(f" {whole} ", f" {_WORDS[whole]} ", 1)  # ("two dozen eggs")
     right = draw(st.booleans())
     gold = str(int(value)) if right else str(int(value * 1000))  # another scale is another value
     return Case(gold, reply, right, why=f"{reply} for {gold}")

@@ -1388,3 +1388,55 @@ def test_an_opening_number_before_a_capital_word_is_no_answer():
     are red and 2 are green." is a sentence that starts with a count, not an answer then its explanation."""
     assert extract_answer("3 Apples are red and 2 are green.").rule != "first_line"
     assert extract_answer("12. There are 3 rows of 4 dots.").rule == "first_line"
+
+
+def test_one_quantity_in_parts_inside_a_sentence():
+    """ "He is 5 feet 6 inches tall." and "The trip takes 2 h 30 min in total." had been taken whole (two numbers, words
+    after them): one quantity in parts, the sentence's only numbers, is read with words after it too (a guess). A bound
+    before it, another number in the sentence, or parts that are no one quantity ("3 dogs and 12 cats") are not."""
+    for gold, reply, read in [("66", "He is 5 feet 6 inches tall.", "5 feet 6 inches"),
+                              ("150", "The trip takes 2 h 30 min in total.", "2 h 30 min"),
+                              ("138", "It takes 2 minutes, 18 seconds in all.", "2 minutes, 18 seconds")]:  # fmt: skip
+        v = grade(gold, reply)
+        assert v.correct and v.guessed and v.extracted == read, (reply, v)
+    for reply in ["He is at least 5 feet 6 inches tall.", "He is 5 feet 6 inches tall and 30 years old.",
+                  "I see 3 dogs and 12 cats.", "At 30 he is 5 feet 6 inches tall."]:  # fmt: skip
+        assert grade("66" if "feet" in reply else "12", reply).extracted == reply.rstrip("."), reply
+    assert grade("95", "1 h 35 min").rule == "whole"  # the quantity alone is read as it was
+
+
+def test_a_count_with_its_scale_word():
+    """ "There are 2 million people." and "There are two dozen eggs." had been read as their 2: the scale word after a
+    count is part of it (a dozen is 12), as it is after "the answer is"."""
+    assert grade("2000000", "There are 2 million people.").correct
+    assert grade("24", "There are two dozen eggs.").correct and grade("36", "The answer is 3 dozen.").correct
+    assert not grade("24000", "There are two dozen eggs.").correct
+    assert grade("5", "There are 5 eggs.").extracted == "5"
+
+
+def test_a_currency_sign_in_a_sentence_is_no_math():
+    """ "It costs $12." had been taken whole (a decided reject) and "Tom has $12 left." too: one `$` before a digit is a
+    currency sign, not the start of math, so the sentence states its amount. Two amounts are still no one value."""
+    for reply in ["It costs $12.", "Tom has $12 left.", "She spent $12 on books."]:
+        v = grade("12", reply)
+        assert v.correct and v.extracted == "12", (reply, v)
+    assert not grade("13", "Tom has $12 left.").correct
+    assert not grade("12", "It costs $12 and $3.").correct
+
+
+def test_sq_ends_no_sentence():
+    """ "The area is 12 sq. units." had been two sentences, taken whole: "sq." ends none."""
+    assert grade("12", "The area is 12 sq. units.").extracted == "12"
+
+
+def test_a_range_in_words_is_its_interval():
+    """ "x is between 1 and 3" and "x ranges from 1 to 3" had been words against an interval, and "all real numbers less
+    than 2" words against a half-line: a range in words is its double inequality, strict after "between" unless it
+    says "inclusive", closed after "from ... to"; all real numbers with a relation are that relation."""
+    for gold, reply in [("(1, 3)", "x is between 1 and 3"), ("[1, 3]", "x ranges from 1 to 3"),
+                        ("[1, 3]", "x lies between 1 and 3 (inclusive)"), ("(-\\infty, 2)", "all real numbers less than 2"),
+                        ("[-2, 5]", "The answer is t is between -2 and 5 inclusive.")]:  # fmt: skip
+        assert grade(gold, reply).correct, (gold, reply)
+    for gold, reply in [("[1, 3]", "x is between 1 and 3"), ("(1, 3)", "x ranges from 1 to 3"),
+                        ("(1, 4)", "x is between 1 and 3"), ("[2, \\infty)", "all real numbers less than 2")]:  # fmt: skip
+        assert not grade(gold, reply).correct, (gold, reply)
