@@ -4978,6 +4978,49 @@ MUTATIONS = [
         "        pass",
         ("tests/verifiers/extraction/test_extraction_more.py::test_a_range_in_words_is_its_interval",),
     ),
+    Mutation(
+        "an operation before the last number",
+        "mmeval/verifiers/extraction/fallbacks.py",
+        "    if CHANGED_BEFORE_RE.search(text, max(0, at - 32), at) is not None:\n",
+        "    if False:\n",
+        (
+            "tests/verifiers/extraction/test_extraction_more.py::test_words_before_a_number_that_change_its_value",
+        ),
+    ),
+    Mutation(
+        "an operation before a sentence's number",
+        "mmeval/verifiers/extraction/sentences.py",
+        "        if CHANGED_BEFORE_RE.search(core, max(0, numbers[0].start() - 32), numbers[0].start()):\n",
+        "        if False:\n",
+        (
+            "tests/verifiers/extraction/test_extraction_more.py::test_words_before_a_number_that_change_its_value",
+        ),
+    ),
+    Mutation(
+        "a cube root read as a square root",
+        "mmeval/verifiers/extraction/fallbacks.py",
+        '        degree = f"[{_ROOT_INDICES[index.group(1).lower()]}]" if index is not None else ""\n',
+        '        degree = ""\n',
+        (
+            "tests/verifiers/extraction/test_extraction_more.py::test_words_before_a_number_that_change_its_value",
+        ),
+    ),
+    Mutation(
+        "a root in words read by a sentence",
+        "mmeval/verifiers/extraction/sentences.py",
+        "(?:log|ln|sqrt|root)",
+        "(?:log|ln|sqrt)",
+        (
+            "tests/verifiers/extraction/test_extraction_more.py::test_words_before_a_number_that_change_its_value",
+        ),
+    ),
+    Mutation(
+        "a gold's letter set in a macro",
+        "mmeval/verifiers/grading.py",
+        "    if (m := _SET_LETTER_TEXT_GOLD_RE.match(gold)) is not None:\n",
+        "    if False:\n",
+        ("tests/verifiers/test_api.py::test_a_gold_with_its_letter_set_in_a_macro",),
+    ),
 ]
 
 

@@ -38,8 +38,18 @@ def _is_letter_gold(gold: str) -> bool:
 _LETTER_TEXT_GOLD_RE = re.compile(r"^\s*(?:\(([A-Z])\)|\[([A-Z])\]|([A-Z])[.)])\s+(\S.*?)\s*$", re.DOTALL)
 
 
+# the same with the letter set in a LaTeX macro, as AMC answer keys write it: `\textbf{(C) } 12`, `\mathrm{(C)}\ 12`
+# (the letter alone had been graded incorrect against it, and the option's value too)
+_SET_LETTER_TEXT_GOLD_RE = re.compile(
+    r"^\s*\$?\s*\\(?:textbf|mathbf|mathrm|text)\s*\{\s*\(([A-Z])\)\s*\}\s*(?:\\[ ,;:!]|~)?\s*(\S.*?)\s*\$?\s*$",
+    re.DOTALL,
+)
+
+
 def _letter_text_gold(gold: str) -> tuple[str, str] | None:
     """(letter, option text) of a gold written as both, else None."""
+    if (m := _SET_LETTER_TEXT_GOLD_RE.match(gold)) is not None:
+        return m.group(1), m.group(2)
     m = _LETTER_TEXT_GOLD_RE.match(gold)
     return ((m.group(1) or m.group(2) or m.group(3)), m.group(4)) if m else None
 

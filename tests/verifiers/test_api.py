@@ -61,3 +61,13 @@ def test_grade_config_validates():
         assert "timeout_s" in str(exc)
     else:
         raise AssertionError("timeout_s=0 accepted")
+
+
+def test_a_gold_with_its_letter_set_in_a_macro():
+    """AMC answer keys write `\\textbf{(C) } 12` or `\\mathrm{(C)}\\ 12`: the letter alone, and the option's value,
+    had been graded incorrect against it. It is a letter and its option's text, as "(C) 12" is."""
+    for answer in ["C", "(C)", "12", "The answer is (C).", "$\\boxed{\\textbf{(C) } 12}$"]:
+        assert grade("\\textbf{(C) } 12", answer).correct, answer
+    assert grade("$\\mathrm{(B)}\\ \\frac{1}{2}$", "0.5").correct
+    for answer in ["B", "13", "(D)"]:
+        assert not grade("\\textbf{(C) } 12", answer).correct, answer

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from mmeval.verifiers.extraction.normalize import (
     BOUND_SIGNS,
     CHANGED_AFTER_RE,
+    CHANGED_BEFORE_RE,
     CJK_CHARS,
     ENV_NAME_RE,
     FUNCTION_NAMES,
@@ -392,6 +393,8 @@ _FACTOR_BEFORE_RE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)[ \t]*\*?[ \t]*$")
 # a root or a logarithm right before a number (`sqrt 3`, `square root of 3`, `√3`, `log(3)`; an angle after `\\sin`
 # is still read)
 _ROOT_BEFORE_RE = re.compile(r"(?:\b(?:sqrt|root(?:\s+of)?|log|ln)|√)[ \t]*\(?[ \t]*$", re.IGNORECASE)
+_ROOT_INDICES = {"cube": 3, "third": 3, "fourth": 4, "fifth": 5}
+_ROOT_INDEX_RE = re.compile(r"\b(" + "|".join(_ROOT_INDICES) + r")[ \t]+$", re.IGNORECASE)
 # a plain-text fraction whose numerator is a root or pi (`5π/6`, `2√3/3`, `\pi/4`): one value, ending in its
 # denominator (which had been read alone, `6`, or with the root's argument, `3/3`)
 _ROOT_PI_FRACTION_RE = re.compile(
@@ -452,7 +455,12 @@ def last_number(text: str) -> str | None:
         if root.group(0).strip(" \t(").lower() in ("log", "ln"):
             return None
         factor = _FACTOR_BEFORE_RE.search(text, max(0, root.start() - 16), root.start())
-        return f"{factor.group(1) if factor else ''}\\sqrt{{{number}}}"
+        # ("the cube root of 2" is `\sqrt[3]{2}`; it had been read as the square root)
+        index = _ROOT_INDEX_RE.search(text, max(0, root.start() - 8), root.start())
+        degree = f"[{_ROOT_INDICES[index.group(1).lower()]}]" if index is not None else ""
+        return f"{factor.group(1) if factor else ''}\\sqrt{degree}{{{number}}}"
+    if CHANGED_BEFORE_RE.search(text, max(0, at - 32), at) is not None:
+        return None  # "It is twice 3.", "the reciprocal of 2": an operation on the number, no value of it
     if (changed := CHANGED_AFTER_RE.match(text, at + len(number))) is not None:
         # "... is 2 squared", "... is 2√3": a factor of the value, no value of its own; "The area is 2π." is 2π
         return f"{number}\\pi" if changed.group(0).strip().lower() in ("π", "\\pi", "pi") else None

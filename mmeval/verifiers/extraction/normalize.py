@@ -42,6 +42,18 @@ VALUE_WORDS_AFTER = (
     r"(?:squared|cubed)(?![ \t]+[A-Za-z])|factorial|inverse|reciprocal|pi|sqrt|root|square\s+root|cube\s+root|half|halves"
     r"|(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)s?"  # ("3 quarters" may be of a year)
 )
+# words right before a number that change its value: an operation on it ("the reciprocal of 2", "the negative of 2",
+# "twice 3", "half of 12", "the square of 3", "2 to the power of 3" for its 3, "3 times 4" for its 4) or a share of it
+# ("one fifth of 5", "20% of 50"); each had been read as the number itself ("It is twice 3." graded correct for 3).
+# A root or a logarithm before a number is read by `fallbacks.last_number` (`sqrt 3` is the root)
+CHANGED_BEFORE_RE = re.compile(
+    r"(?:\b(?:reciprocal|inverse|negative|opposite|square|cube|half|double|triple)\s+of"
+    r"|\b(?:twice|thrice|double|triple|times)"
+    r"|\bto\s+the\s+power(?:\s+of)?|\braised\s+to(?:\s+the\s+power(?:\s+of)?)?"
+    r"|\b(?:halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\s+of"
+    r"|%\s*of|\bper\s*cent\s+of)[ \t]*\(?[ \t]*$",
+    re.IGNORECASE,
+)
 # the same, or a factor written as a symbol right after the number (`2π`, `2\pi`, `2√3`, `2\sqrt{3}`, `2i`)
 CHANGED_AFTER_RE = re.compile(
     rf"(?-i:i\b)|[ \t]*(?:π|√|\\pi(?![A-Za-z])|\\sqrt(?![A-Za-z]))|[ \t]+(?:{VALUE_WORDS_AFTER})\b",

@@ -26,6 +26,7 @@ from fractions import Fraction
 from mmeval.verifiers.extraction.normalize import (
     BOUND_SIGNS,
     CHANGED_AFTER_RE,
+    CHANGED_BEFORE_RE,
     CJK_CHARS,
     REFERENCE_BEFORE_RE,
     braces_balanced,
@@ -938,7 +939,7 @@ def value_at_condition(text: str, *, anchored: bool = False) -> str | None:
     return m.group("value").strip("$")
 
 
-_FUNCTION_IN_RE = re.compile(r"\b(?:log|ln|sqrt)\b|\b(?:sin|cos|tan|exp)\s*\(", re.IGNORECASE)
+_FUNCTION_IN_RE = re.compile(r"\b(?:log|ln|sqrt|root)\b|\b(?:sin|cos|tan|exp)\s*\(", re.IGNORECASE)
 
 
 _CURRENCY_RE = re.compile(r"\$(?=\d)")
@@ -1003,6 +1004,8 @@ def sentence_number(sentence: str) -> str | None:
             return None  # "12 is wrong.", "12 apples at least.": denied or bounded after it
         if REFERENCE_BEFORE_RE.search(core, max(0, numbers[0].start() - 16), numbers[0].start()):
             return None  # "..., as shown in Figure 2.": a label, no value
+        if CHANGED_BEFORE_RE.search(core, max(0, numbers[0].start() - 32), numbers[0].start()):
+            return None  # "It is twice 3.", "It is half of 12.": an operation on the number, no value of it
         if CHANGED_AFTER_RE.match(core, numbers[0].end()):
             return None  # "The area is 2 pi square units.": a factor of the value, no value of its own
         number = numbers[0].group(0).strip()

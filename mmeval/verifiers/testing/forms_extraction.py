@@ -36,7 +36,7 @@ verdict is known by construction, in both orders, with and without units and spa
 - `stated_counts`: a one-sentence reply with one count, digits or number words ("There are four cubes");
 - `justified_letters`: an option letter followed by a justification naming other letters ("D, it can't
   be A or B", "C, not A", "B。不是 A"); `denied_letters`: an option denied right after it is named ("C is
-  incorrect.", "C选项错误", "60° is incorrect."), never that option; `letter_text_golds`: a gold written "(D) Alina";
+  incorrect.", "C选项错误", "60° is incorrect."), never that option; `letter_text_golds`: a gold written "(D) Alina", or `\\textbf{(C) } 12` as AMC keys write it;
 - `labelled_options`: options given with their own letters ("(A) 5", "A. 5"): a value, its letter or both is
   the option whose text is that value;
 - `option_units`: options that are values with a unit (`10 cm`): the number with the unit spelled any way, or
@@ -538,8 +538,11 @@ def denied_letters(draw: st.DrawFn) -> Case:
 @st.composite
 def letter_text_golds(draw: st.DrawFn) -> Case:
     names = ["Alina", "Boris", "Chen", "Dana"]
+    if draw(st.booleans()):  # (values, the letter set in a macro as AMC keys write it: `\textbf{(C) } 12`)
+        names = [str(v) for v in draw(st.lists(st.integers(1, 99), min_size=4, max_size=4, unique=True))]
     i = draw(st.integers(0, 3))
-    dress = draw(st.sampled_from(["({L}) {T}", "{L}. {T}", "{L}) {T}"]))
+    dress = draw(st.sampled_from(["({L}) {T}", "{L}. {T}", "{L}) {T}", "\\textbf{{({L}) }} {T}", "$\\textbf{{({L})}}\\ {T}$",
+                                  "\\mathrm{{({L})}}\\ {T}"]))  # fmt: skip
     gold = dress.format(L="ABCD"[i], T=names[i])
     j = draw(st.integers(0, 3))
     response = draw(st.sampled_from(["{L}", "({L})", "The answer is {T}.", "The answer is ({L}) {T}."]))
@@ -1932,8 +1935,10 @@ def labelled_options(draw: st.DrawFn) -> Case:
 @st.composite
 def value_changing_words(draw: st.DrawFn) -> Case:
     """A number followed by a word or a symbol that changes its value ("2 squared", "3 factorial", "2 thirds",
-    "2 square root 3", "The area is 2π.", "2√3"), after a marker, whole, or as a sentence's number: never that number
-    alone (each had been graded correct for it, the word read as a unit); `nπ` in a sentence is read as `nπ`."""
+    "2 square root 3", "The area is 2π.", "2√3"), or after words that do ("twice 3", "the reciprocal of 2", "half of
+    12", "one fifth of 5", "2 to the power of 3", "the cube root of 8"), after a marker, whole, or as a sentence's
+    number: never that number alone (each had been graded correct for it, the word read as a unit or as a name);
+    `nπ` in a sentence is read as `nπ`."""
     n = draw(st.integers(3, 99))
     m = draw(st.sampled_from([2, 3, 5, 7]))
     stated = draw(
@@ -1950,12 +1955,30 @@ def value_changing_words(draw: st.DrawFn) -> Case:
                 f"{n}√{m}",
                 f"{n}i",
                 f"{n} inverse",
+                # (or words before it: an operation on it or a share of it)
+                f"twice {n}",
+                f"the reciprocal of {n}",
+                f"the negative of {n}",
+                f"half of {n}",
+                f"the square of {n}",
+                f"one fifth of {n}",
+                f"{m} to the power of {n}",
+                f"{m} times {n}",
+                f"{m}% of {n}",
+                f"the cube root of {n}",
+                f"the square root of {n}",
             ]
         )  # fmt: skip
     )
     reply = draw(
         st.sampled_from(
-            ["The answer is {s}.", "{s}", "The area is {s}.", "We simplify it.\nSo the value is {s}."]
+            [
+                "The answer is {s}.",
+                "{s}",
+                "The area is {s}.",
+                "We simplify it.\nSo the value is {s}.",
+                "It is {s}.",
+            ]
         )
     ).format(s=stated)
     if "π" in stated or " pi" in stated:

@@ -1440,3 +1440,19 @@ def test_a_range_in_words_is_its_interval():
     for gold, reply in [("[1, 3]", "x is between 1 and 3"), ("(1, 3)", "x ranges from 1 to 3"),
                         ("(1, 4)", "x is between 1 and 3"), ("[2, \\infty)", "all real numbers less than 2")]:  # fmt: skip
         assert not grade(gold, reply).correct, (gold, reply)
+
+
+def test_words_before_a_number_that_change_its_value():
+    """ "It is twice 3.", "The answer is the reciprocal of 2.", "The answer is one fifth of 5." and "The answer is 2 to
+    the power of 3." had been read as their last number (graded correct for 3, 2, 5 and 3): a number right after an
+    operation on it or a share of it is no value of the reply. "The cube root of 2" had been read as the square
+    root."""
+    for gold, reply in [("3", "It is twice 3."), ("2", "The answer is the reciprocal of 2."),
+                        ("5", "The answer is one fifth of 5."), ("3", "The answer is 2 to the power of 3."),
+                        ("12", "It is half of 12."), ("4", "So the value is 3 times 4."), ("50", "The answer is 20% of 50."),
+                        ("2", "The answer is the negative of 2.")]:  # fmt: skip
+        assert not grade(gold, reply).correct, (gold, reply)
+    assert grade("\\sqrt[3]{2}", "It is the cube root of 2.").correct
+    assert grade("\\sqrt{2}", "It is the square root of 2.").correct
+    assert not grade("\\sqrt{2}", "It is the cube root of 2.").correct
+    assert grade("12", "There are 12 apples.").correct  # (a number with no such word is still read)
