@@ -5021,6 +5021,61 @@ MUTATIONS = [
         "    if False:\n",
         ("tests/verifiers/test_api.py::test_a_gold_with_its_letter_set_in_a_macro",),
     ),
+    Mutation(
+        "an operation in words read as its value",
+        "mmeval/verifiers/comparison/prepared.py",
+        "    cleaned = operation_in_words(python_math(",
+        "    cleaned = (python_math(",
+        (
+            "tests/verifiers/extraction/test_extraction_more.py::test_words_before_a_number_that_change_its_value",
+        ),
+    ),
+    Mutation(
+        "a share of a value in words",
+        "mmeval/verifiers/comparison/forms.py",
+        "    if (share := _SHARE_OF_RE.match(text)) is not None",
+        "    if False and (share := _SHARE_OF_RE.match(text)) is not None",
+        (
+            "tests/verifiers/extraction/test_extraction_more.py::test_words_before_a_number_that_change_its_value",
+        ),
+    ),
+    Mutation(
+        "an operation in words after a lead-in",
+        "mmeval/verifiers/comparison/forms.py",
+        '    r"(?:(?:(?:it|that|this)\\s+is|it\'s|(?:the\\s+)?[a-z]+(?:\\s+[a-z]+){0,2}\\s+(?:is|equals))\\s+)?"',
+        '    r""',
+        (
+            "tests/verifiers/extraction/test_extraction_more.py::test_words_before_a_number_that_change_its_value",
+        ),
+    ),
+    Mutation(
+        "a connective before the value alone",
+        "mmeval/verifiers/extraction/answer.py",
+        "    if short and (bare := drop_connective(stripped)) != stripped and _DIGIT_RE.search(bare):\n",
+        "    if False:\n",
+        ("tests/verifiers/extraction/test_extraction_more.py::test_a_connective_then_the_value_alone",),
+    ),
+    Mutation(
+        "minus before a sentence's number",
+        "mmeval/verifiers/extraction/sentences.py",
+        '            number = f"-{number}"  #',
+        "            pass  #",
+        ("tests/verifiers/extraction/test_extraction_more.py::test_minus_or_negative_before_a_number",),
+    ),
+    Mutation(
+        "minus before the last number",
+        "mmeval/verifiers/extraction/fallbacks.py",
+        '        number = f"-{number}"  #',
+        "        pass  #",
+        ("tests/verifiers/extraction/test_extraction_more.py::test_minus_or_negative_before_a_number",),
+    ),
+    Mutation(
+        "a dash or an arrow as the answer label",
+        "mmeval/verifiers/extraction/answer.py",
+        '    r"|(?:final\\s+)?(?:answer|result)[ \\t]+[-–—](?=[ \\t])|(?:=>|⇒|→|⟹)(?=[ \\t]*\\S)"\n',
+        "",
+        ("tests/verifiers/extraction/test_extraction_more.py::test_a_dash_or_an_arrow_as_the_answer_label",),
+    ),
 ]
 
 

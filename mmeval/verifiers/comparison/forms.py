@@ -9,6 +9,7 @@ Each is a general rule over the text's shape, never a list of cases, and none ev
   the definition, so it may be renamed (`rename_argument`); a free answer variable never is;
 - matrices and vectors: `\begin{pmatrix}0.2 \\ 1\end{pmatrix}` as rows of cells (`matrix_cells`);
 - plain-text Python-style math: `2**(1/4)`, `sqrt(3)`, `pi` read as the LaTeX they mean (`python_math`);
+- an operation on a value in words: "the reciprocal of 2", "twice 3", "2 to the power of 3" (`operation_in_words`);
 - one value written twice: `1/2 or 0.5`, `\frac{1}{2} (0.5)`, `\sqrt{2}, about 1.41` (`restated_value`): the two
   forms, which `equivalence.compare` reads as one value only when both equal the other side.
 """
@@ -23,7 +24,7 @@ from mmeval.verifiers.extraction.sentences import word_number
 
 __all__ = ["labelled_items", "join_boxes", "function_definition", "rename_argument", "matrix_cells"]
 __all__ += ["python_math", "labelled_solutions", "bound_names", "rename_bound", "gold_parts", "answer_parts"]
-__all__ += ["gold_alternatives", "close_paren", "graph_of_function", "restated_value"]
+__all__ += ["gold_alternatives", "close_paren", "graph_of_function", "restated_value", "operation_in_words"]
 
 _ALTERNATIVES_RE = re.compile(r";|\\text\{\s*or\s*\}|\sor\s|\\(?:lor|vee)(?![a-zA-Z])")
 
@@ -284,6 +285,74 @@ def restated_value(text: str) -> tuple[str, str, bool] | None:
 
 
 _APPROXIMATELY_RE = re.compile(r"about|approximately|roughly|≈|\\approx")
+
+
+# An operation on a value in words, the whole answer ("the reciprocal of 2", "twice 3", "half of 12", "2 to the power of
+# 3", "20% of 50", "one fifth of 5", "the cube root of 8"): the expression it names. `python_math` reads plain-text
+# math written with symbols; these are written with words, which sympy had read as a product of letters (and
+# extraction had taken the last number: "It is twice 3." graded correct for 3)
+_OPERAND = r"[-−]?\d+(?:\.\d+)?(?:/\d+)?|\\pi|π|pi|e"
+# (the words a one-sentence answer opens with: "It is twice 3.", "So the value is the square of 3.", "The area is ...")
+_LEAD = (
+    r"(?:(?:so|thus|therefore|hence),?\s+)?"
+    r"(?:(?:(?:it|that|this)\s+is|it's|(?:the\s+)?[a-z]+(?:\s+[a-z]+){0,2}\s+(?:is|equals))\s+)?"
+)
+_OPERATION_WORDS = (
+    (rf"(?:the\s+)?(?:reciprocal|multiplicative\s+inverse)\s+of\s+({_OPERAND})", "\\frac{{1}}{{{0}}}"),
+    (rf"(?:the\s+)?(?:negative|opposite|additive\s+inverse)\s+of\s+({_OPERAND})", "-({0})"),
+    (rf"(?:the\s+)?square\s+root\s+of\s+({_OPERAND})", "\\sqrt{{{0}}}"),
+    (rf"(?:the\s+)?cube\s+root\s+of\s+({_OPERAND})", "\\sqrt[3]{{{0}}}"),
+    (rf"(?:the\s+)?square\s+of\s+({_OPERAND})", "({0})^{{2}}"),
+    (rf"(?:the\s+)?cube\s+of\s+({_OPERAND})", "({0})^{{3}}"),
+    (rf"half\s+of\s+({_OPERAND})", "\\frac{{{0}}}{{2}}"),
+    (rf"(?:twice|double)\s+({_OPERAND})", "2 \\cdot ({0})"),
+    (rf"(?:thrice|triple)\s+({_OPERAND})", "3 \\cdot ({0})"),
+    (rf"({_OPERAND})\s+(?:(?:raised\s+)?to\s+the\s+power\s+of|raised\s+to)\s+({_OPERAND})", "({0})^{{{1}}}"),
+    (rf"({_OPERAND})\s+times\s+({_OPERAND})", "({0}) \\cdot ({1})"),
+    (rf"({_OPERAND})\s*(?:\\?%|percent|per\s+cent)\s+of\s+({_OPERAND})", "\\frac{{{0}}}{{100}} \\cdot ({1})"),
+)
+_OPERATION_WORDS_RE = [
+    (re.compile(rf"^\s*{_LEAD}{words}\s*\.?\s*$", re.IGNORECASE), latex) for words, latex in _OPERATION_WORDS
+]
+# a share of a value in words: "one fifth of 5", "two thirds of 12" (the share read by `word_number`)
+_SHARE_OF_RE = re.compile(
+    rf"^\s*{_LEAD}((?:one|a|two|three|four|five)\s+(?:half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|eighths?|tenths?))\s+of\s+({_OPERAND})\s*\.?\s*$",
+    re.IGNORECASE,
+)
+
+
+_OPERATION_HINT_RE = re.compile(r"\b(?:of|twice|thrice|double|triple|times|power|raised)\b", re.IGNORECASE)
+
+
+def operation_in_words(text: str) -> str:
+    """`text` with an operation on a value in words, the whole answer, written in LaTeX, or `text` unchanged.
+
+    >>> operation_in_words("the reciprocal of 2"), operation_in_words("twice 3"), operation_in_words("2 to the power of 3")
+    ('\\\\frac{1}{2}', '2 \\\\cdot (3)', '(2)^{3}')
+    >>> operation_in_words("one fifth of 5"), operation_in_words("the reciprocal of x")
+    ('\\\\frac{1}{5} \\\\cdot (5)', 'the reciprocal of x')
+    """
+    if len(text) > 80 or not _OPERATION_HINT_RE.search(
+        text
+    ):  # (one search: most answers hold none of the words)
+        return text
+    for regex, latex in _OPERATION_WORDS_RE:
+        if (m := regex.match(text)) is not None:
+            return latex.format(*(_latex_operand(g) for g in m.groups()))
+    if (share := _SHARE_OF_RE.match(text)) is not None and (part := word_number(share.group(1))) is not None:
+        num, _, den = part.partition("/")
+        return f"\\frac{{{num}}}{{{den or 1}}} \\cdot ({_latex_operand(share.group(2))})"
+    return text
+
+
+def _latex_operand(operand: str) -> str:
+    operand = operand.replace("−", "-")
+    if operand.lower() in ("pi", "π"):
+        return "\\pi"
+    if "/" in operand:
+        num, den = operand.split("/")
+        return f"\\frac{{{num}}}{{{den}}}"
+    return operand
 
 
 _ENV_RE = re.compile(

@@ -16,6 +16,7 @@ from mmeval.verifiers.comparison.forms import (
     labelled_items,
     labelled_solutions,
     numbered_parts,
+    operation_in_words,
     python_math,
 )
 from mmeval.verifiers.extraction.labels import word_label
@@ -244,7 +245,7 @@ def _prepared(text: str, *, gold: bool) -> Prepared:
         text = "\\emptyset"
     text = _unit_outside_math(_QUAD_RE.sub(",", text))
     bound = frozenset() if gold else frozenset(bound_names(text))
-    cleaned = python_math(clean_answer(join_boxes(text) if gold else text))
+    cleaned = operation_in_words(python_math(clean_answer(join_boxes(text) if gold else text)))
     cleaned = relation_in_signs(cleaned)
     cleaned = _NAMED_IS_RE.sub(r"\1 = ", cleaned)
     if (

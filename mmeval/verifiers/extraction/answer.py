@@ -347,9 +347,11 @@ def _next_line_answer(rest: str) -> str:
     return lines[0]
 
 
-# ("答：" / "答案：" is the Chinese label: "答：3种。")
+# ("答：" / "答案：" is the Chinese label: "答：3种。"; "Answer - 12" and "=> 12" had been taken whole, a decided reject)
 _OPENING_LABEL_RE = re.compile(
     r"\s*(?:\*\*)?(?:(?:(?:final\s+)?(?:answer|result|solution)|ans|output|答案?)\s*(?:\*\*)?\s*[:：]|ans\.(?=\s)"
+    # a dash after the label ("Answer - 12"), or an arrow alone ("=> 12", "→ 12"): a colon as well
+    r"|(?:final\s+)?(?:answer|result)[ \t]+[-–—](?=[ \t])|(?:=>|⇒|→|⟹)(?=[ \t]*\S)"
     r"|(?P<pronoun>(?:it|that|this)(?:['’]s|\s+is)(?=\s))"
     # a name of what the value is ("Total: 12", "Area: 12 cm^2", "x: 12", "Point: (1, 2)")
     # (never an option letter: "B: 60°" names option B)
@@ -902,6 +904,9 @@ def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, st
             "no anchor; the bare value that opens the reply, then words that explain it",
         )
     short = stripped and "\n" not in stripped and len(stripped) <= 300
+    if short and (bare := drop_connective(stripped)) != stripped and _DIGIT_RE.search(bare):
+        # "Therefore, 12.", "So 12": a connective, then the value alone (it had been taken whole, a decided reject)
+        return bare.strip().rstrip("."), "whole", "a connective, then the value alone"
     kept = _REJECTED_LAST_RE.match(stripped) if short and "(" in stripped else None
     if short and kept is None and "other" in stripped:
         kept = _OTHER_REJECTED_RE.match(stripped)

@@ -23,7 +23,12 @@ from mmeval.verifiers.extraction.normalize import (
     strip_text_macros,
 )
 from mmeval.verifiers.extraction.scan import last_match
-from mmeval.verifiers.extraction.sentences import NEGATED_NAME_RE, ZH_BOUND_BEFORE_RE, quantity_value
+from mmeval.verifiers.extraction.sentences import (
+    NEGATED_NAME_RE,
+    NEGATIVE_BEFORE_RE,
+    ZH_BOUND_BEFORE_RE,
+    quantity_value,
+)
 
 __all__ = [
     "MATH_WORDS",
@@ -445,6 +450,8 @@ def last_number(text: str) -> str | None:
             return sci.group(0).strip()
     number = found.group(0).strip()
     at = found.start() + found.group(0).index(number)
+    if number[:1].isdigit() and NEGATIVE_BEFORE_RE.search(text, max(0, at - 12), at):
+        number = f"-{number}"  # "So the value is minus 5.": -5 (it had been read as 5)
     if "/" in text[max(0, at - 40) : at + len(number)] and (
         fraction := _ROOT_PI_FRACTION_RE.search(text, max(0, at - 40), at + len(number))
     ):

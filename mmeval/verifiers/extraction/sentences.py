@@ -55,6 +55,7 @@ __all__ = [
     "single_math_span",
     "word_number",
     "SCALE_WORDS",
+    "NEGATIVE_BEFORE_RE",
     "box_tokens",
     "final_channel",
 ]
@@ -943,6 +944,7 @@ _FUNCTION_IN_RE = re.compile(r"\b(?:log|ln|sqrt|root)\b|\b(?:sin|cos|tan|exp)\s*
 
 
 _CURRENCY_RE = re.compile(r"\$(?=\d)")
+NEGATIVE_BEFORE_RE = re.compile(r"\b(?:minus|negative)[ \t]+$", re.IGNORECASE)
 
 
 def sentence_number(sentence: str) -> str | None:
@@ -1009,6 +1011,10 @@ def sentence_number(sentence: str) -> str | None:
         if CHANGED_AFTER_RE.match(core, numbers[0].end()):
             return None  # "The area is 2 pi square units.": a factor of the value, no value of its own
         number = numbers[0].group(0).strip()
+        if number[:1].isdigit() and NEGATIVE_BEFORE_RE.search(
+            core, max(0, numbers[0].start() - 12), numbers[0].start()
+        ):
+            number = f"-{number}"  # "The temperature is minus 5 degrees.": -5 (it had been read as 5)
         scale = _SCALE_AFTER_RE.match(core, numbers[0].end())
         if scale is not None:  # "2.5 billion dollars": the scale word is part of the number
             return f"{number} {scale.group(1)}"

@@ -266,6 +266,15 @@ def lead_ins(draw: st.DrawFn) -> Case:
                 f"**Solution:** {v}",
                 f"It's {v}.",
                 f"That is {v}",
+                # a connective, then the value alone ("Therefore, 12." had been taken whole, a decided reject)
+                f"Therefore, {v}.",
+                f"So {v}",
+                f"Hence{sp} {v}.",
+                # a dash after the label, or an arrow alone ("Answer - 12", "=> 12": had been taken whole)
+                f"Answer - {v}",
+                f"Final answer – {v}",
+                f"=> {v}",
+                f"→ {v}",
                 f"Total:{sp} {v}",  # a name of what the value is, then a colon
                 f"Area: {v} cm^2",
                 f"Number of cats: {v}",
@@ -1938,7 +1947,8 @@ def value_changing_words(draw: st.DrawFn) -> Case:
     "2 square root 3", "The area is 2π.", "2√3"), or after words that do ("twice 3", "the reciprocal of 2", "half of
     12", "one fifth of 5", "2 to the power of 3", "the cube root of 8"), after a marker, whole, or as a sentence's
     number: never that number alone (each had been graded correct for it, the word read as a unit or as a name);
-    `nπ` in a sentence is read as `nπ`."""
+    `nπ` in a sentence is read as `nπ`, and an operation in words as the value it names ("twice 3" is 6), whole or
+    after "the answer is" / "It is" (not after a worked line: "So the value is ..." closes no marker there)."""
     n = draw(st.integers(3, 99))
     m = draw(st.sampled_from([2, 3, 5, 7]))
     stated = draw(
@@ -1962,14 +1972,21 @@ def value_changing_words(draw: st.DrawFn) -> Case:
                 f"half of {n}",
                 f"the square of {n}",
                 f"one fifth of {n}",
-                f"{m} to the power of {n}",
+                f"{m} to the power of {n % 9 + 2}",
                 f"{m} times {n}",
                 f"{m}% of {n}",
                 f"the cube root of {n}",
                 f"the square root of {n}",
+                f"minus {n}",
+                f"negative {n}",
             ]
         )  # fmt: skip
     )
+    # the value an operation in words names, read as that value: "twice 3" is 6 (`comparison.forms.operation_in_words`)
+    named = {f"twice {n}": str(2 * n), f"the reciprocal of {n}": f"\\frac{{1}}{{{n}}}", f"the negative of {n}": str(-n),
+             f"half of {n}": f"\\frac{{{n}}}{{2}}", f"the square of {n}": str(n * n), f"one fifth of {n}": f"\\frac{{{n}}}{{5}}",
+             f"{m} to the power of {n % 9 + 2}": str(m ** (n % 9 + 2)), f"{m} times {n}": str(m * n),
+             f"{m}% of {n}": f"\\frac{{{m * n}}}{{100}}", f"minus {n}": str(-n), f"negative {n}": str(-n)}  # fmt: skip
     reply = draw(
         st.sampled_from(
             [
@@ -1984,6 +2001,8 @@ def value_changing_words(draw: st.DrawFn) -> Case:
     if "π" in stated or " pi" in stated:
         if draw(st.booleans()) and not reply.startswith(stated):
             return Case(f"{n}\\pi", reply, True, why=f"{stated} is {n}π")
+    if stated in named and ("\n" not in reply or stated[0] in "mn") and draw(st.booleans()):
+        return Case(named[stated], reply, True, why=f"{stated} is {named[stated]}")
     return Case(str(n), reply, False, why=f"{stated} is not {n}")
 
 

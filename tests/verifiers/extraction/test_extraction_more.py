@@ -1456,3 +1456,35 @@ def test_words_before_a_number_that_change_its_value():
     assert grade("\\sqrt{2}", "It is the square root of 2.").correct
     assert not grade("\\sqrt{2}", "It is the cube root of 2.").correct
     assert grade("12", "There are 12 apples.").correct  # (a number with no such word is still read)
+    # the operation in words is read as the value it names (`comparison.forms.operation_in_words`)
+    for gold, reply in [("6", "It is twice 3."), ("\\frac{1}{2}", "The answer is the reciprocal of 2."),
+                        ("1", "The answer is one fifth of 5."), ("8", "The answer is 2 to the power of 3."),
+                        ("6", "It is half of 12."), ("12", "So the value is 3 times 4."), ("10", "The answer is 20% of 50."),
+                        ("-2", "The answer is the negative of 2."), ("9", "The area is the square of 3.")]:  # fmt: skip
+        assert grade(gold, reply).correct, (gold, reply)
+    assert not grade("7", "twice 3").correct and not grade("x", "the reciprocal of x").correct
+
+
+def test_a_connective_then_the_value_alone():
+    """ "Therefore, 12." and "So 12" had been taken whole, a decided reject: a connective, then the value alone, is
+    that value. A connective before words ("So 12 apples.") is still read as a sentence."""
+    for reply in ["Therefore, 12.", "So 12", "Hence 12.", "Thus, $12$."]:
+        v = grade("12", reply)
+        assert v.correct and not v.guessed, (reply, v)
+    assert not grade("13", "Therefore, 12.").correct
+    assert grade("12", "So 12 apples.").rule == "sentence_number"
+
+
+def test_minus_or_negative_before_a_number():
+    """ "The temperature is minus 5 degrees." and "The answer is minus 5 degrees." had been read as 5 (graded correct
+    for 5): "minus" or "negative" right before a number is its sign."""
+    for reply in ["The temperature is minus 5 degrees.", "The answer is minus 5 degrees.", "It is negative 5.",
+                  "We simplify it.\nSo the value is minus 5."]:  # fmt: skip
+        assert grade("-5", reply).correct and not grade("5", reply).correct, reply
+
+
+def test_a_dash_or_an_arrow_as_the_answer_label():
+    """ "Answer - 12" and "=> 12" had been taken whole (a decided reject): a dash after the answer label, or an arrow
+    alone, opens the answer as a colon does."""
+    for reply in ["Answer - 12", "Final answer – 12", "=> 12", "→ 12"]:
+        assert grade("12", reply).correct and not grade("13", reply).correct, reply
