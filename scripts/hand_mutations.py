@@ -5076,6 +5076,55 @@ MUTATIONS = [
         "",
         ("tests/verifiers/extraction/test_extraction_more.py::test_a_dash_or_an_arrow_as_the_answer_label",),
     ),
+    Mutation(
+        "a negative power with no braces",
+        "mmeval/verifiers/comparison/forms.py",
+        '        text = _NEGATIVE_POWER_RE.sub(r"^{-\\1}", text)',
+        "        pass",
+        ("tests/verifiers/comparison/test_forms.py::test_a_negative_power_with_no_braces",),
+    ),
+    Mutation(
+        "a scale suffix read as its word",
+        "mmeval/verifiers/comparison/equivalence.py",
+        "    if p is None and (suffixed := _scale_suffix(pred, ctx)) is not None:",
+        "    if False:",
+        ("tests/verifiers/comparison/test_forms.py::test_a_thousand_or_a_million_abbreviated",),
+    ),
+    Mutation(
+        "a scale suffix in a sentence's number",
+        "mmeval/verifiers/extraction/sentences.py",
+        "(?:[kKM](?!\\w))?(?![\\w}}:/]|\\.\\d)",
+        "(?![\\w}}:/]|\\.\\d)",
+        ("tests/verifiers/comparison/test_forms.py::test_a_thousand_or_a_million_abbreviated",),
+    ),
+    Mutation(
+        "a decimal's integer part as a sentence's number",
+        "mmeval/verifiers/extraction/sentences.py",
+        "(?:[kKM](?!\\w))?(?![\\w}}:/]|\\.\\d)",
+        "(?:[kKM](?!\\w))?(?![\\w}}:/])",
+        ("tests/verifiers/comparison/test_forms.py::test_a_thousand_or_a_million_abbreviated",),
+    ),
+    Mutation(
+        "absolutely says no yes",
+        "mmeval/verifiers/extraction/choices.py",
+        '        "absolutely",\n',
+        "",
+        ("tests/verifiers/extraction/test_extraction_more.py::test_yes_and_no_in_other_words",),
+    ),
+    Mutation(
+        "not at all says no no",
+        "mmeval/verifiers/extraction/choices.py",
+        '        "not at all",\n',
+        "",
+        ("tests/verifiers/extraction/test_extraction_more.py::test_yes_and_no_in_other_words",),
+    ),
+    Mutation(
+        "a suffixed number read as a count in thousands",
+        "mmeval/verifiers/comparison/equivalence.py",
+        "        same = numbers_close(g, suffixed, ctx)\n",
+        "        same = numbers_close(g, suffixed, ctx) or numbers_close(g, parse_number(pred[:-1]) or g, ctx)\n",
+        ("tests/verifiers/comparison/test_forms.py::test_a_thousand_or_a_million_abbreviated",),
+    ),
 ]
 
 

@@ -188,7 +188,12 @@ SHAPES = [
     ('5 \\mathrm{~cm}', '5cm', None, True),
     ('10^{-3}', '0.001', None, True),
     ('1.2 \\times 10^{3}', '1200', None, True),
-    ('1200', '1.2k', None, False),
+    # a thousand abbreviated after an answer's number is 1200 against a gold number (stop 47; this row had said
+    # False, with no reason written: `k` is a variable only where the gold is an expression, `4k` for `4k`)
+    ('1200', '1.2k', None, True),
+    ('1.2', '1.2k', None, False),
+    ('4k', '4k', None, True),
+    ('4k', '4000', None, False),
     ('B', '解：因为∠A=30°，所以∠B=45°。\n故选：B', C4, True),
     ('B', '综上所述，答案选B。', C4, True),
     ('B', '因此选择B选项。', C4, True),

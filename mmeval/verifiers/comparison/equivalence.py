@@ -546,11 +546,34 @@ def clock(gold: str, pred: str, ctx: Context) -> Result:
     return Status.INCORRECT, "another time of day"
 
 
+# a thousand or a million abbreviated after an answer's number ("1.5k", "2M", "$2M"), against a gold number: that
+# number ("1.5k" had been no number, words against 1500). Never on the gold's side, and never a count in thousands
+# (as "1.5 thousand" is for 1.5): in math `4k` is 4 times k
+_SCALE_SUFFIX_RE = re.compile(r"^(\s*[-−]?[$€£¥]?\s*\d[\d,]*(?:\.\d+)?)([kKM])\s*$")
+
+
+def _scale_suffix(text: str, ctx: Context) -> Num | None:
+    m = _SCALE_SUFFIX_RE.match(text)
+    num = parse_number(m.group(1), max_digits=ctx.config.max_number_digits) if m is not None else None
+    if num is None or num.percent:
+        return None
+    return replace(
+        num, value=num.value * (10**6 if m.group(2) == "M" else 10**3), decimals=None, sci_digits=None
+    )
+
+
 def numeric(gold: str, pred: str, ctx: Context) -> Result:
     g = parse_number(gold, max_digits=ctx.config.max_number_digits)
     if g is None:
         return None
     p = parse_number(pred, max_digits=ctx.config.max_number_digits)
+    if p is None and (suffixed := _scale_suffix(pred, ctx)) is not None:
+        same = numbers_close(g, suffixed, ctx)
+        return (
+            (Status.CORRECT, "equal numbers (k or M as a number)")
+            if same
+            else (Status.INCORRECT, "different numbers")
+        )
     if p is None:
         return None
     if numbers_close(g, p, ctx):

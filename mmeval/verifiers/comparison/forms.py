@@ -396,14 +396,22 @@ def close_paren(s: str, start: int) -> int | None:
     return None
 
 
+_NEGATIVE_POWER_RE = re.compile(r"\^[ \t]*-[ \t]*(\d+(?:\.\d+)?)(?![\d.])")
+
+
 def python_math(text: str) -> str:
     """`2**(1/4)` -> `2^{1/4}`, `sqrt(3)` -> `\\sqrt{3}`, `cbrt(x)` -> `\\sqrt[3]{x}`, `sin(x)` ->
-    `\\sin(x)`, `pi` -> `\\pi`, `log2(8)` -> `\\log_{2}(8)`, `atan(2)` and `tan^{-1}(2)` -> `\\arctan(2)`, "5 choose 2"
+    `\\sin(x)`, `pi` -> `\\pi`, `log2(8)` -> `\\log_{2}(8)`, `atan(2)` and `tan^{-1}(2)` -> `\\arctan(2)`, `10^-3` ->
+    `10^{-3}`, "5 choose 2"
     -> `\\binom{5}{2}`: plain-text math read as LaTeX (the text is rewritten, never evaluated); in LaTeX, a power in
     brackets is braced (`e^(i\\pi)` -> `e^{(i\\pi)}`).
     Text without these marks is returned unchanged."""
     if (choose := _CHOOSE_RE.match(text)) is not None:
         return f"\\binom{{{choose.group(1)}}}{{{choose.group(2)}}}"
+    if (
+        "^" in text and "-" in text
+    ):  # `10^-3`, `x^-1`: a negative power with no braces (it had been unparseable)
+        text = _NEGATIVE_POWER_RE.sub(r"^{-\1}", text)
     # `e^(i\pi)`: LaTeX, whose `^(` raises "(" alone to the power
     if "^" in text and "(" in text and "\\" in text:
         return _bracketed_powers(text)

@@ -279,7 +279,21 @@ def whole_option_text(answer: str, choices: list[str] | None, letters: str) -> s
 
 # a whole answer that says yes or no in other words ("True.", "Correct", "I don't think so."): the option "Yes" or "No"
 _YES_WORDS = frozenset(
-    {"true", "correct", "right", "yep", "yeah", "affirmative", "i think so", "that's right"}
+    {
+        "true",
+        "correct",
+        "right",
+        "yep",
+        "yeah",
+        "affirmative",
+        "i think so",
+        "that's right",
+        "absolutely",
+        "definitely",
+        "certainly",
+        "of course",
+        "indeed",
+    }
 )
 _NO_WORDS = frozenset(
     {
@@ -292,6 +306,11 @@ _NO_WORDS = frozenset(
         "i don't think so",
         "i do not think so",
         "not really",
+        "not at all",
+        "absolutely not",
+        "definitely not",
+        "certainly not",
+        "of course not",
     }
 )
 

@@ -642,7 +642,8 @@ _COUNTED_WORD_RE = re.compile(
     r"\s+(?:only\s+|exactly\s+)?(" + "|".join(w for w in _WORDS if w != "one") + r")\b",
     re.IGNORECASE,
 )
-_BARE_NUMBER_RE = re.compile(rf"(?<![\w{{√^_/\\.:]){_VALUE_RE.pattern}(?![\w}}:/])")
+# (a thousand or a million abbreviated after it, "1.5k", "2M", is part of it; "1.5k" had been read as its 1)
+_BARE_NUMBER_RE = re.compile(rf"(?<![\w{{√^_/\\.:]){_VALUE_RE.pattern}(?:[kKM](?!\w))?(?![\w}}:/]|\.\d)")
 
 
 # a word after a number word that is no noun or unit of it: it goes on as another quantity, joins, or scales

@@ -904,7 +904,8 @@ _SCALE_WORDS = {"hundred": 2, "thousand": 3, "million": 6, "billion": 9}
 
 @st.composite
 def scale_word_cases(draw: st.DrawFn) -> Case:
-    """A number with a scale word (`2.5 billion`, `75 thousand dollars`, in a sentence or alone) answers the
+    """A number with a scale word (`2.5 billion`, `75 thousand dollars`, in a sentence or alone; in an answer also
+    abbreviated, `2.5k`, `67.3M`, which makes its number only) answers the
     number it makes (`2500000000`) and the number alone (the gold counted in billions), either side the gold;
     a scaled value the answer does not make (`2.51` billion for `2.5 billion`) grades incorrect."""
     word = draw(st.sampled_from(sorted(_SCALE_WORDS)))
@@ -916,6 +917,11 @@ def scale_word_cases(draw: st.DrawFn) -> Case:
     stated = f"{value} {word}{draw(st.sampled_from(['', ' dollars', ' people']))}"
     scaled = draw(st.sampled_from(["{x}", "The total is {x}.", "Answer: {x}"])).format(x=stated)
     bare = {"made": made, "counted": value, "other": other}[kind]
+    if word in ("thousand", "million") and kind != "counted" and draw(st.integers(0, 2)) == 0:
+        # abbreviated in an answer: "2.5k", "67.3M" (never a count in thousands, nor a gold: in math `4k` is 4 times k)
+        stated = f"{value}{draw(st.sampled_from(['k', 'K'])) if word == 'thousand' else 'M'}"
+        scaled = draw(st.sampled_from(["{x}", "The total is {x}.", "Answer: {x}"])).format(x=stated)
+        return Case(bare, scaled, kind != "other", why=f"{stated} vs {bare}")
     if draw(st.booleans()):
         return Case(bare, scaled, kind != "other", why=f"{stated} vs {bare}")
     return Case(stated, bare, kind != "other", why=f"{bare} vs {stated}")
@@ -1272,6 +1278,9 @@ _RADICALS = (
     ("asin(1/{k})", "\\arcsin \\frac{{1}}{{{k}}}"),
     ("{k} choose 2", "\\binom{{{k}}}{{2}}"),
     ("∛{k}", "\\sqrt[3]{{{k}}}"),
+    # a negative power with no braces (`10^-3`, `x^-1`: had been unparseable)
+    ("{k}^-2", "\\frac{{1}}{{{k}^{{2}}}}"),
+    ("10^-{k}", "10^{{-{k}}}"),
 )
 
 
@@ -1281,8 +1290,8 @@ def plain_text_cases(draw: st.DrawFn) -> Case:
     not "four point five", "four to ten"; "four" among options `3, 4, 5`; a sign in words, "negative five",
     "minus 5"),
     mixed numbers (`4 4/9` = 40/9), fractions in words ("two-thirds", "a quarter": never their numerator) and
-    Python-style math (`2**(1/4)`, `sqrt(3)`, `log2(8)`, `atan(2)`, `tan^{-1}(2)`, "5 choose 2", `∛2`: read, never
-    run) vs the LaTeX gold; a negative uses another value."""
+    Python-style math (`2**(1/4)`, `sqrt(3)`, `log2(8)`, `atan(2)`, `tan^{-1}(2)`, "5 choose 2", `∛2`, `10^-3`: read,
+    never run) vs the LaTeX gold; a negative uses another value."""
     same = draw(st.booleans())
     if draw(st.integers(0, 4)) == 0:  # a number word, or one that goes on as another quantity
         n = draw(st.integers(2, 9))

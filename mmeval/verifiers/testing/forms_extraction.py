@@ -2163,9 +2163,9 @@ def yes_no_words(draw: st.DrawFn) -> Case:
     yes = draw(st.booleans())
     word = draw(
         st.sampled_from(
-            ["True", "Correct", "Right", "I think so", "Yep"]
+            ["True", "Correct", "Right", "I think so", "Yep", "Absolutely", "Of course", "Definitely"]
             if yes
-            else ["False", "Incorrect", "Wrong", "Nope", "I don't think so"]
+            else ["False", "Incorrect", "Wrong", "Nope", "I don't think so", "Not at all", "Certainly not"]
         )
     )
     reply = draw(st.sampled_from([word, word.lower(), f"{word}.", f"**{word}**", f"{word.upper()}!"]))

@@ -1554,3 +1554,23 @@ def test_small_letter_abbreviations_end_no_sentence():
     assert grade("0.4", "The answer is 40%, i.e. 0.4.").correct
     assert grade("12", "The answer is 12 cm, i.e. the length of AB.").correct
     assert not grade("13", "The answer is approx. 12.5.").correct
+
+
+def test_a_negative_power_with_no_braces():
+    """`10^-3`, `x^-1` and `2^-2` had been unparseable: a negative power with no braces is that power."""
+    assert python_math("10^-3") == "10^{-3}" and python_math("x^-1") == "x^{-1}"
+    for gold, answer in [("0.001", "10^-3"), ("\\frac{1}{x}", "x^-1"), ("0.25", "2^-2")]:
+        assert grade_answer(gold, answer).correct, (gold, answer)
+    assert not grade_answer("2", "2^-1").correct
+
+
+def test_a_thousand_or_a_million_abbreviated():
+    """ "1.5k" and "$2M" had been words against 1500 and 2000000, and "The value is 1.5k." had been read as its 1: a
+    `k`, `K` or `M` right after a number is its scale word."""
+    for gold, answer in [("1500", "1.5k"), ("1500", "1.5K"), ("2000000", "$2M")]:
+        assert grade_answer(gold, answer).correct, (gold, answer)
+    assert grade("1500", "The value is 1.5k.").correct and not grade("1", "The value is 1.5k.").correct
+    assert not grade_answer("1600", "1.5k").correct and not grade_answer("1500", "1.5 km").correct
+    assert not grade("1", "The growth is 1.5x.").correct  # (a decimal before another letter is no 1)
+    # (never a gold's, nor a count in thousands: in math `4k` is 4 times k)
+    assert not grade_answer("4k", "4000").correct and not grade_answer("4", "4k").correct

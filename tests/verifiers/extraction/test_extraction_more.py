@@ -1488,3 +1488,15 @@ def test_a_dash_or_an_arrow_as_the_answer_label():
     alone, opens the answer as a colon does."""
     for reply in ["Answer - 12", "Final answer – 12", "=> 12", "→ 12"]:
         assert grade("12", reply).correct and not grade("13", reply).correct, reply
+
+
+def test_yes_and_no_in_other_words():
+    """ "Absolutely." and "Not at all." had been taken whole against a Yes/No question's options: they say yes and no."""
+    for reply, letter in [
+        ("Absolutely.", "A"),
+        ("Of course!", "A"),
+        ("Not at all.", "B"),
+        ("Certainly not.", "B"),
+    ]:
+        assert grade(letter, reply, choices=["Yes", "No"]).correct, reply
+        assert not grade("AB".replace(letter, ""), reply, choices=["Yes", "No"]).correct, reply
