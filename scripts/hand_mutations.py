@@ -1190,7 +1190,7 @@ MUTATIONS = [
     Mutation(
         "verifier: a one-letter name stated in words (`x is 5`) read as a product of letters",
         "mmeval/verifiers/comparison/prepared.py",
-        '    cleaned = _NAMED_IS_RE.sub(r"\\1 = ", cleaned)',
+        '    cleaned = _NAMED_IS_RE.sub(r"\\1\\2 = ", cleaned)',
         "",
         ("tests/verifiers/extraction/test_extraction_more.py",),
     ),
@@ -5124,6 +5124,20 @@ MUTATIONS = [
         "        same = numbers_close(g, suffixed, ctx)\n",
         "        same = numbers_close(g, suffixed, ctx) or numbers_close(g, parse_number(pred[:-1]) or g, ctx)\n",
         ("tests/verifiers/comparison/test_forms.py::test_a_thousand_or_a_million_abbreviated",),
+    ),
+    Mutation(
+        "each named clause's is read as =",
+        "mmeval/verifiers/comparison/prepared.py",
+        '    r"(^\\s*|[,;]\\s*|\\s+and\\s+)((?:[A-Za-z]|',
+        '    r"(^\\s*)((?:[A-Za-z]|',
+        ("tests/verifiers/comparison/test_forms.py::test_named_values_in_words_against_a_tuple",),
+    ),
+    Mutation(
+        "a restatement looked for in every answer",
+        "mmeval/verifiers/comparison/forms.py",
+        '    if len(text) > _MAX_RESTATED or ("(" not in text and "," not in text and "or" not in text):',
+        '    if len(text) > _MAX_RESTATED or ("(" not in text and "or" not in text):',
+        ("tests/verifiers/comparison/test_forms.py::test_one_value_written_twice_is_that_value",),
     ),
 ]
 

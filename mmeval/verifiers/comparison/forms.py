@@ -264,7 +264,9 @@ def restated_value(text: str) -> tuple[str, str, bool] | None:
     >>> restated_value("5 (cm)"), restated_value("2(3)")
     (None, None)
     """
-    if len(text) > _MAX_RESTATED or not _VALUE_MARK_RE.search(text):
+    if len(text) > _MAX_RESTATED or ("(" not in text and "," not in text and "or" not in text):
+        return None  # (most answers hold no joint: one look, no regex)
+    if not _VALUE_MARK_RE.search(text):
         return None
     brackets = _RESTATED_IN_BRACKETS_RE.fullmatch(text.strip())
     if brackets is not None:

@@ -146,7 +146,10 @@ def _prepare_answer(text: str) -> Prepared:
 
 # `x is 5`, `n equals 12`: a one-letter name stated in words is the equation `x = 5` (sympy had read the
 # words as a product of letters); `sentences.quantity_value` leaves such a sentence whole for this reading
-_NAMED_IS_RE = re.compile(r"^\s*((?:[A-Za-z]|\\[a-z]+)(?:_\{?\w+\}?)?)\s+(?:is|equals)\s+(?=\S)")
+# (each clause of several: "x is 3 and y is 4" is `x = 3 and y = 4`, whose labels a tuple gold is read by)
+_NAMED_IS_RE = re.compile(
+    r"(^\s*|[,;]\s*|\s+and\s+)((?:[A-Za-z]|\\[a-z]+)(?:_\{?\w+\}?)?)\s+(?:is|equals)\s+(?=\S)"
+)
 
 
 # `$\frac{9}{4}$m`, `$200 \sqrt{3}$ m`: words after the closing `$` are text, not a factor of the math: a unit
@@ -247,7 +250,7 @@ def _prepared(text: str, *, gold: bool) -> Prepared:
     bound = frozenset() if gold else frozenset(bound_names(text))
     cleaned = operation_in_words(python_math(clean_answer(join_boxes(text) if gold else text)))
     cleaned = relation_in_signs(cleaned)
-    cleaned = _NAMED_IS_RE.sub(r"\1 = ", cleaned)
+    cleaned = _NAMED_IS_RE.sub(r"\1\2 = ", cleaned)
     if (
         "或" in cleaned
     ):  # `x=5或x=-1`: Chinese "or" between two pieces of math is the word (for the comparison only)

@@ -184,8 +184,9 @@ _STATED_JOINTS = (" and ", ", ", ", and ", "; ", "，", "；")
 @st.composite
 def stated_value_cases(draw: st.DrawFn) -> Case:
     """A one-line reply of clauses that each state one value ("The maximum is 3 and the minimum is -1.",
-    "最大值为3，最小值为-1", "x is 2, y is 5") vs the bare list of the values, in that order or another; a
-    negative changes one value, or the gold has one value more than the clauses state."""
+    "最大值为3，最小值为-1", "x is 2, y is 5") vs the bare list of the values, in that order or another, or, named by
+    letters, vs the ordered tuple of them; a negative changes one value, swaps the tuple, or the gold has one value
+    more than the clauses state."""
     n = draw(st.integers(2, 4))
     values = draw(st.lists(st.integers(-50, 1200), min_size=n, max_size=n, unique=True))
     kind = draw(st.sampled_from(["words", "letters"]))
@@ -202,6 +203,15 @@ def stated_value_cases(draw: st.DrawFn) -> Case:
     reply = (reply[0].upper() + reply[1:] if kind == "words" else reply) + draw(
         st.sampled_from(["", ".", "。" if chinese else "."])
     )
+    if kind == "letters" and copula != " = " and ";" not in reply and draw(st.integers(0, 2)) == 0:
+        # the ordered tuple of the named values ("x is 3 and y is 4" for `(3, 4)`; the clauses had been words
+        # against it): the values in the names' order; the order swapped is another point (not after semicolons:
+        # `x = 3; y = 4` is not read as labelled values, `;` separating a gold's solutions)
+        swap = n == 2 and draw(st.booleans())
+        tuple_values = values[::-1] if swap else values
+        return Case(
+            f"({', '.join(map(str, tuple_values))})", reply, same and not swap, why=f"a tuple: {reply!r}"
+        )
     gold_values = sorted(values) if draw(st.booleans()) else values
     if same and draw(st.integers(0, 3)) == 0:  # the gold has one value the reply never states
         return Case(", ".join(map(str, [*gold_values, max(values) + 7])), reply, False, why="a value short")

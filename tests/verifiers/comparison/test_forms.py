@@ -1574,3 +1574,12 @@ def test_a_thousand_or_a_million_abbreviated():
     assert not grade("1", "The growth is 1.5x.").correct  # (a decimal before another letter is no 1)
     # (never a gold's, nor a count in thousands: in math `4k` is 4 times k)
     assert not grade_answer("4k", "4000").correct and not grade_answer("4", "4k").correct
+
+
+def test_named_values_in_words_against_a_tuple():
+    """ "x is 3 and y is 4" had been words against `(3, 4)` (only a first "x is" was read as `x =`): each clause's "is"
+    after a one-letter name is `=`, so the labels order the values as the tuple does; the swapped tuple is wrong."""
+    for answer in ["x is 3 and y is 4", "x is 3, y is 4", "x equals 3 and y equals 4"]:
+        assert grade_answer("(3, 4)", answer).correct, answer
+        assert not grade_answer("(4, 3)", answer).correct, answer
+    assert grade_answer("3", "x is 3").correct
