@@ -2771,8 +2771,8 @@ MUTATIONS = [
     Mutation(
         'numbers: an exact qualifier before digits ("exactly 5") not dropped',
         "mmeval/verifiers/extraction/numbers.py",
-        "|circa|exactly|precisely|only|just)",
-        "|circa)",
+        "|circa|exactly|precisely|only|just|in|at|during)",
+        "|circa|in|at|during)",
         ("tests/verifiers/comparison/test_forms.py::test_more_numbers_in_words",),
     ),
     Mutation(
@@ -5138,6 +5138,27 @@ MUTATIONS = [
         '    if len(text) > _MAX_RESTATED or ("(" not in text and "," not in text and "or" not in text):',
         '    if len(text) > _MAX_RESTATED or ("(" not in text and "or" not in text):',
         ("tests/verifiers/comparison/test_forms.py::test_one_value_written_twice_is_that_value",),
+    ),
+    Mutation(
+        "a preposition before a value read as words",
+        "mmeval/verifiers/extraction/numbers.py",
+        '|only|just|in|at|during)\\s+"',
+        '|only|just)\\s+"',
+        ("tests/verifiers/comparison/test_forms.py::test_a_preposition_before_a_value",),
+    ),
+    Mutation(
+        "decorations left in an answer",
+        "mmeval/verifiers/extraction/normalize.py",
+        "        s = _decorations_dropped(s)\n",
+        "        pass\n",
+        ("tests/verifiers/comparison/test_forms.py::test_decorations_around_an_answer",),
+    ),
+    Mutation(
+        "markdown bold and italics left whole",
+        "mmeval/verifiers/extraction/normalize.py",
+        '    ("__", "__"),\n    ("*", "*"),\n',
+        "",
+        ("tests/verifiers/comparison/test_forms.py::test_decorations_around_an_answer",),
     ),
 ]
 

@@ -364,7 +364,34 @@ def strip_text_macros(s: str) -> str:
     return s
 
 
-_DELIMS = [("$$", "$$"), ("$", "$"), ("\\(", "\\)"), ("\\[", "\\]"), ("**", "**"), ("`", "`")]
+_DELIMS = [
+    ("$$", "$$"),
+    ("$", "$"),
+    ("\\(", "\\)"),
+    ("\\[", "\\]"),
+    ("**", "**"),
+    ("__", "__"),
+    ("*", "*"),
+    ("`", "`"),
+]
+# What decorates an answer without changing it: an underline (a blank filled in, `\underline{\hspace{1cm}12}`), a
+# colour, emphasis, HTML bold or italics (`<b>12</b>`); each had been left in the answer, unparseable
+_DECORATION_RE = re.compile(
+    r"\\(?:underline|uline|emph|boldsymbol|bm)\s*\{((?:[^{}]|\{[^{}]*\})*)\}"
+    r"|\\(?:textcolor|colorbox)\s*\{[A-Za-z]+\}\s*\{((?:[^{}]|\{[^{}]*\})*)\}"
+    r"|\\color\s*\{[A-Za-z]+\}|\\[hv]space\*?\s*\{[^{}]*\}|<(b|strong|i|em|u)>([^<>]*)</\3>"
+)
+
+
+def _decorations_dropped(s: str) -> str:
+    for _ in range(3):  # (innermost first: `\underline{\textcolor{red}{12}}`)
+        new = _DECORATION_RE.sub(lambda m: m.group(1) or m.group(2) or m.group(4) or "", s)
+        if new == s:
+            break
+        s = new
+    return s
+
+
 # Spacing and sizing: `\,` `\;` `\!` `\:` `\ ` `\quad`, `\left`/`\right`, `\big(` and `\bigl(`/`\Biggr)`,
 # `\middle`. A LaTeX line break `\\` is matched first and kept (`\\ 0` is a new row, not `\` + `\ 0`).
 _INLINE_MATH_RE = re.compile(r"(?<!\\)\\[()]")
@@ -417,6 +444,8 @@ def clean_answer(s: str) -> str:
     if _PLAIN_NUMBER_RE.fullmatch(s):  # `12`, `-3.5`: nothing to repair or strip (checked first: most golds)
         return s
     s = repair(s).strip()
+    if "\\" in s or "<" in s:
+        s = _decorations_dropped(s)
     for _ in range(4):
         before = s
         s = s.strip()

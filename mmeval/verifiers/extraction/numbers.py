@@ -77,9 +77,10 @@ _ATTACHED_UNIT_RE = re.compile(
 _CJK_UNIT_TAIL_RE = re.compile(
     rf"(?<=[\d}}])\s*{CJK_UNIT}$"
 )  # `12平方厘米`, `5\\text{个}` (text macros gone)
-# a qualifier before a value ("approximately 3.14", "about 40", "≈ 0.5"): the value is what was answered
+# a qualifier before a value ("approximately 3.14", "about 40", "≈ 0.5"): the value is what was answered; so is
+# a preposition of time or place ("In 2019." had been words against 2019; "at least 5" is no value: "least 5" is none)
 _APPROX_LEAD_RE = re.compile(
-    r"^(?:(?:approximately|approx\.?|about|around|roughly|nearly|almost|circa|exactly|precisely|only|just)\s+"
+    r"^(?:(?:approximately|approx\.?|about|around|roughly|nearly|almost|circa|exactly|precisely|only|just|in|at|during)\s+"
     r"|(?:≈|≃|\\approx|\\sim)\s*)",
     re.IGNORECASE,
 )

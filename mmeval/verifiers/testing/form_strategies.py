@@ -10,7 +10,8 @@ gold side and on the answer side ("both orders"), with and without units and LaT
 - `decorated_number_cases`: units (`\text{ cm}`, `\text{cm}^2`, `\mbox{ inches}^2`, `\mathrm{~m}`; in
   Chinese `平方厘米`, `\text{个}`, `米/秒`),
   ordinals (`12^{\mathrm{th}}`, `12th`), percent words (`33.5 percent`, `pct`), degrees, a qualifier
-  (`approximately 3.5`, `\approx 3.5`), the number again in words or digits (`5 (five)`, `five (5)`) and a currency's sign or code
+  (`approximately 3.5`, `\approx 3.5`) or a preposition (`In 2019`), a wrapper that decorates it (`\underline{12}`,
+  `\textcolor{red}{12}`, `<b>12</b>`, `***12***`), the number again in words or digits (`5 (five)`, `five (5)`) and a currency's sign or code
   before it (`USD 1.25`, `Rs. 50`); the digits split by a space that groups no thousands (`1 23`) are wrong;
 - `unit_cases`: a value with units on both sides, one unit spelled two ways (`\text{ cm}^2`, `\mathrm{~cm}^{2}`,
   `square centimeters`, `cm²`; `m/s^2`, `m s^{-2}`, `meters per second squared`) or units of another
@@ -589,7 +590,7 @@ def restated_word_cases(draw: st.DrawFn) -> Case:
 
 def _decorations(draw: st.DrawFn, v: Fraction) -> tuple[str, Fraction]:
     """A decorated form of some value and the value it means."""
-    kinds = ["unit", "degrees", "percent", "qualified", "currency"] + (
+    kinds = ["unit", "degrees", "percent", "qualified", "currency", "wrapped"] + (
         ["ordinal"] if v.denominator == 1 and v > 0 else []
     )
     kinds += ["in_words"] if v.denominator == 1 and 0 < v <= len(_WORDS) else []
@@ -614,8 +615,15 @@ def _decorations(draw: st.DrawFn, v: Fraction) -> tuple[str, Fraction]:
                     ]
                 )  # fmt: skip
             ), v
-        lead = ["approximately ", "about ", "roughly ", "\\approx ", "≈", "exactly ", "only "]
-        return draw(st.sampled_from(lead)) + plain, v
+        lead = ["approximately ", "about ", "roughly ", "\\approx ", "≈", "exactly ", "only ", "In ", "at "]
+        return draw(st.sampled_from(lead)) + plain, v  # ("In 2019.": a preposition of time or place)
+    if (
+        kind == "wrapped"
+    ):  # an underline (a blank filled in), a colour, HTML or markdown emphasis: no part of it
+        wrap = draw(st.sampled_from(["\\underline{{{x}}}", "\\underline{{\\hspace{{1cm}}{x}\\hspace{{1cm}}}}",
+                                     "\\textcolor{{red}}{{{x}}}", "<b>{x}</b>", "<strong>{x}</strong>", "***{x}***",
+                                     "__{x}__", "\\boldsymbol{{{x}}}"]))  # fmt: skip
+        return wrap.format(x=plain), v
     if kind == "currency" and "{" not in plain:  # a currency's sign or code before the value ("USD 1.25")
         return draw(st.sampled_from(["USD ", "Rs. ", "RMB ", "EUR ", "€", "£", "\\$"])) + plain, v
     if kind == "in_words":  # "5 (five)" or "five (5)": the same number again, in words or in digits

@@ -1583,3 +1583,21 @@ def test_named_values_in_words_against_a_tuple():
         assert grade_answer("(3, 4)", answer).correct, answer
         assert not grade_answer("(4, 3)", answer).correct, answer
     assert grade_answer("3", "x is 3").correct
+
+
+def test_a_preposition_before_a_value():
+    """ "In 2019." had been words against 2019 (a decided reject): a preposition of time or place before a value is
+    no part of it, as a qualifier is not ("about 40"). "at least 5" states no value."""
+    for answer in ["In 2019.", "During 2019", "in 2019"]:
+        assert grade("2019", answer).correct and not grade("2018", answer).correct, answer
+    assert not grade("5", "at least 5").correct
+
+
+def test_decorations_around_an_answer():
+    """`\\underline{12}`, a blank filled in (`\\underline{\\hspace{1cm}12\\hspace{1cm}}`), `\\textcolor{red}{12}`,
+    `<b>12</b>`, `***12***` and `__12__` had been unparseable or words: what decorates an answer is no part of it. An
+    inequality with `<i` in it is no HTML tag."""
+    for answer in ["\\underline{12}", "The answer is \\underline{\\hspace{1cm}12\\hspace{1cm}}.", "\\textcolor{red}{12}",
+                   "$\\color{red}{12}$", "<b>12</b>", "<strong>12</strong>", "***12***", "__12__"]:  # fmt: skip
+        assert grade("12", answer).correct and not grade("13", answer).correct, answer
+    assert grade("(0, 5)", "0<i<5").correct
