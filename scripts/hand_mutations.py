@@ -5160,6 +5160,13 @@ MUTATIONS = [
         "",
         ("tests/verifiers/comparison/test_forms.py::test_decorations_around_an_answer",),
     ),
+    Mutation(
+        "the degree sign's look-alikes left",
+        "mmeval/verifiers/extraction/normalize.py",
+        '    "º": "^\\\\circ ",\n',
+        "",
+        ("tests/verifiers/comparison/test_forms.py::test_the_degree_signs_look_alikes",),
+    ),
 ]
 
 

@@ -108,6 +108,9 @@ _UNICODE = {
     },
     "∀": "\\forall ",
     "°": "^\\circ ",
+    # the degree sign's look-alikes, as keyboards without it type it ("30º", a masculine ordinal; "30˚", a ring)
+    "º": "^\\circ ",
+    "˚": "^\\circ ",
     "⩾": "\\geq ",
     "⩽": "\\leq ",
     "∅": "\\emptyset ",

@@ -645,7 +645,10 @@ def _decorations(draw: st.DrawFn, v: Fraction) -> tuple[str, Fraction]:
             return macro.format(x=plain), v
         return plain + draw(st.sampled_from(_UNITS)), v
     if kind == "degrees":
-        return plain + draw(st.sampled_from(["^\\circ", "^{\\circ}", "°", " degrees", "度", "\\text{度}"])), v
+        # (and the degree sign's look-alikes: "30º", "30˚")
+        return plain + draw(
+            st.sampled_from(["^\\circ", "^{\\circ}", "°", " degrees", "度", "\\text{度}", "º", "˚"])
+        ), v
     if kind == "ordinal":
         n = v.numerator
         suffix = {1: "st", 2: "nd", 3: "rd"}.get(n % 10 if n % 100 not in (11, 12, 13) else 0, "th")

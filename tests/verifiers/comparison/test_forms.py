@@ -1601,3 +1601,10 @@ def test_decorations_around_an_answer():
                    "$\\color{red}{12}$", "<b>12</b>", "<strong>12</strong>", "***12***", "__12__"]:  # fmt: skip
         assert grade("12", answer).correct and not grade("13", answer).correct, answer
     assert grade("(0, 5)", "0<i<5").correct
+
+
+def test_the_degree_signs_look_alikes():
+    """ "30º" (a masculine ordinal) and "30˚" (a ring above) had been unparseable: typed for the degree sign, they are it."""
+    for answer in ["30º", "30˚"]:
+        assert grade_answer("30", answer).correct and grade_answer("\\frac{\\pi}{6}", answer).correct, answer
+        assert not grade_answer("31", answer).correct, answer
