@@ -5167,6 +5167,13 @@ MUTATIONS = [
         "",
         ("tests/verifiers/comparison/test_forms.py::test_the_degree_signs_look_alikes",),
     ),
+    Mutation(
+        "none is no count",
+        "mmeval/verifiers/extraction/sentences.py",
+        '    "zero": 0, "none": 0, ',
+        '    "zero": 0, ',
+        ("tests/verifiers/extraction/test_extraction_more.py::test_none_is_a_count_of_zero",),
+    ),
 ]
 
 

@@ -383,12 +383,12 @@ def stated_counts(draw: st.DrawFn) -> Case:
     """A one-sentence reply with one count, in digits or words ("There are four cubes", "共有6种"), a count after a
     premise's number and a clause that concludes ("..., so 4 blue balls"), or a total or a remainder after a
     comma ("There are 7 red and 5 blue, 12 in total.", "After removing 3 objects, 12 remain."), or one offered
-    tentatively ("Maybe 12."), or an amount of money ("Tom has $12 left."): that count."""
+    tentatively ("Maybe 12."), or an amount of money ("Tom has $12 left."): that count; "None.", "There are none.": 0."""
     n = draw(st.integers(2, 10))
     other = draw(st.integers(11, 99))
     word = draw(st.booleans())
     count = _WORDS[n] if word else str(n)
-    form = draw(st.sampled_from(range(15)))
+    form = draw(st.sampled_from(range(16)))
     part = draw(st.integers(1, n - 1))  # (two parts of the count, stated before its total)
     connective = draw(st.sampled_from(["so", "thus", "and so", "so,", "therefore"]))
     lead = draw(st.sampled_from(["共有", "一共", "一共有", "总共有", "有", "所以共有"]))
@@ -422,7 +422,12 @@ def stated_counts(draw: st.DrawFn) -> Case:
                 ["It costs ${n}.", "Tom has ${n} left.", "She spent ${n} on books.", "It costs ${n}"]
             )
         ).format(n=n),
+        # none at all: "None.", "There are none." (a count of 0; "none" had been a word against 0)
+        draw(st.sampled_from(["None.", "none", "There are none.", "I see none."])),
     ][form]
+    if form == 15:
+        zero = draw(st.booleans())
+        return Case("0" if zero else str(n), response, zero, why="none is 0")
     if form in (11, 12) and draw(st.booleans()):
         return Case(
             str(part if form == 11 else other), response, False, why="a part's number, before the total"

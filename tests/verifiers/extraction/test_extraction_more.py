@@ -1500,3 +1500,11 @@ def test_yes_and_no_in_other_words():
     ]:
         assert grade(letter, reply, choices=["Yes", "No"]).correct, reply
         assert not grade("AB".replace(letter, ""), reply, choices=["Yes", "No"]).correct, reply
+
+
+def test_none_is_a_count_of_zero():
+    """ "None." and "There are none." had been words against 0: "none" is the count 0, as "zero" is. With options, the
+    option's text decides ("None of the above")."""
+    for reply in ["None.", "none", "There are none.", "I see none."]:
+        assert grade("0", reply).correct and not grade("1", reply).correct, reply
+    assert grade("C", "None of the above", choices=["1", "2", "None of the above"]).correct
