@@ -5174,6 +5174,20 @@ MUTATIONS = [
         '    "zero": 0, ',
         ("tests/verifiers/extraction/test_extraction_more.py::test_none_is_a_count_of_zero",),
     ),
+    Mutation(
+        "a value rejected inside the brackets kept",
+        "mmeval/verifiers/extraction/answer.py",
+        "(kept.group(1) or kept.group(2))",
+        '(kept.group(1) or "")',
+        ("tests/verifiers/extraction/test_extraction_more.py::test_a_value_rejected_inside_the_brackets",),
+    ),
+    Mutation(
+        "a value rejected after a comma kept",
+        "mmeval/verifiers/extraction/answer.py",
+        "(?:(?:,\\s*|\\s+)(?:or|或)\\s*|,\\s*)",
+        "(?:,\\s*|\\s+)(?:or|或)\\s*",
+        ("tests/verifiers/extraction/test_extraction_more.py::test_a_value_rejected_inside_the_brackets",),
+    ),
 ]
 
 

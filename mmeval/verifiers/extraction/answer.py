@@ -549,9 +549,12 @@ _PLAIN_SOLUTIONS_RE = re.compile(
 # a short reply's last alternative that the reply itself rejects ("x = 3 or x = -3 (rejected).", "... or $x=-3$
 # (not valid, since x > 0)"; the Chinese "(舍去)" is read in `fallbacks.last_math_clause`): what comes before it
 _REJECTED_LAST_RE = re.compile(
-    r"^(.*?\S)\s*(?:,\s*|\s+)(?:or|或)\s*(?:\$[^$]{1,60}\$|[^\s()$]{1,40}(?:\s*=\s*[^\s()$]{1,30})?)\s*"
+    r"^(.*?\S)\s*(?:(?:,\s*|\s+)(?:or|或)\s*|,\s*)(?:\$[^$]{1,60}\$|[^\s()$]{1,40}(?:\s*=\s*[^\s()$]{1,30})?)\s*"
     r"[(（]\s*(?:rejected|discarded|extraneous|invalid|not\s+valid|does\s*n[o']t\s+satisfy|舍去|舍)[^()（）]{0,60}[)）]"
-    r"\s*[.。]?\s*$",
+    r"\s*[.。]?\s*$"
+    # (or the rejected value inside the brackets: "x = 3 (x = -1 rejected)", "x = 3 (x = -1 is extraneous)")
+    r"|^(.*?\S)\s*[(（]\s*(?:\$[^$]{1,60}\$|[^\s()$]{1,40}(?:\s*=\s*[^\s()$]{1,30})?)\s*(?:is\s+|was\s+)?"
+    r"(?:rejected|discarded|extraneous|invalid|舍去)[^()（）]{0,40}[)）]\s*[.。]?\s*$",
     re.IGNORECASE,
 )
 
@@ -912,7 +915,7 @@ def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, st
         kept = _OTHER_REJECTED_RE.match(stripped)
     if kept is not None:
         # "So $x = 3$ or $x = -3$ (rejected).": the reply's answer is what it keeps, read as any short reply
-        answer, rule, reason = extract_candidate(kept.group(1) + ".", tables=False)
+        answer, rule, reason = extract_candidate((kept.group(1) or kept.group(2)) + ".", tables=False)
         if answer is not None:
             return answer, rule, f"{reason} (the alternative the reply rejects left out)"
     if short and "=" in stripped and (value := value_at_condition(stripped)) is not None:

@@ -1035,8 +1035,8 @@ def closing_lists(draw: st.DrawFn) -> Case:
     display and other inline math, or a one-sentence reply that lists them first ("12345 and 54321 are the only
     ones.", "The solutions are (2, 3) and (4, 5)."): the list is the (guessed) answer, never its last item. A one-line
     reply that rejects its last
-    value in brackets ("So $x = 3$ or $x = -3$ (rejected).", "(舍去)") or in a clause of its own ("x = 3; the other
-    root x = -3 is rejected.") answers the value it keeps."""
+    value in brackets ("So $x = 3$ or $x = -3$ (rejected).", "(舍去)", "x = 3 (x = -3 rejected)", "x = 3, x = -3
+    (rejected)") or in a clause of its own ("x = 3; the other root x = -3 is rejected.") answers the value it keeps."""
     items = draw(st.lists(st.integers(-60, 99), min_size=2, max_size=5, unique=True))
     sp = draw(st.sampled_from(["", " "]))
     shown = [str(v) for v in items]
@@ -1078,6 +1078,10 @@ def closing_lists(draw: st.DrawFn) -> Case:
                         "{k} (the other root, {d}, is extraneous)",
                         "{k}; the other root {d} is rejected.",
                         "{L}{k}, and the other solution {d} is not valid since x > 0.",
+                        # the rejected value inside the brackets, or after a comma ("x = 3 (x = -1 rejected)")
+                        "{L}{k} ({d} rejected)",
+                        "{L}{k} ({d} is extraneous).",
+                        "{L}{k}, {d} (rejected).",
                     ]
                 )  # fmt: skip
             ).format(k=kept, d=dropped, L=lead)

@@ -1508,3 +1508,11 @@ def test_none_is_a_count_of_zero():
     for reply in ["None.", "none", "There are none.", "I see none."]:
         assert grade("0", reply).correct and not grade("1", reply).correct, reply
     assert grade("C", "None of the above", choices=["1", "2", "None of the above"]).correct
+
+
+def test_a_value_rejected_inside_the_brackets():
+    """ "x = 3 (x = -1 rejected)" and "x=3, x=-1 (rejected)" had been taken whole (a decided reject for 3): the value the
+    brackets reject is left out, as after "or" ("x = 3 or x = -1 (rejected)"); the kept value is the answer."""
+    for reply in ["x = 3 (x = -1 rejected)", "x=3, x=-1 (rejected)", "$x=3$ ($x=-1$ is extraneous)."]:
+        assert grade("3", reply).correct and not grade("-1", reply).correct, reply
+    assert not grade("3", "x = 3 (rejected)").correct
