@@ -5188,6 +5188,13 @@ MUTATIONS = [
         "(?:,\\s*|\\s+)(?:or|或)\\s*",
         ("tests/verifiers/extraction/test_extraction_more.py::test_a_value_rejected_inside_the_brackets",),
     ),
+    Mutation(
+        "minus after a value read as a sign",
+        "mmeval/verifiers/extraction/sentences.py",
+        "(?<![\\d)] )(?<![\\d)]\\t)(?<![\\d)])\\b(?:minus|negative)",
+        "\\b(?:minus|negative)",
+        ("tests/verifiers/extraction/test_extraction_more.py::test_minus_after_a_value_is_no_sign",),
+    ),
 ]
 
 

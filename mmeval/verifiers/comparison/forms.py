@@ -334,9 +334,8 @@ def operation_in_words(text: str) -> str:
     >>> operation_in_words("one fifth of 5"), operation_in_words("the reciprocal of x")
     ('\\\\frac{1}{5} \\\\cdot (5)', 'the reciprocal of x')
     """
-    if len(text) > 80 or not _OPERATION_HINT_RE.search(
-        text
-    ):  # (one search: most answers hold none of the words)
+    # (one search first: most answers hold none of the words)
+    if len(text) > 80 or not _OPERATION_HINT_RE.search(text):
         return text
     for regex, latex in _OPERATION_WORDS_RE:
         if (m := regex.match(text)) is not None:
@@ -410,9 +409,8 @@ def python_math(text: str) -> str:
     Text without these marks is returned unchanged."""
     if (choose := _CHOOSE_RE.match(text)) is not None:
         return f"\\binom{{{choose.group(1)}}}{{{choose.group(2)}}}"
-    if (
-        "^" in text and "-" in text
-    ):  # `10^-3`, `x^-1`: a negative power with no braces (it had been unparseable)
+    # `10^-3`, `x^-1`: a negative power with no braces (it had been unparseable)
+    if "^" in text and "-" in text:
         text = _NEGATIVE_POWER_RE.sub(r"^{-\1}", text)
     # `e^(i\pi)`: LaTeX, whose `^(` raises "(" alone to the power
     if "^" in text and "(" in text and "\\" in text:

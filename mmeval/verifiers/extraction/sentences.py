@@ -945,7 +945,10 @@ _FUNCTION_IN_RE = re.compile(r"\b(?:log|ln|sqrt|root)\b|\b(?:sin|cos|tan|exp)\s*
 
 
 _CURRENCY_RE = re.compile(r"\$(?=\d)")
-NEGATIVE_BEFORE_RE = re.compile(r"\b(?:minus|negative)[ \t]+$", re.IGNORECASE)
+# "minus" or "negative" as a sign ("minus 5 degrees"), not as a difference after a value ("10 minus 5")
+NEGATIVE_BEFORE_RE = re.compile(
+    r"(?<![\d)] )(?<![\d)]\t)(?<![\d)])\b(?:minus|negative)[ \t]+$", re.IGNORECASE
+)
 
 
 def sentence_number(sentence: str) -> str | None:

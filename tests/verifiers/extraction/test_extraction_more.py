@@ -1516,3 +1516,9 @@ def test_a_value_rejected_inside_the_brackets():
     for reply in ["x = 3 (x = -1 rejected)", "x=3, x=-1 (rejected)", "$x=3$ ($x=-1$ is extraneous)."]:
         assert grade("3", reply).correct and not grade("-1", reply).correct, reply
     assert not grade("3", "x = 3 (rejected)").correct
+
+
+def test_minus_after_a_value_is_no_sign():
+    """ "10 minus 5" is a difference, not 10 and -5: "minus" after a value is no sign of the number after it."""
+    assert not grade("-5", "The answer is 10 minus 5.").correct
+    assert not grade("-5", "We simplify it.\nSo the value is 10 minus 5.").correct
