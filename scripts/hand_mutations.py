@@ -4757,7 +4757,10 @@ MUTATIONS = [
         "mmeval/verifiers/extraction/answer.py",
         "if parts is not None and compound_quantity(text[parts.start() : at] + valued) is not None:",
         "if False:",
-        ("tests/verifiers/comparison/test_forms.py",),
+        (
+            "tests/verifiers/comparison/test_forms.py",
+            "tests/verifiers/extraction/test_extraction_more.py::test_parts_before_a_closing_quantity_beside_another_number",
+        ),
     ),
     Mutation(
         "verifier: a gold in parts cut to its last unit's value",
@@ -5190,7 +5193,7 @@ MUTATIONS = [
     ),
     Mutation(
         "minus after a value read as a sign",
-        "mmeval/verifiers/extraction/sentences.py",
+        "mmeval/verifiers/extraction/normalize.py",
         "(?<![\\d)] )(?<![\\d)]\\t)(?<![\\d)])\\b(?:minus|negative)",
         "\\b(?:minus|negative)",
         ("tests/verifiers/extraction/test_extraction_more.py::test_minus_after_a_value_is_no_sign",),

@@ -269,11 +269,7 @@ def restated_value(text: str) -> tuple[str, str, bool] | None:
     if not _VALUE_MARK_RE.search(text):
         return None
     brackets = _RESTATED_IN_BRACKETS_RE.fullmatch(text.strip())
-    if brackets is not None:
-        parts, joins = list(brackets.groups()), [brackets.group(0)]
-    else:
-        parts = _RESTATING_RE.split(text.strip().rstrip("."))
-        joins = [m.group(0) for m in _RESTATING_RE.finditer(text)]
+    parts = list(brackets.groups()) if brackets is not None else _RESTATING_RE.split(text.strip().rstrip("."))
     if len(parts) != 2:
         return None
     first, second = (part.strip() for part in parts)
@@ -283,7 +279,8 @@ def restated_value(text: str) -> tuple[str, str, bool] | None:
         second = word_number(second) or ""
         if not second or " " in second:  # ("five hundred" is `5 hundred`: a scale word, read elsewhere)
             return None
-    return first, second, _APPROXIMATELY_RE.search(joins[0]) is not None
+    joint = brackets.group(0) if brackets is not None else _RESTATING_RE.search(text).group(0)
+    return first, second, _APPROXIMATELY_RE.search(joint) is not None
 
 
 _APPROXIMATELY_RE = re.compile(r"about|approximately|roughly|≈|\\approx")

@@ -18,17 +18,13 @@ from mmeval.verifiers.extraction.normalize import (
     CJK_CHARS,
     ENV_NAME_RE,
     FUNCTION_NAMES,
+    NEGATIVE_BEFORE_RE,
     REFERENCE_BEFORE_RE,
     join_bold_digits,
     strip_text_macros,
 )
 from mmeval.verifiers.extraction.scan import last_match
-from mmeval.verifiers.extraction.sentences import (
-    NEGATED_NAME_RE,
-    NEGATIVE_BEFORE_RE,
-    ZH_BOUND_BEFORE_RE,
-    quantity_value,
-)
+from mmeval.verifiers.extraction.sentences import NEGATED_NAME_RE, ZH_BOUND_BEFORE_RE, quantity_value
 
 __all__ = [
     "MATH_WORDS",

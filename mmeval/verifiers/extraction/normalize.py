@@ -54,6 +54,11 @@ CHANGED_BEFORE_RE = re.compile(
     r"|%\s*of|\bper\s*cent\s+of)[ \t]*\(?[ \t]*$",
     re.IGNORECASE,
 )
+# "minus" or "negative" right before a number is its sign ("minus 5 degrees"), not after a value, where it is a
+# difference ("10 minus 5")
+NEGATIVE_BEFORE_RE = re.compile(
+    r"(?<![\d)] )(?<![\d)]\t)(?<![\d)])\b(?:minus|negative)[ \t]+$", re.IGNORECASE
+)
 # the same, or a factor written as a symbol right after the number (`2π`, `2\pi`, `2√3`, `2\sqrt{3}`, `2i`)
 CHANGED_AFTER_RE = re.compile(
     rf"(?-i:i\b)|[ \t]*(?:π|√|\\pi(?![A-Za-z])|\\sqrt(?![A-Za-z]))|[ \t]+(?:{VALUE_WORDS_AFTER})\b",

@@ -28,6 +28,7 @@ from mmeval.verifiers.extraction.normalize import (
     CHANGED_AFTER_RE,
     CHANGED_BEFORE_RE,
     CJK_CHARS,
+    NEGATIVE_BEFORE_RE,
     REFERENCE_BEFORE_RE,
     braces_balanced,
     split_top_level,
@@ -55,7 +56,6 @@ __all__ = [
     "single_math_span",
     "word_number",
     "SCALE_WORDS",
-    "NEGATIVE_BEFORE_RE",
     "box_tokens",
     "final_channel",
 ]
@@ -945,10 +945,6 @@ _FUNCTION_IN_RE = re.compile(r"\b(?:log|ln|sqrt|root)\b|\b(?:sin|cos|tan|exp)\s*
 
 
 _CURRENCY_RE = re.compile(r"\$(?=\d)")
-# "minus" or "negative" as a sign ("minus 5 degrees"), not as a difference after a value ("10 minus 5")
-NEGATIVE_BEFORE_RE = re.compile(
-    r"(?<![\d)] )(?<![\d)]\t)(?<![\d)])\b(?:minus|negative)[ \t]+$", re.IGNORECASE
-)
 
 
 def sentence_number(sentence: str) -> str | None:

@@ -1522,3 +1522,13 @@ def test_minus_after_a_value_is_no_sign():
     """ "10 minus 5" is a difference, not 10 and -5: "minus" after a value is no sign of the number after it."""
     assert not grade("-5", "The answer is 10 minus 5.").correct
     assert not grade("-5", "We simplify it.\nSo the value is 10 minus 5.").correct
+
+
+def test_parts_before_a_closing_quantity_beside_another_number():
+    """A sentence that ends with one quantity in parts and holds another number before it ("In 2020 it took 2 hours
+    and 30 minutes.") is read by the quantity its last number closes (`answer._value_and_unit`), not by that last
+    part alone: `_quantity_in_parts`, which reads such a quantity with words after it, leaves a sentence with another
+    number to this reading."""
+    v = grade("150", "In 2020 it took 2 hours and 30 minutes.")
+    assert v.correct and v.extracted == "2 hours and 30 minutes"
+    assert not grade("30", "In 2020 it took 2 hours and 30 minutes.").correct
