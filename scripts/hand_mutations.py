@@ -2160,10 +2160,10 @@ MUTATIONS = [
         ),
     ),
     Mutation(
-        "verifier: spans joined by 'or' always a list ('$\\\\frac{4}{10}$ or $\\\\frac{2}{5}$' a list of two)",
+        "verifier: bare spans joined by 'or' no list (a hedge '$\\\\frac{4}{10}$ or $\\\\frac{3}{5}$' read as its last)",
         "mmeval/verifiers/extraction/answer.py",
-        '        return " or " not in run and "或" not in run\n',
-        "        return True\n",
+        "    if names == {None}:\n        return True\n",
+        '    if names == {None}:\n        return " or " not in run and "或" not in run\n',
         (
             "tests/verifiers/extraction/test_words_around_math.py::test_a_worked_solution_whose_last_sentence_lists_its_values",
         ),

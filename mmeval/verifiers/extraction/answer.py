@@ -210,8 +210,10 @@ _SPAN_JOIN_RE = re.compile(_SPAN_JOIN)
 
 def _listed_values(run: str) -> bool:
     """Whether joined math spans list values: each a value with a digit (`$5$ or $-2$`), or each the same name
-    given one (`$x=5$ or $x=-2$`). In a worked solution "or" also joins a restatement (`$\\frac{4}{10}$ or
-    $\\frac{2}{5}$`, `$3x=58$ or $x=\\frac{58}{3}$`) and "and" two quantities (`$h=7$ and $K=29$`): not lists."""
+    given one (`$x=5$ or $x=-2$`). Bare values joined by "or" are a list too: one value restated (`$\\frac{4}{10}$
+    or $\\frac{2}{5}$`) is graded as that value, two different ones as a hedge, never as the last alone. "or" between
+    different names joins a restatement (`$3x=58$ or $x=\\frac{58}{3}$`), "and" two quantities (`$h=7$ and
+    $K=29$`): not lists."""
     inner = [
         m.group(0).strip("$").replace("\\(", "").replace("\\)", "").strip()
         for m in _ONE_SPAN_RE.finditer(run)
@@ -220,7 +222,7 @@ def _listed_values(run: str) -> bool:
         return False
     names = {x.split("=", 1)[0].strip() if x.count("=") == 1 else None for x in inner}
     if names == {None}:
-        return " or " not in run and "或" not in run
+        return True
     return (
         len(names) == 1
         and None not in names

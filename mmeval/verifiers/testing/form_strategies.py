@@ -483,7 +483,8 @@ def complex_number_cases(draw: st.DrawFn) -> Case:
 def restated_value_cases(draw: st.DrawFn) -> Case:
     """One value written twice, the second form restating the first ("1/2 or 0.5", `\\frac{3}{4} (0.75)`, "25\\%, i.e.
     0.25", "\\sqrt{2}, about 1.41", "12 (or twelve)"), against one form alone, either side the gold; a second form
-    of another value is a hedge between two values (wrong against either), and another value is wrong."""
+    of another value is a hedge between two values (wrong against either, in either order, in one span or in two),
+    and another value is wrong."""
     kind = draw(st.sampled_from(["fraction", "percent", "root", "word"]))
     approx = False
     if kind == "root":
@@ -525,11 +526,20 @@ def restated_value_cases(draw: st.DrawFn) -> Case:
         answer = written(forms[0], forms[1] if same else other[1])
         if approx and not same:
             answer = written(other[0], other[1])
+        elif (
+            not same and kind != "word" and draw(st.booleans())
+        ):  # (the hedge's other value first, the gold's last)
+            answer = written(other[0], forms[1])
         gold = forms[draw(st.integers(0, 1))] if kind != "word" else forms[0]
         reply = _dress(draw, answer, ("{x}", "The answer is {x}.", "${x}$"))
         if kind == "word":
             reply = _dress(draw, answer, ("{x}", "The answer is {x}."))
-        return Case(gold, reply, same, why=f"{kind}: {answer!r} for {gold!r}")
+        elif join in (" or ", ", or ") and not approx and draw(st.booleans()):
+            # (the last sentence of a worked solution, each form in math of its own: "$\frac{4}{10}$ or $\frac{3}{5}$"
+            # is a hedge there too, not its last span)
+            a, b = answer.split(join)
+            reply = f"We count the cases in turn.\n\nThus the value is ${a}${join}${b}$."
+        return Case(gold, reply, same, why=f"{kind}: {reply!r} for {gold!r}")
     gold = written(forms[0], forms[1])
     answer = forms[0] if same else other[0]
     return Case(gold, _dress(draw, f"${answer}$", ("{x}", "The answer is {x}.")), same,

@@ -360,9 +360,9 @@ def test_a_short_sentence_is_read_by_the_math_that_holds_its_last_number():
 def test_a_worked_solution_whose_last_sentence_lists_its_values():
     """source: OlympiadBench first release English_Olympiad_Mathematics:2453 ("Therefore, the only even savage
     integers less than 100 are 8, 32, 44, 68 and 80.") and :2439 ("Therefore, $x=5$ or $x=-2$."): with no marker,
-    the list the last sentence states, not its last item. Spans joined by "or" list values only when they give one
-    name its values: in a solution "or" also joins a restatement (`$\\frac{4}{10}$ or $\\frac{2}{5}$`), and "and"
-    two quantities (`$h=7$ and $K=29$`)."""
+    the list the last sentence states, not its last item. Bare values joined by "or" are read together: one value
+    restated (`$\\frac{4}{10}$ or $\\frac{2}{5}$`) is that value, two different ones are a hedge against one gold
+    (as "5 or -2" after "the answer is"), never their last; "and" joins two quantities (`$h=7$ and $K=29$`)."""
     steps = "We check every case in turn.\n\n$$\nf(x)=x^{2}-3 x-10=(x-5)(x+2)\n$$\n\n"
     listed = steps + "Therefore, the only even savage integers less than 100 are 8, 32, 44, 68 and 80."
     assert grade("8,32,44,68,80", listed).correct
@@ -371,6 +371,9 @@ def test_a_worked_solution_whose_last_sentence_lists_its_values():
     assert grade("5,-2", alternatives).correct
     assert not grade("-2", alternatives).correct
     assert grade("\\frac{2}{5}", steps + "The probability is $\\frac{4}{10}$ or $\\frac{2}{5}$.").correct
+    hedged = steps + "The probability is $\\frac{4}{10}$ or $\\frac{3}{5}$."
+    assert not grade("\\frac{3}{5}", hedged).correct
+    assert grade("\\frac{2}{5}, \\frac{3}{5}", hedged).correct
     assert grade("29", steps + "Thus $h=7$ and $K=29$.").correct
     # a bare name after the math is mentioned, not stated
     named = steps + "and so\n\n$$\nW=\\frac{1}{2} k d_{0}^{2}\n$$\n\nAssume that $d$ cannot become negative."
