@@ -3661,7 +3661,7 @@ MUTATIONS = [
         ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
     ),
     Mutation(
-        "verifier: 'Result:' / 'Solution:' / 'Ans:' no opening label ('Result: 4' taken whole, rejected)",
+        "verifier: 'Result:' / 'Solution:' / 'Ans:' / 'Output:' no opening label ('Output: seven', 'Ans: three people' taken whole, rejected)",
         "mmeval/verifiers/extraction/answer.py",
         "(?:(?:final\\s+)?(?:answer|result|solution)|ans|output|答案?)",
         "(?:(?:final\\s+)?answer|答案?)",

@@ -27,7 +27,7 @@ verdict is known by construction, in both orders, with and without units and spa
   "[1]"): never that label; a value stated before it is the answer;
 - `yes_no_words`: a whole reply that says yes or no in other words ("True.", "Correct", "I don't think so.") to a
   Yes/No question: that option;
-- `lead_ins`: prose around one short answer ("Answer \\[ 9 \\]", "Therefore $9$ is the solution.");
+- `lead_ins`: prose around one short answer ("Answer \\[ 9 \\]", "Therefore $9$ is the solution.", "Output: seven");
 - `template_leftovers`: chat-template tokens after the answer (`</s>`, `<|im_end|>`, `<eos>`), a new turn
   with another number after it; GLM-4.1V / 4.5V's answer box (`<|begin_of_box|>12<|end_of_box|>`); the reply after
   Kimi-VL's reasoning block (`◁think▷...◁/think▷12`) or a `<thinking>` one;
@@ -244,6 +244,23 @@ def plain_equations(draw: st.DrawFn) -> Case:
 def lead_ins(draw: st.DrawFn) -> Case:
     v = draw(_numbers())
     sp = draw(st.sampled_from(_SPACES))
+    if draw(st.integers(0, 7)) == 0:
+        # a label before an answer in words, or a sentence ("Output: seven", "Ans: three people", "Result: No, it
+        # cannot be done."): the label opens the reply, its words are read as a reply's are; as a name before a
+        # colon ("Total: 12") they would have to be a value with a digit
+        n = draw(st.integers(1, 12))
+        label = draw(st.sampled_from(["Result:", "Output:", "Ans:", "Solution:", "**Final result:**"]))
+        rest, gold = draw(
+            st.sampled_from(
+                [
+                    (_WORDS[n], str(n)),
+                    (f"{_WORDS[n]} {draw(st.sampled_from(['people', 'apples', 'cm']))}", str(n)),
+                    ("No, it cannot be done.", "No"),
+                    ("Yes, such a triangle exists.", "Yes"),
+                ]
+            )
+        )
+        return Case(gold, f"{label}{sp} {rest}", True, why="a label before an answer in words")
     response = draw(
         st.sampled_from(
             [

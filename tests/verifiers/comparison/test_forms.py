@@ -591,6 +591,15 @@ def test_an_answer_only_explained_after_stays():
     # a check after the answer that finds the same value takes nothing back: the answer stays decided
     checked = grade("12", "The answer is 12. Wait, let me double check: 3 x 4 = 12.")
     assert checked.correct and not checked.guessed
+    # ... whatever other numbers the check names before it ends at the same value
+    rechecked = grade(
+        "12", "The answer is 12. Wait, let me check that again: there are 3 rows of 4, which is 12 in all."
+    )
+    assert rechecked.correct and not rechecked.guessed
+    recounted = grade(
+        "4", "The answer is 4. Wait, let me double check: 4 + 4 + 4 = 12, so each of the 3 boxes holds 4."
+    )
+    assert recounted.correct and not recounted.guessed
 
 
 @pytest.mark.parametrize(
