@@ -5198,6 +5198,44 @@ MUTATIONS = [
         "\\b(?:minus|negative)",
         ("tests/verifiers/extraction/test_extraction_more.py::test_minus_after_a_value_is_no_sign",),
     ),
+    Mutation(
+        "verifier: a share in words where a count stands never read ('There are two thirds left.' not 2/3)",
+        "mmeval/verifiers/extraction/sentences.py",
+        '    if not re.search(r"\\d", text) and (share := _COUNTED_SHARE_RE.search(text)) is not None:',
+        "    if False and (share := _COUNTED_SHARE_RE.search(text)) is not None:",
+        (
+            "tests/verifiers/comparison/test_forms.py::test_a_count_in_words_that_opens_the_sentence_or_follows_the_copula",
+            "tests/verifiers/extraction/test_forms_extraction.py",
+        ),
+    ),
+    Mutation(
+        "verifier: a number word before a share's ordinal counted ('There are two thirds of the 12 apples left.' read as 2)",
+        "mmeval/verifiers/extraction/sentences.py",
+        '    + rf")\\b(?![\\s-]+{_SHARE_PART}\\b)",',
+        '    + rf")\\b",',
+        (
+            "tests/verifiers/comparison/test_forms.py::test_a_count_in_words_that_opens_the_sentence_or_follows_the_copula",
+        ),
+    ),
+    Mutation(
+        "verifier: a share read beside a count in words ('Two thirds of the class passed, which is twelve students.' read as 2/3)",
+        "mmeval/verifiers/extraction/sentences.py",
+        '        if not _ANY_NUMBER_WORD_RE.search(rest) and "/" in (value := word_number(phrase) or ""):',
+        '        if "/" in (value := word_number(phrase) or ""):',
+        (
+            "tests/verifiers/comparison/test_forms.py::test_a_count_in_words_that_opens_the_sentence_or_follows_the_copula",
+        ),
+    ),
+    Mutation(
+        "verifier: a share after 'we get' / 'comes to' not read ('We get three quarters.' taken whole)",
+        "mmeval/verifiers/extraction/sentences.py",
+        'becomes?|get|gets|got|makes?|comes\\s+to|amounts\\s+to)"',
+        'becomes?)"',
+        (
+            "tests/verifiers/comparison/test_forms.py::test_a_count_in_words_that_opens_the_sentence_or_follows_the_copula",
+            "tests/verifiers/extraction/test_forms_extraction.py",
+        ),
+    ),
 ]
 
 

@@ -637,9 +637,25 @@ _SO_CLAUSE_RE = re.compile(
 _LEADING_WORD_RE = re.compile(rf"^(?:about\s+|exactly\s+)?({_NUMBER_WORD})", re.IGNORECASE)
 # a number word counts only where a count is stated ("I count four objects", "there are three"), not
 # inside a description ("the smallest two bars", "among the four options")
-_COUNTED_WORD_RE = re.compile(
+_COUNTED_VERB = (
     r"\b(?:there\s+(?:are|is|were|was)|count(?:ed)?|see|saw|has|have|had|contains?|shows?|total(?:\s+of)?)"
-    r"\s+(?:only\s+|exactly\s+)?(" + "|".join(w for w in _WORDS if w != "one") + r")\b",
+)
+# (an ordinal after it is a share's denominator: "There are two thirds left." is 2/3, not two of something called
+# thirds; "halves" and "quarters" may be pieces or coins counted, "three quarters in the jar")
+_SHARE_PART = r"(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)s?"
+_COUNTED_WORD_RE = re.compile(
+    _COUNTED_VERB
+    + r"\s+(?:only\s+|exactly\s+)?("
+    + "|".join(w for w in _WORDS if w != "one")
+    + rf")\b(?![\s-]+{_SHARE_PART}\b)",
+    re.IGNORECASE,
+)
+# a share in words where a count would stand: after a verb of counting ("There are two thirds left."), or opening
+# the sentence before "of" ("Two thirds of the cake is left.", "A quarter of the class passed.")
+_WORD_SHARE = rf"(?:an?|{'|'.join(_WORDS)})[\s-]+"
+_COUNTED_SHARE_RE = re.compile(
+    rf"{_COUNTED_VERB}\s+(?:only\s+|exactly\s+)?({_WORD_SHARE}{_SHARE_PART})\b"
+    rf"|^\s*({_WORD_SHARE}(?:halves|half|quarters?|{_SHARE_PART}))\s+of\b",
     re.IGNORECASE,
 )
 # (a thousand or a million abbreviated after it, "1.5k", "2M", is part of it; "1.5k" had been read as its 1)
@@ -662,7 +678,8 @@ _ANY_NUMBER_WORD_RE = re.compile(_NUMBER_WORD, re.IGNORECASE)
 # a share in words that ends a sentence after its copula ("The probability is one fourth.", "... is three
 # quarters.", "... is one in four."): the fraction (`word_number` reads it), nothing after its last word
 _FRACTION_AT_END_RE = re.compile(
-    r"\b(?:is|are|was|were|equals?|becomes?)\s+((?:(?:an?|[a-z]+)[\s-]+)?(?:halves|half|(?:"
+    r"\b(?:is|are|was|were|equals?|becomes?|get|gets|got|makes?|comes\s+to|amounts\s+to)"
+    r"\s+((?:(?:an?|[a-z]+)[\s-]+)?(?:halves|half|(?:"
     + "|".join(d for d in _DENOMINATORS if d not in ("half", "halve"))
     + r")s?)|[a-z]+\s+(?:in|out\s+of)\s+[a-z]+)\s*$",
     re.IGNORECASE,
@@ -975,6 +992,12 @@ def sentence_number(sentence: str) -> str | None:
         return time
     if re.search(rf"[=$\\^{{}}√π{BOUND_SIGNS}]|\([A-Z]\)", text) or _FUNCTION_IN_RE.search(text):
         return None  # (math: a relation, a power, a root, a function of a value: "We get log(3).")
+    if not re.search(r"\d", text) and (share := _COUNTED_SHARE_RE.search(text)) is not None:
+        # (the sentence's one share: another number word in it may be what it counts, "Two thirds of the three")
+        phrase = share.group(1) or share.group(2)
+        rest = text[: share.start()] + text[share.end() :]
+        if not _ANY_NUMBER_WORD_RE.search(rest) and "/" in (value := word_number(phrase) or ""):
+            return value
     core = _COUNTED_WORD_RE.sub(
         lambda m: m.group(0)[: m.start(1) - m.start(0)] + str(_WORDS[m.group(1).lower()]), text
     )

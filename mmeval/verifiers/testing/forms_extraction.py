@@ -1882,8 +1882,9 @@ _PARTS = {2: ("half", "halves"), 3: ("third", "thirds"), 4: ("quarter", "quarter
 @st.composite
 def fraction_sentences(draw: st.DrawFn) -> Case:
     """A one-sentence reply that ends on a share in words after its copula ("The probability is one fourth.",
-    "The shaded part is three quarters.", "The chance is one in four."): that fraction (a guess, as every
-    sentence's number is), never its numerator's or denominator's number."""
+    "The shaded part is three quarters.", "The chance is one in four."), or states it where a count would stand
+    ("There are two thirds left.", "Two thirds of the cake is left."): that fraction (a guess, as every sentence's
+    number is), never its numerator's or denominator's number."""
     d = draw(st.sampled_from(sorted(_PARTS)))
     n = draw(st.integers(1, d - 1))
     part = _PARTS[d][0 if n == 1 else 1]
@@ -1894,14 +1895,23 @@ def fraction_sentences(draw: st.DrawFn) -> Case:
         )
     )
     subject = draw(st.sampled_from(["The probability", "The shaded part", "The chance of rain", "Its share"]))
-    reply = f"{subject} {draw(st.sampled_from(['is', 'was', 'equals']))} {stated}{draw(st.sampled_from(['.', '']))}"
+    verb = draw(st.sampled_from(["is", "was", "equals", "comes to"]))
+    reply = f"{subject} {verb} {stated}{draw(st.sampled_from(['.', '']))}"
+    if " in " not in stated and draw(st.booleans()):
+        # a share where a count would stand: after a verb of counting (its part an ordinal: "three quarters in the
+        # jar" may count coins), opening the sentence before "of", or after "we get" ("There are two thirds
+        # left." had been read as 2)
+        shapes = [f"{stated[0].upper()}{stated[1:]} of the cake is left.", f"Altogether we get {stated}."]
+        if d not in (2, 4):
+            shapes += [f"There are {stated} left.", f"She has {stated} of the pie."]
+        reply = draw(st.sampled_from(shapes))
     share = Fraction(n, d)
     right = draw(st.booleans())
     if right:
         decimal = exact_decimal(share)
         gold = draw(st.sampled_from([f"\\frac{{{n}}}{{{d}}}", f"{n}/{d}"] + ([decimal] if decimal else [])))
     else:
-        gold = str(draw(st.sampled_from([d, n + d])))
+        gold = str(draw(st.sampled_from([d, n + d] + ([n] if n > 1 else []))))
     return Case(gold, reply, right, why=f"{stated} for {gold}")
 
 

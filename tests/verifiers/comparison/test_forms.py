@@ -356,6 +356,20 @@ def test_a_count_in_words_that_opens_the_sentence_or_follows_the_copula():
     # a fraction's denominator after the number word is no counted noun: "two thirds" is 2/3 (found by the
     # `plain_text_cases` form at 600 examples, after the opening count was first written)
     assert grade("\\frac{2}{3}", "two thirds").correct and not grade("2", "two thirds").correct
+    # ... nor after the copula or a verb of result, nor where a count would stand: each is the share
+    for reply, share in [
+        ("The share is three fifths.", "3/5"),
+        ("We get three quarters.", "3/4"),
+        ("There are two thirds left.", "2/3"),
+        ("Two thirds of the cake is left.", "2/3"),
+    ]:
+        numerator = share.split("/")[0]
+        assert grade(share, reply).correct and not grade(numerator, reply).correct, reply
+    # a count of coins or pieces stays a count
+    assert grade("3", "There are three quarters in the jar.").correct
+    # a share beside another number is no count of its numerator, and a count in words after it is what it counts
+    assert not grade("2", "There are two thirds of the 12 apples left.").correct
+    assert grade("12", "Two thirds of the class passed, which is twelve students.").correct
 
 
 def test_a_list_that_opens_the_sentence_before_its_copula():
