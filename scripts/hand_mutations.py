@@ -3670,8 +3670,8 @@ MUTATIONS = [
     Mutation(
         "verifier: 'It's' before any sentence read as a label",
         "mmeval/verifiers/extraction/answer.py",
-        '    if (m.group("pronoun") or m.group("named")) and not _PRONOUN_VALUE_RE.fullmatch(rest):',
-        "    if False:",
+        '    if (m.group("pronoun") or m.group("named")) and not (',
+        "    if False and not (",
         ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
     ),
     Mutation(
@@ -5233,6 +5233,16 @@ MUTATIONS = [
         'becomes?)"',
         (
             "tests/verifiers/comparison/test_forms.py::test_a_count_in_words_that_opens_the_sentence_or_follows_the_copula",
+            "tests/verifiers/extraction/test_forms_extraction.py",
+        ),
+    ),
+    Mutation(
+        "verifier: a number word after 'It's' or a name's colon no value ('It's three.' taken whole, rejected)",
+        "mmeval/verifiers/extraction/answer.py",
+        '        _PRONOUN_VALUE_RE.fullmatch(rest) or word_number(rest.rstrip(".")) is not None',
+        "        _PRONOUN_VALUE_RE.fullmatch(rest)",
+        (
+            "tests/verifiers/comparison/test_forms.py::test_an_opening_label_and_a_bracketed_aside",
             "tests/verifiers/extraction/test_forms_extraction.py",
         ),
     ),

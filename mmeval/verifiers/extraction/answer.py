@@ -393,8 +393,12 @@ def _after_opening_label(text: str) -> str | None:
     ):
         # "Ann: 5, Ben: 3": labelled values, read together (`labels.labelled_items`); "The answer is: 8": a marker
         return None
-    if (m.group("pronoun") or m.group("named")) and not _PRONOUN_VALUE_RE.fullmatch(rest):
-        return None  # "It's 4." opens a value; "It's a right triangle with sides 3, 4, 5." is a sentence
+    if (m.group("pronoun") or m.group("named")) and not (
+        _PRONOUN_VALUE_RE.fullmatch(rest) or word_number(rest.rstrip(".")) is not None
+    ):
+        # "It's 4." and "It's three." open a value ("It's three." had been taken whole, a decided reject);
+        # "It's a right triangle with sides 3, 4, 5." is a sentence
+        return None
     # "答：有 218 苹果" is a sentence, read as one (`chinese_sentence_number`); "答：3种" is a value
     if m.group(0).lstrip(" *").startswith("答") and _CJK_WORD_RE.search(_ZH_VALUE_RE.sub("", rest)):
         return None

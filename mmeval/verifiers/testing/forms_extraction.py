@@ -246,8 +246,8 @@ def lead_ins(draw: st.DrawFn) -> Case:
     sp = draw(st.sampled_from(_SPACES))
     if draw(st.integers(0, 7)) == 0:
         # a label before an answer in words, or a sentence ("Output: seven", "Ans: three people", "Result: No, it
-        # cannot be done."): the label opens the reply, its words are read as a reply's are; as a name before a
-        # colon ("Total: 12") they would have to be a value with a digit
+        # cannot be done."): the label opens the reply, its words are read as a reply's are; after a name before a
+        # colon ("Total: 12") or "It's" only a value, in digits or words, is read
         n = draw(st.integers(1, 12))
         label = draw(st.sampled_from(["Result:", "Output:", "Ans:", "Solution:", "**Final result:**"]))
         rest, gold = draw(
@@ -260,6 +260,16 @@ def lead_ins(draw: st.DrawFn) -> Case:
                 ]
             )
         )
+        if draw(
+            st.booleans()
+        ):  # "It's three.", "Number of cats: three" (had been taken whole, a decided reject)
+            label = draw(st.sampled_from(["It's", "That's", "It is", "Number of cats:", "Count:", "Total:"]))
+            rest, gold = (
+                draw(
+                    st.sampled_from([f"{_WORDS[n]}.", f"{_WORDS[n]} {draw(st.sampled_from(['cm', 'cats']))}"])
+                ),
+                str(n),
+            )
         return Case(gold, f"{label}{sp} {rest}", True, why="a label before an answer in words")
     response = draw(
         st.sampled_from(

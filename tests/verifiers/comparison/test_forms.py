@@ -1211,6 +1211,8 @@ def test_a_plain_text_relation_that_ends_a_reply_is_its_answer(gold, reply, corr
         ("4", "Result: 4", True),  # a one-line reply after another label, decided (had been words, rejected)
         ("4", "Ans. 4", True),
         ("4", "It's 4.", True),
+        ("3", "It's three.", True),  # a value in words (had been taken whole, a decided reject)
+        ("3", "Number of cats: three", True),
         ("3", "It's a right triangle with sides 3, 4 and 5.", False),  # "It's" before a sentence is no label
         (
             "4",
@@ -1237,6 +1239,9 @@ def test_plain_arithmetic_is_read_as_its_result_not_as_a_relation():
 def test_its_before_words_is_no_label():
     # "It's" opens a value as a label; before words it stays part of the sentence, whose number is read
     assert grade("2", "It's likely 2.").correct
+    # a sentence after "That is" is read as a sentence, its number a guess, not as a value the label opens
+    because = grade("4", "That is because 2 + 2 = 4")
+    assert because.correct and because.guessed
 
 
 @pytest.mark.parametrize(
