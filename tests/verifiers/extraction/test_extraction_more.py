@@ -8,6 +8,7 @@ import pytest
 from mmeval.verifiers import extract_answer, grade, grade_answer
 from mmeval.verifiers.extraction.answer import is_refusal
 from mmeval.verifiers.extraction.choices import letter_of
+from mmeval.verifiers.extraction.fallbacks import last_math_clause
 from mmeval.verifiers.extraction.labels import word_label
 
 
@@ -927,10 +928,11 @@ def test_chinese_prose_set_whole_in_math_is_read_as_text():
     conclusion = "$因为a=2，所以AB的长为\\frac{5}{7}.$"
     found = extract_answer(conclusion)
     assert (found.answer, found.rule, found.guessed) == ("\\frac{5}{7}", "conclusion", True)
-    # a subscript in Chinese is part of the math, not a clause break
-    assert grade(
-        "\\frac{8}{3}", "$由题意，\\therefore V_{三棱锥C-BDC_{1}}=\\frac{1}{3}\\times 8=\\frac{8}{3}$"
-    ).correct
+    # a subscript in Chinese is part of the math, not a clause break: the last clause is read, not the whole
+    subscript = "$由题意，\\therefore V_{三棱锥C-BDC_{1}}=\\frac{1}{3}\\times 8=\\frac{8}{3}$"
+    assert grade("\\frac{8}{3}", subscript).correct
+    assert last_math_clause("因为a=2，所以V_{三棱锥}=6") == "V_{三棱锥}=6"
+    assert grade("6", "$因为a=2，所以V_{三棱锥}=6$").extracted == "V_{三棱锥}=6"
     # ... also where the reply is too long to be taken whole: the clause, not the last number 4 of 4\\pi
     long = "$由题意，底面积S=12，高h=3，\n\\therefore V_{四棱锥P-ABCD}=\\frac{1}{3}\\times 12\\pi=4\\pi$"
     assert grade("4\\pi", long).correct
