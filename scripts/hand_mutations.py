@@ -4601,8 +4601,8 @@ MUTATIONS = [
     Mutation(
         "verifier: a named point stated in plain text taken whole ('The point is P(2, 3).')",
         "mmeval/verifiers/extraction/answer.py",
-        "r\"((?:[A-Z](?:_\\d|')?(?=\\())?[\\(\\[]\\s*",
-        'r"([\\(\\[]\\s*',
+        "rf\"((?:[A-Z](?:_\\d|')?(?=\\())?{_ONE_BRACKET}",
+        'rf"({_ONE_BRACKET}',
         ("tests/verifiers/extraction/test_extraction_more.py",),
     ),
     Mutation(
@@ -5245,6 +5245,40 @@ MUTATIONS = [
             "tests/verifiers/comparison/test_forms.py::test_an_opening_label_and_a_bracketed_aside",
             "tests/verifiers/extraction/test_forms_extraction.py",
         ),
+    ),
+    Mutation(
+        "normalize: a capital U between intervals no union ('(-∞, 2) U (3, ∞)' unparseable)",
+        "mmeval/verifiers/extraction/normalize.py",
+        '        s = _UNION_U_RE.sub(r" \\\\cup ", s)',
+        "        pass",
+        (
+            "tests/verifiers/comparison/test_forms.py::test_intervals_typed_in_plain_text",
+            "tests/verifiers/comparison/test_equivalence.py",
+        ),
+    ),
+    Mutation(
+        "normalize: 'inf' / 'oo' at an interval's end no infinity ('(-inf, 2)' unparseable)",
+        "mmeval/verifiers/extraction/normalize.py",
+        '        s = _INF_END_RE.sub(r"\\1\\\\infty", s)',
+        "        pass",
+        ("tests/verifiers/comparison/test_forms.py::test_intervals_typed_in_plain_text",),
+    ),
+    Mutation(
+        "verifier: an infinite end no item of a bracketed value in a sentence ('The solution set is (-∞, 2).' read as 2)",
+        "mmeval/verifiers/extraction/answer.py",
+        '_BRACKET_ITEM = r"[-−+]?(?:[\\w.\\\\{}]+|∞)"',
+        '_BRACKET_ITEM = r"[-−+]?(?:[\\w.\\\\{}]+)"',
+        (
+            "tests/verifiers/comparison/test_forms.py::test_an_interval_with_an_infinite_end_in_a_sentence_is_no_number",
+            "tests/verifiers/comparison/test_forms.py::test_intervals_typed_in_plain_text",
+        ),
+    ),
+    Mutation(
+        "verifier: a union of bracketed values in a sentence not read ('The solution set is (-∞, 2) ∪ (3, ∞).' taken whole)",
+        "mmeval/verifiers/extraction/answer.py",
+        "(?:\\s*(?:∪|\\\\cup|U)\\s*{_ONE_BRACKET})*",
+        "",
+        ("tests/verifiers/comparison/test_forms.py::test_intervals_typed_in_plain_text",),
     ),
 ]
 

@@ -627,10 +627,13 @@ _CIRCLED_LABEL_RE = re.compile("[\u2460-\u2469]")  # ① to ⑩, a part's label
 # a short sentence whose only math is one bracketed value after its copula ("The point is (1, 2).", "The vertex is
 # at (2, -3).", "The interval is [1, 5).", "The set is {1, 2, 3}."): that value, as a sentence whose only math is one
 # `$...$` span is read
+# (an interval's end may be infinite, "∞"; intervals may be joined by a union: "(-∞, 2) ∪ (3, ∞)", "... U ...")
+_BRACKET_ITEM = r"[-−+]?(?:[\w.\\{}]+|∞)"
+_ONE_BRACKET = rf"[\(\[]\s*{_BRACKET_ITEM}(?:\s*,\s*{_BRACKET_ITEM})+\s*[\)\]]"
 _BRACKET_STATED_RE = re.compile(
     r"[A-Za-z][A-Za-z' ]{0,60}?\s(?:is|are|equals|lies|lie)(?:\s+(?:located|situated|found))?(?:\s+(?:at|in|on))?\s+"
     # (a point may keep its name: "The intersection point is P(2, 3).", compared as its coordinates)
-    r"((?:[A-Z](?:_\d|')?(?=\())?[\(\[]\s*[-−+]?[\w.\\{}]+(?:\s*,\s*[-−+]?[\w.\\{}]+)+\s*[\)\]]"
+    rf"((?:[A-Z](?:_\d|')?(?=\())?{_ONE_BRACKET}(?:\s*(?:∪|\\cup|U)\s*{_ONE_BRACKET})*"
     r"|\\?\{\s*[-−+]?[\w.\\]+(?:\s*,\s*[-−+]?[\w.\\]+)+\s*\\?\})\s*\.?"  # (a set in braces: "The set is {1, 2, 3}.")
 )
 

@@ -253,6 +253,14 @@ def repair(s: str) -> str:
         s = _UPRIGHT_CONSTANT_RE.sub(r"\1", s)
     if "\\infin" in s:  # KaTeX's other name for `\infty`
         s = _INFIN_RE.sub(r"\\infty", s)
+    if (
+        "U" in s
+    ):  # "(-∞, 2) U (3, ∞)": a capital U between two intervals is their union, as typed in plain text
+        s = _UNION_U_RE.sub(r" \\cup ", s)
+    if (
+        "inf" in s or "oo" in s or "INF" in s
+    ):  # "(-inf, 2)", sympy's "(-oo, 2)": infinity as an interval's end
+        s = _INF_END_RE.sub(r"\1\\infty", s)
     s = _FRAC_SHORT_RE.sub(
         lambda m: "\\frac" + "".join(a if a.startswith("{") else "{" + a + "}" for a in m.groups()), s
     )
@@ -287,6 +295,8 @@ def _negated(m: re.Match) -> str:
 
 _DU_RE = re.compile(r"(?<=[\d}])\s*(?:\\text\s*\{\s*度\s*\}|度(?!数))")  # (度数 is "the measure")
 _INFIN_RE = re.compile(r"\\infin(?![A-Za-z])")
+_UNION_U_RE = re.compile(r"(?<=[)\]])[ \t]*U[ \t]*(?=[(\[])")
+_INF_END_RE = re.compile(r"(?<=[(\[,])([ \t]*[-+]?[ \t]*)(?:[Ii]nf(?:inity)?|oo)(?=[ \t]*[,)\]])")
 _BOX_RE = re.compile(r"\\(?:boxed|fbox|framebox)\s*")
 
 

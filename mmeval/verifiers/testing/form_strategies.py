@@ -1630,7 +1630,8 @@ def set_cases(draw: st.DrawFn) -> Case:
     bounded piece also as two inequalities that hold together (`x > 1 \\text{ and } x \\le 3`, `x>1, x<3`, 且). A
     half-line in words after its name ("x is greater than 2", "all x at least 2", "all real numbers less than 2") against
     the relation in signs, and a range in words ("x is between 1 and 3", strict; "x ranges from 1 to 3", "... between 1
-    and 3 (inclusive)", closed) against the interval; a negative changes its strictness, its direction or its bound."""
+    and 3 (inclusive)", closed) against the interval; a negative changes its strictness, its direction or its bound.
+    Intervals typed in plain text ("(-inf, 2) U (3, oo)", "The solution set is (-∞, 2)."), against the set or an end."""
     if draw(st.integers(0, 7)) == 0:  # `\pm 2`, `2, -2`, `2 or -2`
         values = ["2", "3", "\\sqrt{3}", "\\frac{1}{2}", "2\\sqrt{2}"]
         k, other = draw(st.lists(st.sampled_from(values), min_size=2, max_size=2, unique=True))
@@ -1729,9 +1730,26 @@ def set_cases(draw: st.DrawFn) -> Case:
         else:
             other[k] = (lo, hi, lo_closed, not hi_closed)
     name = draw(st.sampled_from(["x", "a", "t", "m"]))
+    if all(p[0] != p[1] for p in pieces + other) and draw(st.integers(0, 3)) == 0:
+        # typed in plain text: "(-inf, 2) U (3, oo)", "(-∞, 2) ∪ [3, ∞)", perhaps in a sentence ("The solution set is
+        # (-∞, 2)."; read as its 2 it had been correct for a gold 2)
+        plain = draw(st.sampled_from([" U ", " ∪ ", "U", " \\cup "])).join(
+            _plain_interval(draw, p) for p in other
+        )
+        said = draw(st.sampled_from(["{x}", "The solution set is {x}.", "{n} ∈ {x}"])).format(x=plain, n=name)
+        if same and draw(st.integers(0, 3)) == 0 and pieces[-1][1] is not None:  # a bound is no value
+            return Case(str(pieces[-1][1]), said, False, why=f"an interval's end: {said!r}")
+        return Case(_set_text(draw, pieces, name), said, same, why=f"in plain text: {said!r}")
     one, two = _set_text(draw, pieces, name), _set_text(draw, other, name)
     gold, answer = (one, two) if draw(st.booleans()) else (two, one)
     return Case(gold, _dress(draw, answer), same, why="one set of reals" if same else "another set of reals")
+
+
+def _plain_interval(draw: st.DrawFn, piece: tuple) -> str:
+    lo, hi, lo_closed, hi_closed = piece
+    left = draw(st.sampled_from(["-∞", "-inf", "-oo", "-infinity"])) if lo is None else str(lo)
+    right = draw(st.sampled_from(["∞", "+∞", "inf", "oo", "infinity"])) if hi is None else str(hi)
+    return ("[" if lo_closed else "(") + f"{left}, {right}" + ("]" if hi_closed else ")")
 
 
 # prose golds no rule reads as math: a quality, a name, a relation, a bound, and a clause (OlympiadBench's

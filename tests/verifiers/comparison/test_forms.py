@@ -1636,3 +1636,26 @@ def test_the_degree_signs_look_alikes():
     for answer in ["30º", "30˚"]:
         assert grade_answer("30", answer).correct and grade_answer("\\frac{\\pi}{6}", answer).correct, answer
         assert not grade_answer("31", answer).correct, answer
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "(-∞, 2) U (3, ∞)",  # a capital U typed for the union
+        "(-inf, 2) U (3, inf)",  # infinity as "inf", and as sympy prints it, "oo"
+        "(-oo, 2) ∪ (3, oo)",
+        "The solution set is (-∞, 2) ∪ (3, ∞).",  # a sentence whose one value is intervals with an infinite end
+        "The solution set is (-infinity, 2) U (3, +infinity).",
+    ],
+)
+def test_intervals_typed_in_plain_text(reply):
+    gold = "(-\\infty, 2) \\cup (3, \\infty)"
+    assert grade(gold, reply).correct
+    assert not grade("(-\\infty, 2] \\cup (3, \\infty)", reply).correct
+    assert not grade("3", reply).correct and not grade("2", reply).correct
+
+
+def test_an_interval_with_an_infinite_end_in_a_sentence_is_no_number():
+    # "The solution set is (-∞, 2)." had been read as its 2, correct for a gold 2
+    assert not grade("2", "The solution set is (-∞, 2).").correct
+    assert grade("(-\\infty, 2)", "The solution set is (-∞, 2).").correct
