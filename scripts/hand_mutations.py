@@ -5280,6 +5280,23 @@ MUTATIONS = [
         "",
         ("tests/verifiers/comparison/test_forms.py::test_intervals_typed_in_plain_text",),
     ),
+    Mutation(
+        "closeness: an exact gold written rounded to one place needs two places whatever its digits ('31.4' for 10\\pi rejected)",
+        "mmeval/verifiers/comparison/closeness.py",
+        "    if gd is None and pd is not None and (pd >= 2 or (pd == 1 and p_sig >= COARSE_MIN_SIGNIFICANT)):",
+        "    if gd is None and pd is not None and pd >= 2:",
+        (
+            "tests/verifiers/comparison/test_equivalence.py::test_an_exact_gold_written_rounded",
+            "tests/verifiers/test_properties.py",
+        ),
+    ),
+    Mutation(
+        "closeness: an exact gold written rounded to one place with two digits accepted ('1.4' for \\sqrt{2})",
+        "mmeval/verifiers/comparison/closeness.py",
+        "    if gd is None and pd is not None and (pd >= 2 or (pd == 1 and p_sig >= COARSE_MIN_SIGNIFICANT)):",
+        "    if gd is None and pd is not None and pd >= 1:",
+        ("tests/verifiers/comparison/test_equivalence.py::test_an_exact_gold_written_rounded",),
+    ),
 ]
 
 

@@ -36,6 +36,9 @@ gold side and on the answer side ("both orders"), with and without units and LaT
   its bare coordinates, either side the gold; a changed or swapped coordinate, or two names, is wrong;
 - `complex_number_cases`: a complex number `a + bi` vs the same number as an expression in `i` (`i(2-i)`, `(2+i)^2`),
   the gold written `a + bi`; another number is wrong;
+- `rounded_exact_cases`: an exact gold (`10\\pi`, `5\\sqrt{2}`, `\\frac{200}{3}`) answered by its decimal rounded
+  (`31.4`, `7.07`, `66.7`): accepted to two places or more, or to one place with three significant digits or more;
+  a coarser rounding (`1.4` for `\\sqrt{2}`, an integer), or another last digit, grades incorrect;
 - `restated_value_cases`: one value written twice, the second form restating the first ("1/2 or 0.5", "25\%, i.e.
   0.25", `\sqrt{2}, about 1.41`, "12 (or twelve)"), either side the gold; a hedge between two values is wrong;
 - `spacing_cases`: `\,` `\ ` `\;` `\!` (also `11,\!111`), `\left( \right)`, `\bigl( \bigr)`, a stray `\`;
@@ -58,6 +61,7 @@ gold side and on the answer side ("both orders"), with and without units and LaT
 from __future__ import annotations
 
 import re
+from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
 from hypothesis import strategies as st
@@ -84,6 +88,7 @@ __all__ = [
     "named_point_cases",
     "complex_number_cases",
     "restated_value_cases",
+    "rounded_exact_cases",
     "spacing_cases",
     "matrix_cases",
     "function_cases",
@@ -1826,3 +1831,40 @@ def statement_cases(draw: st.DrawFn) -> Case:
     stated = _statement(other, spell, inline, draw(st.booleans()))
     response = draw(st.sampled_from(_STATEMENT_DRESSES)).format(g=stated)
     return Case(gold, response, same, why="the gold's own sentence" if same else "one thing of it changed")
+
+
+# exact values and the decimals they stand for (the value to more places than any answer writes)
+_EXACT_VALUES = (
+    ("\\pi", "3.14159265358979"),
+    ("\\sqrt{2}", "1.41421356237310"),
+    ("\\sqrt{3}", "1.73205080756888"),
+    ("\\sqrt{5}", "2.23606797749979"),
+    ("e", "2.71828182845905"),
+)
+
+
+@st.composite
+def rounded_exact_cases(draw: st.DrawFn) -> Case:
+    """An exact gold (`k\\pi`, `k\\sqrt{2}`, `\\frac{p}{3}`) answered by its decimal rounded to 0-3 places: correct to
+    two places or more, or to one place with three significant digits or more (`31.4` for `10\\pi`, 0.05% off;
+    these had been rejected while `1.41` for `\\sqrt{2}`, 0.3% off, was accepted), incorrect to one place with two
+    significant digits (`1.4` for `\\sqrt{2}`) or as an integer (`31` for `10\\pi`: an integer answer states an
+    exact value); the rounding with its last digit moved by two grades incorrect."""
+    k = draw(st.sampled_from([1, 2, 3, 5, 10, 12, 36, 100]))
+    if draw(st.integers(0, 3)) == 0:
+        p = draw(st.integers(1, 400).filter(lambda n: n % 3))
+        gold, value = f"\\frac{{{p}}}{{3}}", Decimal(p) / Decimal(3)
+    else:
+        name, digits = draw(st.sampled_from(_EXACT_VALUES))
+        gold, value = (name if k == 1 else f"{k}{name}"), Decimal(k) * Decimal(digits)
+    places = draw(st.integers(0, 3))
+    rounded = value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    significant = len(str(abs(rounded)).replace(".", "").lstrip("0"))
+    ok = places >= 2 or (places == 1 and significant >= 3)
+    if draw(st.integers(0, 3)) == 0:  # another last digit (two units away: no rounding or truncation of it)
+        rounded += Decimal(2).scaleb(-places)
+        ok = False
+    answer = draw(st.sampled_from(["{x}", "The answer is {x}.", "\\boxed{{{x}}}", "\\approx {x}"])).format(
+        x=rounded
+    )
+    return Case(gold, answer, ok, why=f"{rounded} ({places} places, {significant} digits) for {gold}")

@@ -45,6 +45,7 @@ from mmeval.verifiers.testing.form_strategies import (
     plain_text_cases,
     restated_value_cases,
     restated_word_cases,
+    rounded_exact_cases,
     scale_word_cases,
     set_cases,
     spacing_cases,
@@ -352,6 +353,14 @@ PROPERTIES: dict[str, Property] = {
             '`\\sqrt{2}, about 1.41`, "12 (or twelve)"), is that value, either side the gold; a hedge between two '
             "values, or another value, grades incorrect",
             restated_value_cases,
+            _check,
+        ),
+        Property(
+            "rounded_exact_values",
+            "an exact gold (`10\\pi`, `5\\sqrt{2}`, `\\frac{200}{3}`) is answered by its decimal rounded to two places or "
+            "more, or to one place with three significant digits or more (`31.4`); a coarser rounding (`1.4` for "
+            "`\\sqrt{2}`, an integer) or another last digit grades incorrect",
+            rounded_exact_cases,
             _check,
         ),
         Property(

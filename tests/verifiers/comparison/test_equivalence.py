@@ -62,6 +62,22 @@ def test_not_equivalent(gold, answer):
     assert v.status == Status.INCORRECT, v
 
 
+@pytest.mark.parametrize(
+    ("gold", "answer", "ok"),
+    [
+        (r"10\pi", "31.4", True),  # one place, three significant digits: 0.05% off (had been rejected)
+        (r"36\pi", "113.1", True),
+        (r"\frac{200}{3}", "66.7", True),
+        (r"\sqrt{2}", "1.41", True),  # two places
+        (r"\sqrt{2}", "1.4", False),  # one place, two digits: 1% off
+        (r"36\pi", "113", False),  # an integer states an exact value
+        (r"10\pi", "31.5", False),  # not its rounding
+    ],
+)
+def test_an_exact_gold_written_rounded(gold, answer, ok):
+    assert grade_answer(gold, answer).correct is ok
+
+
 def test_fixed_decimal_precision_and_tolerance():
     assert grade_answer("1.23", "1.234", precision=2).correct
     assert not grade_answer("1.23", "1.236", precision=2).correct
