@@ -5297,6 +5297,16 @@ MUTATIONS = [
         "    if gd is None and pd is not None and pd >= 1:",
         ("tests/verifiers/comparison/test_equivalence.py::test_an_exact_gold_written_rounded",),
     ),
+    Mutation(
+        "answer: an interjection before 'wait' hides the take-back ('So the answer is 10. But wait, ... it is 12.' decided 10)",
+        "mmeval/verifiers/extraction/answer.py",
+        "(?:(?:but|hmm+|oh|ah|and|no)[,!]?[ \\t]+)?",
+        "",
+        (
+            "tests/verifiers/comparison/test_forms.py::test_an_interjection_before_a_take_back_word_still_takes_the_answer_back",
+            "tests/verifiers/extraction/test_forms_extraction.py",
+        ),
+    ),
 ]
 
 

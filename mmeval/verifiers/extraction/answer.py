@@ -763,7 +763,9 @@ def _with_scale(text: str, num: str) -> str:
 # a sentence that takes back what came before it ("Wait, actually it is 13.", "Correction: 13", "Oops, I made a
 # mistake"), as reasoning models write after a first answer
 _TAKEN_BACK_RE = re.compile(
-    r"(?:^|(?<=[.!?。])[ \t]+|\n)[ \t]*(?:\*\*)?(?:wait|correction|oops|on second thought"
+    # (an interjection may open it: "But wait, I miscounted: it is 12." had left "The answer is 10." decided)
+    r"(?:^|(?<=[.!?。])[ \t]+|\n)[ \t]*(?:\*\*)?(?:(?:but|hmm+|oh|ah|and|no)[,!]?[ \t]+)?"
+    r"(?:wait|correction|oops|on second thought"
     r"|I made (?:a|an) (?:mistake|error)"
     # "Actually" only when it goes on to restate or recheck ("Actually, it is 13.", "Actually, let me recheck"),
     # not before a reason ("Actually, this is because 3 x 4 = 12 and 12 > 10.")

@@ -863,6 +863,8 @@ def final_after_box(draw: st.DrawFn) -> Case:
                 st.sampled_from(
                     [
                         " Wait, actually it is {w}.",
+                        " But wait, I miscounted: it is {w}.",
+                        " Hmm, wait, let me recheck: the total is {w}.",
                         "\n\nActually, let me recheck: it should be {w}.",
                         "\nCorrection: {w}",
                         " Oops, I made a mistake; the total is {w}.",
@@ -2087,7 +2089,12 @@ def letters_then_remarks(draw: st.DrawFn) -> Case:
         reply = f"The answer is {pick}. The answer is not {other} because the count differs."
         stated = pick
     else:
-        back = draw(st.sampled_from(["Wait, no, it's {L}.", "Actually, it's {L}.", "Actually, it is ({L})."]))
+        back = draw(
+            st.sampled_from(
+                ["Wait, no, it's {L}.", "Actually, it's {L}.", "Actually, it is ({L}).", "But wait, the question asks "
+                 "for the perimeter, so it's {L}."]
+            )
+        )  # fmt: skip
         reply = f"The answer is {other}. " + back.format(L=pick)
         stated = pick
     right = draw(st.booleans())

@@ -600,6 +600,15 @@ def test_an_answer_the_reply_takes_back_is_not_its_answer(reply):
     assert not grade("12", reply).correct
 
 
+@pytest.mark.parametrize("opening", ["But wait", "Hmm, wait", "Oh wait", "No wait"])
+def test_an_interjection_before_a_take_back_word_still_takes_the_answer_back(opening):
+    # "So the answer is 10. But wait, I miscounted: it is 12." had been decided as 10
+    reply = f"We count the dots.\nSo the answer is 10. {opening}, I miscounted: it is 12."
+    assert grade("12", reply).correct and not grade("10", reply).correct
+    letter = f"So the answer is A. {opening}, the question asks for the perimeter, so it's C."
+    assert grade("C", letter, choices=["1", "2", "3", "4"]).correct
+
+
 def test_an_answer_only_explained_after_stays():
     assert grade("12", "The answer is 12. Actually, this is because 3 x 4 = 12 and 12 > 10.").correct
     # a check after the answer that finds the same value takes nothing back: the answer stays decided
