@@ -440,9 +440,30 @@ def _last_anchor(text: str) -> tuple[str, str] | None:
             # "The answer is B. The answer is not A because ...": the denial names another value ("The answer is
             # 5. But the answer is not 5; it is 6." takes the earlier one back: not read as 5)
             return earlier
+        if (
+            answer
+            and "would" in m.group(0).lower()
+            and _HYPOTHETICAL_RE.search(_sentence_around(text, m.start(), m.end()))
+            and (earlier := _last_anchor(text[: m.start()])) is not None
+        ):
+            # "The answer is 12. Note: if the figure were not to scale, the answer would be 15.": a hypothetical
+            # after the answer is no answer (it had been read as 15, decided)
+            return earlier
         if answer:
             return answer, rule
     return None
+
+
+_HYPOTHETICAL_RE = re.compile(r"\b(?:if|were|had\s+been|otherwise|instead)\b", re.IGNORECASE)
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence of `text` that holds `text[start:end]` (up to 200 characters each side)."""
+    left = text[max(0, start - 200) : start]
+    cut = max(left.rfind(". "), left.rfind("\n"), left.rfind("。"))
+    right = text[end : end + 200]
+    stop = [i for i in (right.find(". "), right.find("\n"), right.find("。")) if i >= 0]
+    return left[cut + 1 :] + text[start:end] + right[: min(stop) if stop else len(right)]
 
 
 # the reply's last sentence is its answer followed by the marker: "12 is the answer.", "Thus, $x = 3$ is the

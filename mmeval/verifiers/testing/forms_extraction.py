@@ -881,11 +881,15 @@ def final_after_box(draw: st.DrawFn) -> Case:
                 [
                     " Actually, this is because 1 x {v} = {v} and {v} > {u}.",
                     " Actually, it's easy to check: {v} + 1 = {w}.",
+                    # a hypothetical after the answer ("... the answer would be 15." had been read as 15)
+                    "\n\nNote: if the figure were not drawn to scale, the answer would be {w}.",
+                    " The answer would be {w} if the triangle were right-angled.",
                 ]
             )
         )
         reply = first.format(v=step) + reason.format(v=step, u=step - 1, w=step + 1)
-        return Case(str(step), reply, True, why="an answer explained, not taken back")
+        right = draw(st.booleans())
+        return Case(str(step if right else step + 1), reply, right, why="an answer explained, not taken back")
     shown = f"{total:,}" if draw(st.booleans()) else str(total)
     box = draw(st.sampled_from(["$\\boxed{{{v}}}$", "\\boxed{{{v}}}", "$x = \\boxed{{{v}}}$"])).format(v=step)
     work = f"Step 2: the interest is {box}. So the balance is {shown} after adding it."

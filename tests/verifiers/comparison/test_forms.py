@@ -609,6 +609,22 @@ def test_an_interjection_before_a_take_back_word_still_takes_the_answer_back(ope
     assert grade("C", letter, choices=["1", "2", "3", "4"]).correct
 
 
+@pytest.mark.parametrize(
+    "after",
+    [
+        "\n\nNote: If the figure were not drawn to scale, the answer would be 15.",
+        " The answer would be 15 if the triangle were right-angled.",
+        " Otherwise, the answer would be 15.",
+    ],
+)
+def test_a_hypothetical_answer_after_the_answer_is_no_answer(after):
+    reply = "We add the sides.\nThe answer is 12." + after
+    assert grade("12", reply).correct and not grade("15", reply).correct
+    # "would be" alone is how many replies state their answer
+    assert grade("12", "We add the sides.\nSo the answer would be 12.").correct
+    assert grade("12", "We add the sides.\nThe answer is 10. I recounted: the answer would be 12.").correct
+
+
 def test_an_answer_only_explained_after_stays():
     assert grade("12", "The answer is 12. Actually, this is because 3 x 4 = 12 and 12 > 10.").correct
     # a check after the answer that finds the same value takes nothing back: the answer stays decided
