@@ -5308,22 +5308,22 @@ MUTATIONS = [
         ),
     ),
     Mutation(
-        "answer: a hypothetical answer after the answer read as the answer ('... if the figure were not to scale, the answer would be 15.')",
+        "answer: a counterfactual answer after the answer read as the answer ('... if the figure were not to scale, the answer would be 15.')",
         "mmeval/verifiers/extraction/answer.py",
         "            and _HYPOTHETICAL_RE.search(_sentence_around(text, m.start(), m.end()))\n",
         "            and False\n",
         (
-            "tests/verifiers/comparison/test_forms.py::test_a_hypothetical_answer_after_the_answer_is_no_answer",
+            "tests/verifiers/comparison/test_forms.py::test_a_counterfactual_answer_after_the_answer_is_no_answer",
             "tests/verifiers/extraction/test_forms_extraction.py",
         ),
     ),
     Mutation(
-        "answer: any 'the answer would be' after an answer taken as a hypothetical ('... I recounted: the answer would be 12.')",
+        "answer: any 'the answer would be' after an answer taken as a counterfactual ('... I recounted: the answer would be 12.')",
         "mmeval/verifiers/extraction/answer.py",
         "            and _HYPOTHETICAL_RE.search(_sentence_around(text, m.start(), m.end()))\n",
         "",
         (
-            "tests/verifiers/comparison/test_forms.py::test_a_hypothetical_answer_after_the_answer_is_no_answer",
+            "tests/verifiers/comparison/test_forms.py::test_a_counterfactual_answer_after_the_answer_is_no_answer",
         ),
     ),
 ]

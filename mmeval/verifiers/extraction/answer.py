@@ -446,7 +446,7 @@ def _last_anchor(text: str) -> tuple[str, str] | None:
             and _HYPOTHETICAL_RE.search(_sentence_around(text, m.start(), m.end()))
             and (earlier := _last_anchor(text[: m.start()])) is not None
         ):
-            # "The answer is 12. Note: if the figure were not to scale, the answer would be 15.": a hypothetical
+            # "The answer is 12. Note: if the figure were not to scale, the answer would be 15.": a counterfactual
             # after the answer is no answer (it had been read as 15, decided)
             return earlier
         if answer:
@@ -454,7 +454,9 @@ def _last_anchor(text: str) -> tuple[str, str] | None:
     return None
 
 
-_HYPOTHETICAL_RE = re.compile(r"\b(?:if|were|had\s+been|otherwise|instead)\b", re.IGNORECASE)
+# (a counterfactual: "if ... were", "had been"; an open "if we consider ..., the answer would be 4" after an answer
+# offers a second answer, a hedge, and stays the last anchor: `test_reply_shapes`)
+_HYPOTHETICAL_RE = re.compile(r"\b(?:were|had\s+been)\b", re.IGNORECASE)
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:

@@ -614,15 +614,18 @@ def test_an_interjection_before_a_take_back_word_still_takes_the_answer_back(ope
     [
         "\n\nNote: If the figure were not drawn to scale, the answer would be 15.",
         " The answer would be 15 if the triangle were right-angled.",
-        " Otherwise, the answer would be 15.",
     ],
 )
-def test_a_hypothetical_answer_after_the_answer_is_no_answer(after):
+def test_a_counterfactual_answer_after_the_answer_is_no_answer(after):
     reply = "We add the sides.\nThe answer is 12." + after
     assert grade("12", reply).correct and not grade("15", reply).correct
     # "would be" alone is how many replies state their answer
     assert grade("12", "We add the sides.\nSo the answer would be 12.").correct
     assert grade("12", "We add the sides.\nThe answer is 10. I recounted: the answer would be 12.").correct
+    # an open condition offers a second answer: a hedge, never the first
+    assert not grade(
+        "12", "The answer is 12. However, if we consider the base, the answer would be 15."
+    ).correct
 
 
 def test_an_answer_only_explained_after_stays():
