@@ -5326,6 +5326,26 @@ MUTATIONS = [
             "tests/verifiers/comparison/test_forms.py::test_a_counterfactual_answer_after_the_answer_is_no_answer",
         ),
     ),
+    Mutation(
+        "verifier: a value denied after a sentence's own kept ('The total is 12, not 15.' taken whole)",
+        "mmeval/verifiers/extraction/sentences.py",
+        '    text = _NOT_AFTER_RE.sub("", text)\n',
+        "",
+        (
+            "tests/verifiers/comparison/test_forms.py::test_a_sentence_that_denies_another_value_after_its_own_states_its_own",
+            "tests/verifiers/extraction/test_forms_extraction.py",
+        ),
+    ),
+    Mutation(
+        "answer: a bold value before its reason read with its bold ('**12** (since ...)' unparseable)",
+        "mmeval/verifiers/extraction/answer.py",
+        '    text = _BOLD_LEAD_RE.sub(r"\\2", text)\n',
+        "",
+        (
+            "tests/verifiers/comparison/test_forms.py::test_a_bold_value_before_its_reason_is_the_value",
+            "tests/verifiers/extraction/test_forms_extraction.py",
+        ),
+    ),
 ]
 
 

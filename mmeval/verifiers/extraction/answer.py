@@ -665,9 +665,14 @@ _BRACKET_STATED_RE = re.compile(
 _COMPUTED_AFTER_RE = re.compile(r"\s*\(\s*=?\s*([^()=]{1,60}?)\s*(?:=\s*([\d.]+)\s*)?\)\s*[.。]?\s*$")
 
 
+_BOLD_LEAD_RE = re.compile(r"^\s*(\*\*|__)([^*_\n]{1,40})\1")
+
+
 def _value_explained(text: str) -> str | None:
     """The value a short answer opens with when a reason follows it ("6 (since 2*3 = 6)"), or the arithmetic
-    that makes it ("9 (3 times 3)": not when it makes another value, "9 (3 times 4)"), else None."""
+    that makes it ("9 (3 times 3)": not when it makes another value, "9 (3 times 4)"), else None. The value may be
+    set in bold ("**12** (since 3 × 4 = 12)" had been unparseable)."""
+    text = _BOLD_LEAD_RE.sub(r"\2", text)
     lead = NUMBER_RE.match(text)
     if lead is None:
         return None

@@ -964,6 +964,12 @@ _FUNCTION_IN_RE = re.compile(r"\b(?:log|ln|sqrt|root)\b|\b(?:sin|cos|tan|exp)\s*
 _CURRENCY_RE = re.compile(r"\$(?=\d)")
 
 
+# a value the sentence denies after its own, at its end: ", not 15", "(not 15 cm)", "; not 15"
+_NOT_AFTER_RE = re.compile(
+    r"(?<=[\d%°a-z])\s*[,(;]\s*(?:(?:and|but)\s+)?not\s+[-−]?\$?\d[\d.,]*(?:\s*[%°]|\s+[A-Za-z]{1,12})?\s*\)?\s*$"
+)
+
+
 def sentence_number(sentence: str) -> str | None:
     """The answer of a one-sentence reply: the count after "there are" when there is one such count;
     else the sentence's only number once trailing elaborations ("..., with 94% of ...") are dropped, with
@@ -984,6 +990,9 @@ def sentence_number(sentence: str) -> str | None:
     ('2 million', '2 dozen')
     """
     text = sentence.strip().rstrip(".!")
+    # "The total is 12, not 15.": a value the sentence denies after its own is no second number (it had been
+    # taken whole)
+    text = _NOT_AFTER_RE.sub("", text)
     # "It costs $12.": one `$` before a digit is a currency sign, no math (the sentence had been taken whole)
     if text.count("$") == 1:
         text = _CURRENCY_RE.sub("", text)

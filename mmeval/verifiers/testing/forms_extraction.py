@@ -630,7 +630,7 @@ def hedges(draw: st.DrawFn) -> Case:
 @st.composite
 def denied_values(draw: st.DrawFn) -> Case:
     """A short reply that states a value and denies another ("The answer is 12, not 13.", "12 (not 13)",
-    "12 rather than 13"): the first is the answer, the denied one is wrong; a reply that denies or bounds its
+    "12 rather than 13", "The total is 12, not 13."): the first is the answer, the denied one is wrong; a reply that denies or bounds its
     only value ("12 is wrong.", "12 apples at least.", "It can't be 12.", "There are 12 or more apples.",
     "答案不是12", "12 is impossible.", "We reject 12.", "The answer is less than 12.", "I don't think the answer
     is 12.", `\\boxed{\\text{not } 12}`) states no answer."""
@@ -648,6 +648,9 @@ def denied_values(draw: st.DrawFn) -> Case:
                     f"The answer is {n} not {m}.",  # no comma before the denial
                     f"{n} and not {m}",
                     f"The answer is {n} but not {m}.",
+                    # a sentence with no marker ("The total is 12, not 15." had been taken whole)
+                    f"The total is {n}, not {m}.",
+                    f"The total is {n} apples (not {m}).",
                 ]
             )  # fmt: skip
         )
@@ -1007,7 +1010,7 @@ def value_first_explained(draw: st.DrawFn) -> Case:
     """An answer sentence that opens with its value and then explains it with another number ("The answer is
     40 cups of feed for the evening meal so each of the 20 chickens gets its share."): the opening value is
     the answer, never the explanation's number (which had been read as the sentence's last number); so is a
-    value before its reason in brackets ("6 (since 2*3 = 6)", "Answer: 6, because ...") or before the arithmetic
+    value before its reason in brackets ("6 (since 2*3 = 6)", "**6** (since ...)", "Answer: 6, because ...") or before the arithmetic
     that makes it ("9 (3 times 3)"; not "9 (3 times 4)"); a quantity in two
     units ("3 hours and 20 minutes") and two values joined ("6 as well as 7") are neither of their numbers."""
     v, d = draw(st.integers(1, 999)), draw(st.integers(1, 999))
@@ -1023,7 +1026,10 @@ def value_first_explained(draw: st.DrawFn) -> Case:
         reason = reason.format(w=draw(st.sampled_from(["since", "because", "as"])), a=v, b=1, v=v)
         lead = draw(st.sampled_from(["", "Answer: ", f"{marker} "]))
         unit = draw(st.sampled_from(["", f" {noun.split()[0]}"]))
-        response = f"{lead}{v}{unit}{'' if reason.startswith(',') else ' '}{reason}"
+        value = f"{v}{unit}"
+        if not lead and draw(st.booleans()):  # set in bold ("**12** (since ...)" had been unparseable)
+            value = draw(st.sampled_from(["**{x}**", "__{x}__"])).format(x=value)
+        response = f"{lead}{value}{'' if reason.startswith(',') else ' '}{reason}"
         right = draw(st.booleans())
         return Case(str(v if right else d), response, right, why=f"{v}, then its reason")
     if kind == 3:  # the arithmetic that makes the value, in brackets ("9 (3 times 3)"): the value; never when

@@ -1687,3 +1687,20 @@ def test_an_interval_with_an_infinite_end_in_a_sentence_is_no_number():
     # "The solution set is (-∞, 2)." had been read as its 2, correct for a gold 2
     assert not grade("2", "The solution set is (-∞, 2).").correct
     assert grade("(-\\infty, 2)", "The solution set is (-∞, 2).").correct
+
+
+@pytest.mark.parametrize(
+    "reply", ["The total is 12, not 15.", "The total is 12 apples (not 15).", "The difference is 12; not 15"]
+)
+def test_a_sentence_that_denies_another_value_after_its_own_states_its_own(reply):
+    # each had been taken whole, a rejection of both
+    assert grade("12", reply).correct and not grade("15", reply).correct
+    assert not grade("12", "The total is not 12, not 15.").correct
+
+
+@pytest.mark.parametrize(
+    "reply", ["**12** (since 3 × 4 = 12)", "__12__ (because 3 × 4 = 12)", "**12 cm** (since 3 × 4 = 12)"]
+)
+def test_a_bold_value_before_its_reason_is_the_value(reply):
+    # the bold's closing `**` had been read into the value, unparseable
+    assert grade("12", reply).correct and not grade("4", reply).correct
