@@ -5346,6 +5346,60 @@ MUTATIONS = [
             "tests/verifiers/extraction/test_forms_extraction.py",
         ),
     ),
+    Mutation(
+        "normalize: a note naming the unit after the value kept as words ('12 (unit: cm)' unparseable)",
+        "mmeval/verifiers/extraction/normalize.py",
+        '        s = _UNIT_NOTE_RE.sub(lambda m: f" {m.group(1)}" if m.group(1) else "", s).strip()',
+        "        pass",
+        (
+            "tests/verifiers/comparison/test_forms.py::test_a_note_that_names_the_unit_after_the_value",
+            "tests/verifiers/comparison/test_equivalence.py",
+        ),
+    ),
+    Mutation(
+        "normalize: a unit note dropped with its unit ('12 (unit: cm)' correct for '12 m')",
+        "mmeval/verifiers/extraction/normalize.py",
+        '        s = _UNIT_NOTE_RE.sub(lambda m: f" {m.group(1)}" if m.group(1) else "", s).strip()',
+        '        s = _UNIT_NOTE_RE.sub("", s).strip()',
+        ("tests/verifiers/comparison/test_forms.py::test_a_note_that_names_the_unit_after_the_value",),
+    ),
+    Mutation(
+        "normalize: Unicode subscript digits kept ('x₁=3, x₂=-3' read with x₁ as a word)",
+        "mmeval/verifiers/extraction/normalize.py",
+        "    if _SUBSCRIPT_DIGITS_RE.search(s):",
+        "    if False:",
+        (
+            "tests/verifiers/comparison/test_forms.py::test_a_chinese_conclusion_that_gives_one_unknown_its_values",
+            "tests/verifiers/extraction/test_forms_extraction.py",
+        ),
+    ),
+    Mutation(
+        "verifier: values joined by 或 after 解得 read as two clauses ('解得x=3或x=-3' taken whole)",
+        "mmeval/verifiers/extraction/fallbacks.py",
+        '        and "或" in body\n',
+        "        and False\n",
+        (
+            "tests/verifiers/comparison/test_forms.py::test_a_chinese_conclusion_that_gives_one_unknown_its_values",
+            "tests/verifiers/extraction/test_forms_extraction.py",
+        ),
+    ),
+    Mutation(
+        "units: a Chinese unit never read ('12厘米' correct for '12 km')",
+        "mmeval/verifiers/extraction/units.py",
+        "    text = slashed_unit_fraction(_latin_unit(text) if not text.isascii() else text)",
+        "    text = slashed_unit_fraction(text)",
+        (
+            "tests/verifiers/comparison/test_forms.py::test_a_chinese_unit_is_compared_as_its_latin_one",
+            "tests/verifiers/test_properties.py",
+        ),
+    ),
+    Mutation(
+        "answer: a Chinese unit note after a value dropped as a remark ('134（单位：厘米）' correct for '134 km')",
+        "mmeval/verifiers/extraction/answer.py",
+        '        text = _ZH_UNIT_NOTE_RE.sub(r"\\1", text)',
+        "        pass",
+        ("tests/verifiers/comparison/test_forms.py::test_a_chinese_unit_is_compared_as_its_latin_one",),
+    ),
 ]
 
 

@@ -1417,10 +1417,15 @@ def _reply_text(response: str, config: GradeConfig) -> str:
     text = before_own_question(text)
     if "![" in text:  # a markdown image ("...=\frac{\sqrt{3}}{6}.![Image](https://...jpg)") says no answer
         text = _IMAGE_RE.sub("", text)
+    if (
+        "单位" in text
+    ):  # "134（单位：厘米）": the unit the note names, after its value ("134厘米"), not a remark dropped
+        text = _ZH_UNIT_NOTE_RE.sub(r"\1", text)
     return drop_closers(after_reasoning(box_tokens(strip_chat_template(final_channel(text)))))
 
 
 _IMAGE_RE = re.compile(r"!\[[^\]\n]{0,300}\]\([^()\s]{0,2000}\)")
+_ZH_UNIT_NOTE_RE = re.compile(r"(?<=\d)\s*[(（]\s*单位\s*[:：]\s*([^()（）\n]{1,10}?)\s*[)）]")
 
 
 def stated_texts(response: str, config: GradeConfig | None = None) -> list[str]:

@@ -265,6 +265,13 @@ def chinese_lead_in(answer: str) -> str | None:
     value = quantity_value(named)
     if value is not None and named.endswith(value):  # "m^{2}+n^{2} 的最小值为 \frac{9}{2}", the value last
         return value  # (not "条件为1 kg<M\leq 5 kg": its first number is no value)
+    if (
+        concluded is not None
+        and "或" in body
+        and not _CJK_CHAR_RE.search(body.replace("或者", "").replace("或", ""))
+    ):
+        # "解得x=3或x=-3": the values the conclusion gives, joined by "or" (not two clauses of math)
+        return body if _MATHY_RE.search(body) and len(body) <= 600 else None
     breaks = _clause_breaks(body)
     if not breaks:  # the conclusion is all math
         return body if concluded is not None and _MATHY_RE.search(body) and len(body) <= 600 else None

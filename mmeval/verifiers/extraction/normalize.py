@@ -239,6 +239,8 @@ def repair(s: str) -> str:
         s = _ROOT_SIGN_RE.sub(lambda m: f"\\sqrt{_ROOT_INDEX[m.group(1)]}{{{m.group(2) or m.group(3)}}}", s)
     s = _UNICODE_RE.sub(lambda m: _UNICODE[m.group(0)], s)
     s = _CIRCLED_RE.sub(_circled, s)
+    if _SUBSCRIPT_DIGITS_RE.search(s):  # "x₁=3, x₂=-3": Unicode subscript digits are a subscript (`x_{1}`)
+        s = _SUBSCRIPT_DIGITS_RE.sub(lambda m: "_{" + m.group(0).translate(_SUBSCRIPT_DIGITS) + "}", s)
     if "<su" in s:
         s = _HTML_SUB_RE.sub(r"_{\1}", _HTML_SUP_RE.sub(r"^{\1}", s))
     if "\\\\" in s:
@@ -268,6 +270,8 @@ def repair(s: str) -> str:
 
 
 # `\mathrm{e}`, `\mathrm{i}`: the constants e and i (`2\mathrm{e}` is 2e; read as unit text it had been 2)
+_SUBSCRIPT_DIGITS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
+_SUBSCRIPT_DIGITS_RE = re.compile("[₀-₉]+")
 _UPRIGHT_CONSTANT_RE = re.compile(r"\\mathrm\s*\{\s*([ei])\s*\}")
 
 
@@ -433,6 +437,9 @@ _SI_QUANTITY_RE = re.compile(  # the value may hold a group (`\qty{\frac{1}{2}}{
     r"\\(?:SI|qty|quantity)\s*\{((?:[^{}]|\{[^{}]*\})*)\}\s*\{((?:[^{}]|\{[^{}]*\})*)\}"
 )
 _SI_NUMBER_RE = re.compile(r"\\(?:num|number)\s*\{([^{}]*)\}")
+# a note in brackets after the value that names its unit, or says it has one ("12 (unit: cm)", "12 (units)",
+# "12（单位：厘米）" after `repair`): its unit, or nothing (it had been read as words, unparseable)
+_UNIT_NOTE_RE = re.compile(r"\s*\(\s*(?:units?|单位)\s*(?::\s*([^()]{1,20}?))?\s*\)\s*$", re.IGNORECASE)
 _TRAILING_BACKSLASH_RE = re.compile(r"(?:\\\\|(?<!\\)\\)\s*$")  # a stray `\` or `\\` at the end
 
 
@@ -488,6 +495,8 @@ def clean_answer(s: str) -> str:
     if "\\end" in s or "\\begin" in s:
         s = _lone_environment_ends(s).strip()
     s = _SI_NUMBER_RE.sub(r"\1", _SI_QUANTITY_RE.sub(r"\1\\text{\2}", s))
+    if ")" in s and ("unit" in s or "单位" in s):  # "12 (unit: cm)", "12(单位:厘米)": the unit a note names
+        s = _UNIT_NOTE_RE.sub(lambda m: f" {m.group(1)}" if m.group(1) else "", s).strip()
     if "frac" in s:
         s = _DTC_FRAC_RE.sub(r"\\frac", s)
     s = _EQUATION_TAG_RE.sub("", s)  # `\tag{16}`: the equation's number, not part of it

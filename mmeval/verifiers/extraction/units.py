@@ -31,7 +31,8 @@ __all__ += ["Compound", "compound_quantity"]
 GENERIC_UNIT = r"(?:(?:square|cubic|sq\.?)\s+)?units?"
 
 # Chinese units and measure words written after a value ("12平方厘米", "20朵", "5\\text{个}", "3米/秒"): the value
-# is what was answered, as with `15 cm` (only dropped, never compared: `units_differ` reads Latin units).
+# is what was answered, as with `15 cm` (dropped; a unit of length, area, volume, mass or time is also read as its
+# Latin spelling by `unit_of`, `_CJK_LATIN`, so that `units_differ` compares it).
 # A small vocabulary, like the one below; words that bound or hedge a value (以上 "or more", 左右 "about",
 # 时 "when") and 度 (degrees, which change the value's reading) are not in it.
 CJK_UNIT = (
@@ -293,6 +294,29 @@ def slashed_unit_fraction(text: str) -> str:
     return _FRAC_UNIT_RE.sub(_frac_unit, text) if "frac" in text else text
 
 
+# Chinese units of length, area, volume, mass and time after a value, spelled the way the vocabulary below reads
+# them: "12厘米" is `12 cm`, so that it is no answer to `12 km` (only dropped before, it had been read as 12 against
+# any unit); measure words and money are not units of a dimension and stay as they were
+_CJK_LATIN = {"平方千米": "km^2", "平方公里": "km^2", "平方米": "m^2", "平方分米": "dm^2", "平方厘米": "cm^2",
+              "平方毫米": "mm^2", "立方米": "m^3", "立方分米": "dm^3", "立方厘米": "cm^3", "千米": "km", "公里": "km",
+              "米": "m", "分米": "dm", "厘米": "cm", "毫米": "mm", "千克": "kg", "公斤": "kg", "克": "g", "毫升": "mL",
+              "升": "L", "秒": "s", "分钟": "min", "小时": "h"}  # fmt: skip
+_CJK_TAIL_RE = re.compile(
+    rf"(?<=[\d}}\s])({'|'.join(sorted(_CJK_LATIN, key=len, reverse=True))})(?:/(秒|分钟|小时))?\s*$"
+)
+_CJK_RE = re.compile("[\u4e00-\u9fff]")
+
+
+def _latin_unit(text: str) -> str:
+    """`text` with a Chinese unit that ends it spelled in Latin letters ("12平方厘米": `12 cm^2`), when nothing
+    else in it is Chinese."""
+    m = _CJK_TAIL_RE.search(text)
+    if m is None or _CJK_RE.search(text, 0, m.start()):
+        return text
+    per = f"/{_CJK_LATIN[m.group(2)]}" if m.group(2) else ""
+    return f"{text[: m.start()].rstrip()} {_CJK_LATIN[m.group(1)]}{per}"
+
+
 @lru_cache(maxsize=65536)
 def unit_of(text: str) -> Written | None:
     """The value and its unit when `text` is a value followed by units the vocabulary reads in full, else
@@ -300,7 +324,7 @@ def unit_of(text: str) -> Written | None:
     value's)."""
     if len(text) > 200 or "°" in text or "%" in text or "circ" in text:
         return None
-    text = slashed_unit_fraction(text)
+    text = slashed_unit_fraction(_latin_unit(text) if not text.isascii() else text)
     t = _SPACING_RE.sub(" ", strip_text_macros(_ANGSTROM_RE.sub("Å", text.replace("$", "")))).strip()
     bracketed = _BRACKETED_UNIT_RE.search(t) if t.endswith(")") else None
     if bracketed is not None:  # `312(m^{3})`, `\pi (km)`: the unit in brackets after the value, as Chinese

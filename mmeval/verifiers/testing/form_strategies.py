@@ -758,6 +758,8 @@ def unit_cases(draw: st.DrawFn) -> Case:
     another value in the same unit. One quantity in parts ("2 hours 30 minutes", "1 m 75 cm"), alone or in a sentence
     that goes on after it ("It is 1 m 75 cm long."), is its total in its smaller unit, its larger unit or with a unit (`150`, `2.5`, `150 minutes`); its last part or another total is
     not. A conversion that does not come out even is answered rounded to two decimals (`27.78 m/s` for `100 km/h`).
+    A note after the value may name its unit ("12 (unit: cm)", "12（单位：厘米）"), and a Chinese unit is read as its
+    Latin one ("12厘米" is `12 cm`, not `12 km`).
     """
     v = draw(st.builds(Fraction, st.integers(1, 2000), st.sampled_from([1, 1, 2, 4, 5, 10])))
     if (
@@ -774,6 +776,23 @@ def unit_cases(draw: st.DrawFn) -> Case:
             off == 0,
             why=f"rounded: {answer} for {gold}",
         )
+    if (
+        draw(st.integers(0, 7)) == 0
+    ):  # a note after the value names its unit: "12 (unit: cm)", "12（单位：厘米）"
+        n = draw(st.integers(1, 500))
+        note, unit = draw(st.sampled_from([(" (unit: cm)", "cm"), (" (units: m^2)", "m^2"), (" (units)", ""),
+                                           ("（单位：厘米）", "cm"), ("(单位:米)", "m")]))  # fmt: skip
+        right = draw(st.booleans())
+        gold = draw(st.sampled_from([str(n), f"{n} {unit}".strip()])) if right else str(n + 1)
+        if not right and unit and draw(st.booleans()):  # the same number in another unit
+            gold = f"{n} {draw(st.sampled_from(['km', 'mm', 'kg']))}{'^2' if '^2' in unit else ''}"
+        reply = draw(st.sampled_from(["{x}", "The answer is {x}.", "答案：{x}"])).format(x=f"{n}{note}")
+        if (
+            draw(st.integers(0, 2)) == 0
+        ):  # a Chinese unit after the value: "12厘米" is `12 cm`, no answer to `12 km`
+            zh = {"cm": "厘米", "m^2": "平方米", "m": "米"}.get(unit)
+            reply = f"{n}{zh}" if zh else reply
+        return Case(gold, reply, right, why=f"a unit in a note: {reply!r} for {gold}")
     if draw(st.integers(0, 5)) == 0:  # one quantity in parts: "2 hours 30 minutes", "1 m 75 cm"
         big, small, per = draw(st.sampled_from([("hours", "minutes", 60), ("h", "min", 60), ("m", "cm", 100),
                                                 ("minutes", "seconds", 60), ("feet", "inches", 12)]))  # fmt: skip

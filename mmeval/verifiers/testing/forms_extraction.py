@@ -1346,7 +1346,8 @@ def chinese_conclusions(draw: st.DrawFn) -> Case:
     "that is"): a quantity named, then 为/是 and the math ("所以a的取值范围是(-\\infty, 3]", "即椭圆的方程为
     \\frac{x^2}{4}+y^2=1"), or the clause all math ("所以 A=\\frac{2\\pi}{3}"). The math after the last copula is the
     answer (a guess); other math, or the same with a value changed, is wrong, and so is a conclusion that
-    denies its value ("所以BC的长不是..."). Two values joined by 或 ("所以a的值为2或-2") are both the answer. A
+    denies its value ("所以BC的长不是..."). Two values joined by 或 ("所以a的值为2或-2", "解得x=2或x=-2", "解得x₁=2，x₂=-2")
+    are both the answer. A
     one-sentence reply with no marker ("a的取值范围是(2,+∞)") is read the same way, not by its one number."""
     k = draw(st.integers(2, 40))
     same = draw(st.booleans())
@@ -1377,6 +1378,14 @@ def chinese_conclusions(draw: st.DrawFn) -> Case:
     if draw(st.integers(0, 4)) == 0:  # two values joined by 或 ("or"): both, never the first alone
         sp = draw(st.sampled_from(["", " "]))
         ending = f"{marker}{sp}a{sp}的值{copula}{sp}{k}{sp}{draw(st.sampled_from(['或', '或者']))}{sp}-{k}。"
+        if draw(
+            st.booleans()
+        ):  # each value given its name after 解得 ("solving gives"), the subscript in Unicode
+            lead, one, two = (
+                "由题意得 (x-k)(x+k)=0，",
+                *draw(st.sampled_from([("x", "x"), ("x₁", "x₂"), ("x_1", "x_2")])),
+            )
+            ending = f"解得{sp}{one}={k}{draw(st.sampled_from(['或', '或者', '，']))}{two}=-{k}。"
         both = draw(st.booleans())
         return Case(f"{k}, -{k}" if both else str(k), lead + ending, both, why=f"two values: {ending!r}")
     ending = f"{marker}{name}{copula}{math}。" if name else f"{marker} {math}。"

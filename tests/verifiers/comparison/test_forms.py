@@ -1704,3 +1704,37 @@ def test_a_sentence_that_denies_another_value_after_its_own_states_its_own(reply
 def test_a_bold_value_before_its_reason_is_the_value(reply):
     # the bold's closing `**` had been read into the value, unparseable
     assert grade("12", reply).correct and not grade("4", reply).correct
+
+
+@pytest.mark.parametrize(
+    ("reply", "unit"),
+    [("12 (unit: cm)", "cm"), ("The answer is 12 (units).", ""), ("答案：12（单位：厘米）", "cm")],
+)
+def test_a_note_that_names_the_unit_after_the_value(reply, unit):
+    # each had been read as words after the number, unparseable or a reject
+    assert grade("12", reply).correct and not grade("13", reply).correct
+    if unit:  # the unit the note names is the answer's: another unit is another quantity
+        assert grade(f"12 {unit}", reply).correct and not grade("12 km", reply).correct
+
+
+@pytest.mark.parametrize("reply", ["解得x=3或x=-3。", "解得 x=3 或者 x=-3", "解得x₁=3，x₂=-3。"])
+def test_a_chinese_conclusion_that_gives_one_unknown_its_values(reply):
+    # "解得" ("solving gives") then the values joined by 或 ("or"), or named with Unicode subscripts: had been
+    # taken whole (unparseable) or read with `x₁` as a word
+    assert grade("3, -3", reply).correct and not grade("3", reply).correct
+
+
+@pytest.mark.parametrize(
+    ("reply", "gold", "other"),
+    [
+        ("12厘米", "12 cm", "12 km"),
+        ("12平方厘米", "12 cm^2", "12 cm^3"),
+        ("3米/秒", "3 m/s", "3 km/h"),
+        ("134（单位：厘米）", "134 cm", "134 km"),
+    ],
+)
+def test_a_chinese_unit_is_compared_as_its_latin_one(reply, gold, other):
+    # a Chinese unit had only been dropped: "12厘米" was correct for `12 km`
+    assert grade(gold, reply).correct and not grade(other, reply).correct
+    assert grade(gold.split()[0], reply).correct  # a unit on one side only is read off, as in Latin
+    assert grade("0.12 m", "12厘米").correct  # one dimension in two sizes: compared by value
