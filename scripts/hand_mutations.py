@@ -5400,6 +5400,16 @@ MUTATIONS = [
         "        pass",
         ("tests/verifiers/comparison/test_forms.py::test_a_chinese_unit_is_compared_as_its_latin_one",),
     ),
+    Mutation(
+        "answer: the pronoun 'I' no word of a sentence ('I count 7.' taken whole, rejected)",
+        "mmeval/verifiers/extraction/answer.py",
+        "|(?-i:I))(?![A-Za-z])",
+        ")(?![A-Za-z])",
+        (
+            "tests/verifiers/comparison/test_forms.py::test_a_sentence_with_the_pronoun_i_is_read_as_a_sentence",
+            "tests/verifiers/extraction/test_forms_extraction.py",
+        ),
+    ),
 ]
 
 

@@ -539,7 +539,12 @@ _NUMBERED_PARTS_RE = re.compile(r"\s*[(（]1[)）]")
 
 # two-letter words of a sentence ("So it is 5.", "It is $2.2$."): PROSE_RE counts words of three letters and more,
 # so such a reply had been taken whole and read by sympy as a product of letters
-_SHORT_WORDS_RE = re.compile(r"(?<![\\A-Za-z])(?:it|is|so|as|be|we|by|of|to|my)(?![A-Za-z])", re.IGNORECASE)
+# (and the pronoun "I": "I count 7." had been taken whole, a decided reject; a capital I that names a current,
+# `I = 2 A`, is one word, and one word makes no sentence)
+_SHORT_WORDS_RE = re.compile(
+    r"(?<![\\A-Za-z])(?:it|is|so|as|be|we|by|of|to|my|(?-i:I))(?![A-Za-z])",
+    re.IGNORECASE,
+)
 
 
 # after the number an answer sentence opens with: a word that is not arithmetic, a list or a bound ("40 cups

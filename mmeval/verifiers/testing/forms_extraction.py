@@ -422,7 +422,7 @@ def stated_counts(draw: st.DrawFn) -> Case:
     measure = draw(st.sampled_from(["种", "个", "条", "次"]))
     response = [
         f"There are {count} bars with values below {other}.",
-        f"I count {count} objects.",
+        f"I {draw(st.sampled_from(['count', 'see', 'counted']))} {count}{draw(st.sampled_from([' objects', '']))}.",
         f"After subtracting all blue cubes, there are {count} objects left, with {other}% of them red.",
         f"Counting them one by one gives {other - 10} steps in all. The answer is {count}.",
         f"Final answer: {count} objects",

@@ -7,7 +7,7 @@ from fractions import Fraction
 
 import pytest
 
-from mmeval.verifiers import grade, grade_answer
+from mmeval.verifiers import extract_answer, grade, grade_answer
 from mmeval.verifiers.comparison.forms import (
     bound_names,
     graph_of_function,
@@ -1738,3 +1738,11 @@ def test_a_chinese_unit_is_compared_as_its_latin_one(reply, gold, other):
     assert grade(gold, reply).correct and not grade(other, reply).correct
     assert grade(gold.split()[0], reply).correct  # a unit on one side only is read off, as in Latin
     assert grade("0.12 m", "12厘米").correct  # one dimension in two sizes: compared by value
+
+
+@pytest.mark.parametrize("reply", ["I count 7.", "I see 7.", "I counted 7"])
+def test_a_sentence_with_the_pronoun_i_is_read_as_a_sentence(reply):
+    # "I count 7." had been taken whole, a decided reject; a capital I before no word is a name (`I = 7 A`)
+    found = grade("7", reply)
+    assert found.correct and found.guessed and not grade("8", reply).correct
+    assert extract_answer("I = 7 A").answer == "I = 7 A"
