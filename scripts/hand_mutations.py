@@ -5410,6 +5410,30 @@ MUTATIONS = [
             "tests/verifiers/extraction/test_forms_extraction.py",
         ),
     ),
+    Mutation(
+        "grading: yes/no words against a gold 'Yes' or 'No' with no options never read ('True.' rejected for 'Yes')",
+        "mmeval/verifiers/grading.py",
+        '    if said is not None:\n        # a gold "Yes" or "No" makes',
+        '    if False:\n        # a gold "Yes" or "No" makes',
+        (
+            "tests/verifiers/comparison/test_forms.py::test_a_gold_yes_or_no_makes_the_question_a_yes_no_one",
+            "tests/verifiers/extraction/test_forms_extraction.py",
+        ),
+    ),
+    Mutation(
+        "grading: yes/no words always accepted against a gold 'Yes' or 'No' ('True.' correct for 'No')",
+        "mmeval/verifiers/grading.py",
+        "        right = meant.lower() == _YES_NO_GOLD_RE.fullmatch(gold_s).group(1).lower()",
+        "        right = True",
+        ("tests/verifiers/comparison/test_forms.py::test_a_gold_yes_or_no_makes_the_question_a_yes_no_one",),
+    ),
+    Mutation(
+        "grading: yes/no words read against any gold ('True' for a gold 2)",
+        "mmeval/verifiers/grading.py",
+        "        and _YES_NO_GOLD_RE.fullmatch(gold_s)\n        else None",
+        "        else None",
+        ("tests/verifiers/comparison/test_forms.py::test_a_gold_yes_or_no_makes_the_question_a_yes_no_one",),
+    ),
 ]
 
 

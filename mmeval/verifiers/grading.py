@@ -18,7 +18,13 @@ from mmeval.verifiers.comparison.equivalence import Context, check_size, compare
 from mmeval.verifiers.comparison.forms import answer_parts, gold_alternatives, gold_parts
 from mmeval.verifiers.comparison.prose import has_words, is_prose, same_statement, words_changed
 from mmeval.verifiers.extraction.answer import TOO_DEEP, _final_boxes, extract_answer, stated_texts
-from mmeval.verifiers.extraction.choices import _option_of, letter_of, letters_for, own_labels_dropped
+from mmeval.verifiers.extraction.choices import (
+    _option_of,
+    letter_of,
+    letters_for,
+    own_labels_dropped,
+    yes_no_synonym,
+)
 from mmeval.verifiers.extraction.normalize import clean_answer, find_boxed, split_top_level, strip_text_macros
 from mmeval.verifiers.extraction.sentences import stated_values, word_number
 from mmeval.verifiers.verdict import ANSWER_TYPES, GradeConfig, GradeRequest, Status, Verdict
@@ -289,6 +295,20 @@ def _grade_read(
     )
     if digits is not None and (w := judged(digits)).correct:  # "four" for a gold 4; "三" (no parser reads it)
         v = Verdict(w.status, digits, None, f"number words read as {digits}; {w.reason}", gold_s)
+    said = (
+        yes_no_synonym(ext.answer, ["Yes", "No"], "AB")
+        if v.status in (Status.INCORRECT, Status.PRED_UNPARSEABLE)
+        and not choices
+        and _YES_NO_GOLD_RE.fullmatch(gold_s)
+        else None
+    )
+    if said is not None:
+        # a gold "Yes" or "No" makes the question a yes/no one, as its two options would: "True.", "Absolutely.",
+        # "Not at all." say it in other words (each had been rejected without options)
+        meant = "Yes" if said == "A" else "No"
+        right = meant.lower() == _YES_NO_GOLD_RE.fullmatch(gold_s).group(1).lower()
+        v = Verdict(Status.CORRECT if right else Status.INCORRECT, meant, ext.rule,
+                    f"{ext.reason}; yes or no in other words: {meant}", gold_s, guessed=ext.guessed)  # fmt: skip
     guessed = ext.guessed
     stated = (
         _stated_list(gold_s, response)
@@ -375,7 +395,9 @@ _QUALIFIER_RE = re.compile(
     r"\b(?:but|only|if|except|unless|however|though|although|when|whether|sometimes|depends|maybe|perhaps)\b",
     re.IGNORECASE,
 )
-_YES_NO_GOLD_RE = re.compile(r"\s*(?:\\text\{\s*)?(?:yes|no)\s*\}?\s*\.?\s*", re.IGNORECASE)
+_YES_NO_GOLD_RE = re.compile(
+    r"\s*(?:\\text\s*\{\s*)?(yes|no)\s*\}?\s*\.?\s*", re.IGNORECASE
+)  # `Yes`, `\text{No}`
 
 
 def _tolerance(tolerance: Any) -> float | tuple[float, ...] | None:

@@ -2230,7 +2230,7 @@ def reference_labels(draw: st.DrawFn) -> Case:
 def yes_no_words(draw: st.DrawFn) -> Case:
     """A yes/no question's options ("Yes", "No", either order) and a whole reply that says yes or no in other words
     ("True.", "Correct", "I don't think so.", "nope", "It is true.", "The statement is false."): that option, never
-    the other."""
+    the other; with no options, against a gold "Yes" or "No", the same."""
     choices = draw(st.sampled_from([("Yes", "No"), ("No", "Yes")]))
     yes = draw(st.booleans())
     word = draw(
@@ -2247,6 +2247,10 @@ def yes_no_words(draw: st.DrawFn) -> Case:
         )
     letter = "AB"[choices.index("Yes" if yes else "No")]
     right = draw(st.booleans())
+    if draw(st.integers(0, 2)) == 0:  # no options: a gold "Yes" or "No" makes the question a yes/no one
+        meant = "Yes" if yes == right else "No"
+        gold = draw(st.sampled_from([meant, f"\\text{{{meant}}}", meant.lower()]))
+        return Case(gold, reply, right, why=f"{reply} says {'yes' if yes else 'no'}, no options")
     return Case(
         letter if right else "AB".replace(letter, ""),
         reply,

@@ -1746,3 +1746,15 @@ def test_a_sentence_with_the_pronoun_i_is_read_as_a_sentence(reply):
     found = grade("7", reply)
     assert found.correct and found.guessed and not grade("8", reply).correct
     assert extract_answer("I = 7 A").answer == "I = 7 A"
+
+
+@pytest.mark.parametrize(
+    ("reply", "meant"),
+    [("True.", "Yes"), ("Absolutely.", "Yes"), ("Not at all.", "No"), ("It is false.", "No")],
+)
+def test_a_gold_yes_or_no_makes_the_question_a_yes_no_one(reply, meant):
+    # with no options, each had been rejected against the gold it says in other words
+    other = "No" if meant == "Yes" else "Yes"
+    assert grade(meant, reply).correct and grade(f"\\text{{{meant}}}", reply).correct
+    assert not grade(other, reply).correct
+    assert not grade("2", "True").correct  # only a yes/no gold
