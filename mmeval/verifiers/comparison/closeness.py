@@ -84,7 +84,7 @@ def _close(
             return round_half_up(gv, pd) == pv  # 165.5 for 165.47; never 4.1 for 4.14 (see above)
     # an exact gold (2/3) written rounded (0.67): to two places or more, or to one place with as many significant
     # digits as a decimal gold's coarser rounding needs (31.4 for 10\pi, 113.1 for 36\pi: 0.05% and less; they had
-    # been rejected where 1.41 for \sqrt{2}, 0.4% off, was accepted)
+    # been rejected where 1.41 for \sqrt{2}, 0.3% off, was accepted)
     if gd is None and pd is not None and (pd >= 2 or (pd == 1 and p_sig >= COARSE_MIN_SIGNIFICANT)):
         return round_half_up(gv, pd) == pv or truncate(gv, pd) == pv
     return False

@@ -1422,9 +1422,8 @@ def _reply_text(response: str, config: GradeConfig) -> str:
     text = before_own_question(text)
     if "![" in text:  # a markdown image ("...=\frac{\sqrt{3}}{6}.![Image](https://...jpg)") says no answer
         text = _IMAGE_RE.sub("", text)
-    if (
-        "单位" in text
-    ):  # "134（单位：厘米）": the unit the note names, after its value ("134厘米"), not a remark dropped
+    # "134（单位：厘米）": the unit the note names, after its value ("134厘米"), not a remark dropped
+    if "单位" in text:
         text = _ZH_UNIT_NOTE_RE.sub(r"\1", text)
     return drop_closers(after_reasoning(box_tokens(strip_chat_template(final_channel(text)))))
 

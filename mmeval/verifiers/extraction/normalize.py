@@ -255,13 +255,11 @@ def repair(s: str) -> str:
         s = _UPRIGHT_CONSTANT_RE.sub(r"\1", s)
     if "\\infin" in s:  # KaTeX's other name for `\infty`
         s = _INFIN_RE.sub(r"\\infty", s)
-    if (
-        "U" in s
-    ):  # "(-∞, 2) U (3, ∞)": a capital U between two intervals is their union, as typed in plain text
+    # "(-∞, 2) U (3, ∞)": a capital U between two intervals is their union, as typed in plain text
+    if "U" in s:
         s = _UNION_U_RE.sub(r" \\cup ", s)
-    if (
-        "inf" in s or "oo" in s or "INF" in s
-    ):  # "(-inf, 2)", sympy's "(-oo, 2)": infinity as an interval's end
+    # "(-inf, 2)", "(-Infinity, 2)", sympy's "(-oo, 2)": infinity as an interval's end
+    if "nf" in s or "oo" in s:
         s = _INF_END_RE.sub(r"\1\\infty", s)
     s = _FRAC_SHORT_RE.sub(
         lambda m: "\\frac" + "".join(a if a.startswith("{") else "{" + a + "}" for a in m.groups()), s
