@@ -5434,6 +5434,30 @@ MUTATIONS = [
         "        else None",
         ("tests/verifiers/comparison/test_forms.py::test_a_gold_yes_or_no_makes_the_question_a_yes_no_one",),
     ),
+    Mutation(
+        "sentences: a compound number in words inside a sentence read by its first words ('three hundred and forty-five apples' as 3 hundred)",
+        "mmeval/verifiers/extraction/sentences.py",
+        "    text = compound_numbers_as_digits(text)\n",
+        "",
+        (
+            "tests/verifiers/comparison/test_forms.py::test_a_number_in_words_with_a_scale_inside_it",
+            "tests/verifiers/extraction/test_forms_extraction.py",
+        ),
+    ),
+    Mutation(
+        "sentences: two small number words side by side read as one sum ('five two' as 7)",
+        "mmeval/verifiers/extraction/sentences.py",
+        "            if last_small is not None and not (last_small >= 20 and last_small % 10 == 0 and 0 < n < 10):",
+        "            if False:",
+        ("tests/test_doctests.py",),
+    ),
+    Mutation(
+        "sentences: a scale after a larger one read as a product ('two thousand thousand')",
+        "mmeval/verifiers/extraction/sentences.py",
+        "            if current == 0 or (last_scale is not None and scale >= last_scale):",
+        "            if current == 0:",
+        ("tests/test_doctests.py",),
+    ),
 ]
 
 

@@ -205,6 +205,92 @@ _WORD_ANSWER_RE = re.compile(
 )
 
 
+# a number in English words with a scale inside it ("one thousand five hundred", "three hundred and forty-five",
+# "two million four hundred thousand"): read by hand, as the Chinese numerals below are (word2number does this,
+# but it also reads "five two" as 52 and "point" anywhere; one more dependency for a dozen lines)
+_COMPOUND_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9}
+_COMPOUND_WORDS_RE = re.compile(
+    rf"\s*((?:(?:{'|'.join(w for w in _WORDS if w != 'none')}|hundred|thousand|million|billion|and)[\s-]+)+"
+    rf"(?:{'|'.join(w for w in _WORDS if w != 'none')}|hundred|thousand|million|billion))\s*[.!]?\s*",
+    re.IGNORECASE,
+)
+
+
+_COMPOUND_RUN_RE = re.compile(
+    rf"\b(?:(?:{'|'.join(w for w in _WORDS if w != 'none')}|hundred|thousand|million|billion|and)[\s-]+){{2,}}"
+    rf"(?:{'|'.join(w for w in _WORDS if w != 'none')}|hundred|thousand|million|billion)\b",
+    re.IGNORECASE,
+)
+
+
+_COUNT_AND_NOUN_RE = re.compile(r"\s*\d+(?:\s+[A-Za-z]+){0,2}\s*[.!]?\s*")
+
+
+def compound_numbers_as_digits(text: str) -> str:
+    """`text` with each number in English words that has a scale inside it written in digits ("There are three
+    hundred forty-five apples." -> "There are 345 apples."; it had been read as "3 hundred")."""
+    lowered = text.lower()
+    if "hundred" not in lowered and "thousand" not in lowered and "million" not in lowered:
+        return text
+
+    def digits(m: re.Match[str]) -> str:
+        run = m.group(0)
+        trimmed = re.sub(r"(?:[\s-]+and)+$", "", run, flags=re.IGNORECASE)  # ("... five hundred and ...")
+        value = compound_number(trimmed)
+        return run if value is None else str(value) + run[len(trimmed) :]
+
+    return _COMPOUND_RUN_RE.sub(digits, text)
+
+
+def compound_number(text: str) -> int | None:
+    """The value of a whole answer that is a number in English words with a scale word followed by more of the
+    number ("one thousand five hundred" 1500, "three hundred and forty-five" 345), else None. A scale word that
+    ends the number alone ("five hundred") is read elsewhere, as a value with its scale; a scale after one of its
+    own size or larger ("two thousand three thousand"), "and" first or last, or two small numbers side by side
+    ("one hundred five two") are no one number.
+
+    >>> compound_number("one thousand five hundred"), compound_number("three hundred and forty-five")
+    (1500, 345)
+    >>> compound_number("two million four hundred thousand")
+    2400000
+    >>> compound_number("five hundred"), compound_number("one hundred five two")
+    (None, None)
+    >>> compound_number("two thousand three thousand"), compound_number("one thousand and")
+    (None, None)
+    """
+    m = _COMPOUND_WORDS_RE.fullmatch(text)
+    if m is None:
+        return None
+    words = [w.lower() for w in re.split(r"[\s-]+", m.group(1))]
+    if (
+        words[0] == "and"
+        or words[-1] == "and"
+        or not any(w in _COMPOUND_SCALES or w == "hundred" for w in words)
+    ):
+        return None
+    if (words[-1] in _COMPOUND_SCALES or words[-1] == "hundred") and len(words) <= 2:
+        return None  # "five hundred", "two million": a value with its scale word (`word_number`)
+    total, current, last_small, last_scale = 0, 0, None, None
+    for w in words:
+        if w == "and":
+            continue
+        if w == "hundred":
+            if current == 0 or current >= 100:
+                return None
+            current, last_small = current * 100, None
+        elif w in _COMPOUND_SCALES:
+            scale = _COMPOUND_SCALES[w]
+            if current == 0 or (last_scale is not None and scale >= last_scale):
+                return None
+            total, current, last_small, last_scale = total + current * scale, 0, None, scale
+        else:
+            n = _WORDS[w]
+            if last_small is not None and not (last_small >= 20 and last_small % 10 == 0 and 0 < n < 10):
+                return None  # "five two": two numbers; "forty five": one
+            current, last_small = current + n, n
+    return total + current
+
+
 # Chinese numerals (一, 十二, 两百零五, 三万五千): read by hand, as the English number words above are. (cn2an
 # does this too, but it is one more dependency for a dozen lines, and it also reads forms an answer must not be
 # read by, such as "三五" for 35.)
@@ -442,6 +528,9 @@ def word_number(answer: str) -> str | None:
     if sign is not None:  # "negative five", "minus two-thirds"
         digits = word_number(answer[sign.end() :])
         return f"-{digits}" if digits is not None and re.fullmatch(r"[\d/]+", digits) else None
+    # "one thousand five hundred" had been words; "... five hundred people" is that number and its noun
+    if answer and (spelled := compound_numbers_as_digits(answer)) != answer:
+        return word_number(spelled) if _COUNT_AND_NOUN_RE.fullmatch(spelled) else None
     m = _WORD_ANSWER_RE.fullmatch(answer or "")
     if m is None or re.search(r"\b(?:of|or|and|than)\b", m.group("rest"), re.IGNORECASE):
         return None
@@ -993,6 +1082,8 @@ def sentence_number(sentence: str) -> str | None:
     # "The total is 12, not 15.": a value the sentence denies after its own is no second number (it had been
     # taken whole)
     text = _NOT_AFTER_RE.sub("", text)
+    # "three hundred forty-five apples" had been read as "3 hundred"
+    text = compound_numbers_as_digits(text)
     # "It costs $12.": one `$` before a digit is a currency sign, no math (the sentence had been taken whole)
     if text.count("$") == 1:
         text = _CURRENCY_RE.sub("", text)

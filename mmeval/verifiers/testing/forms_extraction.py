@@ -405,12 +405,46 @@ def answer_blocks(draw: st.DrawFn) -> Case:
     return Case(str(v if right else other), reply, right, why="a sentence inside the answer block")
 
 
+_TENS_WORDS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+
+
+def _in_words(n: int) -> str:
+    """`n` (1 to 999,999) in English words, as a reply spells it ("three hundred and forty-five")."""
+
+    def small(k: int) -> str:  # 1 to 999; "and" after the hundreds in some, as British English writes it
+        hundreds, rest = divmod(k, 100)
+        if rest < 20:
+            tail = _WORDS[rest] if rest else ""
+        else:
+            tail = _TENS_WORDS[rest // 10] + (f"-{_WORDS[rest % 10]}" if rest % 10 else "")
+        head = f"{_WORDS[hundreds]} hundred" if hundreds else ""
+        joint = " and " if k % 2 else " "
+        return joint.join(p for p in (head, tail) if p)
+
+    thousands, rest = divmod(n, 1000)
+    return " ".join(
+        p for p in (f"{small(thousands)} thousand" if thousands else "", small(rest) if rest else "") if p
+    )
+
+
 @st.composite
 def stated_counts(draw: st.DrawFn) -> Case:
     """A one-sentence reply with one count, in digits or words ("There are four cubes", "共有6种"), a count after a
     premise's number and a clause that concludes ("..., so 4 blue balls"), or a total or a remainder after a
     comma ("There are 7 red and 5 blue, 12 in total.", "After removing 3 objects, 12 remain."), or one offered
-    tentatively ("Maybe 12."), or an amount of money ("Tom has $12 left."): that count; "None.", "There are none.": 0."""
+    tentatively ("Maybe 12."), or an amount of money ("Tom has $12 left."), or in words with a scale inside it ("There
+    are three hundred and forty-five apples."): that count; "None.", "There are none.": 0."""
+    if (
+        draw(st.integers(0, 7)) == 0
+    ):  # a count in words with a scale inside it ("three hundred and forty-five")
+        big = draw(st.integers(101, 99_999).filter(lambda k: k % 100 and k % 1000 >= 100))
+        said = draw(st.sampled_from(["There are {w} apples.", "{W}", "The population is {w}."]))
+        reply = said.format(w=_in_words(big), W=_in_words(big).capitalize())
+        right = draw(
+            st.booleans()
+        )  # (read by its first words it had been "3 hundred", correct for 300 and 3)
+        gold = str(big) if right else draw(st.sampled_from([str(big // 100 * 100), str(big + 1)]))
+        return Case(gold, reply, right, why=f"{reply!r} for {gold}")
     n = draw(st.integers(2, 10))
     other = draw(st.integers(11, 99))
     word = draw(st.booleans())

@@ -1758,3 +1758,22 @@ def test_a_gold_yes_or_no_makes_the_question_a_yes_no_one(reply, meant):
     assert grade(meant, reply).correct and grade(f"\\text{{{meant}}}", reply).correct
     assert not grade(other, reply).correct
     assert not grade("2", "True").correct  # only a yes/no gold
+
+
+@pytest.mark.parametrize(
+    ("reply", "value", "wrong"),
+    [
+        ("one thousand five hundred", "1500", "15"),
+        ("The population is one thousand five hundred.", "1500", "1000"),
+        (
+            "There are three hundred and forty-five apples.",
+            "345",
+            "300",
+        ),  # had been "3 hundred", correct for 300
+        ("two million four hundred thousand", "2400000", "2000000"),
+        ("one thousand five hundred people", "1500", "1501"),
+    ],
+)
+def test_a_number_in_words_with_a_scale_inside_it(reply, value, wrong):
+    assert grade(value, reply).correct and not grade(wrong, reply).correct
+    assert not grade("3", "There are three hundred and forty-five apples.").correct
