@@ -3661,11 +3661,14 @@ MUTATIONS = [
         ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
     ),
     Mutation(
-        "verifier: 'Result:' / 'Solution:' / 'Ans:' / 'Output:' no opening label ('Output: seven', 'Ans: three people' taken whole, rejected)",
+        "verifier: 'Result:' / 'Solution:' / 'Ans:' / 'Output:' no opening label ('Result: No, it cannot be done.' taken whole, rejected)",
         "mmeval/verifiers/extraction/answer.py",
         "(?:(?:final\\s+)?(?:answer|result|solution)|ans|output|答案?)",
         "(?:(?:final\\s+)?answer|答案?)",
-        ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
+        (
+            "tests/verifiers/comparison/test_forms.py::test_an_answer_label_opens_a_sentence_too",
+            "tests/verifiers/extraction/test_forms_extraction.py",
+        ),
     ),
     Mutation(
         "verifier: 'It's' before any sentence read as a label",

@@ -1777,3 +1777,10 @@ def test_a_gold_yes_or_no_makes_the_question_a_yes_no_one(reply, meant):
 def test_a_number_in_words_with_a_scale_inside_it(reply, value, wrong):
     assert grade(value, reply).correct and not grade(wrong, reply).correct
     assert not grade("3", "There are three hundred and forty-five apples.").correct
+
+
+def test_an_answer_label_opens_a_sentence_too():
+    # "Result:", "Solution:", "Ans:", "Output:" are answer labels, not names of a value: a sentence after one is read
+    # as a reply (a name before a colon opens only a value, and "No, it cannot be done." had been taken whole)
+    assert grade("No", "Result: No, it cannot be done.").correct
+    assert not grade("Yes", "Result: No, it cannot be done.").correct
