@@ -5461,6 +5461,27 @@ MUTATIONS = [
         "            if current == 0:",
         ("tests/test_doctests.py",),
     ),
+    Mutation(
+        "normalize: a signed infinity in words left as words ('negative infinity' rejected for -\\infty)",
+        "mmeval/verifiers/extraction/normalize.py",
+        '            lambda m: ("-" if m.group(1).lower() in ("negative", "minus") else "+") + "\\\\infty", s',
+        "            lambda m: m.group(0), s",
+        ("tests/verifiers/comparison/test_forms.py::test_an_infinity_in_words",),
+    ),
+    Mutation(
+        "sentences: an infinity a sentence ends on not read ('The limit is infinity.' taken whole)",
+        "mmeval/verifiers/extraction/sentences.py",
+        '    if "infinit" in text and (limit := _INFINITY_AT_END_RE.search(text)) is not None:',
+        "    if False and (limit := _INFINITY_AT_END_RE.search(text)) is not None:",
+        ("tests/verifiers/comparison/test_forms.py::test_an_infinity_in_words",),
+    ),
+    Mutation(
+        "sentences: the sign of an infinity in a sentence dropped ('It tends to negative infinity.' read as \\infty)",
+        "mmeval/verifiers/extraction/sentences.py",
+        '        return "-\\\\infty" if limit.group(1) and limit.group(1).lower() in ("negative", "minus") else "\\\\infty"',
+        '        return "\\\\infty"',
+        ("tests/verifiers/comparison/test_forms.py::test_an_infinity_in_words",),
+    ),
 ]
 
 

@@ -261,6 +261,11 @@ def repair(s: str) -> str:
     # "(-inf, 2)", "(-Infinity, 2)", sympy's "(-oo, 2)": infinity as an interval's end
     if "nf" in s or "oo" in s:
         s = _INF_END_RE.sub(r"\1\\infty", s)
+    # "negative infinity", "minus infinity", "positive infinity": a signed infinity in words (had been words)
+    if "infinity" in s:
+        s = _SIGNED_INFINITY_RE.sub(
+            lambda m: ("-" if m.group(1).lower() in ("negative", "minus") else "+") + "\\infty", s
+        )
     s = _FRAC_SHORT_RE.sub(
         lambda m: "\\frac" + "".join(a if a.startswith("{") else "{" + a + "}" for a in m.groups()), s
     )
@@ -298,6 +303,7 @@ def _negated(m: re.Match) -> str:
 _DU_RE = re.compile(r"(?<=[\d}])\s*(?:\\text\s*\{\s*度\s*\}|度(?!数))")  # (度数 is "the measure")
 _INFIN_RE = re.compile(r"\\infin(?![A-Za-z])")
 _UNION_U_RE = re.compile(r"(?<=[)\]])[ \t]*U[ \t]*(?=[(\[])")
+_SIGNED_INFINITY_RE = re.compile(r"\b(negative|minus|positive|plus)\s+infinity\b", re.IGNORECASE)
 _INF_END_RE = re.compile(r"(?<=[(\[,])([ \t]*[-+]?[ \t]*)(?:[Ii]nf(?:inity)?|oo)(?=[ \t]*[,)\]])")
 _BOX_RE = re.compile(r"\\(?:boxed|fbox|framebox)\s*")
 

@@ -1053,6 +1053,13 @@ _FUNCTION_IN_RE = re.compile(r"\b(?:log|ln|sqrt|root)\b|\b(?:sin|cos|tan|exp)\s*
 _CURRENCY_RE = re.compile(r"\$(?=\d)")
 
 
+# an infinity the sentence ends on after its copula or a verb of a limit ("The limit is infinity.", "It tends to
+# negative infinity.", "The sum is infinite.")
+_INFINITY_AT_END_RE = re.compile(
+    r"\b(?:is|are|equals?|becomes?|tends\s+to|approaches|goes\s+to|diverges\s+to)\s+"
+    r"(?:(negative|minus|positive|plus)\s+)?(?:infinity|infinite)\s*$",
+    re.IGNORECASE,
+)
 # a value the sentence denies after its own, at its end: ", not 15", "(not 15 cm)", "; not 15"
 _NOT_AFTER_RE = re.compile(
     r"(?<=[\d%°a-z])\s*[,(;]\s*(?:(?:and|but)\s+)?not\s+[-−]?\$?\d[\d.,]*(?:\s*[%°]|\s+[A-Za-z]{1,12})?\s*\)?\s*$"
@@ -1092,6 +1099,9 @@ def sentence_number(sentence: str) -> str | None:
         return time
     if re.search(rf"[=$\\^{{}}√π{BOUND_SIGNS}]|\([A-Z]\)", text) or _FUNCTION_IN_RE.search(text):
         return None  # (math: a relation, a power, a root, a function of a value: "We get log(3).")
+    if "infinit" in text and (limit := _INFINITY_AT_END_RE.search(text)) is not None:
+        # "The limit is infinity.", "It tends to negative infinity.": that infinity (had been taken whole)
+        return "-\\infty" if limit.group(1) and limit.group(1).lower() in ("negative", "minus") else "\\infty"
     if not re.search(r"\d", text) and (share := _COUNTED_SHARE_RE.search(text)) is not None:
         # (the sentence's one share: another number word in it may be what it counts, "Two thirds of the three")
         phrase = share.group(1) or share.group(2)

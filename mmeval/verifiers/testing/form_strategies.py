@@ -1655,7 +1655,8 @@ def set_cases(draw: st.DrawFn) -> Case:
     half-line in words after its name ("x is greater than 2", "all x at least 2", "all real numbers less than 2") against
     the relation in signs, and a range in words ("x is between 1 and 3", strict; "x ranges from 1 to 3", "... between 1
     and 3 (inclusive)", closed) against the interval; a negative changes its strictness, its direction or its bound.
-    Intervals typed in plain text ("(-inf, 2) U (3, oo)", "The solution set is (-∞, 2)."), against the set or an end."""
+    Intervals typed in plain text ("(-inf, 2) U (3, oo)", "The solution set is (-∞, 2)."), against the set or an end;
+    an infinity in words ("negative infinity", "The limit is infinity.") against its sign or 0."""
     if draw(st.integers(0, 7)) == 0:  # `\pm 2`, `2, -2`, `2 or -2`
         values = ["2", "3", "\\sqrt{3}", "\\frac{1}{2}", "2\\sqrt{2}"]
         k, other = draw(st.lists(st.sampled_from(values), min_size=2, max_size=2, unique=True))
@@ -1668,6 +1669,16 @@ def set_cases(draw: st.DrawFn) -> Case:
         if draw(st.booleans()):
             gold, answer = answer, gold
         return Case(gold, answer, same, why=f"plus or minus: {answer} for {gold}")
+    if draw(st.integers(0, 11)) == 0:  # an infinity in words ("negative infinity", "The limit is infinity.")
+        sign = draw(st.sampled_from(["", "-"]))
+        said = draw(st.sampled_from(["{w}infinity", "The limit is {w}infinity.", "It tends to {w}infinity."]))
+        words = "" if not sign else draw(st.sampled_from(["negative ", "minus "]))
+        if not sign and draw(st.booleans()):
+            words = "positive " if "{w}infinity" == said else ""
+        right = draw(st.booleans())
+        gold = f"{sign}\\infty" if right else draw(st.sampled_from([f"{'' if sign else '-'}\\infty", "0"]))
+        reply = said.format(w=words)
+        return Case(gold, reply, right, why=f"an infinity in words: {reply!r} for {gold}")
     if draw(st.integers(0, 5)) == 0:
         spellings = ("\\mathbb{R}", "(-\\infty, +\\infty)", "x \\in \\mathbb{R}", "all real numbers",
                      "\\text{all real numbers}", "x can be any real number", "全体实数")  # fmt: skip

@@ -1784,3 +1784,20 @@ def test_an_answer_label_opens_a_sentence_too():
     # as a reply (a name before a colon opens only a value, and "No, it cannot be done." had been taken whole)
     assert grade("No", "Result: No, it cannot be done.").correct
     assert not grade("Yes", "Result: No, it cannot be done.").correct
+
+
+@pytest.mark.parametrize(
+    ("reply", "limit"),
+    [
+        ("negative infinity", "-\\infty"),
+        ("minus infinity", "-\\infty"),
+        ("positive infinity", "\\infty"),
+        ("The limit is infinity.", "\\infty"),
+        ("It tends to negative infinity.", "-\\infty"),
+        ("The sum is infinite.", "\\infty"),
+    ],
+)
+def test_an_infinity_in_words(reply, limit):
+    # each had been taken whole, words against the gold
+    other = "\\infty" if limit.startswith("-") else "-\\infty"
+    assert grade(limit, reply).correct and not grade(other, reply).correct and not grade("5", reply).correct
