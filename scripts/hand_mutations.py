@@ -5426,15 +5426,15 @@ MUTATIONS = [
     Mutation(
         "grading: yes/no words always accepted against a gold 'Yes' or 'No' ('True.' correct for 'No')",
         "mmeval/verifiers/grading.py",
-        "        right = meant.lower() == _YES_NO_GOLD_RE.fullmatch(gold_s).group(1).lower()",
+        "        right = meant.lower() == yes_no.group(1).lower()",
         "        right = True",
         ("tests/verifiers/comparison/test_forms.py::test_a_gold_yes_or_no_makes_the_question_a_yes_no_one",),
     ),
     Mutation(
         "grading: yes/no words read against any gold ('True' for a gold 2)",
         "mmeval/verifiers/grading.py",
-        "        and _YES_NO_GOLD_RE.fullmatch(gold_s)\n        else None",
-        "        else None",
+        "        _YES_NO_GOLD_RE.fullmatch(gold_s)\n        if v.status",
+        '        re.match(r"(.*)", gold_s)\n        if v.status',
         ("tests/verifiers/comparison/test_forms.py::test_a_gold_yes_or_no_makes_the_question_a_yes_no_one",),
     ),
     Mutation(

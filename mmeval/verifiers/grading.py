@@ -295,18 +295,17 @@ def _grade_read(
     )
     if digits is not None and (w := judged(digits)).correct:  # "four" for a gold 4; "三" (no parser reads it)
         v = Verdict(w.status, digits, None, f"number words read as {digits}; {w.reason}", gold_s)
-    said = (
-        yes_no_synonym(ext.answer, ["Yes", "No"], "AB")
-        if v.status in (Status.INCORRECT, Status.PRED_UNPARSEABLE)
-        and not choices
-        and _YES_NO_GOLD_RE.fullmatch(gold_s)
+    yes_no = (
+        _YES_NO_GOLD_RE.fullmatch(gold_s)
+        if v.status in (Status.INCORRECT, Status.PRED_UNPARSEABLE) and not choices
         else None
     )
+    said = yes_no_synonym(ext.answer, ["Yes", "No"], "AB") if yes_no is not None else None
     if said is not None:
         # a gold "Yes" or "No" makes the question a yes/no one, as its two options would: "True.", "Absolutely.",
         # "Not at all." say it in other words (each had been rejected without options)
         meant = "Yes" if said == "A" else "No"
-        right = meant.lower() == _YES_NO_GOLD_RE.fullmatch(gold_s).group(1).lower()
+        right = meant.lower() == yes_no.group(1).lower()
         v = Verdict(Status.CORRECT if right else Status.INCORRECT, meant, ext.rule,
                     f"{ext.reason}; yes or no in other words: {meant}", gold_s, guessed=ext.guessed)  # fmt: skip
     guessed = ext.guessed

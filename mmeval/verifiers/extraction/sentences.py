@@ -209,18 +209,9 @@ _WORD_ANSWER_RE = re.compile(
 # "two million four hundred thousand"): read by hand, as the Chinese numerals below are (word2number does this,
 # but it also reads "five two" as 52 and "point" anywhere; one more dependency for a dozen lines)
 _COMPOUND_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9}
-_COMPOUND_WORDS_RE = re.compile(
-    rf"\s*((?:(?:{'|'.join(w for w in _WORDS if w != 'none')}|hundred|thousand|million|billion|and)[\s-]+)+"
-    rf"(?:{'|'.join(w for w in _WORDS if w != 'none')}|hundred|thousand|million|billion))\s*[.!]?\s*",
-    re.IGNORECASE,
-)
-
-
-_COMPOUND_RUN_RE = re.compile(
-    rf"\b(?:(?:{'|'.join(w for w in _WORDS if w != 'none')}|hundred|thousand|million|billion|and)[\s-]+){{2,}}"
-    rf"(?:{'|'.join(w for w in _WORDS if w != 'none')}|hundred|thousand|million|billion)\b",
-    re.IGNORECASE,
-)
+_COMPOUND_WORD = rf"(?:{'|'.join(w for w in _WORDS if w != 'none')}|hundred|thousand|million|billion)"
+# three words or more of one number ("one thousand five hundred"; two are read by `word_number` as they stand)
+_COMPOUND_RUN_RE = re.compile(rf"\b(?:(?:{_COMPOUND_WORD}|and)[\s-]+){{2,}}{_COMPOUND_WORD}\b", re.IGNORECASE)
 
 
 _COUNT_AND_NOUN_RE = re.compile(r"\s*\d+(?:\s+[A-Za-z]+){0,2}\s*[.!]?\s*")
@@ -258,10 +249,10 @@ def compound_number(text: str) -> int | None:
     >>> compound_number("two thousand three thousand"), compound_number("one thousand and")
     (None, None)
     """
-    m = _COMPOUND_WORDS_RE.fullmatch(text)
-    if m is None:
+    text = text.strip().rstrip(".!").strip()
+    if _COMPOUND_RUN_RE.fullmatch(text) is None:
         return None
-    words = [w.lower() for w in re.split(r"[\s-]+", m.group(1))]
+    words = [w.lower() for w in re.split(r"[\s-]+", text)]
     if (
         words[0] == "and"
         or words[-1] == "and"

@@ -21,7 +21,7 @@ from fractions import Fraction
 from functools import lru_cache
 from typing import NamedTuple
 
-from mmeval.verifiers.extraction.normalize import strip_text_macros
+from mmeval.verifiers.extraction.normalize import CJK_CHARS, strip_text_macros
 
 __all__ = ["CJK_UNIT", "GENERIC_UNIT", "Unit", "Written", "slashed_unit_fraction", "unit_of", "units_differ"]
 __all__ += ["Compound", "compound_quantity"]
@@ -304,7 +304,7 @@ _CJK_LATIN = {"平方千米": "km^2", "平方公里": "km^2", "平方米": "m^2"
 _CJK_TAIL_RE = re.compile(
     rf"(?<=[\d}}\s])({'|'.join(sorted(_CJK_LATIN, key=len, reverse=True))})(?:/(秒|分钟|小时))?\s*$"
 )
-_CJK_RE = re.compile("[\u4e00-\u9fff]")
+_CJK_RE = re.compile(f"[{CJK_CHARS}]")
 
 
 def _latin_unit(text: str) -> str:
