@@ -1211,7 +1211,7 @@ MUTATIONS = [
     Mutation(
         "extraction: a negated value read as stated (`It is not 5.` -> 5)",
         "mmeval/verifiers/extraction/sentences.py",
-        '    r"|(?:\\b(?:not|cannot|never)|n\'t)(?:\\s+(?:be|equal(?:\\s+to)?))?\\s*$"',
+        '    r"|(?:\\b(?:not|cannot|never|nor)|n\'t)(?:\\s+(?:be|equal(?:\\s+to)?))?\\s*(?:\\$\\s*)?(?:[A-Za-z]\\s*=\\s*)?$"',
         "",
         ("tests/verifiers/extraction/test_extraction_more.py",),
     ),

@@ -196,6 +196,23 @@ def _align_equations(gold: str, pred: str) -> tuple[str, str]:
     return gold, pred
 
 
+# a negation in the words before an answer's first math ("It is not $x=5$", "The roots aren't 2 and 3", "Neither
+# x=5 nor x=-2"): the values are denied, not given
+# (not "not equal to": `x \neq 5` in words; and only with math after it: "does not exist" is an answer)
+_DENIED_RE = re.compile(
+    r"^[^\d=$\\]*?(?:\b(?:not|never|cannot|neither)\b|n[’']t\b)(?![ \t]+equal)(?=.*?[\d=])",
+    re.IGNORECASE | re.S,
+)
+# a new clause after the denial ("x cannot be -2, so x = 5"): what it states is not denied
+_CLAUSE_AFTER_RE = re.compile(r";|\.\s+\S|\b(?:so|thus|hence|therefore|then)\b", re.IGNORECASE)
+
+
+def _denied(text: str) -> bool:
+    """Whether `text` denies the values it names (`_DENIED_RE`), with no new clause after the denial."""
+    m = _DENIED_RE.match(text)
+    return m is not None and _CLAUSE_AFTER_RE.search(text, m.end()) is None
+
+
 def _another_name(gold: str, pred: str) -> str | None:
     """Why the answer names another quantity than the gold (`E_{k} = 60` for `h = 60`: one name given one
     value on each side, the two names different; `f(2) = 3` for `f(1) = 3`, `P(X=2) = 0.6` for `P(X=1) = 0.6`:
@@ -991,6 +1008,10 @@ def compare(gold: str | Prepared, pred: str | Prepared, ctx: Context) -> tuple[S
         ctx = replace(ctx, deadline=time.monotonic() + ctx.config.timeout_s)
     g = gold if isinstance(gold, Prepared) else prepare(gold, gold=True)
     p = pred if isinstance(pred, Prepared) else prepare(pred)
+    if _denied(p.text) and not _denied(g.text):
+        # (the last right-hand side of "It is not x=5", and math-verify's reading of the math alone, had been
+        # the answer)
+        return Status.INCORRECT, "the answer denies the values it names"
     labelled = _labelled(g, p, ctx)
     if isinstance(labelled[0], Status):
         return labelled[0], f"labels: {labelled[1]}"

@@ -189,6 +189,8 @@ def read_set(text: str) -> list[Interval] | None:
         got = _conjunction(part, names) if part[0] not in "([" and _AND_RE.search(part) else None
         if got is None:
             got = _interval(part) if part[0] in "([" or part.startswith("\\{") else _relation(part, names)
+        if got is None and part[0] in "([":
+            got = _interval_list(part)
         if got is None and _REALS_RE.match(part):
             got = [(-_INF, False, _INF, False)]
         if got is None:
@@ -199,6 +201,27 @@ def read_set(text: str) -> list[Interval] | None:
     for x in removed:
         out = [piece for iv in out for piece in _punch(iv, x)]
     return _merge(out)
+
+
+# "and" between intervals in a list (`(-\\infty, 1) \\text{ and } (2, +\\infty)`)
+_LIST_AND_RE = re.compile(r"\\text\{\s*and\s*\}|\band\b|和|及")
+
+
+def _interval_list(text: str) -> list[Interval] | None:
+    """Two or more intervals listed, joined by "and" or commas (`(-\\infty, 1) \\text{ and } (2, +\\infty)`,
+    `(-\\infty, 1), (2, +\\infty)`): the union of their points, as the same intervals joined by `\\cup` (the list
+    had been read as no set, and compared as text with the union: a decided reject), or None. Only where the
+    other side is read as a set: `compare_sets` is asked only when a side has relations or `\\cup`."""
+    pieces = [p.strip() for chunk in _LIST_AND_RE.split(text) for p in split_top_level(chunk)]
+    if len(pieces) < 2 or not all(p[:1] in "([" for p in pieces):
+        return None
+    out: list[Interval] = []
+    for piece in pieces:
+        got = _interval(piece)
+        if got is None:
+            return None
+        out.extend(got)
+    return out
 
 
 def _conjunction(text: str, names: set[str]) -> list[Interval] | None:

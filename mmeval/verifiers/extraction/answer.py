@@ -70,6 +70,7 @@ from mmeval.verifiers.extraction.normalize import (
 )
 from mmeval.verifiers.extraction.numbers import parse_number
 from mmeval.verifiers.extraction.sentences import (
+    _NEGATION_RE,
     SCALE_WORDS,
     ZH_NUMERAL,
     after_reasoning,
@@ -426,6 +427,10 @@ def _last_anchor(text: str) -> tuple[str, str] | None:
     found = [(m, rule) for regex, rule in _markers(text) if (m := last_match(regex, text)) is not None]
     for m, rule in sorted(found, key=lambda mr: (-mr[0].end(), mr[1] != "final_answer")):
         answer = _closed_off(_answer_after(m, text).strip())
+        if answer.startswith(
+            ("n't", "n’t")
+        ):  # "The answer isn't 10": the marker's "is" was the start of "isn't"
+            answer = "not" + answer[3:]
         if answer and not answer[-1].isascii():
             answer = _COPULA_END_RE.sub("", answer)  # "12です": the copula closes the sentence
         if answer and _doubted(text, m.start()):
@@ -616,6 +621,36 @@ def _short_solution_list(text: str) -> str | None:
     return m.group(1) if m is not None and m.group(1) != text.strip() else None
 
 
+# words before a closing list of math spans that make it no answer: a question or a test of the values ("Check
+# whether $x=5$ or $x=-2$."), an assumption, or a range ("between $2$ and $3$")
+_NOT_STATED_LEAD_RE = re.compile(
+    r"\b(?:whether|suppose|assume|assuming|let|if|between|check|test|try|either)\b|[?？]", re.IGNORECASE
+)
+
+
+def _stated_span_list(text: str) -> str | None:
+    """The math spans joined as one list that close a one-line reply after its words ("The solutions are $x=5$ or
+    $x=-2$.", "The solution set is $x<-1$ or $x>1$."), as `_short_solution_list` reads them after a lead-in alone,
+    or None: the list, not its last span. Only with no number, no other math and no negation in the words before
+    it."""
+    if "\n" in text or len(text) > 300:
+        return None
+    run = _closing_span_list(text)
+    if run is None or not _listed_values(run):
+        return None
+    lead = text[: text.find(run)]
+    if (
+        not re.search(r"[A-Za-z]{2}", lead)
+        or _DIGIT_RE.search(lead)
+        or "$" in lead
+        or "\\(" in lead
+        or _NEGATION_RE.search(lead)
+        or _NOT_STATED_LEAD_RE.search(lead)
+    ):
+        return None
+    return run
+
+
 # a value, then the other value it is not ("12, not 13", "12 (not 13)", "12 rather than 13"; with no comma only
 # between two numbers, "12 and not 13": "60 females do not participate" denies no value)
 _NUM_UNIT = r"[-−+]?\d(?:[\d.,/]*\d)?(?:[ \t]*[%°]|[ \t]+(?!(?:and|but|not)\b)[A-Za-z]{1,12})?"
@@ -633,6 +668,24 @@ def _value_not_other(text: str) -> str | None:
     m = _NOT_OTHER_RE.match(text)
     value = m.group(1) or m.group(2) if m is not None else None
     return value if value is not None and parse_number(value) is not None else None
+
+
+# a value denied, then the value that replaces it ("It's not 10, it's 12.", "Not 10 but rather 12", "The area isn't 10
+# cm; it is 12 cm."): the second (the first had been taken whole with it, a decided reject)
+_CORRECTED_RE = re.compile(
+    rf"^(?:[^\d$\\]{{0,60}}?\s)?(?:not|n['’]t)\s+(?:be\s+)?{_NUM_UNIT}\s*(?:[,;]\s*|\s+)"
+    rf"(?:but\s+(?:rather\s+)?|rather\s+|(?:but\s+)?it(?:['’]s|\s+is)\s+|instead\s+)({_NUM_UNIT})\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _corrected_value(text: str) -> str | None:
+    """The value a short reply gives in place of one it denies ("It's not 10, it's 12."), else None."""
+    low = text.lower()
+    if "not" not in low and "n't" not in low and "n’t" not in low:
+        return None
+    m = _CORRECTED_RE.match(text)
+    return m.group(1) if m is not None and parse_number(m.group(1).split()[0]) is not None else None
 
 
 # a value (perhaps with its unit), then its reason, after a comma or in brackets ("0 cm, which is AC", "6 (since
@@ -729,6 +782,8 @@ def _refine(candidate: str) -> str:
         return candidate.strip().rstrip(". ")
     if (first := _value_not_other(candidate)) is not None:  # "12, not 13"
         return first
+    if (second := _corrected_value(candidate)) is not None:  # "not 10; it's 12"
+        return second
     if (letter := letter_with_reason(candidate)) is not None:  # "B, since 3 is too small": not its 3
         return letter
     if "(" in candidate and (first := _value_computed(candidate)) is not None:  # "12 (= 3 x 4)"
@@ -971,6 +1026,8 @@ def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, st
         )
     if short and (listed := _short_solution_list(stripped)) is not None:  # "Therefore $x=-2$ or $x=3$."
         return listed, "whole", "a short reply; the values it gives one unknown"
+    if short and (listed := _stated_span_list(stripped)) is not None:  # "The solutions are $x=5$ or $x=-2$."
+        return listed, "math_span", "a short sentence whose only math is the list of spans that closes it"
     plain = clean_answer(stripped.rstrip(" .")) if short else ""
     if short and word_label(plain) is not None:
         # "Total cost $=500 \text{ m}^2$": the quantity named in words and its value, whole (its last number
@@ -990,6 +1047,8 @@ def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, st
         return tentative.group(1), "sentence_number", "a short reply; the one value it offers tentatively"
     if short and (first := _value_not_other(stripped)) is not None:  # "48, not 96"
         return first, "whole", "a value, then another it is not"
+    if short and (second := _corrected_value(stripped)) is not None:  # "It's not 10, it's 12."
+        return second, "whole", "a value denied, then the value that replaces it"
     if short and (first := _value_explained(stripped)) is not None:  # "6 (since 2*3 = 6)"
         return first, "whole", "a value, then its reason"
     if short and (letter := letter_with_reason(stripped)) is not None:  # "E, given that 3 does not fit."

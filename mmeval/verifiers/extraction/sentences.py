@@ -790,7 +790,8 @@ _DENIAL_BEFORE = (
     r"|\b(?:between|from)\s+\$?[-−]?\d[\d.,]*\$?\s*(?:and|to|-|–)\s*$"
     r"|\b(?:below|above|beyond|exceeding)\s*$"
     # a negation: "It is not 5.", "The answer cannot be 5." deny the value (both had been read as 5)
-    r"|(?:\b(?:not|cannot|never)|n't)(?:\s+(?:be|equal(?:\s+to)?))?\s*$"
+    # ("Neither $x=5$ nor $x=-2$.": the name a denied value is given, in its math span, goes with it)
+    r"|(?:\b(?:not|cannot|never|nor)|n't)(?:\s+(?:be|equal(?:\s+to)?))?\s*(?:\$\s*)?(?:[A-Za-z]\s*=\s*)?$"
     # a value the reply sets aside ("We reject 12.", "anything but 12", "other than 12")
     r"|\b(?:reject(?:s|ed)?|exclude[sd]?|discard(?:s|ed)?|eliminate[sd]?|rule[sd]?\s+out|other\s+than"
     r"|(?:anything|everything)\s+(?:but|except)|except(?:\s+for)?)\s*$"
@@ -803,6 +804,8 @@ _DENIAL_BEFORE_RE = re.compile(_DENIAL_BEFORE, re.IGNORECASE)
 # answers no one value, least of all its last
 _ALTERNATIVES_RE = re.compile(
     r"\d(?:\s++[^\W\d_]++){0,2}(?:\s*+,)?\s++or\s++(?:(?:maybe|perhaps|possibly)\s++)?\$?[-−]?\.?\d"
+    # one name given two values ("$x=5$ or $x=-2$" after words that do not state them: "Check whether ...")
+    r"|\d\$?(?:\s*+,)?\s++or\s++\$?[A-Za-z]\s*+=\s*+[-−]?\.?\d"
     r"|\bbut\s++(?:it\s++)?(?:could|might|may)\s++(?:also\s++)?be\s++\$?[-−]?\.?\d",
     re.IGNORECASE,
 )
@@ -1189,6 +1192,22 @@ def plain_relation_tail(sentence: str) -> str | None:
     tail = " ".join(tokens[start:])
     if not _PLAIN_RELATION_RE.search(tail) or not re.search(r"[A-Za-z]", tail):
         return None  # (arithmetic alone, "1 + 2 + 4 = 7", is a computation: its result is read as a number)
+    while start >= 2 and tokens[start - 1].lower() in ("or", "and"):
+        # relations joined by "or" / "and" ("Hence x < -1 or x > 1.", "It holds when x > 1 and x < 3."): one
+        # answer, a union or an intersection, not the last relation alone (nor the sentence, whose "-1" is a number
+        # in its words); each side a relation in a name
+        before = start - 1
+        while before > 0 and _PLAIN_MATH_TOKEN_RE.fullmatch(tokens[before - 1]):
+            before -= 1
+        joined = " ".join(tokens[before : start - 1])
+        names = set(re.findall(r"[A-Za-z]", joined))
+        if before == start - 1 or not _PLAIN_RELATION_RE.search(joined) or not names:
+            break
+        if names != set(re.findall(r"[A-Za-z]", tail)) or "(" in joined + tail:
+            break  # another unknown, or a function's values ("f(1) = 2 and f(2) = 4"): values listed, not one set
+        tail, start = f"{joined} {tokens[start - 1]} {tail}", before
+    if start == 0 or not _PLAIN_LEAD_RE.fullmatch(tokens[start - 1]):
+        return None  # ("x < -1 or x > 1" alone is read whole elsewhere)
     if re.search(r"\d", " ".join(tokens[:start])) or tail[:1] in "=<>≤≥≠" or tail[-1:] in "=<>≤≥≠+-*/^,":
         return None
     if _NEGATION_RE.search(" ".join(tokens[:start])):

@@ -1634,7 +1634,11 @@ def _relation_text(draw: st.DrawFn, piece: tuple, name: str) -> str:
 
 
 def _set_text(draw: st.DrawFn, pieces: list[tuple], name: str) -> str:
-    style = draw(st.sampled_from(["intervals", "intervals", "in", "relations", "builder"]))
+    style = draw(st.sampled_from(["intervals", "intervals", "in", "relations", "builder", "listed"]))
+    if style == "listed" and len(pieces) > 1 and all(p[0] != p[1] for p in pieces):
+        # the intervals listed ("(-\\infty, 1) \\text{ and } (2, +\\infty)", "(-\\infty, 1), (2, +\\infty)"): their union
+        joint = draw(st.sampled_from([" \\text{ and } ", " and ", ", ", ",", " \\text{and} "]))
+        return joint.join(_interval_text(draw, p) for p in pieces)
     if style == "builder" and len(pieces) == 1:
         return f"\\{{{name} \\mid {_relation_text(draw, pieces[0], name)}\\}}"
     if style in ("relations", "builder"):
@@ -1656,6 +1660,7 @@ def set_cases(draw: st.DrawFn) -> Case:
     the relation in signs, and a range in words ("x is between 1 and 3", strict; "x ranges from 1 to 3", "... between 1
     and 3 (inclusive)", closed) against the interval; a negative changes its strictness, its direction or its bound.
     Intervals typed in plain text ("(-inf, 2) U (3, oo)", "The solution set is (-∞, 2)."), against the set or an end;
+    two intervals listed ("(-\\infty, 1) \\text{ and } (2, +\\infty)", "(-\\infty, 1), (2, +\\infty)") as their union;
     an infinity in words ("negative infinity", "The limit is infinity.") against its sign or 0."""
     if draw(st.integers(0, 7)) == 0:  # `\pm 2`, `2, -2`, `2 or -2`
         values = ["2", "3", "\\sqrt{3}", "\\frac{1}{2}", "2\\sqrt{2}"]

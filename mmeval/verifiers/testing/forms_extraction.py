@@ -8,6 +8,9 @@ verdict is known by construction, in both orders, with and without units and spa
 - `value_first_explained`: "the answer is" + a value, then words that explain it with another number ("40
   cups of feed for the 20 chickens"): the value, never the explanation's number; two units ("3 hours and 20
   minutes") are neither number;
+- `joined_relations`: a one-line reply ending with relations joined by "or" / "and" ("Hence x < -1 or x > 1.") or
+  with the values of one unknown in math spans ("The solutions are $x=5$ or $x=-2$."): the union, the intersection
+  or the list, never its last part;
 - `relation_replies`: a short reply whose math is a relation ("We find that $x \\lt 3$.") against that
   relation (correct) and against its mirror (wrong);
 - `plain_equations`: a last sentence that ends with an equation in plain text ("The equation of the line is y = 2x
@@ -41,7 +44,8 @@ verdict is known by construction, in both orders, with and without units and spa
   the option whose text is that value;
 - `option_units`: options that are values with a unit (`10 cm`): the number with the unit spelled any way, or
   bare, is that option; the number in another unit (`10 mm`, `10 kg`) is none;
-- `denied_values`: a value, then another it is not ("The answer is 12, not 13."), and a reply that denies or
+- `denied_values`: a value, then another it is not ("The answer is 12, not 13."), or the other way round ("It's not
+  13, it's 12."), and a reply that denies or
   bounds its only value ("12 is wrong.", "12 apples at least.", "答案不是12");
 - `hedges`: several options or values offered ("(A) and (D)", "A or D", two boxes, "5 apples or 6 apples", "Probably
   5, but it could be 6."): never equal to one gold;
@@ -238,6 +242,52 @@ def plain_equations(draw: st.DrawFn) -> Case:
     right = draw(st.booleans())
     gold = draw(st.sampled_from([f"{name} = {a}x {sign} {b}", f"{a}x {sign} {b}"])) if right else str(b)
     return Case(gold, response, right, why=f"{stated} for {gold}")
+
+
+@st.composite
+def joined_relations(draw: st.DrawFn) -> Case:
+    """A one-line reply that ends with relations in one unknown joined by "or" / "and" after its words ("Hence x < -1
+    or x > 1.", "The solution set is $x \\le 2$ or $x \\ge 3$.", "It holds when x > 1 and x < 3."), or with the values
+    it gives one unknown in math spans ("The solutions are $x=5$ or $x=-2$."): the union, the intersection or the
+    list, never its last part alone, in plain text, in Unicode signs or in LaTeX."""
+    a = draw(st.integers(-20, 10))
+    b = a + draw(st.integers(1, 15))
+    lead = draw(
+        st.sampled_from(
+            ["Hence", "So", "The solution set is", "The inequality holds when", "The solution is"]
+        )
+    )
+    end = draw(st.sampled_from([".", ""]))
+    sp = draw(st.sampled_from([" ", ""]))
+    if draw(st.integers(0, 3)) == 0:  # values of one unknown, in math spans
+        joined = draw(st.sampled_from(["or", "and"]))
+        first, second = draw(st.permutations([a, b]))
+        reply = f"{draw(st.sampled_from(['The solutions are', 'The roots of the equation are']))} $x{sp}={sp}{first}$ {joined} $x{sp}={sp}{second}${end}"
+        right = draw(st.booleans())
+        gold = draw(st.sampled_from([f"{a}, {b}", f"{b}, {a}"])) if right else str(second)
+        return Case(gold, reply, right, why="values one unknown is given, as a list")
+    closed = draw(st.booleans())
+    union = draw(st.booleans())
+    lt, gt = ("\\le", "\\ge") if closed else ("<", ">")
+    if union:  # x < a or x > b
+        parts, word = ((lt, a), (gt, b)), "or"
+        left, right_end = ("]", "[") if closed else (")", "(")
+        whole = f"(-\\infty, {a}{left} \\cup {right_end}{b}, \\infty)"
+    else:  # x > a and x < b
+        parts, word = ((gt, a), (lt, b)), "and"
+        whole = f"{'[' if closed else '('}{a}, {b}{']' if closed else ')'}"
+    spelling = draw(st.sampled_from(["latex", "plain", "unicode"]))
+    signs = {"latex": {}, "plain": {"\\le": "<=", "\\ge": ">="}, "unicode": {"\\le": "≤", "\\ge": "≥"}}[
+        spelling
+    ]
+    stated = [f"x{sp}{signs.get(op, op)}{sp}{n}" for op, n in parts]
+    if spelling == "latex":
+        reply = f"{lead} ${stated[0]}$ {word} ${stated[1]}${end}"
+    else:
+        reply = f"{lead} {stated[0]} {word} {stated[1]}{end}"
+    right = draw(st.booleans())
+    last_alone = f"({b}, \\infty)" if union else f"(-\\infty, {b})"
+    return Case(whole if right else last_alone, reply, right, why=f"relations joined by {word!r}: one answer")
 
 
 @st.composite
@@ -664,7 +714,8 @@ def hedges(draw: st.DrawFn) -> Case:
 @st.composite
 def denied_values(draw: st.DrawFn) -> Case:
     """A short reply that states a value and denies another ("The answer is 12, not 13.", "12 (not 13)",
-    "12 rather than 13", "The total is 12, not 13."): the first is the answer, the denied one is wrong; a reply that denies or bounds its
+    "12 rather than 13", "The total is 12, not 13.") or denies one and gives another ("It's not 13, it's 12.", "The
+    answer isn't 13; it's 12."): the value given is the answer, the denied one is wrong; a reply that denies or bounds its
     only value ("12 is wrong.", "12 apples at least.", "It can't be 12.", "There are 12 or more apples.",
     "答案不是12", "12 is impossible.", "We reject 12.", "The answer is less than 12.", "I don't think the answer
     is 12.", `\\boxed{\\text{not } 12}`) states no answer."""
@@ -685,6 +736,12 @@ def denied_values(draw: st.DrawFn) -> Case:
                     # a sentence with no marker ("The total is 12, not 15." had been taken whole)
                     f"The total is {n}, not {m}.",
                     f"The total is {n} apples (not {m}).",
+                    # the denied value first, then the one that replaces it
+                    f"It's not {m}, it's {n}.",
+                    f"Not {m}, but {n}.",
+                    f"The answer isn't {m}; it's {n}.",
+                    f"It is not {m} but rather {n}.",
+                    f"There are not {m} apples but {n} apples.",
                 ]
             )  # fmt: skip
         )
@@ -718,6 +775,12 @@ def denied_values(draw: st.DrawFn) -> Case:
                 f"\\boxed{{\\text{{not }} {n}}}",
                 f"\\text{{at least }} {n}",
                 f"We work it out step by step.\nSo x = {n} is not possible.",
+                # a denied relation: its right-hand side (or math-verify's reading of the math) had been the answer
+                f"It is not $x={n}$.",
+                f"It is not x = {n}.",
+                f"The answer is not $x = {n}$.",
+                f"Neither $x={n - 1}$ nor $x={n}$.",
+                f"It isn't $x={n - 1}$ or $x={n}$.",
             ]
         )  # fmt: skip
     )
@@ -2414,6 +2477,7 @@ EXTRACTION_FORMS = {
     "word_labels": word_labels,
     "named_first": named_first,
     "relation_replies": relation_replies,
+    "joined_relations": joined_relations,
     "lead_ins": lead_ins,
     "template_leftovers": template_leftovers,
     "stated_counts": stated_counts,

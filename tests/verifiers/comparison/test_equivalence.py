@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from mmeval.verifiers import GradeConfig, Status, grade, grade_answer
+from mmeval.verifiers.comparison.fastsets import read_set
 
 
 @pytest.mark.parametrize(
@@ -277,6 +278,24 @@ def test_a_set_written_with_or_is_read_whole_on_either_side():
     assert grade_answer(r"m = 2 \vee m = 7", r"\{2\} \cup \{7\}").correct
     assert not grade_answer(r"x = -8 \lor x = 7", r"x = -8 \text{ or } x = 6").correct
     assert grade_answer("3", "x + 1 = 3").correct  # a lone equation's right-hand side, as before
+
+
+def test_intervals_listed_are_their_union():
+    """Built probe (stop 49): two intervals listed, joined by "and" or a comma, against their union had been compared
+    as text (a decided reject, either way round); they hold the same points. A list with another piece, or with a
+    bracket turned, is another set; a list whose items are not all intervals is not read as one."""
+    union = r"(-\infty, 1) \cup (2, +\infty)"
+    for listed in (
+        r"(-\infty, 1) \text{ and } (2, +\infty)",
+        r"(-\infty, 1) and (2, +\infty)",
+        r"(2, +\infty), (-\infty, 1)",
+    ):
+        assert grade_answer(union, listed).correct, listed
+        assert grade_answer(listed, union).correct, listed
+    assert not grade_answer(union, r"(-\infty, 1] \text{ and } (2, +\infty)").correct
+    assert not grade_answer(union, r"(-\infty, 1) \text{ and } (3, +\infty)").correct
+    assert not grade_answer(r"(1, 2)", r"(1, 2) \text{ and } (3, 4)").correct
+    assert read_set(r"(1, 2) \text{ and } x > 3") is None
 
 
 def test_a_relation_is_linear_on_both_sides_of_zero_or_left_to_sympy():

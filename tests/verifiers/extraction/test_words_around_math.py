@@ -380,6 +380,67 @@ def test_a_worked_solution_whose_last_sentence_lists_its_values():
     assert extract_answer(named).answer == "\\frac{1}{2} k d_{0}^{2}"
 
 
+def test_a_one_line_reply_ending_with_joined_relations_or_values_is_read_whole():
+    """Built probe (stop 49): a one-line reply whose words end with relations in one unknown joined by "or" / "and",
+    or with the values of one unknown in math spans, states them all: "Hence x < -1 or x > 1." had been taken whole
+    (a decided reject), "The solution set is $x<-1$ or $x>1$." read as its last span, and "The solutions are $x=5$
+    or $x=-2$." as its last number (correct for -2, a guess)."""
+    union = "(-\\infty, -1) \\cup (1, \\infty)"
+    for reply in (
+        "Hence x < -1 or x > 1.",
+        "The inequality holds when x < -1 or x > 1.",
+        "The solution set is $x<-1$ or $x>1$.",
+        "The solution is x ≤ -1 or x ≥ 1.",
+    ):
+        gold = union if "≤" not in reply else "(-\\infty, -1] \\cup [1, \\infty)"
+        assert grade(gold, reply).correct, reply
+        assert not grade("(1, \\infty)", reply).correct, reply
+        assert not grade("(-1, 1)", reply).correct, reply
+    assert grade("(1, 3)", "It holds when x > 1 and x < 3.").correct
+    assert not grade("(-\\infty, 3)", "It holds when x > 1 and x < 3.").correct
+    for reply in ("The solutions are $x=5$ or $x=-2$.", "The roots of the equation are $x=5$ and $x=-2$."):
+        verdict = grade("5, -2", reply)
+        assert verdict.correct and not verdict.guessed, reply
+        assert not grade("-2", reply).correct, reply
+    # the words before the list make it no answer: a test of the values, a range, a hedge between two values
+    assert not grade("-2", "Check whether $x=5$ or $x=-2$.").correct
+    assert extract_answer("Check whether $x=5$ or $x=-2$.").answer != "x=5 or x=-2"
+    assert extract_answer("The value lies between $2$ and $3$.").answer != "2 and 3"
+    assert not grade("4", "It could be $3$ or $4$.").correct
+
+
+def test_a_reply_that_denies_the_values_it_names_is_wrong_for_them():
+    """Built probe (stop 49): "It is not $x=5$." had been correct for 5 (compared by its last right-hand side), "It
+    isn't $x=5$ or $x=-2$." correct for `5, -2` (math-verify reads the math alone), "Neither $x=4$ nor $x=5$."
+    correct for 5 (its last number). A new clause after the denial states its own value."""
+    assert not grade("5", "It is not $x=5$.").correct
+    assert not grade("5", "The answer is not $x = 5$.").correct
+    assert not grade("5, -2", "It isn't $x=5$ or $x=-2$.").correct
+    assert not grade("5, -2", "The solutions are not $x=5$ and $x=-2$.").correct
+    assert not grade("5", "Neither $x=4$ nor $x=5$.").correct
+    assert grade("5", "x cannot be -2, so x = 5.").correct
+    assert grade("5", "x = 5").correct
+    # "not equal to" is a relation in words, not a denial; a negation with no math after it is an answer in words
+    assert grade("x \\neq 5", "x is not equal to 5").correct
+    assert grade("\\text{does not exist}", "does not exist").correct
+
+
+def test_a_value_denied_then_replaced_is_read_as_the_replacement():
+    """Built probe (stop 49): "It's not 10, it's 12." had been taken whole (a decided reject for 12), "The answer
+    isn't 10; it's 12." read as `n't 10; it's 12` (the marker's "is" was the start of "isn't")."""
+    for reply in (
+        "It's not 10, it's 12.",
+        "Not 10, but 12.",
+        "It is not 10 but rather 12",
+        "The answer isn't 10; it's 12.",
+    ):
+        verdict = grade("12", reply)
+        assert verdict.correct and not verdict.guessed, reply
+        assert not grade("10", reply).correct, reply
+    assert not grade("10", "The answer isn't 10.").correct
+    assert extract_answer("The answer isn't 10.").answer == "not 10"
+
+
 def test_a_list_that_fails_at_its_end_is_rejected_without_backtracking():
     """adversarial corpus `stated-list-backtrack-resp`: a one-line list of 60 items that fails at its end. The
     spaces around each comma could go to the item or to the comma, and the failed search tried every split (24
