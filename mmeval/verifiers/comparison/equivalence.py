@@ -197,11 +197,10 @@ def _align_equations(gold: str, pred: str) -> tuple[str, str]:
 
 
 # a negation in the words before an answer's first math ("It is not $x=5$", "The roots aren't 2 and 3", "Neither
-# x=5 nor x=-2"): the values are denied, not given
-# (not "not equal to": `x \neq 5` in words; and only with math after it: "does not exist" is an answer)
+# x=5 nor x=-2"): the values are denied, not given ("x is not equal to 5" is read as `x \neq 5` before it comes here).
+# Only with a value after it: an answer in words ("It cannot be determined") is left to the text comparison.
 _DENIED_RE = re.compile(
-    r"^[^\d=$\\]*?(?:\b(?:not|never|cannot|neither)\b|n[’']t\b)(?![ \t]+equal)(?=.*?[\d=])",
-    re.IGNORECASE | re.S,
+    r"^[^\d=$\\]*?(?:\b(?:not|never|cannot|neither)\b|n[’']t\b)(?=.*?[\d=])", re.IGNORECASE | re.S
 )
 # a new clause after the denial ("x cannot be -2, so x = 5"): what it states is not denied
 _CLAUSE_AFTER_RE = re.compile(r";|\.\s+\S|\b(?:so|thus|hence|therefore|then)\b", re.IGNORECASE)

@@ -213,7 +213,7 @@ def _interval_list(text: str) -> list[Interval] | None:
     had been read as no set, and compared as text with the union: a decided reject), or None. Only where the
     other side is read as a set: `compare_sets` is asked only when a side has relations or `\\cup`."""
     pieces = [p.strip() for chunk in _LIST_AND_RE.split(text) for p in split_top_level(chunk)]
-    if len(pieces) < 2 or not all(p[:1] in "([" for p in pieces):
+    if len(pieces) < 2:
         return None
     out: list[Interval] = []
     for piece in pieces:

@@ -427,9 +427,8 @@ def _last_anchor(text: str) -> tuple[str, str] | None:
     found = [(m, rule) for regex, rule in _markers(text) if (m := last_match(regex, text)) is not None]
     for m, rule in sorted(found, key=lambda mr: (-mr[0].end(), mr[1] != "final_answer")):
         answer = _closed_off(_answer_after(m, text).strip())
-        if answer.startswith(
-            ("n't", "n’t")
-        ):  # "The answer isn't 10": the marker's "is" was the start of "isn't"
+        # "The answer isn't 10": the marker's "is" was the start of "isn't"
+        if answer.startswith(("n't", "n’t")):
             answer = "not" + answer[3:]
         if answer and not answer[-1].isascii():
             answer = _COPULA_END_RE.sub("", answer)  # "12です": the copula closes the sentence

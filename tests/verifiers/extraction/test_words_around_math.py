@@ -397,6 +397,9 @@ def test_a_one_line_reply_ending_with_joined_relations_or_values_is_read_whole()
         assert not grade("(1, \\infty)", reply).correct, reply
         assert not grade("(-1, 1)", reply).correct, reply
     assert grade("(1, 3)", "It holds when x > 1 and x < 3.").correct
+    # two unknowns, or a function's values, are no one set
+    assert extract_answer("Hence x < 1 or y > 2.").answer != "x < 1 or y > 2"
+    assert extract_answer("So f(1) = 2 and f(2) = 4.").answer != "f(1) = 2 and f(2) = 4"
     assert not grade("(-\\infty, 3)", "It holds when x > 1 and x < 3.").correct
     for reply in ("The solutions are $x=5$ or $x=-2$.", "The roots of the equation are $x=5$ and $x=-2$."):
         verdict = grade("5, -2", reply)
@@ -423,6 +426,8 @@ def test_a_reply_that_denies_the_values_it_names_is_wrong_for_them():
     # "not equal to" is a relation in words, not a denial; a negation with no math after it is an answer in words
     assert grade("x \\neq 5", "x is not equal to 5").correct
     assert grade("\\text{does not exist}", "does not exist").correct
+    # an answer in words with a negation and no value is left to the text comparison (its reason says so)
+    assert grade("\\text{increase}", "It would not decrease.").reason.endswith("text: different text")
 
 
 def test_a_value_denied_then_replaced_is_read_as_the_replacement():
