@@ -5580,6 +5580,55 @@ MUTATIONS = [
         "",
         ("tests/verifiers/extraction/test_words_around_math.py",),
     ),
+    Mutation(
+        "extraction: a value then its aside taken whole (`The area is 6 (3 × 2 = 6).`)",
+        "mmeval/verifiers/extraction/answer.py",
+        "        and (aside := _value_with_aside(stripped)) is not None",
+        "        and False",
+        ("tests/verifiers/extraction/test_words_around_math.py",),
+    ),
+    Mutation(
+        "extraction: a restatement in an aside dropped (`1/4 (30%)` read as 1/4)",
+        "mmeval/verifiers/extraction/answer.py",
+        '        return f"{answer}, or {other}", rule, f"{reason}, restated after it ({other})"',
+        "        return answer, rule, reason",
+        ("tests/verifiers/extraction/test_words_around_math.py",),
+    ),
+    Mutation(
+        "extraction: arithmetic in an aside dropped though it makes another value (`6 (3 × 3 = 9)` read as 6)",
+        "mmeval/verifiers/extraction/answer.py",
+        "        or made != value.value\n",
+        "",
+        ("tests/verifiers/extraction/test_words_around_math.py",),
+    ),
+    Mutation(
+        "extraction: an aside's stated result not checked (`6 (3 × 2 = 7)` read as 6)",
+        "mmeval/verifiers/extraction/answer.py",
+        "        or any((stated := parse_number(side.strip())) is None or stated.value != made for side in sides[1:])",
+        "        or False",
+        ("tests/verifiers/extraction/test_words_around_math.py",),
+    ),
+    Mutation(
+        "extraction: percent signs kept in an aside's arithmetic (`7.8% (11.2% - 3.4%)`)",
+        "mmeval/verifiers/extraction/answer.py",
+        '(side.replace("%", "") if value.percent else side)',
+        "side",
+        ("tests/verifiers/extraction/test_words_around_math.py",),
+    ),
+    Mutation(
+        "extraction: a second count in brackets no hedge (`There are 3 (or 4) apples.` -> 3)",
+        "mmeval/verifiers/extraction/sentences.py",
+        '    r"|\\d\\s*+\\(\\s*+or\\s++[-−]?\\.?\\d"\n',
+        "",
+        ("tests/verifiers/extraction/test_words_around_math.py",),
+    ),
+    Mutation(
+        "extraction: a count between two values read by its first (`There are 3 or 4 apples.` -> 3)",
+        "mmeval/verifiers/extraction/answer.py",
+        "        stated = sentence_number(last_sentence(stripped)) if len(spoken) >= 2 and not hedged else None",
+        "        stated = sentence_number(last_sentence(stripped)) if len(spoken) >= 2 else None",
+        ("tests/verifiers/extraction/test_words_around_math.py",),
+    ),
 ]
 
 

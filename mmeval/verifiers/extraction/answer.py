@@ -753,6 +753,50 @@ def _value_computed(text: str) -> str | None:
     return lead.group(0).strip()
 
 
+# a sentence that states a value, then an aside after it: the value restated in brackets or after "or" ("The
+# probability is 1/4 (25%).", "... is 1/4, or 25%."), or the arithmetic that makes it ("The area is 6 (3 × 2 = 6).",
+# "The difference is 7.8% (11.2% - 3.4%).")
+_ASIDE_AFTER_VALUE_RE = re.compile(
+    r"^(?P<head>.*?\d[%°]?(?:[ \t]+[A-Za-z]+){0,2})[ \t]*"
+    r"(?:\((?P<inner>[^()]{1,60})\)|(?:,[ \t]*|[ \t]+)or[ \t]+(?P<other>[-−]?\d[\d.,/]*%?))[ \t]*[.!]?[ \t]*$"
+)
+_RESTATED_INNER_RE = re.compile(
+    r"(?:(?:or|i\.?e\.?,?|that\s+is,?|about|approximately|≈|~)[ \t]*)?([-−]?\d[\d.,/]*%?)", re.IGNORECASE
+)
+
+
+def _value_with_aside(text: str) -> tuple[str, str, str] | None:
+    """(answer, rule, reason) of a one-sentence reply that states a value and then an aside after it
+    (`_ASIDE_AFTER_VALUE_RE`), read as the sentence before the aside is; a restatement stays with the value (`1/4
+    (25%)`: the comparison takes it as one value written two ways, and a hedge when they differ). None for any
+    other aside, for arithmetic that makes another value, and for a sentence before it read whole (the sentence
+    with its aside had been taken whole, a decided reject)."""
+    m = _ASIDE_AFTER_VALUE_RE.match(text)
+    if m is None or len(PROSE_RE.findall(m.group("head"))) < 2:
+        return None
+    answer, rule, reason = extract_candidate(m.group("head").rstrip() + ".", tables=False)
+    lead = NUMBER_RE.match(answer or "")
+    if answer is None or rule == "whole" or lead is None:
+        return None
+    inner = (m.group("inner") or "").strip()
+    if m.group("other") is not None or (restated := _RESTATED_INNER_RE.fullmatch(inner)) is not None:
+        other = m.group("other") or restated.group(1)
+        return f"{answer}, or {other}", rule, f"{reason}, restated after it ({other})"
+    value = parse_number(lead.group(0).strip())
+    if value is None:
+        return None
+    # (each side in the value's unit: `11.2% - 3.4%` for 7.8%, `180° - 130°` for 50°)
+    sides = [(side.replace("%", "") if value.percent else side).replace("°", "") for side in inner.split("=")]
+    made = arithmetic_value(sides[0])
+    if (
+        made is None
+        or made != value.value
+        or any((stated := parse_number(side.strip())) is None or stated.value != made for side in sides[1:])
+    ):
+        return None
+    return answer, rule, f"{reason} (the arithmetic in brackets after it makes it)"
+
+
 # an answer that opens with a comparison ("less than 12", "more than 12 apples") and names no later number: no
 # value it states (only so: a comparison before the last number anywhere in a longer answer, "... 5 more than 7",
 # had been read the same way and lost correct answers on the held-out MathCheck-GEO check)
@@ -1050,6 +1094,12 @@ def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, st
         return second, "whole", "a value denied, then the value that replaces it"
     if short and (first := _value_explained(stripped)) is not None:  # "6 (since 2*3 = 6)"
         return first, "whole", "a value, then its reason"
+    if (
+        short
+        and ("(" in stripped or " or " in stripped)
+        and (aside := _value_with_aside(stripped)) is not None
+    ):
+        return aside  # "The probability is 1/4 (25%).", "The area is 6 (3 × 2 = 6)."
     if short and (letter := letter_with_reason(stripped)) is not None:  # "E, given that 3 does not fit."
         return letter, "whole", "a letter, then its reason"
     if short and stripped[:1].isdigit() and word_number(stripped.rstrip(" .")) is not None:
@@ -1088,7 +1138,9 @@ def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, st
         ratio = ratio_in_words(stripped) if "atio" in stripped else None
         if ratio is not None:  # "The ratio of boys to girls is 2 to 3.": 2:3, not its last number
             return ratio, "math_span", "a short reply; the ratio it states in words"
-        stated = sentence_number(last_sentence(stripped)) if len(spoken) >= 2 else None
+        # (not between two values offered: "There are 3 or 4 apples." had been read as 3)
+        hedged = offers_alternatives(stripped)
+        stated = sentence_number(last_sentence(stripped)) if len(spoken) >= 2 and not hedged else None
         if stated is not None:  # "There are 3 bars with values below 40.", "I count four objects."
             return stated, "sentence_number", "a short reply; the number its last sentence states"
         stated_zh = chinese_sentence_number(stripped) if stated is None else None

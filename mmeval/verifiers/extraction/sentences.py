@@ -804,7 +804,9 @@ _DENIAL_BEFORE_RE = re.compile(_DENIAL_BEFORE, re.IGNORECASE)
 # answers no one value, least of all its last
 _ALTERNATIVES_RE = re.compile(
     r"\d(?:\s++[^\W\d_]++){0,2}(?:\s*+,)?\s++or\s++(?:(?:maybe|perhaps|possibly)\s++)?\$?[-−]?\.?\d"
-    # one name given two values ("$x=5$ or $x=-2$" after words that do not state them: "Check whether ...")
+    # one name given two values ("$x=5$ or $x=-2$" after words that do not state them: "Check whether ..."), and a
+    # second value in brackets ("There are 3 (or 4) apples.")
+    r"|\d\s*+\(\s*+or\s++[-−]?\.?\d"
     r"|\d\$?(?:\s*+,)?\s++or\s++\$?[A-Za-z]\s*+=\s*+[-−]?\.?\d"
     r"|\bbut\s++(?:it\s++)?(?:could|might|may)\s++(?:also\s++)?be\s++\$?[-−]?\.?\d",
     re.IGNORECASE,
@@ -813,9 +815,9 @@ _ALTERNATIVES_RE = re.compile(
 
 def offers_alternatives(text: str) -> bool:
     """Whether `text` offers two values as alternatives ("5 or 6", "Probably 5, but it could be 6")."""
-    return (" or " in text or ("but" in text and " be " in text)) and _ALTERNATIVES_RE.search(
-        text
-    ) is not None
+    return (
+        " or " in text or "(or " in text or ("but" in text and " be " in text)
+    ) and _ALTERNATIVES_RE.search(text) is not None
 
 
 def bound_before(text: str, number: str, *, extremes: bool = True) -> bool:

@@ -47,6 +47,8 @@ verdict is known by construction, in both orders, with and without units and spa
 - `denied_values`: a value, then another it is not ("The answer is 12, not 13."), or the other way round ("It's not
   13, it's 12."), and a reply that denies or
   bounds its only value ("12 is wrong.", "12 apples at least.", "答案不是12");
+- `asides_after_values`: a sentence stating a value, then its restatement ("The probability is 1/4 (25%).") or the
+  arithmetic that makes it ("The area is 6 (3 × 2 = 6)."): the value; a restatement that differs is a hedge;
 - `hedges`: several options or values offered ("(A) and (D)", "A or D", two boxes, "5 apples or 6 apples", "Probably
   5, but it could be 6."): never equal to one gold;
 - `math_tails`: an unanchored worked solution ending in inline math that holds its last number
@@ -689,6 +691,9 @@ def hedges(draw: st.DrawFn) -> Case:
                     f"Probably {x}{noun}, but it could be {y}{noun}.",
                     f"The answer is {x}{noun} or {y}{noun}.",
                     f"It is {x}{noun}, or maybe {y}{noun}.",
+                    # a count between two values, the second in brackets or not (both had been read as the first)
+                    f"There are {x} or {y} apples.",
+                    f"There are {x} (or {y}) apples.",
                 ]
             )  # fmt: skip
         )
@@ -709,6 +714,52 @@ def hedges(draw: st.DrawFn) -> Case:
         )  # fmt: skip
     )
     return Case(draw(st.sampled_from([a, b])), response, False, why="a hedge is no single option")
+
+
+@st.composite
+def asides_after_values(draw: st.DrawFn) -> Case:
+    """A one-sentence reply that states a value, then restates it ("The probability is 1/4 (25%).", "... is 1/4, or
+    25%.") or shows the arithmetic that makes it ("The area is 6 (3 × 2 = 6).", "The difference is 7.8% (11.2% -
+    3.4%).", "The angle is 50° (180° - 130°)."): the value, in either of its forms; a restatement that differs is a
+    hedge, and the arithmetic's own numbers are never the answer."""
+    kind = draw(st.sampled_from(["restated", "product", "difference", "angle"]))
+    lead = draw(
+        st.sampled_from(["The probability is", "The answer we get is", "So the value is", "The result is"])
+    )
+    if kind == "restated":
+        den = draw(st.sampled_from([2, 4, 5, 8, 10, 20, 25]))
+        num = draw(st.integers(1, den - 1))
+        pct = f"{Fraction(100 * num, den).numerator / Fraction(100 * num, den).denominator:g}%"
+        aside = draw(st.sampled_from([f" ({pct})", f", or {pct}", f" or {pct}", f" (or {pct})"]))
+        reply = f"{lead} {num}/{den}{aside}."
+        right = draw(st.booleans())
+        if right:
+            gold = draw(
+                st.sampled_from([f"\\frac{{{num}}}{{{den}}}", pct.replace("%", "\\%"), f"{num / den:g}"])
+            )
+        else:
+            gold = draw(st.sampled_from([f"\\frac{{{num}}}{{{den + 1}}}", f"{100 * num / den + 1:g}\\%"]))
+        return Case(gold, reply, right, why=f"a value restated: {reply!r}")
+    a, b = draw(st.integers(2, 12)), draw(st.integers(2, 12))
+    if kind == "product":
+        value, aside = (
+            a * b,
+            draw(st.sampled_from([f"({a} × {b})", f"({a} × {b} = {a * b})", f"({a} * {b})"])),
+        )
+        unit = draw(st.sampled_from(["", " square units", " cm"]))
+        reply = f"The area is {value}{unit} {aside}."
+    elif kind == "difference":
+        hi, lo = a + b + 0.5, b + 0.2
+        value = round(hi - lo, 1)
+        reply = f"The difference is {value:g}% ({hi:g}% - {lo:g}%)."
+    else:
+        value = 180 - 10 * a
+        reply = f"The angle is {value}° (180° - {180 - value}°)."
+    right = draw(st.booleans())
+    gold = f"{value:g}" if right else draw(st.sampled_from([str(a), f"{value + 1:g}"]))
+    if not right and gold == f"{value:g}":
+        gold = f"{value + 1:g}"
+    return Case(gold, reply, right, why=f"a value, then the arithmetic that makes it: {reply!r}")
 
 
 @st.composite
@@ -2485,6 +2536,7 @@ EXTRACTION_FORMS = {
     "letter_text_golds": letter_text_golds,
     "hedges": hedges,
     "denied_values": denied_values,
+    "asides_after_values": asides_after_values,
     "option_units": option_units,
     "labelled_options": labelled_options,
     "math_tails": math_tails,

@@ -446,6 +446,25 @@ def test_a_value_denied_then_replaced_is_read_as_the_replacement():
     assert extract_answer("The answer isn't 10.").answer == "not 10"
 
 
+def test_a_value_then_its_restatement_or_its_arithmetic_in_an_aside():
+    """Built probe (stop 49): "The probability is 1/4, or 25%." and "The difference is 7.8% (11.2% - 3.4%)." had been
+    taken whole (decided rejects), "The area is 6 (3 × 2 = 6)." was unparseable. Arithmetic that makes another value is
+    no aside to drop; a restatement that differs is a hedge; "3 (or 4) apples" offers two counts."""
+    for gold in ("\\frac{1}{4}", "0.25", "25\\%"):
+        for reply in ("The probability is 1/4, or 25%.", "The probability is 1/4 (25%)."):
+            assert grade(gold, reply).correct, (gold, reply)
+    assert not grade("\\frac{1}{4}", "The probability is 1/4 (30%).").correct
+    assert grade("6", "The area is 6 (3 × 2 = 6).").correct
+    assert grade("6", "The area is 6 square units (3 × 2).").correct
+    assert grade("7.8", "The difference is 7.8% (11.2% - 3.4%).").correct
+    assert grade("50", "The angle is 50° (180° - 130°).").correct
+    assert not grade("3", "The area is 6 (3 × 2 = 6).").correct
+    assert extract_answer("The area is 6 (3 × 3 = 9).").answer != "6"
+    assert extract_answer("The area is 6 (3 × 2 = 7).").answer != "6"
+    for reply in ("There are 3 or 4 apples.", "There are 3 (or 4) apples."):
+        assert not grade("3", reply).correct and not grade("4", reply).correct, reply
+
+
 def test_a_list_that_fails_at_its_end_is_rejected_without_backtracking():
     """adversarial corpus `stated-list-backtrack-resp`: a one-line list of 60 items that fails at its end. The
     spaces around each comma could go to the item or to the comma, and the failed search tried every split (24
