@@ -3544,8 +3544,8 @@ MUTATIONS = [
     Mutation(
         "verifier: the other languages' answer markers never scanned (an ASCII-only reply test turned round)",
         "mmeval/verifiers/extraction/answer.py",
-        "    if text.isascii():  #",
-        "    if True:  #",
+        "    markers = _ASCII_MARKERS if text.isascii() else",
+        "    markers = _ASCII_MARKERS if True else",
         ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
     ),
     Mutation(
@@ -5627,6 +5627,20 @@ MUTATIONS = [
         "mmeval/verifiers/extraction/answer.py",
         "        stated = sentence_number(last_sentence(stripped)) if len(spoken) >= 2 and not hedged else None",
         "        stated = sentence_number(last_sentence(stripped)) if len(spoken) >= 2 else None",
+        ("tests/verifiers/extraction/test_words_around_math.py",),
+    ),
+    Mutation(
+        "extraction: an 'Answer' heading in markdown no marker (`## Answer\\n5`)",
+        "mmeval/verifiers/extraction/answer.py",
+        '        return (*markers, (_ANSWER_HEADING_RE, "answer_is"))',
+        "        return markers",
+        ("tests/verifiers/extraction/test_words_around_math.py",),
+    ),
+    Mutation(
+        "extraction: an 'Answer' heading needs no line of its own (`## Answer explanation`)",
+        "mmeval/verifiers/extraction/answer.py",
+        "answer(?:\\*\\*)?[ \\t]*(?=\\n)",
+        "answer(?:\\*\\*)?[ \\t]*",
         ("tests/verifiers/extraction/test_words_around_math.py",),
     ),
 ]

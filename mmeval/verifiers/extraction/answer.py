@@ -157,11 +157,22 @@ _FOREIGN_ANSWER_RE = re.compile(  # (case-sensitive, capitals spelled out: `scan
 _ASCII_MARKERS = ((_FINAL_RE, "final_answer"), (_ANSWER_IS_RE, "answer_is"))
 
 
+# "Answer" as a markdown heading on a line of its own ("## Answer", "**Answer**"), the answer on the lines after it,
+# or set in bold before its colon ("**Answer**: 5"): both had been read by the reply's last number, a guess
+_ANSWER_HEADING_RE = re.compile(
+    r"\banswer[ \t]*(?:\*\*|__)[ \t]*[:：]|(?:^|(?<=\n))[ \t]*(?:#{1,6}[ \t]*(?:\*\*)?|\*\*)answer(?:\*\*)?[ \t]*(?=\n)",
+    re.IGNORECASE,
+)
+
+
 def _markers(text: str) -> tuple[tuple[re.Pattern[str], str], ...]:
-    """The answer-marker regexes to scan `text` with, and the rule each gives."""
-    if text.isascii():  # (O(1) in CPython: a string knows whether it is ASCII)
-        return _ASCII_MARKERS
-    return (*_ASCII_MARKERS, (_FOREIGN_ANSWER_RE, "answer_is"))
+    """The answer-marker regexes to scan `text` with, and the rule each gives (the heading regex only behind two
+    substring tests: most replies have no markdown around an "Answer")."""
+    # (`isascii` is O(1) in CPython: a string knows whether it is ASCII)
+    markers = _ASCII_MARKERS if text.isascii() else (*_ASCII_MARKERS, (_FOREIGN_ANSWER_RE, "answer_is"))
+    if ("nswer*" in text or "NSWER*" in text or "# " in text) and ("nswer" in text or "NSWER" in text):
+        return (*markers, (_ANSWER_HEADING_RE, "answer_is"))
+    return markers
 
 
 # the copula a Japanese or Korean answer sentence ends with: "12です", "12입니다" (not part of the answer)

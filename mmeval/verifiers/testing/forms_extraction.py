@@ -47,6 +47,8 @@ verdict is known by construction, in both orders, with and without units and spa
 - `denied_values`: a value, then another it is not ("The answer is 12, not 13."), or the other way round ("It's not
   13, it's 12."), and a reply that denies or
   bounds its only value ("12 is wrong.", "12 apples at least.", "答案不是12");
+- `answer_headings`: the answer under "Answer" set as a markdown heading ("## Answer\\n12") or in bold before its
+  colon ("**Answer**: 12"), an explanation after it: the value under the heading, never the explanation's number;
 - `asides_after_values`: a sentence stating a value, then its restatement ("The probability is 1/4 (25%).") or the
   arithmetic that makes it ("The area is 6 (3 × 2 = 6)."): the value; a restatement that differs is a hedge;
 - `hedges`: several options or values offered ("(A) and (D)", "A or D", two boxes, "5 apples or 6 apples", "Probably
@@ -760,6 +762,31 @@ def asides_after_values(draw: st.DrawFn) -> Case:
     if not right and gold == f"{value:g}":
         gold = f"{value + 1:g}"
     return Case(gold, reply, right, why=f"a value, then the arithmetic that makes it: {reply!r}")
+
+
+@st.composite
+def answer_headings(draw: st.DrawFn) -> Case:
+    """A worked reply whose answer follows "Answer" set as a markdown heading ("## Answer", "**Answer**") on a line of
+    its own, or in bold before its colon ("**Answer**: 12"), perhaps with an explanation after it that names other
+    numbers: the value under the heading, decided, never the explanation's last number."""
+    n = draw(st.integers(2, 500))
+    other = n + draw(st.integers(1, 9))
+    steps = draw(
+        st.sampled_from(["We count the rows and the columns.\n\n", f"First, {other} - 1 = {other - 1}.\n\n"])
+    )
+    heading = draw(st.sampled_from(["## Answer", "### Answer", "# Answer", "**Answer**", "## **Answer**"]))
+    value = draw(st.sampled_from([f"{n}", f"{n} apples", f"The total is {n}."]))
+    if draw(st.booleans()):
+        body = f"{heading}\n{draw(st.sampled_from(['', chr(10)]))}{value}"
+    else:
+        body = f"**Answer**{draw(st.sampled_from([':', ': ', ' :']))} {value}"
+    tail = draw(
+        st.sampled_from(["", f"\n\n## Explanation\nThere are {other} in all, minus the ones we left out."])
+    )
+    right = draw(st.booleans())
+    return Case(
+        str(n if right else other), steps + body + tail, right, why="the answer under an 'Answer' heading"
+    )
 
 
 @st.composite
@@ -2536,6 +2563,7 @@ EXTRACTION_FORMS = {
     "letter_text_golds": letter_text_golds,
     "hedges": hedges,
     "denied_values": denied_values,
+    "answer_headings": answer_headings,
     "asides_after_values": asides_after_values,
     "option_units": option_units,
     "labelled_options": labelled_options,

@@ -465,6 +465,22 @@ def test_a_value_then_its_restatement_or_its_arithmetic_in_an_aside():
         assert not grade("3", reply).correct and not grade("4", reply).correct, reply
 
 
+def test_an_answer_heading_in_markdown_marks_the_answer():
+    """Built probe (stop 49): "## Answer" on a line of its own and "**Answer**: 5" (bold closed before the colon) had
+    not been read as markers: the reply's last number was the guess, the explanation's when one follows."""
+    explained = "We count 2 and 3.\n\n## Answer\n\n5\n\n## Explanation\nThere are 7 in all, minus 2."
+    for reply in (
+        explained,
+        "We count 2 and 3.\n\n**Answer**: 5",
+        "We count 2 and 3.\n\n**Answer**\nThe total is 5.",
+    ):
+        verdict = grade("5", reply)
+        assert verdict.correct and not verdict.guessed, reply
+    assert not grade("2", explained).correct
+    # a heading that only opens a section ("## Answer explanation") marks nothing
+    assert extract_answer("We count.\n\n## Answer explanation\n7 rows").rule != "answer_is"
+
+
 def test_a_list_that_fails_at_its_end_is_rejected_without_backtracking():
     """adversarial corpus `stated-list-backtrack-resp`: a one-line list of 60 items that fails at its end. The
     spaces around each comma could go to the item or to the comma, and the failed search tried every split (24
