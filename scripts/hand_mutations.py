@@ -5643,6 +5643,20 @@ MUTATIONS = [
         "answer(?:\\*\\*)?[ \\t]*",
         ("tests/verifiers/extraction/test_words_around_math.py",),
     ),
+    Mutation(
+        "normalize: Unicode superscript runs not read as one power (`10⁶`, `10²³`)",
+        "mmeval/verifiers/extraction/normalize.py",
+        "        s = _SUPERSCRIPTS_RE.sub(_power, s)",
+        "        pass",
+        ("tests/verifiers/comparison/test_forms.py",),
+    ),
+    Mutation(
+        "normalize: a run of superscripts read as one sign each (`10²³` -> `10^2^3`)",
+        "mmeval/verifiers/extraction/normalize.py",
+        '    return f"^{power}" if len(power) == 1 else f"^{{{power}}}"',
+        '    return "".join(f"^{c}" for c in power)',
+        ("tests/verifiers/comparison/test_forms.py",),
+    ),
 ]
 
 

@@ -237,6 +237,10 @@ def repair(s: str) -> str:
         s = s.replace(bad, good)
     if "√" in s or "∛" in s or "∜" in s:
         s = _ROOT_SIGN_RE.sub(lambda m: f"\\sqrt{_ROOT_INDEX[m.group(1)]}{{{m.group(2) or m.group(3)}}}", s)
+    if _SUPERSCRIPTS_RE.search(
+        s
+    ):  # "10⁶", "2¹⁰", "10⁻³": a run of superscript signs is one power (`²³` had been `^2^3`)
+        s = _SUPERSCRIPTS_RE.sub(_power, s)
     s = _UNICODE_RE.sub(lambda m: _UNICODE[m.group(0)], s)
     s = _CIRCLED_RE.sub(_circled, s)
     if _SUBSCRIPT_DIGITS_RE.search(s):  # "x₁=3, x₂=-3": Unicode subscript digits are a subscript (`x_{1}`)
@@ -270,6 +274,16 @@ def repair(s: str) -> str:
         lambda m: "\\frac" + "".join(a if a.startswith("{") else "{" + a + "}" for a in m.groups()), s
     )
     return _SQRT_SHORT_RE.sub(r"\\sqrt{\1}", s)
+
+
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻", "0123456789+-")
+_SUPERSCRIPTS_RE = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻]+")
+
+
+def _power(m: re.Match[str]) -> str:
+    """A run of Unicode superscript signs as a power: `^2` for one sign, `^{-3}` for more."""
+    power = m.group(0).translate(_SUPERSCRIPTS)
+    return f"^{power}" if len(power) == 1 else f"^{{{power}}}"
 
 
 # `\mathrm{e}`, `\mathrm{i}`: the constants e and i (`2\mathrm{e}` is 2e; read as unit text it had been 2)

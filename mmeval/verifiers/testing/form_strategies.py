@@ -1346,8 +1346,20 @@ def plain_text_cases(draw: st.DrawFn) -> Case:
     "minus 5"),
     mixed numbers (`4 4/9` = 40/9), fractions in words ("two-thirds", "a quarter": never their numerator) and
     Python-style math (`2**(1/4)`, `sqrt(3)`, `log2(8)`, `atan(2)`, `tan^{-1}(2)`, "5 choose 2", `∛2`, `10^-3`: read,
-    never run) vs the LaTeX gold; a negative uses another value."""
+    never run), powers in Unicode superscripts (`10⁶`, `6.02 × 10²³`, `10⁻³`) vs the LaTeX gold; a negative uses
+    another value."""
     same = draw(st.booleans())
+    if draw(st.integers(0, 7)) == 0:  # a power in Unicode superscripts: "10⁶", "2¹⁰", "6.02 × 10²³", "10⁻³"
+        base, exp = (
+            draw(st.sampled_from([2, 3, 10])),
+            draw(st.integers(-12, 25).filter(lambda e: e not in (0, 1))),
+        )
+        sup = str(exp).translate(str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻"))
+        mantissa = draw(st.sampled_from(["", "6.02 × ", "1.5 × "])) if base == 10 else ""
+        shown = exp if same else exp + draw(st.sampled_from([1, -1, 10]))
+        times = mantissa.replace("×", "\\times")
+        gold = f"{times}{base}^{{{shown}}}"
+        return Case(gold, f"{mantissa}{base}{sup}", same, why="a power in Unicode superscripts")
     if draw(st.integers(0, 4)) == 0:  # a number word, or one that goes on as another quantity
         n = draw(st.integers(2, 9))
         word = draw(st.sampled_from([_WORDS[n - 1], _WORDS[n - 1].capitalize()]))

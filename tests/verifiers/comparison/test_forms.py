@@ -1801,3 +1801,19 @@ def test_an_infinity_in_words(reply, limit):
     # each had been taken whole, words against the gold
     other = "\\infty" if limit.startswith("-") else "-\\infty"
     assert grade(limit, reply).correct and not grade(other, reply).correct and not grade("5", reply).correct
+
+
+@pytest.mark.parametrize(
+    "reply, gold, other",
+    [
+        ("10⁶", "1000000", "10^{5}"),
+        ("2¹⁰", "1024", "2^{9}"),
+        ("10⁻³", "0.001", "10^{3}"),
+        ("6.02 × 10²³", "6.02 \\times 10^{23}", "6.02 \\times 10^{2}"),
+        ("The answer is 1.5 × 10⁴.", "15000", "1.5 \\times 10^{3}"),
+    ],
+)
+def test_a_power_in_unicode_superscripts(reply, gold, other):
+    """Built probe (stop 49): a run of superscript signs is one power (`10⁶` had been unparseable, `10²³` read as
+    `10^2^3`)."""
+    assert grade(gold, reply).correct and not grade(other, reply).correct
