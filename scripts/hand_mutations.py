@@ -5657,6 +5657,27 @@ MUTATIONS = [
         '    return "".join(f"^{c}" for c in power)',
         ("tests/verifiers/comparison/test_forms.py",),
     ),
+    Mutation(
+        "comparison: a sequence term in another spelling another name (`a(n) = 2n - 1` for `a_n = 2n - 1`)",
+        "mmeval/verifiers/comparison/equivalence.py",
+        " or _same_term(g_lhs, p_lhs)",
+        "",
+        ("tests/verifiers/comparison/test_equivalence.py",),
+    ),
+    Mutation(
+        "comparison: a sequence term's index not compared (`a(k)` for `a_n`)",
+        "mmeval/verifiers/comparison/equivalence.py",
+        " and index(g) == index(p)",
+        "",
+        ("tests/verifiers/comparison/test_equivalence.py",),
+    ),
+    Mutation(
+        "comparison: a sequence term's letter not compared (`b(n)` for `a_n`)",
+        "mmeval/verifiers/comparison/equivalence.py",
+        "    return g.group(1) == p.group(1) and",
+        "    return",
+        ("tests/verifiers/comparison/test_equivalence.py",),
+    ),
 ]
 
 

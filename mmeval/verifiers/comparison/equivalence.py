@@ -142,6 +142,24 @@ def _same_cased_names(g_lhs: str, p_lhs: str, gold: str, pred: str) -> bool:
     return [c for c in g_names if c.lower() in both] == [c for c in p_names if c.lower() in both]
 
 
+# a sequence's term or sum named by its index as a subscript (`a_n`, `a_{n}`, `S_{n+1}`), as an argument (`a(n)`), or
+# typed with the index after the letter (`an`, `Sn`: one index letter only, and only against one of the others)
+_TERM_RE = re.compile(
+    r"\s*([A-Za-z])\s*(?:_\s*(?:\{\s*([nkm](?:\s*[-+]\s*\d)?)\s*\}|([nkm]))|\(\s*([nkm](?:\s*[-+]\s*\d)?)\s*\)|([nkm]))\s*=\s*$"
+)
+
+
+def _same_term(g_lhs: str, p_lhs: str) -> bool:
+    """Whether two left-hand sides name one sequence term in two spellings (`S_n =` and `Sn =`, `a_{n} =` and `a(n)
+    =`; `a_n = 2n - 1` against `a(n) = 2n - 1` had been another name, a decided reject, where `2n - 1` alone is the
+    gold's value)."""
+    g, p = _TERM_RE.match(g_lhs), _TERM_RE.match(p_lhs)
+    if g is None or p is None:
+        return False
+    index = lambda m: "".join((m.group(2) or m.group(3) or m.group(4) or m.group(5)).split())  # noqa: E731
+    return g.group(1) == p.group(1) and index(g) == index(p)
+
+
 def _align_equations(gold: str, pred: str) -> tuple[str, str]:
     """Compare values when the equation signs are only naming: `x = 2` vs `2`; `I = q/c` vs `q/c`;
     `80 + 150 = 230` vs `230` (a gold without `=` is compared with the last right-hand side, also after
@@ -154,7 +172,7 @@ def _align_equations(gold: str, pred: str) -> tuple[str, str]:
         g_lhs, p_lhs = gold[: len(gold) - len(g_rhs)], pred[: len(pred) - len(p_rhs)]
         if (
             g_rhs != gold
-            and canonical(g_lhs) == canonical(p_lhs)
+            and (canonical(g_lhs) == canonical(p_lhs) or _same_term(g_lhs, p_lhs))
             and _same_cased_names(g_lhs, p_lhs, gold, pred)
         ):
             # the same name on both sides; what the answer gives it may be a computation that ends in the

@@ -1279,12 +1279,25 @@ def function_cases(draw: st.DrawFn) -> Case:
     derivative's primes may be written as a power (`f'(x)`, `f^{\\prime}(t)`); a negative changes a coefficient,
     the order of the derivative (`f(x)` for `f'(x)`, either side the gold), or renames the free variable of a bare
     expression (`2x + 1` vs `2y + 1` are two answers). The equation of its graph (`y = 2x + 1`) is the function;
-    with a coefficient changed it is not."""
+    with a coefficient changed it is not. A sequence's term is one name in any spelling (`a_n`, `a_{n}`, `a(n)`, `Sn`
+    for `S_n`)."""
     body = draw(st.sampled_from(_BODIES))
     a, b = draw(st.integers(2, 9)), draw(st.integers(1, 9))
     f = draw(st.sampled_from(["f", "g", "h"]))
     x, t = draw(st.lists(st.sampled_from(["x", "t", "z", "n", "u"]), min_size=2, max_size=2, unique=True))
-    kind = draw(st.sampled_from(["same", "coefficient", "free", "derivative", "graph", "graph_changed"]))
+    kind = draw(
+        st.sampled_from(["same", "coefficient", "free", "derivative", "graph", "graph_changed", "term"])
+    )
+    if kind == "term":  # a sequence's term named three ways: `a_n`, `a_{n}`, `a(n)` (`S_n` also typed `Sn`)
+        name = draw(st.sampled_from(["a", "b", "S", "T"]))
+        spellings = [f"{name}_n", f"{name}_{{n}}", f"{name}(n)"] + ([f"{name}n"] if name.isupper() else [])
+        one, two = draw(st.lists(st.sampled_from(spellings), min_size=2, max_size=2, unique=True))
+        if one == f"{name}n":
+            one, two = two, one  # (the typed `Sn` is the answer's: a gold writes the subscript)
+        same = draw(st.booleans())
+        gold = f"{one} = " + body.format(a=a, b=b, v="n")
+        answer = f"{two} = " + body.format(a=a if same else a + 1, b=b, v="n")
+        return Case(gold, _dress(draw, answer), same, why=f"a sequence term: {answer} for {gold}")
     if kind.startswith("graph"):  # the equation of the function's graph, `y = 2x + 1` for `f(x) = 2x + 1`
         defined = f"{f}(x) = " + body.format(a=a, b=b, v="x")
         graph = "y = " + body.format(a=a + (kind == "graph_changed"), b=b, v="x")

@@ -298,6 +298,18 @@ def test_intervals_listed_are_their_union():
     assert read_set(r"(1, 2) \text{ and } x > 3") is None
 
 
+def test_a_sequence_term_is_one_name_in_any_spelling():
+    """Built probe (stop 49): `a(n) = 2n - 1` for `a_n = 2n - 1`, and `Sn = n^2` for `S_n = n^2`, had been another
+    name (a decided reject), though `2n - 1` alone is correct. Another letter, another index, another body: wrong."""
+    assert grade_answer("a_n = 2n - 1", "a(n) = 2n - 1").correct
+    assert grade_answer("a(n) = 2n - 1", "a_{n} = 2n - 1").correct
+    assert grade_answer("S_n = n^2", "Sn = n^2").correct
+    assert grade_answer("a_{n+1} = 2n", "a(n+1) = 2n").correct
+    assert not grade_answer("a_n = 2n - 1", "b(n) = 2n - 1").correct
+    assert not grade_answer("a_n = 2n - 1", "a(k) = 2n - 1").correct
+    assert not grade_answer("a_n = 2n - 1", "a(n) = 2n + 1").correct
+
+
 def test_a_relation_is_linear_on_both_sides_of_zero_or_left_to_sympy():
     """`|x| < 2` is not `x < 2`: the fast reader had checked linearity at 0, 1 and 2 only, where `|x|`
     and `\\sqrt{x^2}` are `x` (found by grading decided pairs with their sides swapped); a variable inside
