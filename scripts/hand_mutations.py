@@ -5678,6 +5678,48 @@ MUTATIONS = [
         "    return",
         ("tests/verifiers/comparison/test_equivalence.py",),
     ),
+    Mutation(
+        "extraction: a name's definition after the value kept in a reply (`So x = 5, where x is the number of boxes with 3 balls.`)",
+        "mmeval/verifiers/extraction/answer.py",
+        '    if " where " in text and (defined := _WHERE_DEFINED_RE.search(text)) is not None:',
+        "    if False:",
+        ("tests/verifiers/extraction/test_words_around_math.py",),
+    ),
+    Mutation(
+        "extraction: a name's definition kept after the answer marker (`The answer is x = 5, where x is ... 3 balls.`)",
+        "mmeval/verifiers/extraction/answer.py",
+        "        candidate = candidate[: defined.start()]",
+        "        pass",
+        ("tests/verifiers/extraction/test_words_around_math.py",),
+    ),
+    Mutation(
+        "extraction: a definition cut though an answer follows it (`where A is the area, so the answer is \\boxed{12}`)",
+        "mmeval/verifiers/extraction/answer.py",
+        "(?![^\\n]*?answer)[^\\n.;=\\\\{}]*",
+        "[^\\n]*",
+        ("tests/verifiers/extraction/test_words_around_math.py",),
+    ),
+    Mutation(
+        "extraction: a value 'as the final result' not read (`which gives us 5 as the final result.`)",
+        "mmeval/verifiers/extraction/answer.py",
+        '    if " as " in low and (given := _AS_THE_ANSWER_RE.search(tail)) is not None:',
+        "    if False:",
+        ("tests/verifiers/extraction/test_words_around_math.py",),
+    ),
+    Mutation(
+        "extraction: 'Answer = 5' no marker",
+        "mmeval/verifiers/extraction/answer.py",
+        '    r"|(?-i:\\b(?:Answer|ANSWER|Ans|ANS))[ \\t]*=(?![=<>])"\n',
+        "",
+        ("tests/verifiers/extraction/test_words_around_math.py",),
+    ),
+    Mutation(
+        "extraction: 'answer =' in any case a marker (a program's variable)",
+        "mmeval/verifiers/extraction/answer.py",
+        "(?-i:\\b(?:Answer|ANSWER|Ans|ANS))",
+        "(?:\\b(?:Answer|ANSWER|Ans|ANS))",
+        ("tests/verifiers/extraction/test_words_around_math.py",),
+    ),
 ]
 
 

@@ -135,6 +135,8 @@ _ANSWER_IS_RE = re.compile(
     r"(?:\s+to\s+(?:the|this|your)\s+(?:question|problem))?\s*(?:is|should\s+be|would\s+be|will\s+be|=)"
     r"|\bthe\s+(?:correct|right|best)\s+(?:option|choice)(?:\s+letter)?\s*(?:is|would\s+be)(?=\s*:?\s*(?:\*\*)?\(?[A-Z]\b)"
     r"|\b(?:my|our)\s+(?:final\s+)?(?:answer|response|choice)\s*[:：]|\banswer\s*[:：]|答案(?:是|为|:|：)|【答案】"
+    # "Answer = 5", "Ans = 5" (capitalised: a program's `answer = compute()` is no marker)
+    r"|(?-i:\b(?:Answer|ANSWER|Ans|ANS))[ \t]*=(?![=<>])"
     # "故选：C", "所以选 B", "因此选项为 A" ("so choose ..."), never "故选项A错误" ("so option A is wrong")
     r"|(?:故|所以|因此|因而|即|则|应)选(?:择|项\s*(?:为|是))?\s*[:：]?(?=\s*[（(【]?\s*[A-Z](?:[、,，\s]*[A-Z]){0,4}(?![A-Za-z]))"
     r"|\bla\s+r[ée]ponse\s+(?:finale\s+)?(?:est|sera)|\bla\s+respuesta\s+(?:final\s+)?es"
@@ -504,11 +506,21 @@ _OPTION_WORD_RE = re.compile(r"^(?:option|choice)\s+(?=\(?[A-Z]\)?\W*$)", re.IGN
 _NAMED_DENIAL_RE = re.compile(r"\b(?:not|no|none|neither|nor|never|answer)\b|n't\b", re.IGNORECASE)
 
 
+# a value given "as the final answer / result" at the end of the reply: the value (a number or one math span)
+_AS_THE_ANSWER_RE = re.compile(
+    r"(?:^|(?<=\s))(?P<answer>[-−]?\d[\d.,/]*%?|\$[^$\n]{1,40}\$)\s+as\s+(?:the|our|my)\s+(?:final\s+)?"
+    r"(?:answer|result)\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _named_as_answer(text: str) -> str | None:
-    """The answer a reply's last sentence names before "is the answer" / "is the solution" / "is correct",
-    else None."""
+    """The answer a reply's last sentence names before "is the answer" / "is the solution" / "is correct", or the
+    value it gives "as the final answer" ("... which gives us 5 as the final result."), else None."""
     tail = text.rstrip()[-200:]
     low = tail.lower()  # (any case: "12 IS THE ANSWER.", "C Is The Correct Answer.")
+    if " as " in low and (given := _AS_THE_ANSWER_RE.search(tail)) is not None:
+        return given.group("answer").strip("$ ")
     if "answer" not in low and "solution" not in low and "correct" not in low and "right" not in low:
         return None
     m = _NAMED_AS_ANSWER_RE.search(tail)
@@ -834,6 +846,8 @@ def _refine(candidate: str) -> str:
         return value  # "2, attained at x = 1": the value, not the condition's
     if ("=" in candidate or ":" in candidate) and labelled_items(clean_answer(candidate).rstrip(". ")):
         return candidate.strip().rstrip(". ")
+    if " where " in candidate and (defined := _WHERE_DEFINED_RE.search(candidate)) is not None:
+        candidate = candidate[: defined.start()]  # "x = 5, where x is the count of 7s": the value, not the 7
     if (first := _value_not_other(candidate)) is not None:  # "12, not 13"
         return first
     if (second := _corrected_value(candidate)) is not None:  # "not 10; it's 12"
@@ -967,10 +981,25 @@ _NUMERALS_RE = re.compile(r"[\d.]+")
 _TAKEN_BACK_TAIL = 300
 
 
+# a clause that defines a name, after the last value of the reply, on its last line ("..., where x is the number of
+# boxes.", "where $h$ denotes the height")
+_WHERE_DEFINED_RE = re.compile(
+    r"(?<=[\w$)}])[ \t]*,?[ \t]+where[ \t]+\$?\\?[A-Za-z](?:_\{?\w+\}?)?\$?[ \t]+"
+    # (to the end of the reply, one sentence of words: no box, no marker, no other equation after it)
+    r"(?:is|are|denotes|represents|stands[ \t]+for|means)\b(?![^\n]*?answer)[^\n.;=\\{}]*[.]?[ \t]*$",
+    re.IGNORECASE,
+)
+
+
 def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, str | None, str]:
     """(answer text, rule, reason) by the anchored rules, then the fallbacks; no choice mapping. `tables`:
     read a reply that closes with a markdown table before the table (once: the text before it is read
     with `tables=False`, so a reply of many tables costs one more pass, never a recursion per table)."""
+    if " where " in text and (defined := _WHERE_DEFINED_RE.search(text)) is not None:
+        # "So x = 5, where x is the number of boxes with 3 balls.": the definition of a name after the answer is
+        # no part of it (its 3 had been the answer, decided after a marker)
+        answer, rule, reason = extract_candidate(text[: defined.start()] + ".", tables=tables)
+        return answer, rule, f"{reason} (the definition of a name after it left out)"
     unwrapped = prose_in_math(text)
     if unwrapped is not None:  # "$证明：...所以BC\\perp AC.$": sentences set in math are read as text
         answer, rule, reason = extract_candidate(unwrapped, tables=tables)  # (no delimiters left: once)

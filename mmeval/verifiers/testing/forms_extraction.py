@@ -47,6 +47,8 @@ verdict is known by construction, in both orders, with and without units and spa
 - `denied_values`: a value, then another it is not ("The answer is 12, not 13."), or the other way round ("It's not
   13, it's 12."), and a reply that denies or
   bounds its only value ("12 is wrong.", "12 apples at least.", "答案不是12");
+- `answer_phrasings`: "Answer = 12", "... gives us 12 as the final result.", "So x = 12, where x is the number of
+  boxes with 3 balls.": the value, never the number in a name's definition after it;
 - `answer_headings`: the answer under "Answer" set as a markdown heading ("## Answer\\n12") or in bold before its
   colon ("**Answer**: 12"), an explanation after it: the value under the heading, never the explanation's number;
 - `asides_after_values`: a sentence stating a value, then its restatement ("The probability is 1/4 (25%).") or the
@@ -787,6 +789,32 @@ def answer_headings(draw: st.DrawFn) -> Case:
     return Case(
         str(n if right else other), steps + body + tail, right, why="the answer under an 'Answer' heading"
     )
+
+
+@st.composite
+def answer_phrasings(draw: st.DrawFn) -> Case:
+    """A worked reply that closes with its value in one of the less common phrasings: "Answer = 12", "Ans = 12", "...
+    which gives us 12 as the final result.", or the value and then the definition of its name with another number
+    ("So x = 12, where x is the number of boxes with 3 balls.", after "the answer is" or not): the value, decided
+    where a marker says so, never the definition's number."""
+    n = draw(st.integers(2, 500))
+    m = draw(st.integers(2, 500).filter(lambda k: k != n))
+    steps = draw(st.sampled_from(["", f"We add {m} and {n} and take {m} away.\n"]))
+    name = draw(st.sampled_from(["x", "n", "k"]))
+    reply = draw(
+        st.sampled_from(
+            [
+                f"Answer = {n}",
+                f"Ans = {n}",
+                f"We add them up, which gives us {n} as the final result.",
+                f"So {name} = {n}, where {name} is the number of boxes with {m} balls.",
+                f"The answer is {name} = {n}, where {name} is the count of {m}s.",
+                f"The answer is: {name} = {n} where {name} denotes the boxes holding {m} balls.",
+            ]
+        )  # fmt: skip
+    )
+    right = draw(st.booleans())
+    return Case(str(n if right else m), steps + reply, right, why=f"a closing phrasing: {reply!r}")
 
 
 @st.composite
@@ -2563,6 +2591,7 @@ EXTRACTION_FORMS = {
     "letter_text_golds": letter_text_golds,
     "hedges": hedges,
     "denied_values": denied_values,
+    "answer_phrasings": answer_phrasings,
     "answer_headings": answer_headings,
     "asides_after_values": asides_after_values,
     "option_units": option_units,

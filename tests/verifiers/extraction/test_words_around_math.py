@@ -481,6 +481,24 @@ def test_an_answer_heading_in_markdown_marks_the_answer():
     assert extract_answer("We count.\n\n## Answer explanation\n7 rows").rule != "answer_is"
 
 
+def test_a_definition_after_the_value_and_other_closing_phrasings():
+    """Built probe (stop 49): "The answer is x = 5, where x is the number of boxes with 3 balls." had been decided as
+    3 (the definition's number), `\\frac{1}{2}x^2, where x is the length` as 2; "Answer = 5" and "... gives us 5 as
+    the final result." were guesses or sentences taken whole. A definition with a box or an answer in it is kept."""
+    defined = "The answer is x = 5, where x is the number of boxes with 3 balls."
+    assert grade("5", defined).correct and not grade("3", defined).correct
+    assert not grade("3", "So x = 5, where x is the number of boxes with 3 balls.").correct
+    assert not grade("3", "We work it out.\nSo x = 5, where x is the number of boxes with 3 balls.").correct
+    # (not the reply's end: the answer after the marker is cut, not the reply)
+    assert not grade("3", "The answer is x = 5, where x is the count of 3s.\n\nI checked it twice.").correct
+    assert grade("\\frac{1}{2}x^2", "The answer is \\frac{1}{2}x^2, where x is the length.").correct
+    for reply in ("We add 2 and 3.\nAnswer = 5", "We add 2 and 3, which gives us 5 as the final result."):
+        verdict = grade("5", reply)
+        assert verdict.correct and not verdict.guessed, reply
+    assert extract_answer("We find A, where A is the area, so the answer is \\boxed{12}.").answer == "12"
+    assert extract_answer("answer = compute(3)").rule != "answer_is"  # a program's variable
+
+
 def test_a_list_that_fails_at_its_end_is_rejected_without_backtracking():
     """adversarial corpus `stated-list-backtrack-resp`: a one-line list of 60 items that fails at its end. The
     spaces around each comma could go to the item or to the comma, and the failed search tried every split (24
