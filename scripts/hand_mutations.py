@@ -5632,8 +5632,8 @@ MUTATIONS = [
     Mutation(
         "extraction: an 'Answer' heading in markdown no marker (`## Answer\\n5`)",
         "mmeval/verifiers/extraction/answer.py",
-        '        return (*markers, (_ANSWER_HEADING_RE, "answer_is"))',
-        "        return markers",
+        '        markers = (*markers, (_ANSWER_HEADING_RE, "answer_is"))',
+        "        pass",
         ("tests/verifiers/extraction/test_words_around_math.py",),
     ),
     Mutation(
@@ -5709,15 +5709,15 @@ MUTATIONS = [
     Mutation(
         "extraction: 'Answer = 5' no marker",
         "mmeval/verifiers/extraction/answer.py",
-        '    r"|(?-i:\\b(?:Answer|ANSWER|Ans|ANS))[ \\t]*=(?![=<>])"\n',
-        "",
+        '        markers = (*markers, (_ANSWER_EQUALS_RE, "answer_is"))',
+        "        pass",
         ("tests/verifiers/extraction/test_words_around_math.py",),
     ),
     Mutation(
         "extraction: 'answer =' in any case a marker (a program's variable)",
         "mmeval/verifiers/extraction/answer.py",
-        "(?-i:\\b(?:Answer|ANSWER|Ans|ANS))",
-        "(?:\\b(?:Answer|ANSWER|Ans|ANS))",
+        '_ANSWER_EQUALS_RE = re.compile(r"\\b(?:Answer|ANSWER|Ans|ANS)[ \\t]*=(?![=<>])")',
+        '_ANSWER_EQUALS_RE = re.compile(r"\\b(?:Answer|ANSWER|Ans|ANS)[ \\t]*=(?![=<>])", re.I)',
         ("tests/verifiers/extraction/test_words_around_math.py",),
     ),
 ]

@@ -135,8 +135,6 @@ _ANSWER_IS_RE = re.compile(
     r"(?:\s+to\s+(?:the|this|your)\s+(?:question|problem))?\s*(?:is|should\s+be|would\s+be|will\s+be|=)"
     r"|\bthe\s+(?:correct|right|best)\s+(?:option|choice)(?:\s+letter)?\s*(?:is|would\s+be)(?=\s*:?\s*(?:\*\*)?\(?[A-Z]\b)"
     r"|\b(?:my|our)\s+(?:final\s+)?(?:answer|response|choice)\s*[:：]|\banswer\s*[:：]|答案(?:是|为|:|：)|【答案】"
-    # "Answer = 5", "Ans = 5" (capitalised: a program's `answer = compute()` is no marker)
-    r"|(?-i:\b(?:Answer|ANSWER|Ans|ANS))[ \t]*=(?![=<>])"
     # "故选：C", "所以选 B", "因此选项为 A" ("so choose ..."), never "故选项A错误" ("so option A is wrong")
     r"|(?:故|所以|因此|因而|即|则|应)选(?:择|项\s*(?:为|是))?\s*[:：]?(?=\s*[（(【]?\s*[A-Z](?:[、,，\s]*[A-Z]){0,4}(?![A-Za-z]))"
     r"|\bla\s+r[ée]ponse\s+(?:finale\s+)?(?:est|sera)|\bla\s+respuesta\s+(?:final\s+)?es"
@@ -167,13 +165,20 @@ _ANSWER_HEADING_RE = re.compile(
 )
 
 
+# "Answer = 5", "Ans = 5": capitalised (a program's `answer = compute()` is no marker), so in a regex of its own
+# (`_ANSWER_IS_RE` ignores case, and a scoped flag would hide its first characters from `scan`'s filter)
+_ANSWER_EQUALS_RE = re.compile(r"\b(?:Answer|ANSWER|Ans|ANS)[ \t]*=(?![=<>])")
+
+
 def _markers(text: str) -> tuple[tuple[re.Pattern[str], str], ...]:
     """The answer-marker regexes to scan `text` with, and the rule each gives (the heading regex only behind two
     substring tests: most replies have no markdown around an "Answer")."""
     # (`isascii` is O(1) in CPython: a string knows whether it is ASCII)
     markers = _ASCII_MARKERS if text.isascii() else (*_ASCII_MARKERS, (_FOREIGN_ANSWER_RE, "answer_is"))
     if ("nswer*" in text or "NSWER*" in text or "# " in text) and ("nswer" in text or "NSWER" in text):
-        return (*markers, (_ANSWER_HEADING_RE, "answer_is"))
+        markers = (*markers, (_ANSWER_HEADING_RE, "answer_is"))
+    if "=" in text and ("Ans" in text or "ANS" in text):
+        markers = (*markers, (_ANSWER_EQUALS_RE, "answer_is"))
     return markers
 
 

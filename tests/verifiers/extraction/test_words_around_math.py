@@ -496,7 +496,8 @@ def test_a_definition_after_the_value_and_other_closing_phrasings():
         verdict = grade("5", reply)
         assert verdict.correct and not verdict.guessed, reply
     assert extract_answer("We find A, where A is the area, so the answer is \\boxed{12}.").answer == "12"
-    assert extract_answer("answer = compute(3)").rule != "answer_is"  # a program's variable
+    # a program's variable
+    assert extract_answer("Answer the question with code.\nanswer = compute(3)").answer != "compute(3)"
 
 
 def test_a_list_that_fails_at_its_end_is_rejected_without_backtracking():
