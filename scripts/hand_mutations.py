@@ -5720,6 +5720,20 @@ MUTATIONS = [
         '_ANSWER_EQUALS_RE = re.compile(r"\\b(?:Answer|ANSWER|Ans|ANS)[ \\t]*=(?![=<>])", re.I)',
         ("tests/verifiers/extraction/test_words_around_math.py",),
     ),
+    Mutation(
+        "extraction: a worked reply's last sentence read by its last number, not the value it states (`The total is 12, because ... 3 rows of 4.`)",
+        "mmeval/verifiers/extraction/answer.py",
+        "    if closing and num is not None and (stated := _other_stated_number(closing, num)) is not None:",
+        "    if False:",
+        ("tests/verifiers/extraction/test_words_around_math.py",),
+    ),
+    Mutation(
+        "extraction: a last sentence's value read without the sign the reading dropped (`The change is - 15.` -> 15)",
+        'mmeval/verifiers/extraction/answer.py',
+        ' or (b.value < 0 and a.value == -b.value)',
+        '',
+        ('tests/verifiers/extraction/test_words_around_math.py',),
+    ),
 ]
 
 

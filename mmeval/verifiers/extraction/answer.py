@@ -793,6 +793,17 @@ _RESTATED_INNER_RE = re.compile(
 )
 
 
+def _other_stated_number(sentence: str, last: str) -> str | None:
+    """The number `sentence_number` reads in a reply's last sentence when its value is not that of the reply's last
+    number `last` (nor that value without its sign: a sign the reading dropped is no other value), else None."""
+    stated = sentence_number(sentence)
+    lead = NUMBER_RE.match(stated or "")
+    a, b = parse_number(lead.group(0).strip()) if lead else None, parse_number(last)
+    if a is None or b is None or a.value == b.value or (b.value < 0 and a.value == -b.value):
+        return None  # (the same value, or the last number's sign lost by the reading)
+    return stated
+
+
 def _value_with_aside(text: str) -> tuple[str, str, str] | None:
     """(answer, rule, reason) of a one-sentence reply that states a value and then an aside after it
     (`_ASIDE_AFTER_VALUE_RE`), read as the sentence before the aside is; a restatement stays with the value (`1/4
@@ -1235,6 +1246,10 @@ def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, st
         # "I see 3 rows and 4 columns.\nSo there are twelve squares in total.": the count the last sentence
         # states in words, not the last digits before it
         return worded, "sentence_number", "no anchor; the count the last sentence states in words"
+    if closing and num is not None and (stated := _other_stated_number(closing, num)) is not None:
+        # "...\nThe total is 12, because there are 3 rows of 4.": the value the last sentence states before its reason,
+        # as a short reply's is read, not the reason's last number
+        return stated, "sentence_number", "no anchor; the number the last sentence states"
     if lines and num is not None:
         # the last sentence states its values as a list: "Therefore, $x=5$ or $x=-2$.", "... less than 100 are 8,
         # 32, 44, 68 and 80.": the list, not its last item (as after an anchor and in a short reply)

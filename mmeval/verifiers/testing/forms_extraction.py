@@ -47,6 +47,8 @@ verdict is known by construction, in both orders, with and without units and spa
 - `denied_values`: a value, then another it is not ("The answer is 12, not 13."), or the other way round ("It's not
   13, it's 12."), and a reply that denies or
   bounds its only value ("12 is wrong.", "12 apples at least.", "答案不是12");
+- `closing_reasons`: a worked reply whose last sentence states its value, then the reason with other numbers ("The
+  total is 12, because there are 3 rows of 4."): the value, never the reason's last number;
 - `answer_phrasings`: "Answer = 12", "... gives us 12 as the final result.", "So x = 12, where x is the number of
   boxes with 3 balls.": the value, never the number in a name's definition after it;
 - `answer_headings`: the answer under "Answer" set as a markdown heading ("## Answer\\n12") or in bold before its
@@ -815,6 +817,34 @@ def answer_phrasings(draw: st.DrawFn) -> Case:
     )
     right = draw(st.booleans())
     return Case(str(n if right else m), steps + reply, right, why=f"a closing phrasing: {reply!r}")
+
+
+@st.composite
+def closing_reasons(draw: st.DrawFn) -> Case:
+    """A worked reply with no marker whose last sentence states the value, then the reason for it with other numbers
+    ("The total is 12, because there are 3 rows of 4.", "So the total is 12, which is 4 more than 8."): the value
+    stated (a guess), never the reason's last number."""
+    a, b = draw(st.integers(2, 9)), draw(st.integers(2, 9))
+    n = a * b
+    m = n - draw(st.integers(1, n - 1))
+    last = draw(
+        st.sampled_from(
+            [
+                f"The total is {n}, because there are {a} rows of {b}.",
+                f"There are {n} in total, counting the {m} on the left.",
+                f"So the total is {n}, which is {n - m} more than {m}.",
+                f"Thus there are {n} apples, with {a} in each of the {b} baskets.",
+            ]
+        )  # fmt: skip
+    )
+    reply = (
+        draw(st.sampled_from(["We count them row by row.\n", f"First we look at the {a} rows.\n\n"])) + last
+    )
+    right = draw(st.booleans())
+    wrong = draw(st.sampled_from([b, m, n - m]))
+    return Case(
+        str(n if right else wrong), reply, right or wrong == n, why=f"a value, then its reason: {last!r}"
+    )
 
 
 @st.composite
@@ -2591,6 +2621,7 @@ EXTRACTION_FORMS = {
     "letter_text_golds": letter_text_golds,
     "hedges": hedges,
     "denied_values": denied_values,
+    "closing_reasons": closing_reasons,
     "answer_phrasings": answer_phrasings,
     "answer_headings": answer_headings,
     "asides_after_values": asides_after_values,

@@ -500,6 +500,18 @@ def test_a_definition_after_the_value_and_other_closing_phrasings():
     assert extract_answer("Answer the question with code.\nanswer = compute(3)").answer != "compute(3)"
 
 
+def test_a_worked_replys_last_sentence_states_its_value_before_the_reason():
+    """Built probe (stop 49): with no marker, "...\nThe total is 12, because there are 3 rows of 4." had been read by
+    its last number, 4 (a guess, correct for 4): the number the sentence states is read, as in a short reply."""
+    reply = "We count them row by row.\nThe total is 12, because there are 3 rows of 4."
+    assert grade("12", reply).correct and not grade("4", reply).correct
+    assert grade("12", "We count.\nSo the total is 12, which is 4 more than 8.").correct
+    assert extract_answer("We count.\nThere are 12 in total, counting the 5 on the left.").answer == "12"
+    # a negative value stated before its reason is read with its sign; a sign the sentence reading drops is kept
+    assert grade("-15", "We compute.\nThe temperature is -15, which is 15 below zero.").correct
+    assert grade("-15", "We compute.\nThe change is - 15.").correct
+
+
 def test_a_list_that_fails_at_its_end_is_rejected_without_backtracking():
     """adversarial corpus `stated-list-backtrack-resp`: a one-line list of 60 items that fails at its end. The
     spaces around each comma could go to the item or to the comma, and the failed search tried every split (24
