@@ -5729,9 +5729,16 @@ MUTATIONS = [
     ),
     Mutation(
         "extraction: a last sentence's value read without the sign the reading dropped (`The change is - 15.` -> 15)",
+        "mmeval/verifiers/extraction/answer.py",
+        " or (b.value < 0 and a.value == -b.value)",
+        "",
+        ("tests/verifiers/extraction/test_words_around_math.py",),
+    ),
+    Mutation(
+        "extraction: a last sentence's stated value read though it comes after the last number (`is 10 as shown in Fig. 1` -> 1)",
         'mmeval/verifiers/extraction/answer.py',
-        ' or (b.value < 0 and a.value == -b.value)',
-        '',
+        '    if not 0 <= sentence.find(lead.group(0).strip()) < sentence.rfind(last):',
+        '    if False:',
         ('tests/verifiers/extraction/test_words_around_math.py',),
     ),
 ]

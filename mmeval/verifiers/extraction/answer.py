@@ -801,6 +801,8 @@ def _other_stated_number(sentence: str, last: str) -> str | None:
     a, b = parse_number(lead.group(0).strip()) if lead else None, parse_number(last)
     if a is None or b is None or a.value == b.value or (b.value < 0 and a.value == -b.value):
         return None  # (the same value, or the last number's sign lost by the reading)
+    if not 0 <= sentence.find(lead.group(0).strip()) < sentence.rfind(last):
+        return None  # a value before the reason's numbers, not one after them ("is 10 as shown in Fig. 1": its 1)
     return stated
 
 

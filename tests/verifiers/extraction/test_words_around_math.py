@@ -507,6 +507,8 @@ def test_a_worked_replys_last_sentence_states_its_value_before_the_reason():
     assert grade("12", reply).correct and not grade("4", reply).correct
     assert grade("12", "We count.\nSo the total is 12, which is 4 more than 8.").correct
     assert extract_answer("We count.\nThere are 12 in total, counting the 5 on the left.").answer == "12"
+    # only a value before the reason's numbers: a label after the value ("as shown in Fig. 1") is no value
+    assert not grade("1", "We compute the area step by step.\nSo the area is 10 as shown in Fig. 1.").correct
     # a negative value stated before its reason is read with its sign; a sign the sentence reading drops is kept
     assert grade("-15", "We compute.\nThe temperature is -15, which is 15 below zero.").correct
     assert grade("-15", "We compute.\nThe change is - 15.").correct
