@@ -143,7 +143,7 @@ def _same_cased_names(g_lhs: str, p_lhs: str, gold: str, pred: str) -> bool:
 
 
 # a sequence's term or sum named by its index as a subscript (`a_n`, `a_{n}`, `S_{n+1}`), as an argument (`a(n)`), or
-# typed with the index after the letter (`an`, `Sn`: one index letter only, and only against one of the others)
+# typed with one index letter after it (`Sn`)
 _TERM_RE = re.compile(
     r"\s*([A-Za-z])\s*(?:_\s*(?:\{\s*([nkm](?:\s*[-+]\s*\d)?)\s*\}|([nkm]))|\(\s*([nkm](?:\s*[-+]\s*\d)?)\s*\)|([nkm]))\s*=\s*$"
 )
