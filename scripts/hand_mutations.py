@@ -5741,6 +5741,20 @@ MUTATIONS = [
         '    if False:',
         ('tests/verifiers/extraction/test_words_around_math.py',),
     ),
+    Mutation(
+        'sentences: a percent in words not read (`fifty percent`)',
+        'mmeval/verifiers/extraction/sentences.py',
+        '    percent = _PERCENT_WORDS_RE.fullmatch(answer or "") if "ent" in (answer or "") else None',
+        '    percent = None',
+        ('tests/verifiers/comparison/test_forms.py',),
+    ),
+    Mutation(
+        'sentences: a percent in words read without its percent (`twenty-five percent` -> 25)',
+        'mmeval/verifiers/extraction/sentences.py',
+        '        return f"{digits}%" if digits',
+        '        return digits if digits',
+        ('tests/verifiers/comparison/test_forms.py',),
+    ),
 ]
 
 

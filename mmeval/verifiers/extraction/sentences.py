@@ -480,6 +480,10 @@ def arithmetic_value(expr: str) -> Fraction | None:
     return sum(terms, sign * term)
 
 
+# a number in words, then "percent" ("fifty percent", "twenty-five per cent")
+_PERCENT_WORDS_RE = re.compile(r"\s*(.+?)\s*(?:percent|per\s+cent)\s*\.?\s*", re.IGNORECASE)
+
+
 def word_number(answer: str) -> str | None:
     """The digits of an answer that is a number in words, with at most two words after it ("four",
     "twenty-four", "four objects"), else None. Only a whole answer counts: "one of the options" is not 1.
@@ -492,8 +496,8 @@ def word_number(answer: str) -> str | None:
     (None, None, None)
     >>> word_number("negative five"), word_number("minus two-thirds")
     ('-5', '-2/3')
-    >>> word_number("one in four"), word_number("three out of five students")
-    ('1/4', '3/5')
+    >>> word_number("one in four"), word_number("three out of five students"), word_number("fifty percent")
+    ('1/4', '3/5', '50%')
     >>> word_number("十二个"), word_number("三个苹果"), word_number("三个以上"), word_number("第三个")
     ('12', '3', None, None)
     """
@@ -504,6 +508,12 @@ def word_number(answer: str) -> str | None:
     if zh is not None and not _ZH_BOUND_AFTER_RE.match(answer[zh.end(1) :]):
         value = chinese_numeral(zh.group(1))
         return None if value is None else str(value)
+    percent = _PERCENT_WORDS_RE.fullmatch(answer or "") if "ent" in (answer or "") else None
+    if (
+        percent is not None
+    ):  # "fifty percent" had been words, "twenty-five percent" read as 25 (its percent lost)
+        digits = word_number(percent.group(1))
+        return f"{digits}%" if digits is not None and re.fullmatch(r"-?\d+(?:\.\d+)?", digits) else None
     share = _SHARE_WORDS_RE.fullmatch(answer or "")
     if share is not None:  # "one in four", "three out of five": the share, never its last term
         n, m = (_WORDS.get(w.lower()) for w in (share.group(1), share.group(2) or share.group(3)))

@@ -1359,9 +1359,19 @@ def plain_text_cases(draw: st.DrawFn) -> Case:
     "minus 5"),
     mixed numbers (`4 4/9` = 40/9), fractions in words ("two-thirds", "a quarter": never their numerator) and
     Python-style math (`2**(1/4)`, `sqrt(3)`, `log2(8)`, `atan(2)`, `tan^{-1}(2)`, "5 choose 2", `∛2`, `10^-3`: read,
-    never run), powers in Unicode superscripts (`10⁶`, `6.02 × 10²³`, `10⁻³`) vs the LaTeX gold; a negative uses
-    another value."""
+    never run), powers in Unicode superscripts (`10⁶`, `6.02 × 10²³`, `10⁻³`), a percent in words ("fifty percent")
+    vs the LaTeX gold; a negative uses another value."""
     same = draw(st.booleans())
+    if draw(st.integers(0, 9)) == 0:  # a percent in words: "fifty percent", "twenty-five per cent"
+        tens = draw(
+            st.sampled_from([("twenty", 20), ("thirty", 30), ("forty", 40), ("fifty", 50), ("sixty", 60)])
+        )
+        unit = draw(st.sampled_from([("", 0), ("-five", 5), ("-two", 2)]))
+        value = tens[1] + unit[1]
+        text = f"{tens[0]}{unit[0]} {draw(st.sampled_from(['percent', 'per cent', 'Percent']))}"
+        shown = value if same else value + draw(st.sampled_from([1, 10]))
+        gold = draw(st.sampled_from([f"{shown}\\%", f"{shown / 100:g}"]))
+        return Case(gold, text, same, why="a percent in words")
     if draw(st.integers(0, 7)) == 0:  # a power in Unicode superscripts: "10⁶", "2¹⁰", "6.02 × 10²³", "10⁻³"
         base, exp = (
             draw(st.sampled_from([2, 3, 10])),

@@ -1817,3 +1817,12 @@ def test_a_power_in_unicode_superscripts(reply, gold, other):
     """Built probe (stop 49): a run of superscript signs is one power (`10⁶` had been unparseable, `10²³` read as
     `10^2^3`)."""
     assert grade(gold, reply).correct and not grade(other, reply).correct
+
+
+def test_a_percent_in_words():
+    """Built probe (stop 49): "fifty percent" had been words (a decided reject), "twenty-five percent" read as 25 with
+    its percent lost (wrong for 0.25); a percent reads as the digits do ("50 percent" is 50% and 0.5)."""
+    for gold in ("50\\%", "0.5"):
+        assert grade(gold, "fifty percent").correct
+    assert grade("0.25", "twenty-five per cent").correct
+    assert not grade("0.4", "fifty percent").correct
