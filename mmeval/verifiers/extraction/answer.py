@@ -795,14 +795,16 @@ _RESTATED_INNER_RE = re.compile(
 
 def _other_stated_number(sentence: str, last: str) -> str | None:
     """The number `sentence_number` reads in a reply's last sentence when its value is not that of the reply's last
-    number `last` (nor that value without its sign: a sign the reading dropped is no other value), else None."""
+    number `last`, else None."""
     stated = sentence_number(sentence)
     lead = NUMBER_RE.match(stated or "")
     a, b = parse_number(lead.group(0).strip()) if lead else None, parse_number(last)
-    if a is None or b is None or a.value == b.value or (b.value < 0 and a.value == -b.value):
-        return None  # (the same value, or the last number's sign lost by the reading)
+    if a is None or b is None or a.value == b.value:
+        return None
+    # a value before the reason's numbers, not one after them ("is 10 as shown in Fig. 1": its 1), nor the last
+    # number itself with its sign lost by the reading ("The change is - 15." read as 15)
     if not 0 <= sentence.find(lead.group(0).strip()) < sentence.rfind(last):
-        return None  # a value before the reason's numbers, not one after them ("is 10 as shown in Fig. 1": its 1)
+        return None
     return stated
 
 

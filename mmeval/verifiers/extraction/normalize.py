@@ -237,9 +237,8 @@ def repair(s: str) -> str:
         s = s.replace(bad, good)
     if "√" in s or "∛" in s or "∜" in s:
         s = _ROOT_SIGN_RE.sub(lambda m: f"\\sqrt{_ROOT_INDEX[m.group(1)]}{{{m.group(2) or m.group(3)}}}", s)
-    if _SUPERSCRIPTS_RE.search(
-        s
-    ):  # "10⁶", "2¹⁰", "10⁻³": a run of superscript signs is one power (`²³` had been `^2^3`)
+    # "10⁶", "2¹⁰", "10⁻³": a run of superscript signs is one power (`²³` had been `^2^3`)
+    if _SUPERSCRIPTS_RE.search(s):
         s = _SUPERSCRIPTS_RE.sub(_power, s)
     s = _UNICODE_RE.sub(lambda m: _UNICODE[m.group(0)], s)
     s = _CIRCLED_RE.sub(_circled, s)

@@ -509,9 +509,8 @@ def word_number(answer: str) -> str | None:
         value = chinese_numeral(zh.group(1))
         return None if value is None else str(value)
     percent = _PERCENT_WORDS_RE.fullmatch(answer or "") if "ent" in (answer or "") else None
-    if (
-        percent is not None
-    ):  # "fifty percent" had been words, "twenty-five percent" read as 25 (its percent lost)
+    # "fifty percent" had been words, "twenty-five percent" read as 25 (its percent lost)
+    if percent is not None:
         digits = word_number(percent.group(1))
         return f"{digits}%" if digits is not None and re.fullmatch(r"-?\d+(?:\.\d+)?", digits) else None
     share = _SHARE_WORDS_RE.fullmatch(answer or "")
