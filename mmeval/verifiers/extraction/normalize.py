@@ -102,8 +102,7 @@ _UNICODE = {
     "，": ",",
     "：": ":",
     "＝": "=",
-    "²": "^2",
-    "³": "^3",
+    # (superscripts: `_SUPERSCRIPTS_RE` in `repair`, before this map, reads a run of them as one power)
     "∈": "\\in ",
     "…": "\\ldots ",
     "⋯": "\\cdots ",

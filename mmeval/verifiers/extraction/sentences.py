@@ -1198,8 +1198,8 @@ def plain_relation_tail(sentence: str) -> str | None:
     start = len(tokens)
     while start > 0 and _PLAIN_MATH_TOKEN_RE.fullmatch(tokens[start - 1]):
         start -= 1
-    if start == 0 or start == len(tokens) or not _PLAIN_LEAD_RE.fullmatch(tokens[start - 1]):
-        return None  # math throughout (read whole elsewhere), none at the end, or no word before it
+    if start == 0 or start == len(tokens):
+        return None  # math throughout (read whole elsewhere), or none at the end
     tail = " ".join(tokens[start:])
     if not _PLAIN_RELATION_RE.search(tail) or not re.search(r"[A-Za-z]", tail):
         return None  # (arithmetic alone, "1 + 2 + 4 = 7", is a computation: its result is read as a number)
@@ -1218,7 +1218,7 @@ def plain_relation_tail(sentence: str) -> str | None:
             break  # another unknown, or a function's values ("f(1) = 2 and f(2) = 4"): values listed, not one set
         tail, start = f"{joined} {tokens[start - 1]} {tail}", before
     if start == 0 or not _PLAIN_LEAD_RE.fullmatch(tokens[start - 1]):
-        return None  # ("x < -1 or x > 1" alone is read whole elsewhere)
+        return None  # no word before it ("x < -1 or x > 1" alone is read whole elsewhere)
     if re.search(r"\d", " ".join(tokens[:start])) or tail[:1] in "=<>≤≥≠" or tail[-1:] in "=<>≤≥≠+-*/^,":
         return None
     if _NEGATION_RE.search(" ".join(tokens[:start])):
