@@ -23,9 +23,11 @@ from mmeval.verifiers.comparison.forms import (
     close_paren,
     graph_of_function,
     matrix_cells,
+    order_chain,
     rename_argument,
     rename_bound,
     restated_value,
+    reversed_chain,
 )
 from mmeval.verifiers.comparison.lists import number_lists, open_lists
 from mmeval.verifiers.comparison.prepared import Prepared, prepare
@@ -1013,6 +1015,24 @@ def _restated(g_text: str, p_text: str, ctx: Context) -> tuple[Status, str] | No
     return None
 
 
+def _reversed_order(g_text: str, p_text: str, ctx: Context) -> tuple[Status, str] | None:
+    """CORRECT when the answer is the gold's chain of order relations read from its other end (`c < b < a` for `a > b >
+    c`: `forms.order_chain`), each relation as strict as the gold's and each operand equal to the gold's; else None
+    (the other strategies read it: a chain one way is no set of reals sympy compares once it has two unknowns)."""
+    if not ("<" in g_text + p_text or ">" in g_text + p_text or "\\" in g_text + p_text):
+        return None
+    g_chain, p_chain = order_chain(g_text), order_chain(p_text)
+    if g_chain is None or p_chain is None or g_chain[1][0][0] == p_chain[1][0][0]:
+        return None
+    operands, relations = reversed_chain(p_chain)
+    if relations != g_chain[1]:
+        return None
+    for g_operand, p_operand in zip(g_chain[0], operands, strict=True):
+        if g_operand != p_operand and compare(g_operand, p_operand, ctx)[0] != Status.CORRECT:
+            return None
+    return Status.CORRECT, "the same order relations, read from the other end"
+
+
 def compare(gold: str | Prepared, pred: str | Prepared, ctx: Context) -> tuple[Status, str]:
     """Run the strategy chain on the two sides, each `prepare`d once (a side given as text is prepared
     here; nested comparisons prepare only the new pieces they compare: list items, labelled values,
@@ -1067,6 +1087,9 @@ def compare(gold: str | Prepared, pred: str | Prepared, ctx: Context) -> tuple[S
                 f"another condition ({condition.group(1).strip()} for {g_condition.group(1).strip()})",
             )
         return status, reason
+    chained = _reversed_order(g_text, p_text, ctx)
+    if chained is not None:
+        return chained
     # (`f(z) = z` for `f(x) = x`; `y = 2x + 1` for `f(x) = 2x + 1`: the bodies compared)
     g_text, p_text = rename_argument(g_text, p_text) or graph_of_function(g_text, p_text) or (g_text, p_text)
     g_text, p_text = _membership(*_align_equations(g_text, p_text))

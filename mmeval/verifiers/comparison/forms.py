@@ -11,7 +11,10 @@ Each is a general rule over the text's shape, never a list of cases, and none ev
 - plain-text Python-style math: `2**(1/4)`, `sqrt(3)`, `pi` read as the LaTeX they mean (`python_math`);
 - an operation on a value in words: "the reciprocal of 2", "twice 3", "2 to the power of 3" (`operation_in_words`);
 - one value written twice: `1/2 or 0.5`, `\frac{1}{2} (0.5)`, `\sqrt{2}, about 1.41` (`restated_value`): the two
-  forms, which `equivalence.compare` reads as one value only when both equal the other side.
+  forms, which `equivalence.compare` reads as one value only when both equal the other side;
+- a chain of order relations read the other way: `c < b < a` says what `a > b > c` says (`order_chain`);
+- a remark in words that closes an answer: `x = 3 \text{ (the only solution)}` is `x = 3`, and `x = 3, x = -1
+  \text{ (rejected)}` keeps `x = 3` (`closing_remark`).
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from mmeval.verifiers.extraction.sentences import word_number
 __all__ = ["labelled_items", "join_boxes", "function_definition", "rename_argument", "matrix_cells"]
 __all__ += ["python_math", "labelled_solutions", "bound_names", "rename_bound", "gold_parts", "answer_parts"]
 __all__ += ["gold_alternatives", "close_paren", "graph_of_function", "restated_value", "operation_in_words"]
+__all__ += ["order_chain", "closing_remark"]
 
 _ALTERNATIVES_RE = re.compile(r";|\\text\{\s*or\s*\}|\sor\s|\\(?:lor|vee)(?![a-zA-Z])")
 
@@ -452,3 +456,117 @@ def _bracketed_powers(text: str) -> str:
             return text
         s = f"{s[: m.start()]}^{{{s[m.end() - 1 : close + 1]}}}{s[close + 1 :]}"
     return s
+
+
+# an order relation: `<`, `\le`, `\geqslant`, `≥`, `>=` (`\left<` and `\langle` are brackets, not relations)
+_ORDER_RE = re.compile(r"\\(?:geqslant|leqslant|geq?|leq?|gt|lt)(?![A-Za-z])|(?<!\\left)(?<!\\right)[<>≤≥]=?")
+
+
+def order_chain(text: str) -> tuple[list[str], list[tuple[str, bool]]] | None:
+    r"""The operands and relations of a chain of order relations all one way (`a > b \geq c`), each relation as
+    (`<` or `>`, strict), or None: no relation outside brackets, or relations both ways (`a < b > c` is no
+    chain), or an empty operand.
+
+    >>> order_chain(r"a > b \geq c")
+    (['a', 'b', 'c'], [('>', True), ('>', False)])
+    >>> order_chain(r"\{x | x > 1\}") is None, order_chain("a < b > c") is None
+    (True, True)
+    """
+    operands, relations, start, depth = [], [], 0, 0
+    marks = {m.start(): m for m in _ORDER_RE.finditer(text)}
+    if not marks:
+        return None
+    for i, c in enumerate(text):
+        depth += (c in "([{") - (c in ")]}")
+        m = marks.get(i)
+        if m is None or depth:
+            continue
+        word = m.group(0)
+        way = ">" if word[0] in ">≥" or word.startswith(("\\g",)) else "<"
+        strict = word in ("<", ">") or word in ("\\gt", "\\lt")
+        operands.append(text[start:i].strip())
+        relations.append((way, strict))
+        start = m.end()
+    operands.append(text[start:].strip())
+    if not relations or not all(operands) or len({way for way, _ in relations}) != 1:
+        return None
+    return operands, relations
+
+
+def reversed_chain(
+    chain: tuple[list[str], list[tuple[str, bool]]],
+) -> tuple[list[str], list[tuple[str, bool]]]:
+    """The same chain read from its other end: `c < b < a` for `a > b > c`."""
+    operands, relations = chain
+    return operands[::-1], [("<" if way == ">" else ">", strict) for way, strict in relations[::-1]]
+
+
+# a remark in brackets that closes an answer, in words only: `\text{ (the only solution)}`, `(\text{rejected})`,
+# `(positive root)`; a remark with a digit or a relation is a condition or an aside (`equivalence.domain_condition`,
+# `restated_value`), not this
+_REMARK_RE = re.compile(
+    r"(?:\s|\\quad|\\qquad|\\[,;: ])*"
+    r"(?:\\text\{\s*[(（]\s*([^(){}（）\d=<>\\$]{2,60}?)\s*[)）]\s*\}"
+    r"|[(（]\s*\\text\{\s*([^(){}（）\d=<>\\$]{2,60}?)\s*\}\s*[)）]"
+    r"|[(（]\s*([A-Za-z][A-Za-z ,'-]{1,60}?|舍去?|不合题意)\s*[)）])"
+    r"\s*[.。]?\s*$"
+)
+# a remark that rejects the value before it ("rejected", "discarded", "extraneous", "舍去")
+_REJECTING_RE = re.compile(
+    r"\s*(?:is\s+)?(?:reject|discard|extraneous|invalid|not\s+valid|exclud|舍|不合)", re.I
+)
+# a remark that is no neutral note on the value: a denial, a hedge, a condition, an estimate, a scale or another value
+_NOT_NEUTRAL_RE = re.compile(
+    r"\b(?:not|no|nor|or|n't|never|none|wrong|incorrect|false|fails?|too|impossible|unless|except|if|otherwise|"
+    r"maybe|perhaps|probably|possibly|guess\w*|assum\w*|approx\w*|roughly|about|around|nearly|almost|estimat\w*|"
+    r"wait|check\w*|contradict\w*|reject\w*|discard\w*|extraneous|invalid|exclud\w*|and|plus|minus|times|per|"
+    r"thousands?|hundreds?|millions?|billions?|dozens?|"
+    r"percent|degrees?|radians?)\b",
+    re.I,
+)
+
+
+# a value in brackets that the answer rejects, after its answer: `x = 3 (x = -1 \text{ is rejected})`
+_REJECTED_INSIDE_RE = re.compile(
+    r"(?:\s|\\quad|\\qquad|\\[,;: ])*[(（]\s*(?P<inner>(?:\$[^$]{1,40}\$|[^()（）$]{1,40}?)\s*(?:\\text\{\s*)?"
+    r"(?:is\s+|was\s+)?(?:rejected|discarded|extraneous|invalid|舍去)[^(){}（）]{0,30}\}?)\s*[)）]\s*[.。]?\s*$",
+    re.I,
+)
+# the last of several values: after a comma, "or", 或
+_LAST_ITEM_RE = re.compile(r"^(.*\S)\s*(?:,|\s(?:or|或)\s|或)\s*[^,]*$")
+_TEXT_OR_RE = re.compile(r"\\text\{\s*(or|或)\s*\}")
+
+
+def closing_remark(text: str) -> tuple[str, str] | None:
+    r"""(the answer without it, the remark) for an answer closed by a remark in words (`_REMARK_RE`) or by a value in
+    brackets it rejects (`_REJECTED_INSIDE_RE`), else None. A neutral note goes (`(the only solution)`); a remark that
+    rejects the value before it goes with that value, when another value stays (`x = 3, x = -1 (rejected)`); any
+    other remark (a denial, a hedge, a scale, a unit: `_NOT_NEUTRAL_RE`) stays, and so None.
+
+    >>> closing_remark(r"x = 3 \text{ (the only solution)}")
+    ('x = 3', 'the only solution')
+    >>> closing_remark(r"x = 3, x = -1 \text{ (rejected)}"), closing_remark(r"x = -1 \text{ (rejected)}")
+    (('x = 3', 'rejected'), None)
+    >>> closing_remark(r"x = 3 \quad (x = -1 \text{ is rejected})")
+    ('x = 3', 'x = -1 \\text{ is rejected}')
+    >>> closing_remark("5 (in thousands)") is None, closing_remark("(C)") is None, closing_remark("7 (cm)") is None
+    (True, True, True)
+    """
+    if not text.rstrip(" .。").endswith((")", "）", "}")):
+        return None
+    m = _REMARK_RE.search(text)
+    if m is None:
+        inside = _REJECTED_INSIDE_RE.search(text)
+        head = text[: inside.start()].strip() if inside else ""
+        if not head or head.count("{") != head.count("}") or head.count("(") != head.count(")"):
+            return None
+        return head, inside.group("inner")
+    head, remark = text[: m.start()].strip(), next(g for g in m.groups() if g is not None).strip()
+    if not head or head.count("{") != head.count("}") or head.count("(") != head.count(")"):
+        return None
+    if _REJECTING_RE.match(remark):
+        kept = _LAST_ITEM_RE.match(_TEXT_OR_RE.sub(r" \1 ", head))
+        return (kept.group(1), remark) if kept else None
+    if _NOT_NEUTRAL_RE.search(remark) or not re.search(r"[A-Za-z]{3}|[^\x00-\x7f]", remark):
+        return None  # (a lone letter or two, `(C)`, `(cm)`, is an option or a unit, not a remark)
+    return head, remark

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from mmeval.verifiers.comparison.forms import (
     bound_names,
+    closing_remark,
     join_boxes,
     labelled_items,
     labelled_solutions,
@@ -246,6 +247,12 @@ def _prepared(text: str, *, gold: bool) -> Prepared:
         text = "\\mathbb{R}"
     elif _NO_SOLUTION_RE.match(text):
         text = "\\emptyset"
+    if (
+        not gold
+        and text.rstrip(" .。").endswith((")", "）", "}"))
+        and (remark := closing_remark(text)) is not None
+    ):
+        text = remark[0]  # `x = 3 \text{ (the only solution)}`: the answer, without the remark that closes it
     text = _unit_outside_math(_QUAD_RE.sub(",", text))
     bound = frozenset() if gold else frozenset(bound_names(text))
     cleaned = operation_in_words(python_math(clean_answer(join_boxes(text) if gold else text)))

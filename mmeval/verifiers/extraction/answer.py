@@ -619,7 +619,7 @@ _REJECTED_LAST_RE = re.compile(
     r"[(（]\s*(?:rejected|discarded|extraneous|invalid|not\s+valid|does\s*n[o']t\s+satisfy|舍去|舍)[^()（）]{0,60}[)）]"
     r"\s*[.。]?\s*$"
     # (or the rejected value inside the brackets: "x = 3 (x = -1 rejected)", "x = 3 (x = -1 is extraneous)")
-    r"|^(.*?\S)\s*[(（]\s*(?:\$[^$]{1,60}\$|[^\s()$]{1,40}(?:\s*=\s*[^\s()$]{1,30})?)\s*(?:is\s+|was\s+)?"
+    r"|^(.*?\S)\s*[(（]\s*(?!\\text)(?:\$[^$]{1,60}\$|[^\s()$]{1,40}(?:\s*=\s*[^\s()$]{1,30})?)\s*(?:is\s+|was\s+)?"
     r"(?:rejected|discarded|extraneous|invalid|舍去)[^()（）]{0,40}[)）]\s*[.。]?\s*$",
     re.IGNORECASE,
 )
@@ -683,8 +683,19 @@ def _stated_span_list(text: str) -> str | None:
 _NUM_UNIT = r"[-−+]?\d(?:[\d.,/]*\d)?(?:[ \t]*[%°]|[ \t]+(?!(?:and|but|not)\b)[A-Za-z]{1,12})?"
 _NOT_OTHER_RE = re.compile(
     rf"^\s*(?:({_NUM_UNIT})\s+(?:(?:and|but)\s+)?not\s+{_NUM_UNIT}"
-    r"|(.{1,40}?)\s*(?:,\s*(?:(?:and|but)\s+)?not|\(\s*not|\s+rather\s+than|,?\s+instead\s+of)\s+[^,;]{1,40}?\)?)"
+    r"|(.{1,40}?)\s*(?:,\s*(?:(?:and|but)\s+)?not|\(\s*not|\s+rather\s+than|,?\s+instead\s+of)\s+"
+    # (what it is not is a value, "12 (not 13)"; "38 (not valid)" denies the value itself)
+    r"(?=[^,;]{0,40}?(?:[\d\\]|\$[^$]))[^,;]{1,40}?\)?)"
     r"\s*\.?\s*$"
+)
+
+
+# a remark in brackets that closes a reply and denies the value before it ("19 (not valid)", "5 (rejected)"): the
+# reply states no value of its own (`sentence_number` had read its 19)
+_SELF_DENIED_RE = re.compile(
+    r"[(（]\s*(?:not\s+(?:valid|correct|possible|right|allowed)|invalid|wrong|incorrect|impossible|rejected|discarded|"
+    r"extraneous|舍去?)\s*[)）]\s*[.。]?\s*$",
+    re.IGNORECASE,
 )
 
 
@@ -1199,7 +1210,7 @@ def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, st
         if ratio is not None:  # "The ratio of boys to girls is 2 to 3.": 2:3, not its last number
             return ratio, "math_span", "a short reply; the ratio it states in words"
         # (not between two values offered: "There are 3 or 4 apples." had been read as 3)
-        hedged = offers_alternatives(stripped)
+        hedged = offers_alternatives(stripped) or _SELF_DENIED_RE.search(stripped) is not None
         stated = sentence_number(last_sentence(stripped)) if len(spoken) >= 2 and not hedged else None
         if stated is not None:  # "There are 3 bars with values below 40.", "I count four objects."
             return stated, "sentence_number", "a short reply; the number its last sentence states"
@@ -1224,7 +1235,7 @@ def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, st
             # "Thus, the possible values for $m$ are $1,-1,7,-7$.": the math that holds the last number (as in a
             # long reply), not that number
             return held, "last_math", "a short sentence; the inline math that holds its last number"
-        num = last_number(stripped) if len(words) >= 2 and not offers_alternatives(stripped) else None
+        num = last_number(stripped) if len(words) >= 2 and not hedged else None
         if num is not None and bound_before(stripped, num):
             num = None  # "more than 4" bounds the answer; it does not state it
         valued = _value_and_unit(stripped, num, words) if num is not None else None

@@ -53,6 +53,12 @@ gold side and on the answer side ("both orders"), with and without units and LaT
 - `false_accept_cases`: forms that look alike and are not (large integers one apart, a tuple against
   a set, a list against the list with `\ldots`, an equation against its right-hand side, a free
   variable renamed, a decimal gold rounded to 2 significant digits);
+- `order_chain_cases`: a chain of order relations (`a > b > c`, `\log_2 3 > 1 \geq \frac{1}{2}`) read from its other
+  end (`c < b < a`), either side the gold, in any spelling of its relations; another order, a relation of
+  other strictness, or the chain reversed without flipping its signs is wrong;
+- `closing_remark_cases`: an answer closed by a remark in words (`x = 3 \text{ (the only solution)}`, `3 (positive
+  root)`) or by one that rejects a value (`x = 3, x = -1 \text{ (rejected)}`, `x = 3 \quad (x = -1 \text{ is
+  rejected})`); the rejected value is not the answer, and a remark that denies, hedges or scales is kept;
 - `statement_cases`: a gold written as a sentence stated back, bare or after an answer marker, its math
   delimiters and relations spelled another way; a negative changes a word, the bound, a relation's direction,
   or swaps two names.
@@ -97,6 +103,8 @@ __all__ = [
     "multi_part_cases",
     "set_cases",
     "statement_cases",
+    "order_chain_cases",
+    "closing_remark_cases",
 ]
 
 _LABEL_SETS = (
@@ -1938,3 +1946,104 @@ def rounded_exact_cases(draw: st.DrawFn) -> Case:
         x=rounded
     )
     return Case(gold, answer, ok, why=f"{rounded} ({places} places, {significant} digits) for {gold}")
+
+
+_CHAIN_LT = ("<", "\\lt", "<")
+_CHAIN_LE = ("\\le", "\\leq", "\\leqslant", "≤", "<=")
+_CHAIN_GT = (">", "\\gt", ">")
+_CHAIN_GE = ("\\ge", "\\geq", "\\geqslant", "≥", ">=")
+_CHAIN_OPERANDS = (
+    ("a", "b", "c", "d"),
+    ("x", "y", "z", "w"),
+    ("\\log_2 3", "1", "\\frac{1}{2}", "0"),
+    ("m", "n", "p", "q"),
+    ("\\sin 1", "\\cos 1", "\\tan 1", "1"),
+)
+
+
+def _relation(draw: st.DrawFn, way: str, strict: bool) -> str:
+    if way == ">":
+        return draw(st.sampled_from(_CHAIN_GT if strict else _CHAIN_GE))
+    return draw(st.sampled_from(_CHAIN_LT if strict else _CHAIN_LE))
+
+
+def _chain(draw: st.DrawFn, operands: list[str], way: str, strict: list[bool]) -> str:
+    space = draw(st.sampled_from(["", " "]))
+    out = operands[0]
+    for operand, s in zip(operands[1:], strict, strict=True):
+        relation = _relation(draw, way, s)
+        after = " " if relation.startswith("\\") else space  # (`\\gtb` is no relation)
+        out += f"{space}{relation}{after}{operand}"
+    return out
+
+
+@st.composite
+def order_chain_cases(draw: st.DrawFn) -> Case:
+    """An order of two to four quantities as a chain of relations one way (`a > b \\geq c`), answered by the same chain
+    read from its other end (`c \\leq b < a`), either side the gold; a negative swaps two operands, changes one
+    relation's strictness, or reverses the operands without flipping the signs (`c > b > a`)."""
+    names = draw(st.sampled_from(_CHAIN_OPERANDS))
+    n = draw(st.integers(2, 4))
+    if names[0] == "\\log_2 3":  # (a true order of values: the operands stay in their order)
+        operands = list(names[:n])
+    else:
+        operands = draw(st.permutations(names[:n]))
+    strict = [draw(st.booleans()) for _ in range(n - 1)]
+    way = draw(st.sampled_from([">", "<"]))
+    back = "<" if way == ">" else ">"
+    gold = _chain(draw, operands, way, strict)
+    kind = draw(st.sampled_from(["reversed", "reversed", "swapped", "strictness", "unflipped"]))
+    reverse, rstrict, rway = operands[::-1], strict[::-1], back
+    if kind == "swapped":
+        i = draw(st.integers(0, n - 2))
+        reverse = reverse[:i] + [reverse[i + 1], reverse[i]] + reverse[i + 2 :]
+    elif kind == "strictness":
+        i = draw(st.integers(0, n - 2))
+        rstrict = rstrict[:i] + [not rstrict[i]] + rstrict[i + 1 :]
+    elif kind == "unflipped":
+        rway = way
+    answer = _chain(draw, reverse, rway, rstrict)
+    if draw(st.booleans()):
+        gold, answer = answer, gold
+    answer = draw(st.sampled_from(["{x}", "${x}$", "\\boxed{{{x}}}", "The order is ${x}$."])).format(x=answer)
+    return Case(gold, answer, kind == "reversed", why=f"{kind}: {answer!r} for {gold!r}")
+
+
+_NEUTRAL_REMARKS = ("the only solution", "positive root", "the only valid solution", "taking the positive root",
+                    "simplified", "in lowest terms", "the smallest such value", "exact value")  # fmt: skip
+_REJECTING_REMARKS = ("rejected", "discarded", "extraneous", "invalid", "not valid", "舍去")
+_KEPT_REMARKS = ("wrong", "not valid", "incorrect", "in thousands", "maybe", "impossible")
+
+
+def _remark(draw: st.DrawFn, words: str) -> str:
+    shapes = ["\\text{{ ({w})}}", "\\text{{({w})}}", " ({w})", " (\\text{{{w}}})", " \\quad ({w})"]
+    return " " * draw(st.integers(0, 1)) + draw(st.sampled_from(shapes)).format(w=words)
+
+
+@st.composite
+def closing_remark_cases(draw: st.DrawFn) -> Case:
+    """A value closed by a remark in words: a neutral note (`x = 3 \\text{ (the only solution)}`, `3 (positive root)`)
+    leaves the value the answer; a rejecting remark after the last of two values (`x = 3, x = -1 \\text{ (rejected)}`,
+    `x = 3 \\text{ or } x = -1 (舍去)`) leaves the first, or names the rejected value inside the brackets (`x = 3 \\quad
+    (x = -1 \\text{ is rejected})`); the rejected value is never the answer, nor the pair both, and a remark that
+    denies, hedges or scales (`5 (wrong)`) is not dropped."""
+    a = draw(st.integers(1, 40))
+    b = -draw(st.integers(1, 40))
+    named = draw(st.booleans())
+    value = (lambda v: f"x = {v}") if named else str
+    kind = draw(st.sampled_from(["neutral", "rejecting", "inside", "kept"]))
+    if kind == "neutral":
+        answer = value(a) + _remark(draw, draw(st.sampled_from(_NEUTRAL_REMARKS)))
+    elif kind == "rejecting":
+        join = draw(st.sampled_from([", ", " \\text{ or } ", " or ", "或"]))
+        answer = value(a) + join + value(b) + _remark(draw, draw(st.sampled_from(_REJECTING_REMARKS)))
+    elif kind == "inside":
+        answer = value(a) + draw(st.sampled_from([" \\quad ", " "])) + f"(x = {b} \\text{{ is rejected}})"
+    else:
+        answer = value(a) + _remark(draw, draw(st.sampled_from(_KEPT_REMARKS)))
+    target = draw(st.sampled_from(["a", "b", "both"]))
+    gold = {"a": str(a), "b": str(b), "both": f"{a}, {b}"}[target]
+    right = target == "a" and kind != "kept"
+    return Case(
+        gold, draw(st.sampled_from(["{x}", "${x}$"])).format(x=answer), right, why=f"{kind}: {answer!r}"
+    )

@@ -28,6 +28,7 @@ from mmeval.verifiers.testing.form_strategies import (
     approx_statement_cases,
     approximation_cases,
     clock_time_cases,
+    closing_remark_cases,
     combinatorics_cases,
     complex_number_cases,
     condition_cases,
@@ -42,6 +43,7 @@ from mmeval.verifiers.testing.form_strategies import (
     multi_part_cases,
     named_computation_cases,
     named_point_cases,
+    order_chain_cases,
     plain_text_cases,
     restated_value_cases,
     restated_word_cases,
@@ -377,6 +379,21 @@ PROPERTIES: dict[str, Property] = {
             '"or" (`x \\le -2 \\text{ or } x = 1`) or in set-builder notation grades correct; another '
             "bracket, point or piece grades incorrect",
             set_cases,
+            _check,
+        ),
+        Property(
+            "order_chains",
+            "a chain of order relations (`a > b \\geq c`) read from its other end (`c \\leq b < a`) grades correct; "
+            "another order, another strictness, or the operands reversed with their signs kept grades incorrect",
+            order_chain_cases,
+            _check,
+        ),
+        Property(
+            "closing_remarks",
+            "a remark in words that closes an answer (`x = 3 \\text{ (the only solution)}`) is no part of it; one that "
+            "rejects the value before it (`x = 3, x = -1 \\text{ (rejected)}`) takes that value out; a remark that "
+            "denies, hedges or scales (`5 (wrong)`) stays, and grades incorrect",
+            closing_remark_cases,
             _check,
         ),
         Property(

@@ -1,0 +1,106 @@
+"""Two answer forms of issue 15 written as rules (stop 50): a chain of order relations read from its other end, and a
+remark in words that closes an answer (a neutral note, or one that rejects a value). The hypothesis versions run in
+`test_properties.py` (`order_chains`, `closing_remarks`); these are the cases each rule is written for and the false
+accepts it must not make."""
+
+from __future__ import annotations
+
+import pytest
+
+from mmeval.verifiers import grade, grade_answer
+from mmeval.verifiers.comparison.forms import closing_remark, order_chain
+
+
+@pytest.mark.parametrize(
+    ("gold", "answer", "correct"),
+    [
+        ("a > b > c", "c < b < a", True),
+        ("c < b < a", "a > b > c", True),
+        ("a \\geq b > c", "c < b \\leq a", True),
+        ("a \\geqslant b > c", "c<b≤a", True),
+        ("b > a > c", "c < a < b", True),
+        ("x > 2", "2 < x", True),
+        ("-1 < x < 3", "3 > x > -1", True),
+        # the operands compared as values, not as text
+        ("\\log_2 3 > 1 > \\frac{1}{2}", "0.5 < 1 < \\log_{2} 3", True),
+        # another order, another strictness, the operands reversed with their signs kept
+        ("a > b > c", "c < a < b", False),
+        ("a > c > b", "c < b < a", False),
+        ("a \\geq b > c", "c < b < a", False),
+        ("a > b > c", "c > b > a", False),
+        ("a > b > c", "c>b>a", False),
+        ("a > b > c", "c < b > a", False),
+    ],
+)
+def test_an_order_chain_read_from_its_other_end(gold, answer, correct):
+    assert grade_answer(gold, answer).correct is correct, (gold, answer)
+
+
+def test_order_chain_reads_one_way_chains_outside_brackets_only():
+    assert order_chain("a > b \\geq c") == (["a", "b", "c"], [(">", True), (">", False)])
+    assert order_chain("c <= b < a") == (["c", "b", "a"], [("<", False), ("<", True)])
+    assert order_chain("\\{x | x > 1\\}") is None  # a relation inside braces is the set's, not a chain
+    assert order_chain("a < b > c") is None
+    assert order_chain("3") is None
+
+
+@pytest.mark.parametrize(
+    ("gold", "answer", "correct"),
+    [
+        # a neutral note goes
+        ("3", "x = 3 \\text{ (the only solution)}", True),
+        ("3", "3 \\text{ (positive root)}", True),
+        ("3", "x = 3 (\\text{the only valid solution})", True),
+        ("\\frac{1}{2}", "\\frac{1}{2} \\quad (in lowest terms)", True),
+        # a rejecting remark takes the value before it out, after a comma, "or" or 或
+        ("3", "x = 3, x = -1 \\text{ (rejected)}", True),
+        ("3", "x = 3 \\text{ or } x = -1 \\text{ (rejected)}", True),
+        ("3", "x = 3 or x = -1 (discarded)", True),
+        ("-1", "x = 3, x = -1 \\text{ (rejected)}", False),
+        ("3, -1", "x = 3 \\text{ or } x = -1 \\text{ (rejected)}", False),
+        ("-1", "x = -1 \\text{ (rejected)}", False),  # the reply's only value, rejected: no answer
+        # or names the rejected value inside the brackets
+        ("3", "x = 3 \\quad (x = -1 \\text{ is rejected})", True),
+        ("-1", "x = 3 \\quad (x = -1 \\text{ is rejected})", False),
+        # a remark that denies, hedges or scales stays (and the answer with it is no bare value)
+        ("5", "5 (wrong)", False),
+        ("5", "5 \\text{ (not valid)}", False),
+        ("5", "5 (maybe)", False),
+        ("5000", "5 (in thousands)", False),
+        ("5", "5 (in thousands)", False),
+    ],
+)
+def test_a_closing_remark(gold, answer, correct):
+    assert grade_answer(gold, answer).correct is correct, (gold, answer, grade_answer(gold, answer).reason)
+
+
+def test_a_closing_remark_in_a_reply():
+    assert grade("3", "$x = 3 \\text{ (the only solution)}$").correct
+    assert grade("3", "So $x = 3$ or $x = -1$ (rejected).").correct
+    assert not grade("-1", "So $x = 3$ or $x = -1$ (rejected).").correct
+
+
+def test_closing_remark_keeps_options_units_and_conditions():
+    assert closing_remark("(C)") is None
+    assert closing_remark("7 (cm)") is None  # a unit of two letters is the unit readers' (`units.py`)
+    assert closing_remark("a_n = 2n - 1 (n \\geq 1)") is None  # a condition (`equivalence.domain_condition`)
+    assert closing_remark("x = 3 \\text{ (the only solution)}") == ("x = 3", "the only solution")
+    assert closing_remark("x = 3, x = -1 (舍去)") == ("x = 3", "舍去")
+
+
+@pytest.mark.parametrize(
+    ("gold", "response", "correct"),
+    [
+        # "not" then a value is a value denied ("12 (not 13)"); "not valid" denies the value itself
+        ("12", "12 (not 13)", True),
+        ("12", "$12 (not 13)$", True),
+        ("19", "$19 (not valid)$", False),
+        ("19", "19 (not valid)", False),
+        ("19", "x = 19 (rejected)", False),
+        # a rejected value in brackets is a value: `\text{` never is ("x = 16, x = -16 (\text{discarded})" had kept both)
+        ("16, -16", "x = 16, x = -16 (\\text{discarded})", False),
+        ("16", "x = 16, x = -16 (\\text{discarded})", True),
+    ],
+)
+def test_a_reply_that_denies_or_rejects_its_value(gold, response, correct):
+    assert grade(gold, response).correct is correct, (gold, response, grade(gold, response).reason)
