@@ -13,6 +13,8 @@ Each is a general rule over the text's shape, never a list of cases, and none ev
 - one value written twice: `1/2 or 0.5`, `\frac{1}{2} (0.5)`, `\sqrt{2}, about 1.41` (`restated_value`): the two
   forms, which `equivalence.compare` reads as one value only when both equal the other side;
 - a chain of order relations read the other way: `c < b < a` says what `a > b > c` says (`order_chain`);
+- a set of reals in set-builder notation that states its variable is real: `\{x \in \mathbb{R} | x > 1\}`, `\{x | x >
+  1, x \in \mathbb{R}\}` is `\{x | x > 1\}` (`without_real_domain`);
 - a remark in words that closes an answer: `x = 3 \text{ (the only solution)}` is `x = 3`, and `x = 3, x = -1
   \text{ (rejected)}` keeps `x = 3` (`closing_remark`).
 """
@@ -28,7 +30,7 @@ from mmeval.verifiers.extraction.sentences import word_number
 __all__ = ["labelled_items", "join_boxes", "function_definition", "rename_argument", "matrix_cells"]
 __all__ += ["python_math", "labelled_solutions", "bound_names", "rename_bound", "gold_parts", "answer_parts"]
 __all__ += ["gold_alternatives", "close_paren", "graph_of_function", "restated_value", "operation_in_words"]
-__all__ += ["order_chain", "closing_remark"]
+__all__ += ["order_chain", "closing_remark", "without_real_domain"]
 
 _ALTERNATIVES_RE = re.compile(r";|\\text\{\s*or\s*\}|\sor\s|\\(?:lor|vee)(?![a-zA-Z])")
 
@@ -515,12 +517,14 @@ _REMARK_RE = re.compile(
 _REJECTING_RE = re.compile(
     r"\s*(?:is\s+)?(?:reject|discard|extraneous|invalid|not\s+valid|exclud|舍|不合)", re.I
 )
-# a remark that is no neutral note on the value: a denial, a hedge, a condition, an estimate, a scale or another value
+# a remark that is no neutral note on the value: a denial, a hedge, a condition, an estimate, a scale, which ends an
+# interval holds ("(inclusive)"), a share ("(each)") or another value
 _NOT_NEUTRAL_RE = re.compile(
     r"\b(?:not|no|nor|or|n't|never|none|wrong|incorrect|false|fails?|too|impossible|unless|except|if|otherwise|"
     r"maybe|perhaps|probably|possibly|guess\w*|assum\w*|approx\w*|roughly|about|around|nearly|almost|estimat\w*|"
     r"wait|check\w*|contradict\w*|reject\w*|discard\w*|extraneous|invalid|exclud\w*|and|plus|minus|times|per|"
-    r"thousands?|hundreds?|millions?|billions?|dozens?|"
+    r"thousands?|hundreds?|millions?|billions?|dozens?|inclusive\w*|exclusive\w*|includ\w*|open|closed|strict\w*|"
+    r"endpoints?|ends?|each|every|total|altogether|combined|respectively|apiece|"
     r"percent|degrees?|radians?)\b",
     re.I,
 )
@@ -570,3 +574,31 @@ def closing_remark(text: str) -> tuple[str, str] | None:
     if _NOT_NEUTRAL_RE.search(remark) or not re.search(r"[A-Za-z]{3}|[^\x00-\x7f]", remark):
         return None  # (a lone letter or two, `(C)`, `(cm)`, is an option or a unit, not a remark)
     return head, remark
+
+
+# the set of real numbers in its spellings, as the domain of a set-builder's variable
+_REALS = r"(?:\\(?:mathbb|mathbf|mathrm|Bbb|boldsymbol)\s*\{\s*R\s*\}|\\R(?![A-Za-z])|R(?![A-Za-z]))"
+_DOMAIN_HEAD_RE = re.compile(rf"^(\s*\\\{{\s*[a-zA-Z])\s*\\in\s*{_REALS}\s*(?=\\mid(?![A-Za-z])|\||:)")
+_DOMAIN_LAST_RE = re.compile(
+    rf"\s*(?:,|;|\\text\{{\s*and\s*\}}|\band\b|\\(?:land|wedge)(?![A-Za-z]))\s*[a-zA-Z]\s*\\in\s*{_REALS}\s*(?=\\\}}\s*$)"
+)
+_DOMAIN_FIRST_RE = re.compile(
+    rf"(\\mid(?![A-Za-z])|\||:)\s*[a-zA-Z]\s*\\in\s*{_REALS}\s*(?:,|;|\\text\{{\s*and\s*\}}|\band\b|\\(?:land|wedge)(?![A-Za-z]))\s*"
+)
+
+
+def without_real_domain(text: str) -> str:
+    r"""A set-builder's statement that its variable is real dropped: `\{x \in \mathbb{R} | x > 1\}` and `\{x | x > 1,
+    x \in \mathbb{R}\}` are `\{x | x > 1\}` (the set readers know sets of reals only, and read neither); any other
+    domain (`\mathbb{Z}`, `[0, 1]`) stays. `text` unchanged when it is no set-builder.
+
+    >>> without_real_domain(r"\{x \in \mathbb{R} \mid x > 1\}"), without_real_domain(r"\{x | x \in R, x \neq 1\}")
+    ('\\{x \\mid x > 1\\}', '\\{x | x \\neq 1\\}')
+    >>> without_real_domain(r"\{x \in \mathbb{Z} | x > 1\}")
+    '\\{x \\in \\mathbb{Z} | x > 1\\}'
+    """
+    if not text.lstrip().startswith("\\{") or "\\in" not in text:
+        return text
+    text = _DOMAIN_HEAD_RE.sub(r"\1 ", text, count=1)
+    text = _DOMAIN_LAST_RE.sub("", text, count=1)
+    return _DOMAIN_FIRST_RE.sub(r"\1 ", text, count=1)

@@ -1683,7 +1683,12 @@ def _set_text(draw: st.DrawFn, pieces: list[tuple], name: str) -> str:
         joint = draw(st.sampled_from([" \\text{ and } ", " and ", ", ", ",", " \\text{and} "]))
         return joint.join(_interval_text(draw, p) for p in pieces)
     if style == "builder" and len(pieces) == 1:
-        return f"\\{{{name} \\mid {_relation_text(draw, pieces[0], name)}\\}}"
+        # the variable's domain, the reals, stated or not: `\\{x \\in \\mathbb{R} \\mid ...\\}`, `\\{x \\mid ..., x \\in R\\}`
+        reals = draw(st.sampled_from(["\\mathbb{R}", "R", "\\mathbf{R}"]))
+        head, tail = draw(
+            st.sampled_from([(name, ""), (f"{name} \\in {reals}", ""), (name, f", {name} \\in {reals}")])
+        )
+        return f"\\{{{head} \\mid {_relation_text(draw, pieces[0], name)}{tail}\\}}"
     if style in ("relations", "builder"):
         return draw(st.sampled_from(_OR)).join(_relation_text(draw, p, name) for p in pieces)
     union = " \\cup ".join(_interval_text(draw, p) for p in pieces)
@@ -2012,7 +2017,7 @@ def order_chain_cases(draw: st.DrawFn) -> Case:
 _NEUTRAL_REMARKS = ("the only solution", "positive root", "the only valid solution", "taking the positive root",
                     "simplified", "in lowest terms", "the smallest such value", "exact value")  # fmt: skip
 _REJECTING_REMARKS = ("rejected", "discarded", "extraneous", "invalid", "not valid", "舍去")
-_KEPT_REMARKS = ("wrong", "not valid", "incorrect", "in thousands", "maybe", "impossible")
+_KEPT_REMARKS = ("wrong", "not valid", "incorrect", "in thousands", "maybe", "impossible", "each")
 
 
 def _remark(draw: st.DrawFn, words: str) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from mmeval.verifiers import grade, grade_answer
-from mmeval.verifiers.comparison.forms import closing_remark, order_chain
+from mmeval.verifiers.comparison.forms import closing_remark, order_chain, without_real_domain
 
 
 @pytest.mark.parametrize(
@@ -68,6 +68,9 @@ def test_order_chain_reads_one_way_chains_outside_brackets_only():
         ("5", "5 (maybe)", False),
         ("5000", "5 (in thousands)", False),
         ("5", "5 (in thousands)", False),
+        ("5", "5 (each)", False),
+        ("(-9, 0)", "x lies between -9 and 0 (inclusive)", False),  # which ends it holds is the answer's
+        ("[-9, 0]", "x lies between -9 and 0 (inclusive)", True),
     ],
 )
 def test_a_closing_remark(gold, answer, correct):
@@ -104,3 +107,25 @@ def test_closing_remark_keeps_options_units_and_conditions():
 )
 def test_a_reply_that_denies_or_rejects_its_value(gold, response, correct):
     assert grade(gold, response).correct is correct, (gold, response, grade(gold, response).reason)
+
+
+@pytest.mark.parametrize(
+    ("gold", "answer", "correct"),
+    [
+        ("(1, +\\infty)", "\\{x \\in \\mathbb{R} | x > 1\\}", True),
+        ("(1, +\\infty)", "\\{x \\in \\mathbb{R} \\mid x > 1\\}", True),
+        ("(1, +\\infty)", "\\{x \\mid x > 1, x \\in \\mathbb{R}\\}", True),
+        ("\\{x \\in \\mathbb{R} | x > 1\\}", "(1, \\infty)", True),
+        ("(-\\infty, 1) \\cup (1, +\\infty)", "\\{x | x \\in R, x \\neq 1\\}", True),
+        ("(2, +\\infty)", "\\{x \\in \\mathbb{R} | x > 1\\}", False),
+        ("(1, +\\infty)", "\\{x \\in \\mathbb{Z} | x > 1\\}", False),  # whole numbers are no interval
+    ],
+)
+def test_a_set_builder_that_states_its_variable_is_real(gold, answer, correct):
+    assert grade_answer(gold, answer).correct is correct, (gold, answer, grade_answer(gold, answer).reason)
+
+
+def test_without_real_domain_drops_the_reals_only():
+    assert without_real_domain("\\{x \\in \\mathbb{R} | x > 1\\}") == "\\{x | x > 1\\}"
+    assert without_real_domain("\\{x \\in \\mathbb{Z} | x > 1\\}") == "\\{x \\in \\mathbb{Z} | x > 1\\}"
+    assert without_real_domain("x \\in \\mathbb{R}") == "x \\in \\mathbb{R}"  # no set-builder
