@@ -5839,6 +5839,34 @@ MUTATIONS = [
         "        num = last_number(stripped) if len(words) >= 2 and not offers_alternatives(stripped) else None",
         ("tests/verifiers/comparison/test_orders_and_remarks.py",),
     ),
+    Mutation(
+        "prepare: a set-builder's real domain kept (`\\{x \\in \\mathbb{R} | x > 1\\}` unread)",
+        "mmeval/verifiers/comparison/prepared.py",
+        "    cleaned = without_real_domain(cleaned)",
+        "    cleaned = cleaned",
+        ("tests/verifiers/comparison/test_orders_and_remarks.py",),
+    ),
+    Mutation(
+        "forms: a set-builder's real domain after its condition kept (`\\{x \\mid x > 1, x \\in \\mathbb{R}\\}`)",
+        "mmeval/verifiers/comparison/forms.py",
+        '    text = _DOMAIN_LAST_RE.sub("", text, count=1)',
+        "",
+        ("tests/verifiers/comparison/test_orders_and_remarks.py",),
+    ),
+    Mutation(
+        "forms: a set-builder's domain dropped whatever it is (`\\{x \\in \\mathbb{Z} | x > 1\\}` read as reals)",
+        "mmeval/verifiers/comparison/forms.py",
+        '_REALS = r"(?:\\\\(?:mathbb|mathbf|mathrm|Bbb|boldsymbol)\\s*\\{\\s*R\\s*\\}|\\\\R(?![A-Za-z])|R(?![A-Za-z]))"',
+        '_REALS = r"(?:\\\\(?:mathbb|mathbf|mathrm|Bbb|boldsymbol)\\s*\\{\\s*[RZNQ]\\s*\\}|\\\\R(?![A-Za-z])|R(?![A-Za-z]))"',
+        ("tests/verifiers/comparison/test_orders_and_remarks.py",),
+    ),
+    Mutation(
+        "forms: '(inclusive)' dropped as a neutral note",
+        "mmeval/verifiers/comparison/forms.py",
+        "inclusive\\w*|exclusive\\w*|",
+        "",
+        ("tests/verifiers/comparison/test_orders_and_remarks.py",),
+    ),
 ]
 
 

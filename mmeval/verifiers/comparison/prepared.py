@@ -257,9 +257,8 @@ def _prepared(text: str, *, gold: bool) -> Prepared:
     text = _unit_outside_math(_QUAD_RE.sub(",", text))
     bound = frozenset() if gold else frozenset(bound_names(text))
     cleaned = operation_in_words(python_math(clean_answer(join_boxes(text) if gold else text)))
-    cleaned = without_real_domain(
-        relation_in_signs(cleaned)
-    )  # `\\{x \\in \\mathbb{R} | x > 1\\}`: `\\{x | x > 1\\}`
+    cleaned = relation_in_signs(cleaned)
+    cleaned = without_real_domain(cleaned)  # `\{x \in \mathbb{R} | x > 1\}` is `\{x | x > 1\}`
     cleaned = _NAMED_IS_RE.sub(r"\1\2 = ", cleaned)
     if (
         "或" in cleaned
