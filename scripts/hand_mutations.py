@@ -5867,6 +5867,41 @@ MUTATIONS = [
         "",
         ("tests/verifiers/comparison/test_orders_and_remarks.py",),
     ),
+    Mutation(
+        "labels: a label with a verb read as a name (`The solution is x = 6, y = 4` against `x=4, y=6` by its numbers)",
+        "mmeval/verifiers/extraction/labels.py",
+        " or _VERB_RE.search(m.group(1)):",
+        ":",
+        ("tests/verifiers/comparison/test_orders_and_remarks.py",),
+    ),
+    Mutation(
+        "sentences: a number in words in a text box not read (`\\text{two}`)",
+        "mmeval/verifiers/extraction/sentences.py",
+        "        answer = wrapped.group(1)",
+        "        pass",
+        ("tests/verifiers/comparison/test_orders_and_remarks.py",),
+    ),
+    Mutation(
+        "prepare: a solution written as a system not read as its labelled values",
+        "mmeval/verifiers/comparison/prepared.py",
+        "        text = system  #",
+        "        text = text  #",
+        ("tests/verifiers/comparison/test_orders_and_remarks.py",),
+    ),
+    Mutation(
+        "forms: a system with a row that is no `name = value` read from its other rows (`x+y=1 \\\\ x-y=3`)",
+        "mmeval/verifiers/comparison/forms.py",
+        "    if len(pairs) < 2 or any(p is None for p in pairs):",
+        "    pairs = [p for p in pairs if p is not None]\n    if len(pairs) < 2:",
+        ("tests/verifiers/comparison/test_orders_and_remarks.py",),
+    ),
+    Mutation(
+        "forms: a system that gives one name twice read as values",
+        "mmeval/verifiers/comparison/forms.py",
+        "    if len(set(names)) != len(names):\n        return None\n",
+        "",
+        ("tests/verifiers/comparison/test_orders_and_remarks.py",),
+    ),
 ]
 
 

@@ -15,6 +15,8 @@ Each is a general rule over the text's shape, never a list of cases, and none ev
 - a chain of order relations read the other way: `c < b < a` says what `a > b > c` says (`order_chain`);
 - a set of reals in set-builder notation that states its variable is real: `\{x \in \mathbb{R} | x > 1\}`, `\{x | x >
   1, x \in \mathbb{R}\}` is `\{x | x > 1\}` (`without_real_domain`);
+- the solution of a system written as one (`\begin{cases} x=2 \\ y=-1 \end{cases}`, `\left\{\begin{array}{l} x=2 \\ y=-1
+  \end{array}\right.`) is its labelled values `x=2, y=-1` (`system_values`);
 - a remark in words that closes an answer: `x = 3 \text{ (the only solution)}` is `x = 3`, and `x = 3, x = -1
   \text{ (rejected)}` keeps `x = 3` (`closing_remark`).
 """
@@ -30,7 +32,7 @@ from mmeval.verifiers.extraction.sentences import word_number
 __all__ = ["labelled_items", "join_boxes", "function_definition", "rename_argument", "matrix_cells"]
 __all__ += ["python_math", "labelled_solutions", "bound_names", "rename_bound", "gold_parts", "answer_parts"]
 __all__ += ["gold_alternatives", "close_paren", "graph_of_function", "restated_value", "operation_in_words"]
-__all__ += ["order_chain", "closing_remark", "without_real_domain"]
+__all__ += ["order_chain", "closing_remark", "without_real_domain", "system_values"]
 
 _ALTERNATIVES_RE = re.compile(r";|\\text\{\s*or\s*\}|\sor\s|\\(?:lor|vee)(?![a-zA-Z])")
 
@@ -602,3 +604,40 @@ def without_real_domain(text: str) -> str:
     text = _DOMAIN_HEAD_RE.sub(r"\1 ", text, count=1)
     text = _DOMAIN_LAST_RE.sub("", text, count=1)
     return _DOMAIN_FIRST_RE.sub(r"\1 ", text, count=1)
+
+
+# a system's brace around rows, as `cases` or as an `array` after `\left\{` (`\right.` closing it), the whole text
+_SYSTEM_RE = re.compile(
+    r"^\s*(?:\\left\s*\\\{\s*|\\\{\s*)?\\begin\{(cases|array|aligned|matrix)\}(?:\s*\{[lcr|\s]*\})?(.*?)\\end\{\1\}"
+    r"(?:\s*\\right\s*\.)?\s*[.。]?\s*$",
+    re.DOTALL,
+)
+_ROW_VALUE_RE = re.compile(r"^\s*((?:[A-Za-z]|\\[a-z]+)(?:_\{?\w{1,3}\}?)?)\s*=\s*([^=<>]+?)\s*$")
+
+
+def system_values(text: str) -> str | None:
+    r"""The labelled values of a system's solution written as a system, one unknown per row (`\begin{cases} x=2 \\ y=-1
+    \end{cases}`, `\left\{\begin{array}{l} x=2 \\ y=-1 \end{array}\right.`): `x=2, y=-1`, as a line of labelled values
+    is compared; None when `text` is no such system, or a row is no `name = value` (a system of equations to solve,
+    of inequalities, or with a name given twice).
+
+    >>> system_values(r"\begin{cases} x=2 \\ y=-1 \end{cases}"), system_values(r"\left\{\begin{array}{l}a = 1, \\ b = \frac{1}{2}\end{array}\right.")
+    ('x=2, y=-1', 'a=1, b=\\frac{1}{2}')
+    >>> system_values(r"\begin{cases} x+y=1 \\ x-y=3 \end{cases}") is None, system_values(r"\begin{cases} x>1 \\ y=2 \end{cases}") is None
+    (True, True)
+    """
+    m = _SYSTEM_RE.match(text)
+    if m is None:
+        return None
+    rows = [
+        row.replace("&", " ").strip().rstrip(",;，；.")
+        for row in re.split(r"\\\\(?:\[[^\]]*\])?", m.group(2))
+    ]
+    rows = [row for row in rows if row.strip()]
+    pairs = [_ROW_VALUE_RE.match(row) for row in rows]
+    if len(pairs) < 2 or any(p is None for p in pairs):
+        return None
+    names = [p.group(1) for p in pairs]
+    if len(set(names)) != len(names):
+        return None
+    return ", ".join(f"{p.group(1)}={p.group(2).strip()}" for p in pairs)

@@ -19,6 +19,7 @@ from mmeval.verifiers.comparison.forms import (
     numbered_parts,
     operation_in_words,
     python_math,
+    system_values,
     without_real_domain,
 )
 from mmeval.verifiers.extraction.labels import word_label
@@ -240,6 +241,8 @@ def combinatorics(s: str) -> str:
 
 def _prepared(text: str, *, gold: bool) -> Prepared:
     text = combinatorics(text)
+    if "\\begin" in text and (system := system_values(text)) is not None:
+        text = system  # `\begin{cases} x=2 \\ y=-1 \end{cases}`: the labelled values `x=2, y=-1`
     if "(" in text and (parts := numbered_parts(text)) is not None:  # "(1) 2 (2) 3": the list `2, 3`
         text = ", ".join(parts)
     if (share := _SHARE_RE.match(text)) is not None and int(share.group(2) or share.group(3)) != 0:

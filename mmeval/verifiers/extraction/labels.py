@@ -21,6 +21,10 @@ _LABEL = (
     r"(?:_\{[^{}=]{1,12}\}|_\w)?'?(?:\s*\(\s*[a-z]\s*\))?"
 )
 _ITEM_RE = re.compile(rf"^\s*({_LABEL})\s*(=|:)\s*([^=:]+?)\s*$")
+# a verb in a label: the words before it are a sentence that leads in to the values, not their name
+_VERB_RE = re.compile(
+    r"\b(?:is|are|was|were|be|equals?|becomes?|gives?|gets?|get|have|has|find|found|obtain)\b", re.I
+)
 _SEPARATORS_RE = re.compile(r"\\q?quad|\\text\{\s*and\s*\}|\sand\s")
 
 
@@ -33,8 +37,8 @@ def labelled_items(text: str, min_items: int = 2) -> list[tuple[str, str]] | Non
     out = []
     for item in items:
         m = _ITEM_RE.match(strip_text_macros(item))  # `\\text{Ann: } 5` is `Ann: 5`
-        if m is None or not re.search(r"[\d\\a-zA-Z]", m.group(3)):
-            return None
+        if m is None or not re.search(r"[\d\\a-zA-Z]", m.group(3)) or _VERB_RE.search(m.group(1)):
+            return None  # (a label with a verb is a sentence: "The solution is x = 6, y = 4" had the label "thesolutionisx")
         out.append((re.sub(r"\s+|\\text|\\mathrm|[{}]", "", m.group(1)).lower(), m.group(3)))
     return out
 

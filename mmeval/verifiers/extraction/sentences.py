@@ -484,6 +484,12 @@ def arithmetic_value(expr: str) -> Fraction | None:
 _PERCENT_WORDS_RE = re.compile(r"\s*(.+?)\s*(?:percent|per\s+cent)\s*\.?\s*", re.IGNORECASE)
 
 
+# a whole answer set in a text box (`\\text{two}`, `\\mathrm{four objects}`, `\\textbf{three}`)
+_TEXT_WRAPPED_RE = re.compile(
+    r"\\(?:text|textbf|textit|textrm|mathrm|mbox)\s*\{\s*([^{}\\]{1,60}?)\s*\}\s*\.?\s*"
+)
+
+
 def word_number(answer: str) -> str | None:
     """The digits of an answer that is a number in words, with at most two words after it ("four",
     "twenty-four", "four objects"), else None. Only a whole answer counts: "one of the options" is not 1.
@@ -500,7 +506,11 @@ def word_number(answer: str) -> str | None:
     ('1/4', '3/5', '50%')
     >>> word_number("十二个"), word_number("三个苹果"), word_number("三个以上"), word_number("第三个")
     ('12', '3', None, None)
+    >>> word_number(r"\\text{two}"), word_number(r"\\mathrm{four objects}"), word_number(r"\\text{two} + 1")
+    ('2', '4', None)
     """
+    if answer and answer[:1] == "\\" and (wrapped := _TEXT_WRAPPED_RE.fullmatch(answer)) is not None:
+        answer = wrapped.group(1)  # `\text{two}`, `\mathrm{four objects}`: the words in a text box
     if answer and not answer[:1].isascii() and (form := _chinese_form(answer)) is not None:
         return form  # "三分之二" 2/3, "百分之二十五" 25%, "三点五" 3.5, "负三" -3
     zh = _ZH_WORD_ANSWER_RE.fullmatch(answer) if answer and not answer[:1].isascii() else None

@@ -44,6 +44,7 @@ from mmeval.verifiers.testing.form_strategies import (  # noqa: E402
     spacing_cases,
     stated_value_cases,
     statement_cases,
+    system_cases,
     trig_degree_cases,
     unit_cases,
 )
@@ -118,6 +119,7 @@ __all__ = [
     "spacing_cases",
     "order_chain_cases",
     "closing_remark_cases",
+    "system_cases",
     "matrix_cases",
     "function_cases",
     "plain_text_cases",

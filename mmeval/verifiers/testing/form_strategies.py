@@ -56,6 +56,9 @@ gold side and on the answer side ("both orders"), with and without units and LaT
 - `order_chain_cases`: a chain of order relations (`a > b > c`, `\log_2 3 > 1 \geq \frac{1}{2}`) read from its other
   end (`c < b < a`), either side the gold, in any spelling of its relations; another order, a relation of
   other strictness, or the chain reversed without flipping its signs is wrong;
+- `system_cases`: a system's solution written as a system, one unknown per row (`\begin{cases} x=2 \\ y=-1 \end{cases}`,
+  `\left\{\begin{array}{l} ... \end{array}\right.`), against a tuple or labelled values, either side the gold; another
+  value, two values swapped, or a system of equations still to solve is wrong;
 - `closing_remark_cases`: an answer closed by a remark in words (`x = 3 \text{ (the only solution)}`, `3 (positive
   root)`) or by one that rejects a value (`x = 3, x = -1 \text{ (rejected)}`, `x = 3 \quad (x = -1 \text{ is
   rejected})`); the rejected value is not the answer, and a remark that denies, hedges or scales is kept;
@@ -105,6 +108,7 @@ __all__ = [
     "statement_cases",
     "order_chain_cases",
     "closing_remark_cases",
+    "system_cases",
 ]
 
 _LABEL_SETS = (
@@ -2052,3 +2056,62 @@ def closing_remark_cases(draw: st.DrawFn) -> Case:
     return Case(
         gold, draw(st.sampled_from(["{x}", "${x}$"])).format(x=answer), right, why=f"{kind}: {answer!r}"
     )
+
+
+_SYSTEM_NAMES = (("x", "y", "z"), ("a", "b", "c"), ("m", "n", "p"))
+
+
+def _system_text(draw: st.DrawFn, names: tuple[str, ...], vals: list[str]) -> str:
+    rows = " \\\\ ".join(
+        f"{n}{draw(st.sampled_from(['=', ' = ']))}{v}" for n, v in zip(names, vals, strict=True)
+    )
+    return draw(
+        st.sampled_from(
+            [
+                f"\\begin{{cases}} {rows} \\end{{cases}}",
+                f"\\left\\{{\\begin{{array}}{{l}} {rows} \\end{{array}}\\right.",
+                f"\\begin{{cases}}{rows.replace('=', '&=')}\\end{{cases}}",
+            ]
+        )
+    )
+
+
+@st.composite
+def system_cases(draw: st.DrawFn) -> Case:
+    """The solution of a system in two or three unknowns written as a system, one `name = value` per row, against the
+    same values as a tuple or as labelled values, either side the gold; a negative changes one value, swaps two
+    different values under their labels, or writes the system still to solve (`x + y = 1 \\\\ x - y = 3`)."""
+    names = draw(st.sampled_from(_SYSTEM_NAMES))[: draw(st.integers(2, 3))]
+    nums = draw(st.lists(st.integers(-9, 9), min_size=len(names), max_size=len(names), unique=True))
+    vals = [draw(st.sampled_from([str(v), f"\\frac{{{2 * v}}}{{2}}"])) if v else "0" for v in nums]
+    kind = draw(st.sampled_from(["same", "same", "changed", "swapped", "unsolved"]))
+    other = [str(v) for v in nums]
+    if kind == "changed":
+        i = draw(st.integers(0, len(nums) - 1))
+        other[i] = str(nums[i] + draw(st.sampled_from([1, -1, 10])))
+    elif kind == "swapped":
+        other[0], other[1] = other[1], other[0]
+    # (two values swapped only under labels: a bare list against labelled values is compared as a set of numbers,
+    # as `Maximum = 2, Minimum = 1` is `1, 2`)
+    style = "labelled" if kind == "swapped" else draw(st.sampled_from(["tuple", "labelled"]))
+    if style == "tuple":
+        flat = f"({', '.join(other)})"
+    else:
+        flat = ", ".join(f"{n} = {v}" for n, v in zip(names, other, strict=True))
+    if kind == "unsolved":
+        system = (
+            "\\begin{cases} "
+            + f"{names[0]} + {names[1]} = {nums[0] + nums[1]} \\\\ {names[0]} - {names[1]} = {nums[0] - nums[1]}"
+            + " \\end{cases}"
+        )
+        if len(names) == 3:
+            flat = (
+                f"({', '.join(other[:2])})"
+                if style == "tuple"
+                else ", ".join(f"{n} = {v}" for n, v in zip(names[:2], other[:2], strict=True))
+            )
+    else:
+        system = _system_text(draw, names, vals)
+    gold, answer = (flat, system) if draw(st.booleans()) else (system, flat)
+    answer = draw(st.sampled_from(["{x}", "${x}$", "The solution is ${x}$."])).format(x=answer)
+    return Case(gold, answer, kind == "same", why=f"{kind}: {answer!r} for {gold!r}")

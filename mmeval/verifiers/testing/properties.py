@@ -53,6 +53,7 @@ from mmeval.verifiers.testing.form_strategies import (
     spacing_cases,
     stated_value_cases,
     statement_cases,
+    system_cases,
     trig_degree_cases,
     unit_cases,
 )
@@ -386,6 +387,14 @@ PROPERTIES: dict[str, Property] = {
             "a chain of order relations (`a > b \\geq c`) read from its other end (`c \\leq b < a`) grades correct; "
             "another order, another strictness, or the operands reversed with their signs kept grades incorrect",
             order_chain_cases,
+            _check,
+        ),
+        Property(
+            "solved_systems",
+            "a system's solution written as a system, one `name = value` per row (`\\begin{cases} x=2 \\\\ y=-1 "
+            "\\end{cases}`), is its values as a tuple or labelled values; another value, two values swapped, or a system "
+            "still to solve grades incorrect",
+            system_cases,
             _check,
         ),
         Property(

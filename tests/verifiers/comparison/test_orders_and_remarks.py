@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from mmeval.verifiers import grade, grade_answer
-from mmeval.verifiers.comparison.forms import closing_remark, order_chain, without_real_domain
+from mmeval.verifiers.comparison.forms import closing_remark, order_chain, system_values, without_real_domain
 
 
 @pytest.mark.parametrize(
@@ -129,3 +129,47 @@ def test_without_real_domain_drops_the_reals_only():
     assert without_real_domain("\\{x \\in \\mathbb{R} | x > 1\\}") == "\\{x | x > 1\\}"
     assert without_real_domain("\\{x \\in \\mathbb{Z} | x > 1\\}") == "\\{x \\in \\mathbb{Z} | x > 1\\}"
     assert without_real_domain("x \\in \\mathbb{R}") == "x \\in \\mathbb{R}"  # no set-builder
+
+
+@pytest.mark.parametrize(
+    ("gold", "answer", "correct"),
+    [
+        ("(2, -1)", "\\begin{cases} x=2 \\\\ y=-1 \\end{cases}", True),
+        ("\\begin{cases} x=2 \\\\ y=-1 \\end{cases}", "(2, -1)", True),
+        ("(2, -1)", "\\left\\{\\begin{array}{l} x=2 \\\\ y=-1 \\end{array}\\right.", True),
+        ("x = 2, y = -1", "\\left\\{ \\begin{array}{c} x &= 2 \\\\ y &= -1 \\end{array} \\right.", True),
+        ("x=2, y=-1", "\\begin{cases} y=-1 \\\\ x=2 \\end{cases}", True),
+        ("x=2, y=-1", "\\begin{cases} x=-1 \\\\ y=2 \\end{cases}", False),  # swapped under their labels
+        ("(-1, 2)", "\\begin{cases} x=2 \\\\ y=-3 \\end{cases}", False),
+        ("(2, -1)", "\\begin{cases} x+y=1 \\\\ x-y=3 \\end{cases}", False),  # a system still to solve
+    ],
+)
+def test_a_solution_written_as_a_system(gold, answer, correct):
+    assert grade_answer(gold, answer).correct is correct, (gold, answer, grade_answer(gold, answer).reason)
+
+
+def test_system_values_reads_rows_of_one_name_and_one_value():
+    assert system_values("\\begin{cases} x=2 \\\\ y=-1 \\end{cases}") == "x=2, y=-1"
+    assert system_values("\\begin{cases} x>1 \\\\ y=2 \\end{cases}") is None
+    assert (
+        system_values("\\begin{cases} x=1 \\\\ x=2 \\end{cases}") is None
+    )  # one name twice: no solution's values
+    assert system_values("\\begin{cases} x=1 \\end{cases}") is None
+
+
+@pytest.mark.parametrize(
+    ("gold", "response", "correct"),
+    [
+        # a sentence before labelled values is no label: the labels are the values' names
+        ("x=4, y=6", "The solution is $x = 6, y = 4$.", False),
+        ("x=6, y=4", "The solution is $x = 6, y = 4$.", True),
+        ("x=4, y=6", "The solution is x = 6, y = 4.", False),
+        ("1, 2", "Maximum = 2, Minimum = 1", True),
+        # a number in words set in a text box
+        ("2", "\\text{two}", True),
+        ("3", "\\text{two}", False),
+        ("4", "\\textbf{four objects}", True),
+    ],
+)
+def test_labels_and_words_in_a_reply(gold, response, correct):
+    assert grade(gold, response).correct is correct, (gold, response, grade(gold, response).reason)
