@@ -557,6 +557,8 @@ def closing_remark(text: str) -> tuple[str, str] | None:
     ('x = 3', 'x = -1 \\text{ is rejected}')
     >>> closing_remark("5 (in thousands)") is None, closing_remark("(C)") is None, closing_remark("7 (cm)") is None
     (True, True, True)
+    >>> closing_remark("3 (four)") is None, closing_remark(r"3 \text{ (three)}") is None
+    (True, True)
     """
     if not text.rstrip(" .。").endswith((")", "）", "}")):
         return None
@@ -575,6 +577,8 @@ def closing_remark(text: str) -> tuple[str, str] | None:
         return (kept.group(1), remark) if kept else None
     if _NOT_NEUTRAL_RE.search(remark) or not re.search(r"[A-Za-z]{3}|[^\x00-\x7f]", remark):
         return None  # (a lone letter or two, `(C)`, `(cm)`, is an option or a unit, not a remark)
+    if any(word_number(word) is not None for word in re.split(r"[\s,-]+", remark) if word):
+        return None  # a number in words is the value again (`3 (three)`), which must agree: `restated_value` reads it
     return head, remark
 
 

@@ -500,7 +500,10 @@ _ANSWER_WORD_RE = re.compile(r"\banswer\b", re.IGNORECASE)
 _NAMED_AS_ANSWER_RE = re.compile(
     rf"(?:^|(?<=[.;!?。；\n]))\s*(?:{_CONNECTIVE})?"
     r"(?P<answer>(?:[^\n.;!?。；]|\.(?=\d)){1,60}?)\s+(?:is|would\s+be|should\s+be|must\s+be)\s+(?:(?:the|my|our)\s+"
-    r"(?:final\s+|correct\s+|right\s+|only\s+|unique\s+)?(?:answer|solution)|(?:the\s+)?(?:correct|right)(?:\s+(?:option|choice))?)"
+    r"(?:final\s+|correct\s+|right\s+|only\s+|unique\s+)?(?:answer|solution)"
+    # ("x = 3 is the solution to the problem.", "... the answer of the equation": the problem it answers, named)
+    r"(?:\s+(?:to|of|for)\s+(?:the|this)\s+(?:problem|question|equation|system|exercise))?"
+    r"|(?:the\s+)?(?:correct|right)(?:\s+(?:option|choice))?)"
     r"\s*[.!。]?\s*$",
     re.IGNORECASE,
 )
@@ -799,6 +802,8 @@ _ASIDE_AFTER_VALUE_RE = re.compile(
     r"^(?P<head>.*?\d[%°]?(?:[ \t]+[A-Za-z]+){0,2})[ \t]*"
     r"(?:\((?P<inner>[^()]{1,60})\)|(?:,[ \t]*|[ \t]+)or[ \t]+(?P<other>[-−]?\d[\d.,/]*%?))[ \t]*[.!]?[ \t]*$"
 )
+# a reason in brackets after the value ("(since 5 + 7 = 12)", "(because AB = BC)"): why the value holds, not another
+_REASON_INNER_RE = re.compile(r"(?:since|because|as|given\s+that|due\s+to|by|from|using)\b", re.IGNORECASE)
 _RESTATED_INNER_RE = re.compile(
     r"(?:(?:or|i\.?e\.?,?|that\s+is,?|about|approximately|≈|~)[ \t]*)?([-−]?\d[\d.,/]*%?)", re.IGNORECASE
 )
@@ -833,6 +838,8 @@ def _value_with_aside(text: str) -> tuple[str, str, str] | None:
     if answer is None or rule == "whole" or lead is None:
         return None
     inner = (m.group("inner") or "").strip()
+    if _REASON_INNER_RE.match(inner):  # "The length is 12 cm (since 5 + 7 = 12).": the value, not its reason
+        return answer, rule, f"{reason} (the reason in brackets after it left out)"
     if m.group("other") is not None or (restated := _RESTATED_INNER_RE.fullmatch(inner)) is not None:
         other = m.group("other") or restated.group(1)
         return f"{answer}, or {other}", rule, f"{reason}, restated after it ({other})"

@@ -712,7 +712,10 @@ def _strip_commands(text: str) -> str:
 
 
 _ELABORATION_RE = re.compile(
-    r",\s*(?:with|which|where|while|because|since|compared to|including|followed by)\b.*$", re.IGNORECASE
+    r",\s*(?:with|which|where|while|because|since|compared to|including|followed by)\b.*$"
+    # or the reason in brackets ("... is 12 cm (because there are 3 rows of 4)": its count 3 had been read)
+    r"|\s*\((?:since|because|as|given\s+that|due\s+to|by|from|using)\b[^()]*\)\s*$",
+    re.IGNORECASE,
 )
 # (a count; "there are 5 more red balls than blue ones" states a difference, not a count)
 _THERE_ARE_RE = re.compile(
@@ -768,9 +771,8 @@ _NOT_A_UNIT = (  # (nor a fraction's denominator: "two thirds" is 2/3, not two o
 # a number word that ends a sentence after its copula or verb of result ("So we get five.", "... is three."),
 # perhaps with a unit word after it ("The age gap is five years.")
 _WORD_AT_END_RE = re.compile(
-    r"\b(?:is|are|was|were|equals?|get|gets|got|makes?|measures?|totals?|comes\s+to|amounts\s+to)\s+("
-    + "|".join(_WORDS)
-    + rf")(?:\s+{_NOT_A_UNIT}[a-z]+)?\s*$",
+    r"\b(?:is|are|was|were|equals?|get|gets|got|makes?|measures?|totals?|comes\s+to|amounts\s+to)\s+"
+    r"(?P<sign>(?:minus|negative)\s+)?(" + "|".join(_WORDS) + rf")(?:\s+{_NOT_A_UNIT}[a-z]+)?\s*$",
     re.IGNORECASE,
 )
 _ANY_NUMBER_WORD_RE = re.compile(_NUMBER_WORD, re.IGNORECASE)
@@ -1142,7 +1144,8 @@ def sentence_number(sentence: str) -> str | None:
         return f"{count} {scale.group(1)}" if scale is not None else count
     ending = _WORD_AT_END_RE.search(text)
     if ending is not None and not _BARE_NUMBER_RE.search(core):  # "The final count is three."
-        return str(_WORDS[ending.group(1).lower()])
+        # ("The slope is negative two.": -2; the sign had left the sentence taken whole)
+        return ("-" if ending.group("sign") else "") + str(_WORDS[ending.group(2).lower()])
     share = _FRACTION_AT_END_RE.search(text) if not _BARE_NUMBER_RE.search(core) else None
     if share is not None and "/" in (value := word_number(share.group(1)) or ""):  # "... is one fourth."
         return value

@@ -797,8 +797,9 @@ def answer_headings(draw: st.DrawFn) -> Case:
 def answer_phrasings(draw: st.DrawFn) -> Case:
     """A worked reply that closes with its value in one of the less common phrasings: "Answer = 12", "Ans = 12", "...
     which gives us 12 as the final result.", or the value and then the definition of its name with another number
-    ("So x = 12, where x is the number of boxes with 3 balls.", after "the answer is" or not): the value, decided
-    where a marker says so, never the definition's number."""
+    ("So x = 12, where x is the number of boxes with 3 balls.", after "the answer is" or not), or names the problem
+    it solves ("x = 12 is the solution to the problem."): the value, decided where a marker says so, never the
+    definition's number."""
     n = draw(st.integers(2, 500))
     m = draw(st.integers(2, 500).filter(lambda k: k != n))
     steps = draw(st.sampled_from(["", f"We add {m} and {n} and take {m} away.\n"]))
@@ -812,6 +813,8 @@ def answer_phrasings(draw: st.DrawFn) -> Case:
                 f"So {name} = {n}, where {name} is the number of boxes with {m} balls.",
                 f"The answer is {name} = {n}, where {name} is the count of {m}s.",
                 f"The answer is: {name} = {n} where {name} denotes the boxes holding {m} balls.",
+                f"{name} = {n} is the solution to the problem.",
+                f"So {name} = {n} is the only solution of the equation.",
             ]
         )  # fmt: skip
     )
@@ -822,8 +825,9 @@ def answer_phrasings(draw: st.DrawFn) -> Case:
 @st.composite
 def closing_reasons(draw: st.DrawFn) -> Case:
     """A worked reply with no marker whose last sentence states the value, then the reason for it with other numbers
-    ("The total is 12, because there are 3 rows of 4.", "So the total is 12, which is 4 more than 8."): the value
-    stated (a guess), never the reason's last number."""
+    ("The total is 12, because there are 3 rows of 4.", "So the total is 12, which is 4 more than 8.", "The total is
+    12 (since 3 × 4 = 12).", in brackets also as a one-sentence reply): the value stated (a guess), never the
+    reason's last number or its count."""
     a, b = draw(st.integers(2, 9)), draw(st.integers(2, 9))
     n = a * b
     m = n - draw(st.integers(1, n - 1))
@@ -834,12 +838,15 @@ def closing_reasons(draw: st.DrawFn) -> Case:
                 f"There are {n} in total, counting the {m} on the left.",
                 f"So the total is {n}, which is {n - m} more than {m}.",
                 f"Thus there are {n} apples, with {a} in each of the {b} baskets.",
+                f"The total is {n} (since {a} × {b} = {n}).",
+                f"In conclusion, the total is {n} cm (because there are {a} rows of {b}).",
+                f"The total is {n} (by counting the {a} rows of {b}).",
             ]
         )  # fmt: skip
     )
-    reply = (
-        draw(st.sampled_from(["We count them row by row.\n", f"First we look at the {a} rows.\n\n"])) + last
-    )
+    # (after steps, or alone: a one-sentence reply is read on its own path)
+    lead = ["We count them row by row.\n", f"First we look at the {a} rows.\n\n"]
+    reply = draw(st.sampled_from(lead + ([""] if "(" in last else []))) + last
     right = draw(st.booleans())
     wrong = draw(st.sampled_from([b, m, n - m]))
     return Case(

@@ -173,3 +173,26 @@ def test_system_values_reads_rows_of_one_name_and_one_value():
 )
 def test_labels_and_words_in_a_reply(gold, response, correct):
     assert grade(gold, response).correct is correct, (gold, response, grade(gold, response).reason)
+
+
+@pytest.mark.parametrize(
+    ("gold", "response", "correct"),
+    [
+        # a reason in brackets after the value a sentence states: the value, never the reason's numbers
+        ("12", "The length is 12 (since 5 + 7 = 12).", True),
+        ("12", "In conclusion, the length is 12 cm (because AB = 5 and BC = 7).", True),
+        ("5", "The length is 12 (since 5 + 7 = 12).", False),
+        ("12", "We count them.\n\nIn conclusion, the total is 12 cm (because there are 3 rows of 4).", True),
+        ("3", "We count them.\n\nIn conclusion, the total is 12 cm (because there are 3 rows of 4).", False),
+        # "is the solution to the problem": the marker after its answer, with the problem it solves named
+        ("3", "x = 3 is the solution to the problem.", True),
+        ("3", "So x = 3 is the only solution of the equation.", True),
+        ("4", "x = 3 is the solution to the problem.", False),
+        # a sign in words before a number in words
+        ("-2", "The slope is negative two.", True),
+        ("-2", "The slope is minus two.", True),
+        ("2", "The slope is negative two.", False),
+    ],
+)
+def test_reasons_markers_and_signs_in_a_sentence(gold, response, correct):
+    assert grade(gold, response).correct is correct, (gold, response, grade(gold, response).reason)
