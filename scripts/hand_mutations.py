@@ -3918,8 +3918,8 @@ MUTATIONS = [
     Mutation(
         "verifier: a number word after 'measures' / 'comes to' not read ('The angle measures sixty degrees.')",
         "mmeval/verifiers/extraction/sentences.py",
-        '|makes?|measures?|totals?|comes\\s+to|amounts\\s+to)\\s+("',
-        '|makes?)\\s+("',
+        '|makes?|measures?|totals?|comes\\s+to|amounts\\s+to)\\s+"',
+        '|makes?)\\s+"',
         ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
     ),
     Mutation(
@@ -4499,8 +4499,8 @@ MUTATIONS = [
     Mutation(
         "verifier: 'is the only solution' not an answer marker after its answer",
         "mmeval/verifiers/extraction/answer.py",
-        '    r"(?:final\\s+|correct\\s+|right\\s+|only\\s+|unique\\s+)?(?:answer|solution)|(?:the\\s+)?(?:correct|right)(?:\\s+(?:option|choice))?)"',
-        '    r"(?:final\\s+|correct\\s+|right\\s+)?(?:answer|solution)|(?:the\\s+)?(?:correct|right)(?:\\s+(?:option|choice))?)"',
+        '    r"(?:final\\s+|correct\\s+|right\\s+|only\\s+|unique\\s+)?(?:answer|solution)"',
+        '    r"(?:final\\s+|correct\\s+|right\\s+)?(?:answer|solution)"',
         ("tests/verifiers/extraction/test_extraction_more.py",),
     ),
     Mutation(
@@ -5901,6 +5901,44 @@ MUTATIONS = [
         "    if len(set(names)) != len(names):\n        return None\n",
         "",
         ("tests/verifiers/comparison/test_orders_and_remarks.py",),
+    ),
+    Mutation(
+        "extraction: a reason in brackets after a sentence's value not read as a reason (`The length is 12 (since 5 + 7 = 12).` taken whole)",
+        "mmeval/verifiers/extraction/answer.py",
+        "    if _REASON_INNER_RE.match(inner):",
+        "    if False:",
+        ("tests/verifiers/comparison/test_orders_and_remarks.py",),
+    ),
+    Mutation(
+        "sentences: a reason in brackets kept in the sentence (`... is 12 cm (because there are 3 rows of 4)` read as 3)",
+        "mmeval/verifiers/extraction/sentences.py",
+        '    r"|\\s*\\((?:since|because|as|given\\s+that|due\\s+to|by|from|using)\\b[^()]*\\)\\s*$",',
+        "",
+        ("tests/verifiers/comparison/test_orders_and_remarks.py",),
+    ),
+    Mutation(
+        "extraction: 'is the solution to the problem' not read as a marker after its answer",
+        "mmeval/verifiers/extraction/answer.py",
+        '    r"(?:\\s+(?:to|of|for)\\s+(?:the|this)\\s+(?:problem|question|equation|system|exercise))?"',
+        "",
+        ("tests/verifiers/comparison/test_orders_and_remarks.py",),
+    ),
+    Mutation(
+        "sentences: a sign in words before a number in words dropped (`negative two` -> 2)",
+        "mmeval/verifiers/extraction/sentences.py",
+        '        return ("-" if ending.group("sign") else "") + str(_WORDS[ending.group(2).lower()])',
+        "        return str(_WORDS[ending.group(2).lower()])",
+        ("tests/verifiers/comparison/test_orders_and_remarks.py",),
+    ),
+    Mutation(
+        "forms: a number in words in brackets dropped as a remark (`3 (four)` -> 3)",
+        "mmeval/verifiers/comparison/forms.py",
+        "    if any(word_number(word) is not None for word in re.split(",
+        "    if False and any(word_number(word) is not None for word in re.split(",
+        (
+            "tests/verifiers/test_properties.py::test_mmeval_grader_holds_property[restated_values]",
+            "tests/verifiers/comparison/test_orders_and_remarks.py",
+        ),
     ),
 ]
 
