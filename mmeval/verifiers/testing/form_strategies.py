@@ -2112,6 +2112,7 @@ def system_cases(draw: st.DrawFn) -> Case:
             )
     else:
         system = _system_text(draw, names, vals)
-    gold, answer = (flat, system) if draw(st.booleans()) else (system, flat)
+    # (a system still to solve only as the answer: as a gold it is no answer at all, and grades unparseable)
+    gold, answer = (flat, system) if kind == "unsolved" or draw(st.booleans()) else (system, flat)
     answer = draw(st.sampled_from(["{x}", "${x}$", "The solution is ${x}$."])).format(x=answer)
     return Case(gold, answer, kind == "same", why=f"{kind}: {answer!r} for {gold!r}")
