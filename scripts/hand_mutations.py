@@ -5913,7 +5913,7 @@ MUTATIONS = [
         "sentences: a reason in brackets kept in the sentence (`... is 12 cm (because there are 3 rows of 4)` read as 3)",
         "mmeval/verifiers/extraction/sentences.py",
         '    r"|\\s*\\((?:since|because|as|given\\s+that|due\\s+to|by|from|using)\\b[^()]*\\)\\s*$",',
-        "",
+        '    r"",',
         ("tests/verifiers/comparison/test_orders_and_remarks.py",),
     ),
     Mutation(

@@ -155,6 +155,9 @@ def test_system_values_reads_rows_of_one_name_and_one_value():
         system_values("\\begin{cases} x=1 \\\\ x=2 \\end{cases}") is None
     )  # one name twice: no solution's values
     assert system_values("\\begin{cases} x=1 \\end{cases}") is None
+    # a row that is no `name = value` makes the whole no solution's values, though two other rows are
+    assert system_values("\\begin{cases} x=2 \\\\ y>1 \\\\ z=3 \\end{cases}") is None
+    assert not grade_answer("(2, 3)", "\\begin{cases} x=2 \\\\ y>1 \\\\ z=3 \\end{cases}").correct
 
 
 @pytest.mark.parametrize(
@@ -189,6 +192,10 @@ def test_labels_and_words_in_a_reply(gold, response, correct):
         ("3", "So x = 3 is the only solution of the equation.", True),
         ("4", "x = 3 is the solution to the problem.", False),
         # a sign in words before a number in words
+        # a number in words in brackets is the value again, which must agree: never a remark dropped
+        ("3", "The answer is 3 (four).", False),
+        ("3", "3 \\text{ (four)}", False),
+        ("3", "The answer is 3 (three).", True),
         ("-2", "The slope is negative two.", True),
         ("-2", "The slope is minus two.", True),
         ("2", "The slope is negative two.", False),
