@@ -5940,6 +5940,27 @@ MUTATIONS = [
             "tests/verifiers/comparison/test_orders_and_remarks.py",
         ),
     ),
+    Mutation(
+        "sentences: an extremum's value after its condition not read (`当x=1时，函数取得最小值-1`)",
+        "mmeval/verifiers/extraction/sentences.py",
+        "    if (first := _CONDITION_FIRST_RE.match(text)) is not None:",
+        "    if (first := None) is not None:",
+        ("tests/verifiers/comparison/test_orders_and_remarks.py",),
+    ),
+    Mutation(
+        "forms: '舍去负值' (another value rejected) not read as a remark (`x=3（舍去负值）`)",
+        "mmeval/verifiers/comparison/forms.py",
+        "|舍去?[负正][值根解]|[负正][值根解]舍去?)",
+        ")",
+        ("tests/verifiers/comparison/test_orders_and_remarks.py",),
+    ),
+    Mutation(
+        "forms: '舍去负值' read as rejecting the value before it",
+        "mmeval/verifiers/comparison/forms.py",
+        "exclud|舍去?$|不合)",
+        "exclud|舍|不合)",
+        ("tests/verifiers/comparison/test_orders_and_remarks.py",),
+    ),
 ]
 
 

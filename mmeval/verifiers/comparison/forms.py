@@ -512,12 +512,13 @@ _REMARK_RE = re.compile(
     r"(?:\s|\\quad|\\qquad|\\[,;: ])*"
     r"(?:\\text\{\s*[(（]\s*([^(){}（）\d=<>\\$]{2,60}?)\s*[)）]\s*\}"
     r"|[(（]\s*\\text\{\s*([^(){}（）\d=<>\\$]{2,60}?)\s*\}\s*[)）]"
-    r"|[(（]\s*([A-Za-z][A-Za-z ,'-]{1,60}?|舍去?|不合题意)\s*[)）])"
+    r"|[(（]\s*([A-Za-z][A-Za-z ,'-]{1,60}?|舍去?|不合题意|舍去?[负正][值根解]|[负正][值根解]舍去?)\s*[)）])"
     r"\s*[.。]?\s*$"
 )
 # a remark that rejects the value before it ("rejected", "discarded", "extraneous", "舍去")
+# (舍去 alone rejects the value before it; "舍去负值", "负根舍去" name the value they reject, another one)
 _REJECTING_RE = re.compile(
-    r"\s*(?:is\s+)?(?:reject|discard|extraneous|invalid|not\s+valid|exclud|舍|不合)", re.I
+    r"\s*(?:is\s+)?(?:reject|discard|extraneous|invalid|not\s+valid|exclud|舍去?$|不合)", re.I
 )
 # a remark that is no neutral note on the value: a denial, a hedge, a condition, an estimate, a scale, which ends an
 # interval holds ("(inclusive)"), a share ("(each)") or another value

@@ -1143,7 +1143,7 @@ def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, st
         return (
             value,
             "sentence_number",
-            "a short reply; the value it states before the condition it holds under",
+            "a short reply; the value it states, not the condition it holds under",
         )
     if short and (listed := _short_solution_list(stripped)) is not None:  # "Therefore $x=-2$ or $x=3$."
         return listed, "whole", "a short reply; the values it gives one unknown"

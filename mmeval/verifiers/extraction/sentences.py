@@ -1040,10 +1040,20 @@ _EXTREMUM_IS_RE = re.compile(
 )
 
 
+# the same with the condition first ("当x=1时，函数取得最小值-1", "When x = 1, the minimum value is -1."): an extremum's value
+# that closes the sentence after it
+_CONDITION_FIRST_RE = re.compile(
+    r"^\s*(?:当|若|如果|when|if|at)\s*\$?[A-Za-z](?:_\{?\w+\}?)?\s*=\s*[^=,;，；]{1,30}?\$?\s*时?\s*[,，]\s*"
+    r"(?=[^=]*?(?:minimum|maximum|最小值|最大值))[^=]{0,60}?(?:为|是|等于|\bis|\bequals|\bof)?\s*"
+    r"(?P<value>[-−]?\$?\d+(?:\.\d+)?(?:/\d+)?\$?)\s*[.。]?\s*$",
+    re.IGNORECASE,
+)
+
+
 def value_at_condition(text: str, *, anchored: bool = False) -> str | None:
     """The value a sentence states before the condition under which it holds ("The minimum is 2 when x = 1.",
-    "2, attained at x = 1" after an answer marker, "The maximum of f is 2 (at x = 0)."), else None: never the
-    condition's value. Without an answer marker (`anchored`) only an extremum's value is read: "The value first
+    "2, attained at x = 1" after an answer marker, "The maximum of f is 2 (at x = 0).") or, an extremum's, after it
+    ("当x=1时，函数取得最小值-1", "When x = 1, the minimum value is -1."), else None: never the condition's value. Without an answer marker (`anchored`) only an extremum's value is read: "The value first
     reaches 2 at x = 1." may answer "when?" with 1.
 
     >>> value_at_condition("So the minimum is 2 when x = 1."), value_at_condition("2, attained at x = 1", anchored=True)
@@ -1053,9 +1063,15 @@ def value_at_condition(text: str, *, anchored: bool = False) -> str | None:
     >>> value_at_condition("So the function value first reaches 2 at x = 1.")
     >>> value_at_condition("最小值为2，此时x=1。"), value_at_condition("最大值是3，当x=2时")
     ('2', '3')
+    >>> value_at_condition("当x=1时，函数取得最小值-1"), value_at_condition("When x = 1, the minimum value is -1.")
+    ('-1', '-1')
+    >>> value_at_condition("When x = 1, y = 3.") is None, value_at_condition("当x=1时，y=3") is None
+    (True, True)
     """
     if "=" not in text or len(text) > 300:
         return None
+    if (first := _CONDITION_FIRST_RE.match(text)) is not None:
+        return first.group("value").strip("$")
     m = _VALUE_AT_RE.search(text)
     if m is None or "=" in text[: m.start()]:
         return None  # ("x = 1 when y = 2": a relation states the answer, not the value before the condition)

@@ -2405,8 +2405,9 @@ def clock_words(draw: st.DrawFn) -> Case:
 @st.composite
 def values_at_conditions(draw: st.DrawFn) -> Case:
     """A value, then the condition under which it holds ("So the minimum is 2 when x = 1.", "The answer is 2,
-    attained at x = 1.", "... the maximum of f is 2 (at x = 0).", "最小值为2，此时x=1。"), short, anchored or closing a worked reply: the
-    value, never the condition's (which had been read as the reply's last number)."""
+    attained at x = 1.", "... the maximum of f is 2 (at x = 0).", "最小值为2，此时x=1。"), or an extremum's value after its
+    condition ("当x=1时，函数取得最小值2", "When x = 1, the minimum value is 2."), short, anchored or closing a worked
+    reply: the value, never the condition's (which had been read as the reply's last number)."""
     v = draw(st.integers(-20, 99))
     w = draw(st.integers(-20, 99).filter(lambda x: x != v))
     name = draw(st.sampled_from(["x", "t", "a"]))
@@ -2432,6 +2433,19 @@ def values_at_conditions(draw: st.DrawFn) -> Case:
         head = draw(st.sampled_from(["最小值为", "最大值是", "所以f(x)的最小值为", "函数的最大值为"]))
         tail = draw(st.sampled_from(["，此时{n}={w}。", "，当{n}={w}时", "，这时{n}={w}"]))
         reply = f"{head}{v}{tail.format(n=name, w=w)}"
+    elif (
+        draw(st.integers(0, 3)) == 0
+    ):  # the condition first ("当x=1时，函数取得最小值2", "When x = 1, the minimum value is 2.")
+        reply = draw(
+            st.sampled_from(
+                [
+                    "当{n}={w}时，函数取得最小值{v}",
+                    "当{n}={w}时，f(x)的最大值为{v}。",
+                    "When {n} = {w}, the minimum value is {v}.",
+                    "If {n} = {w}, the function attains its maximum of {v}.",
+                ]
+            )  # fmt: skip
+        ).format(n=name, w=w, v=v)
     right = draw(st.booleans())
     return Case(str(v if right else w), reply, right, why=f"{v} holds when {name} = {w}")
 

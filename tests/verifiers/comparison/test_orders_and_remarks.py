@@ -196,6 +196,15 @@ def test_labels_and_words_in_a_reply(gold, response, correct):
         ("3", "The answer is 3 (four).", False),
         ("3", "3 \\text{ (four)}", False),
         ("3", "The answer is 3 (three).", True),
+        # an extremum's value after the condition it holds under, never the condition's value
+        ("-1", "当x=1时，函数取得最小值-1", True),
+        ("1", "当x=1时，函数取得最小值-1", False),
+        ("-1", "When x = 1, the minimum value is -1.", True),
+        ("1", "When x = 1, the minimum value is -1.", False),
+        # 舍去 alone rejects the value before it; "舍去负值" names another value it rejects
+        ("3", "x=3（舍去负值）", True),
+        ("3", "x=3或x=-3（舍去）", True),
+        ("-3", "x=3或x=-3（舍去）", False),
         ("-2", "The slope is negative two.", True),
         ("-2", "The slope is minus two.", True),
         ("2", "The slope is negative two.", False),
