@@ -5961,6 +5961,13 @@ MUTATIONS = [
         "exclud|舍|不合)",
         ("tests/verifiers/comparison/test_orders_and_remarks.py",),
     ),
+    Mutation(
+        "prose: 'all' and 'integer' no framing words (`all even numbers` for `even` rejected)",
+        "mmeval/verifiers/comparison/prose.py",
+        '    "all", "integer",\n',
+        "",
+        ("tests/verifiers/comparison/test_orders_and_remarks.py",),
+    ),
 ]
 
 

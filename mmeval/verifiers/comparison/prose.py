@@ -214,6 +214,8 @@ _FRAME_WORDS = (
     "sequence", "angle", "player", "win", "winner", "winning", "strategy", "has", "can", "always", "this",
     "they", "its", "their", "angled", "monotonically", "strictly", "answer", "final", "therefore", "thus",
     "hence", "so", "which", "trajectory", "path", "number", "there", "solution",
+    # the class an answer in words names, whole ("all even numbers", "even integers" for "even")
+    "all", "integer",
 )  # fmt: skip
 # (each word also as `_tokens` reads it: "locus" is "locu", "lines" is "line")
 _FRAME = frozenset(_FRAME_WORDS) | {_singular(w) for w in _FRAME_WORDS if len(w) > 3}

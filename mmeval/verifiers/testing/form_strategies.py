@@ -571,6 +571,7 @@ _WORD_GOLDS = (  # (gold, the frames that say it, another gold of its kind)
     ("parallel", ("The lines are {g}", "{g} lines", "They are {g}."), "perpendicular"),
     ("Petya", ("{g} wins", "{g} has a winning strategy", "{g} can always win", "The winner is {g}"), "Vasya"),
     ("second player", ("The {g} wins", "the {g} has a winning strategy", "{g} wins"), "first player"),
+    ("even", ("all {g} numbers", "{g} integers", "all {g} integers"), "odd"),
 )
 _YES_REST = ("it is possible", "it can be done", "there is such a number", "such a triangle exists")
 _NO_REST = (
@@ -584,8 +585,8 @@ _NO_REST = (
 @st.composite
 def restated_word_cases(draw: st.DrawFn) -> Case:
     """A short gold in words answered by a phrase that frames it (`text_restated`): "odd" by "odd function",
-    "Petya" by "Petya has a winning strategy", "ellipse" by "The locus is an ellipse", "Yes" by "Yes, it is
-    possible". Negatives: another word of the kind in the same frame, the frame with the gold negated or another
+    "Petya" by "Petya has a winning strategy", "ellipse" by "The locus is an ellipse", "even" by "all even numbers",
+    "Yes" by "Yes, it is possible". Negatives: another word of the kind in the same frame, the frame with the gold negated or another
     name added ("Petya loses", "Vasya wins, not Petya"), the other of yes and no, a yes that a qualifier
     takes back ("Yes, but only if n is even"). The framed phrase may be the gold ("B wins" answered "B")."""
     gold_in = draw(st.sampled_from(["{g}", "\\text{{{g}}}", "$\\text{{{g}}}$"]))

@@ -168,6 +168,11 @@ def test_system_values_reads_rows_of_one_name_and_one_value():
         ("x=6, y=4", "The solution is $x = 6, y = 4$.", True),
         ("x=4, y=6", "The solution is x = 6, y = 4.", False),
         ("1, 2", "Maximum = 2, Minimum = 1", True),
+        # the class an answer in words names, whole ("all even numbers" for "even"), never another class
+        ("\\text{even}", "\\text{all even numbers}", True),
+        ("even", "all even integers", True),
+        ("odd", "all even integers", False),
+        ("even", "not all even integers", False),
         # a number in words set in a text box
         ("2", "\\text{two}", True),
         ("3", "\\text{two}", False),
