@@ -5968,6 +5968,20 @@ MUTATIONS = [
         "",
         ("tests/verifiers/comparison/test_orders_and_remarks.py",),
     ),
+    Mutation(
+        "normalize: a degree sign before C not read as Celsius (`25°C` as 25 times C)",
+        "mmeval/verifiers/extraction/normalize.py",
+        '    if "circ" in s and ("C" in s or "F" in s):',
+        "    if False:",
+        ("tests/verifiers/comparison/test_orders_and_remarks.py",),
+    ),
+    Mutation(
+        "grading: temperatures on two scales compared by their numbers (`25°F` for `25°C`)",
+        "mmeval/verifiers/grading.py",
+        "    return (g_scale, p_scale) if p_scale and p_scale != g_scale else None",
+        "    return None",
+        ("tests/verifiers/comparison/test_orders_and_remarks.py",),
+    ),
 ]
 
 

@@ -27,6 +27,7 @@ from mmeval.verifiers.extraction.choices import (
 )
 from mmeval.verifiers.extraction.normalize import clean_answer, find_boxed, split_top_level, strip_text_macros
 from mmeval.verifiers.extraction.sentences import stated_values, word_number
+from mmeval.verifiers.extraction.units import temperature_scale
 from mmeval.verifiers.verdict import ANSWER_TYPES, GradeConfig, GradeRequest, Status, Verdict
 
 __all__ = ["grade", "grade_answer", "grade_batch"]
@@ -141,11 +142,21 @@ def _usable(answer: str | None, gold: str, config: GradeConfig) -> str | Verdict
     return answer
 
 
+def _temperature_scales(gold: str, answer: str) -> tuple[str, str] | None:
+    """(the gold's, the answer's) temperature scales when both state one and they differ, else None."""
+    g_scale = temperature_scale(gold)
+    p_scale = temperature_scale(answer) if g_scale else None
+    return (g_scale, p_scale) if p_scale and p_scale != g_scale else None
+
+
 def _judge(gold: str, answer: str, choices: list[str] | None, letters: str | None, ctx: Context) -> Verdict:
     """A usable answer against a checked gold: by option when the pair is multiple choice, else each side
     prepared once and compared."""
     if letters:
         status, reason = _grade_choice(gold, answer, choices, letters, ctx)
+    elif (scales := _temperature_scales(gold, answer)) is not None:
+        # (read before `prepare`, which drops unit text: `25°C` and `25°F` had both been 25)
+        status, reason = Status.INCORRECT, f"units: another temperature scale ({scales[1]} for {scales[0]})"
     elif alternatives := gold_alternatives(gold):  # "$$\\dfrac{35}{4}$$(or fill in $$8.75$$)": either form
         results: list[tuple[Status, str]] = []
         for alternative in [*alternatives, gold]:  # the key as written last (a reply that copies it whole)

@@ -112,6 +112,8 @@ _UNICODE = {
     },
     "∀": "\\forall ",
     "°": "^\\circ ",
+    "℃": "^\\circ C",  # (then a temperature's unit: `_TEMPERATURE_RE`)
+    "℉": "^\\circ F",
     # the degree sign's look-alikes, as keyboards without it type it ("30º", a masculine ordinal; "30˚", a ring)
     "º": "^\\circ ",
     "˚": "^\\circ ",
@@ -123,6 +125,8 @@ _UNICODE = {
     "θ": "\\theta ",
 }
 _UNICODE_RE = re.compile("|".join(re.escape(k) for k in _UNICODE))
+# a degree sign, then C or F alone: degrees Celsius or Fahrenheit (`25^\circ C` had been 25 times a variable C)
+_TEMPERATURE_RE = re.compile(r"(\^\s*\{?\s*\\circ\s*\}?)\s*([CF])(?![A-Za-z0-9_{(])")
 _CIRCLED_RE = re.compile("[\u2460-\u2473]+")
 # JSON files often lose a backslash: "\frac" stored as "\x0crac", "\text" as a tab + "ext".
 _CONTROL = {"\x0c": "\\f", "\x08": "\\b", "\x07": "\\a", "\x0b": "\\v", "\r": "\\r"}
@@ -253,6 +257,8 @@ def repair(s: str) -> str:
     s = s.replace("\\textcirc", "\\circ").replace("\\degree", "^\\circ").replace("\\varnothing", "\\emptyset")
     if "度" in s:  # `30度`, `30\text{度}`: Chinese for the degree sign
         s = _DU_RE.sub(r"^\\circ ", s)
+    if "circ" in s and ("C" in s or "F" in s):  # `25°C`, `25^\circ F`: a temperature, not a product with C
+        s = _TEMPERATURE_RE.sub(r"\1 \\mathrm{\2}", s)
     if "\\mathrm" in s:  # Euler's number and the imaginary unit set upright, as ISO style writes them
         s = _UPRIGHT_CONSTANT_RE.sub(r"\1", s)
     if "\\infin" in s:  # KaTeX's other name for `\infty`

@@ -344,6 +344,30 @@ def unit_of(text: str) -> Written | None:
     return Written(head, tail, parsed) if parsed is not None else None
 
 
+# a temperature's scale at the end of a value: degrees Celsius or Fahrenheit (`^\circ \mathrm{C}`, as `repair` writes
+# `25°C`), or kelvin (`\mathrm{K}`, `\mathrm{~K}`, `\text{ K}`, a bare K after a number)
+_TEMPERATURE_SCALE_RE = re.compile(
+    r"(?:(?:\^\s*\{?\s*\\circ\s*\}?|°)\s*(?:\\(?:mathrm|text)\s*\{\s*~?\s*([CF])\s*\}|([CF]))|(℃)|(℉)"
+    r"|(?<=[\d}\s])(?:\\(?:mathrm|text)\s*\{\s*~?\s*(K)\s*\}|(K)))\s*\.?\s*$"
+)
+
+
+def temperature_scale(text: str) -> str | None:
+    """`C`, `F` or `K` when `text` is a value in degrees Celsius, Fahrenheit or kelvin, else None (`unit_of` reads no
+    degree sign: an angle's degrees are read elsewhere).
+
+    >>> temperature_scale(r"25^\\circ \\mathrm{C}"), temperature_scale("298 K"), temperature_scale(r"30^\\circ")
+    ('C', 'K', None)
+    >>> temperature_scale("25°F"), temperature_scale("25 ℃"), temperature_scale(r"\\boxed{25^{\\circ}C}")
+    ('F', 'C', None)
+    """
+    if "C" not in text and "F" not in text and "K" not in text and "℃" not in text and "℉" not in text:
+        return None
+    m = _TEMPERATURE_SCALE_RE.search(text)
+    scale = next(g for g in m.groups() if g) if m else None
+    return {"℃": "C", "℉": "F"}.get(scale, scale)
+
+
 def units_differ(gold: Written | None, answer: Written | None) -> str | None:
     """Why the two sides' units differ (`cm^2` vs `cm^3`: another dimension; `cm` vs `m`: another scale),
     or None when they agree or either side has no unit the vocabulary reads."""

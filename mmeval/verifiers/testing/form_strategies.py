@@ -772,9 +772,23 @@ def unit_cases(draw: st.DrawFn) -> Case:
     that goes on after it ("It is 1 m 75 cm long."), is its total in its smaller unit, its larger unit or with a unit (`150`, `2.5`, `150 minutes`); its last part or another total is
     not. A conversion that does not come out even is answered rounded to two decimals (`27.78 m/s` for `100 km/h`).
     A note after the value may name its unit ("12 (unit: cm)", "12（单位：厘米）"), and a Chinese unit is read as its
-    Latin one ("12厘米" is `12 cm`, not `12 km`).
+    Latin one ("12厘米" is `12 cm`, not `12 km`). A temperature in degrees Celsius (`25°C`, `25 ℃`, `25^\\circ C`) is
+    its number, and no temperature on another scale (`25°F`, `25 K`).
     """
     v = draw(st.builds(Fraction, st.integers(1, 2000), st.sampled_from([1, 1, 2, 4, 5, 10])))
+    if draw(st.integers(0, 7)) == 0:  # a temperature: `25°C`, `25 ℃`, `25^\circ C` is 25 in degrees Celsius
+        t = draw(st.integers(-40, 400))
+        spell = {"C": ["{t}°C", "{t} ℃", "{t}^\\circ C", "{t}^{{\\circ}}\\mathrm{{C}}"], "F": ["{t}°F", "{t}^\\circ F"],
+                 "K": ["{t} K", "{t} \\mathrm{{K}}"]}  # fmt: skip
+        g_scale, a_scale = draw(st.sampled_from("CFK")), draw(st.sampled_from("CCFK"))
+        gold = draw(st.sampled_from(spell[g_scale] + ["{t}"])).format(t=t)
+        answer = draw(st.sampled_from(spell[a_scale])).format(t=t)
+        right = gold == str(t) or g_scale == a_scale
+        if draw(st.booleans()):  # another value in the same scale
+            answer, right = draw(st.sampled_from(spell[a_scale])).format(t=t + 1), False
+        return Case(
+            gold, _dress(draw, answer, ("{x}", "The answer is {x}.")), right, why=f"{answer} for {gold}"
+        )
     if (
         draw(st.integers(0, 7)) == 0
     ):  # a conversion that does not come out even, rounded: `27.78 m/s` for `100 km/h`

@@ -217,3 +217,21 @@ def test_labels_and_words_in_a_reply(gold, response, correct):
 )
 def test_reasons_markers_and_signs_in_a_sentence(gold, response, correct):
     assert grade(gold, response).correct is correct, (gold, response, grade(gold, response).reason)
+
+
+@pytest.mark.parametrize(
+    ("gold", "response", "correct"),
+    [
+        # a temperature: its number, in degrees Celsius however the sign is typed; never another scale's
+        ("25", "25°C", True),
+        ("25", "25 ℃", True),
+        ("25^\\circ \\mathrm{C}", "25 ^\\circ C", True),
+        ("-5", "The temperature is -5°C.", True),
+        ("25^\\circ C", "25°F", False),
+        ("25 \\mathrm{~K}", "25°C", False),
+        ("25^\\circ \\mathrm{C}", "\\boxed{25^{\\circ}F}", False),
+        ("30^\\circ", "30°", True),  # an angle's degrees stay degrees
+    ],
+)
+def test_a_temperature(gold, response, correct):
+    assert grade(gold, response).correct is correct, (gold, response, grade(gold, response).reason)
