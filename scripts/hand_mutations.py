@@ -5982,6 +5982,13 @@ MUTATIONS = [
         "    return None",
         ("tests/verifiers/comparison/test_orders_and_remarks.py",),
     ),
+    Mutation(
+        "prepare: a Greek letter's variant glyph kept apart (`\\varepsilon_0` against `\\epsilon_0`)",
+        "mmeval/verifiers/comparison/prepared.py",
+        '        cleaned = _VARIANT_GREEK_RE.sub(r"\\\\\\1", cleaned)',
+        "        pass",
+        ("tests/verifiers/comparison/test_orders_and_remarks.py",),
+    ),
 ]
 
 

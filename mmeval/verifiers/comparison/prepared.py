@@ -147,6 +147,10 @@ def _prepare_answer(text: str) -> Prepared:
     return _prepared(text, gold=False)
 
 
+# the variant glyphs of a Greek letter, which name the same quantity (`\varepsilon_0` is `\epsilon_0`)
+_VARIANT_GREEK_RE = re.compile(r"\\var(epsilon|theta|phi|rho|sigma|kappa)(?![A-Za-z])")
+
+
 # `x is 5`, `n equals 12`: a one-letter name stated in words is the equation `x = 5` (sympy had read the
 # words as a product of letters); `sentences.quantity_value` leaves such a sentence whole for this reading
 # (each clause of several: "x is 3 and y is 4" is `x = 3 and y = 4`, whose labels a tuple gold is read by)
@@ -261,6 +265,8 @@ def _prepared(text: str, *, gold: bool) -> Prepared:
     bound = frozenset() if gold else frozenset(bound_names(text))
     cleaned = operation_in_words(python_math(clean_answer(join_boxes(text) if gold else text)))
     cleaned = relation_in_signs(cleaned)
+    if "\\var" in cleaned:  # `\varepsilon_0` for `\epsilon_0`, `\varphi` for `\phi`: one letter's two glyphs
+        cleaned = _VARIANT_GREEK_RE.sub(r"\\\1", cleaned)
     cleaned = without_real_domain(cleaned)  # `\{x \in \mathbb{R} | x > 1\}` is `\{x | x > 1\}`
     cleaned = _NAMED_IS_RE.sub(r"\1\2 = ", cleaned)
     if (

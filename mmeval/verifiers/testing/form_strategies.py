@@ -1207,7 +1207,8 @@ def spacing_cases(draw: st.DrawFn) -> Case:
     """A tuple (or a vector in angle brackets, or a number with a `,\\!` thousands separator) with LaTeX spacing, sizing and a stray
     trailing backslash vs the plain form, either side the gold; a negative swaps two different entries
     or changes the number. Euler's number and the imaginary unit set upright (`2\\mathrm{e}^{2}`, `1+\\mathrm{i}`)
-    are e and i: another coefficient is wrong, and so is the bare coefficient (`2` for `2\\mathrm{e}`)."""
+    are e and i: another coefficient is wrong, and so is the bare coefficient (`2` for `2\\mathrm{e}`). A Greek
+    letter's variant glyph is that letter (`\\varepsilon_0` for `\\epsilon_0`, `\\varphi` for `\\phi`)."""
     same = draw(st.booleans())
     if draw(st.integers(0, 4)) == 0:  # `\mathrm{e}`, `\mathrm{i}`
         k = draw(st.integers(2, 9))
@@ -1220,6 +1221,17 @@ def spacing_cases(draw: st.DrawFn) -> Case:
         if kind != "bare" and draw(st.booleans()):
             gold, answer = answer, gold
         return Case(gold, _dress(draw, answer), kind == "same", why=f"upright constants: {kind}: {answer}")
+    if draw(st.integers(0, 5)) == 0:  # a Greek letter's variant glyph: `\varepsilon_0` is `\epsilon_0`
+        k = draw(st.integers(2, 9))
+        letter = draw(st.sampled_from(["epsilon", "theta", "phi", "rho", "sigma"]))
+        plain = f"\\frac{{q}}{{{k} \\pi \\{letter}_0 r^2}}"
+        variant = plain.replace(f"\\{letter}", f"\\var{letter}")
+        kind = draw(st.sampled_from(["same", "same", "other"]))
+        answer = variant if kind == "same" else variant.replace(f"{{{k} ", f"{{{k + 1} ")
+        gold = plain
+        if kind == "same" and draw(st.booleans()):  # (the variant glyph in the gold)
+            gold, answer = variant, plain
+        return Case(gold, _dress(draw, answer), kind == "same", why=f"variant glyph: {kind}: {answer}")
     if draw(st.booleans()):
         n = draw(st.integers(1000, 10**9))
         other = n if same else n + draw(st.sampled_from([1, 10, 1000]))

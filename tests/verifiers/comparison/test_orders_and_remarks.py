@@ -235,3 +235,17 @@ def test_reasons_markers_and_signs_in_a_sentence(gold, response, correct):
 )
 def test_a_temperature(gold, response, correct):
     assert grade(gold, response).correct is correct, (gold, response, grade(gold, response).reason)
+
+
+@pytest.mark.parametrize(
+    ("gold", "answer", "correct"),
+    [
+        ("\\frac{q}{4\\pi\\varepsilon_0 r^2}", "\\frac{q}{4 \\pi \\epsilon_0 r^2}", True),
+        ("\\frac{q}{4\\pi\\epsilon_0 r^2}", "\\frac{q}{4 \\pi \\varepsilon_{0} r^2}", True),
+        ("\\varphi", "\\phi", True),
+        ("\\frac{q}{4\\pi\\varepsilon_0 r^2}", "\\frac{q}{2 \\pi \\epsilon_0 r^2}", False),
+        ("\\varphi", "\\theta", False),
+    ],
+)
+def test_a_greek_letters_variant_glyph_is_that_letter(gold, answer, correct):
+    assert grade_answer(gold, answer).correct is correct, (gold, answer, grade_answer(gold, answer).reason)
