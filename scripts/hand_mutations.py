@@ -5964,8 +5964,8 @@ MUTATIONS = [
     Mutation(
         "prose: 'all' and 'integer' no framing words (`all even numbers` for `even` rejected)",
         "mmeval/verifiers/comparison/prose.py",
-        '    "all", "integer",\n',
-        "",
+        '_CLASS_FRAME = _FRAME | {"all", "integer"}',
+        "_CLASS_FRAME = _FRAME",
         ("tests/verifiers/comparison/test_orders_and_remarks.py",),
     ),
     Mutation(

@@ -214,11 +214,12 @@ _FRAME_WORDS = (
     "sequence", "angle", "player", "win", "winner", "winning", "strategy", "has", "can", "always", "this",
     "they", "its", "their", "angled", "monotonically", "strictly", "answer", "final", "therefore", "thus",
     "hence", "so", "which", "trajectory", "path", "number", "there", "solution",
-    # the class an answer in words names, whole ("all even numbers", "even integers" for "even")
-    "all", "integer",
 )  # fmt: skip
 # (each word also as `_tokens` reads it: "locus" is "locu", "lines" is "line")
 _FRAME = frozenset(_FRAME_WORDS) | {_singular(w) for w in _FRAME_WORDS if len(w) > 3}
+# and, for a short answer in words only, the class it names, whole ("all even numbers", "even integers" for "even"):
+# not in `_FRAME`, where "all" is a word a restated prose gold shares ("All positive $d < 3$")
+_CLASS_FRAME = _FRAME | {"all", "integer"}
 
 
 _OR_RE = re.compile(r"\bor\b", re.IGNORECASE)
@@ -280,7 +281,7 @@ def text_restated(gold: str, pred: str, ctx: Context) -> Result:
     if not starts:
         return None
     rest = framed[: starts[0]] + framed[starts[0] + len(short) :]
-    if all(t in _FRAME for t in rest):  # (a name, a number or a negation is no framing word)
+    if all(t in _CLASS_FRAME for t in rest):  # (a name, a number or a negation is no framing word)
         return Status.CORRECT, "the answer says the gold's words, framed" if short is g else (
             "the gold's words, framed, are the answer's"
         )
@@ -346,4 +347,5 @@ def words_changed(gold: str, reply: str) -> list[str]:
     ]
     if not any(t in g for t in r):
         return []
-    return sorted({t for t in r if t not in g})
+    # (the class a short answer names, whole, changes nothing either: "all even integers" for "even")
+    return sorted({t for t in r if t not in g and t not in _CLASS_FRAME})
