@@ -484,7 +484,7 @@ def arithmetic_value(expr: str) -> Fraction | None:
 _PERCENT_WORDS_RE = re.compile(r"\s*(.+?)\s*(?:percent|per\s+cent)\s*\.?\s*", re.IGNORECASE)
 
 
-# a whole answer set in a text box (`\\text{two}`, `\\mathrm{four objects}`, `\\textbf{three}`)
+# a whole answer set in a text box (`\text{two}`, `\mathrm{four objects}`, `\textbf{three}`)
 _TEXT_WRAPPED_RE = re.compile(
     r"\\(?:text|textbf|textit|textrm|mathrm|mbox)\s*\{\s*([^{}\\]{1,60}?)\s*\}\s*\.?\s*"
 )
@@ -1053,8 +1053,9 @@ _CONDITION_FIRST_RE = re.compile(
 def value_at_condition(text: str, *, anchored: bool = False) -> str | None:
     """The value a sentence states before the condition under which it holds ("The minimum is 2 when x = 1.",
     "2, attained at x = 1" after an answer marker, "The maximum of f is 2 (at x = 0).") or, an extremum's, after it
-    ("当x=1时，函数取得最小值-1", "When x = 1, the minimum value is -1."), else None: never the condition's value. Without an answer marker (`anchored`) only an extremum's value is read: "The value first
-    reaches 2 at x = 1." may answer "when?" with 1.
+    ("当x=1时，函数取得最小值-1", "When x = 1, the minimum value is -1."), else None: never the condition's value.
+    Without an answer marker (`anchored`) only an extremum's value is read: "The value first reaches 2 at x = 1." may
+    answer "when?" with 1.
 
     >>> value_at_condition("So the minimum is 2 when x = 1."), value_at_condition("2, attained at x = 1", anchored=True)
     ('2', '2')
