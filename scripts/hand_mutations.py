@@ -3995,14 +3995,14 @@ MUTATIONS = [
     Mutation(
         "verifier: any words around a short word gold are framing (a false accept: 'Petya loses' for Petya)",
         "mmeval/verifiers/comparison/prose.py",
-        "    if all(t in _FRAME for t in rest):",
+        "    if all(t in _CLASS_FRAME for t in rest):",
         "    if True:",
         ("tests/verifiers/extraction/test_forms_real.py",),
     ),
     Mutation(
         "verifier: a short word gold framed by the answer is not read ('odd function' for odd rejected)",
         "mmeval/verifiers/comparison/prose.py",
-        "    if all(t in _FRAME for t in rest):",
+        "    if all(t in _CLASS_FRAME for t in rest):",
         "    if False:",
         ("tests/verifiers/extraction/test_forms_real.py",),
     ),
