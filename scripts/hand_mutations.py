@@ -5779,7 +5779,7 @@ MUTATIONS = [
     Mutation(
         "forms: a value rejected in brackets kept with the answer (`x = 3 \\quad (x = -1 \\text{ is rejected})` unread)",
         "mmeval/verifiers/comparison/forms.py",
-        '        return head, inside.group("inner")',
+        '        return (head, inside.group("inner")) if _whole(head) else None',
         "        return None",
         ("tests/verifiers/comparison/test_orders_and_remarks.py",),
     ),
@@ -5807,8 +5807,8 @@ MUTATIONS = [
     Mutation(
         "prepare: an answer's closing remark not dropped (`x = 3 \\text{ (the only solution)}`)",
         "mmeval/verifiers/comparison/prepared.py",
-        "        and (remark := closing_remark(text)) is not None",
-        "        and (remark := None) is not None",
+        "    if not gold and (remark := closing_remark(text)) is not None:",
+        "    if not gold and (remark := None) is not None:",
         ("tests/verifiers/comparison/test_orders_and_remarks.py",),
     ),
     Mutation(
@@ -5912,7 +5912,7 @@ MUTATIONS = [
     Mutation(
         "sentences: a reason in brackets kept in the sentence (`... is 12 cm (because there are 3 rows of 4)` read as 3)",
         "mmeval/verifiers/extraction/sentences.py",
-        '    r"|\\s*\\((?:since|because|as|given\\s+that|due\\s+to|by|from|using)\\b[^()]*\\)\\s*$",',
+        '    rf"|\\s*\\({REASON_WORDS}[^()]*\\)\\s*$",',
         '    r"",',
         ("tests/verifiers/comparison/test_orders_and_remarks.py",),
     ),

@@ -486,8 +486,8 @@ def order_chain(text: str) -> tuple[list[str], list[tuple[str, bool]]] | None:
         if m is None or depth:
             continue
         word = m.group(0)
-        way = ">" if word[0] in ">≥" or word.startswith(("\\g",)) else "<"
-        strict = word in ("<", ">") or word in ("\\gt", "\\lt")
+        way = ">" if word[0] in ">≥" or word.startswith("\\g") else "<"
+        strict = word in ("<", ">", "\\gt", "\\lt")
         operands.append(text[start:i].strip())
         relations.append((way, strict))
         start = m.end()
@@ -544,6 +544,11 @@ _LAST_ITEM_RE = re.compile(r"^(.*\S)\s*(?:,|\s(?:or|或)\s|或)\s*[^,]*$")
 _TEXT_OR_RE = re.compile(r"\\text\{\s*(or|或)\s*\}")
 
 
+def _whole(head: str) -> bool:
+    """Whether the answer before a remark is one whole answer: not empty, its braces and brackets all closed."""
+    return bool(head) and head.count("{") == head.count("}") and head.count("(") == head.count(")")
+
+
 def closing_remark(text: str) -> tuple[str, str] | None:
     r"""(the answer without it, the remark) for an answer closed by a remark in words (`_REMARK_RE`) or by a value in
     brackets it rejects (`_REJECTED_INSIDE_RE`), else None. A neutral note goes (`(the only solution)`); a remark that
@@ -567,11 +572,9 @@ def closing_remark(text: str) -> tuple[str, str] | None:
     if m is None:
         inside = _REJECTED_INSIDE_RE.search(text)
         head = text[: inside.start()].strip() if inside else ""
-        if not head or head.count("{") != head.count("}") or head.count("(") != head.count(")"):
-            return None
-        return head, inside.group("inner")
+        return (head, inside.group("inner")) if _whole(head) else None
     head, remark = text[: m.start()].strip(), next(g for g in m.groups() if g is not None).strip()
-    if not head or head.count("{") != head.count("}") or head.count("(") != head.count(")"):
+    if not _whole(head):
         return None
     if _REJECTING_RE.match(remark):
         kept = _LAST_ITEM_RE.match(_TEXT_OR_RE.sub(r" \1 ", head))

@@ -255,11 +255,7 @@ def _prepared(text: str, *, gold: bool) -> Prepared:
         text = "\\mathbb{R}"
     elif _NO_SOLUTION_RE.match(text):
         text = "\\emptyset"
-    if (
-        not gold
-        and text.rstrip(" .。").endswith((")", "）", "}"))
-        and (remark := closing_remark(text)) is not None
-    ):
+    if not gold and (remark := closing_remark(text)) is not None:
         text = remark[0]  # `x = 3 \text{ (the only solution)}`: the answer, without the remark that closes it
     text = _unit_outside_math(_QUAD_RE.sub(",", text))
     bound = frozenset() if gold else frozenset(bound_names(text))

@@ -71,6 +71,7 @@ from mmeval.verifiers.extraction.normalize import (
 from mmeval.verifiers.extraction.numbers import parse_number
 from mmeval.verifiers.extraction.sentences import (
     _NEGATION_RE,
+    REASON_WORDS,
     SCALE_WORDS,
     ZH_NUMERAL,
     after_reasoning,
@@ -803,7 +804,7 @@ _ASIDE_AFTER_VALUE_RE = re.compile(
     r"(?:\((?P<inner>[^()]{1,60})\)|(?:,[ \t]*|[ \t]+)or[ \t]+(?P<other>[-−]?\d[\d.,/]*%?))[ \t]*[.!]?[ \t]*$"
 )
 # a reason in brackets after the value ("(since 5 + 7 = 12)", "(because AB = BC)"): why the value holds, not another
-_REASON_INNER_RE = re.compile(r"(?:since|because|as|given\s+that|due\s+to|by|from|using)\b", re.IGNORECASE)
+_REASON_INNER_RE = re.compile(REASON_WORDS, re.IGNORECASE)
 _RESTATED_INNER_RE = re.compile(
     r"(?:(?:or|i\.?e\.?,?|that\s+is,?|about|approximately|≈|~)[ \t]*)?([-−]?\d[\d.,/]*%?)", re.IGNORECASE
 )

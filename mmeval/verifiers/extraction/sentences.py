@@ -711,10 +711,12 @@ def _strip_commands(text: str) -> str:
     return re.sub(r"\\[A-Za-z]+|_\{[^}]*\}|_\w", "", text)
 
 
+# the words that open a reason for a value ("since 5 + 7 = 12", "because AB = BC"), in brackets after it
+REASON_WORDS = r"(?:since|because|as|given\s+that|due\s+to|by|from|using)\b"
 _ELABORATION_RE = re.compile(
     r",\s*(?:with|which|where|while|because|since|compared to|including|followed by)\b.*$"
     # or the reason in brackets ("... is 12 cm (because there are 3 rows of 4)": its count 3 had been read)
-    r"|\s*\((?:since|because|as|given\s+that|due\s+to|by|from|using)\b[^()]*\)\s*$",
+    rf"|\s*\({REASON_WORDS}[^()]*\)\s*$",
     re.IGNORECASE,
 )
 # (a count; "there are 5 more red balls than blue ones" states a difference, not a count)
