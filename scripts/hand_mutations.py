@@ -5989,6 +5989,27 @@ MUTATIONS = [
         "        pass",
         ("tests/verifiers/comparison/test_orders_and_remarks.py",),
     ),
+    Mutation(
+        "verifier: a name's property in a text box dropped as a qualifier (`n \\\\text{ is odd}` read as `n`)",
+        "mmeval/verifiers/comparison/prepared.py",
+        "(named := _NAMED_PROPERTY_RE.fullmatch(s)) is not None",
+        "(named := None) is not None",
+        ("tests/verifiers/comparison/test_named_properties.py",),
+    ),
+    Mutation(
+        'extraction: "$n$ is even." read as its only math span, the name alone',
+        "mmeval/verifiers/extraction/answer.py",
+        "(named := _NAMED_PROPERTY_RE.search(stripped)) is not None",
+        "(named := None) is not None",
+        ("tests/verifiers/comparison/test_named_properties.py",),
+    ),
+    Mutation(
+        "scan: a group with flags of its own requires its words as written (`(?i:answer)`)",
+        "mmeval/verifiers/extraction/scan.py",
+        "found = None if av[1] or av[2] else _seq_required(list(av[3]))",
+        "found = _seq_required(list(av[3]))",
+        ("tests/verifiers/extraction/test_scan.py",),
+    ),
 ]
 
 

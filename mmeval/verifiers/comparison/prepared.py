@@ -66,12 +66,21 @@ def _strip_leading_text(s: str) -> str:
     return out if re.search(r"[\d=]", out) else s
 
 
+# a name and what it is, in words (`n \\text{ is even}`, `f \\text{ is increasing}`): a statement, not a qualifier
+_NAMED_PROPERTY_RE = re.compile(
+    r"\s*((?:[A-Za-z]|\\[a-z]+)(?:_\{?\w+\}?)?)\s*\\(?:text|mbox|mathrm)\s*\{\s*(?:is|are)\s+([A-Za-z][A-Za-z -]*?)\s*\}\s*"
+)
+
+
 def _strip_qualifier(s: str) -> str:
     """`R=1 \\text{ is both necessary and ...}` -> `R=1`; `(3t, 5t) \\text{ for some integer } t` ->
-    `(3t, 5t)`: a trailing clause in words after a mathematical answer."""
+    `(3t, 5t)`: a trailing clause in words after a mathematical answer. After a name alone the clause is the
+    answer: `n \\text{ is even}` is `n = even`, as "n is even" is (`_NAMED_IS_RE`), never the bare `n`."""
     m = _QUALIFIER_RE.search(s)
     if m is None or "\\end{" in m.group():  # `\\text{if } x<0` inside `cases` is a row's condition
         return s
+    if (named := _NAMED_PROPERTY_RE.fullmatch(s)) is not None:  # (`n \\text{ is odd}` had been `n` too)
+        return f"{named.group(1)} = {named.group(2)}"
     out = s[: m.start()].strip()
     return out if out and re.search(r"[\d=]|\\[a-z]+|[a-zA-Z]", out) else s
 

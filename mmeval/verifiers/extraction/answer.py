@@ -1201,6 +1201,14 @@ def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, st
     row = _last_row(span) if span is not None else None
     if row is not None:  # "... x & =9 \end{aligned}": a derivation's result is its last row
         return row, "last_line", "no anchor; the last row of the derivation that is the reply's only math"
+    if span is not None and short and (named := _NAMED_PROPERTY_RE.search(stripped)) is not None:
+        # "$n$ is even.", "The number $f$ is increasing": the name and its property in words (the name alone
+        # had been read, the reply's only math)
+        return (
+            f"{named.group(1)} is {named.group(2)}",
+            "math_span",
+            "a short reply: a name, then its property in words",
+        )
     if span is not None:
         return span, "math_span", "a short reply whose only math is this span"
     if short and "$" not in stripped and (relation := plain_relation_tail(stripped)) is not None:
@@ -1674,6 +1682,12 @@ def _reply_is_option(
         if own is not None:
             return own, "an option letter with its own text", part
     return None
+
+
+# a name in math, then what it is in words, closing the reply ("$n$ is even.", "$a_n$ is an arithmetic sequence")
+_NAMED_PROPERTY_RE = re.compile(
+    r"\$\s*((?:[A-Za-z]|\\[a-z]+)(?:_\{?\w+\}?)?)\s*\$\s+(?:is|are)\s+([A-Za-z][A-Za-z -]{0,60}?)\s*[.!]?\s*$"
+)
 
 
 def _is_guess(answer: str | None, rule: str | None) -> bool:

@@ -207,8 +207,8 @@ def _seq_required(items: list) -> list[tuple[str, ...]] | None:
             run = ""
         if op is None:
             break
-        if op is _c.SUBPATTERN:
-            found = _seq_required(list(av[3]))
+        if op is _c.SUBPATTERN:  # (a group with flags of its own, `(?i:answer)`, may match "ANSWER": unknown)
+            found = None if av[1] or av[2] else _seq_required(list(av[3]))
         elif op is _c.BRANCH:
             alts = [_seq_required(list(alt)) for alt in av[1]]
             found = None if any(a is None for a in alts) else [t for a in alts for t in a]  # type: ignore[union-attr]

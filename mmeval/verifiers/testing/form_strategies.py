@@ -62,6 +62,8 @@ gold side and on the answer side ("both orders"), with and without units and LaT
 - `closing_remark_cases`: an answer closed by a remark in words (`x = 3 \text{ (the only solution)}`, `3 (positive
   root)`) or by one that rejects a value (`x = 3, x = -1 \text{ (rejected)}`, `x = 3 \quad (x = -1 \text{ is
   rejected})`); the rejected value is not the answer, and a remark that denies, hedges or scales is kept;
+- `named_property_cases`: a name and its property in words (`n \\text{ is even}`, "f is increasing"), against the
+  property alone or the sentence, either side the gold; the other property, another name, or the name alone is wrong;
 - `statement_cases`: a gold written as a sentence stated back, bare or after an answer marker, its math
   delimiters and relations spelled another way; a negative changes a word, the bound, a relation's direction,
   or swaps two names.
@@ -108,6 +110,7 @@ __all__ = [
     "statement_cases",
     "order_chain_cases",
     "closing_remark_cases",
+    "named_property_cases",
     "system_cases",
 ]
 
@@ -2083,6 +2086,59 @@ def closing_remark_cases(draw: st.DrawFn) -> Case:
     return Case(
         gold, draw(st.sampled_from(["{x}", "${x}$"])).format(x=answer), right, why=f"{kind}: {answer!r}"
     )
+
+
+# a property in words and its opposite (`named_property_cases`)
+_PROPERTIES = (
+    ("even", "odd"),
+    ("positive", "negative"),
+    ("increasing", "decreasing"),
+    ("prime", "composite"),
+    ("rational", "irrational"),
+    ("acute", "obtuse"),
+    ("convergent", "divergent"),
+    ("an arithmetic sequence", "a geometric sequence"),
+)
+
+
+@st.composite
+def named_property_cases(draw: st.DrawFn) -> Case:
+    """A name and its property in words, the property a text box after the name (`n \\text{ is even}`) or the
+    sentence "n is even": the same as the property alone ("even") and as the sentence, either side the gold;
+    the other property (`n \\text{ is odd}`), another name, or the name alone (`n`) is wrong."""
+    name = draw(st.sampled_from(["n", "x", "f", "k", "a_n", "a_{1}", "\\alpha", "m"]))
+    prop, other = draw(st.sampled_from(_PROPERTIES))
+    if draw(st.booleans()):
+        prop, other = other, prop
+
+    def stated(p: str, who: str = name) -> str:
+        return draw(
+            st.sampled_from(
+                [
+                    f"{who} \\text{{ is {p}}}",
+                    f"{who}\\text{{ is {p} }}",
+                    f"{who} \\mathrm{{ is {p}}}",
+                    f"${who}$ is {p}",
+                    f"{who} is {p}" if "\\" not in who else f"${who}$ is {p}",
+                ]
+            )
+        )
+
+    kind = draw(st.sampled_from(["same", "same", "bare", "other", "other_bare", "name_alone", "other_name"]))
+    gold = stated(prop)
+    answer = {
+        "same": lambda: stated(prop),
+        "bare": lambda: draw(st.sampled_from([prop, f"\\text{{{prop}}}"])),
+        "other": lambda: stated(other),
+        "other_bare": lambda: draw(st.sampled_from([other, f"\\text{{{other}}}"])),
+        "name_alone": lambda: name,
+        "other_name": lambda: stated(prop, "y" if name != "y" else "z"),
+    }[kind]()
+    if kind in ("same", "other", "bare", "other_bare") and draw(st.booleans()):
+        gold, answer = answer, gold  # (the sentence answers a gold that is the property alone)
+    if kind in ("other_name",) and draw(st.booleans()):
+        gold, answer = answer, gold
+    return Case(gold, answer, kind in ("same", "bare"), why=f"{kind}: {gold!r} / {answer!r}")
 
 
 _SYSTEM_NAMES = (("x", "y", "z"), ("a", "b", "c"), ("m", "n", "p"))

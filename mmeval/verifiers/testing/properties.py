@@ -43,6 +43,7 @@ from mmeval.verifiers.testing.form_strategies import (
     multi_part_cases,
     named_computation_cases,
     named_point_cases,
+    named_property_cases,
     order_chain_cases,
     plain_text_cases,
     restated_value_cases,
@@ -403,6 +404,13 @@ PROPERTIES: dict[str, Property] = {
             "rejects the value before it (`x = 3, x = -1 \\text{ (rejected)}`) takes that value out; a remark that "
             "denies, hedges or scales (`5 (wrong)`) stays, and grades incorrect",
             closing_remark_cases,
+            _check,
+        ),
+        Property(
+            "named_properties",
+            'a name and its property in words (`n \\text{ is even}`, "f is increasing") is the property alone and the '
+            "sentence; the other property (`n \\text{ is odd}`), another name, or the name alone grades incorrect",
+            named_property_cases,
             _check,
         ),
         Property(

@@ -170,3 +170,14 @@ def test_a_memo_entry_is_never_another_patterns():
         regex = re.compile(f"x{i}y")
         re.purge()  # `re`'s own cache would keep the pattern alive too
         assert pattern_of(regex) == f"x{i}y"
+
+
+def test_a_group_with_flags_of_its_own_requires_none_of_its_words():
+    """`(?i:answer)` matches "ANSWER": its words are not required as written (they had been, and the scan had
+    found no match where there is one)."""
+    import mmeval.verifiers.extraction.scan as scan
+
+    regex = re.compile(r"(?i:answer) is")
+    assert scan.required(regex) == ((" is",),)
+    assert _same_as_full(regex, "x" * 300 + " ANSWER is 5")
+    assert scan.last_match(regex, "x" * 300 + " ANSWER is 5") is not None

@@ -1,0 +1,56 @@
+"""A name and its property in words (`n \\text{ is even}`, "$f$ is increasing"), an answer form of issue 15 (stop 51):
+the clause is the answer, never a qualifier dropped after the name. The hypothesis version runs in
+`test_properties.py` (`named_properties`); these are the cases the rule is written for and the false accepts it
+removes (`n \\text{ is odd}` had been graded correct for `n \\text{ is even}`: both had been read as `n`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from mmeval.verifiers import grade, grade_answer
+
+
+@pytest.mark.parametrize(
+    ("gold", "answer", "correct"),
+    [
+        # the other property, as a text box or a sentence: wrong (each had been correct)
+        ("n \\text{ is even}", "n \\text{ is odd}", False),
+        ("x \\text{ is positive}", "x \\text{ is negative}", False),
+        ("f \\text{ is increasing}", "f \\text{ is decreasing}", False),
+        ("\\alpha \\mathrm{ is acute}", "\\alpha \\text{ is obtuse}", False),
+        ("n \\text{ is even}", "n", False),  # the name alone states nothing
+        ("n \\text{ is even}", "m \\text{ is even}", False),
+        # the same property, stated or bare, either side the gold
+        ("n \\text{ is even}", "n \\text{ is even}", True),
+        ("n \\text{ is even}", "n is even", True),
+        ("n \\text{ is even}", "even", True),
+        ("n \\text{ is even}", "\\text{even}", True),
+        ("even", "n \\text{ is even}", True),
+        ("a_n \\text{ is an arithmetic sequence}", "a_n is an arithmetic sequence", True),
+        ("a_n \\text{ is an arithmetic sequence}", "a_n is a geometric sequence", False),
+        # a qualifier after a value is still dropped
+        ("R=1", "R=1 \\text{ is both necessary and sufficient}", True),
+        ("(3t, 5t)", "(3t, 5t) \\text{ for some integer } t", True),
+    ],
+)
+def test_a_name_and_its_property_in_words(gold, answer, correct):
+    assert grade_answer(gold, answer).correct is correct
+
+
+@pytest.mark.parametrize(
+    ("gold", "reply", "correct"),
+    [
+        ("even", "$n$ is even.", True),  # the name had been read alone, the reply's only math
+        ("\\text{odd}", "The number $n$ is odd", True),
+        ("convergent", "$f$ is convergent.", True),
+        ("odd", "$n$ is even.", False),
+        ("even", "$n$ is not even.", False),
+        ("even", "$n$ is even or odd.", False),
+        ("x", "The unknown is $x$.", True),  # a name after the verb is the answer still
+    ],
+)
+def test_a_reply_naming_a_property(gold, reply, correct):
+    v = grade(gold, reply)
+    assert v.correct is correct, v
+    if correct and "$n$" in reply:
+        assert v.extracted.startswith("n is ") and not v.guessed
