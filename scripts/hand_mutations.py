@@ -6010,6 +6010,55 @@ MUTATIONS = [
         "found = _seq_required(list(av[3]))",
         ("tests/verifiers/extraction/test_scan.py",),
     ),
+    Mutation(
+        "verifier: two statements about one value never compared (`12 \\\\text{ is the minimum}` for the maximum)",
+        "mmeval/verifiers/comparison/equivalence.py",
+        "    if g.said and p.said and not _says_the_same(g.said, p.said):",
+        "    if False:",
+        ("tests/verifiers/comparison/test_named_properties.py",),
+    ),
+    Mutation(
+        "verifier: statements about a value compared as word sets even with a negation",
+        "mmeval/verifiers/comparison/equivalence.py",
+        "    return not (_NEGATING & (set(gold) | set(pred))) and sorted(gold) == sorted(pred)",
+        "    return sorted(gold) == sorted(pred)",
+        ("tests/verifiers/comparison/test_named_properties.py",),
+    ),
+    Mutation(
+        "verifier: statements about a value compared in order only",
+        "mmeval/verifiers/comparison/equivalence.py",
+        "    return not (_NEGATING & (set(gold) | set(pred))) and sorted(gold) == sorted(pred)",
+        "    return False",
+        ("tests/verifiers/comparison/test_named_properties.py",),
+    ),
+    Mutation(
+        "verifier: a statement dropped after a value is not kept (`said`)",
+        "mmeval/verifiers/comparison/prepared.py",
+        "        said = _statement_said(before) if cleaned != before and not named else None",
+        "        said = None",
+        ("tests/verifiers/comparison/test_named_properties.py",),
+    ),
+    Mutation(
+        "verifier: a name's property counted as a statement about its value as well",
+        "mmeval/verifiers/comparison/prepared.py",
+        "        said = _statement_said(before) if cleaned != before and not named else None",
+        "        said = _statement_said(before) if cleaned != before else None",
+        ("tests/verifiers/comparison/test_named_properties.py",),
+    ),
+    Mutation(
+        'verifier: prose\'s negated words not compared ("necessary but not sufficient" for the converse)',
+        "mmeval/verifiers/comparison/prose.py",
+        " and _negated(p) <= _negated(g)",
+        "",
+        ("tests/verifiers/comparison/test_named_properties.py",),
+    ),
+    Mutation(
+        'verifier: prose\'s negated words compared both ways (a bare "No" against a negated sentence)',
+        "mmeval/verifiers/comparison/prose.py",
+        " and _negated(p) <= _negated(g)",
+        " and _negated(p) == _negated(g)",
+        ("tests/verifiers/comparison/test_named_properties.py",),
+    ),
 ]
 
 

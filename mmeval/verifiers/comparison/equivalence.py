@@ -1032,6 +1032,18 @@ def _reversed_order(g_text: str, p_text: str, ctx: Context) -> tuple[Status, str
     return Status.CORRECT, "the same order relations, read from the other end"
 
 
+_NEGATING = frozenset({"not", "no", "neither", "nor", "never", "but"})
+
+
+def _says_the_same(gold: tuple[str, ...], pred: tuple[str, ...]) -> bool:
+    """Whether two statements about a value say the same: the same words, in any order unless one negates or
+    contrasts ("necessary and sufficient" is "sufficient and necessary"; "sufficient but not necessary" is not
+    "necessary but not sufficient")."""
+    if gold == pred:
+        return True
+    return not (_NEGATING & (set(gold) | set(pred))) and sorted(gold) == sorted(pred)
+
+
 def compare(gold: str | Prepared, pred: str | Prepared, ctx: Context) -> tuple[Status, str]:
     """Run the strategy chain on the two sides, each `prepare`d once (a side given as text is prepared
     here; nested comparisons prepare only the new pieces they compare: list items, labelled values,
@@ -1048,6 +1060,13 @@ def compare(gold: str | Prepared, pred: str | Prepared, ctx: Context) -> tuple[S
         # (the last right-hand side of "It is not x=5", and math-verify's reading of the math alone, had been
         # the answer)
         return Status.INCORRECT, "the answer denies the values it names"
+    if g.said and p.said and not _says_the_same(g.said, p.said):
+        # `12 \text{ is the minimum}` for `12 \text{ is the maximum}`: each side says what its value is, and they
+        # say different things (the statement had been dropped from both as a qualifier, and 12 matched 12)
+        return (
+            Status.INCORRECT,
+            f"another statement about the value ({' '.join(p.said)} for {' '.join(g.said)})",
+        )
     labelled = _labelled(g, p, ctx)
     if isinstance(labelled[0], Status):
         return labelled[0], f"labels: {labelled[1]}"

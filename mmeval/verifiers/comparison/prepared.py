@@ -85,6 +85,26 @@ def _strip_qualifier(s: str) -> str:
     return out if out and re.search(r"[\d=]|\\[a-z]+|[a-zA-Z]", out) else s
 
 
+# a statement about the value, in a text box after it (`12 \\text{ is the minimum}`), and the words it says nothing
+# with (`\\text{ is the final answer}` says nothing of 12)
+_STATEMENT_RE = re.compile(r"\s*,?\s*\\(?:text|mbox|mathrm)\s*\{\s*(?:is|are)\s+([^{}]*)\}", re.IGNORECASE)
+_SAYS_NOTHING = frozenset(
+    {"the", "a", "an", "both", "also", "final", "answer", "value", "result", "required"}
+)
+
+
+def _statement_said(s: str) -> tuple[str, ...] | None:
+    """The words of the statement `_strip_qualifier` drops after a value (`R=1 \\text{ is both necessary and
+    sufficient}` -> ("necessary", "and", "sufficient")), without the words that say nothing; None when the clause
+    is a condition ("for some integer"), or says nothing."""
+    m = _QUALIFIER_RE.search(s)
+    stated = _STATEMENT_RE.match(m.group()) if m else None
+    if stated is None:
+        return None
+    words = tuple(w for w in re.findall(r"[a-z]+", stated.group(1).lower()) if w not in _SAYS_NOTHING)
+    return words or None
+
+
 # "units" with no name, squared or cubed outside the word (`113.097 units ^{2}`, MathVerse's `units $^{2}$`)
 _GENERIC_UNITS_RE = re.compile(
     rf"(?:(?<=[\d}}])|(?<=\\pi))\s*{GENERIC_UNIT}\s*(?:\^\s*\{{?\s*[23]\s*\}}?)?\s*$",
@@ -126,7 +146,9 @@ class Prepared:
     alternatives of labelled values as the list of their solutions (`x = 1 or x = 2` -> `1, 2`);
     `labels`: the labelled values of `solved` (`p=3, q=4` -> (("p", "3"), ("q", "4"))), or None;
     `bound`: the names the answer declares bound (`... \\text{ for some integer } t`; never for a gold);
-    `unit`: the value and the unit written after it (`units.unit_of`, read before unit text is dropped), or None.
+    `unit`: the value and the unit written after it (`units.unit_of`, read before unit text is dropped), or None;
+    `said`: the words of a statement about the value dropped after it (`12 \\text{ is the minimum}` -> ("minimum",)),
+    or None.
     """
 
     text: str
@@ -134,6 +156,7 @@ class Prepared:
     labels: tuple[tuple[str, str], ...] | None
     bound: frozenset[str]
     unit: Written | None = None
+    said: tuple[str, ...] | None = None
 
 
 def prepare(text: str, *, gold: bool = False) -> Prepared:
@@ -291,9 +314,15 @@ def _prepared(text: str, *, gold: bool) -> Prepared:
     elif compound_quantity(cleaned) is not None:
         solved, labels, unit = cleaned, None, None  # "2 h 30 min": one quantity in parts, its units all kept
     else:
-        cleaned = _strip_qualifier(_strip_leading_text(cleaned))
+        before = _strip_leading_text(cleaned)
+        cleaned = _strip_qualifier(before)
+        named = (
+            cleaned != before and _NAMED_PROPERTY_RE.fullmatch(before) is not None
+        )  # (its words are the answer)
+        said = _statement_said(before) if cleaned != before and not named else None
         unit = unit_of(cleaned)
         cleaned = _strip_unit_text(cleaned)
         solved = labelled_solutions(cleaned) or cleaned
         labels = labelled_items(solved)
+        return Prepared(cleaned, solved, tuple(labels) if labels else None, bound, unit, said)
     return Prepared(cleaned, solved, tuple(labels) if labels else None, bound, unit)

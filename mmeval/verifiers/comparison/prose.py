@@ -101,6 +101,18 @@ def _tokens(s: str) -> list[str]:
     return [_singular(t.lower()) if t[0].isalpha() and len(t) > 3 else t.lower() for t in runs]
 
 
+def _negated(tokens: list[str]) -> frozenset[str]:
+    """The words a negation in `tokens` applies to: the first word after each that is neither a stop word nor
+    another negation ("not a root" -> "root", "but not sufficient" -> "sufficient")."""
+    out = set()
+    for i, t in enumerate(tokens):
+        if t in _NEGATION:
+            after = next((u for u in tokens[i + 1 :] if u not in _STOP and u not in _NEGATION), None)
+            if after is not None:
+                out.add(after)
+    return frozenset(out)
+
+
 def _singular(word: str) -> str:
     """`word` without one plural `s` ("triangles": "triangle"); a word ending in `ss` keeps it ("glass"), and
     no more than one `s` goes ("triangless" is not "triangle")."""
@@ -175,7 +187,9 @@ def text_overlap(gold: str, pred: str, ctx: Context) -> Result:
     p_words = [t for t in p if t not in _STOP]
     if not p_words:
         return None
-    same_neg = bool(_NEGATION & set(g)) == bool(_NEGATION & set(p))
+    # and what the answer negates negated in the gold: "necessary but not sufficient" is not "sufficient but not
+    # necessary" (a bare "No" negates no word of its own)
+    same_neg = bool(_NEGATION & set(g)) == bool(_NEGATION & set(p)) and _negated(p) <= _negated(g)
     g_nums = sorted(t for t in g if t[0].isdigit())
     p_nums = sorted(t for t in p if t[0].isdigit())
     # one-letter names are no words, but they are what the answer names: "between R and S" is not

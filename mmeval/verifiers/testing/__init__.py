@@ -48,6 +48,7 @@ from mmeval.verifiers.testing.form_strategies import (  # noqa: E402
     system_cases,
     trig_degree_cases,
     unit_cases,
+    value_statement_cases,
 )
 from mmeval.verifiers.testing.forms_extraction import EXTRACTION_FORMS  # noqa: E402
 from mmeval.verifiers.testing.properties import (  # noqa: E402
@@ -121,6 +122,7 @@ __all__ = [
     "order_chain_cases",
     "closing_remark_cases",
     "named_property_cases",
+    "value_statement_cases",
     "system_cases",
     "matrix_cases",
     "function_cases",

@@ -64,6 +64,8 @@ gold side and on the answer side ("both orders"), with and without units and LaT
   rejected})`); the rejected value is not the answer, and a remark that denies, hedges or scales is kept;
 - `named_property_cases`: a name and its property in words (`n \\text{ is even}`, "f is increasing"), against the
   property alone or the sentence, either side the gold; the other property, another name, or the name alone is wrong;
+- `value_statement_cases`: a value with a statement about it in a text box (`12 \\text{ is the maximum}`), left out
+  or reworded by the answer; another statement, another value, or a negation moved to the other word is wrong;
 - `statement_cases`: a gold written as a sentence stated back, bare or after an answer marker, its math
   delimiters and relations spelled another way; a negative changes a word, the bound, a relation's direction,
   or swaps two names.
@@ -111,6 +113,7 @@ __all__ = [
     "order_chain_cases",
     "closing_remark_cases",
     "named_property_cases",
+    "value_statement_cases",
     "system_cases",
 ]
 
@@ -2139,6 +2142,66 @@ def named_property_cases(draw: st.DrawFn) -> Case:
     if kind in ("other_name",) and draw(st.booleans()):
         gold, answer = answer, gold
     return Case(gold, answer, kind in ("same", "bare"), why=f"{kind}: {gold!r} / {answer!r}")
+
+
+# statements about a value, each with one that says otherwise (`value_statement_cases`)
+_STATEMENTS = (
+    ("the maximum", "the minimum"),
+    ("a root", "not a root"),
+    ("prime", "composite"),
+    ("both necessary and sufficient", "necessary but not sufficient"),
+    ("sufficient but not necessary", "necessary but not sufficient"),
+    ("the largest", "the smallest"),
+)
+# the same statement in other words: the order of words joined by "and", a word that says nothing added
+_SAME_STATEMENT = {
+    "both necessary and sufficient": ["sufficient and necessary", "necessary and sufficient"],
+    "the maximum": ["the maximum value", "the maximum"],
+    "a root": ["a root"],
+}
+
+
+@st.composite
+def value_statement_cases(draw: st.DrawFn) -> Case:
+    """A value with a statement about it in a text box (`12 \\text{ is the maximum}`), and a prose answer in words
+    with a negation in it ("sufficient but not necessary"). The statement may be left out by the answer, or said
+    in other words (`\\text{ is sufficient and necessary}` for "both necessary and sufficient"); another statement
+    (`12 \\text{ is the minimum}`), another value, or the negation moved to the other word ("necessary but not
+    sufficient" for "sufficient but not necessary") is wrong."""
+    said, other = draw(st.sampled_from(_STATEMENTS))
+    if draw(st.booleans()):
+        said, other = other, said
+    if draw(st.integers(0, 3)) == 0:  # the statement alone, as prose: the negated word is what it says
+        if " not " not in said or " not " not in other:
+            said, other = "sufficient but not necessary", "necessary but not sufficient"
+        right = draw(st.booleans())
+        gold = draw(st.sampled_from(["\\text{{{s}}}", "{s}"])).format(s=said)
+        answer = draw(st.sampled_from(["{s}", "\\text{{{s}}}", "It is {s}."])).format(
+            s=said if right else other
+        )
+        return Case(gold, answer, right, why=f"prose: {answer!r}")
+    v = draw(st.integers(2, 60))
+    value = draw(st.sampled_from(["{v}", "x = {v}", "x={v}"]))
+    box = draw(
+        st.sampled_from(
+            ["\\text{{ is {s}}}", "\\text{{ is {s} }}", "\\mathrm{{ is {s}}}", ", \\text{{ is {s}}}"]
+        )
+    )
+
+    def stated(v_: int, s_: str | None) -> str:
+        return value.format(v=v_) + ("" if s_ is None else " " + box.format(s=s_))
+
+    kind = draw(st.sampled_from(["same", "reworded", "left_out", "answer_only", "other", "other_value"]))
+    gold = stated(v, said if kind != "answer_only" else None)
+    answer = {
+        "same": lambda: stated(v, said),
+        "reworded": lambda: stated(v, draw(st.sampled_from(_SAME_STATEMENT.get(said, [said])))),
+        "left_out": lambda: stated(v, None),
+        "answer_only": lambda: stated(v, said),
+        "other": lambda: stated(v, other),
+        "other_value": lambda: stated(v + 1, said),
+    }[kind]()
+    return Case(gold, answer, kind not in ("other", "other_value"), why=f"{kind}: {answer!r}")
 
 
 _SYSTEM_NAMES = (("x", "y", "z"), ("a", "b", "c"), ("m", "n", "p"))

@@ -57,6 +57,7 @@ from mmeval.verifiers.testing.form_strategies import (
     system_cases,
     trig_degree_cases,
     unit_cases,
+    value_statement_cases,
 )
 from mmeval.verifiers.testing.property_cases import (
     arbitrary_cases,
@@ -411,6 +412,14 @@ PROPERTIES: dict[str, Property] = {
             'a name and its property in words (`n \\text{ is even}`, "f is increasing") is the property alone and the '
             "sentence; the other property (`n \\text{ is odd}`), another name, or the name alone grades incorrect",
             named_property_cases,
+            _check,
+        ),
+        Property(
+            "value_statements",
+            "a statement about a value in a text box (`12 \\text{ is the maximum}`) may be left out or reworded; another "
+            "statement (`12 \\text{ is the minimum}`), another value, or a negation moved to the other word "
+            '("necessary but not sufficient" for "sufficient but not necessary") grades incorrect',
+            value_statement_cases,
             _check,
         ),
         Property(

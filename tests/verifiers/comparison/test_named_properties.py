@@ -28,6 +28,9 @@ from mmeval.verifiers import grade, grade_answer
         ("even", "n \\text{ is even}", True),
         ("a_n \\text{ is an arithmetic sequence}", "a_n is an arithmetic sequence", True),
         ("a_n \\text{ is an arithmetic sequence}", "a_n is a geometric sequence", False),
+        # a name's property is its answer, read as words (framed), never as a statement dropped after a value
+        ("n \\text{ is an even number}", "n \\text{ is even}", True),
+        ("f \\text{ is an odd function}", "f \\text{ is odd}", True),
         # a qualifier after a value is still dropped
         ("R=1", "R=1 \\text{ is both necessary and sufficient}", True),
         ("(3t, 5t)", "(3t, 5t) \\text{ for some integer } t", True),
@@ -54,3 +57,40 @@ def test_a_reply_naming_a_property(gold, reply, correct):
     assert v.correct is correct, v
     if correct and "$n$" in reply:
         assert v.extracted.startswith("n is ") and not v.guessed
+
+
+@pytest.mark.parametrize(
+    ("gold", "answer", "correct"),
+    [
+        # another statement about the same value: wrong (each had been correct, the statement dropped on both sides)
+        ("12 \\text{ is the maximum}", "12 \\text{ is the minimum}", False),
+        ("3 \\text{ is prime}", "3 \\text{ is composite}", False),
+        ("x=2 \\text{ is a root}", "x=2 \\text{ is not a root}", False),
+        (
+            "R=1 \\text{ is both necessary and sufficient}",
+            "R=1 \\text{ is necessary but not sufficient}",
+            False,
+        ),
+        (
+            "R=1 \\text{ is sufficient but not necessary}",
+            "R=1 \\text{ is necessary but not sufficient}",
+            False,
+        ),
+        # the same statement reworded, or left out by one side
+        ("R=1 \\text{ is both necessary and sufficient}", "R=1 \\text{ is sufficient and necessary}", True),
+        ("12 \\text{ is the maximum}", "12 \\text{ is the maximum value}", True),
+        ("12 \\text{ is the maximum}", "12", True),
+        ("12", "12 \\text{ is the minimum}", True),
+        ("12 \\text{ is the answer}", "12 \\text{ is the final answer}", True),
+        # a condition is no statement about the value: still dropped
+        ("(3t, 5t) \\text{ for some integer } t", "(3t, 5t) \\text{ for any integer } t", True),
+        # prose with a negation: the negated word must be the gold's
+        ("\\text{sufficient but not necessary}", "necessary but not sufficient", False),
+        ("\\text{A is sufficient but not necessary for B}", "A is necessary but not sufficient for B", False),
+        ("\\text{not necessary}", "not sufficient", False),
+        ("\\text{sufficient but not necessary}", "sufficient, not necessary", True),
+        ("\\text{No, it is not possible}", "No", True),  # a bare "No" negates no word of its own
+    ],
+)
+def test_a_statement_about_a_value(gold, answer, correct):
+    assert grade_answer(gold, answer).correct is correct
