@@ -6059,6 +6059,48 @@ MUTATIONS = [
         " and _negated(p) == _negated(g)",
         ("tests/verifiers/comparison/test_named_properties.py",),
     ),
+    Mutation(
+        "verifier: a value's words of opposite sense never compared (`4 \\\\text{ fewer}` for `4 \\\\text{ more}`)",
+        "mmeval/verifiers/comparison/equivalence.py",
+        "    if g.counted and p.counted and (opposite := _opposite(g.counted, p.counted)) is not None:",
+        "    if False:",
+        ("tests/verifiers/comparison/test_named_properties.py",),
+    ),
+    Mutation(
+        'verifier: any other word around a value taken for another thing ("candies" for "sweets")',
+        "mmeval/verifiers/comparison/equivalence.py",
+        "            if o in pred and o not in gold:\n                return w, o",
+        "            pass\n        if pred - gold:\n            return w, min(pred - gold)",
+        ("tests/verifiers/comparison/test_named_properties.py",),
+    ),
+    Mutation(
+        "verifier: the words around a value not kept (`counted`)",
+        "mmeval/verifiers/comparison/prepared.py",
+        "        counted = _counted_words(f\"{lead} {tail} {plain.group(1) if plain else ''}\")",
+        "        counted = None",
+        ("tests/verifiers/comparison/test_named_properties.py",),
+    ),
+    Mutation(
+        "verifier: a value's lead-in words not counted (`\\\\text{maximum } 12`)",
+        "mmeval/verifiers/comparison/prepared.py",
+        "        counted = _counted_words(f\"{lead} {tail} {plain.group(1) if plain else ''}\")",
+        "        counted = _counted_words(f\"{tail} {plain.group(1) if plain else ''}\")",
+        ("tests/verifiers/comparison/test_named_properties.py",),
+    ),
+    Mutation(
+        'verifier: words after a number outside a text box not counted ("4 less")',
+        "mmeval/verifiers/comparison/prepared.py",
+        "        counted = _counted_words(f\"{lead} {tail} {plain.group(1) if plain else ''}\")",
+        '        counted = _counted_words(f"{lead} {tail}")',
+        ("tests/verifiers/comparison/test_named_properties.py",),
+    ),
+    Mutation(
+        'verifier: a plural\'s s kept in the words around a value ("boys" is no opposite of "girls")',
+        "mmeval/verifiers/comparison/prepared.py",
+        '        out.add(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w)',
+        "        out.add(w)",
+        ("tests/verifiers/comparison/test_named_properties.py",),
+    ),
 ]
 
 

@@ -1032,6 +1032,39 @@ def _reversed_order(g_text: str, p_text: str, ctx: Context) -> tuple[Status, str
     return Status.CORRECT, "the same order relations, read from the other end"
 
 
+# words of opposite sense around a value (`_opposite`), each pair both ways
+_OPPOSITE_PAIRS = (
+    ("more", "fewer"), ("more", "less"), ("greater", "less"), ("left", "right"), ("up", "down"),
+    ("north", "south"), ("east", "west"), ("maximum", "minimum"), ("max", "min"), ("largest", "smallest"),
+    ("increase", "decrease"), ("increased", "decreased"), ("above", "below"), ("before", "after"),
+    ("clockwise", "counterclockwise"), ("clockwise", "anticlockwise"), ("profit", "loss"), ("gain", "loss"),
+    ("inside", "outside"), ("upward", "downward"), ("forward", "backward"), ("ahead", "behind"),
+    ("older", "younger"), ("taller", "shorter"), ("heavier", "lighter"), ("faster", "slower"),
+    ("earlier", "later"), ("boy", "girl"), ("man", "woman"), ("male", "female"), ("positive", "negative"),
+)  # fmt: skip
+
+
+def _both_ways(pairs: tuple[tuple[str, str], ...]) -> dict[str, frozenset[str]]:
+    """Each word's opposites, from pairs read both ways."""
+    out: dict[str, set[str]] = {}
+    for a, b in pairs:
+        out.setdefault(a, set()).add(b)
+        out.setdefault(b, set()).add(a)
+    return {w: frozenset(o) for w, o in out.items()}
+
+
+_OPPOSITE = _both_ways(_OPPOSITE_PAIRS)
+
+
+def _opposite(gold: frozenset[str], pred: frozenset[str]) -> tuple[str, str] | None:
+    """A word of the gold's and its opposite in the answer's words (("more", "fewer")), neither on both sides."""
+    for w in sorted(gold - pred):
+        for o in sorted(_OPPOSITE.get(w, ())):
+            if o in pred and o not in gold:
+                return w, o
+    return None
+
+
 _NEGATING = frozenset({"not", "no", "neither", "nor", "never", "but"})
 
 
@@ -1067,6 +1100,11 @@ def compare(gold: str | Prepared, pred: str | Prepared, ctx: Context) -> tuple[S
             Status.INCORRECT,
             f"another statement about the value ({' '.join(p.said)} for {' '.join(g.said)})",
         )
+    if g.counted and p.counted and (opposite := _opposite(g.counted, p.counted)) is not None:
+        # `4 \text{ fewer}` for `4 \text{ more}`, `3 \text{ to the right}` for `3 \text{ to the left}`: the same number
+        # in the opposite sense (the words had been dropped from both as unit text). Only opposites: other words
+        # that differ may name the same thing ("jelly candies" and "marmalade candies" in two translations)
+        return Status.INCORRECT, f"the value in the opposite sense ({opposite[1]} for {opposite[0]})"
     labelled = _labelled(g, p, ctx)
     if isinstance(labelled[0], Status):
         return labelled[0], f"labels: {labelled[1]}"

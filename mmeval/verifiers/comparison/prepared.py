@@ -105,6 +105,34 @@ def _statement_said(s: str) -> tuple[str, ...] | None:
     return words or None
 
 
+# a number and words after it, not in a text box ("5 oranges", "4 less"): the number is read without them
+_PLAIN_COUNTED_RE = re.compile(r"\s*-?\d[\d.,/]*\s+([A-Za-z][A-Za-z ]{0,60})")
+# words that name nothing counted, and a few short forms of words that do
+_COUNTS_NOTHING = frozenset(
+    {"the", "a", "an", "of", "in", "total", "all", "altogether", "only", "exactly", "and"}
+)
+_SHORT_FORMS = {
+    "sq": "square",
+    "cu": "cubic",
+    "deg": "degree",
+    "hr": "hour",
+    "min": "minute",
+    "sec": "second",
+}
+
+
+def _counted_words(text: str) -> frozenset[str] | None:
+    """The words of `text` (ASCII letters; a plural's `s` dropped, a short form spelled out) that name what a value
+    counts, or None when it has none."""
+    out = set()
+    for w in re.findall(r"[a-z]+", text.lower()):  # (a text box's own name, `text`, is on both sides alike)
+        if w in _COUNTS_NOTHING:
+            continue
+        w = _SHORT_FORMS.get(w, w)
+        out.add(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w)
+    return frozenset(out) or None
+
+
 # "units" with no name, squared or cubed outside the word (`113.097 units ^{2}`, MathVerse's `units $^{2}$`)
 _GENERIC_UNITS_RE = re.compile(
     rf"(?:(?<=[\d}}])|(?<=\\pi))\s*{GENERIC_UNIT}\s*(?:\^\s*\{{?\s*[23]\s*\}}?)?\s*$",
@@ -148,7 +176,8 @@ class Prepared:
     `bound`: the names the answer declares bound (`... \\text{ for some integer } t`; never for a gold);
     `unit`: the value and the unit written after it (`units.unit_of`, read before unit text is dropped), or None;
     `said`: the words of a statement about the value dropped after it (`12 \\text{ is the minimum}` -> ("minimum",)),
-    or None.
+    or None; `counted`: the words around a value that name what it counts, dropped as unit text or a lead-in
+    (`5 \\text{ red balls}` -> {"red", "ball"}, `\\text{maximum } 12` -> {"maximum"}), when no unit is read, or None.
     """
 
     text: str
@@ -157,6 +186,7 @@ class Prepared:
     bound: frozenset[str]
     unit: Written | None = None
     said: tuple[str, ...] | None = None
+    counted: frozenset[str] | None = None
 
 
 def prepare(text: str, *, gold: bool = False) -> Prepared:
@@ -315,14 +345,21 @@ def _prepared(text: str, *, gold: bool) -> Prepared:
         solved, labels, unit = cleaned, None, None  # "2 h 30 min": one quantity in parts, its units all kept
     else:
         before = _strip_leading_text(cleaned)
+        lead = (
+            cleaned[: len(cleaned) - len(before)] if cleaned.endswith(before) else ""
+        )  # (`\\text{maximum } `)
         cleaned = _strip_qualifier(before)
         named = (
             cleaned != before and _NAMED_PROPERTY_RE.fullmatch(before) is not None
         )  # (its words are the answer)
         said = _statement_said(before) if cleaned != before and not named else None
         unit = unit_of(cleaned)
+        with_text = cleaned
         cleaned = _strip_unit_text(cleaned)
+        tail = with_text[len(cleaned) :] if unit is None and with_text.startswith(cleaned) else ""
+        plain = _PLAIN_COUNTED_RE.fullmatch(cleaned) if unit is None and not tail else None
+        counted = _counted_words(f"{lead} {tail} {plain.group(1) if plain else ''}")
         solved = labelled_solutions(cleaned) or cleaned
         labels = labelled_items(solved)
-        return Prepared(cleaned, solved, tuple(labels) if labels else None, bound, unit, said)
+        return Prepared(cleaned, solved, tuple(labels) if labels else None, bound, unit, said, counted)
     return Prepared(cleaned, solved, tuple(labels) if labels else None, bound, unit)

@@ -66,6 +66,8 @@ gold side and on the answer side ("both orders"), with and without units and LaT
   property alone or the sentence, either side the gold; the other property, another name, or the name alone is wrong;
 - `value_statement_cases`: a value with a statement about it in a text box (`12 \\text{ is the maximum}`), left out
   or reworded by the answer; another statement, another value, or a negation moved to the other word is wrong;
+- `opposite_sense_cases`: a value with words of one sense around it (`4 \\text{ more}`, `\\text{maximum } 12`); the
+  opposite word (`4 \\text{ fewer}`) is wrong, the number alone is the answer;
 - `statement_cases`: a gold written as a sentence stated back, bare or after an answer marker, its math
   delimiters and relations spelled another way; a negative changes a word, the bound, a relation's direction,
   or swaps two names.
@@ -114,6 +116,7 @@ __all__ = [
     "closing_remark_cases",
     "named_property_cases",
     "value_statement_cases",
+    "opposite_sense_cases",
     "system_cases",
 ]
 
@@ -2202,6 +2205,40 @@ def value_statement_cases(draw: st.DrawFn) -> Case:
         "other_value": lambda: stated(v + 1, said),
     }[kind]()
     return Case(gold, answer, kind not in ("other", "other_value"), why=f"{kind}: {answer!r}")
+
+
+# a value's words of opposite sense, in the frame each is written in (`opposite_sense_cases`)
+_OPPOSITE_FRAMES = (
+    ("more", "fewer", "{v} \\text{{ {w}}}"),
+    ("more", "less", "{v} \\text{{ {w}}}"),
+    ("left", "right", "{v} \\text{{ units to the {w}}}"),
+    ("north", "south", "{v} \\text{{ steps {w}}}"),
+    ("maximum", "minimum", "\\text{{{w} }} {v}"),
+    ("boys", "girls", "{v} \\text{{ {w}}}"),
+    ("profit", "loss", "\\text{{a {w} of }} {v}"),
+    ("above", "below", "{v} \\text{{ {w} sea level}}"),
+)
+
+
+@st.composite
+def opposite_sense_cases(draw: st.DrawFn) -> Case:
+    """A value with words of one sense around it (`4 \\text{ more}`, `3 \\text{ units to the left}`, `\\text{maximum }
+    12`): the same words, or the number alone on one side, is the answer; the opposite word (`4 \\text{ fewer}`) or
+    another number is wrong."""
+    a, b, frame = draw(st.sampled_from(_OPPOSITE_FRAMES))
+    word, opposite = (a, b) if draw(st.booleans()) else (b, a)
+    v = draw(st.integers(2, 90))
+    kind = draw(st.sampled_from(["same", "same", "bare", "opposite", "opposite", "other_value"]))
+    gold = frame.format(v=v, w=word)
+    answer = {
+        "same": lambda: frame.format(v=v, w=word),
+        "bare": lambda: str(v),
+        "opposite": lambda: frame.format(v=v, w=opposite),
+        "other_value": lambda: frame.format(v=v + 1, w=word),
+    }[kind]()
+    if draw(st.booleans()):
+        gold, answer = answer, gold
+    return Case(gold, answer, kind in ("same", "bare"), why=f"{kind}: {gold!r} / {answer!r}")
 
 
 _SYSTEM_NAMES = (("x", "y", "z"), ("a", "b", "c"), ("m", "n", "p"))

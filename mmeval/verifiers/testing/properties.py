@@ -44,6 +44,7 @@ from mmeval.verifiers.testing.form_strategies import (
     named_computation_cases,
     named_point_cases,
     named_property_cases,
+    opposite_sense_cases,
     order_chain_cases,
     plain_text_cases,
     restated_value_cases,
@@ -420,6 +421,13 @@ PROPERTIES: dict[str, Property] = {
             "statement (`12 \\text{ is the minimum}`), another value, or a negation moved to the other word "
             '("necessary but not sufficient" for "sufficient but not necessary") grades incorrect',
             value_statement_cases,
+            _check,
+        ),
+        Property(
+            "opposite_senses",
+            "a value with words of one sense around it (`4 \\text{ more}`, `\\text{maximum } 12`) is that value; the "
+            "opposite word (`4 \\text{ fewer}`, `\\text{minimum } 12`) grades incorrect",
+            opposite_sense_cases,
             _check,
         ),
         Property(

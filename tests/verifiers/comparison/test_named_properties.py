@@ -1,7 +1,8 @@
-"""A name and its property in words (`n \\text{ is even}`, "$f$ is increasing"), an answer form of issue 15 (stop 51):
-the clause is the answer, never a qualifier dropped after the name. The hypothesis version runs in
-`test_properties.py` (`named_properties`); these are the cases the rule is written for and the false accepts it
-removes (`n \\text{ is odd}` had been graded correct for `n \\text{ is even}`: both had been read as `n`)."""
+"""Words said of a value, answer forms of issue 15 (stop 51): a name and its property in words (`n \\text{ is even}`,
+"$f$ is increasing"), a statement after a value (`12 \\text{ is the maximum}`), a negation in prose, and words of one
+sense around a value (`4 \\text{ more}`). The hypothesis versions run in `test_properties.py` (`named_properties`,
+`value_statements`, `opposite_senses`); these are the cases each rule is written for and the false accepts it removes
+(`n \\text{ is odd}` had been graded correct for `n \\text{ is even}`: both had been read as `n`)."""
 
 from __future__ import annotations
 
@@ -93,4 +94,27 @@ def test_a_reply_naming_a_property(gold, reply, correct):
     ],
 )
 def test_a_statement_about_a_value(gold, answer, correct):
+    assert grade_answer(gold, answer).correct is correct
+
+
+@pytest.mark.parametrize(
+    ("gold", "answer", "correct"),
+    [
+        # the same number in the opposite sense: wrong (each had been correct, the words dropped as unit text)
+        ("4 \\text{ more}", "4 \\text{ fewer}", False),
+        ("3 \\text{ units to the left}", "3 \\text{ units to the right}", False),
+        ("\\text{maximum } 12", "\\text{minimum } 12", False),
+        ("3 \\text{ boys}", "3 \\text{ girls}", False),
+        ("\\text{a profit of } 40", "\\text{a loss of } 40", False),
+        ("4 \\text{ more}", "4 less", False),  # (words after a number outside a text box)
+        # the same words, the number alone, or other words that may name the same thing: the number decides
+        ("4 \\text{ more}", "4 \\text{ more}", True),
+        ("4 \\text{ more}", "4", True),
+        ("5 \\text{ red balls}", "5 \\text{ balls}", True),
+        ("12 \\text{ sweets}", "12 \\text{ candies}", True),
+        ("5 \\text{ students}", "5 \\text{ people}", True),
+        ("4 \\text{ more}", "5 \\text{ more}", False),
+    ],
+)
+def test_words_of_opposite_sense_around_a_value(gold, answer, correct):
     assert grade_answer(gold, answer).correct is correct
