@@ -6101,6 +6101,20 @@ MUTATIONS = [
         "        out.add(w)",
         ("tests/verifiers/comparison/test_named_properties.py",),
     ),
+    Mutation(
+        'extraction: a short reply\'s bracketed value after the noun naming its kind not read ("the point (1, 2)")',
+        "mmeval/verifiers/extraction/answer.py",
+        "(named := _BRACKET_NAMED_RE.fullmatch(stripped)) is not None",
+        "(named := None) is not None",
+        ("tests/verifiers/comparison/test_forms.py",),
+    ),
+    Mutation(
+        "extraction: a bracketed value after its noun, after an answer marker, read as its last number",
+        "mmeval/verifiers/extraction/answer.py",
+        "(named := _BRACKET_NAMED_RE.fullmatch(candidate.strip())) is not None",
+        "(named := None) is not None",
+        ("tests/verifiers/comparison/test_forms.py",),
+    ),
 ]
 
 

@@ -753,11 +753,22 @@ _CIRCLED_LABEL_RE = re.compile("[\u2460-\u2469]")  # ① to ⑩, a part's label
 # (an interval's end may be infinite, "∞"; intervals may be joined by a union: "(-∞, 2) ∪ (3, ∞)", "... U ...")
 _BRACKET_ITEM = r"[-−+]?(?:[\w.\\{}]+|∞)"
 _ONE_BRACKET = rf"[\(\[]\s*{_BRACKET_ITEM}(?:\s*,\s*{_BRACKET_ITEM})+\s*[\)\]]"
-_BRACKET_STATED_RE = re.compile(
-    r"[A-Za-z][A-Za-z' ]{0,60}?\s(?:is|are|equals|lies|lie)(?:\s+(?:located|situated|found))?(?:\s+(?:at|in|on))?\s+"
+_BRACKET_VALUE = (
     # (a point may keep its name: "The intersection point is P(2, 3).", compared as its coordinates)
     rf"((?:[A-Z](?:_\d|')?(?=\())?{_ONE_BRACKET}(?:\s*(?:∪|\\cup|U)\s*{_ONE_BRACKET})*"
     r"|\\?\{\s*[-−+]?[\w.\\]+(?:\s*,\s*[-−+]?[\w.\\]+)+\s*\\?\})\s*\.?"  # (a set in braces: "The set is {1, 2, 3}.")
+)
+_BRACKET_STATED_RE = re.compile(
+    r"[A-Za-z][A-Za-z' ]{0,60}?\s(?:is|are|equals|lies|lie)(?:\s+(?:located|situated|found))?(?:\s+(?:at|in|on))?\s+"
+    + _BRACKET_VALUE
+)
+# and the value after the noun that names its kind, with no verb ("the point (1, 2)", "the open interval (1, 2)", "the
+# set {1, 2}"): what the value is, not words of the answer (the whole phrase had been parsed as math, and failed)
+_BRACKET_NAMED_RE = re.compile(
+    r"(?:(?:the|a|an)\s+)?(?:(?:open|closed|half-open|ordered|unique|only|final|solution)\s+)?"
+    r"(?:point|interval|set|vertex|coordinates|pair|vector|tuple|triple|solution|range|domain|cent(?:er|re)|focus"
+    r"|midpoint|intersection)\s+" + _BRACKET_VALUE,
+    re.IGNORECASE,
 )
 
 
@@ -895,6 +906,8 @@ def _refine(candidate: str) -> str:
         return letter
     if "(" in candidate and (first := _value_computed(candidate)) is not None:  # "12 (= 3 x 4)"
         return first
+    if (named := _BRACKET_NAMED_RE.fullmatch(candidate.strip())) is not None:  # "the point (1, 2)."
+        return named.group(1)  # (its last number, 2, had been the answer)
     value = quantity_value(candidate)  # "AC is 6.0 cm long", "x的值是16 cm", "(35 + 70 = 105)"
     if value is not None:
         return value
@@ -1185,6 +1198,8 @@ def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, st
         return stripped.rstrip(" ."), "whole", "a number and a half, taken whole"  # "3 and a half hours": 7/2
     if short and (stated := _BRACKET_STATED_RE.fullmatch(stripped)) is not None:  # "The point is (1, 2)."
         return stated.group(1), "whole", "a short sentence whose only math is one bracketed value"
+    if short and (named := _BRACKET_NAMED_RE.fullmatch(stripped)) is not None:  # "the point (1, 2)"
+        return named.group(1), "whole", "a bracketed value after the noun that names its kind"
     if short and unit_of(stripped.rstrip(" .")) is not None:  # "1/2 meters per second squared"
         return stripped.rstrip(" ."), "whole", "a value and its unit taken whole"
     if short and (quantity := _quantity_in_parts(stripped)) is not None:

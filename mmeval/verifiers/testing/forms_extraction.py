@@ -172,8 +172,9 @@ def _numbers() -> st.SearchStrategy[str]:
 @st.composite
 def named_first(draw: st.DrawFn) -> Case:
     """The quantity named first, its value after a copula, in English, Chinese, French or Spanish; a point or an
-    interval named first in words ("The vertex is at (2, -3).": the bracketed value, its order kept); a set in braces
-    ("The set is {1, 2}.": its elements, in any order)."""
+    interval named first in words ("The vertex is at (2, -3).", or the noun alone: "the point (2, -3)", "The answer is
+    the interval [1, 2)."; the bracketed value, its order kept); a set in braces ("The set is {1, 2}.", "the set {1,
+    2}": its elements, in any order)."""
     v, unit, sp = draw(_numbers()), draw(st.sampled_from(_UNITS)), draw(st.sampled_from(_SPACES))
     name = draw(st.sampled_from(_NAMES))
     if (
@@ -184,12 +185,23 @@ def named_first(draw: st.DrawFn) -> Case:
         subject = draw(
             st.sampled_from(
                 ["The point is", "The vertex is at", "The coordinates of P are", "The interval is"]
+                # the noun that names its kind, with no verb ("the point (1, 2)", "The answer is the interval [1, 2).")
+                + [
+                    "the point",
+                    "The answer is the point",
+                    "Point",
+                    "The final answer is the interval",
+                    "the vertex",
+                ]
             )
         )
         right = draw(st.booleans())
         if draw(st.integers(0, 3)) == 0:  # a set in braces ("The solution set is {1, 2}."): its order is free
             opening = draw(st.sampled_from(["{", "\\{"]))
-            reply = f"The {draw(st.sampled_from(['', 'solution ']))}set is {opening}{a},{sp}{b}{opening.replace('{', '}')}."
+            says = draw(
+                st.sampled_from(["The set is", "The solution set is", "the set", "The answer is the set"])
+            )
+            reply = f"{says} {opening}{a},{sp}{b}{opening.replace('{', '}')}."
             c = b + 1 if b + 1 != a else b + 2
             gold = f"\\{{{b}, {a}\\}}" if right else f"\\{{{a}, {c}\\}}"
             return Case(gold, reply, right, why="a set named first")

@@ -670,12 +670,25 @@ def test_a_decorated_value_inside_the_answer_block_stays_whole():
         ("(1, 2)", "The point is (1, 2)."),
         ("(2, -3)", "The vertex is at (2, -3)."),
         ("[1, 5)", "The interval is [1, 5)."),
+        # the noun that names its kind, with no verb (the phrase had been parsed whole, or read as its last number)
+        ("(1, 2)", "the point (1, 2)"),
+        ("(1, 2)", "The answer is the point (1, 2)."),
+        ("[1, 5)", "The final answer is the interval [1, 5)."),
+        ("(2, -3)", "Solving, x = 2.\nSo the answer is the vertex (2, -3)."),
     ],
 )
 def test_a_bracketed_value_named_first_in_words_is_the_answer(gold, reply):
     assert grade(gold, reply).correct
     swapped = gold.replace(gold[1:-1], ", ".join(reversed(gold[1:-1].split(", "))))
     assert not grade(swapped, reply).correct
+
+
+def test_a_set_after_its_noun_and_a_bracket_after_other_words():
+    """ "the set {1, 2}" is the set (any order); "the midpoint of (1, 2)" names another point, and "not the point" denies."""
+    assert grade("\\{2, 1\\}", "The answer is the set {1, 2}.").correct
+    assert grade("\\{1, 2\\}", "the set \\{1, 2\\}").correct
+    assert not grade("(1, 2)", "the midpoint of (1, 2)").correct
+    assert not grade("(1, 2)", "not the point (1, 2)").correct
 
 
 def test_a_set_in_braces_named_first_in_words_is_the_answer():
