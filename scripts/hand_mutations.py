@@ -6115,6 +6115,20 @@ MUTATIONS = [
         "(named := None) is not None",
         ("tests/verifiers/comparison/test_forms.py",),
     ),
+    Mutation(
+        'extraction: the math after the noun that names its kind read as its last number ("the line y = 2x + 1")',
+        "mmeval/verifiers/extraction/answer.py",
+        "    if (kind := _KIND_NOUN_RE.match(candidate)) is not None:",
+        "    if (kind := None) is not None:",
+        ("tests/verifiers/comparison/test_forms.py",),
+    ),
+    Mutation(
+        "extraction: the math after a kind noun taken with prose after it",
+        "mmeval/verifiers/extraction/answer.py",
+        "        if rest and prose_words(rest) == 0 and _DIGIT_OR_LETTER_RE.search(rest):",
+        "        if rest and _DIGIT_OR_LETTER_RE.search(rest):",
+        ("tests/verifiers/comparison/test_forms.py",),
+    ),
 ]
 
 

@@ -762,6 +762,15 @@ _BRACKET_STATED_RE = re.compile(
     r"[A-Za-z][A-Za-z' ]{0,60}?\s(?:is|are|equals|lies|lie)(?:\s+(?:located|situated|found))?(?:\s+(?:at|in|on))?\s+"
     + _BRACKET_VALUE
 )
+# the noun that names what kind of math follows, closing the words before it ("the line y = 2x + 1", "the function
+# x^2", "a total of 12"): the math after it is the answer as written, when no word of prose follows
+_KIND_NOUN_RE = re.compile(
+    r"\s*(?:(?:the|an?)\s+)(?:(?:linear|quadratic|tangent|final|simplified|exact|resulting|required)\s+)?"
+    r"(?:function|expression|line|equation|polynomial|curve|parabola|circle|hyperbola|ellipse|plane|inequality"
+    r"|number|fraction|ratio|result|total\s+of)\s+(?=\S)",
+    re.IGNORECASE,
+)
+_DIGIT_OR_LETTER_RE = re.compile(r"[0-9A-Za-z]")
 # and the value after the noun that names its kind, with no verb ("the point (1, 2)", "the open interval (1, 2)", "the
 # set {1, 2}"): what the value is, not words of the answer (the whole phrase had been parsed as math, and failed)
 _BRACKET_NAMED_RE = re.compile(
@@ -908,6 +917,10 @@ def _refine(candidate: str) -> str:
         return first
     if (named := _BRACKET_NAMED_RE.fullmatch(candidate.strip())) is not None:  # "the point (1, 2)."
         return named.group(1)  # (its last number, 2, had been the answer)
+    if (kind := _KIND_NOUN_RE.match(candidate)) is not None:  # "the line y = 2x + 1.", "a total of 12"
+        rest = candidate[kind.end() :].strip().rstrip(".").strip()
+        if rest and prose_words(rest) == 0 and _DIGIT_OR_LETTER_RE.search(rest):
+            return rest  # (the last number of the math, 1, had been the answer)
     value = quantity_value(candidate)  # "AC is 6.0 cm long", "x的值是16 cm", "(35 + 70 = 105)"
     if value is not None:
         return value

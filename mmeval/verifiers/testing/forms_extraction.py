@@ -249,12 +249,19 @@ def relation_replies(draw: st.DrawFn) -> Case:
 @st.composite
 def plain_equations(draw: st.DrawFn) -> Case:
     """A reply whose last sentence ends with an equation in plain text ("The equation of the line is y = 2x + 1.",
-    "So f(x) = 3x - 4"), short or after a worked step: the equation, never its last number."""
+    "So f(x) = 3x - 4", "The answer is the line y = 2x + 1."), short or after a worked step: the equation, never its
+    last number."""
     a, b = draw(st.integers(2, 9)), draw(st.integers(1, 20))
     name = draw(st.sampled_from(["y", "f(x)"]))
     sign = draw(st.sampled_from(["+", "-"]))
     stated = f"{name} = {a}x {sign} {b}"
-    lead = draw(st.sampled_from(["The equation of the line is", "So", "Thus the function is", "We get"]))
+    lead = draw(
+        st.sampled_from(
+            ["The equation of the line is", "So", "Thus the function is", "We get"]
+            # after an answer marker, the noun that names its kind ("The answer is the line y = 2x + 1.")
+            + ["The answer is the line", "The answer is the equation", "The final answer is the function"]
+        )
+    )
     step = draw(
         st.sampled_from(["", "The slope is found from two points.\n", "We compute the slope first. "])
     )

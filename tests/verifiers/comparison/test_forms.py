@@ -1839,3 +1839,25 @@ def test_a_percent_in_words():
         assert grade(gold, "fifty percent").correct
     assert grade("0.25", "twenty-five per cent").correct
     assert not grade("0.4", "fifty percent").correct
+
+
+@pytest.mark.parametrize(
+    "gold, reply, other",
+    [
+        ("12", "The answer is a total of 12.", "13"),
+        ("x^2", "The answer is the function x^2.", "2"),
+        ("2x+1", "The answer is the expression 2x + 1.", "1"),
+        ("y=2x+1", "The answer is the tangent line y = 2x + 1.", "1"),
+        ("x^2+1", "The final answer is the function f(x) = x^2 + 1.", "1"),
+    ],
+)
+def test_the_math_after_the_noun_that_names_its_kind(gold, reply, other):
+    """The math after "the line", "the function", "a total of" is the answer as written (its last number had been)."""
+    assert grade(gold, reply).correct
+    assert not grade(other, reply).correct
+
+
+def test_a_kind_noun_then_prose_is_not_read_as_the_math_alone():
+    """Words after the noun ("the number of apples, 12") are no math: the value is read as before."""
+    assert grade("12", "The answer is the number of apples, 12.").correct
+    assert grade("5", "The answer is the ratio of the areas, 5.").correct
