@@ -6129,6 +6129,55 @@ MUTATIONS = [
         "        if rest and _DIGIT_OR_LETTER_RE.search(rest):",
         ("tests/verifiers/comparison/test_forms.py",),
     ),
+    Mutation(
+        'verifier: a yes/no gold against what a sentence says is possible never read ("It is impossible.")',
+        "mmeval/verifiers/grading.py",
+        "        said = possibility_answer(strip_text_macros(ext.answer)) if ext.answer else None",
+        "        said = None",
+        ("tests/verifiers/comparison/test_named_properties.py",),
+    ),
+    Mutation(
+        'verifier: a possibility sentence read despite a qualifier ("possible only if n is even")',
+        "mmeval/verifiers/extraction/sentences.py",
+        '    if len(text) > 120 or _POSSIBLE_QUALIFIED_RE.search(text) or re.search(r"[.!?\\n\\d=<>$\\\\]", text):',
+        '    if len(text) > 120 or re.search(r"[.!?\\n\\d=<>$\\\\]", text):',
+        ("tests/verifiers/comparison/test_named_properties.py",),
+    ),
+    Mutation(
+        'verifier: a possibility sentence with math in it read as yes or no ("x = 3 exists")',
+        "mmeval/verifiers/extraction/sentences.py",
+        '    if len(text) > 120 or _POSSIBLE_QUALIFIED_RE.search(text) or re.search(r"[.!?\\n\\d=<>$\\\\]", text):',
+        "    if len(text) > 120 or _POSSIBLE_QUALIFIED_RE.search(text):",
+        ("tests/verifiers/comparison/test_named_properties.py",),
+    ),
+    Mutation(
+        'verifier: a denial of possibility read as possible ("It is not possible" as yes)',
+        "mmeval/verifiers/extraction/sentences.py",
+        "    denied = _NOT_POSSIBLE_RE.search(text)\n",
+        "    denied = None\n",
+        ("tests/verifiers/comparison/test_named_properties.py",),
+    ),
+    Mutation(
+        'verifier: a connective before a possibility sentence not dropped ("Therefore, it is impossible.")',
+        "mmeval/verifiers/extraction/sentences.py",
+        '    text = _CONNECTIVE_LEAD_RE.sub("", sentence.strip().rstrip(".!"))',
+        '    text = sentence.strip().rstrip(".!")',
+        ("tests/verifiers/comparison/test_named_properties.py",),
+    ),
+    Mutation(
+        "verifier: words framed their own way on each side never compared by what is left",
+        "mmeval/verifiers/comparison/prose.py",
+        "    if core_g and core_g == core_p and len(core_g) < len(g) and not _NEGATION & set(g + p):",
+        "    if False:",
+        ("tests/verifiers/comparison/test_named_properties.py",),
+    ),
+    Mutation(
+        "verifier: framed words compared by what is left, in any order",
+        "mmeval/verifiers/comparison/prose.py",
+        "    if core_g and core_g == core_p and len(core_g) < len(g) and not _NEGATION & set(g + p):",
+        "    if core_g and set(core_g) <= set(p) and not _NEGATION & set(g + p):",
+        ("tests/verifiers/comparison/test_named_properties.py",),
+    ),
 ]
 
 

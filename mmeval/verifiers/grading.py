@@ -26,7 +26,7 @@ from mmeval.verifiers.extraction.choices import (
     yes_no_synonym,
 )
 from mmeval.verifiers.extraction.normalize import clean_answer, find_boxed, split_top_level, strip_text_macros
-from mmeval.verifiers.extraction.sentences import stated_values, word_number
+from mmeval.verifiers.extraction.sentences import possibility_answer, stated_values, word_number
 from mmeval.verifiers.extraction.units import temperature_scale
 from mmeval.verifiers.verdict import ANSWER_TYPES, GradeConfig, GradeRequest, Status, Verdict
 
@@ -350,6 +350,12 @@ def _grade_read(
             v = Verdict(
                 w.status, lead.group(1), None, f"the reply opens with '{lead.group(1)}'; {w.reason}", gold_s
             )
+    elif unread and not letters and _YES_NO_GOLD_RE.fullmatch(gold_s.replace("$", "")):
+        said = possibility_answer(strip_text_macros(ext.answer)) if ext.answer else None
+        if said is not None and (w := judged(said)).status in (Status.CORRECT, Status.INCORRECT):
+            # "It is impossible." for a gold "No", "Such a coloring exists." for "Yes": what the reply says is
+            # possible or exists is its yes or no (it had been compared as math)
+            v = Verdict(w.status, said, None, f"the reply says {said.lower()} in words; {w.reason}", gold_s)
     return Verdict(v.status, v.extracted, ext.rule, f"{ext.reason}; {v.reason}", gold_s, guessed=guessed)
 
 

@@ -286,6 +286,11 @@ def text_restated(gold: str, pred: str, ctx: Context) -> Result:
             if g and len(set(either)) == 1
             else None
         )
+    core_g, core_p = [t for t in g if t not in _FRAME], [t for t in p if t not in _FRAME]
+    if core_g and core_g == core_p and len(core_g) < len(g) and not _NEGATION & set(g + p):
+        # each side framed its own way ("The first player wins" for "The first player has a winning strategy",
+        # "right triangle" for "right-angled triangle"): the words left, in order, are the same
+        return Status.CORRECT, "the same words, each side framed its own way"
     if len(g) == len(p):
         return None
     short, framed = (g, p) if len(g) < len(p) else (p, g)

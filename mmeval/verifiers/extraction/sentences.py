@@ -490,6 +490,50 @@ _TEXT_WRAPPED_RE = re.compile(
 )
 
 
+# what a one-sentence reply says is possible or exists, for a yes/no question ("It is impossible.", "Such a number
+# does not exist.", "It can be done."): the denials first, so "not possible" is never read as "possible"
+_NOT_POSSIBLE_RE = re.compile(
+    r"\b(?:is\s+impossible|(?:is|are)\s+not\s+possible|isn['’]t\s+possible|aren['’]t\s+possible"
+    r"|(?:does|do)\s+not\s+exist|(?:doesn|don)['’]t\s+exist|can(?:not|\s+not|['’]t)\s+be\s+(?:done|achieved)"
+    r"|there\s+(?:is|are)\s+no\s+such)\b",
+    re.IGNORECASE,
+)
+_POSSIBLE_RE = re.compile(
+    r"\b(?:(?:is|are)\s+possible|exists?|can\s+be\s+(?:done|achieved)|there\s+(?:is|are|exists?)\s+(?:such|an?\b))",
+    re.IGNORECASE,
+)
+# a word that makes the sentence more than a plain yes or no ("possible only if n is even"), or a second clause
+_POSSIBLE_QUALIFIED_RE = re.compile(
+    r"\b(?:but|only|if|except|unless|however|though|although|when|whether|sometimes|depends|maybe|perhaps|and|or"
+    r"|not\s+always)\b|[,;:]",
+    re.IGNORECASE,
+)
+
+
+_CONNECTIVE_LEAD_RE = re.compile(r"^(?:so|thus|hence|therefore|consequently),?\s+", re.IGNORECASE)
+
+
+def possibility_answer(sentence: str) -> str | None:
+    """ "Yes" or "No": what one short sentence says is possible or exists ("It is impossible." is "No", "Such a
+    coloring exists." is "Yes"), or None when it says neither, both, or qualifies it.
+
+    >>> possibility_answer("It is impossible."), possibility_answer("Such a number exists"), possibility_answer("x = 3")
+    ('No', 'Yes', None)
+    """
+    text = _CONNECTIVE_LEAD_RE.sub("", sentence.strip().rstrip(".!"))  # ("Therefore, it is impossible.")
+    if len(text) > 120 or _POSSIBLE_QUALIFIED_RE.search(text) or re.search(r"[.!?\n\d=<>$\\]", text):
+        return None  # (a second sentence, or math: "x = 3 exists" says which value, not yes or no)
+    denied = _NOT_POSSIBLE_RE.search(text)
+    if denied is not None:
+        rest = text[: denied.start()] + text[denied.end() :]
+        return "No" if _POSSIBLE_RE.search(rest) is None and not re.search(r"\bnot\b", rest, re.I) else None
+    return (
+        "Yes"
+        if _POSSIBLE_RE.search(text) is not None and not re.search(r"\b(?:not|no|never)\b", text, re.I)
+        else None
+    )
+
+
 def word_number(answer: str) -> str | None:
     """The digits of an answer that is a number in words, with at most two words after it ("four",
     "twenty-four", "four objects"), else None. Only a whole answer counts: "one of the options" is not 1.

@@ -595,7 +595,8 @@ _NO_REST = (
 def restated_word_cases(draw: st.DrawFn) -> Case:
     """A short gold in words answered by a phrase that frames it (`text_restated`): "odd" by "odd function",
     "Petya" by "Petya has a winning strategy", "ellipse" by "The locus is an ellipse", "even" by "all even numbers",
-    "Yes" by "Yes, it is possible". Negatives: another word of the kind in the same frame, the frame with the gold negated or another
+    "Yes" by "Yes, it is possible" or "It is possible.", a phrase by another frame of the same words ("The second player
+    wins" by "the second player has a winning strategy"). Negatives: another word of the kind in the same frame, the frame with the gold negated or another
     name added ("Petya loses", "Vasya wins, not Petya"), the other of yes and no, a yes that a qualifier
     takes back ("Yes, but only if n is even"). The framed phrase may be the gold ("B wins" answered "B")."""
     gold_in = draw(st.sampled_from(["{g}", "\\text{{{g}}}", "$\\text{{{g}}}$"]))
@@ -608,6 +609,8 @@ def restated_word_cases(draw: st.DrawFn) -> Case:
         if kind == "qualified":
             rest += draw(st.sampled_from([", but only if n is even", " unless n = 1", " only when n is odd"]))
         answer = f"{said}{draw(st.sampled_from([', ', '. ', '; ']))}{rest}"
+        if kind != "qualified" and draw(st.booleans()):  # the sentence alone, no yes or no before it
+            answer = rest[0].upper() + rest[1:] + draw(st.sampled_from([".", ""]))
         return Case(
             gold_in.format(g=gold), answer_in.format(a=answer), kind == "same", why=f"{kind}: {answer}"
         )
@@ -622,6 +625,9 @@ def restated_word_cases(draw: st.DrawFn) -> Case:
         answer = draw(st.sampled_from([f"{said} or {other}", f"{other}, not {said}", f"{said} and {other}"]))
     if kind in ("same", "other") and draw(st.booleans()):  # the framed phrase as the gold ("B wins" for "B")
         gold, answer = frame.format(g=gold), said
+    elif kind in ("same", "other") and gold != "even" and draw(st.booleans()):
+        # each side framed its own way ("The second player wins" for "the second player has a winning strategy")
+        gold = draw(st.sampled_from([f for f in frames if f != frame])).format(g=gold)
     return Case(gold_in.format(g=gold), answer_in.format(a=answer), kind == "same", why=f"{kind}: {answer}")
 
 

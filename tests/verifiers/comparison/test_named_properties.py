@@ -118,3 +118,41 @@ def test_a_statement_about_a_value(gold, answer, correct):
 )
 def test_words_of_opposite_sense_around_a_value(gold, answer, correct):
     assert grade_answer(gold, answer).correct is correct
+
+
+@pytest.mark.parametrize(
+    ("gold", "reply", "correct"),
+    [
+        # what a one-sentence reply says is possible or exists is its yes or no
+        ("\\text{No}", "It is impossible.", True),
+        ("\\text{Yes}", "It is impossible.", False),
+        ("\\text{Yes}", "Such a configuration exists.", True),
+        ("\\text{No}", "Such a configuration does not exist.", True),
+        ("No", "There is no such number.", True),
+        ("No", "This cannot be done.", True),
+        ("\\text{No}", "We tried all cases.\nTherefore, it is impossible.", True),
+        # qualified, or math in it: no plain yes or no
+        ("Yes", "It is possible only if n is even.", False),
+        ("Yes", "It is not always possible.", False),
+        ("Yes", "x = 3 exists", False),
+    ],
+)
+def test_a_yes_or_no_said_as_what_is_possible(gold, reply, correct):
+    assert grade(gold, reply).correct is correct
+
+
+@pytest.mark.parametrize(
+    ("gold", "answer", "correct"),
+    [
+        # each side framed its own way: the words left, in order, decide
+        ("\\text{The first player wins}", "The first player has a winning strategy.", True),
+        ("\\text{right triangle}", "It is a right-angled triangle.", True),
+        ("\\text{The first player wins}", "The second player has a winning strategy.", False),
+        ("\\text{Petya wins}", "Vasya has a winning strategy", False),
+        ("\\text{odd function}", "even function", False),
+        ("\\text{Petya wins}", "Petya cannot win", False),
+        ("\\text{Petya wins}", "Petya and Vasya win", False),  # another name left: not the same words
+    ],
+)
+def test_words_framed_their_own_way_on_each_side(gold, answer, correct):
+    assert grade_answer(gold, answer).correct is correct
