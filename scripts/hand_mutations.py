@@ -6178,6 +6178,13 @@ MUTATIONS = [
         "    if core_g and set(core_g) <= set(p) and not _NEGATION & set(g + p):",
         ("tests/verifiers/comparison/test_named_properties.py",),
     ),
+    Mutation(
+        "verifier: angles in degrees inside an expression left in degrees against radians (`60^\\\\circ + 360^\\\\circ k`)",
+        "mmeval/verifiers/comparison/equivalence.py",
+        '            return _DEGREES_RE.sub(lambda m: f"(\\\\frac{{{m.group(1)}\\\\pi}}{{180}})", s)',
+        "            return s",
+        ("tests/verifiers/comparison/test_named_properties.py",),
+    ),
 ]
 
 

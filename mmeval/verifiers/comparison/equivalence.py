@@ -707,9 +707,13 @@ def matrices(gold: str, pred: str, ctx: Context) -> Result:
 
 
 def _to_radians(s: str) -> str:
-    """`120^\\circ` -> `\\frac{120\\pi}{180}` when the text is one number of degrees, else unchanged."""
+    """`120^\\circ` -> `\\frac{120\\pi}{180}` when the text is one number of degrees; in an expression each angle in
+    degrees so (`60^\\circ + 360^\\circ k` -> `(\\frac{60\\pi}{180}) + (\\frac{360\\pi}{180}) k`: a periodic solution
+    written in degrees); else unchanged."""
     num = parse_number(s)
     if num is None or not num.degrees:
+        if "circ" in s or "°" in s:  # (sympy reads `^\\circ` as a power of a symbol `circ`)
+            return _DEGREES_RE.sub(lambda m: f"(\\frac{{{m.group(1)}\\pi}}{{180}})", s)
         return s
     v = num.value
     return f"\\frac{{{v.numerator}\\pi}}{{{180 * v.denominator}}}"
@@ -797,6 +801,8 @@ _SIDE_BY_SIDE_RE = re.compile(
 # sin(30) = -0.988, and equal to a gold `\sin 30`), so the angle is written in radians first. The
 # bracket around the angle is matched in pairs; an angle that is not a plain number is left as it is.
 _DEG = r"(\d+(?:\.\d+)?)\s*(?:\^\s*(?:\{\s*\\circ\s*\}|\\circ)|°)"
+# a number of degrees anywhere in an expression (`_to_radians`), not inside a longer number
+_DEGREES_RE = re.compile(r"(?<![\d.])" + _DEG)
 _TRIG_DEGREES_RE = re.compile(
     r"(?:\\|(?<![A-Za-z\\]))((?:sin|cos|tan|cot|sec|csc)(?![A-Za-z])(?:\s*\^\s*(?:\{\s*\d\s*\}|\d))?)\s*"
     rf"(?:\(\s*{_DEG}\s*\)|\\left\s*\(\s*{_DEG}\s*\\right\s*\)|\{{\s*{_DEG}\s*\}}|{_DEG})"

@@ -1064,7 +1064,10 @@ def _square_text(square: Fraction) -> str:
 def trig_degree_cases(draw: st.DrawFn) -> Case:
     """A trigonometric function of an angle in degrees (`\\sin 30^\\circ`, `\\cos(45°)`, `sin 60°`, squared as
     `\\tan^{2} 60^{\\circ}`) vs its exact value, either side the gold: correct. Another angle's value, or the
-    same angle read in radians (`\\sin 30`), is incorrect."""
+    same angle read in radians (`\\sin 30`), is incorrect. And an angle with its period, in degrees against radians
+    (`60^\\circ + 360^\\circ k` for `\\frac{\\pi}{3} + 2k\\pi`): another angle or period is incorrect."""
+    if draw(st.integers(0, 3)) == 0:
+        return draw(_periodic_angle_cases())
     angle = draw(st.sampled_from(sorted(_TRIG_SQUARES)))
     i = draw(st.sampled_from([i for i in range(3) if _TRIG_SQUARES[angle][i] is not None]))
     name, squared = _TRIG_NAMES[i], draw(st.booleans())
@@ -1095,6 +1098,31 @@ def trig_degree_cases(draw: st.DrawFn) -> Case:
             target, wrap.format(x=expression), kind == "same", why=f"{kind}: {expression} vs {target}"
         )
     return Case(expression, wrap.format(x=target), kind == "same", why=f"{kind}: {target} vs {expression}")
+
+
+def _radians_text(degrees: int) -> str:
+    r"""`degrees` in radians as a multiple of pi: 60 -> `\frac{\pi}{3}`, 135 -> `\frac{3\pi}{4}`, 180 -> `\pi`."""
+    v = Fraction(degrees, 180)
+    top = "\\pi" if v.numerator == 1 else f"{v.numerator}\\pi"
+    return top if v.denominator == 1 else f"\\frac{{{top}}}{{{v.denominator}}}"
+
+
+@st.composite
+def _periodic_angle_cases(draw: st.DrawFn) -> Case:
+    """An angle and its period in degrees (`60^\\circ + 360^\\circ k`) against the same in radians."""
+    angle = draw(st.sampled_from([30, 45, 60, 90, 120, 135, 150]))
+    period = draw(st.sampled_from([180, 360]))
+    kind = draw(st.sampled_from(["same", "same", "other_angle", "other_period"]))
+    deg = draw(st.sampled_from(["^\\circ", "^{\\circ}", "°"]))
+    said_angle = angle if kind != "other_angle" else angle + 15
+    said_period = period if kind != "other_period" else 540 - period
+    form = draw(st.sampled_from(["{a}{d} + {p}{d} k", "{a}{d} + k \\cdot {p}{d}", "{a}{d} + {p}{d} n"]))
+    degrees = form.format(a=said_angle, d=deg, p=said_period)
+    letter = "n" if form.endswith("n") else "k"
+    radians = f"{_radians_text(angle)} + {'2' if period == 360 else ''}{letter}\\pi"
+    if draw(st.booleans()):
+        return Case(radians, degrees, kind == "same", why=f"{kind}: {degrees} for {radians}")
+    return Case(degrees, radians, kind == "same", why=f"{kind}: {radians} for {degrees}")
 
 
 def _clock_text(draw: st.DrawFn, hour: int, minute: int, style: str) -> tuple[str, bool]:

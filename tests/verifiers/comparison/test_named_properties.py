@@ -156,3 +156,19 @@ def test_a_yes_or_no_said_as_what_is_possible(gold, reply, correct):
 )
 def test_words_framed_their_own_way_on_each_side(gold, answer, correct):
     assert grade_answer(gold, answer).correct is correct
+
+
+@pytest.mark.parametrize(
+    ("gold", "answer", "correct"),
+    [
+        # an angle and its period in degrees, against radians (sympy had read `^\circ` as a power of `circ`)
+        ("\\frac{\\pi}{3} + 2k\\pi", "60^\\circ + 360^\\circ k", True),
+        ("\\frac{\\pi}{3} + 2k\\pi", "60° + k \\cdot 360°", True),
+        ("x = 60^{\\circ} + 360^{\\circ} k", "x = \\frac{\\pi}{3} + 2k\\pi", True),
+        ("\\frac{\\pi}{3} + \\pi", "60^\\circ + 180^\\circ", True),
+        ("\\frac{\\pi}{3} + 2k\\pi", "60^\\circ + 180^\\circ k", False),
+        ("\\frac{\\pi}{3} + \\pi", "60^\\circ + 181^\\circ", False),
+    ],
+)
+def test_an_expression_in_degrees_against_radians(gold, answer, correct):
+    assert grade_answer(gold, answer).correct is correct
