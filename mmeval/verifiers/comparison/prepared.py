@@ -89,7 +89,21 @@ def _strip_qualifier(s: str) -> str:
 # with (`\\text{ is the final answer}` says nothing of 12)
 _STATEMENT_RE = re.compile(r"\s*,?\s*\\(?:text|mbox|mathrm)\s*\{\s*(?:is|are)\s+([^{}]*)\}", re.IGNORECASE)
 _SAYS_NOTHING = frozenset(
-    {"the", "a", "an", "both", "also", "final", "answer", "value", "result", "required"}
+    {
+        "the",
+        "a",
+        "an",
+        "both",
+        "also",
+        "final",
+        "answer",
+        "value",
+        "result",
+        "required",
+        "correct",
+        "right",
+        "true",
+    }
 )
 
 

@@ -83,6 +83,7 @@ def test_a_reply_naming_a_property(gold, reply, correct):
         ("12 \\text{ is the maximum}", "12", True),
         ("12", "12 \\text{ is the minimum}", True),
         ("12 \\text{ is the answer}", "12 \\text{ is the final answer}", True),
+        ("12 \\text{ is correct}", "12 \\text{ is the right answer}", True),  # words that say nothing of 12
         # a condition is no statement about the value: still dropped
         ("(3t, 5t) \\text{ for some integer } t", "(3t, 5t) \\text{ for any integer } t", True),
         # prose with a negation: the negated word must be the gold's
