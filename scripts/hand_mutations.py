@@ -5999,7 +5999,7 @@ MUTATIONS = [
     Mutation(
         'extraction: "$n$ is even." read as its only math span, the name alone',
         "mmeval/verifiers/extraction/answer.py",
-        "(named := _NAMED_PROPERTY_RE.search(stripped)) is not None",
+        "(named := _NAME_THEN_PROPERTY_RE.search(stripped)) is not None",
         "(named := None) is not None",
         ("tests/verifiers/comparison/test_named_properties.py",),
     ),

@@ -88,23 +88,7 @@ def _strip_qualifier(s: str) -> str:
 # a statement about the value, in a text box after it (`12 \\text{ is the minimum}`), and the words it says nothing
 # with (`\\text{ is the final answer}` says nothing of 12)
 _STATEMENT_RE = re.compile(r"\s*,?\s*\\(?:text|mbox|mathrm)\s*\{\s*(?:is|are)\s+([^{}]*)\}", re.IGNORECASE)
-_SAYS_NOTHING = frozenset(
-    {
-        "the",
-        "a",
-        "an",
-        "both",
-        "also",
-        "final",
-        "answer",
-        "value",
-        "result",
-        "required",
-        "correct",
-        "right",
-        "true",
-    }
-)
+_SAYS_NOTHING = frozenset("the a an both also final answer value result required correct right true".split())
 
 
 def _statement_said(s: str) -> tuple[str, ...] | None:
@@ -122,9 +106,7 @@ def _statement_said(s: str) -> tuple[str, ...] | None:
 # a number and words after it, not in a text box ("5 oranges", "4 less"): the number is read without them
 _PLAIN_COUNTED_RE = re.compile(r"\s*-?\d[\d.,/]*\s+([A-Za-z][A-Za-z ]{0,60})")
 # words that name nothing counted, and a few short forms of words that do
-_COUNTS_NOTHING = frozenset(
-    {"the", "a", "an", "of", "in", "total", "all", "altogether", "only", "exactly", "and"}
-)
+_COUNTS_NOTHING = frozenset("the a an of in total all altogether only exactly and".split())
 _SHORT_FORMS = {
     "sq": "square",
     "cu": "cubic",
@@ -359,13 +341,11 @@ def _prepared(text: str, *, gold: bool) -> Prepared:
         solved, labels, unit = cleaned, None, None  # "2 h 30 min": one quantity in parts, its units all kept
     else:
         before = _strip_leading_text(cleaned)
-        lead = (
-            cleaned[: len(cleaned) - len(before)] if cleaned.endswith(before) else ""
-        )  # (`\\text{maximum } `)
+        # the words dropped around the value, kept aside for `compare`: a lead-in (`\\text{maximum } `), a statement
+        # after it (`\\text{ is the minimum}`; not a name's property, whose words are the answer), unit text
+        lead = cleaned[: len(cleaned) - len(before)] if cleaned.endswith(before) else ""
         cleaned = _strip_qualifier(before)
-        named = (
-            cleaned != before and _NAMED_PROPERTY_RE.fullmatch(before) is not None
-        )  # (its words are the answer)
+        named = cleaned != before and _NAMED_PROPERTY_RE.fullmatch(before) is not None
         said = _statement_said(before) if cleaned != before and not named else None
         unit = unit_of(cleaned)
         with_text = cleaned

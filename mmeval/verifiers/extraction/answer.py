@@ -1229,7 +1229,7 @@ def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, st
     row = _last_row(span) if span is not None else None
     if row is not None:  # "... x & =9 \end{aligned}": a derivation's result is its last row
         return row, "last_line", "no anchor; the last row of the derivation that is the reply's only math"
-    if span is not None and short and (named := _NAMED_PROPERTY_RE.search(stripped)) is not None:
+    if span is not None and short and (named := _NAME_THEN_PROPERTY_RE.search(stripped)) is not None:
         # "$n$ is even.", "The number $f$ is increasing": the name and its property in words (the name alone
         # had been read, the reply's only math)
         return (
@@ -1713,7 +1713,7 @@ def _reply_is_option(
 
 
 # a name in math, then what it is in words, closing the reply ("$n$ is even.", "$a_n$ is an arithmetic sequence")
-_NAMED_PROPERTY_RE = re.compile(
+_NAME_THEN_PROPERTY_RE = re.compile(
     r"\$\s*((?:[A-Za-z]|\\[a-z]+)(?:_\{?\w+\}?)?)\s*\$\s+(?:is|are)\s+([A-Za-z][A-Za-z -]{0,60}?)\s*[.!]?\s*$"
 )
 
