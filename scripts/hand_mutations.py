@@ -6185,6 +6185,13 @@ MUTATIONS = [
         "            return s",
         ("tests/verifiers/comparison/test_named_properties.py",),
     ),
+    Mutation(
+        'verifier: a property before a name with no verb not read as a statement ("all odd n")',
+        "mmeval/verifiers/comparison/prepared.py",
+        "    if (named := _PROPERTY_OF_NAME_RE.fullmatch(cleaned)) is not None:",
+        "    if (named := None) is not None:",
+        ("tests/verifiers/comparison/test_named_properties.py",),
+    ),
 ]
 
 

@@ -217,6 +217,21 @@ _NAMED_IS_RE = re.compile(
 )
 
 
+# a one-letter name and a property of numbers or functions, in either order, with no verb ("all odd n", "odd n", "n
+# odd", "all prime p"): the statement "n is odd" (the words had been read as a product of letters). A closed list
+# of properties: other words before a name are functions or operators (`\cos x`, "max n", "det A")
+_PROPERTY_WORDS = (
+    r"(?:odd|even|prime|composite|positive|negative|non-?negative|non-?positive|non-?zero|rational|irrational"
+    r"|increasing|decreasing|convergent|divergent|acute|obtuse)"
+)
+_ONE_NAME = r"(?:[A-Za-z]|\\[a-z]+)(?:_\{?\w+\}?)?"
+_PROPERTY_OF_NAME_RE = re.compile(
+    rf"\s*(?:\\text\s*\{{\s*)?(?:(?:all|any|every)\s+)?(?P<p1>{_PROPERTY_WORDS})\s*\}}?\s*(?P<n1>{_ONE_NAME})\s*"
+    rf"|\s*(?P<n2>{_ONE_NAME})\s*(?:\\text\s*\{{\s*)?(?P<p2>{_PROPERTY_WORDS})\s*\}}?\s*",
+    re.IGNORECASE,
+)
+
+
 # `$\frac{9}{4}$m`, `$200 \sqrt{3}$ m`: words after the closing `$` are text, not a factor of the math: a unit
 # there is unit text (`\text{m}`), however short (cleaning drops the `$`, and `200 \sqrt{3} m` read as a
 # product with a variable m)
@@ -322,6 +337,8 @@ def _prepared(text: str, *, gold: bool) -> Prepared:
     if "\\var" in cleaned:  # `\varepsilon_0` for `\epsilon_0`, `\varphi` for `\phi`: one letter's two glyphs
         cleaned = _VARIANT_GREEK_RE.sub(r"\\\1", cleaned)
     cleaned = without_real_domain(cleaned)  # `\{x \in \mathbb{R} | x > 1\}` is `\{x | x > 1\}`
+    if (named := _PROPERTY_OF_NAME_RE.fullmatch(cleaned)) is not None:  # "all odd n", "n odd": `n = odd`
+        cleaned = f"{named.group('n1') or named.group('n2')} = {named.group('p1') or named.group('p2')}"
     cleaned = _NAMED_IS_RE.sub(r"\1\2 = ", cleaned)
     if (
         "或" in cleaned

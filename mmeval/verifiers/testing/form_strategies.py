@@ -2141,11 +2141,19 @@ _PROPERTIES = (
 )
 
 
+def _without_verb(prop: str, name: str) -> list[str]:
+    """A one-word property and a one-letter name with no verb between ("all odd n", "odd n", "n odd")."""
+    if " " in prop or len(name) > 1:
+        return []
+    return [f"all {prop} {name}", f"{prop} {name}", f"{name} {prop}", f"\\text{{all {prop} }} {name}"]
+
+
 @st.composite
 def named_property_cases(draw: st.DrawFn) -> Case:
     """A name and its property in words, the property a text box after the name (`n \\text{ is even}`) or the
-    sentence "n is even": the same as the property alone ("even") and as the sentence, either side the gold;
-    the other property (`n \\text{ is odd}`), another name, or the name alone (`n`) is wrong."""
+    sentence "n is even": the same as the property alone ("even"), with the name and no verb ("all even n", "n
+    even") and as the sentence, either side the gold; the other property (`n \\text{ is odd}`), another name, or the
+    name alone (`n`) is wrong."""
     name = draw(st.sampled_from(["n", "x", "f", "k", "a_n", "a_{1}", "\\alpha", "m"]))
     prop, other = draw(st.sampled_from(_PROPERTIES))
     if draw(st.booleans()):
@@ -2168,9 +2176,11 @@ def named_property_cases(draw: st.DrawFn) -> Case:
     gold = stated(prop)
     answer = {
         "same": lambda: stated(prop),
-        "bare": lambda: draw(st.sampled_from([prop, f"\\text{{{prop}}}"])),
+        "bare": lambda: draw(st.sampled_from([prop, f"\\text{{{prop}}}"] + _without_verb(prop, name))),
         "other": lambda: stated(other),
-        "other_bare": lambda: draw(st.sampled_from([other, f"\\text{{{other}}}"])),
+        "other_bare": lambda: draw(
+            st.sampled_from([other, f"\\text{{{other}}}"] + _without_verb(other, name))
+        ),
         "name_alone": lambda: name,
         "other_name": lambda: stated(prop, "y" if name != "y" else "z"),
     }[kind]()

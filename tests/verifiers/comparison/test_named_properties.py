@@ -32,6 +32,15 @@ from mmeval.verifiers import grade, grade_answer
         # a name's property is its answer, read as words (framed), never as a statement dropped after a value
         ("n \\text{ is an even number}", "n \\text{ is even}", True),
         ("f \\text{ is an odd function}", "f \\text{ is odd}", True),
+        # the name and its property with no verb, in either order
+        ("n \\text{ is odd}", "all odd n", True),
+        ("n \\text{ is odd}", "n odd", True),
+        ("odd", "\\text{all odd } n", True),
+        ("p \\text{ is prime}", "all prime p", True),
+        ("n \\text{ is odd}", "all even n", False),
+        ("p \\text{ is prime}", "all prime q", False),
+        ("\\cos x", "\\cos x", True),  # a function before a name is no property
+        ("n \\text{ is odd}", "\\cos n", False),
         # a qualifier after a value is still dropped
         ("R=1", "R=1 \\text{ is both necessary and sufficient}", True),
         ("(3t, 5t)", "(3t, 5t) \\text{ for some integer } t", True),
