@@ -6192,6 +6192,34 @@ MUTATIONS = [
         "    if (named := None) is not None:",
         ("tests/verifiers/comparison/test_named_properties.py",),
     ),
+    Mutation(
+        'verifier: a prose gold\'s condition may be left out by the answer ("Bob" for "Alice wins if n is even, Bob otherwise")',
+        "mmeval/verifiers/comparison/prose.py",
+        "    conditioned = bool(_CONDITION_WORDS & set(g)) and not _CONDITION_WORDS & set(p)",
+        "    conditioned = False",
+        ("tests/verifiers/comparison/test_named_properties.py",),
+    ),
+    Mutation(
+        'verifier: a prose gold\'s comparison read without its sides ("Alice" for "Bob gets more than Alice")',
+        "mmeval/verifiers/comparison/prose.py",
+        '    compared = "than" in g and not _same_sides(g, p)',
+        "    compared = False",
+        ("tests/verifiers/comparison/test_named_properties.py",),
+    ),
+    Mutation(
+        "verifier: an answer's own comparison compared as a set of words (sides swapped)",
+        "mmeval/verifiers/comparison/prose.py",
+        "                at = gold.index(t, at) + 1",
+        "                at = gold.index(t) * 0",
+        ("tests/verifiers/comparison/test_named_properties.py",),
+    ),
+    Mutation(
+        'verifier: an answer without a "than" taken from either side of the gold\'s comparison',
+        "mmeval/verifiers/comparison/prose.py",
+        '    before = set(gold[: gold.index("than")])',
+        "    before = set(gold)",
+        ("tests/verifiers/comparison/test_named_properties.py",),
+    ),
 ]
 
 

@@ -178,6 +178,26 @@ def _names(s: str) -> set[str]:
     return set(_NAME_RE.findall(strip_text_macros(s))) - {"a"}
 
 
+_CONDITION_WORDS = frozenset({"if", "when", "whenever", "unless", "otherwise", "provided"})
+
+
+def _same_sides(gold: list[str], pred: list[str]) -> bool:
+    """Whether an answer keeps the sides of the gold's comparison ("A is taller than B"): with a "than" of its own,
+    the words it shares with the gold in the gold's order; without, only words from before the gold's "than" (the
+    side the comparison is about)."""
+    if "than" in pred:
+        shared = [t for t in pred if t in gold and t not in _STOP]
+        at = 0
+        for t in shared:  # a subsequence of the gold's words
+            try:
+                at = gold.index(t, at) + 1
+            except ValueError:
+                return False
+        return True
+    before = set(gold[: gold.index("than")])
+    return all(t in before for t in pred if t not in _STOP)
+
+
 def text_overlap(gold: str, pred: str, ctx: Context) -> Result:
     """A gold written as prose ("Petya will receive the last token") vs a short answer naming it ("Petya"):
     every word and number of the answer occurs in the gold, numbers as the same multiset, same negation."""
@@ -212,7 +232,21 @@ def text_overlap(gold: str, pred: str, ctx: Context) -> Result:
     kept = not phrase or bool(_names(pred)) or all(t in _FRAME or t in p_words for t in g_words)
     # "Alice or Bob" for "Alice and Bob": an answer that offers alternatives the gold does not is a hedge
     hedged = _OR_RE.search(pred) is not None and _OR_RE.search(gold) is None
-    if same_neg and names_in_gold and set(p_words) <= set(g) and same_math and kept and not hedged:
+    # a condition the gold's answer holds under is part of it ("Alice wins if n is even, Bob otherwise" is not
+    # "Bob"); and a comparison's sides keep their places ("Bob gets more than Alice" is neither "Alice" nor "Alice
+    # gets more than Bob")
+    conditioned = bool(_CONDITION_WORDS & set(g)) and not _CONDITION_WORDS & set(p)
+    compared = "than" in g and not _same_sides(g, p)
+    if (
+        same_neg
+        and names_in_gold
+        and set(p_words) <= set(g)
+        and same_math
+        and kept
+        and not hedged
+        and not conditioned
+        and not compared
+    ):
         return Status.CORRECT, "the answer's words all occur in the gold text"
     if is_prose(pred):
         return Status.INCORRECT, "different text"

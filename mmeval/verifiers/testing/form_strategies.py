@@ -68,6 +68,9 @@ gold side and on the answer side ("both orders"), with and without units and LaT
   or reworded by the answer; another statement, another value, or a negation moved to the other word is wrong;
 - `opposite_sense_cases`: a value with words of one sense around it (`4 \\text{ more}`, `\\text{maximum } 12`); the
   opposite word (`4 \\text{ fewer}`) is wrong, the number alone is the answer;
+- `prose_gold_cases`: a gold sentence in words (a comparison, a winner under a condition) against an answer made of its
+  words: the comparison's subject is the answer, its other side, the sides swapped or a name without its condition is
+  wrong;
 - `statement_cases`: a gold written as a sentence stated back, bare or after an answer marker, its math
   delimiters and relations spelled another way; a negative changes a word, the bound, a relation's direction,
   or swaps two names.
@@ -117,6 +120,7 @@ __all__ = [
     "named_property_cases",
     "value_statement_cases",
     "opposite_sense_cases",
+    "prose_gold_cases",
     "system_cases",
 ]
 
@@ -2249,6 +2253,36 @@ def value_statement_cases(draw: st.DrawFn) -> Case:
         "other_value": lambda: stated(v + 1, said),
     }[kind]()
     return Case(gold, answer, kind not in ("other", "other_value"), why=f"{kind}: {answer!r}")
+
+
+_PEOPLE = ("Alice", "Bob", "Petya", "Vasya", "Tom", "Jim")
+_COMPARISONS = ("{a} gets more candies than {b}", "{a} is taller than {b}", "{a} finishes earlier than {b}")
+_CONDITIONS = ("if n is even", "when n is odd", "unless n = 1", "if the board has an odd number of cells")
+
+
+@st.composite
+def prose_gold_cases(draw: st.DrawFn) -> Case:
+    """A gold sentence in words, and an answer that uses its words: the subject of a comparison ("Bob" for "Bob gets
+    more candies than Alice") or the whole sentence is the answer; the comparison's other side ("Alice"), the
+    sides swapped, or a name without the condition the gold holds under ("Alice" for "Alice wins if n is even,
+    Bob otherwise") is wrong."""
+    a, b = draw(st.lists(st.sampled_from(_PEOPLE), min_size=2, max_size=2, unique=True))
+    wrap = draw(st.sampled_from(["{x}", "\\text{{{x}}}"]))
+    if draw(st.booleans()):
+        gold = draw(st.sampled_from(_COMPARISONS)).format(a=a, b=b)
+        kind = draw(st.sampled_from(["subject", "whole", "object", "swapped"]))
+        answer = {
+            "subject": a,
+            "whole": gold,
+            "object": b,
+            "swapped": gold.replace(a, "#").replace(b, a).replace("#", b),
+        }[kind]
+        return Case(wrap.format(x=gold), answer, kind in ("subject", "whole"), why=f"{kind}: {answer!r}")
+    condition = draw(st.sampled_from(_CONDITIONS))
+    gold = f"{a} wins {condition}, {b} otherwise"
+    kind = draw(st.sampled_from(["whole", "first", "second"]))
+    answer = {"whole": gold, "first": a, "second": b}[kind]
+    return Case(wrap.format(x=gold), answer, kind == "whole", why=f"{kind}: {answer!r}")
 
 
 # a value's words of opposite sense, in the frame each is written in (`opposite_sense_cases`)

@@ -47,6 +47,7 @@ from mmeval.verifiers.testing.form_strategies import (
     opposite_sense_cases,
     order_chain_cases,
     plain_text_cases,
+    prose_gold_cases,
     restated_value_cases,
     restated_word_cases,
     rounded_exact_cases,
@@ -428,6 +429,14 @@ PROPERTIES: dict[str, Property] = {
             "a value with words of one sense around it (`4 \\text{ more}`, `\\text{maximum } 12`) is that value; the "
             "opposite word (`4 \\text{ fewer}`, `\\text{minimum } 12`) grades incorrect",
             opposite_sense_cases,
+            _check,
+        ),
+        Property(
+            "prose_golds",
+            'a gold sentence in words answered with its words: the subject of a comparison ("Bob" for "Bob gets more '
+            'candies than Alice") is the answer; the other side, the sides swapped, or a name without the condition '
+            "the gold holds under grades incorrect",
+            prose_gold_cases,
             _check,
         ),
         Property(

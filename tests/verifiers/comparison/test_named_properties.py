@@ -182,3 +182,24 @@ def test_words_framed_their_own_way_on_each_side(gold, answer, correct):
 )
 def test_an_expression_in_degrees_against_radians(gold, answer, correct):
     assert grade_answer(gold, answer).correct is correct
+
+
+@pytest.mark.parametrize(
+    ("gold", "answer", "correct"),
+    [
+        # a comparison's sides keep their places (each wrong one had been correct: its words all occur in the gold)
+        ("\\text{Bob gets more candies than Alice}", "Bob", True),
+        ("\\text{Bob gets more candies than Alice}", "Alice", False),
+        ("\\text{Bob gets more candies than Alice}", "Alice gets more candies than Bob", False),
+        ("\\text{Tom is taller than Jim}", "Jim", False),
+        # a condition the gold holds under is part of it
+        ("\\text{Alice wins if n is even, Bob otherwise}", "Bob", False),
+        ("\\text{Alice wins if n is even, Bob otherwise}", "Alice", False),
+        ("\\text{Alice wins if n is even, Bob otherwise}", "Alice if n is even, otherwise Bob", True),
+        ("\\text{The first player wins when n is odd}", "The first player wins", False),
+        ("\\text{The first player wins when n is odd}", "when n is odd", True),
+        ("\\text{Petya will receive the last token}", "Petya", True),
+    ],
+)
+def test_a_prose_gold_answered_with_its_words(gold, answer, correct):
+    assert grade_answer(gold, answer).correct is correct
