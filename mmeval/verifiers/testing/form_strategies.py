@@ -2257,7 +2257,7 @@ def value_statement_cases(draw: st.DrawFn) -> Case:
 
 _PEOPLE = ("Alice", "Bob", "Petya", "Vasya", "Tom", "Jim")
 _COMPARISONS = ("{a} gets more candies than {b}", "{a} is taller than {b}", "{a} finishes earlier than {b}")
-_CONDITIONS = ("if n is even", "when n is odd", "unless n = 1", "if the board has an odd number of cells")
+_WIN_CONDITIONS = ("if n is even", "when n is odd", "unless n = 1", "if the board has an odd number of cells")
 
 
 @st.composite
@@ -2278,7 +2278,7 @@ def prose_gold_cases(draw: st.DrawFn) -> Case:
             "swapped": gold.replace(a, "#").replace(b, a).replace("#", b),
         }[kind]
         return Case(wrap.format(x=gold), answer, kind in ("subject", "whole"), why=f"{kind}: {answer!r}")
-    condition = draw(st.sampled_from(_CONDITIONS))
+    condition = draw(st.sampled_from(_WIN_CONDITIONS))
     gold = f"{a} wins {condition}, {b} otherwise"
     kind = draw(st.sampled_from(["whole", "first", "second"]))
     answer = {"whole": gold, "first": a, "second": b}[kind]
