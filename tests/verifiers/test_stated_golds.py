@@ -89,7 +89,11 @@ def test_a_bare_value_gold_is_left_to_the_rules():
 
 def test_words_around_a_math_span_are_part_of_a_prose_answer():
     gold = r"All positive $d < 3$, otherwise the second player wins"
-    v = grade(gold, r"all odd $d < 3$, otherwise the second player wins")
+    assert not grade(gold, r"all odd $d < 3$, otherwise the second player wins").correct
+    # (with "otherwise" the span alone is no answer either: the gold's condition is not in it; without, the span's
+    # words are the gold's, and the words around it decide)
+    gold = r"All positive $d < 3$, and the second player wins"
+    v = grade(gold, r"all odd $d < 3$, and the second player wins")
     assert not v.correct and "other words (odd)" in v.reason
     assert words_changed(gold, r"all odd $d < 3$") == ["odd"]
     # filler around a value shares no word with the gold: nothing changed
