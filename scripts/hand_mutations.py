@@ -6132,8 +6132,8 @@ MUTATIONS = [
     Mutation(
         'verifier: a yes/no gold against what a sentence says is possible never read ("It is impossible.")',
         "mmeval/verifiers/grading.py",
-        "        said = possibility_answer(strip_text_macros(ext.answer)) if ext.answer else None",
-        "        said = None",
+        "        english = possibility_answer(strip_text_macros(ext.answer))",
+        "        english = None",
         ("tests/verifiers/comparison/test_named_properties.py",),
     ),
     Mutation(
@@ -6218,6 +6218,41 @@ MUTATIONS = [
         "mmeval/verifiers/comparison/prose.py",
         '    before = set(gold[: gold.index("than")])',
         "    before = set(gold)",
+        ("tests/verifiers/comparison/test_named_properties.py",),
+    ),
+    Mutation(
+        'verifier: a yes or no in Chinese never read for a yes/no gold ("不可能。" for "否")',
+        "mmeval/verifiers/grading.py",
+        "        said = english or chinese_yes_no(ext.answer)",
+        "        said = english",
+        ("tests/verifiers/comparison/test_named_properties.py",),
+    ),
+    Mutation(
+        'verifier: a Chinese gold\'s yes or no never read ("是", "不存在")',
+        "mmeval/verifiers/grading.py",
+        "    return chinese_yes_no(plain) if len(strip_text_macros(plain).strip()) <= 4 else None",
+        "    return None",
+        ("tests/verifiers/comparison/test_named_properties.py",),
+    ),
+    Mutation(
+        "verifier: a bare Chinese yes/no gold, unparseable as math, left unread",
+        "mmeval/verifiers/grading.py",
+        "        (unread or v.status == Status.GOLD_UNPARSEABLE)",
+        "        unread",
+        ("tests/verifiers/comparison/test_named_properties.py",),
+    ),
+    Mutation(
+        'verifier: a Chinese denial read as no yes or no ("不存在这样的数")',
+        "mmeval/verifiers/extraction/sentences.py",
+        '    if _ZH_NO_RE.fullmatch(clause):\n        return "No"\n',
+        "",
+        ("tests/verifiers/comparison/test_named_properties.py",),
+    ),
+    Mutation(
+        'verifier: a Chinese yes read from a longer sentence ("是3")',
+        "mmeval/verifiers/extraction/sentences.py",
+        '    return "Yes" if _ZH_YES_RE.fullmatch(clause) else None',
+        '    return "Yes" if _ZH_YES_RE.match(clause) else None',
         ("tests/verifiers/comparison/test_named_properties.py",),
     ),
 ]

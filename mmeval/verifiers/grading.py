@@ -26,7 +26,12 @@ from mmeval.verifiers.extraction.choices import (
     yes_no_synonym,
 )
 from mmeval.verifiers.extraction.normalize import clean_answer, find_boxed, split_top_level, strip_text_macros
-from mmeval.verifiers.extraction.sentences import possibility_answer, stated_values, word_number
+from mmeval.verifiers.extraction.sentences import (
+    chinese_yes_no,
+    possibility_answer,
+    stated_values,
+    word_number,
+)
 from mmeval.verifiers.extraction.units import temperature_scale
 from mmeval.verifiers.verdict import ANSWER_TYPES, GradeConfig, GradeRequest, Status, Verdict
 
@@ -350,13 +355,30 @@ def _grade_read(
             v = Verdict(
                 w.status, lead.group(1), None, f"the reply opens with '{lead.group(1)}'; {w.reason}", gold_s
             )
-    elif unread and not letters and _YES_NO_GOLD_RE.fullmatch(gold_s.replace("$", "")):
-        said = possibility_answer(strip_text_macros(ext.answer)) if ext.answer else None
-        if said is not None and (w := judged(said)).status in (Status.CORRECT, Status.INCORRECT):
-            # "It is impossible." for a gold "No", "Such a coloring exists." for "Yes": what the reply says is
-            # possible or exists is its yes or no (it had been compared as math)
-            v = Verdict(w.status, said, None, f"the reply says {said.lower()} in words; {w.reason}", gold_s)
+    elif (
+        (unread or v.status == Status.GOLD_UNPARSEABLE)
+        and not letters
+        and ext.answer
+        and (gold_yn := _yes_no_gold(gold_s)) is not None
+    ):
+        # "It is impossible." for a gold "No", "Such a coloring exists." for "Yes": what the reply says is possible or
+        # exists is its yes or no (it had been compared as math); and a yes or no in Chinese ("不可能。" for "否",
+        # "是的，可以。" for "是", either against the other language's gold)
+        english = possibility_answer(strip_text_macros(ext.answer))
+        said = english or chinese_yes_no(ext.answer)
+        if said is not None:
+            words = "in words" if english else "in Chinese"
+            why = f"the reply says {said.lower()} {words}, the gold {gold_yn.lower()}"
+            v = Verdict(Status.CORRECT if said == gold_yn else Status.INCORRECT, said, None, why, gold_s)
     return Verdict(v.status, v.extracted, ext.rule, f"{ext.reason}; {v.reason}", gold_s, guessed=guessed)
+
+
+def _yes_no_gold(gold: str) -> str | None:
+    """ "Yes" or "No" for a gold that is one (`Yes`, `\\text{No}`, "是", "不存在"), else None."""
+    plain = gold.replace("$", "")
+    if (english := _YES_NO_GOLD_RE.fullmatch(plain)) is not None:
+        return english.group(1).capitalize()
+    return chinese_yes_no(plain) if len(strip_text_macros(plain).strip()) <= 4 else None
 
 
 def _stated_list(gold: str, response: str) -> str | None:

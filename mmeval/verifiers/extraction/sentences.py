@@ -32,6 +32,7 @@ from mmeval.verifiers.extraction.normalize import (
     REFERENCE_BEFORE_RE,
     braces_balanced,
     split_top_level,
+    strip_text_macros,
 )
 from mmeval.verifiers.extraction.units import CJK_UNIT, GENERIC_UNIT, unit_of
 
@@ -532,6 +533,28 @@ def possibility_answer(sentence: str) -> str | None:
         if _POSSIBLE_RE.search(text) is not None and not re.search(r"\b(?:not|no|never)\b", text, re.I)
         else None
     )
+
+
+# a yes or a no in Chinese, as a gold or as a reply's first clause ("是的，可以。", "不存在这样的数。", "不可能"): the
+# denials first, each a word alone or before the thing it denies ("这样的数"), never a longer sentence ("是3" is no yes)
+_ZH_NO_RE = re.compile(
+    r"(?:不存在|不可能|不能|不可以|不是|不对|不成立|否|错误?|没有)(?:这样的[^，。,.；;！!？?]{0,10})?"
+)
+_ZH_YES_RE = re.compile(r"(?:是的?|对的?|正确|成立|可以|能|存在|可能)(?:这样的[^，。,.；;！!？?]{0,10})?")
+_ZH_CLAUSE_END_RE = re.compile(r"[，。,.；;！!？?\n]")
+
+
+def chinese_yes_no(text: str) -> str | None:
+    """ "Yes" or "No" for a Chinese yes or no ("是", "否", "不存在这样的数", "是的，可以。"): the text, or its first
+    clause, is the word alone (or a denial before what it denies), else None.
+
+    >>> chinese_yes_no("是的，可以。"), chinese_yes_no("不存在这样的数。"), chinese_yes_no("是3")
+    ('Yes', 'No', None)
+    """
+    clause = _ZH_CLAUSE_END_RE.split(strip_text_macros(text).strip(), maxsplit=1)[0].strip()
+    if _ZH_NO_RE.fullmatch(clause):
+        return "No"
+    return "Yes" if _ZH_YES_RE.fullmatch(clause) else None
 
 
 def word_number(answer: str) -> str | None:

@@ -587,6 +587,8 @@ _WORD_GOLDS = (  # (gold, the frames that say it, another gold of its kind)
     ("even", ("all {g} numbers", "{g} integers", "all {g} integers"), "odd"),
 )
 _YES_REST = ("it is possible", "it can be done", "there is such a number", "such a triangle exists")
+_ZH_YES = ("是的，可以。", "是", "可以", "存在。", "能")
+_ZH_NO = ("不可能。", "否", "不存在这样的数。", "不能", "不是")
 _NO_REST = (
     "it is not possible",
     "it cannot be done",
@@ -599,8 +601,8 @@ _NO_REST = (
 def restated_word_cases(draw: st.DrawFn) -> Case:
     """A short gold in words answered by a phrase that frames it (`text_restated`): "odd" by "odd function",
     "Petya" by "Petya has a winning strategy", "ellipse" by "The locus is an ellipse", "even" by "all even numbers",
-    "Yes" by "Yes, it is possible" or "It is possible.", a phrase by another frame of the same words ("The second player
-    wins" by "the second player has a winning strategy"). Negatives: another word of the kind in the same frame, the frame with the gold negated or another
+    "Yes" by "Yes, it is possible", "It is possible." or "是的，可以。" (a gold "是" too), a phrase by another frame of the
+    same words ("The second player wins" by "the second player has a winning strategy"). Negatives: another word of the kind in the same frame, the frame with the gold negated or another
     name added ("Petya loses", "Vasya wins, not Petya"), the other of yes and no, a yes that a qualifier
     takes back ("Yes, but only if n is even"). The framed phrase may be the gold ("B wins" answered "B")."""
     gold_in = draw(st.sampled_from(["{g}", "\\text{{{g}}}", "$\\text{{{g}}}$"]))
@@ -615,6 +617,11 @@ def restated_word_cases(draw: st.DrawFn) -> Case:
         answer = f"{said}{draw(st.sampled_from([', ', '. ', '; ']))}{rest}"
         if kind != "qualified" and draw(st.booleans()):  # the sentence alone, no yes or no before it
             answer = rest[0].upper() + rest[1:] + draw(st.sampled_from([".", ""]))
+        if kind != "qualified" and draw(st.integers(0, 2)) == 0:  # a yes or no in Chinese, either side
+            answer = draw(st.sampled_from(_ZH_YES if said == "Yes" else _ZH_NO))
+            if draw(st.booleans()):
+                gold_in = draw(st.sampled_from(["{g}", "\\text{{{g}}}"]))
+                gold = {"Yes": "是", "No": "否"}[gold]
         return Case(
             gold_in.format(g=gold), answer_in.format(a=answer), kind == "same", why=f"{kind}: {answer}"
         )

@@ -145,6 +145,16 @@ def test_words_of_opposite_sense_around_a_value(gold, answer, correct):
         ("Yes", "It is possible only if n is even.", False),
         ("Yes", "It is not always possible.", False),
         ("Yes", "x = 3 exists", False),
+        # a yes or no in Chinese, against a Chinese or an English gold
+        ("\\text{是}", "是的，可以。", True),
+        ("\\text{否}", "不存在这样的数。", True),
+        ("否", "不是", True),  # (a bare Chinese gold does not parse as math)
+        ("否", "是的", False),
+        ("No", "不可能。", True),
+        ("\\text{不存在}", "存在", False),
+        ("是", "It is possible.", True),
+        ("Yes", "是3", False),  # a longer sentence is no yes
+        ("是", "是偶数", False),
     ],
 )
 def test_a_yes_or_no_said_as_what_is_possible(gold, reply, correct):
