@@ -6034,15 +6034,15 @@ MUTATIONS = [
     Mutation(
         "verifier: a statement dropped after a value is not kept (`said`)",
         "mmeval/verifiers/comparison/prepared.py",
-        "        said = _statement_said(before) if cleaned != before and not named else None",
-        "        said = None",
+        "            said = _statement_said(before)",
+        "            said = None",
         ("tests/verifiers/comparison/test_named_properties.py",),
     ),
     Mutation(
         "verifier: a name's property counted as a statement about its value as well",
         "mmeval/verifiers/comparison/prepared.py",
-        "        said = _statement_said(before) if cleaned != before and not named else None",
-        "        said = _statement_said(before) if cleaned != before else None",
+        "        if cleaned is not before and _NAMED_PROPERTY_RE.fullmatch(before) is None:",
+        "        if cleaned is not before:",
         ("tests/verifiers/comparison/test_named_properties.py",),
     ),
     Mutation(
@@ -6062,8 +6062,8 @@ MUTATIONS = [
     Mutation(
         "verifier: a value's words of opposite sense never compared (`4 \\\\text{ fewer}` for `4 \\\\text{ more}`)",
         "mmeval/verifiers/comparison/equivalence.py",
-        "    if g.counted and p.counted and (opposite := _opposite(g.counted, p.counted)) is not None:",
-        "    if False:",
+        "(opposite := _opposite(counted_words(g.counted), counted_words(p.counted)))",
+        "(opposite := None)",
         ("tests/verifiers/comparison/test_named_properties.py",),
     ),
     Mutation(
@@ -6076,22 +6076,22 @@ MUTATIONS = [
     Mutation(
         "verifier: the words around a value not kept (`counted`)",
         "mmeval/verifiers/comparison/prepared.py",
-        "        counted = _counted_words(f\"{lead} {tail} {plain.group(1) if plain else ''}\")",
+        "        counted = f\"{lead} {tail or ''} {plain.group(1) if plain else ''}\" if lead or tail or plain else None",
         "        counted = None",
         ("tests/verifiers/comparison/test_named_properties.py",),
     ),
     Mutation(
         "verifier: a value's lead-in words not counted (`\\\\text{maximum } 12`)",
         "mmeval/verifiers/comparison/prepared.py",
-        "        counted = _counted_words(f\"{lead} {tail} {plain.group(1) if plain else ''}\")",
-        "        counted = _counted_words(f\"{tail} {plain.group(1) if plain else ''}\")",
+        "        counted = f\"{lead} {tail or ''} {plain.group(1) if plain else ''}\" if lead or tail or plain else None",
+        "        counted = f\"{tail or ''} {plain.group(1) if plain else ''}\" if tail or plain else None",
         ("tests/verifiers/comparison/test_named_properties.py",),
     ),
     Mutation(
         'verifier: words after a number outside a text box not counted ("4 less")',
         "mmeval/verifiers/comparison/prepared.py",
-        "        counted = _counted_words(f\"{lead} {tail} {plain.group(1) if plain else ''}\")",
-        '        counted = _counted_words(f"{lead} {tail}")',
+        "        counted = f\"{lead} {tail or ''} {plain.group(1) if plain else ''}\" if lead or tail or plain else None",
+        "        counted = f\"{lead} {tail or ''}\" if lead or tail else None",
         ("tests/verifiers/comparison/test_named_properties.py",),
     ),
     Mutation(
@@ -6118,8 +6118,8 @@ MUTATIONS = [
     Mutation(
         'extraction: the math after the noun that names its kind read as its last number ("the line y = 2x + 1")',
         "mmeval/verifiers/extraction/answer.py",
-        "    if (kind := _KIND_NOUN_RE.match(candidate)) is not None:",
-        "    if (kind := None) is not None:",
+        "(kind := _KIND_NOUN_RE.match(candidate)) is not None",
+        "(kind := None) is not None",
         ("tests/verifiers/comparison/test_forms.py",),
     ),
     Mutation(
@@ -6188,8 +6188,8 @@ MUTATIONS = [
     Mutation(
         'verifier: a property before a name with no verb not read as a statement ("all odd n")',
         "mmeval/verifiers/comparison/prepared.py",
-        "    if (named := _PROPERTY_OF_NAME_RE.fullmatch(cleaned)) is not None:",
-        "    if (named := None) is not None:",
+        "(named := _PROPERTY_OF_NAME_RE.fullmatch(cleaned)) is not None",
+        "(named := None) is not None",
         ("tests/verifiers/comparison/test_named_properties.py",),
     ),
     Mutation(

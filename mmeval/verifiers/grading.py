@@ -378,6 +378,8 @@ def _yes_no_gold(gold: str) -> str | None:
     plain = gold.replace("$", "")
     if (english := _YES_NO_GOLD_RE.fullmatch(plain)) is not None:
         return english.group(1).capitalize()
+    if plain.isascii():  # (a Chinese yes or no is not ASCII: most golds stop here)
+        return None
     return chinese_yes_no(plain) if len(strip_text_macros(plain).strip()) <= 4 else None
 
 

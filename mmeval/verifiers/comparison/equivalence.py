@@ -30,7 +30,7 @@ from mmeval.verifiers.comparison.forms import (
     reversed_chain,
 )
 from mmeval.verifiers.comparison.lists import number_lists, open_lists
-from mmeval.verifiers.comparison.prepared import Prepared, prepare
+from mmeval.verifiers.comparison.prepared import Prepared, counted_words, prepare
 from mmeval.verifiers.comparison.prose import has_words, is_prose, is_sentence, text_overlap, text_restated
 from mmeval.verifiers.comparison.symbolic import numeric_value, symbolic_compare
 from mmeval.verifiers.comparison.towers import compare_towers, parse_tower
@@ -1062,8 +1062,10 @@ def _both_ways(pairs: tuple[tuple[str, str], ...]) -> dict[str, frozenset[str]]:
 _OPPOSITE = _both_ways(_OPPOSITE_PAIRS)
 
 
-def _opposite(gold: frozenset[str], pred: frozenset[str]) -> tuple[str, str] | None:
+def _opposite(gold: frozenset[str] | None, pred: frozenset[str] | None) -> tuple[str, str] | None:
     """A word of the gold's and its opposite in the answer's words (("more", "fewer")), neither on both sides."""
+    if not gold or not pred:
+        return None
     for w in sorted(gold - pred):
         for o in sorted(_OPPOSITE.get(w, ())):
             if o in pred and o not in gold:
@@ -1106,7 +1108,11 @@ def compare(gold: str | Prepared, pred: str | Prepared, ctx: Context) -> tuple[S
             Status.INCORRECT,
             f"another statement about the value ({' '.join(p.said)} for {' '.join(g.said)})",
         )
-    if g.counted and p.counted and (opposite := _opposite(g.counted, p.counted)) is not None:
+    if (
+        g.counted
+        and p.counted
+        and (opposite := _opposite(counted_words(g.counted), counted_words(p.counted)))
+    ):
         # `4 \text{ fewer}` for `4 \text{ more}`, `3 \text{ to the right}` for `3 \text{ to the left}`: the same number
         # in the opposite sense (the words had been dropped from both as unit text). Only opposites: other words
         # that differ may name the same thing ("jelly candies" and "marmalade candies" in two translations)

@@ -117,7 +117,7 @@ _SHORT_FORMS = {
 }
 
 
-def _counted_words(text: str) -> frozenset[str] | None:
+def counted_words(text: str) -> frozenset[str] | None:
     """The words of `text` (ASCII letters; a plural's `s` dropped, a short form spelled out) that name what a value
     counts, or None when it has none."""
     out = set()
@@ -172,8 +172,9 @@ class Prepared:
     `bound`: the names the answer declares bound (`... \\text{ for some integer } t`; never for a gold);
     `unit`: the value and the unit written after it (`units.unit_of`, read before unit text is dropped), or None;
     `said`: the words of a statement about the value dropped after it (`12 \\text{ is the minimum}` -> ("minimum",)),
-    or None; `counted`: the words around a value that name what it counts, dropped as unit text or a lead-in
-    (`5 \\text{ red balls}` -> {"red", "ball"}, `\\text{maximum } 12` -> {"maximum"}), when no unit is read, or None.
+    or None; `counted`: the text around a value that may name what it counts, dropped as unit text or a lead-in
+    (`5 \\text{ red balls}`, `\\text{maximum } 12`), when no unit is read, or None; its words (`counted_words`) are read
+    only when both sides have some.
     """
 
     text: str
@@ -182,7 +183,7 @@ class Prepared:
     bound: frozenset[str]
     unit: Written | None = None
     said: tuple[str, ...] | None = None
-    counted: frozenset[str] | None = None
+    counted: str | None = None
 
 
 def prepare(text: str, *, gold: bool = False) -> Prepared:
@@ -337,7 +338,9 @@ def _prepared(text: str, *, gold: bool) -> Prepared:
     if "\\var" in cleaned:  # `\varepsilon_0` for `\epsilon_0`, `\varphi` for `\phi`: one letter's two glyphs
         cleaned = _VARIANT_GREEK_RE.sub(r"\\\1", cleaned)
     cleaned = without_real_domain(cleaned)  # `\{x \in \mathbb{R} | x > 1\}` is `\{x | x > 1\}`
-    if (named := _PROPERTY_OF_NAME_RE.fullmatch(cleaned)) is not None:  # "all odd n", "n odd": `n = odd`
+    if (
+        " " in cleaned and (named := _PROPERTY_OF_NAME_RE.fullmatch(cleaned)) is not None
+    ):  # "all odd n": `n = odd`
         cleaned = f"{named.group('n1') or named.group('n2')} = {named.group('p1') or named.group('p2')}"
     cleaned = _NAMED_IS_RE.sub(r"\1\2 = ", cleaned)
     if (
@@ -359,17 +362,27 @@ def _prepared(text: str, *, gold: bool) -> Prepared:
     else:
         before = _strip_leading_text(cleaned)
         # the words dropped around the value, kept aside for `compare`: a lead-in (`\\text{maximum } `), a statement
-        # after it (`\\text{ is the minimum}`; not a name's property, whose words are the answer), unit text
-        lead = cleaned[: len(cleaned) - len(before)] if cleaned.endswith(before) else ""
+        # after it (`\\text{ is the minimum}`; not a name's property, whose words are the answer), unit text (each
+        # looked at only when something was dropped: `is not`, as each step returns its text itself when it drops
+        # nothing)
+        lead = (
+            cleaned[: len(cleaned) - len(before)]
+            if before is not cleaned and cleaned.endswith(before)
+            else ""
+        )
         cleaned = _strip_qualifier(before)
-        named = cleaned != before and _NAMED_PROPERTY_RE.fullmatch(before) is not None
-        said = _statement_said(before) if cleaned != before and not named else None
+        said = None
+        if cleaned is not before and _NAMED_PROPERTY_RE.fullmatch(before) is None:
+            said = _statement_said(before)
         unit = unit_of(cleaned)
         with_text = cleaned
         cleaned = _strip_unit_text(cleaned)
-        tail = with_text[len(cleaned) :] if unit is None and with_text.startswith(cleaned) else ""
-        plain = _PLAIN_COUNTED_RE.fullmatch(cleaned) if unit is None and not tail else None
-        counted = _counted_words(f"{lead} {tail} {plain.group(1) if plain else ''}")
+        tail = plain = None
+        if unit is None and cleaned is not with_text and with_text.startswith(cleaned):
+            tail = with_text[len(cleaned) :]  # (`\\text{ red balls}`)
+        elif unit is None and " " in cleaned:
+            plain = _PLAIN_COUNTED_RE.fullmatch(cleaned)  # ("5 oranges")
+        counted = f"{lead} {tail or ''} {plain.group(1) if plain else ''}" if lead or tail or plain else None
         solved = labelled_solutions(cleaned) or cleaned
         labels = labelled_items(solved)
         return Prepared(cleaned, solved, tuple(labels) if labels else None, bound, unit, said, counted)

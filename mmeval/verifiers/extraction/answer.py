@@ -915,9 +915,13 @@ def _refine(candidate: str) -> str:
         return letter
     if "(" in candidate and (first := _value_computed(candidate)) is not None:  # "12 (= 3 x 4)"
         return first
-    if (named := _BRACKET_NAMED_RE.fullmatch(candidate.strip())) is not None:  # "the point (1, 2)."
+    # (both after an article or a kind noun: most candidates open with neither, and skip both regexes)
+    opening = candidate.lstrip()[:1]
+    if (
+        opening.isalpha() and (named := _BRACKET_NAMED_RE.fullmatch(candidate.strip())) is not None
+    ):  # "the point (1, 2)."
         return named.group(1)  # (its last number, 2, had been the answer)
-    if (kind := _KIND_NOUN_RE.match(candidate)) is not None:  # "the line y = 2x + 1.", "a total of 12"
+    if opening in "tTaA" and (kind := _KIND_NOUN_RE.match(candidate)) is not None:  # "the line y = 2x + 1."
         rest = candidate[kind.end() :].strip().rstrip(".").strip()
         if rest and prose_words(rest) == 0 and _DIGIT_OR_LETTER_RE.search(rest):
             return rest  # (the last number of the math, 1, had been the answer)
