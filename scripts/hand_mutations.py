@@ -6255,6 +6255,20 @@ MUTATIONS = [
         '    return "Yes" if _ZH_YES_RE.match(clause) else None',
         ("tests/verifiers/comparison/test_named_properties.py",),
     ),
+    Mutation(
+        'verifier: a comparison around a value with its sides swapped never rejected ("more girls than boys")',
+        "mmeval/verifiers/comparison/equivalence.py",
+        "    return set(g[:g_at]) != set(p[:p_at]) or set(g[g_at:]) != set(p[p_at:])",
+        "    return False",
+        ("tests/verifiers/comparison/test_named_properties.py",),
+    ),
+    Mutation(
+        'verifier: a comparison around a value compared word by word in order ("boys more than girls" rejected)',
+        "mmeval/verifiers/comparison/equivalence.py",
+        "    return set(g[:g_at]) != set(p[:p_at]) or set(g[g_at:]) != set(p[p_at:])",
+        "    return g != p",
+        ("tests/verifiers/comparison/test_named_properties.py",),
+    ),
 ]
 
 

@@ -1073,6 +1073,16 @@ def _opposite(gold: frozenset[str] | None, pred: frozenset[str] | None) -> tuple
     return None
 
 
+def _sides_swapped(gold: str, pred: str) -> bool:
+    """Whether two comparisons around a value hold the same words with other words on each side of their "than"
+    ("more girls than boys" for "more boys than girls"; "boys more than girls" keeps its sides)."""
+    g, p = re.findall(r"[a-z]+", gold.lower()), re.findall(r"[a-z]+", pred.lower())
+    if sorted(g) != sorted(p) or "than" not in g:  # (the word itself: "thanks" holds no comparison)
+        return False
+    g_at, p_at = g.index("than"), p.index("than")
+    return set(g[:g_at]) != set(p[:p_at]) or set(g[g_at:]) != set(p[p_at:])
+
+
 _NEGATING = frozenset({"not", "no", "neither", "nor", "never", "but"})
 
 
@@ -1117,6 +1127,16 @@ def compare(gold: str | Prepared, pred: str | Prepared, ctx: Context) -> tuple[S
         # in the opposite sense (the words had been dropped from both as unit text). Only opposites: other words
         # that differ may name the same thing ("jelly candies" and "marmalade candies" in two translations)
         return Status.INCORRECT, f"the value in the opposite sense ({opposite[1]} for {opposite[0]})"
+    if (
+        g.counted
+        and p.counted
+        and "than" in g.counted
+        and "than" in p.counted
+        and _sides_swapped(g.counted, p.counted)
+    ):
+        # `20 \text{ more girls than boys}` for `20 \text{ more boys than girls}`: the same words, the comparison's
+        # sides the other way round
+        return Status.INCORRECT, "the value compares the same things the other way round"
     labelled = _labelled(g, p, ctx)
     if isinstance(labelled[0], Status):
         return labelled[0], f"labels: {labelled[1]}"

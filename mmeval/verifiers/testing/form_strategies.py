@@ -2302,14 +2302,16 @@ _OPPOSITE_FRAMES = (
     ("boys", "girls", "{v} \\text{{ {w}}}"),
     ("profit", "loss", "\\text{{a {w} of }} {v}"),
     ("above", "below", "{v} \\text{{ {w} sea level}}"),
+    # (the comparison's sides swapped: "more girls than boys" for "more boys than girls")
+    ("boys than girls", "girls than boys", "{v} \\text{{ more {w}}}"),
 )
 
 
 @st.composite
 def opposite_sense_cases(draw: st.DrawFn) -> Case:
     """A value with words of one sense around it (`4 \\text{ more}`, `3 \\text{ units to the left}`, `\\text{maximum }
-    12`): the same words, or the number alone on one side, is the answer; the opposite word (`4 \\text{ fewer}`) or
-    another number is wrong."""
+    12`, `20 \\text{ more boys than girls}`): the same words, or the number alone on one side, is the answer; the
+    opposite word (`4 \\text{ fewer}`), the comparison's sides swapped, or another number is wrong."""
     a, b, frame = draw(st.sampled_from(_OPPOSITE_FRAMES))
     word, opposite = (a, b) if draw(st.booleans()) else (b, a)
     v = draw(st.integers(2, 90))

@@ -124,6 +124,10 @@ def test_a_statement_about_a_value(gold, answer, correct):
         ("12 \\text{ sweets}", "12 \\text{ candies}", True),
         ("5 \\text{ students}", "5 \\text{ people}", True),
         ("4 \\text{ more}", "5 \\text{ more}", False),
+        # a comparison around the number: its sides swapped is wrong, its words reordered on one side is not
+        ("20 \\text{ more boys than girls}", "20 \\text{ more girls than boys}", False),
+        ("20 \\text{ more boys than girls}", "20 \\text{ boys more than girls}", True),
+        ("20 \\text{ more thanks}", "20 \\text{ thanks more}", True),  # ("thanks" holds no "than")
     ],
 )
 def test_words_of_opposite_sense_around_a_value(gold, answer, correct):
