@@ -364,7 +364,7 @@ def _grade_read(
         # "It is impossible." for a gold "No", "Such a coloring exists." for "Yes": what the reply says is possible or
         # exists is its yes or no (it had been compared as math); and a yes or no in Chinese ("不可能。" for "否",
         # "是的，可以。" for "是", either against the other language's gold)
-        english = possibility_answer(strip_text_macros(ext.answer))
+        english = possibility_answer(ext.answer)
         said = english or chinese_yes_no(ext.answer)
         if said is not None:
             words = "in words" if english else "in Chinese"

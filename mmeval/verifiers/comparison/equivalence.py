@@ -1119,24 +1119,17 @@ def compare(gold: str | Prepared, pred: str | Prepared, ctx: Context) -> tuple[S
             f"another statement about the value ({' '.join(p.said)} for {' '.join(g.said)})",
         )
     if (
-        g.counted
-        and p.counted
-        and (opposite := _opposite(counted_words(g.counted), counted_words(p.counted)))
-    ):
-        # `4 \text{ fewer}` for `4 \text{ more}`, `3 \text{ to the right}` for `3 \text{ to the left}`: the same number
-        # in the opposite sense (the words had been dropped from both as unit text). Only opposites: other words
-        # that differ may name the same thing ("jelly candies" and "marmalade candies" in two translations)
-        return Status.INCORRECT, f"the value in the opposite sense ({opposite[1]} for {opposite[0]})"
-    if (
-        g.counted
-        and p.counted
-        and "than" in g.counted
-        and "than" in p.counted
-        and _sides_swapped(g.counted, p.counted)
-    ):
-        # `20 \text{ more girls than boys}` for `20 \text{ more boys than girls}`: the same words, the comparison's
-        # sides the other way round
-        return Status.INCORRECT, "the value compares the same things the other way round"
+        g.counted and p.counted
+    ):  # (the words dropped from both sides around a value, as unit text or a lead-in)
+        if opposite := _opposite(counted_words(g.counted), counted_words(p.counted)):
+            # `4 \text{ fewer}` for `4 \text{ more}`, `3 \text{ to the right}` for `3 \text{ to the left}`: the same
+            # number in the opposite sense. Only opposites: other words that differ may name the same thing
+            # ("jelly candies" and "marmalade candies" in two translations)
+            return Status.INCORRECT, f"the value in the opposite sense ({opposite[1]} for {opposite[0]})"
+        if _sides_swapped(g.counted, p.counted):
+            # `20 \text{ more girls than boys}` for `20 \text{ more boys than girls}`: the same words, the
+            # comparison's sides the other way round
+            return Status.INCORRECT, "the value compares the same things the other way round"
     labelled = _labelled(g, p, ctx)
     if isinstance(labelled[0], Status):
         return labelled[0], f"labels: {labelled[1]}"

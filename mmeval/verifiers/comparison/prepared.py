@@ -67,8 +67,11 @@ def _strip_leading_text(s: str) -> str:
 
 
 # a name and what it is, in words (`n \\text{ is even}`, `f \\text{ is increasing}`): a statement, not a qualifier
+_ONE_NAME = (
+    r"(?:[A-Za-z]|\\[a-z]+)(?:_\{?\w+\}?)?"  # a one-letter name or a Greek letter, maybe with a subscript
+)
 _NAMED_PROPERTY_RE = re.compile(
-    r"\s*((?:[A-Za-z]|\\[a-z]+)(?:_\{?\w+\}?)?)\s*\\(?:text|mbox|mathrm)\s*\{\s*(?:is|are)\s+([A-Za-z][A-Za-z -]*?)\s*\}\s*"
+    rf"\s*({_ONE_NAME})\s*\\(?:text|mbox|mathrm)\s*\{{\s*(?:is|are)\s+([A-Za-z][A-Za-z -]*?)\s*\}}\s*"
 )
 
 
@@ -225,7 +228,6 @@ _PROPERTY_WORDS = (
     r"(?:odd|even|prime|composite|positive|negative|non-?negative|non-?positive|non-?zero|rational|irrational"
     r"|increasing|decreasing|convergent|divergent|acute|obtuse)"
 )
-_ONE_NAME = r"(?:[A-Za-z]|\\[a-z]+)(?:_\{?\w+\}?)?"
 _PROPERTY_OF_NAME_RE = re.compile(
     rf"\s*(?:\\text\s*\{{\s*)?(?:(?:all|any|every)\s+)?(?P<p1>{_PROPERTY_WORDS})\s*\}}?\s*(?P<n1>{_ONE_NAME})\s*"
     rf"|\s*(?P<n2>{_ONE_NAME})\s*(?:\\text\s*\{{\s*)?(?P<p2>{_PROPERTY_WORDS})\s*\}}?\s*",

@@ -521,7 +521,8 @@ def possibility_answer(sentence: str) -> str | None:
     >>> possibility_answer("It is impossible."), possibility_answer("Such a number exists"), possibility_answer("x = 3")
     ('No', 'Yes', None)
     """
-    text = _CONNECTIVE_LEAD_RE.sub("", sentence.strip().rstrip(".!"))  # ("Therefore, it is impossible.")
+    text = strip_text_macros(sentence).strip().rstrip(".!")
+    text = _CONNECTIVE_LEAD_RE.sub("", text)  # ("Therefore, it is impossible.")
     if len(text) > 120 or _POSSIBLE_QUALIFIED_RE.search(text) or re.search(r"[.!?\n\d=<>$\\]", text):
         return None  # (a second sentence, or math: "x = 3 exists" says which value, not yes or no)
     denied = _NOT_POSSIBLE_RE.search(text)
