@@ -3848,8 +3848,8 @@ MUTATIONS = [
     Mutation(
         "verifier: yes/no words mapped whatever the options",
         "mmeval/verifiers/extraction/choices.py",
-        '    if not choices or len(choices) != 2 or {canonical(c) for c in choices} != {"yes", "no"}:',
-        "    if not choices:",
+        '    return bool(choices) and len(choices) == 2 and {canonical(c) for c in choices} == {"yes", "no"}',
+        "    return bool(choices)",
         ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
     ),
     Mutation(
@@ -6268,6 +6268,66 @@ MUTATIONS = [
         "    return set(g[:g_at]) != set(p[:p_at]) or set(g[g_at:]) != set(p[p_at:])",
         "    return g != p",
         ("tests/verifiers/comparison/test_named_properties.py",),
+    ),
+    Mutation(
+        "verifier: an elliptical reply's negation ignored ('It is not.' read as yes)",
+        "mmeval/verifiers/extraction/sentences.py",
+        '    said = "No" if m.group("neg_only") or m.group("neg") else "Yes"\n',
+        '    said = "Yes"\n',
+        (
+            "tests/verifiers/extraction/test_extraction_more.py",
+            "tests/verifiers/extraction/test_forms_extraction.py",
+        ),
+    ),
+    Mutation(
+        "verifier: an elliptical yes or no not read against a gold Yes/No",
+        "mmeval/verifiers/grading.py",
+        "english = possibility_answer(ext.answer) or elliptical_yes_no(ext.answer)",
+        "english = possibility_answer(ext.answer)",
+        (
+            "tests/verifiers/extraction/test_extraction_more.py",
+            "tests/verifiers/extraction/test_forms_extraction.py",
+        ),
+    ),
+    Mutation(
+        "verifier: an elliptical yes or no not mapped to the option Yes/No",
+        "mmeval/verifiers/extraction/choices.py",
+        "if word is None and (elliptical := elliptical_yes_no(answer)) is not None:",
+        "if False and (elliptical := elliptical_yes_no(answer)) is not None:",
+        (
+            "tests/verifiers/extraction/test_extraction_more.py",
+            "tests/verifiers/extraction/test_forms_extraction.py",
+        ),
+    ),
+    Mutation(
+        "verifier: a yes or no taken back by its elliptical reply kept when the rules accepted it ('No. It will.')",
+        "mmeval/verifiers/grading.py",
+        "        and yes_no_taken_back(ext.answer)\n",
+        "        and False\n",
+        (
+            "tests/verifiers/extraction/test_extraction_more.py",
+            "tests/verifiers/extraction/test_forms_extraction.py",
+        ),
+    ),
+    Mutation(
+        "verifier: a yes or no taken back by its elliptical reply mapped to its opening option",
+        "mmeval/verifiers/extraction/choices.py",
+        "if answer is not None and yes_no_taken_back(answer) and _yes_no_options(choices):",
+        "if False:",
+        (
+            "tests/verifiers/extraction/test_extraction_more.py",
+            "tests/verifiers/extraction/test_forms_extraction.py",
+        ),
+    ),
+    Mutation(
+        "verifier: a reply opening with yes then saying no elliptically read as yes ('Yes, it isn't.')",
+        "mmeval/verifiers/grading.py",
+        "other = other or yes_no_taken_back(ext.answer)",
+        "other = other",
+        (
+            "tests/verifiers/extraction/test_extraction_more.py",
+            "tests/verifiers/extraction/test_forms_extraction.py",
+        ),
     ),
 ]
 

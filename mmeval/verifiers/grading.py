@@ -28,9 +28,11 @@ from mmeval.verifiers.extraction.choices import (
 from mmeval.verifiers.extraction.normalize import clean_answer, find_boxed, split_top_level, strip_text_macros
 from mmeval.verifiers.extraction.sentences import (
     chinese_yes_no,
+    elliptical_yes_no,
     possibility_answer,
     stated_values,
     word_number,
+    yes_no_taken_back,
 )
 from mmeval.verifiers.extraction.units import temperature_scale
 from mmeval.verifiers.verdict import ANSWER_TYPES, GradeConfig, GradeRequest, Status, Verdict
@@ -341,13 +343,29 @@ def _grade_read(
         )
         guessed = False  # every clause is read, none picked
     unread = v.status in (Status.INCORRECT, Status.PRED_UNPARSEABLE)
+    if (
+        v.correct
+        and not letters
+        and _YES_NO_GOLD_RE.fullmatch(gold_s.replace("$", ""))
+        and yes_no_taken_back(ext.answer)
+    ):
+        # "Yes, it isn't.", "No it is.": the elliptical reply after the word says the other ("No. It will." had been
+        # the words of "No" restated)
+        return Verdict(
+            Status.INCORRECT,
+            ext.answer,
+            ext.rule,
+            f"{ext.reason}; the reply opens with a yes or no and then takes it back",
+            gold_s,
+        )
     lead = _YES_NO_LEAD_RE.match(strip_text_macros(ext.answer)) if unread and not letters else None
     if lead is not None and _YES_NO_GOLD_RE.fullmatch(gold_s.replace("$", "")):
         rest = lead.string[lead.end(1) :]
         other = re.search(r"\bno\b" if lead.group(1).lower() == "yes" else r"\byes\b", rest, re.IGNORECASE)
+        other = other or yes_no_taken_back(ext.answer)  # ("Yes, it isn't.")
         if _QUALIFIER_RE.search(rest) or other:
             # "Yes, but only if n is even", "yes and no": the reply qualifies or takes back its opening word
-            why = f"the reply opens with '{lead.group(1)}' and then {'qualifies' if not other else 'takes back'} it"
+            why = f"the reply opens with '{lead.group(1)}' and then {'qualifies it' if not other else 'takes it back'}"
             v = Verdict(Status.INCORRECT, ext.answer, None, why, gold_s)
         elif (w := judged(lead.group(1))).status in (Status.CORRECT, Status.INCORRECT):
             # "No, it is not." for a gold "No": a short reply that opens with yes or no answers with that word
@@ -364,7 +382,7 @@ def _grade_read(
         # "It is impossible." for a gold "No", "Such a coloring exists." for "Yes": what the reply says is possible or
         # exists is its yes or no (it had been compared as math); and a yes or no in Chinese ("不可能。" for "否",
         # "是的，可以。" for "是", either against the other language's gold)
-        english = possibility_answer(ext.answer)
+        english = possibility_answer(ext.answer) or elliptical_yes_no(ext.answer)  # (and "It is not.")
         said = english or chinese_yes_no(ext.answer)
         if said is not None:
             words = "in words" if english else "in Chinese"

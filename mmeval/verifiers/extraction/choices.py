@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from mmeval.verifiers.extraction.normalize import canonical, clean_answer, strip_text_macros
 from mmeval.verifiers.extraction.numbers import parse_number
-from mmeval.verifiers.extraction.sentences import word_number
+from mmeval.verifiers.extraction.sentences import elliptical_yes_no, word_number, yes_no_taken_back
 from mmeval.verifiers.extraction.units import unit_of, units_differ
 from mmeval.verifiers.verdict import Extraction
 
@@ -318,14 +318,21 @@ _NO_WORDS = frozenset(
 _SUBJECT_IS_RE = re.compile(r"^(?:it|that|this|the\s+(?:statement|claim|answer))\s*(?:is|'s)\s+")
 
 
+def _yes_no_options(choices: list[str] | None) -> bool:
+    """Whether the options are "Yes" and "No" alone."""
+    return bool(choices) and len(choices) == 2 and {canonical(c) for c in choices} == {"yes", "no"}
+
+
 def yes_no_synonym(answer: str, choices: list[str] | None, letters: str) -> str | None:
     """The letter of option "Yes" or "No" (options that are just these two) for a whole answer that says it in
     other words ("True.", "Correct", "I don't think so."), else None."""
-    if not choices or len(choices) != 2 or {canonical(c) for c in choices} != {"yes", "no"}:
+    if not _yes_no_options(choices):
         return None
     said = _plain(answer).lower().replace("’", "'").strip(" .!")
     said = _SUBJECT_IS_RE.sub("", said)  # "It is true.", "The statement is false.", "That's correct."
     word = "yes" if said in _YES_WORDS else "no" if said in _NO_WORDS else None
+    if word is None and (elliptical := elliptical_yes_no(answer)) is not None:  # "It is not.", "They are."
+        word = elliptical.lower()
     return next((ltr for ltr, c in zip(letters, choices, strict=False) if canonical(c) == word), None)
 
 
@@ -627,6 +634,9 @@ def match_choice(
     two options, so a cascade's judge decides. The reading stays (the letter where the official MATH-V and
     MathVista extractions read the letter), so a guess never turns a reject into an accept."""
     letters = letters or letters_for(choices)
+    if answer is not None and yes_no_taken_back(answer) and _yes_no_options(choices):
+        # "Yes, it isn't." against options Yes / No: the reply says both (its opening word had been the option)
+        return Extraction(None, None, f"{reason}; the reply opens with a yes or no and then takes it back")
     ext = _match_choice(text, answer, rule, reason, choices, letters, boxes)
     if not ext.found or ext.rule not in ("choice_letter", "choice_text") or ", " in (ext.answer or ""):
         return ext

@@ -536,6 +536,48 @@ def possibility_answer(sentence: str) -> str | None:
     )
 
 
+# an elliptical yes or no: a pronoun and the auxiliary of the question it answers, alone ("It is not.", "It
+# doesn't.", "They are.", "There aren't.", "It can't.", "It's not."), as short replies to "Is ...?" / "Does ...?"
+# questions are written; a plain "Yes," or "No," may open it. Pronouns only: "The pizza is not split in half."
+# restates the question, and which way it answers is the question's (a judge's) to say.
+_ELLIPTICAL_RE = re.compile(
+    r"(?:(?P<lead>yes|no)\s*[,.;!]?\s+)?(?:it|they|there|that|this|he|she)"
+    r"(?:(?P<neg_only>\s+(?:cannot|can['’]t|won['’]t))"
+    r"|(?:\s+(?:is|are|was|were|does|do|did|can|could|will|would|has|have|had|should|must)|['’]s)"
+    r"(?P<neg>\s+not|n['’]t)?)"
+    r"\s*[.!]?",
+    re.IGNORECASE,
+)
+
+
+def elliptical_yes_no(sentence: str) -> str | None:
+    """ "Yes" or "No" for a reply that is an elliptical yes or no ("It is not." is "No", "They are." is "Yes",
+    "No, it doesn't." is "No"), else None (also when an opening "Yes" or "No" says the other).
+
+    >>> elliptical_yes_no("It is not."), elliptical_yes_no("They are"), elliptical_yes_no("No, it can't.")
+    ('No', 'Yes', 'No')
+    >>> elliptical_yes_no("Yes, it isn't."), elliptical_yes_no("It is 5."), elliptical_yes_no("It is not 5.")
+    (None, None, None)
+    """
+    m = _ELLIPTICAL_RE.fullmatch(strip_text_macros(sentence).strip())
+    if m is None:
+        return None
+    said = "No" if m.group("neg_only") or m.group("neg") else "Yes"
+    lead = m.group("lead")
+    return said if lead is None or lead.capitalize() == said else None
+
+
+def yes_no_taken_back(sentence: str) -> bool:
+    """Whether a reply opens with "Yes" or "No" and goes on with an elliptical reply that says the other ("Yes, it
+    isn't.", "No it is.").
+
+    >>> yes_no_taken_back("Yes, it isn't."), yes_no_taken_back("No it is"), yes_no_taken_back("No, it is not.")
+    (True, True, False)
+    """
+    m = _ELLIPTICAL_RE.fullmatch(strip_text_macros(sentence).strip())
+    return m is not None and m.group("lead") is not None and elliptical_yes_no(sentence) is None
+
+
 # a yes or a no in Chinese, as a gold or as a reply's first clause ("是的，可以。", "不存在这样的数。", "不可能"): the
 # denials first, each a word alone or before the thing it denies ("这样的数"), never a longer sentence ("是3" is no yes)
 _ZH_NO_RE = re.compile(

@@ -2502,8 +2502,9 @@ def reference_labels(draw: st.DrawFn) -> Case:
 @st.composite
 def yes_no_words(draw: st.DrawFn) -> Case:
     """A yes/no question's options ("Yes", "No", either order) and a whole reply that says yes or no in other words
-    ("True.", "Correct", "I don't think so.", "nope", "It is true.", "The statement is false."): that option, never
-    the other; with no options, against a gold "Yes" or "No", the same."""
+    ("True.", "Correct", "I don't think so.", "nope", "It is true.", "The statement is false."), or an elliptical
+    yes or no ("It is not.", "They are.", "No, it doesn't."): that option, never the other; with no options, against
+    a gold "Yes" or "No", the same."""
     choices = draw(st.sampled_from([("Yes", "No"), ("No", "Yes")]))
     yes = draw(st.booleans())
     word = draw(
@@ -2518,6 +2519,18 @@ def yes_no_words(draw: st.DrawFn) -> Case:
         reply = draw(st.sampled_from(["It is {w}.", "That's {w}.", "The statement is {w}."])).format(
             w=word.lower()
         )
+    if draw(st.integers(0, 2)) == 0:  # an elliptical reply, a pronoun and an auxiliary ("It is not.")
+        reply = _elliptical(draw, yes)
+        if (
+            draw(st.integers(0, 3)) == 0
+        ):  # "Yes, it isn't.": the word and the reply after it disagree: neither
+            word = "No" if yes else "Yes"
+            reply = f"{word}{draw(st.sampled_from([', ', ' ', '. ']))}{reply[0].lower()}{reply[1:]}"
+            if draw(st.booleans()):  # against the options
+                return Case(
+                    draw(st.sampled_from("AB")), reply, False, choices=choices, why=f"{reply} says both"
+                )
+            return Case(draw(st.sampled_from(["Yes", "No"])), reply, False, why=f"{reply} says both")
     letter = "AB"[choices.index("Yes" if yes else "No")]
     right = draw(st.booleans())
     if draw(st.integers(0, 2)) == 0:  # no options: a gold "Yes" or "No" makes the question a yes/no one
@@ -2531,6 +2544,26 @@ def yes_no_words(draw: st.DrawFn) -> Case:
         choices=choices,
         why=f"{reply} says {'yes' if yes else 'no'}",
     )
+
+
+def _elliptical(draw: st.DrawFn, yes: bool) -> str:
+    """An elliptical yes or no ("It is not.", "They are.", "There aren't", "No, it can't."), saying `yes`."""
+    subject = draw(st.sampled_from(["It", "They", "There", "That", "This", "He", "She"]))
+    verb = draw(st.sampled_from(["is", "are", "was", "does", "do", "did", "can", "will", "has", "should"]))
+    if yes:
+        said = f"{subject} {verb}" if draw(st.integers(0, 4)) else f"{subject}'s"
+    else:
+        said = draw(
+            st.sampled_from(
+                [f"{subject} {verb} not", f"{subject} {verb}n't", f"{subject}'s not", f"{subject} cannot"]
+            )
+        )
+        said = said.replace("willn't", "won't").replace("cann't", "can't")
+    if draw(st.integers(0, 3)) == 0:  # the plain yes or no it answers with, before it
+        said = (
+            f"{'Yes' if yes else 'No'}{draw(st.sampled_from([', ', ' ', '. ']))}{said[0].lower()}{said[1:]}"
+        )
+    return said + draw(st.sampled_from([".", "", "!"]))
 
 
 @st.composite

@@ -1504,6 +1504,37 @@ def test_yes_and_no_in_other_words():
         assert not grade("AB".replace(letter, ""), reply, choices=["Yes", "No"]).correct, reply
 
 
+def test_an_elliptical_yes_or_no():
+    """ "It is not." and "It doesn't." had been taken whole and compared as math (a decided reject for a gold "No"): a
+    pronoun and the question's auxiliary, alone, answer yes or no, with options and without; an opening yes or no
+    that says the other, or a value after the verb, makes it no yes or no."""
+    for reply, said in [
+        ("It is not.", "No"),
+        ("It doesn't.", "No"),
+        ("They are.", "Yes"),
+        ("There aren't", "No"),
+    ]:
+        other = "Yes" if said == "No" else "No"
+        assert grade(said, reply).correct and not grade(other, reply).correct, reply
+        for gold, wrong in [
+            (f"$\\text{{{said}}}$", f"$\\text{{{other}}}$"),
+            ("是否"[said == "No"], "是否"[said == "Yes"]),
+        ]:
+            assert grade(gold, reply).correct and not grade(wrong, reply).correct, reply
+        letter = "AB"[["Yes", "No"].index(said)]
+        assert grade(letter, reply, choices=["Yes", "No"]).correct, reply
+        assert not grade("AB".replace(letter, ""), reply, choices=["Yes", "No"]).correct, reply
+    for reply in [
+        "Yes, it isn't.",
+        "No it is.",
+        "No. It will.",
+        "It is 5.",
+        "The pizza is not split in half.",
+    ]:
+        assert not grade("Yes", reply).correct and not grade("No", reply).correct, reply
+        assert not any(grade(letter, reply, choices=["Yes", "No"]).correct for letter in "AB"), reply
+
+
 def test_none_is_a_count_of_zero():
     """ "None." and "There are none." had been words against 0: "none" is the count 0, as "zero" is. With options, the
     option's text decides ("None of the above")."""
