@@ -6329,6 +6329,26 @@ MUTATIONS = [
             "tests/verifiers/extraction/test_forms_extraction.py",
         ),
     ),
+    Mutation(
+        "verifier: no objects left not read as a count of 0 ('There are no red balls left.')",
+        "mmeval/verifiers/extraction/sentences.py",
+        "and _NONE_LEFT_RE.fullmatch(text) is not None:",
+        "and False:",
+        (
+            "tests/verifiers/extraction/test_extraction_more.py",
+            "tests/verifiers/extraction/test_forms_extraction.py",
+        ),
+    ),
+    Mutation(
+        "verifier: no solution read as a count of 0 ('No real solutions remain.')",
+        "mmeval/verifiers/extraction/sentences.py",
+        'r"(?!(?:real\\s+)?(?:solutions?|answers?|roots?|values?)\\b)(?:[A-Za-z]',
+        'r"(?:[A-Za-z]',
+        (
+            "tests/verifiers/extraction/test_extraction_more.py",
+            "tests/verifiers/extraction/test_forms_extraction.py",
+        ),
+    ),
 ]
 
 

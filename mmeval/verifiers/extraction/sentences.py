@@ -1212,6 +1212,19 @@ _NOT_AFTER_RE = re.compile(
 )
 
 
+# a sentence that says no objects are left, after a subtraction ("There are no red balls left.", "No objects
+# remain.", "Nothing is left in the image."): a count of 0. The whole sentence: "left of" is a place ("No ball is left of
+# the cube."); and no solution or value is a count ("No real solution remains.")
+_NONE_LEFT_RE = re.compile(
+    r"(?:(?:so|thus|therefore|then|after\s+[a-z]+ing\b[^,.\d]{0,60}),?\s+)?"
+    r"(?:there\s+(?:are|is|will\s+be|would\s+be)\s+no\s+|no\s+|nothing\s+)"
+    r"(?!(?:real\s+)?(?:solutions?|answers?|roots?|values?)\b)(?:[A-Za-z][\w-]*\s+){0,4}?"
+    r"(?:(?:are|is|will\s+be|would\s+be)\s+)?(?:left(?:\s+over)?|remaining|remains?)"
+    r"(?:\s+(?:in|on)\s+the\s+(?:image|picture|figure|scene))?(?:,?\s+after\s+[a-z]+ing\b[^.;]{0,60})?",
+    re.IGNORECASE,
+)
+
+
 def sentence_number(sentence: str) -> str | None:
     """The answer of a one-sentence reply: the count after "there are" when there is one such count;
     else the sentence's only number once trailing elaborations ("..., with 94% of ...") are dropped, with
@@ -1230,6 +1243,8 @@ def sentence_number(sentence: str) -> str | None:
     '5'
     >>> sentence_number("There are 2 million people."), sentence_number("There are two dozen eggs.")
     ('2 million', '2 dozen')
+    >>> sentence_number("There are no red balls left."), sentence_number("No ball is left of the cube.")
+    ('0', None)
     """
     text = sentence.strip().rstrip(".!")
     # "The total is 12, not 15.": a value the sentence denies after its own is no second number (it had been
@@ -1245,6 +1260,10 @@ def sentence_number(sentence: str) -> str | None:
         return time
     if re.search(rf"[=$\\^{{}}√π{BOUND_SIGNS}]|\([A-Z]\)", text) or _FUNCTION_IN_RE.search(text):
         return None  # (math: a relation, a power, a root, a function of a value: "We get log(3).")
+    if ("no" in text or "No" in text or "othing" in text) and _NONE_LEFT_RE.fullmatch(text) is not None:
+        return (
+            "0"  # "There are no red balls left.", "No objects remain.": a count of 0 (had been taken whole)
+        )
     if "infinit" in text and (limit := _INFINITY_AT_END_RE.search(text)) is not None:
         # "The limit is infinity.", "It tends to negative infinity.": that infinity (had been taken whole)
         return "-\\infty" if limit.group(1) and limit.group(1).lower() in ("negative", "minus") else "\\infty"

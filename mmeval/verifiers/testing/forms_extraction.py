@@ -560,9 +560,12 @@ def stated_counts(draw: st.DrawFn) -> Case:
                 ["It costs ${n}.", "Tom has ${n} left.", "She spent ${n} on books.", "It costs ${n}"]
             )
         ).format(n=n),
-        # none at all: "None.", "There are none." (a count of 0; "none" had been a word against 0)
-        draw(st.sampled_from(["None.", "none", "There are none.", "I see none."])),
+        # none at all: "None.", "There are none.", "There are no red balls left." (a count of 0; "none" had been a
+        # word against 0, and "no ... left" the sentence taken whole)
+        draw(st.sampled_from(["None.", "none", "There are none.", "I see none.", _none_left(draw)])),
     ][form]
+    if form == 15 and "left of" in response:  # "No ball is left of the cube.": a place, no count
+        return Case(draw(st.sampled_from(["0", str(n)])), response, False, why="left of: a place")
     if form == 15:
         zero = draw(st.booleans())
         return Case("0" if zero else str(n), response, zero, why="none is 0")
@@ -581,6 +584,30 @@ def stated_counts(draw: st.DrawFn) -> Case:
     if form in (5, 6) and draw(st.booleans()):
         return Case(str(other), response, False, why="the premise's number, before a concluding clause")
     return Case(str(n), response, True, why="a one-sentence reply states its count")
+
+
+def _none_left(draw: st.DrawFn) -> str:
+    """A sentence that says no objects are left ("There are no red balls left.", "No objects remain.", "Nothing is
+    left."), or one where "left" is a place ("No ball is left of the cube.")."""
+    things = draw(
+        st.sampled_from(["objects", "red balls", "small yellow cubes", "things", "items", "cylinders"])
+    )
+    said = draw(
+        st.sampled_from(
+            [
+                f"There are no {things} left",
+                f"There would be no {things} remaining",
+                f"No {things} are left",
+                f"No {things} remain",
+                f"After subtracting them, there are no {things} left",
+                "Nothing is left",
+                f"There are no {things} left in the image",
+                f"There are no {things} left after removing 3 of them",  # (a premise's number after it)
+                f"No {things[:-1]} is left of the cube",
+            ]
+        )
+    )
+    return said + draw(st.sampled_from([".", ""]))
 
 
 @st.composite

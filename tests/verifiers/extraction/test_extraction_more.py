@@ -1535,6 +1535,19 @@ def test_an_elliptical_yes_or_no():
         assert not any(grade(letter, reply, choices=["Yes", "No"]).correct for letter in "AB"), reply
 
 
+def test_no_objects_left_is_a_count_of_zero():
+    """ "There are no red balls left." had been taken whole (words against 0), and "... after removing 3 of them" read
+    as 3: no objects left is the count 0. "left of" is a place, and no solution is no count."""
+    for reply in [
+        "There are no red balls left.",
+        "No objects remain.",
+        "There are no cubes left after removing 3 of them.",
+    ]:
+        assert grade("0", reply).correct and not grade("3", reply).correct, reply
+    for reply in ["No ball is left of the cube.", "No real solutions remain.", "There is no solution."]:
+        assert not grade("0", reply).correct, reply
+
+
 def test_none_is_a_count_of_zero():
     """ "None." and "There are none." had been words against 0: "none" is the count 0, as "zero" is. With options, the
     option's text decides ("None of the above")."""
