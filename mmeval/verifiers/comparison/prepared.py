@@ -274,6 +274,15 @@ _NO_SOLUTION_RE = _whole_answer(
 )
 
 
+# infinity in words, the whole answer ("infinity", "infinite", "infinitely many", "There are infinitely many such
+# numbers.", 无穷多个): `\infty`, as a count or a limit is written (against a gold `\infty` the words had been text
+# against math, never equal; the other way round, the prose reading had accepted them)
+_INFINITE_RE = _whole_answer(
+    r"(?:there\s+(?:are|is)\s+)?(?:infinitely\s+many(?:\s+[A-Za-z]+){0,3}|infinity|infinite(?:ly\s+many)?)"
+    r"|(?:有)?无(?:穷|限)(?:多)?(?:个)?"
+)
+
+
 # a share in words, the whole answer: "3 out of 5", "3 out of 5 students", "1 in 4", "a 1 in 4 chance" (the
 # number reader saw words, and a sentence's last number was M, so "1 in 4" had been accepted for a gold 4)
 _SHARE_RE = re.compile(
@@ -331,6 +340,8 @@ def _prepared(text: str, *, gold: bool) -> Prepared:
         text = "\\mathbb{R}"
     elif _NO_SOLUTION_RE.match(text):
         text = "\\emptyset"
+    elif ("nfinit" in text or "无" in text) and _INFINITE_RE.match(text):
+        text = "\\infty"
     if not gold and (remark := closing_remark(text)) is not None:
         text = remark[0]  # `x = 3 \text{ (the only solution)}`: the answer, without the remark that closes it
     text = _unit_outside_math(_QUAD_RE.sub(",", text))

@@ -1780,6 +1780,15 @@ def _set_text(draw: st.DrawFn, pieces: list[tuple], name: str) -> str:
     return f"{name} \\in {union}" if style == "in" else union
 
 
+_INFINITELY_MANY = (
+    "infinitely many",
+    "There are infinitely many such numbers.",
+    "infinite",
+    "infinity",
+    "无穷多个",
+)
+
+
 @st.composite
 def set_cases(draw: st.DrawFn) -> Case:
     """One set of reals (one or two pieces: intervals, open or closed at each end, bounded or not, and
@@ -1794,7 +1803,9 @@ def set_cases(draw: st.DrawFn) -> Case:
     and 3 (inclusive)", closed) against the interval; a negative changes its strictness, its direction or its bound.
     Intervals typed in plain text ("(-inf, 2) U (3, oo)", "The solution set is (-∞, 2)."), against the set or an end;
     two intervals listed ("(-\\infty, 1) \\text{ and } (2, +\\infty)", "(-\\infty, 1), (2, +\\infty)") as their union;
-    an infinity in words ("negative infinity", "The limit is infinity.") against its sign or 0."""
+    an infinity in words ("negative infinity", "The limit is infinity.") against its sign or 0, and a count of
+    infinitely many in words ("There are infinitely many such numbers.", "infinite", 无穷多个), either side, against
+    `\\infty` (`-\\infty`, 0 or "finitely many" as the negatives)."""
     if draw(st.integers(0, 7)) == 0:  # `\pm 2`, `2, -2`, `2 or -2`
         values = ["2", "3", "\\sqrt{3}", "\\frac{1}{2}", "2\\sqrt{2}"]
         k, other = draw(st.lists(st.sampled_from(values), min_size=2, max_size=2, unique=True))
@@ -1817,6 +1828,14 @@ def set_cases(draw: st.DrawFn) -> Case:
         gold = f"{sign}\\infty" if right else draw(st.sampled_from([f"{'' if sign else '-'}\\infty", "0"]))
         reply = said.format(w=words)
         return Case(gold, reply, right, why=f"an infinity in words: {reply!r} for {gold}")
+    if (
+        draw(st.integers(0, 9)) == 0
+    ):  # a count of infinitely many in words, either side ("infinite", 无穷多个)
+        reply, right = draw(st.sampled_from(_INFINITELY_MANY)), draw(st.booleans())
+        gold = "\\infty" if right else draw(st.sampled_from(["-\\infty", "0", "\\text{finitely many}"]))
+        if draw(st.booleans()):
+            gold, reply = _dress(draw, reply.rstrip("."), ("\\text{{{x}}}", "{x}")), f"$\\boxed{{{gold}}}$"
+        return Case(gold, reply, right, why=f"infinitely many in words: {reply!r} for {gold}")
     if draw(st.integers(0, 5)) == 0:
         spellings = ("\\mathbb{R}", "(-\\infty, +\\infty)", "x \\in \\mathbb{R}", "all real numbers",
                      "\\text{all real numbers}", "x can be any real number", "全体实数")  # fmt: skip

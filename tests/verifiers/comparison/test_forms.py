@@ -337,6 +337,24 @@ def test_no_solution_is_not_a_set_with_a_member():
     assert not grade(r"\varnothing", r"\boxed{\{1\}}").correct
 
 
+@pytest.mark.parametrize(
+    "gold, reply",
+    [
+        (r"\infty", "There are infinitely many such numbers."),
+        (r"\infty", r"$\boxed{\text{infinite}}$"),
+        (r"\infty", "有无穷多个"),
+        (r"\text{infinitely many}", r"$\boxed{\infty}$"),
+    ],
+)
+def test_infinitely_many_in_words_is_infinity(gold, reply):
+    """ "infinitely many" against a gold `\\infty` had been words against math (the other way round the prose reading
+    accepted it): a count of infinitely many in words is `\\infty`, either side; never `-\\infty`, 0 or "finitely
+    many"."""
+    assert grade(gold, reply).correct
+    assert not grade("-\\infty", reply).correct and not grade("0", reply).correct
+    assert not grade(r"\text{finitely many}", reply).correct
+
+
 def test_a_count_in_words_that_opens_the_sentence_or_follows_the_copula():
     assert (
         grade("2", "Two people are in the image.").correct
