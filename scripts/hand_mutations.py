@@ -4943,8 +4943,8 @@ MUTATIONS = [
     Mutation(
         "a currency sign read as math in a sentence",
         "mmeval/verifiers/extraction/sentences.py",
-        '    if text.count("$") == 1:\n',
-        "    if False:\n",
+        '    if text.count("$") == 1 or (',
+        "    if False and (",
         (
             "tests/verifiers/extraction/test_extraction_more.py::test_a_currency_sign_in_a_sentence_is_no_math",
         ),
@@ -6355,6 +6355,36 @@ MUTATIONS = [
         'elif ("nfinit" in text or "\u65e0" in text) and _INFINITE_RE.match(text):',
         "elif False:",
         ("tests/verifiers/comparison/test_forms.py",),
+    ),
+    Mutation(
+        "verifier: an escaped dollar sign in a sentence read as math ('Janet makes \\$18 every day.' taken whole)",
+        "mmeval/verifiers/extraction/sentences.py",
+        '    if "\\\\$" in text:\n        text = _ESCAPED_CURRENCY_RE.sub("", text)',
+        '    if False:\n        text = _ESCAPED_CURRENCY_RE.sub("", text)',
+        (
+            "tests/verifiers/extraction/test_extraction_more.py",
+            "tests/verifiers/extraction/test_forms_extraction.py",
+        ),
+    ),
+    Mutation(
+        "verifier: dollar signs each before a digit read as math delimiters ('$18 daily (9 eggs x $2)' taken whole)",
+        "mmeval/verifiers/extraction/sentences.py",
+        ' or ("$" in text and text.count("$") == len(_CURRENCY_RE.findall(text)))',
+        "",
+        (
+            "tests/verifiers/extraction/test_extraction_more.py",
+            "tests/verifiers/extraction/test_forms_extraction.py",
+        ),
+    ),
+    Mutation(
+        "verifier: a working in brackets after a sentence's value counted as its numbers",
+        "mmeval/verifiers/extraction/sentences.py",
+        '    if "(" in text:\n        text = _WORKING_IN_BRACKETS_RE.sub("", text)',
+        '    if False:\n        text = _WORKING_IN_BRACKETS_RE.sub("", text)',
+        (
+            "tests/verifiers/extraction/test_extraction_more.py",
+            "tests/verifiers/extraction/test_forms_extraction.py",
+        ),
     ),
 ]
 

@@ -509,7 +509,8 @@ def stated_counts(draw: st.DrawFn) -> Case:
     """A one-sentence reply with one count, in digits or words ("There are four cubes", "共有6种"), a count after a
     premise's number and a clause that concludes ("..., so 4 blue balls"), or a total or a remainder after a
     comma ("There are 7 red and 5 blue, 12 in total.", "After removing 3 objects, 12 remain."), or one offered
-    tentatively ("Maybe 12."), or an amount of money ("Tom has $12 left."), or in words with a scale inside it ("There
+    tentatively ("Maybe 12."), or an amount of money ("Tom has $12 left.", "Tom has \\$12 left.", "She earns $12 in all
+    (1 day x $12)."; two amounts are no answer), or in words with a scale inside it ("There
     are three hundred and forty-five apples."): that count; "None.", "There are none.": 0."""
     if (
         draw(st.integers(0, 7)) == 0
@@ -557,7 +558,15 @@ def stated_counts(draw: st.DrawFn) -> Case:
         # an amount of money with its currency sign, in a sentence that goes on ("Tom has $12 left.")
         draw(
             st.sampled_from(
-                ["It costs ${n}.", "Tom has ${n} left.", "She spent ${n} on books.", "It costs ${n}"]
+                [
+                    "It costs ${n}.",
+                    "Tom has ${n} left.",
+                    "She spent ${n} on books.",
+                    "It costs ${n}",
+                    "Tom has \\${n} left.",  # (an escaped sign, as a LaTeX-minded model writes it)
+                    "She earns ${n} in all (1 day x ${n}).",  # (every `$` before a digit: signs, no math span)
+                    "She pays $1 and gets ${n} back.",
+                ]
             )
         ).format(n=n),
         # none at all: "None.", "There are none.", "There are no red balls left." (a count of 0; "none" had been a
@@ -575,6 +584,10 @@ def stated_counts(draw: st.DrawFn) -> Case:
         )
     if form == 10 and draw(st.booleans()):
         return Case(str(other), response, False, why="the working's number, before a count in words")
+    if form == 14 and "(1 day" in response and draw(st.booleans()):
+        return Case("1", response, False, why="the working's number, in brackets after the value")
+    if form == 14 and "$1 and" in response:  # two amounts: neither is the answer alone
+        return Case(draw(st.sampled_from(["1", str(n)])), response, False, why="two amounts")
     if form >= 8 and draw(st.booleans()):
         return Case(str(n + 1), response, False, why="another count")
     if form == 7 and draw(st.booleans()):

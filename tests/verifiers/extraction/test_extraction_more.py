@@ -1548,6 +1548,17 @@ def test_no_objects_left_is_a_count_of_zero():
         assert not grade("0", reply).correct, reply
 
 
+def test_amounts_of_money_in_a_sentence():
+    """ "Janet makes \\$18 every day." (an escaped sign) and "Janet earns $18 daily (9 eggs x $2)." (every `$` before a
+    digit, a working in brackets) had been taken whole: the amount is the answer, not the working's numbers; two
+    amounts are no answer."""
+    for reply in ["Answer: Janet makes \\$18 every day.", "Janet earns $18 daily (9 eggs x $2)."]:
+        assert (
+            grade("18", reply).correct and not grade("2", reply).correct and not grade("9", reply).correct
+        ), reply
+    assert not grade("18", "She pays $2 and gets $18 back.").correct
+
+
 def test_none_is_a_count_of_zero():
     """ "None." and "There are none." had been words against 0: "none" is the count 0, as "zero" is. With options, the
     option's text decides ("None of the above")."""
