@@ -6367,7 +6367,7 @@ MUTATIONS = [
         ),
     ),
     Mutation(
-        "verifier: dollar signs each before a digit read as math delimiters ('$18 daily (9 eggs x $2)' taken whole)",
+        "verifier: dollar signs each before a digit read as math delimiters ('$18, which is $2 more' taken whole)",
         "mmeval/verifiers/extraction/sentences.py",
         ' or ("$" in text and text.count("$") == len(_CURRENCY_RE.findall(text)))',
         "",
@@ -6377,10 +6377,10 @@ MUTATIONS = [
         ),
     ),
     Mutation(
-        "verifier: a working in brackets after a sentence's value counted as its numbers",
-        "mmeval/verifiers/extraction/sentences.py",
-        '    if "(" in text:\n        text = _WORKING_IN_BRACKETS_RE.sub("", text)',
-        '    if False:\n        text = _WORKING_IN_BRACKETS_RE.sub("", text)',
+        "verifier: the things a working's numbers count kept in its arithmetic ('(9 eggs x $2)' left the sentence whole)",
+        "mmeval/verifiers/extraction/answer.py",
+        'if "$" in inner or _COUNTED_IN_WORKING_RE.search(inner):',
+        "if False:",
         (
             "tests/verifiers/extraction/test_extraction_more.py",
             "tests/verifiers/extraction/test_forms_extraction.py",

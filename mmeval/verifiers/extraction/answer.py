@@ -823,6 +823,12 @@ _ASIDE_AFTER_VALUE_RE = re.compile(
     r"^(?P<head>.*?\d[%°]?(?:[ \t]+[A-Za-z]+){0,2})[ \t]*"
     r"(?:\((?P<inner>[^()]{1,60})\)|(?:,[ \t]*|[ \t]+)or[ \t]+(?P<other>[-−]?\d[\d.,/]*%?))[ \t]*[.!]?[ \t]*$"
 )
+# the words after a number in a working that name what it counts ("9 eggs x 2", "3 boxes of 4"), never an operation
+_COUNTED_IN_WORKING_RE = re.compile(
+    r"(?<=\d)[ \t]+(?!(?:times|plus|minus|divided|multiplied|over|by|and|x)\b)[A-Za-z]{2,}(?:[ \t]+[A-Za-z]{3,}){0,2}?"
+    r"(?=[ \t]*(?:[-+*/×÷=x)]|times|plus|minus|divided|multiplied|$))",
+    re.IGNORECASE,
+)
 # a reason in brackets after the value ("(since 5 + 7 = 12)", "(because AB = BC)"): why the value holds, not another
 _REASON_INNER_RE = re.compile(REASON_WORDS, re.IGNORECASE)
 _RESTATED_INNER_RE = re.compile(
@@ -867,7 +873,10 @@ def _value_with_aside(text: str) -> tuple[str, str, str] | None:
     value = parse_number(lead.group(0).strip())
     if value is None:
         return None
-    # (each side in the value's unit: `11.2% - 3.4%` for 7.8%, `180° - 130°` for 50°)
+    # (each side in the value's unit: `11.2% - 3.4%` for 7.8%, `180° - 130°` for 50°; the things a number counts and
+    # a currency sign are no part of the arithmetic: "9 eggs x $2" for $18)
+    if "$" in inner or _COUNTED_IN_WORKING_RE.search(inner):
+        inner = _COUNTED_IN_WORKING_RE.sub("", inner).replace("$", "")
     sides = [(side.replace("%", "") if value.percent else side).replace("°", "") for side in inner.split("=")]
     made = arithmetic_value(sides[0])
     if (

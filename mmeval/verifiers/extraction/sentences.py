@@ -1198,8 +1198,6 @@ _FUNCTION_IN_RE = re.compile(r"\b(?:log|ln|sqrt|root)\b|\b(?:sin|cos|tan|exp)\s*
 
 _CURRENCY_RE = re.compile(r"\$(?=\d)")
 _ESCAPED_CURRENCY_RE = re.compile(r"\\\$(?=\s?\d)")
-# a computation in brackets: digits and an operation ("(9 eggs x 2)", "(= 3 * 4)", "(16 - 3 - 4 = 9)")
-_WORKING_IN_BRACKETS_RE = re.compile(r"\s*\((?=[^()]*\d)(?=[^()]*(?:[×*+/÷=]|\sx\s|\s[-−]\s))[^()\n]{1,80}\)")
 
 
 # an infinity the sentence ends on after its copula or a verb of a limit ("The limit is infinity.", "It tends to
@@ -1262,9 +1260,6 @@ def sentence_number(sentence: str) -> str | None:
         text = _ESCAPED_CURRENCY_RE.sub("", text)
     if text.count("$") == 1 or ("$" in text and text.count("$") == len(_CURRENCY_RE.findall(text))):
         text = _CURRENCY_RE.sub("", text)
-    # "Janet earns 18 daily (9 eggs x 2).": a computation in brackets shows how the value came, and is no value
-    if "(" in text:
-        text = _WORKING_IN_BRACKETS_RE.sub("", text)
     # "The clock shows half past ten.": 10:30, no number of it
     if ("clock" in text or " past " in text or " to " in text) and (time := clock_phrase(text)) is not None:
         return time

@@ -564,7 +564,8 @@ def stated_counts(draw: st.DrawFn) -> Case:
                     "She spent ${n} on books.",
                     "It costs ${n}",
                     "Tom has \\${n} left.",  # (an escaped sign, as a LaTeX-minded model writes it)
-                    "She earns ${n} in all (1 day x ${n}).",  # (every `$` before a digit: signs, no math span)
+                    "She earns ${n} in all (1 day x ${n}).",  # (a working in brackets that names what it counts)
+                    "The total is ${n}, which is $1 more than before.",  # (every `$` before a digit: no math span)
                     "She pays $1 and gets ${n} back.",
                 ]
             )
@@ -584,7 +585,7 @@ def stated_counts(draw: st.DrawFn) -> Case:
         )
     if form == 10 and draw(st.booleans()):
         return Case(str(other), response, False, why="the working's number, before a count in words")
-    if form == 14 and "(1 day" in response and draw(st.booleans()):
+    if form == 14 and ("(1 day" in response or "$1 more" in response) and draw(st.booleans()):
         return Case("1", response, False, why="the working's number, in brackets after the value")
     if form == 14 and "$1 and" in response:  # two amounts: neither is the answer alone
         return Case(draw(st.sampled_from(["1", str(n)])), response, False, why="two amounts")

@@ -1549,14 +1549,16 @@ def test_no_objects_left_is_a_count_of_zero():
 
 
 def test_amounts_of_money_in_a_sentence():
-    """ "Janet makes \\$18 every day." (an escaped sign) and "Janet earns $18 daily (9 eggs x $2)." (every `$` before a
-    digit, a working in brackets) had been taken whole: the amount is the answer, not the working's numbers; two
-    amounts are no answer."""
+    """ "Janet makes \\$18 every day." (an escaped sign), "Janet earns $18 daily (9 eggs x $2)." (a working in brackets
+    that names what it counts) and "The total is $18, which is $2 more than yesterday." (every `$` before a digit) had
+    been taken whole: the amount is the answer, not the working's numbers; two amounts are no answer."""
     for reply in ["Answer: Janet makes \\$18 every day.", "Janet earns $18 daily (9 eggs x $2)."]:
         assert (
             grade("18", reply).correct and not grade("2", reply).correct and not grade("9", reply).correct
         ), reply
     assert not grade("18", "She pays $2 and gets $18 back.").correct
+    reply = "The total is $18, which is $2 more than yesterday."  # (every `$` before a digit: signs, no math span)
+    assert grade("18", reply).correct and not grade("2", reply).correct
 
 
 def test_none_is_a_count_of_zero():
