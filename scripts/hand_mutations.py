@@ -2678,8 +2678,8 @@ MUTATIONS = [
     Mutation(
         'answer: "as well as" read as a value\'s reason (function words allowed as its unit)',
         "mmeval/verifiers/extraction/answer.py",
-        "(?!(?:as|and|or|well|not|with|which)\\b)[a-zA-Z]{1,12}",
-        "[a-zA-Z]{1,12}",
+        "(?!(?:as|and|or|well|not|with|which|wrong|incorrect|false|impossible|invalid|rejected)\\b)[a-zA-Z]{1,12}",
+        "(?!(?:wrong|incorrect|false|impossible|invalid|rejected)\\b)[a-zA-Z]{1,12}",
         ("tests/verifiers/comparison/test_forms.py::test_two_values_joined_by_as_well_as_are_neither",),
     ),
     Mutation(
@@ -5527,8 +5527,8 @@ MUTATIONS = [
     Mutation(
         "comparison: a new clause after a denial ignored (`x cannot be -2, so x = 5.` denied)",
         "mmeval/verifiers/comparison/equivalence.py",
-        "    return m is not None and _CLAUSE_AFTER_RE.search(text, m.end()) is None",
-        "    return m is not None",
+        "    return end is not None and _CLAUSE_AFTER_RE.search(text, end) is None",
+        "    return end is not None",
         ("tests/verifiers/extraction/test_words_around_math.py",),
     ),
     Mutation(
@@ -6384,6 +6384,61 @@ MUTATIONS = [
         (
             "tests/verifiers/extraction/test_extraction_more.py",
             "tests/verifiers/extraction/test_forms_extraction.py",
+        ),
+    ),
+    Mutation(
+        "verifier: a reason after 'is correct' leaves the letter unread ('C is correct because A, B and D are wrong.')",
+        "mmeval/verifiers/extraction/answer.py",
+        'tail = _REASON_AFTER_MARKER_RE.sub(r"\\1.", tail)',
+        "pass",
+        (
+            "tests/verifiers/extraction/test_extraction_more.py",
+            "tests/verifiers/extraction/test_forms_extraction.py",
+            "tests/verifiers/comparison/test_named_properties.py",
+        ),
+    ),
+    Mutation(
+        "verifier: a rejecting word between a value and its reason read as the reason's lead ('12 is wrong because ...')",
+        "mmeval/verifiers/extraction/answer.py",
+        "|not|with|which|wrong|incorrect|false|impossible|invalid|rejected)",
+        "|not|with|which)",
+        (
+            "tests/verifiers/extraction/test_extraction_more.py",
+            "tests/verifiers/extraction/test_forms_extraction.py",
+            "tests/verifiers/comparison/test_named_properties.py",
+        ),
+    ),
+    Mutation(
+        "verifier: a short sentence's last number read though the sentence denies it ('12 is not the answer because 3 x 4 = 12.')",
+        "mmeval/verifiers/extraction/answer.py",
+        "if num is not None and value_denied(stripped, num):",
+        "if False:",
+        (
+            "tests/verifiers/extraction/test_extraction_more.py",
+            "tests/verifiers/extraction/test_forms_extraction.py",
+            "tests/verifiers/comparison/test_named_properties.py",
+        ),
+    ),
+    Mutation(
+        "verifier: a denial right after the answer's first value not read as a denial (its last right-hand side the answer)",
+        "mmeval/verifiers/comparison/equivalence.py",
+        "end = m.end() if m is not None else denial_after_value(text)",
+        "end = m.end() if m is not None else None",
+        (
+            "tests/verifiers/extraction/test_extraction_more.py",
+            "tests/verifiers/extraction/test_forms_extraction.py",
+            "tests/verifiers/comparison/test_named_properties.py",
+        ),
+    ),
+    Mutation(
+        "verifier: a statement that takes the value back dropped as a qualifier (`12 \\\\text{ is not the answer}` for 12)",
+        "mmeval/verifiers/comparison/equivalence.py",
+        "if p.said and not g.said and _denies_its_value(p.said):",
+        "if False:",
+        (
+            "tests/verifiers/extraction/test_extraction_more.py",
+            "tests/verifiers/extraction/test_forms_extraction.py",
+            "tests/verifiers/comparison/test_named_properties.py",
         ),
     ),
 ]

@@ -50,7 +50,7 @@ from mmeval.verifiers.extraction.numbers import (
     decimal_comma,
     parse_number,
 )
-from mmeval.verifiers.extraction.sentences import SCALE_WORDS
+from mmeval.verifiers.extraction.sentences import SCALE_WORDS, denial_after_value
 from mmeval.verifiers.extraction.units import Written, compound_quantity, spelled_unit, unit_of, units_differ
 from mmeval.verifiers.verdict import GradeConfig, Status
 
@@ -227,9 +227,12 @@ _CLAUSE_AFTER_RE = re.compile(r";|\.\s+\S|\b(?:so|thus|hence|therefore|then)\b",
 
 
 def _denied(text: str) -> bool:
-    """Whether `text` denies the values it names (`_DENIED_RE`), with no new clause after the denial."""
+    """Whether `text` denies the values it names (`_DENIED_RE`, or a denial right after a value: "12 is not the
+    answer because 3 x 4 = 12", whose last right-hand side 12 had been the answer), with no new clause after the
+    denial."""
     m = _DENIED_RE.match(text)
-    return m is not None and _CLAUSE_AFTER_RE.search(text, m.end()) is None
+    end = m.end() if m is not None else denial_after_value(text)
+    return end is not None and _CLAUSE_AFTER_RE.search(text, end) is None
 
 
 def _another_name(gold: str, pred: str) -> str | None:
@@ -1084,6 +1087,22 @@ def _sides_swapped(gold: str, pred: str) -> bool:
 
 
 _NEGATING = frozenset({"not", "no", "neither", "nor", "never", "but"})
+# a statement after a value that takes the value back: a word that rejects it, or "not" before what an answer is
+_REJECTING = frozenset(
+    {"wrong", "incorrect", "false", "impossible", "invalid", "rejected", "extraneous", "discarded"}
+)
+_WHAT_AN_ANSWER_IS = frozenset({"answer", "solution", "correct", "right", "possible", "valid", "true", "it"})
+
+
+def _denies_its_value(said: tuple[str, ...]) -> bool:
+    """Whether a statement after a value takes the value back ("is wrong", "is not the answer", "is not possible")."""
+    if _REJECTING & set(said):
+        return True
+    # ("is not the answer" is said as `not` alone: "the answer" says nothing of its own)
+    return any(
+        w == "not" and (i == len(said) - 1 or _WHAT_AN_ANSWER_IS & set(said[i + 1 : i + 3]))
+        for i, w in enumerate(said)
+    )
 
 
 def _says_the_same(gold: tuple[str, ...], pred: tuple[str, ...]) -> bool:
@@ -1118,6 +1137,10 @@ def compare(gold: str | Prepared, pred: str | Prepared, ctx: Context) -> tuple[S
             Status.INCORRECT,
             f"another statement about the value ({' '.join(p.said)} for {' '.join(g.said)})",
         )
+    if p.said and not g.said and _denies_its_value(p.said):
+        # `12 \text{ is not the answer}`, `12 \text{ is wrong}`: the statement after the value takes it back (it had been
+        # dropped as a qualifier, and 12 matched 12)
+        return Status.INCORRECT, f"the answer denies its value ({' '.join(p.said)})"
     if (
         g.counted and p.counted
     ):  # (the words dropped from both sides around a value, as unit text or a lead-in)

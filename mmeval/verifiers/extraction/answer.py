@@ -93,6 +93,7 @@ from mmeval.verifiers.extraction.sentences import (
     strip_chat_template,
     too_deep,
     value_at_condition,
+    value_denied,
     word_number,
 )
 from mmeval.verifiers.extraction.units import CJK_UNIT, GENERIC_UNIT, compound_quantity, unit_of
@@ -508,6 +509,10 @@ _NAMED_AS_ANSWER_RE = re.compile(
     r"\s*[.!。]?\s*$",
     re.IGNORECASE,
 )
+_REASON_AFTER_MARKER_RE = re.compile(
+    r"\b((?:answer|solution|correct|right)(?:\s+(?:option|choice))?)\s*[,;]?\s+(?:because|since|as|given\s+that)\b[^\n]*$",
+    re.IGNORECASE,
+)
 # what may stand before the marker: a number, math, or an option letter (bold or bracketed); never words only
 # ("This is the answer.") and never a denial ("not 13, 12 is ...", "none of A, B, C is ...": the other readings)
 _NAMED_VALUE_RE = re.compile(r"\d|\$|\\|^\W*[A-Z]\W*$")
@@ -532,6 +537,10 @@ def _named_as_answer(text: str) -> str | None:
         return given.group("answer").strip("$ ")
     if "answer" not in low and "solution" not in low and "correct" not in low and "right" not in low:
         return None
+    if " because " in low or " since " in low or " as " in low or " given " in low:
+        # "C is correct because A, B and D are wrong.": the reason after the marker is no part of the sentence that
+        # names the answer (its letters had left the reply taken whole)
+        tail = _REASON_AFTER_MARKER_RE.sub(r"\1.", tail)
     m = _NAMED_AS_ANSWER_RE.search(tail)
     if m is None:
         return None
@@ -733,7 +742,7 @@ def _corrected_value(text: str) -> str | None:
 # a value (perhaps with its unit), then its reason, after a comma or in brackets ("0 cm, which is AC", "6 (since
 # 2*3 = 6)", "12 because ..."): the value
 _EXPLAINED_AFTER_RE = re.compile(
-    r"(?:\s*(?:(?!(?:as|and|or|well|not|with|which)\b)[a-zA-Z]{1,12}\b|\\[a-zA-Z]+\{[^{}]{0,12}\})(?:\^\{?\d\}?)?){0,2}"
+    r"(?:\s*(?:(?!(?:as|and|or|well|not|with|which|wrong|incorrect|false|impossible|invalid|rejected)\b)[a-zA-Z]{1,12}\b|\\[a-zA-Z]+\{[^{}]{0,12}\})(?:\^\{?\d\}?)?){0,2}"
     r"(?:,?\s+|\s*\(\s*)(?:with|because|since|which|as(?!\s+well\b))\b"  # ("6 as well as 7" lists two)
 )
 
@@ -1295,6 +1304,8 @@ def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, st
         num = last_number(stripped) if len(words) >= 2 and not hedged else None
         if num is not None and bound_before(stripped, num):
             num = None  # "more than 4" bounds the answer; it does not state it
+        if num is not None and value_denied(stripped, num):
+            num = None  # "12 is not the answer because 3 x 4 = 12.": the sentence denies its last number
         valued = _value_and_unit(stripped, num, words) if num is not None else None
         if valued is not None:  # "The area of the figure is 400.57 cm^2."
             return valued, "last_number", "a short sentence; its last number and its unit"

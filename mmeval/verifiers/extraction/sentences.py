@@ -916,6 +916,44 @@ _DENIAL_AFTER = (
 _EXTREME_AFTER = r"\b(?:at\s+(?:the\s+)?(?:least|most|minimum|maximum)|or\s+(?:more|fewer|less|greater|higher|lower|above|below))\b"
 _DENIED_AFTER_RE = re.compile(f"{_DENIAL_AFTER}|{_EXTREME_AFTER}", re.IGNORECASE)
 _DENIAL_AFTER_RE = re.compile(_DENIAL_AFTER, re.IGNORECASE)
+_DENIED_RIGHT_AFTER_RE = re.compile(rf"[ \t]*\$?[ \t]*(?:{_DENIAL_AFTER})", re.IGNORECASE)
+
+
+def value_denied(sentence: str, value: str) -> bool:
+    """Whether `sentence` denies `value` right after stating it ("12 is not the answer because 3 x 4 = 12.", "12 is
+    wrong"): a reading of the sentence as `value` (its last number) would take the denial for the answer.
+
+    >>> value_denied("12 is not the answer because 3 x 4 = 12.", "12"), value_denied("3 x 4 = 12 is right.", "12")
+    (True, False)
+    """
+    for m in re.finditer(rf"(?<![\d.]){re.escape(value)}(?![\d.])", sentence):
+        if _DENIED_RIGHT_AFTER_RE.match(sentence, m.end()):
+            return True
+    return False
+
+
+def denial_after_value(text: str) -> int | None:
+    """Where the denial right after the first number of `text` ends ("12 is not the answer because ...", "x = 5 is
+    wrong"), in `text` with its text boxes opened, else None (a substring test first: most answers deny nothing).
+
+    >>> denial_after_value("12 is not the answer"), denial_after_value("12 is the answer")
+    (13, None)
+    """
+    if _DENIAL_HINT_RE.search(text) is None:
+        return None
+    text = strip_text_macros(text)  # (`12 \text{ is not the answer}`)
+    first = _DIGIT_RUN_RE.search(text)  # (the value it opens with: "12 (13 is not possible)" denies another)
+    denial = _DENIED_RIGHT_AFTER_RE.match(text, first.end()) if first is not None else None
+    return denial.end() if denial is not None else None
+
+
+_DENIAL_HINT_RE = re.compile(
+    r"not|wrong|incorrect|false|impossible|invalid|reject|extraneous|exclud", re.IGNORECASE
+)
+
+_DIGIT_RUN_RE = re.compile(r"\d[\d.,]*%?")
+
+
 _DENIAL_BEFORE = (
     r"\b(?:more|less|fewer|greater|smaller|larger|bigger|higher|lower)\s+than(?:\s+or\s+equal\s+to)?\s*$"
     # a range's end ("between 3 and 5", "from 3 to 5") and a bound in words ("below 5", "above 5"; "over 4 years"

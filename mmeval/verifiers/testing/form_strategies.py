@@ -2238,13 +2238,17 @@ _SAME_STATEMENT = {
 }
 
 
+_DENIALS = ("not the answer", "wrong", "not possible", "incorrect", "not the solution", "extraneous")
+
+
 @st.composite
 def value_statement_cases(draw: st.DrawFn) -> Case:
     """A value with a statement about it in a text box (`12 \\text{ is the maximum}`), and a prose answer in words
     with a negation in it ("sufficient but not necessary"). The statement may be left out by the answer, or said
     in other words (`\\text{ is sufficient and necessary}` for "both necessary and sufficient"); another statement
-    (`12 \\text{ is the minimum}`), another value, or the negation moved to the other word ("necessary but not
-    sufficient" for "sufficient but not necessary") is wrong."""
+    (`12 \\text{ is the minimum}`), another value, a statement that takes the value back (`12 \\text{ is not the
+    answer}`, `\\text{ is wrong}`) or the negation moved to the other word ("necessary but not sufficient" for
+    "sufficient but not necessary") is wrong."""
     said, other = draw(st.sampled_from(_STATEMENTS))
     if draw(st.booleans()):
         said, other = other, said
@@ -2268,8 +2272,10 @@ def value_statement_cases(draw: st.DrawFn) -> Case:
     def stated(v_: int, s_: str | None) -> str:
         return value.format(v=v_) + ("" if s_ is None else " " + box.format(s=s_))
 
-    kind = draw(st.sampled_from(["same", "reworded", "left_out", "answer_only", "other", "other_value"]))
-    gold = stated(v, said if kind != "answer_only" else None)
+    kind = draw(
+        st.sampled_from(["same", "reworded", "left_out", "answer_only", "other", "other_value", "denied"])
+    )
+    gold = stated(v, said if kind not in ("answer_only", "denied") else None)
     answer = {
         "same": lambda: stated(v, said),
         "reworded": lambda: stated(v, draw(st.sampled_from(_SAME_STATEMENT.get(said, [said])))),
@@ -2277,8 +2283,10 @@ def value_statement_cases(draw: st.DrawFn) -> Case:
         "answer_only": lambda: stated(v, said),
         "other": lambda: stated(v, other),
         "other_value": lambda: stated(v + 1, said),
+        # the statement takes the value back (`12 \text{ is not the answer}`): no answer of that value
+        "denied": lambda: stated(v, draw(st.sampled_from(_DENIALS))),
     }[kind]()
-    return Case(gold, answer, kind not in ("other", "other_value"), why=f"{kind}: {answer!r}")
+    return Case(gold, answer, kind not in ("other", "other_value", "denied"), why=f"{kind}: {answer!r}")
 
 
 _PEOPLE = ("Alice", "Bob", "Petya", "Vasya", "Tom", "Jim")

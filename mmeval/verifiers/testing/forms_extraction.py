@@ -634,6 +634,8 @@ def justified_letters(draw: st.DrawFn) -> Case:
         st.sampled_from(
             [
                 f"{pick}, it can't be {x} or {y}",
+                f"{pick} is correct because {x} and {y} are wrong.",  # (a reason after "is correct")
+                f"Option {pick} is the correct answer, since {x} does not fit.",
                 f"{pick}, not {x}",
                 f"{pick}。不是 {x}",
                 f"The answer is {pick}, not {x}.",

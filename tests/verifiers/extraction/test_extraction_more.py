@@ -1561,6 +1561,31 @@ def test_amounts_of_money_in_a_sentence():
     assert grade("18", reply).correct and not grade("2", reply).correct
 
 
+def test_a_value_denied_before_its_reason_and_a_letter_named_correct_before_its_reason():
+    """ "12 is not the answer because 3 x 4 = 12." and "12 is wrong because 3 x 4 = 12." had been correct for 12 (the
+    last number, and a value then its reason); `12 \\text{ is not the answer}` too (the statement dropped): a value
+    the reply takes back is no answer of that value. "C is correct because A, B and D are wrong." had been taken
+    whole: the letter named correct, before its reason."""
+    for reply in [
+        "12 is not the answer because 3 x 4 = 12.",
+        "12 is wrong because 3 x 4 = 12.",
+        "$\\boxed{12 \\text{ is not the answer}}$",
+        "$\\boxed{12 \\text{ is wrong}}$",
+    ]:
+        assert not grade("12", reply).correct, reply
+    assert (
+        grade("12", "12 because 3 x 4 = 12.").correct
+        and grade("12", "$\\boxed{12 \\text{ is the answer}}$").correct
+    )
+    assert grade("12", "$\\boxed{12 \\text{ is not prime}}$").correct  # (a property, no denial)
+    for reply in [
+        "C is correct because A, B and D are wrong.",
+        "Option C is the correct answer, since A does not fit.",
+    ]:
+        assert grade("C", reply, choices=["1", "2", "3", "4"]).correct, reply
+        assert not grade("A", reply, choices=["1", "2", "3", "4"]).correct, reply
+
+
 def test_none_is_a_count_of_zero():
     """ "None." and "There are none." had been words against 0: "none" is the count 0, as "zero" is. With options, the
     option's text decides ("None of the above")."""
