@@ -5183,7 +5183,7 @@ MUTATIONS = [
     Mutation(
         "a value rejected inside the brackets kept",
         "mmeval/verifiers/extraction/answer.py",
-        "(kept.group(1) or kept.group(2))",
+        "(kept.group(1) or kept.group(2) or kept.group(3))",
         '(kept.group(1) or "")',
         ("tests/verifiers/extraction/test_extraction_more.py::test_a_value_rejected_inside_the_brackets",),
     ),
@@ -5821,8 +5821,8 @@ MUTATIONS = [
     Mutation(
         "extraction: 'not' and any words read as another value denied (`19 (not valid)` -> 19)",
         "mmeval/verifiers/extraction/answer.py",
-        '    r"(?=[^,;]{0,40}?(?:[\\d\\\\]|\\$[^$]))[^,;]{1,40}?\\)?)"',
-        '    r"[^,;]{1,40}?\\)?)"',
+        '    r"(?=[^,;]{0,40}?(?:[\\d\\\\]|\\$[^$]))[^,;]{1,40}?\\)?"',
+        '    r"[^,;]{1,40}?\\)?"',
         ("tests/verifiers/comparison/test_orders_and_remarks.py",),
     ),
     Mutation(
@@ -6439,6 +6439,46 @@ MUTATIONS = [
             "tests/verifiers/extraction/test_extraction_more.py",
             "tests/verifiers/extraction/test_forms_extraction.py",
             "tests/verifiers/comparison/test_named_properties.py",
+        ),
+    ),
+    Mutation(
+        "verifier: a Chinese 'not' after a value ('3\u4e2a\uff0c\u4e0d\u662f4\u4e2a') left unread",
+        "mmeval/verifiers/extraction/answer.py",
+        'and "\u4e0d\u662f" not in text:',
+        "and True:",
+        (
+            "tests/verifiers/extraction/test_extraction_more.py",
+            "tests/verifiers/extraction/test_forms_extraction.py",
+        ),
+    ),
+    Mutation(
+        "verifier: a rejection word before the rejected value ('\uff08\u820d\u53bb $a=1$\uff09') left unread",
+        "mmeval/verifiers/extraction/answer.py",
+        "kept.group(1) or kept.group(2) or kept.group(3)",
+        "kept.group(1) or kept.group(2) or None",
+        (
+            "tests/verifiers/extraction/test_extraction_more.py",
+            "tests/verifiers/extraction/test_forms_extraction.py",
+        ),
+    ),
+    Mutation(
+        "verifier: a Chinese root checked ('\u7ecf\u68c0\u9a8c\uff0cx=12\u662f\u539f\u65b9\u7a0b\u7684\u89e3') left unread",
+        "mmeval/verifiers/extraction/answer.py",
+        '        "\u65b9\u7a0b" in tail\n        and (zh := _ZH_NAMED_AS_ROOT_RE.search(tail)) is not None',
+        "        False\n        and (zh := _ZH_NAMED_AS_ROOT_RE.search(tail)) is not None",
+        (
+            "tests/verifiers/extraction/test_extraction_more.py",
+            "tests/verifiers/extraction/test_forms_extraction.py",
+        ),
+    ),
+    Mutation(
+        "verifier: a Chinese root the check rejects ('x=12\u4e0d\u662f\u539f\u65b9\u7a0b\u7684\u89e3') read as the root",
+        "mmeval/verifiers/extraction/answer.py",
+        "(?<![\u4e0d\u975e])(?:\u662f|\u4e3a)(?:\u539f|\u8be5|\u8fd9\u4e2a)?",
+        "(?:\u662f|\u4e3a)(?:\u539f|\u8be5|\u8fd9\u4e2a)?",
+        (
+            "tests/verifiers/extraction/test_extraction_more.py",
+            "tests/verifiers/extraction/test_forms_extraction.py",
         ),
     ),
 ]

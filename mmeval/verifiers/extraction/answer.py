@@ -513,6 +513,13 @@ _REASON_AFTER_MARKER_RE = re.compile(
     r"\b((?:answer|solution|correct|right)(?:\s+(?:option|choice))?)\s*[,;]?\s+(?:because|since|as|given\s+that)\b[^\n]*$",
     re.IGNORECASE,
 )
+# the same in Chinese for an equation's root ("经检验，x=12是原方程的解。", "所以x=12是方程的根"): the value before it, in
+# its clause (after a comma, "所以" or "经检验")
+_ZH_NAMED_AS_ROOT_RE = re.compile(
+    r"(?:^|[，,。；;：:\n])\s*(?:所以|因此|故|经检验)?\s*([^，,。；;：:\n]{1,40}?)\s*(?<![不非])(?:是|为)(?:原|该|这个)?(?:分式)?"
+    r"方程(?:组)?的"
+    r"(?:解|根|实数根)\s*[.。]?\s*$"
+)
 # what may stand before the marker: a number, math, or an option letter (bold or bracketed); never words only
 # ("This is the answer.") and never a denial ("not 13, 12 is ...", "none of A, B, C is ...": the other readings)
 _NAMED_VALUE_RE = re.compile(r"\d|\$|\\|^\W*[A-Z]\W*$")
@@ -535,6 +542,12 @@ def _named_as_answer(text: str) -> str | None:
     low = tail.lower()  # (any case: "12 IS THE ANSWER.", "C Is The Correct Answer.")
     if " as " in low and (given := _AS_THE_ANSWER_RE.search(tail)) is not None:
         return given.group("answer").strip("$ ")
+    if (
+        "方程" in tail
+        and (zh := _ZH_NAMED_AS_ROOT_RE.search(tail)) is not None
+        and _NAMED_VALUE_RE.search(zh.group(1))
+    ):
+        return zh.group(1).strip()  # "经检验，x=12是原方程的解。": the value named the equation's root
     if "answer" not in low and "solution" not in low and "correct" not in low and "right" not in low:
         return None
     if " because " in low or " since " in low or " as " in low or " given " in low:
@@ -633,7 +646,10 @@ _REJECTED_LAST_RE = re.compile(
     r"\s*[.。]?\s*$"
     # (or the rejected value inside the brackets: "x = 3 (x = -1 rejected)", "x = 3 (x = -1 is extraneous)")
     r"|^(.*?\S)\s*[(（]\s*(?!\\text)(?:\$[^$]{1,60}\$|[^\s()$]{1,40}(?:\s*=\s*[^\s()$]{1,30})?)\s*(?:is\s+|was\s+)?"
-    r"(?:rejected|discarded|extraneous|invalid|舍去)[^()（）]{0,40}[)）]\s*[.。]?\s*$",
+    r"(?:rejected|discarded|extraneous|invalid|舍去)[^()（）]{0,40}[)）]\s*[.。]?\s*$"
+    # (or the word first, as Chinese writes it: "所以 $a=-1$（舍去 $a=1$）", "x = 3 (rejecting x = -1)")
+    r"|^(.*?\S)\s*[(（]\s*(?:舍去|舍|rejecting|discarding)\s*(?=[^()（）]*[\d=$])"
+    r"(?:\$[^$]{1,60}\$|[^\s()（）$]{1,40}(?:\s*=\s*[^\s()（）$]{1,30})?)\s*[)）]\s*[.。]?\s*$",
     re.IGNORECASE,
 )
 
@@ -698,8 +714,10 @@ _NOT_OTHER_RE = re.compile(
     rf"^\s*(?:({_NUM_UNIT})\s+(?:(?:and|but)\s+)?not\s+{_NUM_UNIT}"
     r"|(.{1,40}?)\s*(?:,\s*(?:(?:and|but)\s+)?not|\(\s*not|\s+rather\s+than|,?\s+instead\s+of)\s+"
     # (what it is not is a value, "12 (not 13)"; "38 (not valid)" denies the value itself)
-    r"(?=[^,;]{0,40}?(?:[\d\\]|\$[^$]))[^,;]{1,40}?\)?)"
-    r"\s*\.?\s*$"
+    r"(?=[^,;]{0,40}?(?:[\d\\]|\$[^$]))[^,;]{1,40}?\)?"
+    # ("3个，不是4个": the same in Chinese, "not" with no space after it)
+    r"|(.{1,40}?)\s*[,，]\s*(?:而)?不是\s*(?=[^,;，；]{0,40}?\d)[^,;，；]{1,40}?)"
+    r"\s*[.。]?\s*$"
 )
 
 
@@ -714,10 +732,10 @@ _SELF_DENIED_RE = re.compile(
 
 def _value_not_other(text: str) -> str | None:
     """The value of a short answer that gives a number and then another it is not ("12, not 13"), else None."""
-    if "not" not in text and "rather" not in text and "instead" not in text:
+    if "not" not in text and "rather" not in text and "instead" not in text and "不是" not in text:
         return None
     m = _NOT_OTHER_RE.match(text)
-    value = m.group(1) or m.group(2) if m is not None else None
+    value = m.group(1) or m.group(2) or m.group(3) if m is not None else None
     return value if value is not None and parse_number(value) is not None else None
 
 
@@ -1184,7 +1202,9 @@ def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, st
         kept = _OTHER_REJECTED_RE.match(stripped)
     if kept is not None:
         # "So $x = 3$ or $x = -3$ (rejected).": the reply's answer is what it keeps, read as any short reply
-        answer, rule, reason = extract_candidate((kept.group(1) or kept.group(2)) + ".", tables=False)
+        answer, rule, reason = extract_candidate(
+            (kept.group(1) or kept.group(2) or kept.group(3)) + ".", tables=False
+        )
         if answer is not None:
             return answer, rule, f"{reason} (the alternative the reply rejects left out)"
     if short and "=" in stripped and (value := value_at_condition(stripped)) is not None:

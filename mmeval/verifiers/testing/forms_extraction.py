@@ -919,10 +919,10 @@ def closing_reasons(draw: st.DrawFn) -> Case:
 @st.composite
 def denied_values(draw: st.DrawFn) -> Case:
     """A short reply that states a value and denies another ("The answer is 12, not 13.", "12 (not 13)",
-    "12 rather than 13", "The total is 12, not 13.") or denies one and gives another ("It's not 13, it's 12.", "The
+    "12 rather than 13", "The total is 12, not 13.", "答案是12，而不是13。") or denies one and gives another ("It's not 13, it's 12.", "The
     answer isn't 13; it's 12."): the value given is the answer, the denied one is wrong; a reply that denies or bounds its
     only value ("12 is wrong.", "12 apples at least.", "It can't be 12.", "There are 12 or more apples.",
-    "答案不是12", "12 is impossible.", "We reject 12.", "The answer is less than 12.", "I don't think the answer
+    "答案不是12", "12 is impossible.", "12 is not the answer because 3 x 4 = 12.", "We reject 12.", "The answer is less than 12.", "I don't think the answer
     is 12.", `\\boxed{\\text{not } 12}`) states no answer."""
     n = draw(st.integers(2, 999))
     m = n + draw(st.integers(1, 50))
@@ -947,6 +947,9 @@ def denied_values(draw: st.DrawFn) -> Case:
                     f"The answer isn't {m}; it's {n}.",
                     f"It is not {m} but rather {n}.",
                     f"There are not {m} apples but {n} apples.",
+                    # the same in Chinese ("3个，不是4个": "3, not 4")
+                    f"答案是{n}个，不是{m}个。",
+                    f"答案是{n}，而不是{m}。",
                 ]
             )  # fmt: skip
         )
@@ -964,6 +967,8 @@ def denied_values(draw: st.DrawFn) -> Case:
                 f"答案不是{n}",
                 f"所以答案不可能是{n}",
                 f"{n} is impossible.",
+                f"{n} is not the answer because 3 x 4 = {n}.",  # (its last number, denied)
+                f"{n} is wrong because 3 x 4 = {n}.",
                 f"The root {n} is extraneous.",
                 f"x = {n} (rejected)",
                 f"We reject {n}.",
@@ -1650,7 +1655,9 @@ def chinese_conclusions(draw: st.DrawFn) -> Case:
     answer (a guess); other math, or the same with a value changed, is wrong, and so is a conclusion that
     denies its value ("所以BC的长不是..."). Two values joined by 或 ("所以a的值为2或-2", "解得x=2或x=-2", "解得x₁=2，x₂=-2")
     are both the answer. A
-    one-sentence reply with no marker ("a的取值范围是(2,+∞)") is read the same way, not by its one number."""
+    one-sentence reply with no marker ("a的取值范围是(2,+∞)") is read the same way, not by its one number. A root the
+    reply checks ("经检验，x=12是原方程的解。") is the answer, one it rejects ("（舍去 $a=1$）") is not, and a check that
+    fails ("x=12不是原方程的解") gives no answer."""
     k = draw(st.integers(2, 40))
     same = draw(st.booleans())
     shown = k if same else k + 1 + draw(st.integers(0, 5))
@@ -1676,6 +1683,24 @@ def chinese_conclusions(draw: st.DrawFn) -> Case:
         math = f"{bracket}{shown},{infinity})"
         reply = f"a的取值范围{copula}{math}{draw(st.sampled_from(['', '。', '.']))}"
         return Case(gold, reply, same, why=f"one sentence: {reply!r}")
+    if (
+        draw(st.integers(0, 5)) == 0
+    ):  # a root checked ("经检验，x=12是原方程的解"), or one kept over another rejected
+        other = k + 1 + draw(st.integers(0, 5))
+        ending = draw(
+            st.sampled_from(
+                [
+                    f"解得x={k}，经检验x={k}是原方程的解",
+                    f"经检验，x={k}是原方程的解。",
+                    f"所以x={k}是方程的根。",
+                    f"所以 $a={k}$（舍去 $a={other}$）。",
+                    f"经检验，x={k}不是原方程的解。",  # (a root the check rejects: no answer)
+                ]
+            )
+        )
+        right = draw(st.booleans())
+        expect = right and "不是" not in ending
+        return Case(str(k if right else other), ending, expect, why=f"a root checked or kept: {ending!r}")
     lead = "由题意，$f(1)=3$，则 $a=2$，\n" if draw(st.booleans()) else "由题意得 a=2，"
     if draw(st.integers(0, 4)) == 0:  # two values joined by 或 ("or"): both, never the first alone
         sp = draw(st.sampled_from(["", " "]))

@@ -1586,6 +1586,20 @@ def test_a_value_denied_before_its_reason_and_a_letter_named_correct_before_its_
         assert not grade("A", reply, choices=["1", "2", "3", "4"]).correct, reply
 
 
+def test_chinese_replies_that_deny_reject_or_check_a_value():
+    """ "答案是3个，不是4个。" ("3, not 4"), "所以 $a=-1$（舍去 $a=1$）。" (1 rejected, the word before it) and "经检验，x=12是原方程的
+    解。" (a root checked) had been taken whole and unparseable: each is its kept value; a check that fails states none."""
+    for reply, right, wrong in [
+        ("答案是3个，不是4个。", "3", "4"),
+        ("所以 $a=-1$（舍去 $a=1$）。", "-1", "1"),
+        ("解得x=12，经检验x=12是原方程的解", "12", "13"),
+        ("所以x=12是方程的根。", "12", "13"),
+    ]:
+        assert grade(right, reply).correct and not grade(wrong, reply).correct, reply
+    failed = "经检验，x=12不是原方程的解。"
+    assert not grade("12", failed).correct and extract_answer(failed).rule != "answer_is"  # (no root named)
+
+
 def test_none_is_a_count_of_zero():
     """ "None." and "There are none." had been words against 0: "none" is the count 0, as "zero" is. With options, the
     option's text decides ("None of the above")."""
