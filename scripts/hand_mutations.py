@@ -3715,7 +3715,7 @@ MUTATIONS = [
     Mutation(
         "verifier: a guessed root read without its factor ('2 sqrt 3' read as sqrt 3)",
         "mmeval/verifiers/extraction/fallbacks.py",
-        "        factor = _FACTOR_BEFORE_RE.search(text, max(0, root.start() - 16), root.start())",
+        "        factor = _FACTOR_BEFORE_RE.search(text, max(0, before - 24), before)",
         "        factor = None",
         ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
     ),
@@ -6476,6 +6476,56 @@ MUTATIONS = [
         "mmeval/verifiers/extraction/answer.py",
         "(?<![\u4e0d\u975e])(?:\u662f|\u4e3a)(?:\u539f|\u8be5|\u8fd9\u4e2a)?",
         "(?:\u662f|\u4e3a)(?:\u539f|\u8be5|\u8fd9\u4e2a)?",
+        (
+            "tests/verifiers/extraction/test_extraction_more.py",
+            "tests/verifiers/extraction/test_forms_extraction.py",
+        ),
+    ),
+    Mutation(
+        "verifier: a root said aloud ('5 root 2') left as words",
+        "mmeval/verifiers/comparison/forms.py",
+        '    (rf"(?:the\\s+)?(?:square\\s+)?root\\s+({_OPERAND})", "\\\\sqrt{{{0}}}"),',
+        "",
+        (
+            "tests/verifiers/extraction/test_extraction_more.py",
+            "tests/verifiers/extraction/test_forms_extraction.py",
+        ),
+    ),
+    Mutation(
+        "verifier: a factor said before a root ('10 times the square root of 7') not read with it",
+        "mmeval/verifiers/comparison/forms.py",
+        'rf"({_OPERAND})\\s+(?:times\\s+(?:the\\s+)?)?(?:square\\s+root(?:\\s+of)?|root)\\s+({_OPERAND})"',
+        'rf"({_OPERAND})\\s+(?:square\\s+root(?:\\s+of)?|root)\\s+({_OPERAND})"',
+        (
+            "tests/verifiers/extraction/test_extraction_more.py",
+            "tests/verifiers/extraction/test_forms_extraction.py",
+        ),
+    ),
+    Mutation(
+        "verifier: 'square root' before a number leaves its factor unread ('83 square root 3' read as \\\\sqrt{3})",
+        "mmeval/verifiers/extraction/fallbacks.py",
+        'r"(?:\\b(?:sqrt|(?:square[ \\t]+)?root(?:\\s+of)?|log|ln)|\u221a)[ \\t]*\\(?[ \\t]*$"',
+        'r"(?:\\b(?:sqrt|root(?:\\s+of)?|log|ln)|\u221a)[ \\t]*\\(?[ \\t]*$"',
+        (
+            "tests/verifiers/extraction/test_extraction_more.py",
+            "tests/verifiers/extraction/test_forms_extraction.py",
+        ),
+    ),
+    Mutation(
+        "verifier: a factor said in words before a root ('twice the square root of 3') dropped",
+        "mmeval/verifiers/extraction/fallbacks.py",
+        "said = _SAID_FACTORS[factor.group(2).lower()] if factor is not None and factor.group(2) else None",
+        "said = None",
+        (
+            "tests/verifiers/extraction/test_extraction_more.py",
+            "tests/verifiers/extraction/test_forms_extraction.py",
+        ),
+    ),
+    Mutation(
+        "verifier: an operation on a root in words ('the reciprocal of the square root of 3') read as the root",
+        "mmeval/verifiers/extraction/fallbacks.py",
+        "if factor is None and CHANGED_BEFORE_RE.search(text, max(0, bare - 32), bare) is not None:",
+        "if False:",
         (
             "tests/verifiers/extraction/test_extraction_more.py",
             "tests/verifiers/extraction/test_forms_extraction.py",

@@ -309,6 +309,12 @@ _OPERATION_WORDS = (
     (rf"(?:the\s+)?(?:negative|opposite|additive\s+inverse)\s+of\s+({_OPERAND})", "-({0})"),
     (rf"(?:the\s+)?square\s+root\s+of\s+({_OPERAND})", "\\sqrt{{{0}}}"),
     (rf"(?:the\s+)?cube\s+root\s+of\s+({_OPERAND})", "\\sqrt[3]{{{0}}}"),
+    # ("root 2", "square root 2", "5 root 2", "5 times the square root of 2": a root said aloud)
+    (rf"(?:the\s+)?(?:square\s+)?root\s+({_OPERAND})", "\\sqrt{{{0}}}"),
+    (
+        rf"({_OPERAND})\s+(?:times\s+(?:the\s+)?)?(?:square\s+root(?:\s+of)?|root)\s+({_OPERAND})",
+        "({0}) \\cdot \\sqrt{{{1}}}",
+    ),
     (rf"(?:the\s+)?square\s+of\s+({_OPERAND})", "({0})^{{2}}"),
     (rf"(?:the\s+)?cube\s+of\s+({_OPERAND})", "({0})^{{3}}"),
     (rf"half\s+of\s+({_OPERAND})", "\\frac{{{0}}}{{2}}"),
@@ -328,7 +334,9 @@ _SHARE_OF_RE = re.compile(
 )
 
 
-_OPERATION_HINT_RE = re.compile(r"\b(?:of|twice|thrice|double|triple|times|power|raised)\b", re.IGNORECASE)
+_OPERATION_HINT_RE = re.compile(
+    r"\b(?:of|twice|thrice|double|triple|times|power|raised|root)\b", re.IGNORECASE
+)
 
 
 def operation_in_words(text: str) -> str:

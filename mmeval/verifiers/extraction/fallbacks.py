@@ -398,10 +398,17 @@ def _in_group(text: str, start: int, end: int) -> bool:
 
 
 # a number right before a root, its factor (`2 sqrt 3`, `120√3`)
-_FACTOR_BEFORE_RE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)[ \t]*\*?[ \t]*$")
+# (or said: "10 times the square root of 7", "twice the square root of 7")
+_FACTOR_BEFORE_RE = re.compile(
+    r"(?:(?<![\d.])(\d+(?:\.\d+)?)[ \t]*(?:\*|times(?:[ \t]+the)?)?|\b(twice|double|thrice|triple)(?:[ \t]+the)?)[ \t]*$",
+    re.IGNORECASE,
+)
+_SAID_FACTORS = {"twice": "2", "double": "2", "thrice": "3", "triple": "3"}
 # a root or a logarithm right before a number (`sqrt 3`, `square root of 3`, `√3`, `log(3)`; an angle after `\\sin`
 # is still read)
-_ROOT_BEFORE_RE = re.compile(r"(?:\b(?:sqrt|root(?:\s+of)?|log|ln)|√)[ \t]*\(?[ \t]*$", re.IGNORECASE)
+_ROOT_BEFORE_RE = re.compile(
+    r"(?:\b(?:sqrt|(?:square[ \t]+)?root(?:\s+of)?|log|ln)|√)[ \t]*\(?[ \t]*$", re.IGNORECASE
+)
 _ROOT_INDICES = {"cube": 3, "third": 3, "fourth": 4, "fifth": 5}
 _ROOT_INDEX_RE = re.compile(r"\b(" + "|".join(_ROOT_INDICES) + r")[ \t]+$", re.IGNORECASE)
 # a plain-text fraction whose numerator is a root or pi (`5π/6`, `2√3/3`, `\pi/4`): one value, ending in its
@@ -465,11 +472,18 @@ def last_number(text: str) -> str | None:
         # argument is none
         if root.group(0).strip(" \t(").lower() in ("log", "ln"):
             return None
-        factor = _FACTOR_BEFORE_RE.search(text, max(0, root.start() - 16), root.start())
         # ("the cube root of 2" is `\sqrt[3]{2}`; it had been read as the square root)
         index = _ROOT_INDEX_RE.search(text, max(0, root.start() - 8), root.start())
         degree = f"[{_ROOT_INDICES[index.group(1).lower()]}]" if index is not None else ""
-        return f"{factor.group(1) if factor else ''}\\sqrt{degree}{{{number}}}"
+        before = index.start() if index is not None else root.start()
+        factor = _FACTOR_BEFORE_RE.search(text, max(0, before - 24), before)
+        bare = (
+            before - 4 if text[max(0, before - 4) : before].lower() == "the " else before
+        )  # ("of the square root")
+        if factor is None and CHANGED_BEFORE_RE.search(text, max(0, bare - 32), bare) is not None:
+            return None  # "the reciprocal of the square root of 3": an operation on the root, no value of it
+        said = _SAID_FACTORS[factor.group(2).lower()] if factor is not None and factor.group(2) else None
+        return f"{said or (factor.group(1) if factor else '')}\\sqrt{degree}{{{number}}}"
     if CHANGED_BEFORE_RE.search(text, max(0, at - 32), at) is not None:
         return None  # "It is twice 3.", "the reciprocal of 2": an operation on the number, no value of it
     if (changed := CHANGED_AFTER_RE.match(text, at + len(number))) is not None:

@@ -2339,7 +2339,7 @@ def labelled_options(draw: st.DrawFn) -> Case:
 def value_changing_words(draw: st.DrawFn) -> Case:
     """A number followed by a word or a symbol that changes its value ("2 squared", "3 factorial", "2 thirds",
     "2 square root 3", "The area is 2π.", "2√3"), or after words that do ("twice 3", "the reciprocal of 2", "half of
-    12", "one fifth of 5", "2 to the power of 3", "the cube root of 8"), after a marker, whole, or as a sentence's
+    12", "one fifth of 5", "2 to the power of 3", "the cube root of 8", "5 root 2"), after a marker, whole, or as a sentence's
     number: never that number alone (each had been graded correct for it, the word read as a unit or as a name);
     `nπ` in a sentence is read as `nπ`, and an operation in words as the value it names ("twice 3" is 6), whole or
     after "the answer is" / "It is" (not after a worked line: "So the value is ..." closes no marker there)."""
@@ -2371,6 +2371,10 @@ def value_changing_words(draw: st.DrawFn) -> Case:
                 f"{m}% of {n}",
                 f"the cube root of {n}",
                 f"the square root of {n}",
+                f"{n} root {m}",  # (a root said aloud)
+                f"{n} times the square root of {m}",
+                f"twice the square root of {m}",
+                f"root {n}",
                 f"minus {n}",
                 f"negative {n}",
             ]
@@ -2380,7 +2384,9 @@ def value_changing_words(draw: st.DrawFn) -> Case:
     named = {f"twice {n}": str(2 * n), f"the reciprocal of {n}": f"\\frac{{1}}{{{n}}}", f"the negative of {n}": str(-n),
              f"half of {n}": f"\\frac{{{n}}}{{2}}", f"the square of {n}": str(n * n), f"one fifth of {n}": f"\\frac{{{n}}}{{5}}",
              f"{m} to the power of {n % 9 + 2}": str(m ** (n % 9 + 2)), f"{m} times {n}": str(m * n),
-             f"{m}% of {n}": f"\\frac{{{m * n}}}{{100}}", f"minus {n}": str(-n), f"negative {n}": str(-n)}  # fmt: skip
+             f"{m}% of {n}": f"\\frac{{{m * n}}}{{100}}", f"minus {n}": str(-n), f"negative {n}": str(-n),
+             f"{n} root {m}": f"{n}\\sqrt{{{m}}}", f"{n} times the square root of {m}": f"{n}\\sqrt{{{m}}}",
+             f"root {n}": f"\\sqrt{{{n}}}", f"twice the square root of {m}": f"2\\sqrt{{{m}}}"}  # fmt: skip
     reply = draw(
         st.sampled_from(
             [
@@ -2397,6 +2403,11 @@ def value_changing_words(draw: st.DrawFn) -> Case:
             return Case(f"{n}\\pi", reply, True, why=f"{stated} is {n}π")
     if stated in named and ("\n" not in reply or stated[0] in "mn") and draw(st.booleans()):
         return Case(named[stated], reply, True, why=f"{stated} is {named[stated]}")
+    coefficient = "root" in stated and not stated.startswith(("the ", "root ")) and stated.endswith(f" {m}")
+    if coefficient and draw(
+        st.booleans()
+    ):  # "83 square root 3", "twice the square root of 3": never the root alone
+        return Case(f"\\sqrt{{{m}}}", reply, False, why=f"{stated} is not the root alone")
     return Case(str(n), reply, False, why=f"{stated} is not {n}")
 
 

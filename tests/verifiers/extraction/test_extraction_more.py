@@ -1600,6 +1600,23 @@ def test_chinese_replies_that_deny_reject_or_check_a_value():
     assert not grade("12", failed).correct and extract_answer(failed).rule != "answer_is"  # (no root named)
 
 
+def test_a_root_said_aloud_with_its_factor():
+    """ "The length of AB is 5 root 2." had been words, and "83 square root 3", "twice the square root of 3" and "10 times
+    the square root of 7" had been read as the root alone (correct for `\\sqrt{3}`): a root said aloud is that root,
+    with the factor before it."""
+    for reply, gold in [
+        ("The length of AB is 5 root 2.", "5\\sqrt{2}"),
+        ("The answer is 83 square root 3.", "83\\sqrt{3}"),
+        ("The answer is twice the square root of 3.", "2\\sqrt{3}"),
+        ("We simplify it.\nSo the value is 10 times the square root of 7.", "10\\sqrt{7}"),
+        ("root 2", "\\sqrt{2}"),
+    ]:
+        assert grade(gold, reply).correct, reply
+        root = "\\sqrt{" + gold.split("{")[1]
+        assert root == gold or not grade(root, reply).correct, reply
+    assert not grade("\\sqrt{3}", "It is the reciprocal of the square root of 3.").correct
+
+
 def test_none_is_a_count_of_zero():
     """ "None." and "There are none." had been words against 0: "none" is the count 0, as "zero" is. With options, the
     option's text decides ("None of the above")."""
