@@ -6350,7 +6350,7 @@ MUTATIONS = [
         ),
     ),
     Mutation(
-        "verifier: infinitely many in words not read as infinity (words against a gold \\\\infty)",
+        "verifier: infinitely many in words not read as infinity (words against a gold \\infty)",
         "mmeval/verifiers/comparison/prepared.py",
         'elif ("nfinit" in text or "\u65e0" in text) and _INFINITE_RE.match(text):',
         "elif False:",
@@ -6431,7 +6431,7 @@ MUTATIONS = [
         ),
     ),
     Mutation(
-        "verifier: a statement that takes the value back dropped as a qualifier (`12 \\\\text{ is not the answer}` for 12)",
+        "verifier: a statement that takes the value back dropped as a qualifier (`12 \\text{ is not the answer}` for 12)",
         "mmeval/verifiers/comparison/equivalence.py",
         "if p.said and not g.said and _denies_its_value(p.said):",
         "if False:",
@@ -6502,7 +6502,7 @@ MUTATIONS = [
         ),
     ),
     Mutation(
-        "verifier: 'square root' before a number leaves its factor unread ('83 square root 3' read as \\\\sqrt{3})",
+        "verifier: 'square root' before a number leaves its factor unread ('83 square root 3' read as \\sqrt{3})",
         "mmeval/verifiers/extraction/fallbacks.py",
         'r"(?:\\b(?:sqrt|(?:square[ \\t]+)?root(?:\\s+of)?|log|ln)|\u221a)[ \\t]*\\(?[ \\t]*$"',
         'r"(?:\\b(?:sqrt|root(?:\\s+of)?|log|ln)|\u221a)[ \\t]*\\(?[ \\t]*$"',

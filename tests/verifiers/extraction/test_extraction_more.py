@@ -1615,6 +1615,12 @@ def test_a_root_said_aloud_with_its_factor():
         root = "\\sqrt{" + gold.split("{")[1]
         assert root == gold or not grade(root, reply).correct, reply
     assert not grade("\\sqrt{3}", "It is the reciprocal of the square root of 3.").correct
+    for said in [
+        "5 root 2",
+        "5 times the square root of 2",
+        "5 square root of 2",
+    ]:  # (an answer already extracted)
+        assert grade_answer("5\\sqrt{2}", said).correct and not grade_answer("\\sqrt{2}", said).correct, said
 
 
 def test_none_is_a_count_of_zero():
