@@ -6272,8 +6272,8 @@ MUTATIONS = [
     Mutation(
         "verifier: an elliptical reply's negation ignored ('It is not.' read as yes)",
         "mmeval/verifiers/extraction/sentences.py",
-        '    said = "No" if m.group("neg_only") or m.group("neg") else "Yes"\n',
-        '    said = "Yes"\n',
+        '("No" if m.group("neg_only") or m.group("neg") else "Yes")',
+        '"Yes"',
         (
             "tests/verifiers/extraction/test_extraction_more.py",
             "tests/verifiers/extraction/test_forms_extraction.py",

@@ -477,9 +477,8 @@ def last_number(text: str) -> str | None:
         degree = f"[{_ROOT_INDICES[index.group(1).lower()]}]" if index is not None else ""
         before = index.start() if index is not None else root.start()
         factor = _FACTOR_BEFORE_RE.search(text, max(0, before - 24), before)
-        bare = (
-            before - 4 if text[max(0, before - 4) : before].lower() == "the " else before
-        )  # ("of the square root")
+        # (an operation on "the square root": "the reciprocal of the square root of 3")
+        bare = before - 4 if text[max(0, before - 4) : before].lower() == "the " else before
         if factor is None and CHANGED_BEFORE_RE.search(text, max(0, bare - 32), bare) is not None:
             return None  # "the reciprocal of the square root of 3": an operation on the root, no value of it
         said = _SAID_FACTORS[factor.group(2).lower()] if factor is not None and factor.group(2) else None

@@ -559,12 +559,8 @@ def elliptical_yes_no(sentence: str) -> str | None:
     >>> elliptical_yes_no("Yes, it isn't."), elliptical_yes_no("It is 5."), elliptical_yes_no("It is not 5.")
     (None, None, None)
     """
-    m = _ELLIPTICAL_RE.fullmatch(strip_text_macros(sentence).strip())
-    if m is None:
-        return None
-    said = "No" if m.group("neg_only") or m.group("neg") else "Yes"
-    lead = m.group("lead")
-    return said if lead is None or lead.capitalize() == said else None
+    read = _elliptical(sentence)
+    return read[1] if read is not None and read[0] in (None, read[1]) else None
 
 
 def yes_no_taken_back(sentence: str) -> bool:
@@ -574,8 +570,17 @@ def yes_no_taken_back(sentence: str) -> bool:
     >>> yes_no_taken_back("Yes, it isn't."), yes_no_taken_back("No it is"), yes_no_taken_back("No, it is not.")
     (True, True, False)
     """
+    read = _elliptical(sentence)
+    return read is not None and read[0] not in (None, read[1])
+
+
+def _elliptical(sentence: str) -> tuple[str | None, str] | None:
+    """(the opening "Yes" or "No" or None, what the elliptical reply says) when `sentence` is one, else None."""
     m = _ELLIPTICAL_RE.fullmatch(strip_text_macros(sentence).strip())
-    return m is not None and m.group("lead") is not None and elliptical_yes_no(sentence) is None
+    if m is None:
+        return None
+    lead = m.group("lead")
+    return (lead.capitalize() if lead else None), ("No" if m.group("neg_only") or m.group("neg") else "Yes")
 
 
 # a yes or a no in Chinese, as a gold or as a reply's first clause ("是的，可以。", "不存在这样的数。", "不可能"): the
