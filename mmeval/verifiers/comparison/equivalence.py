@@ -50,7 +50,7 @@ from mmeval.verifiers.extraction.numbers import (
     decimal_comma,
     parse_number,
 )
-from mmeval.verifiers.extraction.sentences import SCALE_WORDS, denial_after_value
+from mmeval.verifiers.extraction.sentences import REJECTING_WORDS, SCALE_WORDS, denial_after_value
 from mmeval.verifiers.extraction.units import Written, compound_quantity, spelled_unit, unit_of, units_differ
 from mmeval.verifiers.verdict import GradeConfig, Status
 
@@ -1088,9 +1088,7 @@ def _sides_swapped(gold: str, pred: str) -> bool:
 
 _NEGATING = frozenset({"not", "no", "neither", "nor", "never", "but"})
 # a statement after a value that takes the value back: a word that rejects it, or "not" before what an answer is
-_REJECTING = frozenset(
-    {"wrong", "incorrect", "false", "impossible", "invalid", "rejected", "extraneous", "discarded"}
-)
+_REJECTING = frozenset(w.split()[0] for w in REJECTING_WORDS)
 _WHAT_AN_ANSWER_IS = frozenset({"answer", "solution", "correct", "right", "possible", "valid", "true", "it"})
 
 

@@ -72,6 +72,7 @@ from mmeval.verifiers.extraction.numbers import parse_number
 from mmeval.verifiers.extraction.sentences import (
     _NEGATION_RE,
     REASON_WORDS,
+    REJECTING_WORDS,
     SCALE_WORDS,
     ZH_NUMERAL,
     after_reasoning,
@@ -760,7 +761,9 @@ def _corrected_value(text: str) -> str | None:
 # a value (perhaps with its unit), then its reason, after a comma or in brackets ("0 cm, which is AC", "6 (since
 # 2*3 = 6)", "12 because ..."): the value
 _EXPLAINED_AFTER_RE = re.compile(
-    r"(?:\s*(?:(?!(?:as|and|or|well|not|with|which|wrong|incorrect|false|impossible|invalid|rejected)\b)[a-zA-Z]{1,12}\b|\\[a-zA-Z]+\{[^{}]{0,12}\})(?:\^\{?\d\}?)?){0,2}"
+    r"(?:\s*(?:(?!(?:as|and|or|well|not|with|which|"
+    + "|".join(w.split()[0] for w in REJECTING_WORDS)  # ("12 is wrong because ...": no value explained)
+    + r")\b)[a-zA-Z]{1,12}\b|\\[a-zA-Z]+\{[^{}]{0,12}\})(?:\^\{?\d\}?)?){0,2}"
     r"(?:,?\s+|\s*\(\s*)(?:with|because|since|which|as(?!\s+well\b))\b"  # ("6 as well as 7" lists two)
 )
 

@@ -914,9 +914,15 @@ _OPENING_COUNT_RE = re.compile(
 
 # after the number: the sentence denies it ("12 is wrong", "12 is not the answer") or bounds it ("12 apples at
 # least", "12 or more")
+# (the words that reject a value stated before them: one list for this denial, the hint that guards it, a reason's lead
+# in `answer` and a statement after a value in `comparison`, which had each kept a copy that lost some of them)
+REJECTING_WORDS = (
+    "wrong", "incorrect", "false", "impossible", "invalid", "rejected", "ruled out", "excluded", "extraneous", "discarded",
+)  # fmt: skip
 _DENIAL_AFTER = (
-    r"\b(?:is|are|was|were)\s+(?:wrong|incorrect|false|impossible|invalid|rejected|ruled\s+out|excluded"
-    r"|(?:an?\s+)?extraneous|not\s+(?:the|a|an|correct|right|possible|valid)\b)|\(\s*(?:rejected|discarded)\s*\)"
+    r"\b(?:is|are|was|were)\s+(?:(?:an?\s+)?(?:"
+    + "|".join(w.replace(" ", r"\s+") for w in REJECTING_WORDS)
+    + r")|not\s+(?:the|a|an|correct|right|possible|valid)\b)|\(\s*(?:rejected|discarded)\s*\)"
 )
 _EXTREME_AFTER = r"\b(?:at\s+(?:the\s+)?(?:least|most|minimum|maximum)|or\s+(?:more|fewer|less|greater|higher|lower|above|below))\b"
 _DENIED_AFTER_RE = re.compile(f"{_DENIAL_AFTER}|{_EXTREME_AFTER}", re.IGNORECASE)
@@ -952,9 +958,7 @@ def denial_after_value(text: str) -> int | None:
     return denial.end() if denial is not None else None
 
 
-_DENIAL_HINT_RE = re.compile(
-    r"not|wrong|incorrect|false|impossible|invalid|reject|extraneous|exclud", re.IGNORECASE
-)
+_DENIAL_HINT_RE = re.compile("|".join(("not", *(w.split()[0] for w in REJECTING_WORDS))), re.IGNORECASE)
 
 _DIGIT_RUN_RE = re.compile(r"\d[\d.,]*%?")
 

@@ -1571,6 +1571,10 @@ def test_a_value_denied_before_its_reason_and_a_letter_named_correct_before_its_
         "12 is wrong because 3 x 4 = 12.",
         "$\\boxed{12 \\text{ is not the answer}}$",
         "$\\boxed{12 \\text{ is wrong}}$",
+        # (every rejecting word, in each of the readings: "ruled out" and "excluded" had been missed by two of them)
+        "12 is ruled out because 3 x 4 = 12.",
+        "12 is excluded because 3 x 4 = 12.",
+        "$\\boxed{12 \\text{ is ruled out}}$",
     ]:
         assert not grade("12", reply).correct, reply
     assert (
