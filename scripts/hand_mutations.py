@@ -6531,6 +6531,24 @@ MUTATIONS = [
             "tests/verifiers/extraction/test_forms_extraction.py",
         ),
     ),
+    Mutation(
+        "fallbacks: digits grouped by spaces are no number of the last-number reading",
+        "mmeval/verifiers/extraction/fallbacks.py",
+        "|\\d{1,3}(?: \\d{3})+(?![\\d,]| \\d)|\\d+)(?:\\.\\d+)?(?:\\s*[eE]",
+        "|\\d+)(?:\\.\\d+)?(?:\\s*[eE]",
+        (
+            "tests/verifiers/extraction/test_extraction_more.py::test_digits_grouped_by_spaces_are_one_number_in_a_sentence",
+        ),
+    ),
+    Mutation(
+        "sentences: digits grouped by spaces are no number a sentence states",
+        "mmeval/verifiers/extraction/sentences.py",
+        '_NUM = r"[-\u2212]?(?:\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?: \\d{3})+(?![\\d,]| \\d)|\\d+)(?:\\.\\d+)?"',
+        '_NUM = r"[-\u2212]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?"',
+        (
+            "tests/verifiers/extraction/test_extraction_more.py::test_digits_grouped_by_spaces_are_one_number_in_a_sentence",
+        ),
+    ),
 ]
 
 

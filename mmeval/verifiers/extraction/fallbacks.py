@@ -61,7 +61,7 @@ SENTENCE_END_RE = re.compile(
 # comma or a thousands group (the comparison tells them apart, `numbers.decimal_comma`); its last group
 # alone had been the reply's number (74).
 NUMBER_RE = re.compile(
-    r"(?!(?<=\s)\s)[-−]?[$€£¥]?\s*(?:(?:(?<![^\s$=:~€£¥])|(?<=[\s$=:~][-−])|(?<=^[-−]))\d+,\d+(?![\d,)\]}])|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*[eE][-+]?\d+)?(?:\s*(?:\\%|%|\^\s*(?:\{\s*\\circ\s*\}|\\circ)|°|degrees?\b))?"
+    r"(?!(?<=\s)\s)[-−]?[$€£¥]?\s*(?:(?:(?<![^\s$=:~€£¥])|(?<=[\s$=:~][-−])|(?<=^[-−]))\d+,\d+(?![\d,)\]}])|\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+(?![\d,]| \d)|\d+)(?:\.\d+)?(?:\s*[eE][-+]?\d+)?(?:\s*(?:\\%|%|\^\s*(?:\{\s*\\circ\s*\}|\\circ)|°|degrees?\b))?"
     r"|[-−]?\.\d+"
 )
 # "1.5 \times 10^{-3}" as one number, so the last-number fallback does not return the exponent (a decimal

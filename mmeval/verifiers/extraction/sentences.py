@@ -697,7 +697,7 @@ def _fraction_word(word: str) -> int | None:
     return _DENOMINATORS.get(word[:-1] if word.endswith("s") else word)
 
 
-_NUM = r"[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_NUM = r"[-−]?(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+(?![\d,]| \d)|\d+)(?:\.\d+)?"
 _VALUE_RE = re.compile(
     rf"[$€£¥]?\s*{_NUM}(?:\s*(?:\\%|%|\^\s*\{{?\\circ\}}?|°|degrees?\b))?(?:\s*(?:\\times|×)\s*10\^\{{?[-+]?\d+\}}?)?"
 )

@@ -511,7 +511,27 @@ def stated_counts(draw: st.DrawFn) -> Case:
     comma ("There are 7 red and 5 blue, 12 in total.", "After removing 3 objects, 12 remain."), or one offered
     tentatively ("Maybe 12."), or an amount of money ("Tom has $12 left.", "Tom has \\$12 left.", "She earns $12 in all
     (1 day x $12)."; two amounts are no answer), or in words with a scale inside it ("There
-    are three hundred and forty-five apples."): that count; "None.", "There are none.": 0."""
+    are three hundred and forty-five apples."), or in digits grouped by threes with spaces ("There are 12 500
+    people.", SI typesetting): that count; "None.", "There are none.": 0."""
+    if (
+        draw(st.integers(0, 7)) == 0
+    ):  # digits grouped by spaces: one number, not its last group ("12 500": 12500)
+        big = draw(st.integers(1_000, 9_999_999).filter(lambda k: k % 1000 >= 100))
+        spaced = f"{big:,}".replace(",", " ")
+        said = draw(
+            st.sampled_from(
+                [
+                    "There are {n} people.",
+                    "The total is {n} kg.",
+                    "So the population is {n}.",
+                    "I count {n} stars.",
+                ]
+            )
+        )
+        reply = said.format(n=spaced)
+        right = draw(st.booleans())  # (read by its number pattern it had been its last group, or its first)
+        gold = str(big) if right else draw(st.sampled_from([str(big % 1000), spaced.split(" ")[0]]))
+        return Case(gold, reply, right, why=f"{reply!r} for {gold}")
     if (
         draw(st.integers(0, 7)) == 0
     ):  # a count in words with a scale inside it ("three hundred and forty-five")

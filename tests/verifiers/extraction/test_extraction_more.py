@@ -1657,3 +1657,22 @@ def test_parts_before_a_closing_quantity_beside_another_number():
     v = grade("150", "In 2020 it took 2 hours and 30 minutes.")
     assert v.correct and v.extracted == "2 hours and 30 minutes"
     assert not grade("30", "In 2020 it took 2 hours and 30 minutes.").correct
+
+
+def test_digits_grouped_by_spaces_are_one_number_in_a_sentence():
+    """SI and Chinese typesetting group digits by threes with a space ("12 500"): the sentence readings (the number a
+    sentence states, its last number) had read the last group or the first ("There are 2 047 593 people." was correct
+    for 593); the reply's number is the whole (as math-verify and an anchor's answer read it). Digits a space keeps
+    apart without a group of three are still two numbers."""
+    assert grade("12500", "There are 12 500 people.").correct
+    assert grade("1200", "The total is 1 200 kg.").correct
+    assert grade("1200", "We add 300, 400 and 500.\nSo the total is 1 200").correct
+    worked = (  # no anchor, no one-number sentence: the reply's last number
+        "Step 1: The red box holds 300 apples.\nStep 2: The blue box holds 400 apples.\nStep 3: The green box holds "
+        "500 apples.\nAdding the three boxes, 300 + 400 + 500 gives 1 200 apples, which is the total."
+    )
+    assert grade("1200", worked).correct and not grade("200", worked).correct
+    for wrong in ["593", "2"]:
+        assert not grade(wrong, "There are 2 047 593 people.").correct, wrong
+    assert not grade("500", "The total is 12 500 kg.").correct
+    assert not grade("1250", "The total is 12 50 kg.").correct
