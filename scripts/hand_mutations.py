@@ -6534,7 +6534,7 @@ MUTATIONS = [
     Mutation(
         "fallbacks: digits grouped by spaces are no number of the last-number reading",
         "mmeval/verifiers/extraction/fallbacks.py",
-        "|\\d{1,3}(?: \\d{3})+(?![\\d,]| \\d)|\\d+)(?:\\.\\d+)?(?:\\s*[eE]",
+        "|(?<!\\d )\\d{1,3}(?: \\d{3})++(?![\\d,]| \\d)|\\d+)(?:\\.\\d+)?(?:\\s*[eE]",
         "|\\d+)(?:\\.\\d+)?(?:\\s*[eE]",
         (
             "tests/verifiers/extraction/test_extraction_more.py::test_digits_grouped_by_spaces_are_one_number_in_a_sentence",
@@ -6543,11 +6543,46 @@ MUTATIONS = [
     Mutation(
         "sentences: digits grouped by spaces are no number a sentence states",
         "mmeval/verifiers/extraction/sentences.py",
-        '_NUM = r"[-\u2212]?(?:\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?: \\d{3})+(?![\\d,]| \\d)|\\d+)(?:\\.\\d+)?"',
+        '_NUM = r"[-\u2212]?(?:\\d{1,3}(?:,\\d{3})+|(?<!\\d )\\d{1,3}(?: \\d{3})++(?![\\d,]| \\d)|\\d+)(?:\\.\\d+)?"',
         '_NUM = r"[-\u2212]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?"',
         (
             "tests/verifiers/extraction/test_extraction_more.py::test_digits_grouped_by_spaces_are_one_number_in_a_sentence",
         ),
+    ),
+    Mutation(
+        "sentences: tens and units in words are not joined into one number",
+        "mmeval/verifiers/extraction/sentences.py",
+        "        text = _TENS_UNITS_RE.sub(lambda m: str(_TENS[m.group(1).lower()] + _UNITS_WORDS[m.group(2).lower()]), text)",
+        "        pass",
+        ("tests/verifiers/extraction/test_extraction_more.py::test_tens_and_units_in_words_are_one_count",),
+    ),
+    Mutation(
+        "sentences: a units word before a hyphen joins its tens",
+        "mmeval/verifiers/extraction/sentences.py",
+        "({'|'.join(_UNITS_WORDS)})\\b(?!-)\"",
+        "({'|'.join(_UNITS_WORDS)})\\b\"",
+        ("tests/verifiers/extraction/test_extraction_more.py::test_tens_and_units_in_words_are_one_count",),
+    ),
+    Mutation(
+        "sentences: 'one hundred' alone stays words",
+        "mmeval/verifiers/extraction/sentences.py",
+        '        text = _ONE_SCALE_RE.sub(lambda m: "100" if m.group(1).lower() == "hundred" else "1000", text)',
+        "        pass",
+        ("tests/verifiers/extraction/test_extraction_more.py::test_tens_and_units_in_words_are_one_count",),
+    ),
+    Mutation(
+        "sentences: tens and units joined before the runs of a scale",
+        "mmeval/verifiers/extraction/sentences.py",
+        '    text = compound_numbers_as_digits(text)  # (first: "three hundred forty-five" is one run)\n    lowered = text.lower()',
+        "    lowered = text.lower()",
+        ("tests/verifiers/extraction/test_extraction_more.py::test_tens_and_units_in_words_are_one_count",),
+    ),
+    Mutation(
+        "sentences: a sentence's number words read by the scale runs only",
+        "mmeval/verifiers/extraction/sentences.py",
+        "    text = number_words_as_digits(text)\n",
+        "    text = compound_numbers_as_digits(text)\n",
+        ("tests/verifiers/extraction/test_extraction_more.py::test_tens_and_units_in_words_are_one_count",),
     ),
 ]
 

@@ -218,6 +218,17 @@ _COMPOUND_RUN_RE = re.compile(rf"\b(?:(?:{_COMPOUND_WORD}|and)[\s-]+){{2,}}{_COM
 _COUNT_AND_NOUN_RE = re.compile(r"\s*\d+(?:\s+[A-Za-z]+){0,2}\s*[.!]?\s*")
 
 
+# tens then units in words, hyphenated or not ("twenty-five", "thirty one"): one number; not before a hyphen ("twenty
+# one-dollar bills" are 20 bills)
+_TENS_UNITS_RE = re.compile(
+    rf"\b({'|'.join(_TENS)})(?:-|[ \t]+)({'|'.join(_UNITS_WORDS)})\b(?!-)", re.IGNORECASE
+)
+# "one hundred", "a thousand" alone (a run of three words or more is `compound_number`'s)
+_ONE_SCALE_RE = re.compile(
+    r"\b(?:one|a)[ \t]+(hundred|thousand)\b(?![ \t-]+(?:and[ \t]+)?" + _COMPOUND_WORD + r"\b)", re.IGNORECASE
+)
+
+
 def compound_numbers_as_digits(text: str) -> str:
     """`text` with each number in English words that has a scale inside it written in digits ("There are three
     hundred forty-five apples." -> "There are 345 apples."; it had been read as "3 hundred")."""
@@ -232,6 +243,27 @@ def compound_numbers_as_digits(text: str) -> str:
         return run if value is None else str(value) + run[len(trimmed) :]
 
     return _COMPOUND_RUN_RE.sub(digits, text)
+
+
+def number_words_as_digits(text: str) -> str:
+    """`compound_numbers_as_digits`, then each number of tens and units in words ("There are twenty-five students."
+    -> "There are 25 students."; a sentence's reading had taken its "twenty" as 20, a false accept for 20) and "one
+    hundred" or "a thousand" alone (it had been words) in digits, for reading a sentence's number.
+
+    >>> number_words_as_digits("There are twenty-five students and one hundred chairs.")
+    'There are 25 students and 100 chairs.'
+    >>> number_words_as_digits("He has twenty one-dollar bills; three hundred forty-five in all.")
+    'He has twenty one-dollar bills; 345 in all.'
+    """
+    text = compound_numbers_as_digits(text)  # (first: "three hundred forty-five" is one run)
+    lowered = text.lower()
+    if "hundred" in lowered or "thousand" in lowered:
+        text = _ONE_SCALE_RE.sub(lambda m: "100" if m.group(1).lower() == "hundred" else "1000", text)
+    if "ty" in lowered and (" " in lowered or "-" in lowered):
+        text = _TENS_UNITS_RE.sub(
+            lambda m: str(_TENS[m.group(1).lower()] + _UNITS_WORDS[m.group(2).lower()]), text
+        )
+    return text
 
 
 def compound_number(text: str) -> int | None:
@@ -697,7 +729,7 @@ def _fraction_word(word: str) -> int | None:
     return _DENOMINATORS.get(word[:-1] if word.endswith("s") else word)
 
 
-_NUM = r"[-−]?(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+(?![\d,]| \d)|\d+)(?:\.\d+)?"
+_NUM = r"[-−]?(?:\d{1,3}(?:,\d{3})+|(?<!\d )\d{1,3}(?: \d{3})++(?![\d,]| \d)|\d+)(?:\.\d+)?"
 _VALUE_RE = re.compile(
     rf"[$€£¥]?\s*{_NUM}(?:\s*(?:\\%|%|\^\s*\{{?\\circ\}}?|°|degrees?\b))?(?:\s*(?:\\times|×)\s*10\^\{{?[-+]?\d+\}}?)?"
 )
@@ -1299,7 +1331,7 @@ def sentence_number(sentence: str) -> str | None:
     # taken whole)
     text = _NOT_AFTER_RE.sub("", text)
     # "three hundred forty-five apples" had been read as "3 hundred"
-    text = compound_numbers_as_digits(text)
+    text = number_words_as_digits(text)
     # "It costs $12.": one `$` before a digit is a currency sign, no math (the sentence had been taken whole); so is
     # an escaped one (`\$12`), and every `$` when each stands before a digit ("She earns $18 daily (9 eggs x $2)."):
     # a math span's closing `$` follows its math

@@ -512,7 +512,36 @@ def stated_counts(draw: st.DrawFn) -> Case:
     tentatively ("Maybe 12."), or an amount of money ("Tom has $12 left.", "Tom has \\$12 left.", "She earns $12 in all
     (1 day x $12)."; two amounts are no answer), or in words with a scale inside it ("There
     are three hundred and forty-five apples."), or in digits grouped by threes with spaces ("There are 12 500
-    people.", SI typesetting): that count; "None.", "There are none.": 0."""
+    people.", SI typesetting), or in words of tens and units ("There are twenty-five students.", "thirty one"; not its
+    tens) or "one hundred" / "a thousand" alone: that count; "None.", "There are none.": 0."""
+    if draw(st.integers(0, 7)) == 0:  # tens and units in words, or a hundred or a thousand alone
+        tens_units = draw(st.integers(21, 99).filter(lambda k: k % 10))
+        spoken = _in_words(tens_units)
+        if draw(st.booleans()):
+            spoken = spoken.replace("-", " ")
+        count, spoken = draw(
+            st.sampled_from(
+                [
+                    (tens_units, spoken),
+                    (100, "one hundred"),
+                    (1000, draw(st.sampled_from(["a", "one"])) + " thousand"),
+                ]
+            )
+        )
+        said = draw(
+            st.sampled_from(
+                [
+                    "There are {w} students.",
+                    "I count {w} stars.",
+                    "The class has {w} students.",
+                    "{W} people came.",
+                ]
+            )
+        )
+        reply = said.format(w=spoken, W=spoken.capitalize())
+        right = draw(st.booleans())  # (its tens had been the count: correct for 20 in "twenty-five")
+        gold = str(count) if right else str(count // 10 * 10 if count < 100 else count + 1)
+        return Case(gold, reply, right, why=f"{reply!r} for {gold}")
     if (
         draw(st.integers(0, 7)) == 0
     ):  # digits grouped by spaces: one number, not its last group ("12 500": 12500)

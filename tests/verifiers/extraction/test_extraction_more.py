@@ -1676,3 +1676,20 @@ def test_digits_grouped_by_spaces_are_one_number_in_a_sentence():
         assert not grade(wrong, "There are 2 047 593 people.").correct, wrong
     assert not grade("500", "The total is 12 500 kg.").correct
     assert not grade("1250", "The total is 12 50 kg.").correct
+
+
+def test_tens_and_units_in_words_are_one_count():
+    """ "There are twenty-five students." had been read as 20 (its "twenty" turned into digits, its "-five" left): a
+    false accept for 20. Tens and units in words, hyphenated or not, are one number in a sentence's reading; so is
+    "one hundred" or "a thousand" alone (it had been words). Before a hyphen the units word goes with what follows
+    ("twenty one-dollar bills" are 20 bills)."""
+    for reply, count, tens in [
+        ("There are twenty-five students.", "25", "20"),
+        ("I count thirty one stars.", "31", "30"),
+        ("Forty-two people came.", "42", "40"),
+    ]:
+        assert grade(count, reply).correct and not grade(tens, reply).correct, reply
+    assert grade("100", "The class has one hundred students.").correct
+    assert grade("1000", "There are a thousand stars.").correct
+    assert grade("345", "There are three hundred forty-five apples.").correct
+    assert grade("20", "He has twenty one-dollar bills.").correct
