@@ -1693,3 +1693,10 @@ def test_tens_and_units_in_words_are_one_count():
     assert grade("1000", "There are a thousand stars.").correct
     assert grade("345", "There are three hundred forty-five apples.").correct
     assert grade("20", "He has twenty one-dollar bills.").correct
+
+
+def test_a_worked_replys_last_number_ruled_out_is_not_its_answer():
+    """A worked reply with no anchor whose last number the reply rules out ("... is 12 rather than 15") is read by the
+    number before it: the last-number reading passes over a number after "not", "rather than", "instead of"."""
+    reply = "Step 1: we add 5 and 7.\nStep 2: we check the sum again with care.\nSo the total we get is 12 rather than 15"
+    assert grade("12", reply).correct and not grade("15", reply).correct
