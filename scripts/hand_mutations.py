@@ -6579,6 +6579,24 @@ MUTATIONS = [
         "    text = compound_numbers_as_digits(text)\n",
         ("tests/verifiers/extraction/test_extraction_more.py::test_tens_and_units_in_words_are_one_count",),
     ),
+    Mutation(
+        "answer: a mark after a box is left out of the boxed number",
+        "mmeval/verifiers/extraction/answer.py",
+        "            mark = _MARK_AFTER_BOX_RE.match(text, end) if _BOXED_NUMBER_RE.fullmatch(content) else None\n",
+        "            mark = None\n",
+        (
+            "tests/verifiers/extraction/test_extraction_more.py::test_a_percent_or_degree_mark_after_a_box_is_the_boxed_numbers",
+        ),
+    ),
+    Mutation(
+        "answer: a mark after any box joins its content",
+        "mmeval/verifiers/extraction/answer.py",
+        "            mark = _MARK_AFTER_BOX_RE.match(text, end) if _BOXED_NUMBER_RE.fullmatch(content) else None\n",
+        "            mark = _MARK_AFTER_BOX_RE.match(text, end)\n",
+        (
+            "tests/verifiers/extraction/test_extraction_more.py::test_a_percent_or_degree_mark_after_a_box_is_the_boxed_numbers",
+        ),
+    ),
 ]
 
 

@@ -1510,6 +1510,11 @@ def _before_closing_table(lines: list[str]) -> str | None:
     return text if re.search(r"\d", text) else None
 
 
+# a percent or degree mark right after a box that holds a plain number
+_BOXED_NUMBER_RE = re.compile(r"\s*-?\d+(?:\.\d+)?\s*")
+_MARK_AFTER_BOX_RE = re.compile(r"[ \t]*(\\%|%|\^\s*\{?\s*\\circ\s*\}?|°)")
+
+
 def _box_spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, content) of every box, in order (as `find_boxed` reads them)."""
     spans = []
@@ -1521,8 +1526,14 @@ def _box_spans(text: str) -> list[tuple[int, int, str]]:
             if group is None:  # unbalanced: the rest is the box
                 spans.append((m.start(), len(text), text[j + 1 :].rstrip().rstrip("$")))
                 break
-            spans.append((m.start(), group[1], group[0]))
-            pos = group[1]
+            content, end = group
+            mark = _MARK_AFTER_BOX_RE.match(text, end) if _BOXED_NUMBER_RE.fullmatch(content) else None
+            if (
+                mark is not None
+            ):  # "$\boxed{50}\%$": 50%, the mark after the box is the value's (it had been 50)
+                content, end = content.strip() + mark.group(1), mark.end()
+            spans.append((m.start(), end, content))
+            pos = end
         else:
             tok = re.match(r"[^\s$.,;]+", text[j:])
             if tok and m.group(0).endswith(" "):

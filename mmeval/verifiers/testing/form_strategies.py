@@ -12,7 +12,8 @@ gold side and on the answer side ("both orders"), with and without units and LaT
   ordinals (`12^{\mathrm{th}}`, `12th`), percent words (`33.5 percent`, `pct`), degrees, a qualifier
   (`approximately 3.5`, `\approx 3.5`) or a preposition (`In 2019`), a wrapper that decorates it (`\underline{12}`,
   `\textcolor{red}{12}`, `<b>12</b>`, `***12***`), the number again in words or digits (`5 (five)`, `five (5)`) and a currency's sign or code
-  before it (`USD 1.25`, `Rs. 50`); the digits split by a space that groups no thousands (`1 23`) are wrong;
+  before it (`USD 1.25`, `Rs. 50`), a percent or degree mark after the box that holds the number
+  (`$\boxed{50}\%$` is 0.5); the digits split by a space that groups no thousands (`1 23`) are wrong;
 - `unit_cases`: a value with units on both sides, one unit spelled two ways (`\text{ cm}^2`, `\mathrm{~cm}^{2}`,
   `square centimeters`, `cm²`; `m/s^2`, `m s^{-2}`, `meters per second squared`) or units of another
   dimension or size (`cm^2` vs `cm^3`, `cm` vs `m`);
@@ -722,6 +723,24 @@ def decorated_number_cases(draw: st.DrawFn) -> Case:
     space that groups no thousands (`1 23` is not 123)."""
     v = draw(st.builds(Fraction, st.integers(1, 2000), st.sampled_from([1, 1, 2, 4, 5, 10])))
     digits = str(v.numerator)
+    if (
+        draw(st.integers(0, 5)) == 0
+    ):  # a mark after the box: the boxed number's ("$\boxed{50}\%$" is 0.5, not 50)
+        n = draw(st.integers(1, 99))
+        if draw(st.booleans()):
+            mark, value = draw(st.sampled_from(["\\%", "%", " \\%"])), exact_decimal(Fraction(n, 100))
+        else:
+            mark, value = draw(st.sampled_from(["^\\circ", "^{\\circ}", "°"])), f"\\frac{{{n}\\pi}}{{180}}"
+        said = draw(
+            st.sampled_from(
+                ["The answer is $\\boxed{{{n}}}{m}$.", "\\boxed{{{n}}}{m}", "So $x = \\boxed{{{n}}}{m}$"]
+            )
+        )
+        right = draw(st.booleans())
+        gold = value if right else str(n + 1)
+        return Case(
+            str(gold), said.format(n=n, m=mark), right, why="a mark after the box is the boxed number's"
+        )
     if v.denominator == 1 and len(digits) > 1 and draw(st.integers(0, 4)) == 0:
         cut = draw(st.integers(1, len(digits) - 1))
         if (len(digits) - cut) % 3:

@@ -1700,3 +1700,13 @@ def test_a_worked_replys_last_number_ruled_out_is_not_its_answer():
     number before it: the last-number reading passes over a number after "not", "rather than", "instead of"."""
     reply = "Step 1: we add 5 and 7.\nStep 2: we check the sum again with care.\nSo the total we get is 12 rather than 15"
     assert grade("12", reply).correct and not grade("15", reply).correct
+
+
+def test_a_percent_or_degree_mark_after_a_box_is_the_boxed_numbers():
+    """ "$\\boxed{50}\\%$" had been read as 50 (the box's content alone): incorrect for 0.5. A percent or degree mark right
+    after a box that holds a plain number is that number's; a box that holds more than a number keeps its content."""
+    for reply in ["The answer is $\\boxed{50}\\%$.", "\\boxed{50}%", "\\boxed{50} \\%"]:
+        assert grade("0.5", reply).correct and grade("50", reply).correct, reply
+        assert grade("50", reply).extracted.endswith("%"), reply
+    assert grade("\\frac{\\pi}{6}", "The angle is $\\boxed{30}^\\circ$.").correct
+    assert not grade("0.5", "$\\boxed{x = 50}\\%$").correct
