@@ -2109,7 +2109,7 @@ MUTATIONS = [
     Mutation(
         "verifier: an approximation stated last not read for a symbolic gold ('p = ... \\\\approx m v - ...')",
         "mmeval/verifiers/comparison/equivalence.py",
-        "        if head and last and parse_number(last) is None and not has_words(last):",
+        "        if head and last and stated is None and not has_words(last):",
         "        if False:",
         (
             "tests/verifiers/comparison/test_equivalence.py::test_an_approximation_stated_last_answers_a_symbolic_gold",
@@ -6595,6 +6595,24 @@ MUTATIONS = [
         "            mark = _MARK_AFTER_BOX_RE.match(text, end)\n",
         (
             "tests/verifiers/extraction/test_extraction_more.py::test_a_percent_or_degree_mark_after_a_box_is_the_boxed_numbers",
+        ),
+    ),
+    Mutation(
+        "equivalence: a name about a decimal is compared whole against an exact gold",
+        "mmeval/verifiers/comparison/equivalence.py",
+        "        if stated is not None and stated.decimals is not None and head:\n",
+        "        if False:\n",
+        (
+            "tests/verifiers/comparison/test_forms.py::test_a_name_about_a_decimal_is_that_decimal_against_an_exact_gold",
+        ),
+    ),
+    Mutation(
+        "equivalence: a name about a decimal read after digits too",
+        "mmeval/verifiers/comparison/equivalence.py",
+        '            if not _DIGIT_RE.search(named) and not has_words(_SUBSCRIPT_RE.sub("", named)):\n',
+        '            if not has_words(_SUBSCRIPT_RE.sub("", named)):\n',
+        (
+            "tests/verifiers/comparison/test_forms.py::test_a_name_about_a_decimal_is_that_decimal_against_an_exact_gold",
         ),
     ),
 ]

@@ -775,6 +775,7 @@ def _value(text: str, ctx: Context, deadline: float) -> Num | Status | str | Non
 
 
 _SUBSCRIPT_RE = re.compile(r"_\{(?:[^{}]|\{[^{}]*\})*\}")
+_DIGIT_RE = re.compile(r"\d")
 _APPROX_RE = re.compile(r"\\approx(?![A-Za-z])|≈")
 _NAME_ONLY_RE = re.compile(r"^\s*\\?[A-Za-z]+(?:\s*[A-Za-z])?(?:_\{?\w+\}?)?\s*$")
 
@@ -872,7 +873,24 @@ def symbolic(gold: str, pred: str, ctx: Context) -> Result:
         # this strategy compares, and only ever to accept: the whole answer is still compared after it
         *head, last = _APPROX_RE.split(pred)
         last = last.strip()
-        if head and last and parse_number(last) is None and not has_words(last):
+        stated = (
+            parse_number(decimal_comma(last) or last, max_digits=ctx.config.max_number_digits)
+            if last
+            else None
+        )
+        if stated is not None and stated.decimals is not None and head:
+            # `x \approx 3.46`, "AB ≈ 3.46 cm" for `2\sqrt{3}`: a name's value rounded, read as the decimal alone is
+            # (the gold's value rounded to the answer's decimals); not after digits (`3\sqrt{2} \approx 3.46`
+            # states another exact value first, compared whole below)
+            named = "".join(head)
+            if not _DIGIT_RE.search(named) and not has_words(_SUBSCRIPT_RE.sub("", named)):
+                g_val = _value(gold, ctx, deadline)
+                if isinstance(g_val, Num) and numbers_close(g_val, stated, ctx):
+                    return (
+                        Status.CORRECT,
+                        "the decimal the answer states after its last \\approx matches the gold's value",
+                    )
+        if head and last and stated is None and not has_words(last):
             found = symbolic(gold, last, ctx)
             if found is not None and found[0] == Status.CORRECT:
                 return Status.CORRECT, f"the expression the answer states after its last \\approx: {found[1]}"

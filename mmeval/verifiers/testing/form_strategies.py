@@ -972,7 +972,26 @@ def exact_value_unit_cases(draw: st.DrawFn) -> Case:
 def approx_statement_cases(draw: st.DrawFn) -> Case:
     """A computation stated to be about a value (`3\\times 17+0.4\\approx 51`, `x=\\frac{103}{2}\\approx 52`,
     with `≈` or `\\approx`, a percent or not): the stated value against a gold of that value grades correct
-    (whatever the computation's exact value), against another value incorrect."""
+    (whatever the computation's exact value), against another value incorrect. A name stated to be about a decimal
+    (`x \\approx 3.46`, "AB ≈ 3.46 cm") against an exact gold (`2\\sqrt{3}`) grades as that decimal alone does: its value
+    rounded to the decimal's places is correct, another decimal incorrect."""
+    if draw(st.integers(0, 3)) == 0:  # a name about a decimal, against an exact value
+        k = draw(st.integers(2, 50).filter(lambda n: int(n**0.5) ** 2 != n))
+        c = draw(st.integers(1, 5))
+        places = draw(st.integers(2, 4))
+        same = draw(st.booleans())
+        value = c * k**0.5 + (0 if same else draw(st.sampled_from([-0.2, 0.3, 1.0])))
+        name = draw(st.sampled_from(["x", "AB", "d_{AB}", "So AB", "BC"]))
+        sign = draw(st.sampled_from(["\\approx ", " ≈ ", "\\approx"]))
+        unit = draw(st.sampled_from(["", " cm", " \\text{ cm}"]))
+        answer = f"{name}{sign}{value:.{places}f}{unit}"
+        gold = f"{c if c > 1 else ''}\\sqrt{{{k}}}"
+        return Case(
+            gold,
+            draw(st.sampled_from(["{x}", "${x}$", "Final answer: ${x}$"])).format(x=answer),
+            same,
+            why=answer,
+        )
     a, b = draw(st.integers(2, 40)), draw(st.integers(2, 40))
     tenths = draw(st.integers(1, 4))
     stated = a * b

@@ -265,8 +265,9 @@ PROPERTIES: dict[str, Property] = {
         ),
         Property(
             "approximate_statements",
-            "a computation stated to be about a value (`3\\times 17+0.4 \\approx 51`) answers with that value; "
-            "another value grades incorrect",
+            "a computation stated to be about a value (`3\\times 17+0.4 \\approx 51`) answers with that value, a name "
+            "stated to be about a decimal (`x \\approx 3.46` for `2\\sqrt{3}`) with that decimal; another value grades "
+            "incorrect",
             approx_statement_cases,
             _check,
         ),

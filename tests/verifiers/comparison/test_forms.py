@@ -1879,3 +1879,13 @@ def test_a_kind_noun_then_prose_is_not_read_as_the_math_alone():
     """Words after the noun ("the number of apples, 12") are no math: the value is read as before."""
     assert grade("12", "The answer is the number of apples, 12.").correct
     assert grade("5", "The answer is the ratio of the areas, 5.").correct
+
+
+def test_a_name_about_a_decimal_is_that_decimal_against_an_exact_gold():
+    """`x \\approx 3.46` and "AB ≈ 3.46 cm" for `2\\sqrt{3}` had been compared whole (math-verify: not equal), while
+    "3.46" alone and "x = 3.46" are correct: a name stated to be about a decimal is read as that decimal. Not after
+    digits: `3\\sqrt{2} \\approx 3.46` states another exact value first."""
+    for reply in ["x ≈ 3.46", "$x \\approx 3.46$", "So AB ≈ 3.46 cm.", "d_{AB} \\approx 3.464"]:
+        assert grade("2\\sqrt{3}", reply).correct, reply
+    for reply in ["x ≈ 3.56", "3\\sqrt{2} ≈ 3.46", "x ≈ 3"]:
+        assert not grade("2\\sqrt{3}", reply).correct, reply
