@@ -954,8 +954,8 @@ MUTATIONS = [
     Mutation(
         "verifier: plain TeX font switches kept (`\\boxed{{\\bf (A)}}` no option letter)",
         "mmeval/verifiers/extraction/normalize.py",
-        'new = _FONT_SWITCH_RE.sub(r"\\1", _TEXT_MACRO_RE.sub(r"\\1", s))',
-        'new = _TEXT_MACRO_RE.sub(r"\\1", s)',
+        'new = _FONT_SWITCH_RE.sub(r"\\1", _TEXT_MACRO_RE.sub(_macro_content, s))',
+        "new = _TEXT_MACRO_RE.sub(_macro_content, s)",
         ("tests/verifiers/extraction/test_extraction_more.py",),
     ),
     Mutation(
@@ -6614,6 +6614,13 @@ MUTATIONS = [
         (
             "tests/verifiers/comparison/test_forms.py::test_a_name_about_a_decimal_is_that_decimal_against_an_exact_gold",
         ),
+    ),
+    Mutation(
+        "normalize: a text macro's content joined to the control word before it",
+        "mmeval/verifiers/extraction/normalize.py",
+        "    if content[:1].isalpha() and _CONTROL_WORD_END_RE.search(m.string, max(0, m.start() - 24), m.start()):\n",
+        "    if False:\n",
+        ("tests/verifiers/comparison/test_forms.py::test_a_product_of_units_glued_to_its_macros",),
     ),
 ]
 

@@ -397,11 +397,27 @@ _TEXT_MACRO_RE = re.compile(  # its content may hold a group: `\text{cm^{2}}` (i
 _FONT_SWITCH_RE = re.compile(r"\{\s*\\(?:bf|it|rm|sf|tt|em|sl)(?![a-zA-Z])\s*([^{}]*)\}")
 
 
+_CONTROL_WORD_END_RE = re.compile(r"\\[A-Za-z]+$")
+
+
+def _macro_content(m: re.Match[str]) -> str:
+    r"""A text macro's content; after a control word, a letter first is set apart (`\cdot\text{s}` is `\cdot s`, not
+    the ellipsis `\cdots`: `5 \text{m}\cdot\text{s}^{-1}` had lost its unit)."""
+    content = m.group(1)
+    if content[:1].isalpha() and _CONTROL_WORD_END_RE.search(m.string, max(0, m.start() - 24), m.start()):
+        return " " + content
+    return content
+
+
 @memo
 def strip_text_macros(s: str) -> str:
-    r"""Replace `\text{abc}` (and `\mathrm`, `\textbf`..., and `{\bf abc}`) by its content, innermost first."""
+    r"""Replace `\text{abc}` (and `\mathrm`, `\textbf`..., and `{\bf abc}`) by its content, innermost first.
+
+    >>> strip_text_macros(r"5 \text{m}\cdot\text{s}^{-1}")
+    '5 m\\cdot s^{-1}'
+    """
     for _ in range(5):
-        new = _FONT_SWITCH_RE.sub(r"\1", _TEXT_MACRO_RE.sub(r"\1", s))
+        new = _FONT_SWITCH_RE.sub(r"\1", _TEXT_MACRO_RE.sub(_macro_content, s))
         if new == s:
             break
         s = new

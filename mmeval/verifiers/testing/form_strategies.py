@@ -791,8 +791,17 @@ _UNIT_SPELLINGS = (
         " meters per second squared",
         r" \text{m/s}^2",
         r" \frac{\mathrm{m}}{\mathrm{s}^{2}}",
+        r"\,\text{m}\cdot\text{s}^{-2}",
     ),
-    (" m/s", r"\mathrm{~m} / \mathrm{s}", " m s^{-1}", " meters per second", r"\frac{\text{m}}{\text{s}}"),
+    (
+        " m/s",
+        r"\mathrm{~m} / \mathrm{s}",
+        " m s^{-1}",
+        " meters per second",
+        r"\frac{\text{m}}{\text{s}}",
+        r"\,\text{m}\cdot\text{s}^{-1}",  # (a product glued to a macro: `\cdot\text{s}` is no `\cdots`)
+        r" \mathrm{m}\cdot\mathrm{s}^{-1}",
+    ),
     (" km/h", " km per hour", " kilometers per hour", r"\ \mathrm{km/h}", r" \frac{\mathrm{km}}{\mathrm{h}}"),
     (" kg/m^3", r" \frac{\mathrm{kg}}{\mathrm{m}^{3}}", r"\mathrm{~kg} / \mathrm{m}^{3}", " kg m^{-3}"),
     (" K/m", r" \frac{\mathrm{K}}{\mathrm{m}}", r"\,\mathrm{K} / \mathrm{m}"),

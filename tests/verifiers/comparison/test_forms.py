@@ -1889,3 +1889,12 @@ def test_a_name_about_a_decimal_is_that_decimal_against_an_exact_gold():
         assert grade("2\\sqrt{3}", reply).correct, reply
     for reply in ["x ≈ 3.56", "3\\sqrt{2} ≈ 3.46", "x ≈ 3"]:
         assert not grade("2\\sqrt{3}", reply).correct, reply
+
+
+def test_a_product_of_units_glued_to_its_macros():
+    """`5\\,\\text{m}\\cdot\\text{s}^{-1}` had lost its unit: the text macros' contents were joined to the `\\cdot` before
+    them (`\\cdots`, an ellipsis); after a control word a macro's content is set apart."""
+    for unit in ["\\,\\text{m}\\cdot\\text{s}^{-1}", " \\mathrm{m}\\cdot\\mathrm{s}^{-1}"]:
+        assert grade("5", f"$v = 5{unit}$").correct, unit
+        assert grade("5 \\mathrm{~m/s}", f"$5{unit}$").correct, unit
+        assert not grade("6", f"$5{unit}$").correct, unit
