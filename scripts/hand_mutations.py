@@ -6622,6 +6622,15 @@ MUTATIONS = [
         "    if False:\n",
         ("tests/verifiers/comparison/test_forms.py::test_a_product_of_units_glued_to_its_macros",),
     ),
+    Mutation(
+        "answer: a marker's confirming words read as the answer",
+        "mmeval/verifiers/extraction/answer.py",
+        "            and _CONFIRMED_RE.fullmatch(answer)\n",
+        "            and _CONFIRMED_RE.fullmatch(answer) and False\n",
+        (
+            "tests/verifiers/extraction/test_extraction_more.py::test_a_marker_that_confirms_the_answer_before_it",
+        ),
+    ),
 ]
 
 

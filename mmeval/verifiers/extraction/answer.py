@@ -428,6 +428,12 @@ def _after_opening_label(text: str) -> str | None:
 
 
 _DENIED_ANSWER_RE = re.compile(r"not\b", re.IGNORECASE)
+# a marker's words that confirm an answer given before them, with nothing else ("confirmed", "indeed correct")
+_CONFIRMED_RE = re.compile(
+    r"\s*(?:indeed\s+|also\s+|thus\s+|therefore\s+)?(?:confirmed|verified|correct|right|consistent|valid|checked)"
+    r"(?:\s+(?:as\s+well|again|too))?\s*[.!。]?\s*(?:✓|✅)?\s*",
+    re.IGNORECASE,
+)
 
 
 def _closed_off(answer: str) -> str:
@@ -464,6 +470,14 @@ def _last_anchor(text: str) -> tuple[str, str] | None:
         ):
             # "The answer is B. The answer is not A because ...": the denial names another value ("The answer is
             # 5. But the answer is not 5; it is 6." takes the earlier one back: not read as 5)
+            return earlier
+        if (
+            answer
+            and _CONFIRMED_RE.fullmatch(answer)
+            and (earlier := _last_anchor(text[: m.start()])) is not None
+        ):
+            # "The answer is 12. Let me check: 3 x 4 = 12. The answer is confirmed.": the check confirms the answer
+            # before it (the word had been the answer)
             return earlier
         if (
             answer

@@ -1710,3 +1710,16 @@ def test_a_percent_or_degree_mark_after_a_box_is_the_boxed_numbers():
         assert grade("50", reply).extracted.endswith("%"), reply
     assert grade("\\frac{\\pi}{6}", "The angle is $\\boxed{30}^\\circ$.").correct
     assert not grade("0.5", "$\\boxed{x = 50}\\%$").correct
+
+
+def test_a_marker_that_confirms_the_answer_before_it():
+    """ "The answer is 12. Let me check: 3 x 4 = 12. The answer is confirmed." had been read as the word "confirmed" (the
+    last marker's words): words that only confirm ("confirmed", "indeed correct", "verified") leave the answer of the
+    marker before them. With no marker before, the words stay the answer."""
+    for reply in [
+        "Therefore, the answer is 12. Let me check: 3 x 4 = 12. The answer is confirmed.",
+        "The answer is 12. Checking: 3 × 4 = 12, so the answer is indeed correct.",
+        "The final answer is $12$. Verification: 12/3 = 4 ✓. The answer is verified.",
+    ]:
+        assert grade("12", reply).correct and not grade("4", reply).correct, reply
+    assert grade("Correct", "The answer is correct.").extracted == "correct"
