@@ -6631,6 +6631,16 @@ MUTATIONS = [
             "tests/verifiers/extraction/test_extraction_more.py::test_a_marker_that_confirms_the_answer_before_it",
         ),
     ),
+    Mutation(
+        "sentences: a percent word after a sentence's number dropped",
+        "mmeval/verifiers/extraction/sentences.py",
+        '        if _PERCENT_WORD_AFTER_RE.match(core, numbers[0].end()) and not number.endswith("%"):\n',
+        "        if False:\n",
+        (
+            "tests/verifiers/extraction/test_extraction_more.py::test_tens_and_units_in_words_are_one_count",
+            "tests/verifiers/comparison/test_forms.py::test_a_percent_in_words",
+        ),
+    ),
 ]
 
 

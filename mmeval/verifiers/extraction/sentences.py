@@ -1401,11 +1401,14 @@ def sentence_number(sentence: str) -> str | None:
         scale = _SCALE_AFTER_RE.match(core, numbers[0].end())
         if scale is not None:  # "2.5 billion dollars": the scale word is part of the number
             return f"{number} {scale.group(1)}"
+        if _PERCENT_WORD_AFTER_RE.match(core, numbers[0].end()) and not number.endswith("%"):
+            return f"{number}%"  # "About 25 percent of them.", "twenty-five per cent": a percent (it had been 25)
         with_unit = f"{number}{core[numbers[0].end() :]}".strip()
         return with_unit if unit_of(with_unit) is not None else number  # "... is 15 square centimeters"
     return None
 
 
+_PERCENT_WORD_AFTER_RE = re.compile(r"\s*(?:percent|per\s+cent|pct)\b", re.IGNORECASE)
 _SPAN_RE = re.compile(r"\$\$(.+?)\$\$|\\\[(.+?)\\\]|\\\((.+?)\\\)|\$(.+?)\$", re.DOTALL)
 
 

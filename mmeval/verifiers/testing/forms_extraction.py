@@ -541,6 +541,15 @@ def stated_counts(draw: st.DrawFn) -> Case:
         reply = said.format(w=spoken, W=spoken.capitalize())
         right = draw(st.booleans())  # (its tens had been the count: correct for 20 in "twenty-five")
         gold = str(count) if right else str(count // 10 * 10 if count < 100 else count + 1)
+        if (
+            count < 100 and draw(st.integers(0, 2)) == 0
+        ):  # a percent in words: that share ("twenty-five per cent")
+            word = draw(st.sampled_from([" percent", " per cent", " pct"]))
+            reply = draw(
+                st.sampled_from(["{w}{p}", "About {w}{p} of the students.", "It is {w}{p}."])
+            ).format(w=spoken, p=word)
+            reply = reply[0].upper() + reply[1:] if draw(st.booleans()) else reply
+            gold = exact_decimal(Fraction(count if right else count // 10 * 10, 100))
         return Case(gold, reply, right, why=f"{reply!r} for {gold}")
     if (
         draw(st.integers(0, 7)) == 0

@@ -1693,6 +1693,15 @@ def test_tens_and_units_in_words_are_one_count():
     assert grade("1000", "There are a thousand stars.").correct
     assert grade("345", "There are three hundred forty-five apples.").correct
     assert grade("20", "He has twenty one-dollar bills.").correct
+    # a percent word after the count is kept: a share ("About twenty-five percent of ..." had been read as 25)
+    for reply in [
+        "About twenty-five percent of the students.",
+        "About 25 per cent of the students.",
+        "It is 25 pct.",
+    ]:
+        assert (
+            grade("0.25", reply).correct and grade("25", reply).correct and not grade("0.2", reply).correct
+        ), reply
 
 
 def test_a_worked_replys_last_number_ruled_out_is_not_its_answer():
