@@ -1541,10 +1541,9 @@ def _box_spans(text: str) -> list[tuple[int, int, str]]:
                 spans.append((m.start(), len(text), text[j + 1 :].rstrip().rstrip("$")))
                 break
             content, end = group
+            # "$\boxed{50}\%$": 50%, the mark after a box that holds a plain number is the number's (it had been 50)
             mark = _MARK_AFTER_BOX_RE.match(text, end) if _BOXED_NUMBER_RE.fullmatch(content) else None
-            if (
-                mark is not None
-            ):  # "$\boxed{50}\%$": 50%, the mark after the box is the value's (it had been 50)
+            if mark is not None:
                 content, end = content.strip() + mark.group(1), mark.end()
             spans.append((m.start(), end, content))
             pos = end
