@@ -6641,6 +6641,33 @@ MUTATIONS = [
             "tests/verifiers/comparison/test_forms.py::test_a_percent_in_words",
         ),
     ),
+    Mutation(
+        "answer: a quantity restated in another unit in brackets keeps the reply whole",
+        "mmeval/verifiers/extraction/answer.py",
+        "    if inner[:1].isdigit() and _same_quantity(answer, inner):\n",
+        "    if False:\n",
+        (
+            "tests/verifiers/extraction/test_extraction_more.py::test_a_quantity_restated_in_another_unit_in_brackets",
+        ),
+    ),
+    Mutation(
+        "answer: any quantity of the same dimension in brackets is an aside",
+        "mmeval/verifiers/extraction/answer.py",
+        "    return abs(left - right) <= step / 2\n",
+        "    return True\n",
+        (
+            "tests/verifiers/extraction/test_extraction_more.py::test_a_quantity_restated_in_another_unit_in_brackets",
+        ),
+    ),
+    Mutation(
+        "answer: the same unit twice counts as another unit",
+        "mmeval/verifiers/extraction/answer.py",
+        "    if a is None or b is None or a.unit[0] != b.unit[0] or a.tail == b.tail:\n",
+        "    if a is None or b is None or a.unit[0] != b.unit[0]:\n",
+        (
+            "tests/verifiers/extraction/test_extraction_more.py::test_a_quantity_restated_in_another_unit_in_brackets",
+        ),
+    ),
 ]
 
 

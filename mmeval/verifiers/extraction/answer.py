@@ -895,6 +895,23 @@ def _other_stated_number(sentence: str, last: str) -> str | None:
     return stated
 
 
+def _same_quantity(stated: str, other: str) -> bool:
+    """Whether `other` is the value `stated` with a unit of the same dimension in another unit, equal to the precision
+    of the less precise of the two (`5 cm` and `50 mm`; `1 mile` and `1.61 km`). Both need a unit the vocabulary reads
+    (`units.unit_of`) and plain numbers."""
+    a, b = unit_of(stated.strip()), unit_of(other.strip())
+    if a is None or b is None or a.unit[0] != b.unit[0] or a.tail == b.tail:
+        return False
+    x, y = parse_number(a.value), parse_number(b.value)
+    if x is None or y is None or x.percent or y.percent:
+        return False
+    left, right = x.value * a.unit[1], y.value * b.unit[1]  # (in the dimension's base unit)
+    # the less precise side's last written place, in the base unit: half of it either way is the rounding allowed
+    # (an exact form, a fraction, has no place: 0 decimals)
+    step = max(Fraction(1, 10 ** (n.decimals or 0)) * w.unit[1] for n, w in ((x, a), (y, b)))
+    return abs(left - right) <= step / 2
+
+
 def _value_with_aside(text: str) -> tuple[str, str, str] | None:
     """(answer, rule, reason) of a one-sentence reply that states a value and then an aside after it
     (`_ASIDE_AFTER_VALUE_RE`), read as the sentence before the aside is; a restatement stays with the value (`1/4
@@ -911,6 +928,10 @@ def _value_with_aside(text: str) -> tuple[str, str, str] | None:
     inner = (m.group("inner") or "").strip()
     if _REASON_INNER_RE.match(inner):  # "The length is 12 cm (since 5 + 7 = 12).": the value, not its reason
         return answer, rule, f"{reason} (the reason in brackets after it left out)"
+    if inner[:1].isdigit() and _same_quantity(answer, inner):
+        # "The length is 5 cm (50 mm).", "It takes 150 minutes (2.5 hours).": the value again in another unit of its
+        # dimension (the sentence had been taken whole); another quantity in brackets still leaves the reply unread
+        return answer, rule, f"{reason} (the same quantity in another unit in brackets after it left out)"
     if m.group("other") is not None or (restated := _RESTATED_INNER_RE.fullmatch(inner)) is not None:
         other = m.group("other") or restated.group(1)
         return f"{answer}, or {other}", rule, f"{reason}, restated after it ({other})"

@@ -847,8 +847,36 @@ def asides_after_values(draw: st.DrawFn) -> Case:
     """A one-sentence reply that states a value, then restates it ("The probability is 1/4 (25%).", "... is 1/4, or
     25%.") or shows the arithmetic that makes it ("The area is 6 (3 × 2 = 6).", "The difference is 7.8% (11.2% -
     3.4%).", "The angle is 50° (180° - 130°)."): the value, in either of its forms; a restatement that differs is a
-    hedge, and the arithmetic's own numbers are never the answer."""
-    kind = draw(st.sampled_from(["restated", "product", "difference", "angle"]))
+    hedge, and the arithmetic's own numbers are never the answer. A quantity restated in another unit of its dimension
+    ("The length is 5 cm (50 mm).", "It takes 150 minutes (2.5 hours).") is the quantity as first stated; another
+    quantity in the brackets ("5 cm (60 mm)") leaves the reply unread."""
+    kind = draw(st.sampled_from(["restated", "product", "difference", "angle", "converted"]))
+    if kind == "converted":
+        big, small, per, lead = draw(
+            st.sampled_from(
+                [
+                    ("cm", "mm", 10, "The length is"),
+                    ("m", "cm", 100, "The height is"),
+                    ("km", "m", 1000, "The distance is"),
+                    ("hours", "minutes", 60, "It takes"),
+                    ("kg", "g", 1000, "The mass is"),
+                ]
+            )
+        )
+        n = draw(st.integers(2, 40))
+        same = draw(st.booleans())
+        first_big = draw(st.booleans())  # (either unit first)
+        shown = n * per if same else n * per + per // 2 + 1
+        reply = (
+            f"{lead} {n} {big} ({shown} {small})."
+            if first_big
+            else f"{lead} {n * per} {small} ({n if same else n + 1} {big})."
+        )
+        right = same and draw(st.booleans())
+        gold = (
+            (str(n) if first_big else str(n * per)) if same and right else str(n) if not same else str(n + 1)
+        )
+        return Case(gold, reply, right, why=f"a quantity restated in another unit: {reply!r}")
     lead = draw(
         st.sampled_from(["The probability is", "The answer we get is", "So the value is", "The result is"])
     )

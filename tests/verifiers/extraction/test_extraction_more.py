@@ -1732,3 +1732,17 @@ def test_a_marker_that_confirms_the_answer_before_it():
     ]:
         assert grade("12", reply).correct and not grade("4", reply).correct, reply
     assert grade("Correct", "The answer is correct.").extracted == "correct"
+
+
+def test_a_quantity_restated_in_another_unit_in_brackets():
+    """ "The length is 5 cm (50 mm)." had been taken whole (a decided reject for 5): the same quantity in another unit of
+    its dimension, in brackets after the value, is an aside (equal to the precision of the less precise side). Another
+    quantity in the brackets, or a value with no unit, still leaves the reply as it was read before."""
+    for reply, value in [
+        ("The length is 5 cm (50 mm).", "5"),
+        ("It takes 150 minutes (2.5 hours).", "150"),
+        ("The area is 12 cm^2 (1200 mm^2).", "12"),
+    ]:
+        assert grade(value, reply).correct, reply
+    assert not grade("5", "The length is 5 cm (60 mm).").correct
+    assert not grade("5", "The length is 5 cm (5 cm).").correct
