@@ -6668,6 +6668,42 @@ MUTATIONS = [
             "tests/verifiers/extraction/test_extraction_more.py::test_a_quantity_restated_in_another_unit_in_brackets",
         ),
     ),
+    Mutation(
+        "answer: an angle in radians after its degrees is another quantity",
+        "mmeval/verifiers/extraction/answer.py",
+        "        return _degrees_as_radians(stated, radians)\n",
+        "        return False\n",
+        (
+            "tests/verifiers/extraction/test_extraction_more.py::test_a_quantity_restated_in_another_unit_in_brackets",
+        ),
+    ),
+    Mutation(
+        "answer: any multiple of pi in radians is the angle in degrees",
+        "mmeval/verifiers/extraction/answer.py",
+        "    return n != 0 and value.value == Fraction(180 * k, n)\n",
+        "    return n != 0\n",
+        (
+            "tests/verifiers/extraction/test_extraction_more.py::test_a_quantity_restated_in_another_unit_in_brackets",
+        ),
+    ),
+    Mutation(
+        "answer: a decimal in radians any distance from the angle",
+        "mmeval/verifiers/extraction/answer.py",
+        "        return abs(float(value.value) * math.pi / 180 - float(written)) <= 0.5 * 10**-places + 1e-12\n",
+        "        return True\n",
+        (
+            "tests/verifiers/extraction/test_extraction_more.py::test_a_quantity_restated_in_another_unit_in_brackets",
+        ),
+    ),
+    Mutation(
+        "answer: 'or' opening a restatement in brackets keeps the reply whole",
+        "mmeval/verifiers/extraction/answer.py",
+        '    other = _OR_FIRST_RE.sub("", inner)\n',
+        "    other = inner\n",
+        (
+            "tests/verifiers/extraction/test_extraction_more.py::test_a_quantity_restated_in_another_unit_in_brackets",
+        ),
+    ),
 ]
 
 

@@ -21,6 +21,7 @@ All scans are linear regexes or hand loops over a response already capped at
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import replace
 from fractions import Fraction
@@ -864,7 +865,7 @@ def _value_computed(text: str) -> str | None:
 # probability is 1/4 (25%).", "... is 1/4, or 25%."), or the arithmetic that makes it ("The area is 6 (3 × 2 = 6).",
 # "The difference is 7.8% (11.2% - 3.4%).")
 _ASIDE_AFTER_VALUE_RE = re.compile(
-    r"^(?P<head>.*?\d[%°]?(?:[ \t]+[A-Za-z]+){0,2})[ \t]*"
+    r"^(?P<head>.*?\d(?:[%°]|\^\{?\\circ\}?)?(?:[ \t]+[A-Za-z]+){0,2})[ \t]*"
     r"(?:\((?P<inner>[^()]{1,60})\)|(?:,[ \t]*|[ \t]+)or[ \t]+(?P<other>[-−]?\d[\d.,/]*%?))[ \t]*[.!]?[ \t]*$"
 )
 # the words after a number in a working that name what it counts ("9 eggs x 2", "3 boxes of 4"), never an operation
@@ -895,10 +896,38 @@ def _other_stated_number(sentence: str, last: str) -> str | None:
     return stated
 
 
+# an angle in radians: a multiple of pi over a whole number (`π/4 rad`, `3\pi/4 radians`, `\frac{\pi}{4} rad`) or a
+# decimal (`0.785 rad`)
+_RADIANS_RE = re.compile(
+    r"(?:(?P<k>\d+)?[ \t]*(?:π|\\pi)(?:[ \t]*/[ \t]*(?P<n>\d+))?"
+    r"|\\frac\{(?P<fk>\d+)?[ \t]*(?:π|\\pi)\}\{(?P<fn>\d+)\}|(?P<dec>\d+\.\d+))[ \t]*(?:rad|radians?)\.?"
+)
+_OR_FIRST_RE = re.compile(r"^(?:or|i\.?e\.?,?|that\s+is,?)\s+", re.IGNORECASE)
+_DEGREES_SIGN_RE = re.compile(r"\s*(?:°|\^\s*\{?\s*\\circ\s*\}?|degrees?)\s*$")
+
+
+def _degrees_as_radians(stated: str, radians: re.Match[str]) -> bool:
+    """Whether `stated`, an angle in degrees (`45°`, `45 degrees`), is the angle `radians` reads: exactly for a
+    multiple of pi, to the decimal's own places for a decimal (`0.785 rad` for 45°)."""
+    sign = _DEGREES_SIGN_RE.search(stated)
+    value = parse_number(stated[: sign.start()].strip()) if sign is not None else None
+    if value is None or value.percent:
+        return False
+    if radians.group("dec") is not None:
+        written = radians.group("dec")
+        places = len(written.split(".")[1])
+        return abs(float(value.value) * math.pi / 180 - float(written)) <= 0.5 * 10**-places + 1e-12
+    k = int(radians.group("k") or radians.group("fk") or 1)
+    n = int(radians.group("n") or radians.group("fn") or 1)
+    return n != 0 and value.value == Fraction(180 * k, n)
+
+
 def _same_quantity(stated: str, other: str) -> bool:
     """Whether `other` is the value `stated` with a unit of the same dimension in another unit, equal to the precision
     of the less precise of the two (`5 cm` and `50 mm`; `1 mile` and `1.61 km`). Both need a unit the vocabulary reads
     (`units.unit_of`) and plain numbers."""
+    if (radians := _RADIANS_RE.fullmatch(other.strip())) is not None:
+        return _degrees_as_radians(stated, radians)
     a, b = unit_of(stated.strip()), unit_of(other.strip())
     if a is None or b is None or a.unit[0] != b.unit[0] or a.tail == b.tail:
         return False
@@ -928,7 +957,8 @@ def _value_with_aside(text: str) -> tuple[str, str, str] | None:
     inner = (m.group("inner") or "").strip()
     if _REASON_INNER_RE.match(inner):  # "The length is 12 cm (since 5 + 7 = 12).": the value, not its reason
         return answer, rule, f"{reason} (the reason in brackets after it left out)"
-    if inner[:1].isdigit() and _same_quantity(answer, inner):
+    other = _OR_FIRST_RE.sub("", inner)
+    if (other[:1].isdigit() or other.startswith(("\\pi", "π", "\\frac"))) and _same_quantity(answer, other):
         # "The length is 5 cm (50 mm).", "It takes 150 minutes (2.5 hours).": the value again in another unit of its
         # dimension (the sentence had been taken whole); another quantity in brackets still leaves the reply unread
         return answer, rule, f"{reason} (the same quantity in another unit in brackets after it left out)"

@@ -851,6 +851,20 @@ def asides_after_values(draw: st.DrawFn) -> Case:
     ("The length is 5 cm (50 mm).", "It takes 150 minutes (2.5 hours).") is the quantity as first stated; another
     quantity in the brackets ("5 cm (60 mm)") leaves the reply unread."""
     kind = draw(st.sampled_from(["restated", "product", "difference", "angle", "converted"]))
+    if kind == "converted" and draw(st.integers(0, 2)) == 0:  # an angle in degrees, then in radians
+        k, n = draw(st.sampled_from([(1, 6), (1, 4), (1, 3), (1, 2), (2, 3), (3, 4), (5, 6), (1, 1)]))
+        degrees = 180 * k // n
+        pi = draw(st.sampled_from(["π", "\\pi"]))
+        rad = f"{'' if k == 1 else k}{pi}" + ("" if n == 1 else f"/{n}")
+        same = draw(st.booleans())
+        if not same:
+            rad = f"{k + 1}{pi}" + ("" if n == 1 else f"/{n}")
+        words = draw(st.sampled_from([" rad", " radians"]))
+        mark = draw(st.sampled_from(["°", " degrees", "^\\circ"]))
+        reply = f"The angle is {degrees}{mark} ({draw(st.sampled_from(['', 'or ']))}{rad}{words})."
+        right = same and draw(st.booleans())
+        gold = str(degrees) if right or not same else str(degrees + 1)
+        return Case(gold, reply, right, why=f"an angle restated in radians: {reply!r}")
     if kind == "converted":
         big, small, per, lead = draw(
             st.sampled_from(

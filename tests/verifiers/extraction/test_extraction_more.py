@@ -1746,3 +1746,13 @@ def test_a_quantity_restated_in_another_unit_in_brackets():
         assert grade(value, reply).correct, reply
     assert not grade("5", "The length is 5 cm (60 mm).").correct
     assert not grade("5", "The length is 5 cm (5 cm).").correct
+    # an angle in degrees, then in radians: a multiple of pi exactly, a decimal to its own places; "or" may open it
+    for reply in [
+        "The angle is 45° (π/4 rad).",
+        "The angle is 45 degrees (or \\frac{\\pi}{4} radians).",
+        "The angle is 45^\\circ (0.785 rad).",
+        "The length is 5 cm (i.e. 50 mm).",
+    ]:
+        assert grade("45" if "angle" in reply else "5", reply).correct, reply
+    for reply in ["The angle is 45° (π/3 rad).", "The angle is 45° (0.80 rad)."]:
+        assert not grade("45", reply).correct, reply
