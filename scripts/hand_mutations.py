@@ -6644,8 +6644,8 @@ MUTATIONS = [
     Mutation(
         "answer: a quantity restated in another unit in brackets keeps the reply whole",
         "mmeval/verifiers/extraction/answer.py",
-        "    if inner[:1].isdigit() and _same_quantity(answer, inner):\n",
-        "    if False:\n",
+        " and _same_quantity(answer, other):\n",
+        " and False:\n",
         (
             "tests/verifiers/extraction/test_extraction_more.py::test_a_quantity_restated_in_another_unit_in_brackets",
         ),
