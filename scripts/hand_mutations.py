@@ -6704,6 +6704,20 @@ MUTATIONS = [
             "tests/verifiers/extraction/test_extraction_more.py::test_a_quantity_restated_in_another_unit_in_brackets",
         ),
     ),
+    Mutation(
+        "answer: numbered roots in spans are two quantities, no list",
+        "mmeval/verifiers/extraction/answer.py",
+        "        if all(indexed) and len({m.group(1) for m in indexed if m}) == 1:\n",
+        "        if False:\n",
+        ("tests/verifiers/extraction/test_extraction_more.py::test_numbered_roots_in_spans_are_one_list",),
+    ),
+    Mutation(
+        "answer: any numbered names in spans are one list",
+        "mmeval/verifiers/extraction/answer.py",
+        "        if all(indexed) and len({m.group(1) for m in indexed if m}) == 1:\n",
+        "        if True:\n",
+        ("tests/verifiers/extraction/test_extraction_more.py::test_numbered_roots_in_spans_are_one_list",),
+    ),
 ]
 
 

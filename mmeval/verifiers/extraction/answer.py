@@ -246,11 +246,20 @@ def _listed_values(run: str) -> bool:
     names = {x.split("=", 1)[0].strip() if x.count("=") == 1 else None for x in inner}
     if names == {None}:
         return True
+    if None not in names and len(names) == len(inner) > 1:
+        # `$x_1=3$ and $x_2=2$`: one letter with the roots' numbered subscripts names one unknown's values, a list
+        # (its last value, 2, had been the reply's answer: correct for 2)
+        indexed = [_INDEXED_NAME_RE.fullmatch(name) for name in names]
+        if all(indexed) and len({m.group(1) for m in indexed if m}) == 1:
+            return True
     return (
         len(names) == 1
         and None not in names
         and bool(re.fullmatch(r"[A-Za-z](?:_\{?\w+\}?)?", next(iter(names))))
     )
+
+
+_INDEXED_NAME_RE = re.compile(r"([A-Za-z])_\{?\d\}?")
 
 
 def _closing_span_list(line: str) -> str | None:

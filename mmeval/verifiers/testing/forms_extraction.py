@@ -287,9 +287,12 @@ def joined_relations(draw: st.DrawFn) -> Case:
     end = draw(st.sampled_from([".", ""]))
     sp = draw(st.sampled_from([" ", ""]))
     if draw(st.integers(0, 3)) == 0:  # values of one unknown, in math spans
-        joined = draw(st.sampled_from(["or", "and"]))
+        joined = draw(st.sampled_from(["or", "and", ","]))
         first, second = draw(st.permutations([a, b]))
-        reply = f"{draw(st.sampled_from(['The solutions are', 'The roots of the equation are']))} $x{sp}={sp}{first}$ {joined} $x{sp}={sp}{second}${end}"
+        # (the same name, or one letter with the roots' numbered subscripts: `$x_1=3$ and $x_2=2$`)
+        one, two = draw(st.sampled_from([("x", "x"), ("x_1", "x_2"), ("x_{1}", "x_{2}")]))
+        joined = joined if joined == "," else f" {joined}"
+        reply = f"{draw(st.sampled_from(['The solutions are', 'The roots of the equation are']))} ${one}{sp}={sp}{first}${joined} ${two}{sp}={sp}{second}${end}"
         right = draw(st.booleans())
         gold = draw(st.sampled_from([f"{a}, {b}", f"{b}, {a}"])) if right else str(second)
         return Case(gold, reply, right, why="values one unknown is given, as a list")

@@ -1756,3 +1756,16 @@ def test_a_quantity_restated_in_another_unit_in_brackets():
         assert grade("45" if "angle" in reply else "5", reply).correct, reply
     for reply in ["The angle is 45° (π/3 rad).", "The angle is 45° (0.80 rad)."]:
         assert not grade("45", reply).correct, reply
+
+
+def test_numbered_roots_in_spans_are_one_list():
+    """ "The solutions are $x_1 = 3$ and $x_2 = 2$." had been read as its last number (correct for 2, incorrect for
+    the pair): one letter with the roots' numbered subscripts names one unknown's values, a list as `$x=3$ or $x=2$`
+    is. Different letters ("$h=7$ and $K=29$") are two quantities, no list, as before."""
+    for reply in [
+        "The solutions are $x_1 = 3$ and $x_2 = 2$.",
+        "The roots are $x_{1} = 3$, $x_{2} = 2$.",
+    ]:
+        assert grade("3, 2", reply).correct and grade("2, 3", reply).correct, reply
+        assert not grade("2", reply).correct, reply
+    assert grade("29", "The values are $h=7$ and $K=29$.").extracted == "29"
