@@ -6718,6 +6718,20 @@ MUTATIONS = [
         "        if True:\n",
         ("tests/verifiers/extraction/test_extraction_more.py::test_numbered_roots_in_spans_are_one_list",),
     ),
+    Mutation(
+        "answer: a reply's Unicode subscript digits left as they are",
+        "mmeval/verifiers/extraction/answer.py",
+        "    text = subscript_digits(text, braced=False)\n",
+        "    text = text\n",
+        ("tests/verifiers/extraction/test_extraction_more.py::test_numbered_roots_in_spans_are_one_list",),
+    ),
+    Mutation(
+        "normalize: a single subscript digit braced in a reply",
+        "mmeval/verifiers/extraction/normalize.py",
+        '        return f"_{digits}" if not braced and len(digits) == 1 else f"_{{{digits}}}"\n',
+        '        return f"_{{{digits}}}"\n',
+        ("tests/verifiers/extraction/test_extraction_more.py::test_numbered_roots_in_spans_are_one_list",),
+    ),
 ]
 
 

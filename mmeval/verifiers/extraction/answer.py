@@ -68,6 +68,7 @@ from mmeval.verifiers.extraction.normalize import (
     lost_escapes,
     plain_spaces,
     strip_text_macros,
+    subscript_digits,
 )
 from mmeval.verifiers.extraction.numbers import parse_number
 from mmeval.verifiers.extraction.sentences import (
@@ -1776,7 +1777,9 @@ def _reply_text(response: str, config: GradeConfig) -> str:
     last `max_response_chars`, cut before a question of its own made up after its answer
     (`before_own_question`), chat-template leftovers, a closed reasoning block and closing pleasantries
     dropped."""
+    # ("x₁ = 3 and x₂ = 2": the readings of a reply's names see `x_{1}`; its last number had been 2)
     text = plain_spaces(lost_escapes(response.replace("\x00", "").replace("\r\n", "\n")))
+    text = subscript_digits(text, braced=False)
     if len(text) > config.max_response_chars:
         text = text[-config.max_response_chars :]
     text = before_own_question(text)

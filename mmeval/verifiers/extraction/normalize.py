@@ -245,8 +245,7 @@ def repair(s: str) -> str:
         s = _SUPERSCRIPTS_RE.sub(_power, s)
     s = _UNICODE_RE.sub(lambda m: _UNICODE[m.group(0)], s)
     s = _CIRCLED_RE.sub(_circled, s)
-    if _SUBSCRIPT_DIGITS_RE.search(s):  # "x₁=3, x₂=-3": Unicode subscript digits are a subscript (`x_{1}`)
-        s = _SUBSCRIPT_DIGITS_RE.sub(lambda m: "_{" + m.group(0).translate(_SUBSCRIPT_DIGITS) + "}", s)
+    s = subscript_digits(s)
     if "<su" in s:
         s = _HTML_SUB_RE.sub(r"_{\1}", _HTML_SUP_RE.sub(r"^{\1}", s))
     if "\\\\" in s:
@@ -293,6 +292,25 @@ def _power(m: re.Match[str]) -> str:
 # `\mathrm{e}`, `\mathrm{i}`: the constants e and i (`2\mathrm{e}` is 2e; read as unit text it had been 2)
 _SUBSCRIPT_DIGITS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
 _SUBSCRIPT_DIGITS_RE = re.compile("[₀-₉]+")
+
+
+def subscript_digits(s: str, *, braced: bool = True) -> str:
+    """`s` with Unicode subscript digits written as a subscript: "x₁=3, x₂=-3" -> `x_{1}=3, x_{2}=-3`; not `braced`, a
+    single digit without braces (`x_1`: a sentence with braces is read as math, "H₂O has 2 atoms." is not).
+
+    >>> subscript_digits("x₁ = 3 and x₂ = 2"), subscript_digits("H₂O", braced=False)
+    ('x_{1} = 3 and x_{2} = 2', 'H_2O')
+    """
+    if s.isascii() or not _SUBSCRIPT_DIGITS_RE.search(s):
+        return s
+
+    def written(m: re.Match[str]) -> str:
+        digits = m.group(0).translate(_SUBSCRIPT_DIGITS)
+        return f"_{digits}" if not braced and len(digits) == 1 else f"_{{{digits}}}"
+
+    return _SUBSCRIPT_DIGITS_RE.sub(written, s)
+
+
 _UPRIGHT_CONSTANT_RE = re.compile(r"\\mathrm\s*\{\s*([ei])\s*\}")
 
 

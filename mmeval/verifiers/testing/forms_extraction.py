@@ -293,6 +293,8 @@ def joined_relations(draw: st.DrawFn) -> Case:
         one, two = draw(st.sampled_from([("x", "x"), ("x_1", "x_2"), ("x_{1}", "x_{2}")]))
         joined = joined if joined == "," else f" {joined}"
         reply = f"{draw(st.sampled_from(['The solutions are', 'The roots of the equation are']))} ${one}{sp}={sp}{first}${joined} ${two}{sp}={sp}{second}${end}"
+        if draw(st.integers(0, 3)) == 0:  # in plain text with Unicode subscripts ("x₁ = 3 and x₂ = 2")
+            reply = f"The roots are x₁{sp}={sp}{first}{joined} x₂{sp}={sp}{second}{end}"
         right = draw(st.booleans())
         gold = draw(st.sampled_from([f"{a}, {b}", f"{b}, {a}"])) if right else str(second)
         return Case(gold, reply, right, why="values one unknown is given, as a list")

@@ -1769,3 +1769,7 @@ def test_numbered_roots_in_spans_are_one_list():
         assert grade("3, 2", reply).correct and grade("2, 3", reply).correct, reply
         assert not grade("2", reply).correct, reply
     assert grade("29", "The values are $h=7$ and $K=29$.").extracted == "29"
+    # the same in plain text with Unicode subscripts (the reply's names see `x_1`); a formula's subscript is no name
+    reply = "The roots are x₁ = 3 and x₂ = 2."
+    assert grade("3, 2", reply).correct and not grade("2", reply).correct
+    assert grade("2", "H₂O has 2 hydrogen atoms.").correct
