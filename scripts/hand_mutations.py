@@ -5371,8 +5371,8 @@ MUTATIONS = [
     Mutation(
         "normalize: Unicode subscript digits kept ('x₁=3, x₂=-3' read with x₁ as a word)",
         "mmeval/verifiers/extraction/normalize.py",
-        "    if _SUBSCRIPT_DIGITS_RE.search(s):",
-        "    if False:",
+        "    if s.isascii() or not _SUBSCRIPT_DIGITS_RE.search(s):",
+        "    if True:",
         (
             "tests/verifiers/comparison/test_forms.py::test_a_chinese_conclusion_that_gives_one_unknown_its_values",
             "tests/verifiers/extraction/test_forms_extraction.py",
