@@ -6732,6 +6732,13 @@ MUTATIONS = [
         '        return f"_{{{digits}}}"\n',
         ("tests/verifiers/extraction/test_extraction_more.py::test_numbered_roots_in_spans_are_one_list",),
     ),
+    Mutation(
+        "sentences: \u00b1 no part of a plain-text relation",
+        "mmeval/verifiers/extraction/sentences.py",
+        "\u221a\u03c0!\u00b1\u2213]",
+        "\u221a\u03c0!]",
+        ("tests/verifiers/extraction/test_extraction_more.py::test_plus_or_minus_in_a_plain_text_relation",),
+    ),
 ]
 
 

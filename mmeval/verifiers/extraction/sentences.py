@@ -1421,7 +1421,7 @@ _SUPERSCRIPT = {"²": "2", "³": "3"}
 # a token of plain-text math: digits, one-letter names (with a subscript or arguments: `a_1`, `f(x)`), operators,
 # brackets, and the names of functions; a word of two or more letters is prose
 _PLAIN_MATH_TOKEN_RE = re.compile(
-    r"(?:[A-Za-z](?:_\{?\w+\}?)?(?=[^A-Za-z]|$)|\d|[.,+\-−*/^=<>≤≥≠()\[\]{}|√π!]"
+    r"(?:[A-Za-z](?:_\{?\w+\}?)?(?=[^A-Za-z]|$)|\d|[.,+\-−*/^=<>≤≥≠()\[\]{}|√π!±∓]"
     r"|(?:sqrt|sin|cos|tan|cot|sec|csc|log|ln|exp|pi)(?=[^A-Za-z]|$))+"
 )
 _PLAIN_RELATION_RE = re.compile(r"<=|>=|!=|[=<>≤≥≠]")

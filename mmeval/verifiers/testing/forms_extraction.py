@@ -286,6 +286,14 @@ def joined_relations(draw: st.DrawFn) -> Case:
     )
     end = draw(st.sampled_from([".", ""]))
     sp = draw(st.sampled_from([" ", ""]))
+    if draw(st.integers(0, 7)) == 0:  # two values written with ± in plain text ("The solutions are x = ±2.")
+        k = draw(st.integers(1, 30))
+        reply = (
+            f"{draw(st.sampled_from(['The solutions are', 'Hence the roots are', 'So']))} x{sp}={sp}±{k}{end}"
+        )
+        right = draw(st.booleans())
+        gold = draw(st.sampled_from([f"{k}, -{k}", f"-{k}, {k}", f"\\pm {k}"])) if right else str(k)
+        return Case(gold, reply, right, why="two values written with ±")
     if draw(st.integers(0, 3)) == 0:  # values of one unknown, in math spans
         joined = draw(st.sampled_from(["or", "and", ","]))
         first, second = draw(st.permutations([a, b]))

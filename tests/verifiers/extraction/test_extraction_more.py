@@ -1773,3 +1773,10 @@ def test_numbered_roots_in_spans_are_one_list():
     reply = "The roots are x₁ = 3 and x₂ = 2."
     assert grade("3, 2", reply).correct and not grade("2", reply).correct
     assert grade("2", "H₂O has 2 hydrogen atoms.").correct
+
+
+def test_plus_or_minus_in_a_plain_text_relation():
+    """ "The solutions are x = ±2." had been read as its last number 2 (the plain-text relation reading stopped at `±`):
+    `±` is part of a plain-text relation, read as the two values."""
+    for reply in ["The solutions are x = ±2.", "Hence the roots are x = ±2"]:
+        assert grade("2, -2", reply).correct and not grade("2", reply).correct, reply
