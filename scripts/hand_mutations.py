@@ -6739,6 +6739,24 @@ MUTATIONS = [
         "\u221a\u03c0!]",
         ("tests/verifiers/extraction/test_extraction_more.py::test_plus_or_minus_in_a_plain_text_relation",),
     ),
+    Mutation(
+        "sentences: 'which occurs at' after a value no condition",
+        "mmeval/verifiers/extraction/sentences.py",
+        "(?:which\\s+is\\s+|which\\s+(?=occurs))?",
+        "(?:which\\s+is\\s+)?",
+        (
+            "tests/verifiers/extraction/test_extraction_more.py::test_an_extremum_had_or_followed_by_which_occurs",
+        ),
+    ),
+    Mutation(
+        "sentences: an extremum a function has no lead to its value",
+        "mmeval/verifiers/extraction/sentences.py",
+        '    r"|\\b(?:has|have|attains?|takes?|reaches)\\s+(?:(?:a|an|the|its)\\s+)?(?:minimum|maximum|least|greatest|smallest"',
+        '    r"|\\bNEVER(?:has|have|attains?|takes?|reaches)\\s+(?:(?:a|an|the|its)\\s+)?(?:minimum|maximum|least|greatest|smallest"',
+        (
+            "tests/verifiers/extraction/test_extraction_more.py::test_an_extremum_had_or_followed_by_which_occurs",
+        ),
+    ),
 ]
 
 

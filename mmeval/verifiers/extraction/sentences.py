@@ -1212,7 +1212,7 @@ def clock_phrase(sentence: str) -> str | None:
 # a value, then the condition under which it holds ("2, attained at x = 1", "2 when x = 1", "2 (at x = 0)")
 # (in Chinese too: "最小值为2，此时x=1", "最大值是3，当x=2时")
 _VALUE_AT_RE = re.compile(
-    r"(?:^|(?<=[\s为是]))(?P<value>[-−]?\$?\d+(?:\.\d+)?(?:/\d+)?\$?)\s*[,，]?\s*\(?\s*(?:which\s+is\s+)?"
+    r"(?:^|(?<=[\s为是]))(?P<value>[-−]?\$?\d+(?:\.\d+)?(?:/\d+)?\$?)\s*[,，]?\s*\(?\s*(?:which\s+is\s+|which\s+(?=occurs))?"
     r"(?:(?:when|at|if|for|where|(?:(?:is|was)\s+)?(?:attained|achieved|reached|taken)\s+(?:at|when)|(?:occurring|occurs)\s+(?:at|when))\s+"
     r"|(?:此时|这时|当)\s*)"
     r"\$?[A-Za-z](?:_\{?\w+\}?)?\s*=\s*[^=,;，；]{1,30}?\$?\s*(?:时|\))?\s*[.。]?\s*$",
@@ -1226,7 +1226,10 @@ _VALUE_AT_RE = re.compile(
 _EXTREMUM_IS_RE = re.compile(
     r"\b(?:minimum|maximum|min|max|least|greatest|largest|smallest|highest|lowest|peak)\b[^.;=]{0,30}?"
     r"\b(?:is|equals|was|of)\s*$|(?:最小值|最大值|最值)[^。；=]{0,10}?(?:为|是|等于)\s*$"
-    r"|\b(?:minimum|maximum|min|max|least|greatest|largest|smallest|highest|lowest|peak)(?:\s+value)?\s*,\s*$",
+    r"|\b(?:minimum|maximum|min|max|least|greatest|largest|smallest|highest|lowest|peak)(?:\s+value)?\s*,\s*$"
+    # ("f(x) has minimum value -1 at x = 0", "attains a maximum of 5 at x = 2")
+    r"|\b(?:has|have|attains?|takes?|reaches)\s+(?:(?:a|an|the|its)\s+)?(?:minimum|maximum|least|greatest|smallest"
+    r"|largest)(?:\s+value)?(?:\s+of)?\s*$",
     re.IGNORECASE,
 )
 

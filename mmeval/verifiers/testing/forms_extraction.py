@@ -2661,6 +2661,17 @@ def values_at_conditions(draw: st.DrawFn) -> Case:
                 ]
             )  # fmt: skip
         ).format(n=name, w=w, v=v)
+    elif draw(st.integers(0, 3)) == 0:  # the extremum had, or "which occurs at" after its value
+        reply = draw(
+            st.sampled_from(
+                [
+                    "The maximum of f(x) is {v}, which occurs at {n} = {w}.",
+                    "f(x) has minimum value {v} at {n} = {w}.",
+                    "The function attains a maximum of {v} at {n} = {w}.",
+                    "g has a minimum of {v} when {n} = {w}.",
+                ]
+            )
+        ).format(n=name, w=w, v=v)
     right = draw(st.booleans())
     return Case(str(v if right else w), reply, right, why=f"{v} holds when {name} = {w}")
 

@@ -1780,3 +1780,16 @@ def test_plus_or_minus_in_a_plain_text_relation():
     `±` is part of a plain-text relation, read as the two values."""
     for reply in ["The solutions are x = ±2.", "Hence the roots are x = ±2"]:
         assert grade("2, -2", reply).correct and not grade("2", reply).correct, reply
+
+
+def test_an_extremum_had_or_followed_by_which_occurs():
+    """ "The maximum of f(x) is 5, which occurs at x = 2." and "f(x) has minimum value -1 at x = 0." had been read as the
+    condition's value (their last number: correct for 2 and 0): the value an extremum has, before the condition under
+    which it holds, is the answer."""
+    for reply, value, where in [
+        ("The maximum of f(x) is 5, which occurs at x = 2.", "5", "2"),
+        ("f(x) has minimum value -1 at x = 0.", "-1", "0"),
+        ("The function attains a maximum of 5 at x = 2.", "5", "2"),
+    ]:
+        assert grade(value, reply).correct and not grade(where, reply).correct, reply
+    assert grade("2", "The value first reaches 5 at x = 2.").correct  # (no extremum: "when?" may be asked)
