@@ -934,8 +934,8 @@ def _degrees_as_radians(stated: str, radians: re.Match[str]) -> bool:
 
 def _same_quantity(stated: str, other: str) -> bool:
     """Whether `other` is the value `stated` with a unit of the same dimension in another unit, equal to the precision
-    of the less precise of the two (`5 cm` and `50 mm`; `1 mile` and `1.61 km`). Both need a unit the vocabulary reads
-    (`units.unit_of`) and plain numbers."""
+    of the less precise of the two (`5 cm` and `50 mm`; `1 mile` and `1.61 km`), or an angle in degrees that `other`
+    gives in radians (`45°` and `π/4 rad`). Both need a unit the vocabulary reads (`units.unit_of`) and plain numbers."""
     if (radians := _RADIANS_RE.fullmatch(other.strip())) is not None:
         return _degrees_as_radians(stated, radians)
     a, b = unit_of(stated.strip()), unit_of(other.strip())
@@ -1777,7 +1777,7 @@ def _reply_text(response: str, config: GradeConfig) -> str:
     last `max_response_chars`, cut before a question of its own made up after its answer
     (`before_own_question`), chat-template leftovers, a closed reasoning block and closing pleasantries
     dropped."""
-    # ("x₁ = 3 and x₂ = 2": the readings of a reply's names see `x_{1}`; its last number had been 2)
+    # ("x₁ = 3 and x₂ = 2": the readings of a reply's names see `x_1`; its last number had been 2)
     text = plain_spaces(lost_escapes(response.replace("\x00", "").replace("\r\n", "\n")))
     text = subscript_digits(text, braced=False)
     if len(text) > config.max_response_chars:
