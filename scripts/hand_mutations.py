@@ -6757,6 +6757,13 @@ MUTATIONS = [
             "tests/verifiers/extraction/test_extraction_more.py::test_an_extremum_had_or_followed_by_which_occurs",
         ),
     ),
+    Mutation(
+        "answer: what a count counts, named in brackets, keeps the reply whole",
+        "mmeval/verifiers/extraction/answer.py",
+        "    if _NAMED_INNER_RE.match(inner):",
+        "    if False:",
+        ("tests/verifiers/extraction/test_extraction_more.py::test_what_a_count_counts_named_in_brackets",),
+    ),
 ]
 
 

@@ -886,6 +886,9 @@ _COUNTED_IN_WORKING_RE = re.compile(
 )
 # a reason in brackets after the value ("(since 5 + 7 = 12)", "(because AB = BC)"): why the value holds, not another
 _REASON_INNER_RE = re.compile(REASON_WORDS, re.IGNORECASE)
+_NAMED_INNER_RE = re.compile(
+    r"(?:namely|specifically|for\s+example|e\.g\.|such\s+as|including)(?![A-Za-z])", re.IGNORECASE
+)
 _RESTATED_INNER_RE = re.compile(
     r"(?:(?:or|i\.?e\.?,?|that\s+is,?|about|approximately|≈|~)[ \t]*)?([-−]?\d[\d.,/]*%?)", re.IGNORECASE
 )
@@ -967,6 +970,10 @@ def _value_with_aside(text: str) -> tuple[str, str, str] | None:
     inner = (m.group("inner") or "").strip()
     if _REASON_INNER_RE.match(inner):  # "The length is 12 cm (since 5 + 7 = 12).": the value, not its reason
         return answer, rule, f"{reason} (the reason in brackets after it left out)"
+    if _NAMED_INNER_RE.match(
+        inner
+    ):  # "There are 4 solutions (namely x = 1, 2, 3, 4).": the count, not what it counts
+        return answer, rule, f"{reason} (what it counts, named in brackets after it, left out)"
     other = _OR_FIRST_RE.sub("", inner)
     if (other[:1].isdigit() or other.startswith(("\\pi", "π", "\\frac"))) and _same_quantity(answer, other):
         # "The length is 5 cm (50 mm).", "It takes 150 minutes (2.5 hours).": the value again in another unit of its

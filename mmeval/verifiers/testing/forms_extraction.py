@@ -863,7 +863,23 @@ def asides_after_values(draw: st.DrawFn) -> Case:
     hedge, and the arithmetic's own numbers are never the answer. A quantity restated in another unit of its dimension
     ("The length is 5 cm (50 mm).", "It takes 150 minutes (2.5 hours).") is the quantity as first stated; another
     quantity in the brackets ("5 cm (60 mm)") leaves the reply unread."""
-    kind = draw(st.sampled_from(["restated", "product", "difference", "angle", "converted"]))
+    kind = draw(st.sampled_from(["restated", "product", "difference", "angle", "converted", "named"]))
+    if kind == "named":  # what a count counts, named in brackets ("... is 4 (namely x = 1, 2, 3, 4).")
+        n = draw(st.integers(2, 6))
+        items = ", ".join(str(10 + 3 * i) for i in range(n))
+        word = draw(st.sampled_from(["namely", "e.g.", "specifically", "for example"]))
+        reply = draw(
+            st.sampled_from(
+                ["The number of solutions is {n} ({w} x = {l}).", "So the count is {n} ({w} {l})."]
+            )
+        ).format(n=n, w=word, l=items)
+        right = draw(st.booleans())
+        return Case(
+            str(n if right else 10 + 3 * (n - 1)),
+            reply,
+            right,
+            why=f"a count, then what it counts: {reply!r}",
+        )
     if kind == "converted" and draw(st.integers(0, 2)) == 0:  # an angle in degrees, then in radians
         k, n = draw(st.sampled_from([(1, 6), (1, 4), (1, 3), (1, 2), (2, 3), (3, 4), (5, 6), (1, 1)]))
         degrees = 180 * k // n

@@ -1793,3 +1793,16 @@ def test_an_extremum_had_or_followed_by_which_occurs():
     ]:
         assert grade(value, reply).correct and not grade(where, reply).correct, reply
     assert grade("2", "The value first reaches 5 at x = 2.").correct  # (no extremum: "when?" may be asked)
+
+
+def test_what_a_count_counts_named_in_brackets():
+    """ "The number of solutions is 4 (namely x = 1, 2, 3, 4)." had been taken whole (unparseable): what a count counts,
+    named in brackets after it ("namely", "e.g.", "specifically"), is left out; the count is the answer, never the
+    last thing named."""
+    for reply in [
+        "The number of solutions is 4 (namely x = 1, 2, 3, 4).",
+        "So the count is 4 (e.g. 10, 13, 16, 19).",
+    ]:
+        assert grade("4", reply).correct and not grade("19" if "e.g." in reply else "4.5", reply).correct, (
+            reply
+        )
