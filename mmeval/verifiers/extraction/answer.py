@@ -970,9 +970,8 @@ def _value_with_aside(text: str) -> tuple[str, str, str] | None:
     inner = (m.group("inner") or "").strip()
     if _REASON_INNER_RE.match(inner):  # "The length is 12 cm (since 5 + 7 = 12).": the value, not its reason
         return answer, rule, f"{reason} (the reason in brackets after it left out)"
-    if _NAMED_INNER_RE.match(
-        inner
-    ):  # "There are 4 solutions (namely x = 1, 2, 3, 4).": the count, not what it counts
+    # "There are 4 solutions (namely x = 1, 2, 3, 4).": the count, not what it counts
+    if _NAMED_INNER_RE.match(inner):
         return answer, rule, f"{reason} (what it counts, named in brackets after it, left out)"
     other = _OR_FIRST_RE.sub("", inner)
     if (other[:1].isdigit() or other.startswith(("\\pi", "π", "\\frac"))) and _same_quantity(answer, other):
