@@ -889,8 +889,10 @@ _REASON_INNER_RE = re.compile(REASON_WORDS, re.IGNORECASE)
 _NAMED_INNER_RE = re.compile(
     r"(?:namely|specifically|for\s+example|e\.g\.|such\s+as|including)(?![A-Za-z])", re.IGNORECASE
 )
+# the words that open a restatement of a value ("(or 25%)", "(i.e. 50 mm)", "(that is, ...)")
+_RESTATING = r"(?:or|i\.?e\.?,?|that\s+is,?)"
 _RESTATED_INNER_RE = re.compile(
-    r"(?:(?:or|i\.?e\.?,?|that\s+is,?|about|approximately|≈|~)[ \t]*)?([-−]?\d[\d.,/]*%?)", re.IGNORECASE
+    rf"(?:(?:{_RESTATING}|about|approximately|≈|~)[ \t]*)?([-−]?\d[\d.,/]*%?)", re.IGNORECASE
 )
 
 
@@ -915,16 +917,14 @@ _RADIANS_RE = re.compile(
     r"(?:(?P<k>\d+)?[ \t]*(?:π|\\pi)(?:[ \t]*/[ \t]*(?P<n>\d+))?"
     r"|\\frac\{(?P<fk>\d+)?[ \t]*(?:π|\\pi)\}\{(?P<fn>\d+)\}|(?P<dec>\d+\.\d+))[ \t]*(?:rad|radians?)\.?"
 )
-_OR_FIRST_RE = re.compile(r"^(?:or|i\.?e\.?,?|that\s+is,?)\s+", re.IGNORECASE)
-_DEGREES_SIGN_RE = re.compile(r"\s*(?:°|\^\s*\{?\s*\\circ\s*\}?|degrees?)\s*$")
+_OR_FIRST_RE = re.compile(rf"^{_RESTATING}\s+", re.IGNORECASE)
 
 
 def _degrees_as_radians(stated: str, radians: re.Match[str]) -> bool:
     """Whether `stated`, an angle in degrees (`45°`, `45 degrees`), is the angle `radians` reads: exactly for a
     multiple of pi, to the decimal's own places for a decimal (`0.785 rad` for 45°)."""
-    sign = _DEGREES_SIGN_RE.search(stated)
-    value = parse_number(stated[: sign.start()].strip()) if sign is not None else None
-    if value is None or value.percent:
+    value = parse_number(stated.strip())  # (it reads the degree sign or word: `degrees`)
+    if value is None or not value.degrees:
         return False
     if radians.group("dec") is not None:
         written = radians.group("dec")
