@@ -6764,6 +6764,78 @@ MUTATIONS = [
         "    if False:",
         ("tests/verifiers/extraction/test_extraction_more.py::test_what_a_count_counts_named_in_brackets",),
     ),
+    Mutation(
+        "answer: a value restated after a check takes nothing back",
+        "mmeval/verifiers/extraction/answer.py",
+        '        return _restated_after_check(text, tail_at) if "et me" in tail else None',
+        "        return None",
+        (
+            "tests/verifiers/extraction/test_extraction_more.py::test_a_value_restated_after_a_check_takes_the_answer_back",
+        ),
+    ),
+    Mutation(
+        "answer: a check that restates the answer takes it back",
+        "mmeval/verifiers/extraction/answer.py",
+        "    return restated.end() if then is not None and then not in _NUMERALS_RE.findall(stated) else None",
+        "    return restated.end() if then is not None else None",
+        (
+            "tests/verifiers/extraction/test_extraction_more.py::test_a_value_restated_after_a_check_takes_the_answer_back",
+        ),
+    ),
+    Mutation(
+        "answer: a restatement after a check need not close the reply",
+        "mmeval/verifiers/extraction/answer.py",
+        '    if not after or len(after) > 40 or "\\n" in after:',
+        "    if not after:",
+        (
+            "tests/verifiers/extraction/test_extraction_more.py::test_a_value_restated_after_a_check_takes_the_answer_back",
+        ),
+    ),
+    Mutation(
+        "answer: a letter restated after a check takes nothing back",
+        "mmeval/verifiers/extraction/answer.py",
+        "        return restated.end() if then_letter is not None and then_letter.group(1) != letter.group(1) else None",
+        "        return None",
+        (
+            "tests/verifiers/extraction/test_extraction_more.py::test_a_value_restated_after_a_check_takes_the_answer_back",
+        ),
+    ),
+    Mutation(
+        "answer: the full stop after a stated number is part of it",
+        "mmeval/verifiers/extraction/answer.py",
+        '_NUMERALS_RE = re.compile(r"\\d+(?:\\.\\d+)?")',
+        '_NUMERALS_RE = re.compile(r"[\\d.]+")',
+        (
+            "tests/verifiers/extraction/test_extraction_more.py::test_a_value_restated_after_a_check_takes_the_answer_back",
+        ),
+    ),
+    Mutation(
+        "answer: words in brackets after a marker stay in the answer",
+        "mmeval/verifiers/extraction/answer.py",
+        "        rest = rest[aside.end() :]",
+        "        pass",
+        (
+            "tests/verifiers/extraction/test_extraction_more.py::test_words_in_brackets_between_a_marker_and_its_colon",
+        ),
+    ),
+    Mutation(
+        "answer: a label in brackets after a marker is an aside too",
+        "mmeval/verifiers/extraction/answer.py",
+        "[ \\t]*\\((?=[^()\\n]*?[a-z]{2})[^()\\n]{1,60}\\)",
+        "[ \\t]*\\([^()\\n]{1,60}\\)",
+        (
+            "tests/verifiers/extraction/test_extraction_more.py::test_words_in_brackets_between_a_marker_and_its_colon",
+        ),
+    ),
+    Mutation(
+        "answer: an answer said to be checked keeps its word",
+        "mmeval/verifiers/extraction/answer.py",
+        "|given\\s+below|shown\\s+below|correct|right|confirmed|verified|final)[ \\t]*[:\uff1a][ \\t]*",
+        "|given\\s+below|shown\\s+below)[ \\t]*[:\uff1a][ \\t]*",
+        (
+            "tests/verifiers/extraction/test_extraction_more.py::test_an_answer_said_to_be_checked_before_its_colon",
+        ),
+    ),
 ]
 
 

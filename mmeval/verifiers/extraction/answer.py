@@ -291,15 +291,24 @@ _CONNECTIVE_RE = re.compile(
     re.IGNORECASE,
 )
 # a word that says how plain the answer is, then a colon: "the answer is clear: 3", "is simple: 3", "is as follows:"
-# (a word, not a value: an option letter "A: 4" or a "yes: ..." keeps its colon)
+# (a word, not a value: an option letter "A: 4" or a "yes: ..." keeps its colon); or that it was checked: "The
+# answer is correct: 12", "is confirmed: 12"
 _PLAIN_COLON_RE = re.compile(
     r"^(?:clear|simple|obvious|evident|apparent|straightforward|easy|as\s+follows|the\s+following|this|below"
-    r"|given\s+below|shown\s+below)[ \t]*[:：][ \t]*",
+    r"|given\s+below|shown\s+below|correct|right|confirmed|verified|final)[ \t]*[:：][ \t]*",
     re.IGNORECASE,
 )
 # a marker that ends its line, then display math on the lines after it (blank lines allowed)
 _DISPLAY_NEXT_RE = re.compile(
     r"[ \t]*\n\s{0,20}?(?:\$\$([^$]{1,1000}?)\$\$|\\\[((?:(?!\\\]).){1,1000}?)\\\])", re.S
+)
+
+
+# words in brackets between a marker and its colon or "is": what the answer is in, or how it was got ("Final answer
+# (in cm): 12", "**Final Answer (verified):** 12", "Final answer (rounded to 2 d.p.) is 3.14"); words, not a label
+# ("Final answer (a): 12" answers part (a), "(B): 12" names an option: both kept as they are)
+_MARKER_ASIDE_RE = re.compile(
+    r"[ \t]*\((?=[^()\n]*?[a-z]{2})[^()\n]{1,60}\)(?=[ \t]*(?:\*\*)?[ \t]*(?:[:：=]|is\b))[ \t]*(?:\*\*)?[ \t]*(?:is\b|=)?"
 )
 
 
@@ -310,7 +319,11 @@ _OPEN_TEXT_MACRO_RE = re.compile(r"\\(?:text(?:bf|it|rm|sf)?|mathrm|mathbf|mbox|
 def _answer_after(match: re.Match[str], text: str) -> str:
     """The answer text after an anchor: inline math, a box, or the rest of the sentence; an anchor that
     ends its line ("my answer is:") takes a short next line ("B")."""
-    rest = text[match.end() :].lstrip(" \t:：")
+    rest = text[match.end() :]
+    # "Final answer (in cm): 12": the words in brackets say what the value is in
+    if rest[:3].lstrip(" \t").startswith("(") and (aside := _MARKER_ASIDE_RE.match(rest)) is not None:
+        rest = rest[aside.end() :]
+    rest = rest.lstrip(" \t:：")
     # "Final answer: **12** squares": the bold that opens the answer closes inside it
     if rest.startswith("*"):
         stars = len(rest) - len(rest.lstrip("*"))
@@ -1138,16 +1151,13 @@ def _taken_back(text: str) -> int | None:
         and "second thought" not in tail
         and "made a" not in tail
     ):
-        return None
+        return _restated_after_check(text, tail_at) if "et me" in tail else None
     last = None
     for last in _TAKEN_BACK_RE.finditer(text, tail_at):  # noqa: B007 (the last one is wanted)
         pass
     if last is None:
         return None
-    before = text[: last.start()]
-    boxes = find_boxed(before)
-    anchored = None if boxes else _last_anchor(before)
-    stated = boxes[-1] if boxes else (anchored[0] if anchored else None)
+    stated = _stated_before(text[: last.start()])
     if stated is not None and (letter := _LONE_LETTER_RE.fullmatch(stated.strip())) is not None:
         # "The answer is B. Wait, no, it's C.": a letter taken back for another
         # (from the take-back's start: "Actually, it's C." restates its letter inside the take-back itself)
@@ -1166,8 +1176,60 @@ _LETTER_RESTATED_RE = re.compile(
 _LONE_LETTER_RE = re.compile(r"(?<![A-Za-z'’])\(?([A-Z])\)?(?![A-Za-z'’])\.?")
 
 
-_NUMERALS_RE = re.compile(r"[\d.]+")
+# (a sentence's full stop is no part of a number: "12." states 12)
+_NUMERALS_RE = re.compile(r"\d+(?:\.\d+)?")
 _TAKEN_BACK_TAIL = 300
+
+
+def _stated_before(before: str) -> str | None:
+    """The answer `before` states: its last box, else what its last marker says."""
+    boxes = find_boxed(before)
+    anchored = None if boxes else _last_anchor(before)
+    return boxes[-1] if boxes else (anchored[0] if anchored else None)
+
+
+# a check the reply runs after its answer ("Let me double-check:", "Let me verify this.", "let me recount") ...
+_CHECK_RE = re.compile(
+    r"\blet\s+me\s+(?:double[- ]?check|re-?check|check\s+(?:again|that|this|it|my\s+(?:work|answer))|(?:re-?)?verify"
+    r"|re-?calculate|recount|count\s+again|re-?examine)\b",
+    re.IGNORECASE,
+)
+# ... and the value its last sentence then restates ("Hmm, so it's 13.", "So the answer should be 13."): a check
+# alone ("Let me double-check: 12 = 3 x 4.") restates nothing, and takes nothing back
+_RESTATED_AFTER_CHECK_RE = re.compile(
+    r"(?:^|(?<=[.!?:;,])[ \t]+|\n)[ \t]*(?:(?:hmm+|oh|ah|oops|wait)[,!.]?[ \t]+)?(?:so|thus|hence|therefore|then)\b,?"
+    r"[ \t]+(?:it(?:'s|’s|[ \t]+is|[ \t]+should[ \t]+be)|the[ \t]+(?:correct[ \t]+|right[ \t]+|actual[ \t]+|final[ \t]+)?"
+    r"(?:answer|total|result|value|count)[ \t]+(?:is|should[ \t]+be|must[ \t]+be))[ \t]*(?:actually[ \t]+)?:?[ \t]*",
+    re.IGNORECASE,
+)
+
+
+def _restated_after_check(text: str, tail_at: int) -> int | None:
+    """Where a value restated after a check of the answer starts, when it is not the answer the reply stated
+    before the check ("The answer is 12. Let me double check: 5+8=13. Hmm, so it's 13." answers 13, and had been
+    read as 12); else None. The restatement must close the reply: its value and at most a unit or a few words
+    after it, on its line."""
+    check = None
+    for check in _CHECK_RE.finditer(text, tail_at):  # noqa: B007 (the last one is wanted)
+        pass
+    if check is None:
+        return None
+    restated = None
+    for restated in _RESTATED_AFTER_CHECK_RE.finditer(text, check.end()):  # noqa: B007 (the last one)
+        pass
+    if restated is None:
+        return None
+    after = text[restated.end() :].strip()
+    if not after or len(after) > 40 or "\n" in after:
+        return None
+    stated = _stated_before(text[: check.start()])
+    if stated is None:
+        return None
+    if (letter := _LONE_LETTER_RE.fullmatch(stated.strip())) is not None:
+        then_letter = _LONE_LETTER_RE.fullmatch(after.rstrip(" .*"))
+        return restated.end() if then_letter is not None and then_letter.group(1) != letter.group(1) else None
+    then = last_number(after)
+    return restated.end() if then is not None and then not in _NUMERALS_RE.findall(stated) else None
 
 
 # a clause that defines a name, after the last value of the reply, on its last line ("..., where x is the number of

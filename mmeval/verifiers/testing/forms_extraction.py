@@ -75,8 +75,9 @@ verdict is known by construction, in both orders, with and without units and spa
   final answer of another value ("... = \\boxed{255}$ So he has $10,455. Final Answer: The final answer
   is $10,455$."): the closing statement is the answer, the box is not; a closing line that restates
   the box's value (with a unit) or states none leaves the box the answer; an answer the reply takes back ("The
-  answer is 12. Wait, actually it is 13.") is not its answer, the value after is (a guess); one only explained
-  after ("Actually, this is because ...") stays;
+  answer is 12. Wait, actually it is 13.", or a check that restates another value: "Let me double check: ... Hmm,
+  so it's 13.") is not its answer, the value after is (a guess); one only explained or checked after ("Actually,
+  this is because ...", "Let me double-check: 12 = 11 + 1.") stays;
 - `chinese_choice_markers`: a worked solution closing with "故选：C" / "所以选 B" / "因此选项为（A）" after lines
   that name other options ("故选项A错误"): the letter after the marker, decided;
 - `solution_endings`: how published solutions end their answer: "the answer is therefore $\\mathbf{2 6 2}$",
@@ -989,8 +990,9 @@ def answer_phrasings(draw: st.DrawFn) -> Case:
     """A worked reply that closes with its value in one of the less common phrasings: "Answer = 12", "Ans = 12", "...
     which gives us 12 as the final result.", or the value and then the definition of its name with another number
     ("So x = 12, where x is the number of boxes with 3 balls.", after "the answer is" or not), or names the problem
-    it solves ("x = 12 is the solution to the problem."): the value, decided where a marker says so, never the
-    definition's number."""
+    it solves ("x = 12 is the solution to the problem."), or puts words in brackets between its marker and the colon
+    ("Final answer (in cm): 12") or says the answer was checked ("The answer is correct: 12."): the value, decided
+    where a marker says so, never the definition's number."""
     n = draw(st.integers(2, 500))
     m = draw(st.integers(2, 500).filter(lambda k: k != n))
     steps = draw(st.sampled_from(["", f"We add {m} and {n} and take {m} away.\n"]))
@@ -1006,6 +1008,12 @@ def answer_phrasings(draw: st.DrawFn) -> Case:
                 f"The answer is: {name} = {n} where {name} denotes the boxes holding {m} balls.",
                 f"{name} = {n} is the solution to the problem.",
                 f"So {name} = {n} is the only solution of the equation.",
+                # words in brackets between the marker and its colon, or the answer said to be checked
+                f"Final answer (in cm): {n}",
+                f"**Final Answer (verified):** {n}",
+                f"The final answer (after checking) = {n}",
+                f"Final answer (rounded to the nearest whole number) is {n}.",
+                f"The answer is correct: {n}.",
             ]
         )  # fmt: skip
     )
@@ -1307,10 +1315,14 @@ def final_after_box(draw: st.DrawFn) -> Case:
                         "\n\nActually, let me recheck: it should be {w}.",
                         "\nCorrection: {w}",
                         " Oops, I made a mistake; the total is {w}.",
+                        # a check, then a value restated that is not the answer ("... Hmm, so it's 13." had been 12)
+                        " Let me double check: {w} - {v} = {d}. Hmm, so it's {w}.",
+                        " Let me recount the boxes. So the total is {w}.",
+                        "\n\nLet me verify this: {v} + {d} = {w}, so the answer should be {w}.",
                     ]
                 )  # fmt: skip
             )
-            reply = first.format(v=step) + back.format(w=total)
+            reply = first.format(v=step) + back.format(v=step, w=total, d=total - step)
             right = draw(st.booleans())
             return Case(str(total if right else step), reply, right, why="an answer taken back")
         if first.startswith("Final"):  # (a label opening a short reply leaves the reply to be read whole)
@@ -1327,6 +1339,9 @@ def final_after_box(draw: st.DrawFn) -> Case:
                     " Let me check: {v} + 1 = {w}. The answer is confirmed.",
                     " Checking: {v} - 1 = {u}, so the answer is indeed correct.",
                     "\n\nVerification: {v} + 1 = {w} ✓. The answer is verified.",
+                    # a check that ends on another number, or restates the answer, takes nothing back
+                    " Let me double-check: {v} = {u} + 1.",
+                    " Let me recount: {u} + 1 = {v}, so it's {v}.",
                 ]
             )
         )

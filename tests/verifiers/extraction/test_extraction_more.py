@@ -1806,3 +1806,55 @@ def test_what_a_count_counts_named_in_brackets():
         assert grade("4", reply).correct and not grade("19" if "e.g." in reply else "4.5", reply).correct, (
             reply
         )
+
+
+def test_a_value_restated_after_a_check_takes_the_answer_back():
+    """ "The answer is 12. Let me double check: 5+8=13. Hmm, so it's 13." had been read as 12 (the take-back reading
+    looked only for "wait", "actually", "oops" ...): a check of the answer ("let me double-check", "let me recount")
+    whose closing sentence restates another value answers that value; a check alone, or one that restates the
+    answer, takes nothing back."""
+    for reply in [
+        "The answer is 12. Let me double check: 5+8=13. Hmm, so it's 13.",
+        "So the answer is $\\boxed{12}$. Let me recount the boxes. So the total is 13.",
+        "Final answer: 12. Let me check again: 5 + 8 = 13. So the answer should be 13.",
+    ]:
+        assert grade("13", reply).correct and not grade("12", reply).correct, reply
+    reply = "The answer is B. Let me verify this. Option C gives 6, which matches. Hmm, so it's C."
+    assert grade("C", reply).correct and not grade("B", reply).correct
+    for reply in [
+        "The answer is 12. Let me double-check: 12 = 3 × 4.",  # (a check that ends on another number)
+        "The answer is 12. Let me recount: 3 rows of 4, so it's 12 in all.",
+        "The answer is 12. Let me double-check: 13 - 1 = 12, so it is 12.",
+        # (a value restated mid-sentence, then set aside: the restatement must close the reply)
+        "The answer is 12. Let me recount: so the total is 13 if we count the lid, but the lid is no box, and we"
+        " leave it out of the count.",
+    ]:
+        verdict = grade("12", reply)
+        assert verdict.correct and "takes its answer back" not in verdict.reason, reply
+        assert not grade("4", reply).correct and not grade("13", reply).correct, reply
+
+
+def test_words_in_brackets_between_a_marker_and_its_colon():
+    """ "Final answer (in cm): 12" had been read as "(in cm): 12" (words against the gold): the words in brackets
+    between a marker and its colon, "is" or "=", say what the value is in; a label in brackets ("(a)", an option
+    "(B)") is no such aside."""
+    for reply in [
+        "Final answer (in cm): 12",
+        "**Final Answer (verified):** 12",
+        "The final answer (after checking) = 12",
+        "Final answer (in cm) is 12.",
+    ]:
+        verdict = grade("12", reply)
+        assert verdict.correct and verdict.extracted == "12", reply
+        assert not grade("13", reply).correct, reply
+    assert grade("B", "Final answer (B): 12").correct
+    assert extract_answer("Final answer (a): 12").answer != "12"
+
+
+def test_an_answer_said_to_be_checked_before_its_colon():
+    """ "The answer is correct: 12." had been read as "correct: 12" (words against 12): a word saying the answer was
+    checked ("correct", "confirmed", "verified"), then a colon, leads in to the answer as "clear:" does."""
+    for reply in ["The answer is correct: 12.", "My answer is verified: $12$", "The answer is confirmed: 12"]:
+        verdict = grade("12", reply)
+        assert verdict.correct and verdict.extracted == "12", reply
+    assert grade("B", "The answer is correct: B").extracted == "B"
