@@ -6836,6 +6836,58 @@ MUTATIONS = [
             "tests/verifiers/extraction/test_extraction_more.py::test_an_answer_said_to_be_checked_before_its_colon",
         ),
     ),
+    Mutation(
+        "answer: a reason closing the reply stays part of it",
+        "mmeval/verifiers/extraction/answer.py",
+        "    if (because := _closing_reason(text)) is not None:",
+        "    if False:",
+        (
+            "tests/verifiers/extraction/test_extraction_more.py::test_a_reason_with_an_equation_after_the_value",
+        ),
+    ),
+    Mutation(
+        "answer: a reason past its sentence is cut too",
+        "mmeval/verifiers/extraction/answer.py",
+        '_NOT_ONE_REASON_RE = re.compile(r"[.!?\u3002](?=\\s+\\S)|\\\\boxed|answer", re.IGNORECASE)',
+        '_NOT_ONE_REASON_RE = re.compile(r"\\\\boxed", re.IGNORECASE)',
+        (
+            "tests/verifiers/extraction/test_extraction_more.py::test_a_reason_with_an_equation_after_the_value",
+        ),
+    ),
+    Mutation(
+        "answer: a reason is cut with no value before it",
+        "mmeval/verifiers/extraction/answer.py",
+        "    return reason.start() if _VALUE_BEFORE_REASON_RE.search(head) is not None else None",
+        "    return reason.start()",
+        (
+            "tests/verifiers/extraction/test_extraction_more.py::test_a_reason_with_an_equation_after_the_value",
+        ),
+    ),
+    Mutation(
+        "answer: a named value keeps its reason after a marker",
+        "mmeval/verifiers/extraction/answer.py",
+        "    if reason is not None and _DIGIT_RE.search(candidate, 0, reason.start()):",
+        "    if False:",
+        (
+            "tests/verifiers/extraction/test_extraction_more.py::test_a_reason_with_an_equation_after_the_value",
+        ),
+    ),
+    Mutation(
+        "sentences: a bracketed reason before a full stop is no reason",
+        "mmeval/verifiers/extraction/sentences.py",
+        '[^()]*\\)\\s*[.\u3002]?\\s*$",\n    re.IGNORECASE,\n)\n# (a count',
+        '[^()]*\\)\\s*$",\n    re.IGNORECASE,\n)\n# (a count',
+        (
+            "tests/verifiers/extraction/test_extraction_more.py::test_a_reason_with_an_equation_after_the_value",
+        ),
+    ),
+    Mutation(
+        "fallbacks: a hyphen after a number is a sign",
+        "mmeval/verifiers/extraction/fallbacks.py",
+        "(?:(?<![\\d)\\]}] )[-\u2212])?[$\u20ac\u00a3\u00a5]?",
+        "[-\u2212]?[$\u20ac\u00a3\u00a5]?",
+        ("tests/verifiers/extraction/test_extraction_more.py::test_a_hyphen_after_a_number_is_no_sign",),
+    ),
 ]
 
 

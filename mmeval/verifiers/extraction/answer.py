@@ -73,6 +73,7 @@ from mmeval.verifiers.extraction.normalize import (
 from mmeval.verifiers.extraction.numbers import parse_number
 from mmeval.verifiers.extraction.sentences import (
     _NEGATION_RE,
+    REASON_AFTER_RE,
     REASON_WORDS,
     REJECTING_WORDS,
     SCALE_WORDS,
@@ -1031,6 +1032,11 @@ def _refine(candidate: str) -> str:
     # numbered parts are the answer together: "(1)$$30$$ yuan (2)$$50$$ yuan"
     if _NUMBERED_PARTS_RE.match(candidate) and "(2)" in candidate:
         return candidate
+    # "x = 3, since 2x = 6", "$x = 3$ (because $2x = 6$)", "the value of x is 3, as 2(3) = 6": a value, then its
+    # reason; the value (the reason's equation had been read as a second labelled item, or its last number)
+    reason = REASON_AFTER_RE.search(candidate)
+    if reason is not None and _DIGIT_RE.search(candidate, 0, reason.start()):
+        candidate = candidate[: reason.start()]
     # "domain: [-4, 0) and range: (-3, 1]", "$\lambda =\frac{2}{3}$, $\mu =-\frac{1}{3}$": labelled values,
     # every part (not the last number, nor the value after the last `=` as if the rest named it); a label needs
     # its `=` or `:` (checked first: most answers have neither, and cleaning costs a pass)
@@ -1241,6 +1247,26 @@ _WHERE_DEFINED_RE = re.compile(
     re.IGNORECASE,
 )
 
+# a value (perhaps with a unit word or two) right before a reason that closes the reply
+_NOT_ONE_REASON_RE = re.compile(r"[.!?。](?=\s+\S)|\\boxed|answer", re.IGNORECASE)
+_VALUE_BEFORE_REASON_RE = re.compile(r"(?:\d|\$|\)|\}|[²³°%])(?:[ \t]*[A-Za-z²³]{1,12}){0,2}[ \t]*$")
+
+
+def _closing_reason(text: str) -> int | None:
+    """Where a reason that closes the reply's last line starts, when a value stands right before it ("So x = 3,
+    since 2x = 6.", "x = 3 (because 2x = 6)", "The total is 12 cm, as 3 x 4 = 12."), else None; a reason that
+    names the answer ("..., since the answer must be 6") is kept. Only the reply's last 200 characters are read."""
+    tail_at = max(0, len(text) - 200)
+    tail = text[tail_at:]
+    if "since" not in tail and "ecause" not in tail and ", as " not in tail:
+        return None
+    reason = REASON_AFTER_RE.search(text, tail_at)
+    # (the reason of the value's own sentence: no second sentence, box or marker after it)
+    if reason is None or _NOT_ONE_REASON_RE.search(reason.group(0)) is not None:
+        return None
+    head = text[max(0, reason.start() - 40) : reason.start()]
+    return reason.start() if _VALUE_BEFORE_REASON_RE.search(head) is not None else None
+
 
 def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, str | None, str]:
     """(answer text, rule, reason) by the anchored rules, then the fallbacks; no choice mapping. `tables`:
@@ -1251,6 +1277,10 @@ def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, st
         # no part of it (its 3 had been the answer, decided after a marker)
         answer, rule, reason = extract_candidate(text[: defined.start()] + ".", tables=tables)
         return answer, rule, f"{reason} (the definition of a name after it left out)"
+    if (because := _closing_reason(text)) is not None:
+        # "So x = 3, since 2x = 6.": the reason after the value is no part of it (its 6 had been the answer)
+        answer, rule, reason = extract_candidate(text[:because].rstrip(" ,") + ".", tables=tables)
+        return answer, rule, f"{reason} (the reason after it left out)"
     unwrapped = prose_in_math(text)
     if unwrapped is not None:  # "$证明：...所以BC\\perp AC.$": sentences set in math are read as text
         answer, rule, reason = extract_candidate(unwrapped, tables=tables)  # (no delimiters left: once)

@@ -63,7 +63,7 @@ SENTENCE_END_RE = re.compile(
 # (the lookaheads first are for speed only: a match starts with one of those characters, and the digit goes before the
 # lookbehinds; `re` tried the whole prefix at every letter of a reply, 2.7 times slower on a long one)
 NUMBER_RE = re.compile(
-    r"(?=[-−$€£¥\s\d.])(?:(?!(?<=\s)\s)[-−]?[$€£¥]?\s*(?:(?=\d)(?:(?<![^\s$=:~€£¥])|(?<=[\s$=:~][-−])|(?<=^[-−]))\d+,\d+(?![\d,)\]}])|\d{1,3}(?:,\d{3})+|(?<!\d )\d{1,3}(?: \d{3})++(?![\d,]| \d)|\d+)(?:\.\d+)?(?:\s*[eE][-+]?\d+)?(?:\s*(?:\\%|%|\^\s*(?:\{\s*\\circ\s*\}|\\circ)|°|degrees?\b))?"
+    r"(?=[-−$€£¥\s\d.])(?:(?!(?<=\s)\s)(?:(?<![\d)\]}] )[-−])?[$€£¥]?\s*(?:(?=\d)(?:(?<![^\s$=:~€£¥])|(?<=[\s$=:~][-−])|(?<=^[-−]))\d+,\d+(?![\d,)\]}])|\d{1,3}(?:,\d{3})+|(?<!\d )\d{1,3}(?: \d{3})++(?![\d,]| \d)|\d+)(?:\.\d+)?(?:\s*[eE][-+]?\d+)?(?:\s*(?:\\%|%|\^\s*(?:\{\s*\\circ\s*\}|\\circ)|°|degrees?\b))?"
     r"|[-−]?\.\d+)"
 )
 # "1.5 \times 10^{-3}" as one number, so the last-number fallback does not return the exponent (a decimal

@@ -866,6 +866,13 @@ _ELABORATION_RE = re.compile(
     rf"|\s*\({REASON_WORDS}[^()]*\)\s*$",
     re.IGNORECASE,
 )
+# a reason after the value, to the sentence's end: after a comma ("..., since 2(3) = 6", "..., as 3 x 4 = 12"), or
+# "because" / "since" alone ("x is 3 because 2x = 6"), or in brackets ("(since 2x = 6)"); a bare "as" is no reason
+# ("the same as 12"). Read by `answer`: the value of an answer, and of a reply's closing sentence, is read without it
+REASON_AFTER_RE = re.compile(
+    rf",\s*(?:because|since|as|given\s+that)\b(?!\s+well\b).*$|\s+(?:because|since)\b.*$|\s*\({REASON_WORDS}[^()]*\)\s*[.。]?\s*$",
+    re.IGNORECASE,
+)
 # (a count; "there are 5 more red balls than blue ones" states a difference, not a count)
 _THERE_ARE_RE = re.compile(
     rf"\bthere\s+(?:are|is|were|was|will be|would be)\s+(?:only\s+|exactly\s+|a total of\s+|about\s+)?({_NUM}|one)\b"

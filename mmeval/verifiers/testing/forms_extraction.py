@@ -1025,8 +1025,9 @@ def answer_phrasings(draw: st.DrawFn) -> Case:
 def closing_reasons(draw: st.DrawFn) -> Case:
     """A worked reply with no marker whose last sentence states the value, then the reason for it with other numbers
     ("The total is 12, because there are 3 rows of 4.", "So the total is 12, which is 4 more than 8.", "The total is
-    12 (since 3 × 4 = 12).", in brackets also as a one-sentence reply): the value stated (a guess), never the
-    reason's last number or its count."""
+    12 (since 3 × 4 = 12).", in brackets also as a one-sentence reply), with an equation in the reason too ("So x = 12,
+    since x - 5 = 7.", "x = 12 (because x - 5 = 7)."): the value stated (a guess), never the reason's last number or
+    its count."""
     a, b = draw(st.integers(2, 9)), draw(st.integers(2, 9))
     n = a * b
     m = n - draw(st.integers(1, n - 1))
@@ -1040,12 +1041,18 @@ def closing_reasons(draw: st.DrawFn) -> Case:
                 f"The total is {n} (since {a} × {b} = {n}).",
                 f"In conclusion, the total is {n} cm (because there are {a} rows of {b}).",
                 f"The total is {n} (by counting the {a} rows of {b}).",
+                # a reason with an equation in it ("So x = 12, since x - 5 = 7." had been read as 7)
+                f"So x = {n}, since x - {m} = {n - m}.",
+                f"The value of x is {n}, as x - {m} = {n - m}.",
+                f"x = {n} (because x - {m} = {n - m}).",
+                f"The answer is x = {n}, since x - {m} = {n - m}.",
+                f"So the total is {n} cm, because {b} × {a} = {n} and {n} - {m} = {n - m}.",
             ]
         )  # fmt: skip
     )
     # (after steps, or alone: a one-sentence reply is read on its own path)
     lead = ["We count them row by row.\n", f"First we look at the {a} rows.\n\n"]
-    reply = draw(st.sampled_from(lead + ([""] if "(" in last else []))) + last
+    reply = draw(st.sampled_from(lead + ([""] if "(" in last or "=" in last else []))) + last
     right = draw(st.booleans())
     wrong = draw(st.sampled_from([b, m, n - m]))
     return Case(
@@ -2320,7 +2327,22 @@ def bounds_not_values(draw: st.DrawFn) -> Case:
     """A reply whose last statement bounds or excludes a value ("so x > 3.", "hence $n \\geq 3$", "x \\not= 3",
     "We get x ≠ 3 and stop.", in a short sentence or after a worked solution, in math or in plain text): the
     value is never its answer, read whole or as a last number; and a negated equation written with
-    `\\not=`, `≠` or `\\ne` answers a gold `x \\neq n` (the same relation)."""
+    `\\not=`, `≠` or `\\ne` answers a gold `x \\neq n` (the same relation); a range written with a hyphen ("The value
+    lies in the range 3 - 5.") never answers its upper end negated (-5: the hyphen after a number is no sign)."""
+    if draw(st.integers(0, 4)) == 0:
+        low = draw(st.integers(0, 99))
+        high = low + draw(st.integers(1, 99))
+        reply = draw(
+            st.sampled_from(
+                [
+                    f"The value lies in the range {low} - {high}.",
+                    f"The percentage is in the range of {low} - {high}.",
+                    f"It is somewhere around {low} - {high}.",
+                    f"We expect {low} - {high} students.",
+                ]
+            )
+        )
+        return Case(f"-{high}", reply, False, why="a range's upper end read as negative")
     n = draw(st.one_of(st.integers(-50, 999).map(str), _numbers()))
     name = draw(st.sampled_from(["x", "n", "a", "k", "t"]))
     sp = draw(st.sampled_from(_SPACES))

@@ -1858,3 +1858,38 @@ def test_an_answer_said_to_be_checked_before_its_colon():
         verdict = grade("12", reply)
         assert verdict.correct and verdict.extracted == "12", reply
     assert grade("B", "The answer is correct: B").extracted == "B"
+
+
+def test_a_reason_with_an_equation_after_the_value():
+    """ "So x = 3, since 2x = 6." and "The value of x is 3, as 2(3) = 6." had been read as the reason's 6 (its equation
+    left the sentence unread), "x = 3 (because 2x = 6)." taken whole: the reason that closes the value's sentence,
+    math and all, is no part of the answer; after a marker too ("The answer is x = 3, since 2x = 6.")."""
+    for reply in [
+        "So x = 3, since 2x = 6.",
+        "The value of x is 3, as 2(3) = 6.",
+        "So x = 3 (because 2x = 6).",
+        "We solve 2x = 6.\nSo x = 3, since 2x = 6.",
+        "We solve 2x = 6.\nSo x = 3 (because 2x = 6).",
+        "The answer is x = 3, since 2x = 6.",
+        "The answer is x = 3 (since 2x = 6). We are done.",
+        "So $x = 3$, because $2x = 6$.",
+        "The answer is: the value of x is 3, since 2(3) = 6. I hope it helps.",
+    ]:
+        assert grade("3", reply).correct and not grade("6", reply).correct, reply
+    # a reason that runs past its sentence, holds the box or names the answer is kept: the box is still the answer
+    reply = "We know that AB = 10 because ABCD is a square. So $BE = \\frac{40}{5} = \\boxed{8}$."
+    assert grade("8", reply).correct and not grade("10", reply).correct
+    reply = "AB = 10, since $BE = \\boxed{8}$"
+    assert grade("8", reply).correct
+    assert grade("6", "So x = 3, since the answer must be 6.").extracted != "x = 3"
+    # (no value before it: the reason holds the answer)
+    assert grade("12", "The condition holds since n = 12.").correct
+
+
+def test_a_hyphen_after_a_number_is_no_sign():
+    """ "The value lies in the range 3 - 5." had been read as -5 (the hyphen of a range taken for the sign of its last
+    number, a false accept for -5): a minus after a number and a space is no sign; one after a word still is."""
+    for reply in ["The value lies in the range 3 - 5.", "We expect 3 - 5 students."]:
+        assert not grade("-5", reply).correct, reply
+    assert grade("-2", "The difference is 3 - 5 = -2.").correct
+    assert grade("-15", "So the change is $- 15$.").correct
