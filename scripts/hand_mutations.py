@@ -6888,6 +6888,51 @@ MUTATIONS = [
         "[-\u2212]?[$\u20ac\u00a3\u00a5]?",
         ("tests/verifiers/extraction/test_extraction_more.py::test_a_hyphen_after_a_number_is_no_sign",),
     ),
+    Mutation(
+        "answer: a value that seems to be the answer is not named",
+        "mmeval/verifiers/extraction/answer.py",
+        '    r"(?:is|would\\s+be|should\\s+be|must\\s+be|will\\s+be|(?:seems|appears)\\s+to\\s+be)\\s+(?:(?:the|my|our)\\s+"',
+        '    r"(?:is|would\\s+be|should\\s+be|must\\s+be)\\s+(?:(?:the|my|our)\\s+"',
+        (
+            "tests/verifiers/extraction/test_extraction_more.py::test_an_option_named_the_best_or_likely_answer",
+        ),
+    ),
+    Mutation(
+        "answer: the best answer is not named",
+        "mmeval/verifiers/extraction/answer.py",
+        '    r"(?:final\\s+|correct\\s+|right\\s+|only\\s+|unique\\s+|best\\s+|(?:most\\s+)?likely\\s+|most\\s+appropriate\\s+)?"',
+        '    r"(?:final\\s+|correct\\s+|right\\s+|only\\s+|unique\\s+)?"',
+        (
+            "tests/verifiers/extraction/test_extraction_more.py::test_an_option_named_the_best_or_likely_answer",
+        ),
+    ),
+    Mutation(
+        "answer: the answer named 'here' is not named",
+        "mmeval/verifiers/extraction/answer.py",
+        '    r"(?:\\s+here)?\\s*[.!\u3002]?\\s*$",',
+        '    r"\\s*[.!\u3002]?\\s*$",',
+        (
+            "tests/verifiers/extraction/test_extraction_more.py::test_an_option_named_the_best_or_likely_answer",
+        ),
+    ),
+    Mutation(
+        "answer: a reason after the best choice stays",
+        "mmeval/verifiers/extraction/answer.py",
+        '    r"\\b((?:answer|solution|correct|right|choice|option)(?:\\s+(?:option|choice))?(?:\\s+here)?)\\s*[,;]?\\s+"',
+        '    r"\\b((?:answer|solution|correct|right)(?:\\s+(?:option|choice))?)\\s*[,;]?\\s+"',
+        (
+            "tests/verifiers/extraction/test_extraction_more.py::test_an_option_named_the_best_or_likely_answer",
+        ),
+    ),
+    Mutation(
+        "answer: a sentence naming the best option is not read",
+        "mmeval/verifiers/extraction/answer.py",
+        '        and "option" not in low\n',
+        "        and True\n",
+        (
+            "tests/verifiers/extraction/test_extraction_more.py::test_an_option_named_the_best_or_likely_answer",
+        ),
+    ),
 ]
 
 

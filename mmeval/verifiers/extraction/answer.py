@@ -541,16 +541,20 @@ _CLAUSE_BREAK_RE = re.compile(r"[,:：，]\s+")
 _ANSWER_WORD_RE = re.compile(r"\banswer\b", re.IGNORECASE)
 _NAMED_AS_ANSWER_RE = re.compile(
     rf"(?:^|(?<=[.;!?。；\n]))\s*(?:{_CONNECTIVE})?"
-    r"(?P<answer>(?:[^\n.;!?。；]|\.(?=\d)){1,60}?)\s+(?:is|would\s+be|should\s+be|must\s+be)\s+(?:(?:the|my|our)\s+"
-    r"(?:final\s+|correct\s+|right\s+|only\s+|unique\s+)?(?:answer|solution)"
+    r"(?P<answer>(?:[^\n.;!?。；]|\.(?=\d)){1,60}?)\s+"
+    # ("B seems to be the correct answer.", "B is the most likely answer here.": the same naming)
+    r"(?:is|would\s+be|should\s+be|must\s+be|will\s+be|(?:seems|appears)\s+to\s+be)\s+(?:(?:the|my|our)\s+"
+    r"(?:final\s+|correct\s+|right\s+|only\s+|unique\s+|best\s+|(?:most\s+)?likely\s+|most\s+appropriate\s+)?"
+    r"(?:answer|solution)"
     # ("x = 3 is the solution to the problem.", "... the answer of the equation": the problem it answers, named)
     r"(?:\s+(?:to|of|for)\s+(?:the|this)\s+(?:problem|question|equation|system|exercise))?"
-    r"|(?:the\s+)?(?:correct|right)(?:\s+(?:option|choice))?)"
-    r"\s*[.!。]?\s*$",
+    r"|(?:the\s+)?(?:correct|right)(?:\s+(?:option|choice))?|the\s+(?:best|most\s+likely)\s+(?:option|choice))"
+    r"(?:\s+here)?\s*[.!。]?\s*$",
     re.IGNORECASE,
 )
 _REASON_AFTER_MARKER_RE = re.compile(
-    r"\b((?:answer|solution|correct|right)(?:\s+(?:option|choice))?)\s*[,;]?\s+(?:because|since|as|given\s+that)\b[^\n]*$",
+    r"\b((?:answer|solution|correct|right|choice|option)(?:\s+(?:option|choice))?(?:\s+here)?)\s*[,;]?\s+"
+    r"(?:because|since|as|given\s+that)\b[^\n]*$",
     re.IGNORECASE,
 )
 # the same in Chinese for an equation's root ("经检验，x=12是原方程的解。", "所以x=12是方程的根"): the value before it, in
@@ -588,7 +592,14 @@ def _named_as_answer(text: str) -> str | None:
         and _NAMED_VALUE_RE.search(zh.group(1))
     ):
         return zh.group(1).strip()  # "经检验，x=12是原方程的解。": the value named the equation's root
-    if "answer" not in low and "solution" not in low and "correct" not in low and "right" not in low:
+    if (
+        "answer" not in low
+        and "solution" not in low
+        and "correct" not in low
+        and "right" not in low
+        and "choice" not in low
+        and "option" not in low
+    ):
         return None
     if " because " in low or " since " in low or " as " in low or " given " in low:
         # "C is correct because A, B and D are wrong.": the reason after the marker is no part of the sentence that

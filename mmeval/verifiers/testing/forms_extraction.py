@@ -2090,8 +2090,9 @@ _DENIAL_BREAK = st.sampled_from(["; ", ", ", ". "])
 @st.composite
 def answers_named_last(draw: st.DrawFn) -> Case:
     """A reply whose last sentence names its answer before the marker ("12 is the answer.", "Thus, $x = 12$ is
-    the solution.", "C is the correct answer.", "Option C is correct."), after working or a denial that holds
-    another value."""
+    the solution.", "C is the correct answer.", "Option C is correct.", "B is the best answer here.", "B seems to be the
+    correct answer."), after working or a denial that holds another value, perhaps with a reason after it that names
+    another ("... because D is too small.")."""
     v = draw(st.integers(2, 500))
     other = v + draw(st.integers(1, 9))
     letters = draw(st.booleans())
@@ -2119,6 +2120,12 @@ def answers_named_last(draw: st.DrawFn) -> Case:
                 "is correct",
                 "is the correct option",
                 "is the right choice",
+                # (how sure, or where: "B is the best answer here.", "B seems to be the correct answer.")
+                "is the best answer here",
+                "is the most likely answer",
+                "is the best choice",
+                "seems to be the correct answer",
+                "appears to be correct",
             ]
         )
         if letters
@@ -2131,6 +2138,7 @@ def answers_named_last(draw: st.DrawFn) -> Case:
                 "is correct",
                 "is the only solution",
                 "is the unique solution",
+                "will be the answer",
             ]
         )  # fmt: skip
     )
@@ -2139,7 +2147,9 @@ def answers_named_last(draw: st.DrawFn) -> Case:
         listed = ", ".join("ABCD"[: draw(st.integers(2, 4))])
         response = f"{lead}{draw(st.sampled_from(['none', 'None', 'neither']))} of {listed} {marker}."
         return Case(listed[-1], response, False, choices=texts, why="none of the options named")
-    response = f"{before}{lead}{written} {marker}{draw(st.sampled_from(['.', '', '!']))}"
+    # (and a reason after it, which names the other value: "C is the best answer here because D is too small.")
+    close = draw(st.sampled_from([".", "", "!", f" because {wrong} is too small."]))
+    response = f"{before}{lead}{written} {marker}{close}"
     right = draw(st.booleans())
     return Case(truth if right else wrong, response, right, choices=texts, why=f"{written} named last")
 

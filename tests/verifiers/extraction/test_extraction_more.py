@@ -1893,3 +1893,21 @@ def test_a_hyphen_after_a_number_is_no_sign():
         assert not grade("-5", reply).correct, reply
     assert grade("-2", "The difference is 3 - 5 = -2.").correct
     assert grade("-15", "So the change is $- 15$.").correct
+
+
+def test_an_option_named_the_best_or_likely_answer():
+    """ "B is the best answer here because C is too large." and "B seems to be the correct answer." had been taken
+    whole (a guessed reject): how sure the reply is ("best", "most likely", "seems to be") or where ("here") does not
+    stop the sentence from naming its answer, and the reason after it, naming another letter, is no part of it."""
+    choices = ["3", "4", "5", "6"]
+    for reply in [
+        "B is the best answer here because C is too large.",
+        "B is the most likely answer.",
+        "B seems to be the correct answer.",
+        "Option B is the best choice because the others are too large.",
+        "B is the best option.",
+    ]:
+        verdict = grade("B", reply, choices=choices)
+        assert verdict.correct and not verdict.guessed, reply
+        assert not grade("C", reply, choices=choices).correct, reply
+    assert grade("12", "x = 12 will be the answer.").correct
