@@ -3553,7 +3553,7 @@ MUTATIONS = [
     Mutation(
         "verifier: 'Option C is correct.' not read by the named-answer rule (a guess off the last line)",
         "mmeval/verifiers/extraction/answer.py",
-        '|(?:the\\s+)?(?:correct|right)(?:\\s+(?:option|choice))?)"',
+        '|(?:the\\s+)?(?:correct|right)(?:\\s+(?:option|choice))?|the\\s+(?:best|most\\s+likely)\\s+(?:option|choice))"',
         ')"',
         ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
     ),
@@ -4501,8 +4501,8 @@ MUTATIONS = [
     Mutation(
         "verifier: 'is the only solution' not an answer marker after its answer",
         "mmeval/verifiers/extraction/answer.py",
-        '    r"(?:final\\s+|correct\\s+|right\\s+|only\\s+|unique\\s+)?(?:answer|solution)"',
-        '    r"(?:final\\s+|correct\\s+|right\\s+)?(?:answer|solution)"',
+        '    r"(?:final\\s+|correct\\s+|right\\s+|only\\s+|unique\\s+|best\\s+|(?:most\\s+)?likely\\s+|most\\s+appropriate\\s+)?"',
+        '    r"(?:final\\s+|correct\\s+|right\\s+|best\\s+|(?:most\\s+)?likely\\s+|most\\s+appropriate\\s+)?"',
         ("tests/verifiers/extraction/test_extraction_more.py",),
     ),
     Mutation(
