@@ -5914,9 +5914,9 @@ MUTATIONS = [
     Mutation(
         "sentences: a reason in brackets kept in the sentence (`... is 12 cm (because there are 3 rows of 4)` read as 3)",
         "mmeval/verifiers/extraction/sentences.py",
-        '    rf"|\\s*\\({REASON_WORDS}[^()]*\\)\\s*$",',
+        '    rf"|(?<!\\s)\\s*\\({REASON_WORDS}[^()]*\\)\\s*$",',
         '    r"",',
-        ("tests/verifiers/comparison/test_orders_and_remarks.py",),
+        ("tests/verifiers/comparison/test_orders_and_remarks.py", "tests/test_doctests.py"),
     ),
     Mutation(
         "extraction: 'is the solution to the problem' not read as a marker after its answer",

@@ -1337,6 +1337,8 @@ def sentence_number(sentence: str) -> str | None:
     ('2 million', '2 dozen')
     >>> sentence_number("There are no red balls left."), sentence_number("No ball is left of the cube.")
     ('0', None)
+    >>> sentence_number("The length is 12 cm (because there are 3 rows of 4).")  # (a reason after it: not its 3)
+    '12 cm'
     """
     text = sentence.strip().rstrip(".!")
     # "The total is 12, not 15.": a value the sentence denies after its own is no second number (it had been
