@@ -469,6 +469,9 @@ def test_an_option_text_with_another_it_rules_out_is_the_first(reply):
         "Answer: 6 (since 2*3 = 6)",  # a short reply (after its answer label)
         "6 apples, because 2*3 = 6",
         "The answer is 6 cups (as 2*3 = 6).",  # anchored (`_refine`)
+        # (what the value is, in brackets: no reason that closes the reply, which is read without it first)
+        "Answer: 6 (which is 2 × 3)",
+        "6 (with 2 in each of 3 bags)",
     ],
 )
 def test_a_value_then_its_reason_is_the_value(reply):
