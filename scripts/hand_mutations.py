@@ -6933,6 +6933,42 @@ MUTATIONS = [
             "tests/verifiers/extraction/test_extraction_more.py::test_an_option_named_the_best_or_likely_answer",
         ),
     ),
+    Mutation(
+        "answer: a value questioned and replaced keeps the first",
+        "mmeval/verifiers/extraction/answer.py",
+        '    if "?" in text and (asked := _QUESTIONED_RE.match(text)) is not None:',
+        "    if False:",
+        (
+            "tests/verifiers/extraction/test_extraction_more.py::test_an_answer_questioned_or_scratched_and_replaced",
+        ),
+    ),
+    Mutation(
+        "answer: 'actually' and a value alone take nothing back",
+        "mmeval/verifiers/extraction/answer.py",
+        '    r"|actually,?\\s+(?=[-\u2212]?\\$?\\d[\\d.,/]*\\s*[.!]?\\s*$)"\n',
+        "",
+        (
+            "tests/verifiers/extraction/test_extraction_more.py::test_an_answer_questioned_or_scratched_and_replaced",
+        ),
+    ),
+    Mutation(
+        "answer: 'actually' before any value takes the answer back",
+        "mmeval/verifiers/extraction/answer.py",
+        '    r"|actually,?\\s+(?=[-\u2212]?\\$?\\d[\\d.,/]*\\s*[.!]?\\s*$)"\n',
+        '    r"|actually,?\\s+(?=[-\u2212]?\\$?\\d)"\n',
+        (
+            "tests/verifiers/extraction/test_extraction_more.py::test_an_answer_questioned_or_scratched_and_replaced",
+        ),
+    ),
+    Mutation(
+        "answer: 'scratch that' takes nothing back",
+        "mmeval/verifiers/extraction/answer.py",
+        '        and "cratch that" not in tail\n',
+        "",
+        (
+            "tests/verifiers/extraction/test_extraction_more.py::test_an_answer_questioned_or_scratched_and_replaced",
+        ),
+    ),
 ]
 
 

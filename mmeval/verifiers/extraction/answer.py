@@ -799,8 +799,18 @@ _CORRECTED_RE = re.compile(
 )
 
 
+# a value questioned and answered in the same breath ("12? No, 13.", "12? Wait, it's 13"): the second
+_QUESTIONED_RE = re.compile(
+    rf"^{_NUM_UNIT}\s*\?\s*(?:no|nope|wait)\b[,.!]?\s*(?:it(?:['’]s|\s+is)\s+)?({_NUM_UNIT})\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _corrected_value(text: str) -> str | None:
-    """The value a short reply gives in place of one it denies ("It's not 10, it's 12."), else None."""
+    """The value a short reply gives in place of one it denies ("It's not 10, it's 12.", "10? No, 12."), else
+    None."""
+    if "?" in text and (asked := _QUESTIONED_RE.match(text)) is not None:
+        return asked.group(1)
     low = text.lower()
     if "not" not in low and "n't" not in low and "n’t" not in low:
         return None
@@ -1140,8 +1150,10 @@ def _with_scale(text: str, num: str) -> str:
 _TAKEN_BACK_RE = re.compile(
     # (an interjection may open it: "But wait, I miscounted: it is 12." had left "The answer is 10." decided)
     r"(?:^|(?<=[.!?。])[ \t]+|\n)[ \t]*(?:\*\*)?(?:(?:but|hmm+|oh|ah|and|no)[,!]?[ \t]+)?"
-    r"(?:wait|correction|oops|on second thought"
+    r"(?:wait|correction|oops|on second thought|scratch\s+that"
     r"|I made (?:a|an) (?:mistake|error)"
+    # ("actually" and the value alone, closing the reply: "The answer is 12... actually 13.")
+    r"|actually,?\s+(?=[-−]?\$?\d[\d.,/]*\s*[.!]?\s*$)"
     # "Actually" only when it goes on to restate or recheck ("Actually, it is 13.", "Actually, let me recheck"),
     # not before a reason ("Actually, this is because 3 x 4 = 12 and 12 > 10.")
     # (and "it's" only before a value: "Actually, it's easy to check: 5+1=6." restates nothing)
@@ -1166,6 +1178,7 @@ def _taken_back(text: str) -> int | None:
         and "oops" not in tail
         and "Oops" not in tail
         and "second thought" not in tail
+        and "cratch that" not in tail
         and "made a" not in tail
     ):
         return _restated_after_check(text, tail_at) if "et me" in tail else None

@@ -1064,7 +1064,7 @@ def closing_reasons(draw: st.DrawFn) -> Case:
 def denied_values(draw: st.DrawFn) -> Case:
     """A short reply that states a value and denies another ("The answer is 12, not 13.", "12 (not 13)",
     "12 rather than 13", "The total is 12, not 13.", "答案是12，而不是13。") or denies one and gives another ("It's not 13, it's 12.", "The
-    answer isn't 13; it's 12."): the value given is the answer, the denied one is wrong; a reply that denies or bounds its
+    answer isn't 13; it's 12.", "The answer is 13? No, 12."): the value given is the answer, the denied one is wrong; a reply that denies or bounds its
     only value ("12 is wrong.", "12 apples at least.", "It can't be 12.", "There are 12 or more apples.",
     "答案不是12", "12 is impossible.", "12 is not the answer because 3 x 4 = 12.", "We reject 12.", "The answer is less than 12.", "I don't think the answer
     is 12.", `\\boxed{\\text{not } 12}`) states no answer."""
@@ -1091,6 +1091,9 @@ def denied_values(draw: st.DrawFn) -> Case:
                     f"The answer isn't {m}; it's {n}.",
                     f"It is not {m} but rather {n}.",
                     f"There are not {m} apples but {n} apples.",
+                    # a value questioned and replaced in the same breath
+                    f"The answer is {m}? No, {n}.",
+                    f"Answer: {m}? Wait, it's {n}.",
                     # the same in Chinese ("3个，不是4个": "3, not 4")
                     f"答案是{n}个，不是{m}个。",
                     f"答案是{n}，而不是{m}。",
@@ -1322,6 +1325,8 @@ def final_after_box(draw: st.DrawFn) -> Case:
                         "\n\nActually, let me recheck: it should be {w}.",
                         "\nCorrection: {w}",
                         " Oops, I made a mistake; the total is {w}.",
+                        " Scratch that: {w}.",
+                        " Hmm... actually {w}.",
                         # a check, then a value restated that is not the answer ("... Hmm, so it's 13." had been 12)
                         " Let me double check: {w} - {v} = {d}. Hmm, so it's {w}.",
                         " Let me recount the boxes. So the total is {w}.",

@@ -1911,3 +1911,21 @@ def test_an_option_named_the_best_or_likely_answer():
         assert verdict.correct and not verdict.guessed, reply
         assert not grade("C", reply, choices=choices).correct, reply
     assert grade("12", "x = 12 will be the answer.").correct
+
+
+def test_an_answer_questioned_or_scratched_and_replaced():
+    """ "So the answer is 12? No, 13." had been unparseable, "The answer is 12... actually 13." and "The answer is 12.
+    Scratch that: 13." read as 12: a value questioned and replaced in one breath, "actually" and a value alone closing
+    the reply, and "scratch that" take the earlier value back; "Actually, 3 × 4 = 12 and 12 > 10." explains it."""
+    for reply in [
+        "So the answer is 12? No, 13.",
+        "Answer: 12? Wait, it's 13.",
+        "The answer is 12... actually 13.",
+        "The answer is 12. Scratch that: 13.",
+    ]:
+        assert grade("13", reply).correct and not grade("12", reply).correct, reply
+    for reply in [
+        "The answer is 12. Actually, 3 × 4 = 12 and 12 > 10.",
+        "The answer is 12. Actually, 2 of the rows have 6 each.",
+    ]:
+        assert grade("12", reply).correct, reply
