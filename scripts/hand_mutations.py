@@ -6969,6 +6969,33 @@ MUTATIONS = [
             "tests/verifiers/extraction/test_extraction_more.py::test_an_answer_questioned_or_scratched_and_replaced",
         ),
     ),
+    Mutation(
+        "sentences: values of several unknowns joined by 'and' not listed",
+        "mmeval/verifiers/extraction/sentences.py",
+        '                tail, start = f"{joined}, {tail}", before\n                continue\n',
+        "                break\n",
+        (
+            "tests/verifiers/extraction/test_extraction_more.py::test_values_of_several_unknowns_joined_by_and",
+        ),
+    ),
+    Mutation(
+        "sentences: values joined by 'and' need not all be values",
+        "mmeval/verifiers/extraction/sentences.py",
+        '                _NAMED_NUMBER_RE.fullmatch(part) for part in (*joined.split(", "), *tail.split(", "))',
+        '                True for part in (*joined.split(", "), *tail.split(", "))',
+        (
+            "tests/verifiers/extraction/test_extraction_more.py::test_values_of_several_unknowns_joined_by_and",
+        ),
+    ),
+    Mutation(
+        "sentences: values listed before 'and' not split at their commas",
+        "mmeval/verifiers/extraction/sentences.py",
+        '                _NAMED_NUMBER_RE.fullmatch(part) for part in (*joined.split(", "), *tail.split(", "))',
+        '                _NAMED_NUMBER_RE.fullmatch(part) for part in (joined, *tail.split(", "))',
+        (
+            "tests/verifiers/extraction/test_extraction_more.py::test_values_of_several_unknowns_joined_by_and",
+        ),
+    ),
 ]
 
 

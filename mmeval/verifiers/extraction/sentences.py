@@ -1442,6 +1442,10 @@ _PLAIN_RELATION_RE = re.compile(r"<=|>=|!=|[=<>≤≥≠]")
 _PLAIN_LEAD_RE = re.compile(r"[A-Za-z]{2,}[,:]?")
 
 
+# one unknown's value, in plain text: "x = 2", "y_1 = -3.5"
+_NAMED_NUMBER_RE = re.compile(r"[A-Za-z](?:_\w{1,3})?\s*=\s*[-−]?\d+(?:\.\d+)?")
+
+
 def plain_relation_tail(sentence: str) -> str | None:
     """The plain-text equation or inequality that ends a sentence after its words ("The equation of the line is
     y = 2x + 1.", "The solution is x <= 3.", "We find that x > 2."), or None: the math a reply with no math
@@ -1477,6 +1481,13 @@ def plain_relation_tail(sentence: str) -> str | None:
         if before == start - 1 or not _PLAIN_RELATION_RE.search(joined) or not names:
             break
         if names != set(re.findall(r"[A-Za-z]", tail)) or "(" in joined + tail:
+            if tokens[start - 1].lower() == "and" and all(
+                _NAMED_NUMBER_RE.fullmatch(part) for part in (*joined.split(", "), *tail.split(", "))
+            ):
+                # values of other unknowns ("The solution is x = 2 and y = 3."): the labelled values, as "x = 2, y = 3"
+                # is read (its last value alone had been the answer)
+                tail, start = f"{joined}, {tail}", before
+                continue
             break  # another unknown, or a function's values ("f(1) = 2 and f(2) = 4"): values listed, not one set
         tail, start = f"{joined} {tokens[start - 1]} {tail}", before
     if start == 0 or not _PLAIN_LEAD_RE.fullmatch(tokens[start - 1]):

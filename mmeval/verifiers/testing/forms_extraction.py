@@ -276,8 +276,9 @@ def plain_equations(draw: st.DrawFn) -> Case:
 def joined_relations(draw: st.DrawFn) -> Case:
     """A one-line reply that ends with relations in one unknown joined by "or" / "and" after its words ("Hence x < -1
     or x > 1.", "The solution set is $x \\le 2$ or $x \\ge 3$.", "It holds when x > 1 and x < 3."), or with the values
-    it gives one unknown in math spans ("The solutions are $x=5$ or $x=-2$."): the union, the intersection or the
-    list, never its last part alone, in plain text, in Unicode signs or in LaTeX."""
+    it gives one unknown in math spans ("The solutions are $x=5$ or $x=-2$."), or the values of several unknowns
+    ("The solution is x = 2 and y = 3."): the union, the intersection or the list, never its last part alone, in
+    plain text, in Unicode signs or in LaTeX."""
     a = draw(st.integers(-20, 10))
     b = a + draw(st.integers(1, 15))
     lead = draw(
@@ -307,6 +308,15 @@ def joined_relations(draw: st.DrawFn) -> Case:
         right = draw(st.booleans())
         gold = draw(st.sampled_from([f"{a}, {b}", f"{b}, {a}"])) if right else str(second)
         return Case(gold, reply, right, why="values one unknown is given, as a list")
+    if draw(st.integers(0, 5)) == 0:  # values of two or three unknowns, joined by "and" in plain text
+        names = draw(st.sampled_from([("x", "y"), ("a", "b"), ("x", "y", "z"), ("p", "q")]))
+        values = [a, b, b + 1][: len(names)]
+        said = [f"{name}{sp}={sp}{value}" for name, value in zip(names, values, strict=True)]
+        joined = " and ".join(said) if len(said) == 2 else f"{said[0]}, {said[1]} and {said[2]}"
+        reply = f"{draw(st.sampled_from(['The solution is', 'Solving gives', 'We get']))} {joined}{end}"
+        right = draw(st.booleans())
+        gold = f"({', '.join(map(str, values))})" if right else str(values[-1])
+        return Case(gold, reply, right, why="values of several unknowns joined by 'and'")
     closed = draw(st.booleans())
     union = draw(st.booleans())
     lt, gt = ("\\le", "\\ge") if closed else ("<", ">")

@@ -1929,3 +1929,19 @@ def test_an_answer_questioned_or_scratched_and_replaced():
         "The answer is 12. Actually, 2 of the rows have 6 each.",
     ]:
         assert grade("12", reply).correct, reply
+
+
+def test_values_of_several_unknowns_joined_by_and():
+    """ "The solution is x = 2 and y = 3." had been read as its last number 3 (correct for 3, incorrect for (2, 3)):
+    the values of other unknowns joined by "and" are the labelled values, as "x = 2, y = 3" is read; a relation that
+    is no value ("x > 1 and y = 3") is not joined."""
+    for reply in [
+        "The solution is x = 2 and y = 3.",
+        "Solving gives a = 2 and b = 3",
+        "We solve the system.\nThe solution is x = 2 and y = 3.",
+    ]:
+        assert grade("(2, 3)", reply).correct and not grade("3", reply).correct, reply
+    assert grade("(2, 3, 4)", "The solution is x = 2, y = 3 and z = 4.").correct
+    assert not grade("(1, 3)", "It holds when x > 1 and y = 3.").correct
+    for reply in ["It holds when x > 1 and y = 3.", "The equations are x + y = 5 and y = 3."]:
+        assert ", " not in (extract_answer(reply).answer or ""), reply  # (no list of values made of them)
