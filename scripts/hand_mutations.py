@@ -6996,6 +6996,41 @@ MUTATIONS = [
             "tests/verifiers/extraction/test_extraction_more.py::test_values_of_several_unknowns_joined_by_and",
         ),
     ),
+    Mutation(
+        "equivalence: a ratio of three parts not compared as proportions",
+        "mmeval/verifiers/comparison/equivalence.py",
+        '    if (g_text.count(":") >= 2 or p_text.count(":") >= 2) and (',
+        "    if False and (",
+        ("tests/verifiers/comparison/test_forms.py::test_a_ratio_of_three_parts_or_more_is_its_proportions",),
+    ),
+    Mutation(
+        "equivalence: a ratio of another number of parts not rejected",
+        "mmeval/verifiers/comparison/equivalence.py",
+        '        return Status.INCORRECT, f"ratio: {len(p_parts)} parts, gold has {len(g_parts)}"',
+        "        return None",
+        ("tests/verifiers/comparison/test_forms.py::test_a_ratio_of_three_parts_or_more_is_its_proportions",),
+    ),
+    Mutation(
+        "equivalence: a ratio scaled by zero is the same ratio",
+        "mmeval/verifiers/comparison/equivalence.py",
+        "    if scale and all(p == g * scale for g, p in zip(g_parts, p_parts, strict=True)):",
+        "    if all(p == g * scale for g, p in zip(g_parts, p_parts, strict=True)):",
+        ("tests/verifiers/comparison/test_forms.py::test_a_ratio_of_three_parts_or_more_is_its_proportions",),
+    ),
+    Mutation(
+        "equivalence: hours, minutes and seconds compared as proportions",
+        "mmeval/verifiers/comparison/equivalence.py",
+        "    if _CLOCK_PARTS_RE.fullmatch(g_text) or _CLOCK_PARTS_RE.fullmatch(p_text):",
+        "    if False:",
+        ("tests/verifiers/comparison/test_forms.py::test_a_ratio_of_three_parts_or_more_is_its_proportions",),
+    ),
+    Mutation(
+        "equivalence: a ratio's proportions from its first part even when zero",
+        "mmeval/verifiers/comparison/equivalence.py",
+        "    first = next((i for i, part in enumerate(g_parts) if part), None)",
+        "    first = 0",
+        ("tests/verifiers/comparison/test_forms.py::test_a_ratio_of_three_parts_or_more_is_its_proportions",),
+    ),
 ]
 
 

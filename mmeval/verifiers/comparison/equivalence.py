@@ -1130,6 +1130,36 @@ def _says_the_same(gold: tuple[str, ...], pred: tuple[str, ...]) -> bool:
     return not (_NEGATING & (set(gold) | set(pred))) and sorted(gold) == sorted(pred)
 
 
+# a ratio of three parts or more, in numbers ("1:2:3", "2 : 4 : 6", "1.5:3:4.5"); a clock time's two-digit
+# minutes and seconds ("1:05:30", "12:30:00") are no parts of one
+_RATIO_PARTS_RE = re.compile(r"\s*\d{1,6}(?:\.\d{1,6})?(?:\s*:\s*\d{1,6}(?:\.\d{1,6})?){1,9}\s*")
+_CLOCK_PARTS_RE = re.compile(r"\d{1,2}(?::\d\d){2}")
+
+
+def _same_proportions(gold: str, pred: str) -> tuple[Status, str] | None:
+    """`2:4:6` for `1:2:3`: ratios of three parts or more are the same when each part of one is the same multiple
+    of the other's; one of another number of parts is another ratio (`4:9` for `4:9:1`, which had been correct: both
+    read as the number 4/9); None unless both are ratios in numbers, one of them of three parts or more (two parts
+    are compared as the number `a/b` is).
+    Hand-written: sympy and math-verify read `a:b:c` as no expression."""
+    if not _RATIO_PARTS_RE.fullmatch(gold) or not _RATIO_PARTS_RE.fullmatch(pred):
+        return None
+    g_text, p_text = gold.replace(" ", ""), pred.replace(" ", "")
+    if _CLOCK_PARTS_RE.fullmatch(g_text) or _CLOCK_PARTS_RE.fullmatch(p_text):
+        return None  # (hours, minutes and seconds: compared as times, never as proportions)
+    g_parts = [Fraction(x) for x in g_text.split(":")]
+    p_parts = [Fraction(x) for x in p_text.split(":")]
+    if len(g_parts) != len(p_parts):
+        return Status.INCORRECT, f"ratio: {len(p_parts)} parts, gold has {len(g_parts)}"
+    first = next((i for i, part in enumerate(g_parts) if part), None)
+    if first is None:
+        return None
+    scale = p_parts[first] / g_parts[first]
+    if scale and all(p == g * scale for g, p in zip(g_parts, p_parts, strict=True)):
+        return Status.CORRECT, "ratio: the same proportions"
+    return Status.INCORRECT, "ratio: other proportions"
+
+
 def compare(gold: str | Prepared, pred: str | Prepared, ctx: Context) -> tuple[Status, str]:
     """Run the strategy chain on the two sides, each `prepare`d once (a side given as text is prepared
     here; nested comparisons prepare only the new pieces they compare: list items, labelled values,
@@ -1176,6 +1206,10 @@ def compare(gold: str | Prepared, pred: str | Prepared, ctx: Context) -> tuple[S
     restated = _restated(g_text, p_text, ctx)
     if restated is not None:
         return restated
+    if (g_text.count(":") >= 2 or p_text.count(":") >= 2) and (
+        proportions := _same_proportions(g_text, p_text)
+    ) is not None:
+        return proportions
     g_text, p_text = _parametrised_set(g_text), _parametrised_set(p_text)
     condition = domain_condition(p_text)
     g_condition = domain_condition(g_text)

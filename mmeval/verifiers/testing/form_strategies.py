@@ -24,6 +24,8 @@ gold side and on the answer side ("both orders"), with and without units and LaT
   as on a clock face (`22:30` for `10:30`); another time, the other half of the day, a clock face's reading for
   a gold that says the half (`9:30` for `21:30`), or a time whose hours and minutes make the same ratio
   (`1:15` for `2:30`) is wrong;
+- `ratio_cases`: a ratio of three or four parts vs the same ratio scaled (`2:4:6` for `1:2:3`); its parts in
+  another order, one changed or one left out is wrong;
 - `combinatorics_cases`: combinations and arrangements as Chinese textbooks write them (`C_5^2`, `C_{5}^{2}`,
   `\mathrm{C}_5^2`, `A_5^2`) or as `{}_5C_2`, alone, times a number or in a fraction, vs their value; another
   value is wrong;
@@ -98,6 +100,7 @@ __all__ = [
     "scale_word_cases",
     "trig_degree_cases",
     "clock_time_cases",
+    "ratio_cases",
     "combinatorics_cases",
     "named_computation_cases",
     "approximation_cases",
@@ -1232,6 +1235,36 @@ def clock_time_cases(draw: st.DrawFn) -> Case:
         same = same_face and not (first_says and not second_says)
     wrap = draw(st.sampled_from(["{t}", "The answer is {t}.", "\\boxed{{{t}}}", "${t}$"]))
     return Case(first, wrap.format(t=second), same, why=f"{kind}: {second} for {first}")
+
+
+@st.composite
+def ratio_cases(draw: st.DrawFn) -> Case:
+    """A ratio of three or four parts (`1:2:3`, `2 : 4 : 6`) vs the same ratio scaled (`2:4:6` for `1:2:3`, `1:2:3`
+    for `3:6:9`), either side the gold: correct; its parts in another order, one part changed, or a part left out:
+    incorrect. (No two-digit minutes and seconds: `1:05:30` reads as a time.)"""
+    size = draw(st.integers(3, 4))
+    parts = draw(
+        st.lists(st.integers(1, 9), min_size=size, max_size=size).filter(lambda ps: len(set(ps)) > 1)
+    )
+    kind = draw(st.sampled_from(["scaled", "scaled", "order", "changed", "fewer"]))
+    if kind == "scaled":
+        factor = draw(st.integers(1, 3))
+        if size == 3 and min(parts[1:]) * factor >= 10:
+            factor = 1  # (two two-digit parts after the first read as minutes and seconds)
+        other = [part * factor for part in parts]
+    elif kind == "order":
+        other = draw(st.permutations(parts).filter(lambda ps: list(ps) != parts))
+    elif kind == "changed":
+        at = draw(st.integers(0, size - 1))
+        other = [*parts[:at], parts[at] + draw(st.integers(1, 5)), *parts[at + 1 :]]
+    else:
+        other = parts[:-1]
+    sep = draw(st.sampled_from([":", " : "]))
+    first, second = sep.join(map(str, parts)), sep.join(map(str, other))
+    if draw(st.booleans()):  # either side the gold
+        first, second = second, first
+    wrap = draw(st.sampled_from(["{t}", "\\boxed{{{t}}}", "${t}$", "The answer is {t}."]))
+    return Case(first, wrap.format(t=second), kind == "scaled", why=f"{kind}: {second} for {first}")
 
 
 @st.composite

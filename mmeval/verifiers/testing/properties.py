@@ -48,6 +48,7 @@ from mmeval.verifiers.testing.form_strategies import (
     order_chain_cases,
     plain_text_cases,
     prose_gold_cases,
+    ratio_cases,
     restated_value_cases,
     restated_word_cases,
     rounded_exact_cases,
@@ -301,6 +302,13 @@ PROPERTIES: dict[str, Property] = {
             "gold; another minute, the other half of the day, `9:30` for `21:30`, or a time whose hours and minutes "
             "make the same ratio (`1:15` for `2:30`) grades incorrect",
             clock_time_cases,
+            _check,
+        ),
+        Property(
+            "ratios",
+            "a ratio of three or four parts answers the same ratio scaled (`2:4:6` for `1:2:3`), either side the "
+            "gold; its parts in another order, one part changed or one left out grades incorrect",
+            ratio_cases,
             _check,
         ),
         Property(

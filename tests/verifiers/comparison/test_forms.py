@@ -1901,3 +1901,21 @@ def test_a_product_of_units_glued_to_its_macros():
         assert grade("5", f"$v = 5{unit}$").correct, unit
         assert grade("5 \\mathrm{~m/s}", f"$5{unit}$").correct, unit
         assert not grade("6", f"$5{unit}$").correct, unit
+
+
+@pytest.mark.parametrize(
+    ("gold", "answer", "correct"),
+    [
+        ("1:2:3", "2:4:6", True),  # (the same ratio, scaled: had been incorrect)
+        ("3 : 6 : 9", "1 : 2 : 3", True),
+        ("0:1:2", "0:2:4", True),
+        ("1:2:3", "3:2:1", False),
+        ("1:2:3", "1:2:4", False),
+        ("0:1:2", "0:0:0", False),
+        ("4:9:1", "4:9", False),  # (another number of parts: both had read as the number 4/9, correct)
+        ("4:9", "4:9:1", False),
+        ("12:30:00", "6:15:00", False),  # (hours, minutes and seconds: times, never proportions)
+    ],
+)
+def test_a_ratio_of_three_parts_or_more_is_its_proportions(gold, answer, correct):
+    assert grade_answer(gold, answer).correct is correct
