@@ -190,6 +190,9 @@ def test_labels_and_words_in_a_reply(gold, response, correct):
         ("12", "The length is 12 (since 5 + 7 = 12).", True),
         ("12", "In conclusion, the length is 12 cm (because AB = 5 and BC = 7).", True),
         ("5", "The length is 12 (since 5 + 7 = 12).", False),
+        # (a reason the closing-reason reading leaves: one that runs past its sentence, or an exclamation after it)
+        ("12", "The length is 12 (by the rule that 5 + 7 = 12. It holds).", True),
+        ("12", "The length is 12 (since 5 + 7 = 12)!", True),
         ("12", "We count them.\n\nIn conclusion, the total is 12 cm (because there are 3 rows of 4).", True),
         ("3", "We count them.\n\nIn conclusion, the total is 12 cm (because there are 3 rows of 4).", False),
         # "is the solution to the problem": the marker after its answer, with the problem it solves named

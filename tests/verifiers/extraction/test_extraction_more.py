@@ -1945,3 +1945,14 @@ def test_values_of_several_unknowns_joined_by_and():
     assert not grade("(1, 3)", "It holds when x > 1 and y = 3.").correct
     for reply in ["It holds when x > 1 and y = 3.", "The equations are x + y = 5 and y = 3."]:
         assert ", " not in (extract_answer(reply).answer or ""), reply  # (no list of values made of them)
+
+
+def test_a_value_rejected_before_its_reason_is_no_answer():
+    """ "12 is wrong because ..." rejects 12: the reason after a rejecting word explains the rejection, never the value
+    (a reason that closes the reply is left out first; these reasons run on past their sentence, or name the
+    answer, and reach the value-then-reason reading)."""
+    for reply in [
+        "12 is wrong because the answer must be odd.",
+        "12 is wrong because 3 x 4 = 12. We need more.",
+    ]:
+        assert not grade("12", reply).correct, reply
