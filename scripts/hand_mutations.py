@@ -7031,6 +7031,51 @@ MUTATIONS = [
         "    first = 0",
         ("tests/verifiers/comparison/test_forms.py::test_a_ratio_of_three_parts_or_more_is_its_proportions",),
     ),
+    Mutation(
+        "fallbacks: a spaced colon joins no ratio before the last number",
+        "mmeval/verifiers/extraction/fallbacks.py",
+        '_RATIO_HEAD_RE = re.compile(rf"(?<![\\w.:/])(?:(?:{_TERM}(?::|[ \\t]:[ \\t]))+|[-\u2212]?\\d+/)\\Z")',
+        '_RATIO_HEAD_RE = re.compile(rf"(?<![\\w.:/])(?:(?:{_TERM}:)+|[-\u2212]?\\d+/)\\Z")',
+        (
+            "tests/verifiers/extraction/test_extraction_more.py::test_a_ratio_with_a_space_each_side_of_its_colon",
+        ),
+    ),
+    Mutation(
+        "fallbacks: a label's colon joins a ratio before the last number",
+        "mmeval/verifiers/extraction/fallbacks.py",
+        '_RATIO_HEAD_RE = re.compile(rf"(?<![\\w.:/])(?:(?:{_TERM}(?::|[ \\t]:[ \\t]))+|[-\u2212]?\\d+/)\\Z")',
+        '_RATIO_HEAD_RE = re.compile(rf"(?<![\\w.:/])(?:(?:{_TERM}(?::[ \\t]?|[ \\t]:[ \\t]))+|[-\u2212]?\\d+/)\\Z")',
+        (
+            "tests/verifiers/extraction/test_extraction_more.py::test_a_ratio_with_a_space_each_side_of_its_colon",
+        ),
+    ),
+    Mutation(
+        "fallbacks: a ratio's head looked for before the last number's space",
+        "mmeval/verifiers/extraction/fallbacks.py",
+        "    head = _RATIO_HEAD_RE.search(text, max(0, at - 40), at)",
+        "    head = _RATIO_HEAD_RE.search(text, max(0, found.start() - 40), found.start())",
+        (
+            "tests/verifiers/extraction/test_extraction_more.py::test_a_ratio_with_a_space_each_side_of_its_colon",
+        ),
+    ),
+    Mutation(
+        "fallbacks: a spaced ratio's colon ends a sentence",
+        "mmeval/verifiers/extraction/fallbacks.py",
+        '_TAIL_SPLIT_RE = re.compile(r"(?:[.!?](?=\\s)|(?<!\\d[ \\t]):(?=\\s)|\\n)\\s*")',
+        '_TAIL_SPLIT_RE = re.compile(r"(?:[.!?:](?=\\s)|\\n)\\s*")',
+        (
+            "tests/verifiers/extraction/test_extraction_more.py::test_a_ratio_with_a_space_each_side_of_its_colon",
+        ),
+    ),
+    Mutation(
+        "fallbacks: a spaced ratio mid-sentence is two numbers",
+        "mmeval/verifiers/extraction/fallbacks.py",
+        '_RATIO_RE = re.compile(rf"(?<![\\w.:/])(?:{_TERM}(?:(?::|[ \\t]:[ \\t]){_TERM})+|\\d+/\\d+)(?![\\w:/])")',
+        '_RATIO_RE = re.compile(rf"(?<![\\w.:/])(?:{_TERM}(?::{_TERM})+|\\d+/\\d+)(?![\\w:/])")',
+        (
+            "tests/verifiers/extraction/test_extraction_more.py::test_a_ratio_with_a_space_each_side_of_its_colon",
+        ),
+    ),
 ]
 
 

@@ -334,8 +334,9 @@ _TERM = r"\d+(?:\.\d+)?"
 # chance follows ("5 in 2019", "5 in 10 years" state no share)
 _SHARE_HEAD_RE = re.compile(r"(?<![\w.,/:])(\d+)\s+(?:(out\s+of)|in)\s+\Z", re.IGNORECASE)
 _SHARE_END_RE = re.compile(r"\s*(?:chances?\b|odds\b|[.,;!?)]|$)", re.IGNORECASE)
-_RATIO_HEAD_RE = re.compile(rf"(?<![\w.:/])(?:(?:{_TERM}:)+|[-−]?\d+/)\Z")
-_RATIO_RE = re.compile(rf"(?<![\w.:/])(?:{_TERM}(?::{_TERM})+|\d+/\d+)(?![\w:/])")
+# (a colon with a space on each side is the same ratio, "2 : 3"; one after a number alone is a label's, "Step 2: 3")
+_RATIO_HEAD_RE = re.compile(rf"(?<![\w.:/])(?:(?:{_TERM}(?::|[ \t]:[ \t]))+|[-−]?\d+/)\Z")
+_RATIO_RE = re.compile(rf"(?<![\w.:/])(?:{_TERM}(?:(?::|[ \t]:[ \t]){_TERM})+|\d+/\d+)(?![\w:/])")
 
 
 # a number the reply rules out ("The value is 2, not 3.", "rather than 5") is not its answer
@@ -494,7 +495,7 @@ def last_number(text: str) -> str | None:
     share = _SHARE_HEAD_RE.search(text, max(0, at - 30), at) if number.isdigit() else None
     if share is not None and (share.group(2) or (len(number) < 4 and _SHARE_END_RE.match(text, found.end()))):
         return f"{share.group(1)}/{number}"  # "3 out of 5", "a 1 in 4 chance": the share, not its last term
-    head = _RATIO_HEAD_RE.search(text, max(0, found.start() - 40), found.start())
+    head = _RATIO_HEAD_RE.search(text, max(0, at - 40), at)
     if head is not None and number[:1].isdigit():
         return head.group(0) + number
     return number
@@ -553,7 +554,8 @@ def bold_number(text: str) -> str | None:
     return found
 
 
-_TAIL_SPLIT_RE = re.compile(r"(?:[.!?:](?=\s)|\n)\s*")
+# (a colon with a number and a space before it is a ratio's, "is 2 : 3", no end of a sentence)
+_TAIL_SPLIT_RE = re.compile(r"(?:[.!?](?=\s)|(?<!\d[ \t]):(?=\s)|\n)\s*")
 
 
 # a connective that opens a last line or sentence before its math ("So $C_{2}=\frac{g L}{c}$.", "Therefore,

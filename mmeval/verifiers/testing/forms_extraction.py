@@ -1268,7 +1268,10 @@ def ratio_tails(draw: st.DrawFn) -> Case:
     # (in math, a space may follow the colon: `$4: 6$`, a ratio, not a label and its value)
     spaced, doubled = f"{a}{sep} {b}", f"{2 * a}{sep} {2 * b}"
     template = draw(st.sampled_from(templates[sep]))
-    response = template.format(r=spaced, r2=doubled) if "$" in template else template.format(r=ratio)
+    written = ratio
+    if sep == ":" and "clock" not in template and draw(st.booleans()):
+        written = f"{a} : {b}"  # (a space each side of the colon: "... is 2 : 3" had been read as its 3)
+    response = template.format(r=spaced, r2=doubled) if "$" in template else template.format(r=written)
     if draw(st.booleans()):  # a worked reply, or the one sentence alone
         response = f"We read the figure first.\nThere are {a + b + 1} items in it. {response}"
     right = draw(st.booleans())

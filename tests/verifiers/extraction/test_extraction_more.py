@@ -1956,3 +1956,17 @@ def test_a_value_rejected_before_its_reason_is_no_answer():
         "12 is wrong because 3 x 4 = 12. We need more.",
     ]:
         assert not grade("12", reply).correct, reply
+
+
+def test_a_ratio_with_a_space_each_side_of_its_colon():
+    """ "The ratio of boys to girls is 2 : 3." had been read as its last term 3 (correct for 3): a colon with a space
+    on each side joins a ratio's terms as one without spaces does, at a sentence's end, mid-sentence or with three
+    terms; a colon after a label keeps its number apart ("Remaining after step 2: 3 apples")."""
+    for reply, ratio, term in [
+        ("The ratio of boys to girls is 2 : 3.", "2:3", "3"),
+        ("We count them.\nSo the ratio is 2 : 3.", "2:3", "3"),
+        ("The offspring come in a 2 : 1 ratio of black to brown.", "2:1", "1"),
+        ("The ratio is 2 : 4 : 6.", "1:2:3", "6"),
+    ]:
+        assert grade(ratio, reply).correct and not grade(term, reply).correct, reply
+    assert grade("3", "We remove some apples in two steps.\nRemaining after step 2: 3 apples").correct
