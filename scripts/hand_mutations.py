@@ -183,8 +183,8 @@ MUTATIONS = [
     Mutation(
         "grading: a fraction that ends the reply read by its denominator again",
         "mmeval/verifiers/extraction/fallbacks.py",
-        "(?:(?:{_TERM}:)+|[-−]?\\d+/)\\Z",
-        "(?:(?:{_TERM}:)+)\\Z",
+        "(?:(?:{_TERM}(?::|[ \\t]:[ \\t]))+|[-−]?\\d+/)\\Z",
+        "(?:(?:{_TERM}(?::|[ \\t]:[ \\t]))+)\\Z",
         (
             "tests/verifiers/extraction/test_forms_extraction.py",
             "tests/verifiers/extraction/test_forms_real.py",
