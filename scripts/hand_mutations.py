@@ -7076,6 +7076,24 @@ MUTATIONS = [
             "tests/verifiers/extraction/test_extraction_more.py::test_a_ratio_with_a_space_each_side_of_its_colon",
         ),
     ),
+    Mutation(
+        "answer: a reason after a marker read as its answer",
+        "mmeval/verifiers/extraction/answer.py",
+        '        if answer[:1] in ",;bsgBSG" and _REASON_LEAD_RE.match(answer.lstrip(",; ")):',
+        "        if False:",
+        (
+            "tests/verifiers/extraction/test_extraction_more.py::test_an_option_named_the_best_or_likely_answer",
+        ),
+    ),
+    Mutation(
+        "answer: a reason after a marker and a comma read as its answer",
+        "mmeval/verifiers/extraction/answer.py",
+        '        if answer[:1] in ",;bsgBSG" and _REASON_LEAD_RE.match(answer.lstrip(",; ")):',
+        '        if answer[:1] in "bsgBSG" and _REASON_LEAD_RE.match(answer):',
+        (
+            "tests/verifiers/extraction/test_extraction_more.py::test_an_option_named_the_best_or_likely_answer",
+        ),
+    ),
 ]
 
 

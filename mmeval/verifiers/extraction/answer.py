@@ -484,6 +484,10 @@ def _last_anchor(text: str) -> tuple[str, str] | None:
             answer = "not" + answer[3:]
         if answer and not answer[-1].isascii():
             answer = _COPULA_END_RE.sub("", answer)  # "12です": the copula closes the sentence
+        if answer[:1] in ",;bsgBSG" and _REASON_LEAD_RE.match(answer.lstrip(",; ")):
+            # "B is the final answer because C is too small.": the marker ends the sentence that names its answer,
+            # and what follows is the reason (it had been the answer)
+            continue
         if answer and _doubted(text, m.start()):
             # "I don't think the answer is 12.": read as "The answer is not 12." is
             return f"not {answer}", rule
@@ -518,6 +522,7 @@ def _last_anchor(text: str) -> tuple[str, str] | None:
     return None
 
 
+_REASON_LEAD_RE = re.compile(r"(?:because|since|given\s+that)\b", re.IGNORECASE)
 # (a counterfactual: "if ... were", "had been"; an open "if we consider ..., the answer would be 4" after an answer
 # offers a second answer, a hedge, and stays the last anchor: `test_reply_shapes`)
 _HYPOTHETICAL_RE = re.compile(r"\b(?:were|had\s+been)\b", re.IGNORECASE)

@@ -1911,6 +1911,15 @@ def test_an_option_named_the_best_or_likely_answer():
         assert verdict.correct and not verdict.guessed, reply
         assert not grade("C", reply, choices=choices).correct, reply
     assert grade("12", "x = 12 will be the answer.").correct
+    # "final answer" is a marker too: a reason after it is no answer ("... because C is too small" had been read)
+    for reply in [
+        "We add 6 and 3.\nThus, B IS THE FINAL ANSWER because C is too small.",
+        "B is the final answer, since C is too small.",
+    ]:
+        assert (
+            grade("B", reply, choices=choices).correct and not grade("C", reply, choices=choices).correct
+        ), reply
+    assert not grade("13", "12 is the final answer, since 3 x 4 = 12 and 13 is prime.").correct
 
 
 def test_an_answer_questioned_or_scratched_and_replaced():
