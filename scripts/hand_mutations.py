@@ -7094,6 +7094,13 @@ MUTATIONS = [
             "tests/verifiers/extraction/test_extraction_more.py::test_an_option_named_the_best_or_likely_answer",
         ),
     ),
+    Mutation(
+        "answer: keycap digits left in the reply",
+        "mmeval/verifiers/extraction/answer.py",
+        '        text = _KEYCAP_RE.sub(r"\\1", text)',
+        "        pass",
+        ("tests/verifiers/extraction/test_extraction_more.py::test_keycap_digits_are_digits",),
+    ),
 ]
 
 

@@ -1907,6 +1907,8 @@ def _reply_text(response: str, config: GradeConfig) -> str:
     # ("x₁ = 3 and x₂ = 2": the readings of a reply's names see `x_1`; its last number had been 2)
     text = plain_spaces(lost_escapes(response.replace("\x00", "").replace("\r\n", "\n")))
     text = subscript_digits(text, braced=False)
+    if "\u20e3" in text:  # a keycap digit, as chat models write one ("The answer is 4️⃣."): the digit
+        text = _KEYCAP_RE.sub(r"\1", text)
     if len(text) > config.max_response_chars:
         text = text[-config.max_response_chars :]
     text = before_own_question(text)
@@ -1919,6 +1921,7 @@ def _reply_text(response: str, config: GradeConfig) -> str:
 
 
 _IMAGE_RE = re.compile(r"!\[[^\]\n]{0,300}\]\([^()\s]{0,2000}\)")
+_KEYCAP_RE = re.compile("([0-9#*])\ufe0f?\u20e3")
 _ZH_UNIT_NOTE_RE = re.compile(r"(?<=\d)\s*[(（]\s*单位\s*[:：]\s*([^()（）\n]{1,10}?)\s*[)）]")
 
 

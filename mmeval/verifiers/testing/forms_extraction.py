@@ -471,6 +471,11 @@ def template_leftovers(draw: st.DrawFn) -> Case:
             reply = f"{opening}Maybe the answer is {other}.{closing}\n{shown}"
             return Case(str(v), reply, shown == v, why="the reply after a reasoning block")
         return Case(str(v), reply, shown == v, why="the answer between GLM's box tokens")
+    if draw(st.integers(0, 5)) == 0:  # keycap digits, as chat models write them ("The answer is 4️⃣.")
+        shown = draw(st.sampled_from([v, other]))
+        selector = draw(st.sampled_from(["\ufe0f", ""]))  # (the emoji selector, or none)
+        keycaps = "".join(d + selector + "\u20e3" for d in str(shown))
+        return Case(str(v), f"{lead}{keycaps}.", shown == v, why="a number in keycap digits")
     return Case(
         str(v), f"{lead}{v}{token}{tail}", True, why="text after an end-of-turn token is not the reply"
     )

@@ -1979,3 +1979,15 @@ def test_a_ratio_with_a_space_each_side_of_its_colon():
     ]:
         assert grade(ratio, reply).correct and not grade(term, reply).correct, reply
     assert grade("3", "We remove some apples in two steps.\nRemaining after step 2: 3 apples").correct
+
+
+def test_keycap_digits_are_digits():
+    """ "The answer is 4️⃣." had been unparseable, "1️⃣2️⃣" read as 1: a keycap digit (a digit, the emoji selector, the
+    keycap mark), as chat models write one, is that digit."""
+    for gold, reply in [
+        ("4", "The answer is 4\ufe0f\u20e3."),
+        ("12", "1\ufe0f\u20e32\ufe0f\u20e3"),
+        ("4", "There are 4\u20e3 apples."),
+    ]:
+        assert grade(gold, reply).correct, reply
+        assert not grade("5", reply).correct, reply
