@@ -7101,6 +7101,13 @@ MUTATIONS = [
         "        pass",
         ("tests/verifiers/extraction/test_extraction_more.py::test_keycap_digits_are_digits",),
     ),
+    Mutation(
+        "choices: a yes word denied is no no word",
+        "mmeval/verifiers/extraction/choices.py",
+        '        "not true",\n        "untrue",\n        "not correct",\n        "not right",\n        "not the case",\n',
+        "",
+        ("tests/verifiers/extraction/test_extraction_more.py::test_a_yes_word_denied_is_no",),
+    ),
 ]
 
 

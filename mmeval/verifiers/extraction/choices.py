@@ -311,6 +311,12 @@ _NO_WORDS = frozenset(
         "definitely not",
         "certainly not",
         "of course not",
+        # (the yes words denied: "It is not true." had been taken whole)
+        "not true",
+        "untrue",
+        "not correct",
+        "not right",
+        "not the case",
     }
 )
 

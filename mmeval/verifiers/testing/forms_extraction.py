@@ -2795,20 +2795,31 @@ def reference_labels(draw: st.DrawFn) -> Case:
 @st.composite
 def yes_no_words(draw: st.DrawFn) -> Case:
     """A yes/no question's options ("Yes", "No", either order) and a whole reply that says yes or no in other words
-    ("True.", "Correct", "I don't think so.", "nope", "It is true.", "The statement is false."), or an elliptical
-    yes or no ("It is not.", "They are.", "No, it doesn't."): that option, never the other; with no options, against
-    a gold "Yes" or "No", the same."""
+    ("True.", "Correct", "I don't think so.", "nope", "It is true.", "The statement is false.", "It is not true."), or
+    an elliptical yes or no ("It is not.", "They are.", "No, it doesn't."): that option, never the other; with no
+    options, against a gold "Yes" or "No", the same."""
     choices = draw(st.sampled_from([("Yes", "No"), ("No", "Yes")]))
     yes = draw(st.booleans())
     word = draw(
         st.sampled_from(
             ["True", "Correct", "Right", "I think so", "Yep", "Absolutely", "Of course", "Definitely"]
             if yes
-            else ["False", "Incorrect", "Wrong", "Nope", "I don't think so", "Not at all", "Certainly not"]
+            else [
+                "False",
+                "Incorrect",
+                "Wrong",
+                "Nope",
+                "I don't think so",
+                "Not at all",
+                "Certainly not",
+                "Not true",
+            ]
         )
     )
     reply = draw(st.sampled_from([word, word.lower(), f"{word}.", f"**{word}**", f"{word.upper()}!"]))
-    if word in ("True", "Correct", "False", "Incorrect") and draw(st.booleans()):  # said of a subject
+    if word in ("True", "Correct", "False", "Incorrect", "Not true") and draw(
+        st.booleans()
+    ):  # said of a subject
         reply = draw(st.sampled_from(["It is {w}.", "That's {w}.", "The statement is {w}."])).format(
             w=word.lower()
         )

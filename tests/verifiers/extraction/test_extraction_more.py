@@ -1991,3 +1991,11 @@ def test_keycap_digits_are_digits():
     ]:
         assert grade(gold, reply).correct, reply
         assert not grade("5", reply).correct, reply
+
+
+def test_a_yes_word_denied_is_no():
+    """ "It is not true." had been taken whole (a guessed reject) against the options Yes and No: a yes word denied
+    ("not true", "not correct", "untrue", "not the case") says no, as "false" does."""
+    for reply in ["It is not true.", "That is not the case.", "The statement is untrue.", "Not correct."]:
+        assert grade("B", reply, choices=["Yes", "No"]).correct, reply
+        assert not grade("A", reply, choices=["Yes", "No"]).correct, reply
