@@ -1141,7 +1141,8 @@ def _same_proportions(gold: str, pred: str) -> tuple[Status, str] | None:
     of the other's; one of another number of parts is another ratio (`4:9` for `4:9:1`, which had been correct: both
     read as the number 4/9); None unless both are ratios in numbers, one of them of three parts or more (two parts
     are compared as the number `a/b` is).
-    Hand-written: sympy and math-verify read `a:b:c` as no expression."""
+    Hand-written: math-verify reads `a:b:c` as divisions one after another (`4:9:1` as 4/9), and sympy has no
+    ratio."""
     if not _RATIO_PARTS_RE.fullmatch(gold) or not _RATIO_PARTS_RE.fullmatch(pred):
         return None
     g_text, p_text = gold.replace(" ", ""), pred.replace(" ", "")

@@ -522,6 +522,7 @@ def _last_anchor(text: str) -> tuple[str, str] | None:
     return None
 
 
+# the words that open a reason after a marker ("... is the final answer because ...": no answer after it)
 _REASON_LEAD_RE = re.compile(r"(?:because|since|given\s+that)\b", re.IGNORECASE)
 # (a counterfactual: "if ... were", "had been"; an open "if we consider ..., the answer would be 4" after an answer
 # offers a second answer, a hedge, and stays the last anchor: `test_reply_shapes`)
@@ -1276,8 +1277,9 @@ _WHERE_DEFINED_RE = re.compile(
     re.IGNORECASE,
 )
 
-# a value (perhaps with a unit word or two) right before a reason that closes the reply
+# what a reason that closes the value's sentence does not hold: a second sentence, a box, an answer marker
 _NOT_ONE_REASON_RE = re.compile(r"[.!?。](?=\s+\S)|\\boxed|answer", re.IGNORECASE)
+# a value (perhaps with a unit word or two) right before a reason that closes the reply
 _VALUE_BEFORE_REASON_RE = re.compile(r"(?:\d|\$|\)|\}|[²³°%])(?:[ \t]*[A-Za-z²³]{1,12}){0,2}[ \t]*$")
 
 

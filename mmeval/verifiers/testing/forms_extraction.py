@@ -1078,11 +1078,12 @@ def closing_reasons(draw: st.DrawFn) -> Case:
 @st.composite
 def denied_values(draw: st.DrawFn) -> Case:
     """A short reply that states a value and denies another ("The answer is 12, not 13.", "12 (not 13)",
-    "12 rather than 13", "The total is 12, not 13.", "答案是12，而不是13。") or denies one and gives another ("It's not 13, it's 12.", "The
-    answer isn't 13; it's 12.", "The answer is 13? No, 12."): the value given is the answer, the denied one is wrong; a reply that denies or bounds its
-    only value ("12 is wrong.", "12 apples at least.", "It can't be 12.", "There are 12 or more apples.",
-    "答案不是12", "12 is impossible.", "12 is not the answer because 3 x 4 = 12.", "We reject 12.", "The answer is less than 12.", "I don't think the answer
-    is 12.", `\\boxed{\\text{not } 12}`) states no answer."""
+    "12 rather than 13", "The total is 12, not 13.", "答案是12，而不是13。") or denies one and gives another ("It's not
+    13, it's 12.", "The answer isn't 13; it's 12.", "The answer is 13? No, 12."): the value given is the answer, the
+    denied one is wrong; a reply that denies or bounds its only value ("12 is wrong.", "12 apples at least.", "It
+    can't be 12.", "There are 12 or more apples.", "答案不是12", "12 is impossible.", "12 is not the answer because
+    3 x 4 = 12.", "We reject 12.", "The answer is less than 12.", "I don't think the answer is 12.",
+    `\\boxed{\\text{not } 12}`) states no answer."""
     n = draw(st.integers(2, 999))
     m = n + draw(st.integers(1, 50))
     if draw(st.booleans()):
