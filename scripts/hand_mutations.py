@@ -6857,8 +6857,8 @@ MUTATIONS = [
     Mutation(
         "answer: a reason is cut with no value before it",
         "mmeval/verifiers/extraction/answer.py",
-        "    return reason.start() if _VALUE_BEFORE_REASON_RE.search(head) is not None else None",
-        "    return reason.start()",
+        "    if _VALUE_BEFORE_REASON_RE.search(head) is None:\n        return None\n",
+        "",
         (
             "tests/verifiers/extraction/test_extraction_more.py::test_a_reason_with_an_equation_after_the_value",
         ),
@@ -7107,6 +7107,33 @@ MUTATIONS = [
         '        "not true",\n        "untrue",\n        "not correct",\n        "not right",\n        "not the case",\n',
         "",
         ("tests/verifiers/extraction/test_extraction_more.py::test_a_yes_word_denied_is_no",),
+    ),
+    Mutation(
+        "answer: a reason is left out when the words before it state no value",
+        "mmeval/verifiers/extraction/answer.py",
+        '        if answer is not None and not (rule == "whole" and prose_words(answer) >= 2):',
+        "        if answer is not None:",
+        (
+            "tests/verifiers/extraction/test_extraction_more.py::test_a_reason_with_an_equation_after_the_value",
+        ),
+    ),
+    Mutation(
+        "answer: a reason whose arithmetic contradicts the value is left out",
+        "mmeval/verifiers/extraction/answer.py",
+        "        if computed.group(2) != stated.group(0) and stated.group(0) not in operands:",
+        "        if False:",
+        (
+            "tests/verifiers/extraction/test_extraction_more.py::test_a_reason_with_an_equation_after_the_value",
+        ),
+    ),
+    Mutation(
+        "answer: a reason whose arithmetic uses the value counts as contradicting it",
+        "mmeval/verifiers/extraction/answer.py",
+        "        if computed.group(2) != stated.group(0) and stated.group(0) not in operands:",
+        "        if computed.group(2) != stated.group(0):",
+        (
+            "tests/verifiers/extraction/test_extraction_more.py::test_a_reason_with_an_equation_after_the_value",
+        ),
     ),
 ]
 

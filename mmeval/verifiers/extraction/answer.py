@@ -1279,6 +1279,11 @@ _WHERE_DEFINED_RE = re.compile(
 
 # what a reason that closes the value's sentence does not hold: a second sentence, a box, an answer marker
 _NOT_ONE_REASON_RE = re.compile(r"[.!?。](?=\s+\S)|\\boxed|answer", re.IGNORECASE)
+# arithmetic in numbers and its result, closing a reason ("... 1 + 3 + 2 + 2 + 3 = 10 cm.", "since 3 × 4 = 12")
+_COMPUTED_RESULT_RE = re.compile(
+    r"((?:\d+(?:\.\d+)?[ \t]*[-+*/×÷−][ \t]*)+\d+(?:\.\d+)?)[ \t]*=[ \t]*(\d+(?:\.\d+)?)(?:[ \t]*[A-Za-z]{1,12})?[ \t]*\)?[ \t]*[.。]?[ \t]*$"
+)
+_LAST_NUMERAL_RE = re.compile(r"\d+(?:\.\d+)?(?=\D*$)")
 # a value (perhaps with a unit word or two) right before a reason that closes the reply
 _VALUE_BEFORE_REASON_RE = re.compile(r"(?:\d|\$|\)|\}|[²³°%])(?:[ \t]*[A-Za-z²³]{1,12}){0,2}[ \t]*$")
 
@@ -1296,7 +1301,16 @@ def _closing_reason(text: str) -> int | None:
     if reason is None or _NOT_ONE_REASON_RE.search(reason.group(0)) is not None:
         return None
     head = text[max(0, reason.start() - 40) : reason.start()]
-    return reason.start() if _VALUE_BEFORE_REASON_RE.search(head) is not None else None
+    if _VALUE_BEFORE_REASON_RE.search(head) is None:
+        return None
+    # a reason whose arithmetic makes another value, without the one stated ("The perimeter is 6 units, because
+    # ... 1 + 3 + 2 + 2 + 3 = 10 cm."): the reply contradicts itself, and is read as before, by what it ends on
+    computed = _COMPUTED_RESULT_RE.search(reason.group(0))
+    if computed is not None and (stated := _LAST_NUMERAL_RE.search(head)) is not None:
+        operands = _NUMERALS_RE.findall(computed.group(1))
+        if computed.group(2) != stated.group(0) and stated.group(0) not in operands:
+            return None
+    return reason.start()
 
 
 def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, str | None, str]:
@@ -1309,9 +1323,11 @@ def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, st
         answer, rule, reason = extract_candidate(text[: defined.start()] + ".", tables=tables)
         return answer, rule, f"{reason} (the definition of a name after it left out)"
     if (because := _closing_reason(text)) is not None:
-        # "So x = 3, since 2x = 6.": the reason after the value is no part of it (its 6 had been the answer)
+        # "So x = 3, since 2x = 6.": the reason after the value is no part of it (its 6 had been the answer); only
+        # when the words before it state a value ("The range is from 0 to 7, since ..." states none: read whole)
         answer, rule, reason = extract_candidate(text[:because].rstrip(" ,") + ".", tables=tables)
-        return answer, rule, f"{reason} (the reason after it left out)"
+        if answer is not None and not (rule == "whole" and prose_words(answer) >= 2):
+            return answer, rule, f"{reason} (the reason after it left out)"
     unwrapped = prose_in_math(text)
     if unwrapped is not None:  # "$证明：...所以BC\\perp AC.$": sentences set in math are read as text
         answer, rule, reason = extract_candidate(unwrapped, tables=tables)  # (no delimiters left: once)

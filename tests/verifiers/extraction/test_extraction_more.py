@@ -1884,6 +1884,15 @@ def test_a_reason_with_an_equation_after_the_value():
     assert grade("6", "So x = 3, since the answer must be 6.").extracted != "x = 3"
     # (no value before it: the reason holds the answer)
     assert grade("12", "The condition holds since n = 12.").correct
+    assert grade("12", "We have 5 apples.\nThe count works out since n = 12.").correct
+    # the words before the reason state no value (a range "from 0 to 7"): the reply is read as before, by its end
+    reply = "The range of the numbers in the table is from 0 to 7, since Allie biked for 7 days."
+    assert grade("7", reply).correct
+    # a reason whose arithmetic makes another value without the one stated contradicts it: read by its end, as before
+    reply = "The perimeter is 6 units, because its sides sum to 1 + 3 + 2 + 2 + 3 = 10 cm."
+    assert grade("10", reply).correct and not grade("6", reply).correct
+    assert grade("12", "The total is 12, because 3 × 4 = 12.").correct  # (arithmetic that makes the value)
+    assert grade("3", "The value of x is 3, as 2 × 3 = 6.").correct  # (arithmetic on the value)
 
 
 def test_a_hyphen_after_a_number_is_no_sign():
