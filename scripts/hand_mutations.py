@@ -5914,7 +5914,7 @@ MUTATIONS = [
     Mutation(
         "sentences: a reason in brackets kept in the sentence (`... is 12 cm (because there are 3 rows of 4)` read as 3)",
         "mmeval/verifiers/extraction/sentences.py",
-        '    rf"|(?<!\\s)\\s*\\({REASON_WORDS}[^()]*\\)\\s*$",',
+        '    rf"|{_REASON_IN_BRACKETS}\\s*$",',
         '    r"",',
         ("tests/verifiers/comparison/test_orders_and_remarks.py", "tests/test_doctests.py"),
     ),
@@ -6875,8 +6875,8 @@ MUTATIONS = [
     Mutation(
         "sentences: a bracketed reason before a full stop is no reason",
         "mmeval/verifiers/extraction/sentences.py",
-        '[^()]*\\)\\s*[.\u3002]?\\s*$",\n    re.IGNORECASE,\n)\n# (a count',
-        '[^()]*\\)\\s*$",\n    re.IGNORECASE,\n)\n# (a count',
+        '    rf"|{_REASON_IN_BRACKETS}\\s*[.\u3002]?\\s*$",',
+        '    rf"|{_REASON_IN_BRACKETS}\\s*$",',
         (
             "tests/verifiers/extraction/test_extraction_more.py::test_a_reason_with_an_equation_after_the_value",
         ),

@@ -860,19 +860,21 @@ def _strip_commands(text: str) -> str:
 
 # the words that open a reason for a value ("since 5 + 7 = 12", "because AB = BC"), in brackets after it
 REASON_WORDS = r"(?:since|because|as|given\s+that|due\s+to|by|from|using)\b"
+# such a reason in brackets ("(since 2x = 6)"; a run of spaces before it is entered at its start only: tried from each
+# of its spaces, a long run cost its square)
+_REASON_IN_BRACKETS = rf"(?<!\s)\s*\({REASON_WORDS}[^()]*\)"
 _ELABORATION_RE = re.compile(
     r",\s*(?:with|which|where|while|because|since|compared to|including|followed by)\b.*$"
     # or the reason in brackets ("... is 12 cm (because there are 3 rows of 4)": its count 3 had been read)
-    rf"|(?<!\s)\s*\({REASON_WORDS}[^()]*\)\s*$",  # (a run of spaces entered at its start only, as below)
+    rf"|{_REASON_IN_BRACKETS}\s*$",
     re.IGNORECASE,
 )
 # a reason after the value, to the sentence's end: after a comma ("..., since 2(3) = 6", "..., as 3 x 4 = 12"), or
 # "because" / "since" alone ("x is 3 because 2x = 6"), or in brackets ("(since 2x = 6)"); a bare "as" is no reason
 # ("the same as 12"). Read by `answer`: the value of an answer, and of a reply's closing sentence, is read without it
 REASON_AFTER_RE = re.compile(
-    # (a run of spaces is entered at its start only: tried from each of its spaces, a long run cost its square)
     rf",\s*(?:because|since|as|given\s+that)\b(?!\s+well\b).*$|(?<!\s)\s+(?:because|since)\b.*$"
-    rf"|(?<!\s)\s*\({REASON_WORDS}[^()]*\)\s*[.。]?\s*$",
+    rf"|{_REASON_IN_BRACKETS}\s*[.。]?\s*$",
     re.IGNORECASE,
 )
 # (a count; "there are 5 more red balls than blue ones" states a difference, not a count)
