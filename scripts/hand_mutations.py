@@ -1440,7 +1440,7 @@ MUTATIONS = [
     Mutation(
         "verifier: bold digits set apart (`\\mathbf{2 6 2}`) left apart",
         "mmeval/verifiers/extraction/normalize.py",
-        "    s = join_bold_digits(s)\n",
+        "        s = join_bold_digits(s)\n",
         "",
         (
             "tests/verifiers/extraction/test_extraction_more.py",
@@ -1580,8 +1580,8 @@ MUTATIONS = [
     Mutation(
         "scan: the end of the text scanned from any position (no barrier before it)",
         "mmeval/verifiers/extraction/scan.py",
-        "        if text[i - 1] in stops:  # nothing matched by the full scan runs across position i",
-        "        if True:",
+        "            if text[i - 1] not in stops or i == tried:  # no barrier there, or the one just scanned from",
+        "            if i == tried:",
         ("tests/verifiers/extraction/test_scan.py",),
     ),
     Mutation(
@@ -3325,8 +3325,8 @@ MUTATIONS = [
     Mutation(
         "verifier: `\\tfrac` and `\\cfrac` kept (the guard asks for `\\dfrac`)",
         "mmeval/verifiers/extraction/normalize.py",
-        '    if "frac" in s:\n        s = _DTC_FRAC_RE',
-        '    if "dfrac" in s:\n        s = _DTC_FRAC_RE',
+        '        if "frac" in s:\n            s = _DTC_FRAC_RE',
+        '        if "dfrac" in s:\n            s = _DTC_FRAC_RE',
         (
             "tests/verifiers/extraction/test_extraction_more.py",
             "tests/verifiers/extraction/test_extraction.py",

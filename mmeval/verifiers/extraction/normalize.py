@@ -243,14 +243,16 @@ def repair(s: str) -> str:
     # "10⁶", "2¹⁰", "10⁻³": a run of superscript signs is one power (`²³` had been `^2^3`)
     if _SUPERSCRIPTS_RE.search(s):
         s = _SUPERSCRIPTS_RE.sub(_power, s)
-    s = _UNICODE_RE.sub(lambda m: _UNICODE[m.group(0)], s)
-    s = _CIRCLED_RE.sub(_circled, s)
-    s = subscript_digits(s)
+    if not s.isascii():  # (each sign below is outside ASCII)
+        s = _UNICODE_RE.sub(lambda m: _UNICODE[m.group(0)], s)
+        s = _CIRCLED_RE.sub(_circled, s)
+        s = subscript_digits(s)
     if "<su" in s:
         s = _HTML_SUB_RE.sub(r"_{\1}", _HTML_SUP_RE.sub(r"^{\1}", s))
     if "\\\\" in s:
         s = _DOUBLE_BACKSLASH_RE.sub(r"\\", s)
-    s = _FUNC_TEXT_RE.sub(r"\\\1", s)
+    if "\\" in s:
+        s = _FUNC_TEXT_RE.sub(r"\\\1", s)
     if "\\not" in s or "/=" in s or "=\\=" in s:
         s = _NEGATED_RE.sub(_negated, s)
     s = s.replace("\\textcirc", "\\circ").replace("\\degree", "^\\circ").replace("\\varnothing", "\\emptyset")
@@ -273,10 +275,11 @@ def repair(s: str) -> str:
         s = _SIGNED_INFINITY_RE.sub(
             lambda m: ("-" if m.group(1).lower() in ("negative", "minus") else "+") + "\\infty", s
         )
-    s = _FRAC_SHORT_RE.sub(
-        lambda m: "\\frac" + "".join(a if a.startswith("{") else "{" + a + "}" for a in m.groups()), s
-    )
-    return _SQRT_SHORT_RE.sub(r"\\sqrt{\1}", s)
+    if "\\frac" in s:
+        s = _FRAC_SHORT_RE.sub(
+            lambda m: "\\frac" + "".join(a if a.startswith("{") else "{" + a + "}" for a in m.groups()), s
+        )
+    return _SQRT_SHORT_RE.sub(r"\\sqrt{\1}", s) if "\\sqrt" in s else s
 
 
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻", "0123456789+-")
@@ -532,7 +535,8 @@ def clean_answer(s: str) -> str:
         s = s.strip()
         s = s[:-3] + "\\ldots" if s.endswith("...") else s  # an ellipsis is part of the answer
         s = s.rstrip(".。;,").strip()
-        s = _TEXT_STOP_RE.sub("", s)  # a full stop set in the math: `6 \sqrt{3} \text {. }`
+        if "\\" in s:
+            s = _TEXT_STOP_RE.sub("", s)  # a full stop set in the math: `6 \sqrt{3} \text {. }`
         for left, right in _DELIMS:
             if len(s) >= len(left) + len(right) and s.startswith(left) and s.endswith(right):
                 s = s[len(left) : len(s) - len(right)].strip()
@@ -545,28 +549,35 @@ def clean_answer(s: str) -> str:
         if s == before:
             break
     s = s.replace("\\$", "").replace("$", "")
-    s = _INLINE_MATH_RE.sub("", s)  # `\(`, `\)` inside the answer, as `$` is
+    # (a step behind `"\\" in s` reads a backslash; no step here writes one into a text that has none)
+    if "\\" in s:
+        s = _INLINE_MATH_RE.sub("", s)  # `\(`, `\)` inside the answer, as `$` is
     if "\\therefore" in s or "∴" in s:  # `b^2=4, \therefore b=2`: what follows "hence" is the answer
         s = _after_therefore(s)
-    if "\\end" in s or "\\begin" in s:
-        s = _lone_environment_ends(s).strip()
-    s = _SI_NUMBER_RE.sub(r"\1", _SI_QUANTITY_RE.sub(r"\1\\text{\2}", s))
+    if "\\" in s:
+        if "\\end" in s or "\\begin" in s:
+            s = _lone_environment_ends(s).strip()
+        s = _SI_NUMBER_RE.sub(r"\1", _SI_QUANTITY_RE.sub(r"\1\\text{\2}", s))
     if ")" in s and ("unit" in s or "单位" in s):  # "12 (unit: cm)", "12(单位:厘米)": the unit a note names
         s = _UNIT_NOTE_RE.sub(lambda m: f" {m.group(1)}" if m.group(1) else "", s).strip()
-    if "frac" in s:
-        s = _DTC_FRAC_RE.sub(r"\\frac", s)
-    s = _EQUATION_TAG_RE.sub("", s)  # `\tag{16}`: the equation's number, not part of it
-    s = join_bold_digits(s)
-    s = _MACRO_TILDE_RE.sub(r"\1", s)  # `\mathrm{~d} x`: LaTeX's unbreakable space opening a text macro
-    s = _THOUSANDS_RE.sub("", s)
+    if "\\" in s:
+        if "frac" in s:
+            s = _DTC_FRAC_RE.sub(r"\\frac", s)
+        s = _EQUATION_TAG_RE.sub("", s)  # `\tag{16}`: the equation's number, not part of it
+        s = join_bold_digits(s)
+        s = _MACRO_TILDE_RE.sub(r"\1", s)  # `\mathrm{~d} x`: LaTeX's unbreakable space opening a text macro
+    if "\\" in s or "{," in s:
+        s = _THOUSANDS_RE.sub("", s)
     if " " in s:
         s = _SPACED_THOUSANDS_RE.sub(lambda m: m.group(0).replace(" ", ""), s)
         s = _SPACED_DECIMALS_RE.sub(lambda m: m.group(0).replace(" ", ""), s)
-    s = _NOISE_RE.sub(lambda m: m.group(0) if m.group(0) == "\\\\" else "", s)
-    s = _ARRAY_BINOMIAL_RE.sub(r"\\binom{\1}{\2}", s)
-    s = _CONTROL_SPACE_RE.sub(lambda m: " " if m.group(1) else "", s)
-    s = _TRAILING_BACKSLASH_RE.sub("", s)
-    s = _STRAY_PERIOD_RE.sub("", s)  # "(-1/2, \\sqrt{2}.]": a stray period
+    if "\\" in s:
+        s = _NOISE_RE.sub(lambda m: m.group(0) if m.group(0) == "\\\\" else "", s)
+        s = _ARRAY_BINOMIAL_RE.sub(r"\\binom{\1}{\2}", s)
+        s = _CONTROL_SPACE_RE.sub(lambda m: " " if m.group(1) else "", s)
+        s = _TRAILING_BACKSLASH_RE.sub("", s)
+    if "." in s:
+        s = _STRAY_PERIOD_RE.sub("", s)  # "(-1/2, \\sqrt{2}.]": a stray period
     if "langle" in s or "⟨" in s:
         vector = _ANGLE_VECTOR_RE.match(s)
         s = f"({vector.group(1)})" if vector and "," in vector.group(1) else s

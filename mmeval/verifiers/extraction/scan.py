@@ -281,17 +281,25 @@ _LOOK_BACK = 64  # how far back from there a barrier is looked for
 
 def last_match(regex: re.Pattern[str], text: str) -> re.Match[str] | None:
     """The last match of `regex` in `text`, the same as the last of a full `finditer` (spans and groups),
-    found in the text's end first when a barrier character allows it (see the module's docstring)."""
+    found in the text's end first when a barrier character allows it (see the module's docstring): its last
+    `TAIL // 4` characters, then its last `TAIL` (a marker mostly sits in the reply's last sentence, and a
+    quarter of the scan finds it there), then the whole text."""
     if not _may_match(regex, text):
         return None
     scan = prefiltered(regex)
-    stops = barriers(regex) if len(text) > TAIL else frozenset()
+    stops = barriers(regex) if len(text) > TAIL // 4 else frozenset()
     if stops:
-        i = len(text) - TAIL
-        low = max(1, i - _LOOK_BACK)
-        while i > low and text[i - 1] not in stops:  # bounded: at most _LOOK_BACK characters
-            i -= 1
-        if text[i - 1] in stops:  # nothing matched by the full scan runs across position i
+        tried = -1
+        for tail in (TAIL // 4, TAIL):
+            if len(text) <= tail:
+                break
+            i = len(text) - tail
+            low = max(1, i - _LOOK_BACK)
+            while i > low and text[i - 1] not in stops:  # bounded: at most _LOOK_BACK characters
+                i -= 1
+            if text[i - 1] not in stops or i == tried:  # no barrier there, or the one just scanned from
+                continue
+            tried = i  # nothing matched by the full scan runs across position i
             last = None
             for last in scan.finditer(text, i):  # noqa: B007 - we want the last match
                 pass
