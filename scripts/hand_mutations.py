@@ -7135,6 +7135,27 @@ MUTATIONS = [
             "tests/verifiers/extraction/test_extraction_more.py::test_a_reason_with_an_equation_after_the_value",
         ),
     ),
+    Mutation(
+        "scan: a word run stops at a branch of literals (`final:` read as `final` and `:` apart)",
+        "mmeval/verifiers/extraction/scan.py",
+        "_MAX_RUNS = 8",
+        "_MAX_RUNS = 0",
+        ("tests/verifiers/extraction/test_scan.py",),
+    ),
+    Mutation(
+        "scan: the Kelvin sign left out of the characters that match an ASCII letter",
+        "mmeval/verifiers/extraction/scan.py",
+        '_FOLDS_TO_ASCII_RE = re.compile("[\\u0130\\u0131\\u017f\\u212a]")',
+        '_FOLDS_TO_ASCII_RE = re.compile("[\\u0130\\u0131\\u017f]")',
+        ("tests/verifiers/extraction/test_scan.py",),
+    ),
+    Mutation(
+        "scan: a text outside ASCII skipped by required words outside ASCII (the micro sign matches the Greek mu)",
+        "mmeval/verifiers/extraction/scan.py",
+        "(not _ascii_words(regex) or _FOLDS_TO_ASCII_RE.search(text))",
+        "_FOLDS_TO_ASCII_RE.search(text)",
+        ("tests/verifiers/extraction/test_scan.py",),
+    ),
 ]
 
 

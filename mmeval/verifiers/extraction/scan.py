@@ -194,17 +194,45 @@ _MAX_TERMS = 64  # a requirement is built of at most this many alternatives of w
 _CHECKED_TERMS = 4  # more alternatives than this are checked by their longest word each (fewer searches)
 
 
+def _literal_alternatives(op: object, av: object) -> list[str] | None:
+    """The strings a branch of plain literals matches, one per alternative (`(?::|\\*\\*:)` -> `[":", "**:"]`),
+    else None (an alternative with anything but literals, or none at all)."""
+    if op is _c.SUBPATTERN:
+        _group, add_flags, del_flags, sub = av  # type: ignore[misc]
+        return _literal_alternatives(*sub[0]) if len(sub) == 1 and not (add_flags or del_flags) else None
+    if op is not _c.BRANCH:
+        return None
+    out = []
+    for alt in av[1]:  # type: ignore[index]
+        if not alt or any(o is not _c.LITERAL for o, _ in alt):
+            return None
+        out.append("".join(chr(a) for _, a in alt))
+    return out
+
+
+_MAX_RUNS = 8  # a word run through branches of literals is followed in at most this many spellings
+
+
 def _seq_required(items: list) -> list[tuple[str, ...]] | None:
-    """Alternatives of words one of which (all its words) every match of `items` holds; None if unknown."""
+    """Alternatives of words one of which (all its words) every match of `items` holds; None if unknown. A run
+    of literals goes on through a branch of literals after it (`final(?::|\\*\\*:)`: "final:" or "final**:", not
+    "final" and ":" apart, which far more texts hold)."""
     terms: list[tuple[str, ...]] = [()]
-    run = ""
+    runs = [""]  # the spellings of the run of literals that ends here
     for op, av in [*items, (None, None)]:
         if op is _c.LITERAL:
-            run += chr(av)
+            runs = [r + chr(av) for r in runs]
             continue
-        if run:  # a run of literals ended: that word is in every match
-            terms = [t + (run,) for t in terms]
-            run = ""
+        lits = _literal_alternatives(op, av) if runs != [""] else None
+        if lits is not None and len(runs) * len(lits) <= _MAX_RUNS:
+            runs = [r + lit for r in runs for lit in lits]
+            continue
+        if runs != [""]:  # a run of literals ended: one of its spellings is in every match
+            if len(runs) == 1:
+                terms = [t + (runs[0],) for t in terms]
+            elif len(terms) * len(runs) <= _MAX_TERMS:
+                terms = [t + (r,) for t in terms for r in runs]
+            runs = [""]
         if op is None:
             break
         if op is _c.SUBPATTERN:  # (a group with flags of its own, `(?i:answer)`, may match "ANSWER": unknown)
@@ -253,13 +281,15 @@ def _folds_to_ascii(ch: str) -> bool:
 
 def _may_match(regex: re.Pattern[str], text: str) -> bool:
     """False only when no match of `regex` can be in `text`: no alternative of its required words is all
-    there (case-insensitively only for an ASCII text, where folding is plain lower-casing)."""
+    there (case-insensitively by lower-casing the text: for a text outside ASCII only when every required word
+    is ASCII and the text holds none of the four characters that match an ASCII letter under `re.IGNORECASE`
+    without lower-casing to it, `_FOLDS_TO_ASCII_RE`)."""
     terms = required(regex)
     if terms is None:
         return True
     if regex.flags & _IGNORECASE:
-        if not text.isascii():
-            return True
+        if not text.isascii() and (not _ascii_words(regex) or _FOLDS_TO_ASCII_RE.search(text)):
+            return True  # ("Janet’s": a curly quote makes a reply not ASCII, and is no trouble)
         text = _lower(text)
     for words in terms:  # plain loops: `any(all(...))` builds two generators per call, and this runs per scan
         for w in words:
@@ -268,6 +298,18 @@ def _may_match(regex: re.Pattern[str], text: str) -> bool:
         else:
             return True
     return False
+
+
+# the characters outside ASCII that a case-insensitive regex matches with an ASCII letter: `İ` and the Kelvin sign
+# (whose lower case is `i̇` and `k`), the dotless `ı` and the long `ſ` (`i`, `s`); `str.lower` leaves every other
+# character outside ASCII outside it (checked over every code point: `test_scan`)
+_FOLDS_TO_ASCII_RE = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+@per_pattern
+def _ascii_words(regex: re.Pattern[str]) -> bool:
+    """Whether every word `required(regex)` holds is ASCII."""
+    return all(w.isascii() for t in required(regex) or () for w in t)
 
 
 _IGNORECASE = int(re.IGNORECASE)  # a plain int: `flags & re.IGNORECASE` goes through the enum's `__and__`

@@ -113,7 +113,8 @@ def test_barriers_and_required_words_of_the_answer_markers():
     assert {"0", "9", ".", "$", "\\", "-"} <= barriers(
         answer._ANSWER_IS_RE
     )  # (a minus sign: no marker holds one)
-    assert required(answer._FINAL_RE) == (("final", "answer"), ("####",), ("final", ":"), ("final", "**:"))
+    # (a run of literals goes on through a branch of literals: "final:" or "final**:", not "final" and ":" apart)
+    assert required(answer._FINAL_RE) == (("final", "answer"), ("####",), ("final:",), ("final**:",))
     assert ("answer",) in required(answer._ANSWER_IS_RE)
     assert required(re.compile(r"\d+")) is None and barriers(re.compile(r".+")) == frozenset()
     assert required(re.compile(r"ſt", re.IGNORECASE)) is None  # the long s folds to an ASCII s
@@ -181,3 +182,56 @@ def test_a_group_with_flags_of_its_own_requires_none_of_its_words():
     assert scan.required(regex) == ((" is",),)
     assert _same_as_full(regex, "x" * 300 + " ANSWER is 5")
     assert scan.last_match(regex, "x" * 300 + " ANSWER is 5") is not None
+
+
+RULE_AND_OTHER = (
+    RULE_REGEXES
+    + OTHER_REGEXES
+    + [
+        re.compile(r"final(?::|\*\*:)x|ab(?:c|de)(?:f|g)h", re.IGNORECASE),
+        re.compile(r"a(?:b|)c|x(?:y|z)+"),  # an empty alternative, a repeated branch: no run through them
+    ]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from([*PIECES, "final:", "final**:", "abdegh", "abcfh", "ac", "xzy", "İ", "K", "ſ", "’"])
+                | st.text(max_size=3), max_size=25).map("".join), st.sampled_from(RULE_AND_OTHER))  # fmt: skip
+def test_required_words_are_in_every_match(text, regex):
+    """`required(regex)` is sound: when the regex matches, every word of one of its alternatives is in the text
+    (lower-cased for a case-insensitive regex); `last_match` then agrees with a full scan, for a text outside
+    ASCII too (a curly quote; a dotted capital I, the Kelvin sign, a long s)."""
+
+    terms = required(regex)
+    if (
+        terms is not None
+        and regex.search(text) is not None
+        and not re.search("[\u0130\u0131\u017f\u212a]", text)
+    ):
+        low = text.lower() if regex.flags & re.IGNORECASE else text
+        assert any(all(w in low for w in t) for t in terms), (terms, text)
+    assert _same_as_full(regex, text)
+
+
+def test_the_characters_that_match_an_ascii_letter_without_lower_casing_to_it():
+    """`_FOLDS_TO_ASCII_RE` holds every character outside ASCII that a case-insensitive regex matches with an ASCII
+    letter, and every one that lower-cases to text holding an ASCII character: over every code point."""
+    from mmeval.verifiers.extraction.scan import _FOLDS_TO_ASCII_RE
+
+    letter = re.compile("[a-z]", re.IGNORECASE)
+    for cp in range(128, 0x110000):
+        c = chr(cp)
+        if letter.fullmatch(c) or any(ord(x) < 128 for x in c.lower()):
+            assert _FOLDS_TO_ASCII_RE.fullmatch(c), hex(cp)
+
+
+def test_a_text_outside_ascii_is_skipped_by_its_words_unless_it_holds_a_folding_character():
+    """ "Janet’s ... 18" has no "final answer": not scanned (a curly quote is no reason to scan); "FİNAL ANSWER: 5"
+    with a dotted capital I matches the case-insensitive regex though its lower case has no "final"."""
+    from mmeval.verifiers.extraction.scan import _may_match, last_match
+
+    assert not _may_match(answer._FINAL_RE, "Janet’s ducks: the final total is 18.")
+    assert last_match(answer._FINAL_RE, "So the FİNAL ANSWER: 5") is not None
+    # (a word outside ASCII may match another character than its own lower case: the micro sign and the Greek mu)
+    assert last_match(re.compile("µm", re.IGNORECASE), "a length of 5 μm") is not None
+    assert last_match(answer._FINAL_RE, "So the \u212aey final answer: 5") is not None
