@@ -73,6 +73,8 @@ from mmeval.verifiers.extraction.normalize import (
 from mmeval.verifiers.extraction.numbers import parse_number
 from mmeval.verifiers.extraction.sentences import (
     _NEGATION_RE,
+    CIRCUMSTANCE,
+    NO_VALUE_AFTER,
     REASON_AFTER_RE,
     REASON_WORDS,
     REJECTING_WORDS,
@@ -674,6 +676,13 @@ _VALUE_THEN_WORDS_RE = re.compile(
     r"|\b(?:is|are|was|were|equals?|gives?|makes?|yields?|and|or|to|as)\s+\$?\d))",
     re.IGNORECASE,
 )
+# the circumstance after a value (`sentences.CIRCUMSTANCE`: "8 after 3 years", "5 according to Table 3")
+# (after the value's unit, if any: "8 cm after 3 years"; a word that makes another value is no unit)
+_CIRCUMSTANCE_THEN_RE = re.compile(
+    r"(?:[ \t]+(?!(?:and|or|but|times|plus|minus|of|to|by|per|more|less|fewer|over|out)\b)[A-Za-z]{1,12}\b){0,2}?"
+    rf"[ \t]+,?[ \t]*{CIRCUMSTANCE}{NO_VALUE_AFTER}",
+    re.IGNORECASE,
+)
 # a quantity in two units: "2 feet 4 inches", "3 hours and 20 minutes", "1 h 20 min"
 _COMPOUND_RE = re.compile(r"\s*[A-Za-z]{1,8}\s*,?\s+(?:and\s+)?\d+(?:\.\d+)?\s*[A-Za-z]{1,8}\s*[.!]?\s*$")
 
@@ -1112,6 +1121,15 @@ def _refine(candidate: str) -> str:
     lead = NUMBER_RE.match(candidate)
     if (first := _value_explained(candidate)) is not None:  # "0 cm, which is AC", "6 (since 2*3 = 6)"
         return first
+    if (
+        lead
+        and _CIRCUMSTANCE_THEN_RE.match(candidate, lead.end())
+        and _DIGIT_RE.search(candidate, lead.end())
+    ):
+        # "8 after 3 years", "12 when measured from point 3": the value the marker states, then the circumstance it
+        # holds in, with numbers of its own (the whole had been read as words, or as a
+        # quantity in two units, incorrect)
+        return lead.group(0).strip()
     if lead and _COMPOUND_RE.match(candidate[lead.end() :]):
         return candidate.strip().rstrip(". ")  # "3 hours and 20 minutes": one quantity, not its last number
     if (

@@ -677,11 +677,22 @@ def conclusion_value(text: str) -> str | None:
     return value
 
 
+# a question the reply asks itself before a new sentence ("So it is 242? Wait, it's 211."): a sentence end too, here
+_ASKED_END_RE = re.compile(r"\?(?=[ \t]+[A-Z])")
+
+
 def last_sentence(text: str) -> str:
-    """The text after the last sentence end that has words after it (the whole text if there is none)."""
+    """The text after the last sentence end that has words after it (the whole text if there is none); a question
+    mark before a capital ends a sentence too ("So it is 242? Wait, it's 211." -> "Wait, it's 211").
+
+    >>> last_sentence("So it is 242? Wait, it's 211."), last_sentence("Is it 5? yes")
+    (" Wait, it's 211", 'Is it 5? yes')
+    """
     body = text.strip().rstrip(".!")
-    ends = list(SENTENCE_END_RE.finditer(body))
-    return body[ends[-1].end() :] if ends else body
+    ends = [m.end() for m in SENTENCE_END_RE.finditer(body)]
+    if "?" in body:
+        ends += [m.end() for m in _ASKED_END_RE.finditer(body)]
+    return body[max(ends) :] if ends else body
 
 
 # a reply that opens with its answer alone and then explains it ("12\n\nThere are 3 rows of 4 dots.", "12. There are

@@ -877,6 +877,68 @@ REASON_AFTER_RE = re.compile(
     rf"|{_REASON_IN_BRACKETS}\s*[.。]?\s*$",
     re.IGNORECASE,
 )
+_DIGIT_RE = re.compile(r"\d")
+# the circumstance a stated value holds in, after it: a time, a step, a source ("12 after 3 years", "6 after removing 2
+# spheres", "45 degrees when measured from point 3", "12 as shown in Figure 2", "5 according to Table 3"): its numbers
+# are no value of the answer. Not a place or a moment ("at", "on", "in", a bare "when" or "if"): a question may ask for
+# it ("When does the function first reach 2?" "It reaches 2 at the point (1, 2).": the answer is 1, and the 2 it
+# restates is the gold's by chance), nor "by", "to", "of", "per", "for", "from" (a dimension, a ratio, a share, a
+# rate, a price, a difference)
+_CIRCUMSTANCE_WORDS = (
+    r"after|before|until|once|while|within|during|according\s+to|based\s+on|using"
+    r"|as\s+(?:shown|seen|given|stated|labell?ed|marked|indicated)\s+(?:in|on|by)"
+    r"|(?:when|if|once)\s+[a-z]+(?:ed|en)\b"  # ("when measured from", "if rounded to", "once simplified")
+)
+CIRCUMSTANCE = rf"(?:{_CIRCUMSTANCE_WORDS})\b"
+# no other value stated in the words after: no relation or operator, no second value joined on ("and 700 in 2021"),
+# no copula before a number ("when y is 2" names y's value)
+_NO_VALUE_IN = (
+    r"(?:[=+×÷*/^<>\\]|\b(?:plus|minus|times)\b|\b(?:and|or|but)\b"
+    r"|\b(?:is|are|was|were|be|equals?|gives?|makes?|yields?|to|as)\s+\$?[-−]?\d"
+    # (a precision is no value: "rounded to 2 decimal places")
+    r"(?!\d*\s+(?:decimal\s+places?|places?|digits?|significant\s+(?:figures?|digits?)|d\.p\.|s\.f\.)))"
+)
+NO_VALUE_AFTER = rf"(?![^.;\n]*{_NO_VALUE_IN})"  # (to the sentence's end)
+# a trailing circumstance after the sentence's value, to its end ("The object count is 6 after removing 2 spheres.")
+# (no comma in it: "..., for a total of 2,594 words" concludes)
+# (the first such word: "500 after 2 years and 700 after 3 years" is read from its first "after", and joins a value on)
+_CIRCUMSTANCE_AFTER_RE = re.compile(rf"(?<=[\w%°$])[ \t]+{CIRCUMSTANCE}[^.;,\n]*$", re.IGNORECASE)
+_VALUE_IN_RE = re.compile(_NO_VALUE_IN, re.IGNORECASE)
+# a leading one, closed by a comma ("After 3 years, she will be 5 years old.", "In 2019, sales were 8 million.")
+_CIRCUMSTANCE_BEFORE_RE = re.compile(
+    rf"^[ \t]*(?:{_CIRCUMSTANCE_WORDS}|in)\b(?![^,;.\n]*{_NO_VALUE_IN})[^,;.\n]*,[ \t]*", re.IGNORECASE
+)
+
+
+def without_circumstances(sentence: str) -> str:
+    """`sentence` without the circumstance its value holds in, after the value or opening the sentence before a
+    comma, when the rest still states a number and the circumstance states no other value ("The count is 6 after
+    removing 2 spheres." -> "The count is 6"; "After 3 years, she will be 5 years old." -> "she will be 5 years old.").
+
+    >>> without_circumstances("The total is 12 as shown in Figure 2")
+    'The total is 12'
+    >>> without_circumstances("The count is 500 after 2 years and 700 after 3 years")  # (a second value: left whole)
+    'The count is 500 after 2 years and 700 after 3 years'
+    >>> without_circumstances("It reaches 2 at the point (1, 2)")  # (a place: a question may ask for it)
+    'It reaches 2 at the point (1, 2)'
+    >>> without_circumstances("It reaches 2 when t hits 1"), without_circumstances("It is 45 when measured from point 3")
+    ('It reaches 2 when t hits 1', 'It is 45')
+    >>> without_circumstances("After 3 years, she will be 8 years old")
+    'she will be 8 years old'
+    """
+    lead = _CIRCUMSTANCE_BEFORE_RE.match(sentence)
+    if lead is not None and _DIGIT_RE.search(sentence, lead.end()):
+        sentence = sentence[lead.end() :]
+    after = _CIRCUMSTANCE_AFTER_RE.search(sentence)
+    if (
+        after is not None
+        and _DIGIT_RE.search(sentence, 0, after.start())
+        and not _VALUE_IN_RE.search(sentence, after.start())
+    ):
+        sentence = sentence[: after.start()]
+    return sentence
+
+
 # (a count; "there are 5 more red balls than blue ones" states a difference, not a count)
 _THERE_ARE_RE = re.compile(
     rf"\bthere\s+(?:are|is|were|was|will be|would be)\s+(?:only\s+|exactly\s+|a total of\s+|about\s+)?({_NUM}|one)\b"
@@ -969,6 +1031,13 @@ _DENIAL_AFTER = (
 )
 _EXTREME_AFTER = r"\b(?:at\s+(?:the\s+)?(?:least|most|minimum|maximum)|or\s+(?:more|fewer|less|greater|higher|lower|above|below))\b"
 _DENIED_AFTER_RE = re.compile(f"{_DENIAL_AFTER}|{_EXTREME_AFTER}", re.IGNORECASE)
+# a bound on a count, right after it and its noun ("5 cubes at most", "5 or more apples"; not in a clause about what is
+# counted: "two flocks that had at least 3 birds")
+_BOUND_RIGHT_AFTER_RE = re.compile(
+    r"(?:\s+(?!(?:with|that|which|who|whose|where|having|had|has|have|of|in|on|at|for|from|than|sold|scoring|"
+    rf"containing)\b)[A-Za-z]+){{0,2}}?\s+{_EXTREME_AFTER}",
+    re.IGNORECASE,
+)
 _DENIAL_AFTER_RE = re.compile(_DENIAL_AFTER, re.IGNORECASE)
 _DENIED_RIGHT_AFTER_RE = re.compile(rf"[ \t]*\$?[ \t]*(?:{_DENIAL_AFTER})", re.IGNORECASE)
 
@@ -1341,6 +1410,8 @@ def sentence_number(sentence: str) -> str | None:
     ('0', None)
     >>> sentence_number("The length is 12 cm (because there are 3 rows of 4).")  # (a reason after it: not its 3)
     '12 cm'
+    >>> sentence_number("There are 5 cubes at most."), sentence_number("There are 2 groups with at least 3 birds.")
+    (None, '2')
     """
     text = sentence.strip().rstrip(".!")
     # "The total is 12, not 15.": a value the sentence denies after its own is no second number (it had been
@@ -1384,7 +1455,10 @@ def sentence_number(sentence: str) -> str | None:
     concluded = list(_SO_CLAUSE_RE.finditer(core))
     if concluded:  # (its count may be a word: "..., so four blue balls")
         core = _LEADING_WORD_RE.sub(lambda m: str(_WORDS[m.group(1).lower()]), core[concluded[-1].end() :])
+    core = without_circumstances(core)
     counts = list(_THERE_ARE_RE.finditer(core))
+    if len(counts) == 1 and _BOUND_RIGHT_AFTER_RE.match(core, counts[0].end(1)):
+        return None  # "There are 5 cubes at most.": a bound, no count (it had been read as 5)
     if len(counts) == 1:
         count = "1" if counts[0].group(1).lower() == "one" else counts[0].group(1)
         scale = _SCALE_AFTER_RE.match(core, counts[0].end(1))

@@ -49,6 +49,8 @@ verdict is known by construction, in both orders, with and without units and spa
   bounds its only value ("12 is wrong.", "12 apples at least.", "答案不是12");
 - `closing_reasons`: a worked reply whose last sentence states its value, then the reason with other numbers ("The
   total is 12, because there are 3 rows of 4."): the value, never the reason's last number;
+- `circumstances_after_values`: a sentence that states its value, then the circumstance it holds in ("The object count is
+  6 after removing 2 spheres.", "After 3 years, she will be 8."): the value, never the circumstance's number;
 - `answer_phrasings`: "Answer = 12", "... gives us 12 as the final result.", "So x = 12, where x is the number of
   boxes with 3 balls.": the value, never the number in a name's definition after it;
 - `answer_headings`: the answer under "Answer" set as a markdown heading ("## Answer\\n12") or in bold before its
@@ -1076,6 +1078,61 @@ def closing_reasons(draw: st.DrawFn) -> Case:
 
 
 @st.composite
+def circumstances_after_values(draw: st.DrawFn) -> Case:
+    """A sentence that states its value, then the circumstance it holds in, with numbers of its own: a time, a step,
+    a source ("The object count is 6 after removing 2 spheres.", "The answer is 8 after 3 years.", "The total is 12 as
+    shown in Figure 2.", "The angle is 45 degrees when measured from point 3.", "After 3 years, she will be 8 years
+    old."), as a one-sentence reply, after a marker, or closing a worked reply: the value stated, never the
+    circumstance's number. A circumstance that joins a second value on ("... 500 in 2020 and 700 in 2021") is no
+    circumstance; a place or a moment ("at the point (1, 2)") may be what a question asks for: neither is read so."""
+    n = draw(st.integers(2, 999))
+    k = draw(st.integers(1, 99).filter(lambda v: v != n))
+    unit = draw(st.sampled_from(["", " cm", " apples", " years", " degrees"]))
+    after = draw(
+        st.sampled_from(
+            [
+                f"after {k} years", f"after removing {k} spheres", f"before step {k}", f"as shown in Figure {k}",
+                f"according to Table {k}", f"based on step {k}", f"when measured from point {k}", f"within {k} days",
+                f"during week {k}", f"using the {k} given values", f"until day {k}", f"once rounded to {k} places",
+                f"as given in line {k}",
+            ]
+        )
+    )  # fmt: skip
+    sentence = draw(
+        st.sampled_from(
+            [
+                f"The object count is {n}{unit} {after}.",
+                f"The answer is {n}{unit} {after}.",
+                f"The total is {n}{unit} {after}.",
+                f"So the final answer is {n}{unit} {after}.",
+                f"She has {n}{unit} {after}.",
+                f"{after[0].upper()}{after[1:]}, the total is {n}{unit}.",
+                f"{after[0].upper()}{after[1:]}, there are {n}{unit}.",
+                f"{after[0].upper()}{after[1:]}, she will be {n} years old.",
+                f"In {2000 + k}, the sales were {n}{unit}.",
+            ]
+        )
+    )
+    lead = draw(st.sampled_from(["", "We count them one by one.\n", "Step 1: read the values.\n\n"]))
+    if draw(st.integers(0, 4)) == 0:
+        # a moment or a place a question may ask for, or a second value joined on: not read as the value before it
+        other = draw(
+            st.sampled_from(
+                [
+                    f"The function first reaches {n} at time {k}.",
+                    f"It reaches {n} when t hits {k}.",
+                    f"The count is {n} after {n + 1} years and {n + 2} after {k} years.",
+                ]
+            )
+        )
+        return Case(str(n), lead + other, False, why=f"a moment, a place or a second value: {other!r}")
+    right = draw(st.booleans())
+    return Case(
+        str(n if right else k), lead + sentence, right, why=f"a value, then its circumstance: {sentence!r}"
+    )
+
+
+@st.composite
 def denied_values(draw: st.DrawFn) -> Case:
     """A short reply that states a value and denies another ("The answer is 12, not 13.", "12 (not 13)",
     "12 rather than 13", "The total is 12, not 13.", "答案是12，而不是13。") or denies one and gives another ("It's not
@@ -1110,6 +1167,9 @@ def denied_values(draw: st.DrawFn) -> Case:
                     # a value questioned and replaced in the same breath
                     f"The answer is {m}? No, {n}.",
                     f"Answer: {m}? Wait, it's {n}.",
+                    # (no marker: the question mark ends the sentence the reply takes back)
+                    f"So it is {m}? Wait, it's {n}.",
+                    f"Is it {m}? No, it is {n}.",
                     # the same in Chinese ("3个，不是4个": "3, not 4")
                     f"答案是{n}个，不是{m}个。",
                     f"答案是{n}，而不是{m}。",
@@ -1126,6 +1186,7 @@ def denied_values(draw: st.DrawFn) -> Case:
                 f"{n} apples at least.",
                 f"It can't be {n}.",
                 f"There are {n} or more apples.",
+                f"There are {n} apples at most.",  # (a count bounded after its noun: had been read as the count)
                 f"{n} is not the answer.",
                 f"答案不是{n}",
                 f"所以答案不可能是{n}",
@@ -3000,6 +3061,7 @@ EXTRACTION_FORMS = {
     "hedges": hedges,
     "denied_values": denied_values,
     "closing_reasons": closing_reasons,
+    "circumstances_after_values": circumstances_after_values,
     "answer_phrasings": answer_phrasings,
     "answer_headings": answer_headings,
     "asides_after_values": asides_after_values,
