@@ -7189,7 +7189,7 @@ MUTATIONS = [
         "mmeval/verifiers/extraction/sentences.py",
         '    r"(?!\\d*\\s+(?:decimal\\s+places?|places?|digits?|significant\\s+(?:figures?|digits?)|d\\.p\\.|s\\.f\\.)))"',
         '    r")"',
-        ("tests/verifiers/extraction/test_forms_extraction.py",),
+        ("tests/verifiers/extraction/test_forms_extraction.py", "tests/test_doctests.py"),
     ),
     Mutation(
         "sentences: a bound after a there-are count read as the count ('There are 5 cubes at most.')",

@@ -925,6 +925,8 @@ def without_circumstances(sentence: str) -> str:
     ('It reaches 2 when t hits 1', 'It is 45')
     >>> without_circumstances("After 3 years, she will be 8 years old")
     'she will be 8 years old'
+    >>> without_circumstances("She has 12 once rounded to 3 places")  # (a precision is no second value)
+    'She has 12'
     """
     lead = _CIRCUMSTANCE_BEFORE_RE.match(sentence)
     if lead is not None and _DIGIT_RE.search(sentence, lead.end()):
