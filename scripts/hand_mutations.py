@@ -7219,6 +7219,27 @@ MUTATIONS = [
         "    if False:\n        ends +=",
         ("tests/test_doctests.py", "tests/verifiers/extraction/test_forms_extraction.py"),
     ),
+    Mutation(
+        "answer: a short sentence's clock time read without the half of the day after it ('The clock shows 2:30 PM.' as 2:30)",
+        "mmeval/verifiers/extraction/answer.py",
+        'return _with_day_half(stripped, num), "last_number", "a short sentence; its last number"',
+        'return num, "last_number", "a short sentence; its last number"',
+        ("tests/verifiers/test_properties.py", "tests/verifiers/extraction/test_extraction_more.py"),
+    ),
+    Mutation(
+        "answer: a sentence that ends with a time and its half of the day counted as going on ('... 10:36pm.' taken whole)",
+        "mmeval/verifiers/extraction/answer.py",
+        "            and not _ends_with_day_half(stripped, num)",
+        "            and True",
+        ("tests/verifiers/test_properties.py", "tests/verifiers/extraction/test_extraction_more.py"),
+    ),
+    Mutation(
+        "answer: a long reply's last clock time read without the half of the day ('The time is 10:15 am.' as 10:15)",
+        "mmeval/verifiers/extraction/answer.py",
+        'return _with_day_half(text, num), "last_number", "no anchor; last number in the response"',
+        'return num, "last_number", "no anchor; last number in the response"',
+        ("tests/verifiers/test_properties.py", "tests/verifiers/extraction/test_extraction_more.py"),
+    ),
 ]
 
 

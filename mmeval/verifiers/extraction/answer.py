@@ -1169,6 +1169,30 @@ def _with_scale(text: str, num: str) -> str:
     return num if scale is None else f"{num} {scale.group(1).lower()}"
 
 
+# the half of the day after a clock time ("2:30 PM", "10:15 a.m."); a time read by its last number had lost it, and
+# "The clock shows 2:30 PM." was incorrect for 14:30 (the clock comparison reads "2:30 PM" as 14:30)
+_CLOCK_TIME_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
+_DAY_HALF_AFTER_RE = re.compile(r"[ \t]*([AaPp])\.?[ \t]?[Mm]\.?(?![A-Za-z])")
+
+
+def _ends_with_day_half(text: str, num: str) -> bool:
+    """Whether `text` ends with the clock time `num` and the half of the day after it ("... 10:36pm.")."""
+    if ":" not in num or _CLOCK_TIME_RE.fullmatch(num) is None:
+        return False
+    at = text.rfind(num)
+    half = _DAY_HALF_AFTER_RE.match(text, at + len(num)) if at >= 0 else None
+    return half is not None and not text[half.end() :].strip(" .!*")
+
+
+def _with_day_half(text: str, num: str) -> str:
+    """`num` with the half of the day written after it in `text` when it is a clock time ("2:30 PM"), else `num`."""
+    if ":" not in num or _CLOCK_TIME_RE.fullmatch(num) is None:
+        return num
+    at = text.rfind(num)
+    half = _DAY_HALF_AFTER_RE.match(text, at + len(num)) if at >= 0 else None
+    return num if half is None else f"{num} {half.group(1).upper()}M"
+
+
 # a sentence that takes back what came before it ("Wait, actually it is 13.", "Correction: 13", "Oops, I made a
 # mistake"), as reasoning models write after a first answer
 _TAKEN_BACK_RE = re.compile(
@@ -1571,14 +1595,18 @@ def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, st
         if valued is not None:  # "The area of the figure is 400.57 cm^2."
             return valued, "last_number", "a short sentence; its last number and its unit"
         end = num if num is None or num in stripped else num.rsplit("/", 1)[-1]  # ("1 in 4" read as 1/4)
-        if num is not None and not stripped.rstrip(" .!*$€£¥").endswith(end.rstrip(".")):
+        if (
+            num is not None
+            and not stripped.rstrip(" .!*$€£¥").endswith(end.rstrip("."))
+            and not _ends_with_day_half(stripped, num)  # ("The clock shows 10:36pm.": it ends with its time)
+        ):
             # the sentence does not end with its number: keep it whole, unless it is the only number
             # of the reply's last sentence ("The model has 4 dots in 2 groups. There are 2 dots in each
             # group.": a short reply ends with its conclusion)
             num = num if one_number_sentence(last_sentence(stripped)) or _concluded(stripped, num) else None
         if num is None:  # a bare answer ("\\frac{6}{x}", "Kafelnikov")
             return stripped, "whole", "short response taken whole"
-        return num, "last_number", "a short sentence; its last number"
+        return _with_day_half(stripped, num), "last_number", "a short sentence; its last number"
     lines = [ln.strip() for ln in stripped.splitlines() if ln.strip()]
     if lines and re.fullmatch(r"(\$\$|\\\[|\$).+(\$\$|\\\]|\$)\.?", lines[-1]):
         return lines[-1], "last_line", "last line is display math"
@@ -1621,7 +1649,7 @@ def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, st
     # ("... 60° is incorrect.", "... fewer than 70 billboards": a denied or compared last number is no guess;
     # "at most 100 knights in total" is, an extremum being what such a solution concludes)
     if num is not None and not bound_before(text, num, extremes=False):
-        return num, "last_number", "no anchor; last number in the response"
+        return _with_day_half(text, num), "last_number", "no anchor; last number in the response"
     if lines and len(lines[-1]) <= 100:
         return drop_connective(lines[-1]), "last_line", "no anchor; short last line"
     return None, None, "no answer found"

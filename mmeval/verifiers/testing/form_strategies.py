@@ -1233,7 +1233,13 @@ def clock_time_cases(draw: st.DrawFn) -> Case:
         same = (other_hour, other_minute) == (hour, minute)
     else:  # a clock face's reading answers a gold that does not say the half of the day, and no gold that does
         same = same_face and not (first_says and not second_says)
-    wrap = draw(st.sampled_from(["{t}", "The answer is {t}.", "\\boxed{{{t}}}", "${t}$"]))
+    wraps = ["{t}", "The answer is {t}.", "\\boxed{{{t}}}", "${t}$"]
+    if (
+        "\\" not in second
+    ):  # (and in a sentence with no marker, read by its last number: "The clock shows 2:30 PM.")
+        end = "" if second.endswith(".") else "."
+        wraps += [f"The clock shows {{t}}{end}", f"Step 1: read the hands.\nThe time is {{t}}{end}"]
+    wrap = draw(st.sampled_from(wraps))
     return Case(first, wrap.format(t=second), same, why=f"{kind}: {second} for {first}")
 
 

@@ -2008,3 +2008,14 @@ def test_a_yes_word_denied_is_no():
     for reply in ["It is not true.", "That is not the case.", "The statement is untrue.", "Not correct."]:
         assert grade("B", reply, choices=["Yes", "No"]).correct, reply
         assert not grade("A", reply, choices=["Yes", "No"]).correct, reply
+
+
+def test_a_clock_time_keeps_the_half_of_the_day_after_it():
+    """A time read by its last number keeps the half of the day written after it ("The clock shows 2:30 PM." is
+    14:30; the PM had been dropped, and 2:30 read as a clock face's, which says no half of the day), in a short
+    sentence, glued to it ("10:36pm"), or closing a worked reply; the other half stays wrong."""
+    assert grade("14:30", "The clock shows 2:30 PM.").correct
+    assert grade("22:36", "The clock shows 10:36pm.").correct
+    assert grade("22:15", "Step 1: read the hands.\nThe time is 10:15 pm.").correct
+    assert not grade("14:30", "The clock shows 2:30 AM.").correct
+    assert not grade("22:15", "Step 1: read the hands.\nThe time is 10:15 am.").correct
