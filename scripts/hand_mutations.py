@@ -7240,6 +7240,13 @@ MUTATIONS = [
         'return num, "last_number", "no anchor; last number in the response"',
         ("tests/verifiers/test_properties.py", "tests/verifiers/extraction/test_extraction_more.py"),
     ),
+    Mutation(
+        "sentences: 'none' as the subject is no count of 0 ('None of the 5 balls are left.' read as 5)",
+        "mmeval/verifiers/extraction/sentences.py",
+        '    r"|none\\s+(?:of\\s+(?:them|these|those|the\\s+(?:\\d+\\s+)?[A-Za-z][\\w-]*(?:\\s+[A-Za-z][\\w-]*){0,2})\\s+)?)"',
+        '    r")"',
+        ("tests/test_doctests.py", "tests/verifiers/extraction/test_forms_extraction.py"),
+    ),
 ]
 
 

@@ -1382,7 +1382,8 @@ _NOT_AFTER_RE = re.compile(
 # the cube."); and no solution or value is a count ("No real solution remains.")
 _NONE_LEFT_RE = re.compile(
     r"(?:(?:so|thus|therefore|then|after\s+[a-z]+ing\b[^,.\d]{0,60}),?\s+)?"
-    r"(?:there\s+(?:are|is|will\s+be|would\s+be)\s+no\s+|no\s+|nothing\s+)"
+    r"(?:there\s+(?:are|is|will\s+be|would\s+be)\s+no\s+|no\s+|nothing\s+"
+    r"|none\s+(?:of\s+(?:them|these|those|the\s+(?:\d+\s+)?[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})\s+)?)"
     r"(?!(?:real\s+)?(?:solutions?|answers?|roots?|values?)\b)(?:[A-Za-z][\w-]*\s+){0,4}?"
     r"(?:(?:are|is|will\s+be|would\s+be)\s+)?(?:left(?:\s+over)?|remaining|remains?)"
     r"(?:\s+(?:in|on)\s+the\s+(?:image|picture|figure|scene))?(?:,?\s+after\s+[a-z]+ing\b[^.;]{0,60})?",
@@ -1414,6 +1415,8 @@ def sentence_number(sentence: str) -> str | None:
     '12 cm'
     >>> sentence_number("There are 5 cubes at most."), sentence_number("There are 2 groups with at least 3 birds.")
     (None, '2')
+    >>> sentence_number("None of them are left."), sentence_number("None of the 5 balls are left.")  # (not 5)
+    ('0', '0')
     """
     text = sentence.strip().rstrip(".!")
     # "The total is 12, not 15.": a value the sentence denies after its own is no second number (it had been

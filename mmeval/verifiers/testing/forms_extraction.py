@@ -704,6 +704,11 @@ def _none_left(draw: st.DrawFn) -> str:
                 f"No {things} remain",
                 f"After subtracting them, there are no {things} left",
                 "Nothing is left",
+                # ("none" as the subject: had been taken whole)
+                "None of them are left",
+                f"None of the {things} remain",
+                "None are left",
+                f"None of the 5 {things} are left",  # (the whole they were counted from: no count of them left)
                 f"There are no {things} left in the image",
                 f"There are no {things} left after removing 3 of them",  # (a premise's number after it)
                 f"No {things[:-1]} is left of the cube",
@@ -2673,6 +2678,8 @@ def value_changing_words(draw: st.DrawFn) -> Case:
         st.booleans()
     ):  # "83 square root 3", "twice the square root of 3": never the root alone
         return Case(f"\\sqrt{{{m}}}", reply, False, why=f"{stated} is not the root alone")
+    if named.get(stated) == str(n):  # ("3 to the power of 2" for n = 9 names n itself: another gold)
+        return Case(str(n + 1), reply, False, why=f"{stated} is not {n + 1}")
     return Case(str(n), reply, False, why=f"{stated} is not {n}")
 
 
