@@ -7247,6 +7247,13 @@ MUTATIONS = [
         '    r")"',
         ("tests/test_doctests.py", "tests/verifiers/extraction/test_forms_extraction.py"),
     ),
+    Mutation(
+        "sentences: a share stated of a whole after a verb taken whole ('She ate two thirds of the pizza.')",
+        "mmeval/verifiers/extraction/sentences.py",
+        '    rf"({_WORD_SHARE}(?:halves|half|quarters?|{_SHARE_PART}))\\s+of\\b"\n    rf"|^',
+        '    rf"({_WORD_SHARE}(?:halves|half|quarters?|{_SHARE_PART}))\\s+of\\b(?!)"\n    rf"|^',
+        ("tests/test_doctests.py", "tests/verifiers/extraction/test_forms_extraction.py"),
+    ),
 ]
 
 

@@ -981,6 +981,9 @@ _COUNTED_WORD_RE = re.compile(
 _WORD_SHARE = rf"(?:an?|{'|'.join(_WORDS)})[\s-]+"
 _COUNTED_SHARE_RE = re.compile(
     rf"{_COUNTED_VERB}\s+(?:only\s+|exactly\s+)?({_WORD_SHARE}{_SHARE_PART})\b"
+    # (or a share stated of a whole: "It is three quarters of the cake.", "She ate two thirds of the pizza.")
+    r"|\b(?:is|are|was|were|ate|eats|eaten|took|takes|covers|covered|represents|makes\s+up)\s+(?:only\s+|exactly\s+)?"
+    rf"({_WORD_SHARE}(?:halves|half|quarters?|{_SHARE_PART}))\s+of\b"
     rf"|^\s*({_WORD_SHARE}(?:halves|half|quarters?|{_SHARE_PART}))\s+of\b",
     re.IGNORECASE,
 )
@@ -1417,6 +1420,8 @@ def sentence_number(sentence: str) -> str | None:
     (None, '2')
     >>> sentence_number("None of them are left."), sentence_number("None of the 5 balls are left.")  # (not 5)
     ('0', '0')
+    >>> sentence_number("She ate two thirds of the pizza."), sentence_number("It is three quarters of the cake.")
+    ('2/3', '3/4')
     """
     text = sentence.strip().rstrip(".!")
     # "The total is 12, not 15.": a value the sentence denies after its own is no second number (it had been
@@ -1445,7 +1450,7 @@ def sentence_number(sentence: str) -> str | None:
         return "-\\infty" if limit.group(1) and limit.group(1).lower() in ("negative", "minus") else "\\infty"
     if not re.search(r"\d", text) and (share := _COUNTED_SHARE_RE.search(text)) is not None:
         # (the sentence's one share: another number word in it may be what it counts, "Two thirds of the three")
-        phrase = share.group(1) or share.group(2)
+        phrase = next(g for g in share.groups() if g)
         rest = text[: share.start()] + text[share.end() :]
         if not _ANY_NUMBER_WORD_RE.search(rest) and "/" in (value := word_number(phrase) or ""):
             return value

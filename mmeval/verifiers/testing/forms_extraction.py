@@ -2511,7 +2511,7 @@ _PARTS = {2: ("half", "halves"), 3: ("third", "thirds"), 4: ("quarter", "quarter
 def fraction_sentences(draw: st.DrawFn) -> Case:
     """A one-sentence reply that ends on a share in words after its copula ("The probability is one fourth.",
     "The shaded part is three quarters.", "The chance is one in four."), or states it where a count would stand
-    ("There are two thirds left.", "Two thirds of the cake is left."): that fraction (a guess, as every sentence's
+    ("There are two thirds left.", "Two thirds of the cake is left.", "She ate two thirds of the pizza."): that fraction (a guess, as every sentence's
     number is), never its numerator's or denominator's number."""
     d = draw(st.sampled_from(sorted(_PARTS)))
     n = draw(st.integers(1, d - 1))
@@ -2530,6 +2530,12 @@ def fraction_sentences(draw: st.DrawFn) -> Case:
         # jar" may count coins), opening the sentence before "of", or after "we get" ("There are two thirds
         # left." had been read as 2)
         shapes = [f"{stated[0].upper()}{stated[1:]} of the cake is left.", f"Altogether we get {stated}."]
+        # (a share stated of a whole after a verb: "It is three quarters of the cake." had been taken whole)
+        shapes += [
+            f"It is {stated} of the cake.",
+            f"She ate {stated} of the pizza.",
+            f"The shaded part is {stated} of the square.",
+        ]
         if d not in (2, 4):
             shapes += [f"There are {stated} left.", f"She has {stated} of the pie."]
         reply = draw(st.sampled_from(shapes))
