@@ -7254,6 +7254,28 @@ MUTATIONS = [
         '    rf"({_WORD_SHARE}(?:halves|half|quarters?|{_SHARE_PART}))\\s+of\\b(?!)"\n    rf"|^',
         ("tests/test_doctests.py", "tests/verifiers/extraction/test_forms_extraction.py"),
     ),
+    Mutation(
+        "prepared: all real numbers after a set named in words taken as words ('The domain is all real numbers.')",
+        "mmeval/verifiers/comparison/prepared.py",
+        '    r"(?:(?:the\\s+)?(?:domain|range|solution\\s+set|solution)(?:\\s+of\\s+(?:[a-z]|f\\s*\\(\\s*x\\s*\\)|the\\s+function))?\\s+is\\s+)?"\n',
+        "",
+        (
+            "tests/test_doctests.py",
+            "tests/verifiers/test_properties.py",
+            "tests/verifiers/extraction/test_extraction_more.py",
+        ),
+    ),
+    Mutation(
+        "sentences: a range in words after a set named in words kept as words ('The range is from -1 to 1, inclusive.')",
+        "mmeval/verifiers/extraction/sentences.py",
+        'r"^\\s*((?:[A-Za-z]|\\\\[a-z]+)(?:_\\{?\\w+\\}?)?|(?:the\\s+)?(?:domain|range|set\\s+of\\s+values|values)"',
+        'r"^\\s*((?:[A-Za-z]|\\\\[a-z]+)(?:_\\{?\\w+\\}?)?|(?!)(?:the\\s+)?(?:domain|range|set\\s+of\\s+values|values)"',
+        (
+            "tests/test_doctests.py",
+            "tests/verifiers/test_properties.py",
+            "tests/verifiers/extraction/test_extraction_more.py",
+        ),
+    ),
 ]
 
 

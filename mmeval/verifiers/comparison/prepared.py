@@ -261,6 +261,9 @@ def _whole_answer(words: str) -> re.Pattern[str]:
 
 
 _ALL_REALS_RE = _whole_answer(
+    # (after a connective or a set named in words: "So x can be any real number.", "The domain is all real numbers.")
+    r"(?:(?:so|thus|therefore|hence),?\s+)?"
+    r"(?:(?:the\s+)?(?:domain|range|solution\s+set|solution)(?:\s+of\s+(?:[a-z]|f\s*\(\s*x\s*\)|the\s+function))?\s+is\s+)?"
     r"(?:[a-z]\s+(?:is|can\s+be)\s+)?(?:the\s+set\s+of\s+)?(?:all|any|every)\s+real(?:\s+numbers?|s)?"
     r"|(?:全体|一切)?实数(?:集)?"
 )

@@ -1219,7 +1219,10 @@ _RELATION_WORDS_RE = re.compile(
 # less than 2" is a relation of no name: `x` is written for it
 _BOUND_VALUE = r"[-−]?\d+(?:\.\d+)?(?:/\d+)?"
 _RANGE_WORDS_RE = re.compile(
-    r"^\s*((?:[A-Za-z]|\\[a-z]+)(?:_\{?\w+\}?)?)\s+(?:is|are|lies|lie|ranges|range|varies|vary|can\s+be|must\s+be)\s+"
+    # (or a set named in words, "The range is from -1 to 1, inclusive.": its values, written as `x`'s)
+    r"^\s*((?:[A-Za-z]|\\[a-z]+)(?:_\{?\w+\}?)?|(?:the\s+)?(?:domain|range|set\s+of\s+values|values)"
+    r"(?:\s+of\s+(?:[a-z]|f\s*\(\s*x\s*\)|the\s+function))?)\s+"
+    r"(?:is|are|lies|lie|ranges|range|varies|vary|can\s+be|must\s+be)\s+"
     rf"(?:(between)\s+({_BOUND_VALUE})\s+and\s+({_BOUND_VALUE})|from\s+({_BOUND_VALUE})\s+to\s+({_BOUND_VALUE}))"
     r"(\s*,?\s*\(?\s*inclusive\s*\)?)?\s*\.?\s*$",
     re.IGNORECASE,
@@ -1238,11 +1241,13 @@ def relation_in_signs(text: str) -> str:
     ('1 < x < 3', '1 \\\\leq x \\\\leq 3')
     >>> relation_in_signs("all real numbers less than 2"), relation_in_signs("x is between 1 and 3 and 5")
     ('x < 2', 'x is between 1 and 3 and 5')
+    >>> relation_in_signs("The range is from -1 to 1, inclusive")
+    '-1 \\\\leq x \\\\leq 1'
     """
     ranged = _RANGE_WORDS_RE.match(text)
     if ranged is not None:
         name, between, low, high = (
-            ranged.group(1),
+            ranged.group(1) if len(ranged.group(1).split()) == 1 and len(ranged.group(1)) < 12 else "x",
             ranged.group(2),
             ranged.group(3) or ranged.group(5),
             ranged.group(4) or ranged.group(6),

@@ -1924,7 +1924,10 @@ def set_cases(draw: st.DrawFn) -> Case:
         return Case(gold, reply, right, why=f"infinitely many in words: {reply!r} for {gold}")
     if draw(st.integers(0, 5)) == 0:
         spellings = ("\\mathbb{R}", "(-\\infty, +\\infty)", "x \\in \\mathbb{R}", "all real numbers",
-                     "\\text{all real numbers}", "x can be any real number", "全体实数")  # fmt: skip
+                     "\\text{all real numbers}", "x can be any real number", "全体实数",
+                     # (a set named in words first: "The domain is all real numbers.")
+                     "The domain is all real numbers.", "So x can be any real number.",
+                     "The domain of f is the set of all real numbers.")  # fmt: skip
         one, two = draw(st.lists(st.sampled_from(spellings), min_size=2, max_size=2, unique=True))
         if draw(st.booleans()):
             return Case(one, _dress(draw, two), True, why="all real numbers")
@@ -1969,6 +1972,10 @@ def set_cases(draw: st.DrawFn) -> Case:
             way = draw(st.sampled_from(["between", "between_inclusive", "from"]))
             said = {"between": f"{name} is between {lo} and {hi}", "from": f"{name} ranges from {lo} to {hi}",
                     "between_inclusive": f"{name} lies between {lo} and {hi} (inclusive)"}[way]  # fmt: skip
+            if draw(
+                st.booleans()
+            ):  # (a set named in words: "The range is from -1 to 1.", "The domain is between ...")
+                said = said.replace(f"{name} ranges", "The range is").replace(f"{name} ", "The domain ", 1)
             closed = way != "between"
             kind = draw(st.sampled_from(["same", "same", "strictness", "bound"]))
             ends = "[]" if closed != (kind == "strictness") else "()"

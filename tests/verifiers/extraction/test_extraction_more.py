@@ -2019,3 +2019,14 @@ def test_a_clock_time_keeps_the_half_of_the_day_after_it():
     assert grade("22:15", "Step 1: read the hands.\nThe time is 10:15 pm.").correct
     assert not grade("14:30", "The clock shows 2:30 AM.").correct
     assert not grade("22:15", "Step 1: read the hands.\nThe time is 10:15 am.").correct
+
+
+def test_a_set_named_in_words_then_its_values():
+    """ "The domain is all real numbers." and "So x can be any real number." are the real line, "The range is from -1 to
+    1, inclusive." the closed interval (each had been a sentence compared with a set, never equal); a half-line or
+    the open interval stays wrong."""
+    assert grade("\\mathbb{R}", "The domain is all real numbers.").correct
+    assert grade("(-\\infty, \\infty)", "So x can be any real number.").correct
+    assert grade("[-1, 1]", "The range is from -1 to 1, inclusive.").correct
+    assert not grade("(0, \\infty)", "The domain is all real numbers.").correct
+    assert not grade("(-1, 1)", "The range is from -1 to 1, inclusive.").correct
