@@ -7276,6 +7276,13 @@ MUTATIONS = [
             "tests/verifiers/extraction/test_extraction_more.py",
         ),
     ),
+    Mutation(
+        "sentences: a sign in words after a name read as words ('x must be positive' never x > 0)",
+        "mmeval/verifiers/extraction/sentences.py",
+        "    signed = _SIGN_RELATION_RE.match(text) or _SIGNED_REALS_RE.match(text)",
+        "    signed = None",
+        ("tests/test_doctests.py", "tests/verifiers/extraction/test_extraction_more.py"),
+    ),
 ]
 
 

@@ -1232,6 +1232,20 @@ _ALL_REALS_RELATION_RE = re.compile(
 )
 
 
+# a sign in words after a one-letter name ("x is positive", "a must be non-negative", "that k is negative"), or the
+# reals of one sign ("all positive real numbers"): the relation with 0 (each had been words compared with a set)
+_SIGN_RELATIONS = {"positive": ">", "negative": "<", "nonnegative": "\\geq", "nonpositive": "\\leq"}
+_SIGN_RELATION_RE = re.compile(
+    r"^\s*(?:that\s+)?((?:[A-Za-z]|\\[a-z]+)(?:_\{?\w+\}?)?)\s+(?:is|are|must\s+be|should\s+be)\s+(?:strictly\s+)?"
+    r"(non-?negative|non-?positive|positive|negative)(?:\s+(?:real\s+)?numbers?)?\s*\.?\s*$",
+    re.IGNORECASE,
+)
+_SIGNED_REALS_RE = re.compile(
+    r"^\s*(?:(?:all|any)\s+)?(?:the\s+)?(non-?negative|non-?positive|positive|negative)\s+real\s+numbers?\s*\.?\s*$",
+    re.IGNORECASE,
+)
+
+
 def relation_in_signs(text: str) -> str:
     """`text` with a relation in words after its one-letter name written in signs, or `text` unchanged.
 
@@ -1241,9 +1255,15 @@ def relation_in_signs(text: str) -> str:
     ('1 < x < 3', '1 \\\\leq x \\\\leq 3')
     >>> relation_in_signs("all real numbers less than 2"), relation_in_signs("x is between 1 and 3 and 5")
     ('x < 2', 'x is between 1 and 3 and 5')
+    >>> relation_in_signs("x must be positive"), relation_in_signs("all non-negative real numbers")
+    ('x > 0', 'x \\\\geq 0')
     >>> relation_in_signs("The range is from -1 to 1, inclusive")
     '-1 \\\\leq x \\\\leq 1'
     """
+    signed = _SIGN_RELATION_RE.match(text) or _SIGNED_REALS_RE.match(text)
+    if signed is not None:  # "x is positive": x > 0; "all negative real numbers": x < 0
+        name = signed.group(1) if signed.re is _SIGN_RELATION_RE else "x"
+        return f"{name} {_SIGN_RELATIONS[signed.groups()[-1].lower().replace('-', '')]} 0"
     ranged = _RANGE_WORDS_RE.match(text)
     if ranged is not None:
         name, between, low, high = (

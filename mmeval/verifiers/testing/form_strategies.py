@@ -1961,6 +1961,12 @@ def set_cases(draw: st.DrawFn) -> Case:
                  "<": ["less than", "smaller than"], "\\leq": ["at most", "less than or equal to", "no more than"]}  # fmt: skip
         sign = draw(st.sampled_from(sorted(words)))
         said = f"{draw(st.sampled_from(['{n} is ', 'all {n} ', '{n} ']))}{draw(st.sampled_from(words[sign]))} {k}"
+        if (
+            draw(st.integers(0, 3)) == 0
+        ):  # a sign in words: "x is positive", "a must be non-negative" (the bound 0)
+            k = 0
+            signs = {">": "positive", "<": "negative", "\\geq": "non-negative", "\\leq": "non-positive"}
+            said = f"{{n}} {draw(st.sampled_from(['is', 'must be']))} {signs[sign]}"
         kind = draw(st.sampled_from(["same", "same", "strictness", "direction", "bound"]))
         flipped = {">": "<", "<": ">", "\\geq": "\\leq", "\\leq": "\\geq"}
         strict = {">": "\\geq", "\\geq": ">", "<": "\\leq", "\\leq": "<"}

@@ -2030,3 +2030,7 @@ def test_a_set_named_in_words_then_its_values():
     assert grade("[-1, 1]", "The range is from -1 to 1, inclusive.").correct
     assert not grade("(0, \\infty)", "The domain is all real numbers.").correct
     assert not grade("(-1, 1)", "The range is from -1 to 1, inclusive.").correct
+    # a sign in words: "x must be positive" is x > 0 (not x >= 0), "all non-negative real numbers" x >= 0
+    assert grade("(0, \\infty)", "x must be positive.").correct
+    assert not grade("[0, \\infty)", "x must be positive.").correct
+    assert grade("[0, \\infty)", "The answer is all non-negative real numbers.").correct
