@@ -7283,6 +7283,20 @@ MUTATIONS = [
         "    signed = None",
         ("tests/test_doctests.py", "tests/verifiers/extraction/test_extraction_more.py"),
     ),
+    Mutation(
+        "sentences: a value in a math span before its condition not read ('The maximum is $\\\\frac{1}{2}$, attained when $x = 1$.' as 1)",
+        "mmeval/verifiers/extraction/sentences.py",
+        '(?P<value>[-\u2212]?\\$?\\d+(?:\\.\\d+)?(?:/\\d+)?\\$?|\\$[^$=<>\\n]{1,40}\\$)"',
+        '(?P<value>[-\u2212]?\\$?\\d+(?:\\.\\d+)?(?:/\\d+)?\\$?)"',
+        ("tests/test_doctests.py", "tests/verifiers/extraction/test_forms_extraction.py"),
+    ),
+    Mutation(
+        "sentences: a math span that is one plain number kept as math ('The remainder is $5$ when divided by $7$.' as 7)",
+        "mmeval/verifiers/extraction/sentences.py",
+        '        text = unwrapped if "$" not in unwrapped else text',
+        "        text = text",
+        ("tests/test_doctests.py", "tests/verifiers/extraction/test_forms_extraction.py"),
+    ),
 ]
 
 

@@ -1322,7 +1322,9 @@ def clock_phrase(sentence: str) -> str | None:
 # a value, then the condition under which it holds ("2, attained at x = 1", "2 when x = 1", "2 (at x = 0)")
 # (in Chinese too: "最小值为2，此时x=1", "最大值是3，当x=2时")
 _VALUE_AT_RE = re.compile(
-    r"(?:^|(?<=[\s为是]))(?P<value>[-−]?\$?\d+(?:\.\d+)?(?:/\d+)?\$?)\s*[,，]?\s*\(?\s*(?:which\s+is\s+|which\s+(?=occurs))?"
+    # (the value a number, or one math span with no relation in it: "The maximum is $\frac{1}{2}$, attained when $x = 1$.")
+    r"(?:^|(?<=[\s为是]))(?P<value>[-−]?\$?\d+(?:\.\d+)?(?:/\d+)?\$?|\$[^$=<>\n]{1,40}\$)"
+    r"\s*[,，]?\s*\(?\s*(?:which\s+is\s+|which\s+(?=occurs))?"
     r"(?:(?:when|at|if|for|where|(?:(?:is|was)\s+)?(?:attained|achieved|reached|taken)\s+(?:at|when)|(?:occurring|occurs)\s+(?:at|when))\s+"
     r"|(?:此时|这时|当)\s*)"
     r"\$?[A-Za-z](?:_\{?\w+\}?)?\s*=\s*[^=,;，；]{1,30}?\$?\s*(?:时|\))?\s*[.。]?\s*$",
@@ -1372,6 +1374,8 @@ def value_at_condition(text: str, *, anchored: bool = False) -> str | None:
     ('-1', '-1')
     >>> value_at_condition("When x = 1, y = 3.") is None, value_at_condition("当x=1时，y=3") is None
     (True, True)
+    >>> value_at_condition("The maximum value is $\\\\frac{1}{2}$, attained when $x = 1$.")
+    '\\\\frac{1}{2}'
     """
     if "=" not in text or len(text) > 300:
         return None
@@ -1389,6 +1393,7 @@ _FUNCTION_IN_RE = re.compile(r"\b(?:log|ln|sqrt|root)\b|\b(?:sin|cos|tan|exp)\s*
 
 
 _CURRENCY_RE = re.compile(r"\$(?=\d)")
+_PLAIN_NUMBER_SPAN_RE = re.compile(r"\$[ \t]*([-−]?\d+(?:\.\d+)?)[ \t]*\$")
 _ESCAPED_CURRENCY_RE = re.compile(r"\\\$(?=\s?\d)")
 
 
@@ -1447,6 +1452,8 @@ def sentence_number(sentence: str) -> str | None:
     ('0', '0')
     >>> sentence_number("She ate two thirds of the pizza."), sentence_number("It is three quarters of the cake.")
     ('2/3', '3/4')
+    >>> sentence_number("The remainder is $5$ when divided by $7$.")  # (spans of one plain number: numbers)
+    '5'
     """
     text = sentence.strip().rstrip(".!")
     # "The total is 12, not 15.": a value the sentence denies after its own is no second number (it had been
@@ -1459,6 +1466,11 @@ def sentence_number(sentence: str) -> str | None:
     # a math span's closing `$` follows its math
     if "\\$" in text:
         text = _ESCAPED_CURRENCY_RE.sub("", text)
+    if "$" in text and _PLAIN_NUMBER_SPAN_RE.search(text):
+        # "The remainder is $5$ when divided by $7$.": a math span that is one plain number is that number (the sentence
+        # had been read by its last number, 7); only when every span is one
+        unwrapped = _PLAIN_NUMBER_SPAN_RE.sub(r"\1", text)
+        text = unwrapped if "$" not in unwrapped else text
     if text.count("$") == 1 or ("$" in text and text.count("$") == len(_CURRENCY_RE.findall(text))):
         text = _CURRENCY_RE.sub("", text)
     # "The clock shows half past ten.": 10:30, no number of it

@@ -1108,6 +1108,7 @@ def circumstances_after_values(draw: st.DrawFn) -> Case:
             [
                 f"The object count is {n}{unit} {after}.",
                 f"The answer is {n}{unit} {after}.",
+                f"The remainder is ${n}$ {after}.",  # (a span that is one plain number: that number)
                 f"The total is {n}{unit} {after}.",
                 f"So the final answer is {n}{unit} {after}.",
                 f"She has {n}{unit} {after}.",
@@ -2833,6 +2834,21 @@ def values_at_conditions(draw: st.DrawFn) -> Case:
                 ]
             )
         ).format(n=name, w=w, v=v)
+    elif (
+        draw(st.integers(0, 3)) == 0
+    ):  # in math spans, the value a fraction ("The maximum is $\frac{1}{2}$, attained ...")
+        q = draw(st.integers(2, 9))
+        reply = draw(
+            st.sampled_from(
+                [
+                    "The maximum value is $\\frac{{{v}}}{{{q}}}$, attained when ${n} = {w}$.",
+                    "So the minimum is $\\frac{{{v}}}{{{q}}}$ when ${n} = {w}$.",
+                ]
+            )
+        ).format(n=name, w=w, v=v, q=q)
+        right = draw(st.booleans())
+        gold = f"\\frac{{{v}}}{{{q}}}" if right else str(w)
+        return Case(gold, reply, right or Fraction(v, q) == w, why=f"{v}/{q} holds when {name} = {w}")
     right = draw(st.booleans())
     return Case(str(v if right else w), reply, right, why=f"{v} holds when {name} = {w}")
 
