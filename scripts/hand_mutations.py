@@ -7297,6 +7297,13 @@ MUTATIONS = [
         "        text = text",
         ("tests/test_doctests.py", "tests/verifiers/extraction/test_forms_extraction.py"),
     ),
+    Mutation(
+        "answer: the quantifier after a math answer kept ('... $f(x) = x$ for all real $x$.' taken whole)",
+        "mmeval/verifiers/extraction/answer.py",
+        '    if " for " in text and (quantified := _QUANTIFIER_AFTER_RE.search(text)) is not None:',
+        "    if False:",
+        ("tests/verifiers/test_properties.py", "tests/verifiers/extraction/test_extraction_more.py"),
+    ),
 ]
 
 

@@ -1319,6 +1319,18 @@ _WHERE_DEFINED_RE = re.compile(
     re.IGNORECASE,
 )
 
+# the quantifier after a math answer that closes the reply ("The only solution is $f(x) = x$ for all real $x$.", "...
+# $f(x)=x$ for all $x \in \mathbb{R}$."): the domain the answer holds on, no part of it; never with an exception or
+# another relation in it ("for all x except 1", "for all x > 1, ...": a condition the answer needs)
+_QUANTIFIER_AFTER_RE = re.compile(
+    r"(?<=\$)[ \t]*,?[ \t]+for[ \t]+(?:all|every|each|any)\b"
+    # (nor a statement: "... for any pair of points is $\boxed{2a}$" states the answer after it)
+    r"(?![^\n]*?(?:except|but|unless|other[ \t]+than|only|[=<>,;]|\\(?:neq?|le|ge|lt|gt|boxed)|answer"
+    r"|\b(?:is|are|was|were|equals?|gives?|becomes?)\b))"
+    r"[^\n.;]{0,80}[.]?[ \t]*$",
+    re.IGNORECASE,
+)
+
 # what a reason that closes the value's sentence does not hold: a second sentence, a box, an answer marker
 _NOT_ONE_REASON_RE = re.compile(r"[.!?。](?=\s+\S)|\\boxed|answer", re.IGNORECASE)
 # arithmetic in numbers and its result, closing a reason ("... 1 + 3 + 2 + 2 + 3 = 10 cm.", "since 3 × 4 = 12")
@@ -1364,6 +1376,10 @@ def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, st
         # no part of it (its 3 had been the answer, decided after a marker)
         answer, rule, reason = extract_candidate(text[: defined.start()] + ".", tables=tables)
         return answer, rule, f"{reason} (the definition of a name after it left out)"
+    if " for " in text and (quantified := _QUANTIFIER_AFTER_RE.search(text)) is not None:
+        # "The only solution is $f(x) = x$ for all real $x$.": the math, not the sentence taken whole
+        answer, rule, reason = extract_candidate(text[: quantified.start()] + ".", tables=tables)
+        return answer, rule, f"{reason} (the quantifier after it left out)"
     if (because := _closing_reason(text)) is not None:
         # "So x = 3, since 2x = 6.": the reason after the value is no part of it (its 6 had been the answer); only
         # when the words before it state a value ("The range is from 0 to 7, since ..." states none: read whole)

@@ -1490,12 +1490,18 @@ def function_cases(draw: st.DrawFn) -> Case:
         answer_head = head
     gold = f"{head}({x}) = " + body.format(a=a, b=b, v=x)
     if kind == "same":
-        return Case(
-            gold,
-            _dress(draw, f"{answer_head}({t}) = " + body.format(a=a, b=b, v=t)),
-            True,
-            why="bound argument",
-        )
+        stated = f"{answer_head}({t}) = " + body.format(a=a, b=b, v=t)
+        if draw(st.integers(0, 3)) == 0:  # the domain it holds on, after it: "... for all real $t$."
+            domain = draw(
+                st.sampled_from(
+                    [f"for all real ${t}$", f"for every ${t} \\in \\mathbb{{R}}$", f"for all ${t}$"]
+                )
+            )
+            lead = draw(st.sampled_from(["The only solution is", "Therefore", "So we get"]))
+            return Case(
+                gold, f"{lead} ${stated}$ {domain}.", True, why=f"bound argument, then its domain: {domain}"
+            )
+        return Case(gold, _dress(draw, stated), True, why="bound argument")
     if kind == "derivative":  # the same body given to the function or another of its derivatives
         other = f"{other_head}({x}) = " + body.format(a=a, b=b, v=x)
         pair = (gold, other) if draw(st.booleans()) else (other, gold)

@@ -2034,3 +2034,12 @@ def test_a_set_named_in_words_then_its_values():
     assert grade("(0, \\infty)", "x must be positive.").correct
     assert not grade("[0, \\infty)", "x must be positive.").correct
     assert grade("[0, \\infty)", "The answer is all non-negative real numbers.").correct
+
+
+def test_the_domain_after_a_math_answer_is_no_part_of_it():
+    """ "The only solution is $f(x) = x$ for all real $x$." is f(x) = x (the sentence had been taken whole); a
+    quantifier with an exception, or one that goes on to state the answer, is not cut."""
+    assert grade("f(x) = x", "The only solution is $f(x) = x$ for all real $x$.").correct
+    assert grade("f(x) = x", "Therefore $f(x)=x$ for all $x \\in \\mathbb{R}$.").correct
+    assert not grade("f(x) = 0", "So $f(x)=0$ for all $x$ except $x=1$.").correct
+    assert grade("2a", "So the sum of $x$ and $y$ for any pair of points is $\\boxed{2a}$.").correct
