@@ -347,6 +347,8 @@ SHAPES = [
     ('2', 'I count 3 cubes, 2 spheres and 1 cylinder, so 3 cubes.', None, False),
     # the same with math in it (no one-sentence reading): the clause after 'so' still concludes
     ('3', 'I count $3$ cubes, $2$ spheres and 1 cylinder, so 3 cubes.', None, True),
+    # (spans of one plain number are read as numbers since stop 55: math that is not, so the clause still concludes)
+    ('3', 'I count 3 cubes, 2 spheres and 1 cylinder ($n=6$), so 3 cubes.', None, True),
     # "the answer to the question is", "the correct option (letter) is": anchors like "the answer is"
     ('B', 'The bars are close. So the answer to the question is (B) 45°.', C4, True),
     ('B', 'The answer to this question is: B', C4, True),
