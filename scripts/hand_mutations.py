@@ -7268,8 +7268,8 @@ MUTATIONS = [
     Mutation(
         "sentences: a range in words after a set named in words kept as words ('The range is from -1 to 1, inclusive.')",
         "mmeval/verifiers/extraction/sentences.py",
-        'r"^\\s*((?:[A-Za-z]|\\\\[a-z]+)(?:_\\{?\\w+\\}?)?|(?:the\\s+)?(?:domain|range|set\\s+of\\s+values|values)"',
-        'r"^\\s*((?:[A-Za-z]|\\\\[a-z]+)(?:_\\{?\\w+\\}?)?|(?!)(?:the\\s+)?(?:domain|range|set\\s+of\\s+values|values)"',
+        'r"^\\s*(" + _NAME + r"|(?:the\\s+)?(?:domain|range|set\\s+of\\s+values|values)"',
+        'r"^\\s*(" + _NAME + r"|(?!)(?:the\\s+)?(?:domain|range|set\\s+of\\s+values|values)"',
         (
             "tests/test_doctests.py",
             "tests/verifiers/test_properties.py",

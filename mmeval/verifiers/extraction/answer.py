@@ -1175,21 +1175,23 @@ _CLOCK_TIME_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 _DAY_HALF_AFTER_RE = re.compile(r"[ \t]*([AaPp])\.?[ \t]?[Mm]\.?(?![A-Za-z])")
 
 
+def _day_half_after(text: str, num: str) -> re.Match[str] | None:
+    """The half of the day written after the clock time `num` at its last place in `text` ("2:30 PM"), else None."""
+    if ":" not in num or _CLOCK_TIME_RE.fullmatch(num) is None:
+        return None
+    at = text.rfind(num)
+    return _DAY_HALF_AFTER_RE.match(text, at + len(num)) if at >= 0 else None
+
+
 def _ends_with_day_half(text: str, num: str) -> bool:
     """Whether `text` ends with the clock time `num` and the half of the day after it ("... 10:36pm.")."""
-    if ":" not in num or _CLOCK_TIME_RE.fullmatch(num) is None:
-        return False
-    at = text.rfind(num)
-    half = _DAY_HALF_AFTER_RE.match(text, at + len(num)) if at >= 0 else None
+    half = _day_half_after(text, num)
     return half is not None and not text[half.end() :].strip(" .!*")
 
 
 def _with_day_half(text: str, num: str) -> str:
     """`num` with the half of the day written after it in `text` when it is a clock time ("2:30 PM"), else `num`."""
-    if ":" not in num or _CLOCK_TIME_RE.fullmatch(num) is None:
-        return num
-    at = text.rfind(num)
-    half = _DAY_HALF_AFTER_RE.match(text, at + len(num)) if at >= 0 else None
+    half = _day_half_after(text, num)
     return num if half is None else f"{num} {half.group(1).upper()}M"
 
 

@@ -757,7 +757,9 @@ NEGATED_NAME_RE = re.compile(
 
 
 # one name: a letter or a command, perhaps with a subscript (`x`, `\theta`, `a_{n}`)
-_ONE_NAME_RE = re.compile(r"\$?\s*(?:[A-Za-z]|\\[a-z]+)(?:_\{?\w+\}?)?\s*\$?")
+_NAME = r"(?:[A-Za-z]|\\[a-z]+)(?:_\{?\w+\}?)?"
+_ONE_NAME_RE = re.compile(r"\$?\s*" + _NAME + r"\s*\$?")
+_NAME_RE = re.compile(_NAME)
 
 
 def quantity_value(candidate: str) -> str | None:
@@ -816,7 +818,7 @@ _CLAUSE_JOINT_RE = re.compile(r"\s*[;；，]\s*|\s*,?\s+and\s+|\s*(?:并且|而�
 _REPLY_LABEL_RE = re.compile(r"^\s*(?:(?:final\s+)?answer|答)\s*[:：]\s*", re.IGNORECASE)
 # a clause's name that is one letter or symbol (`x is 3`, `y = 4`): an equation, its value after the copula
 _LETTER_STATED_RE = re.compile(
-    r"^\$?\s*(?:[A-Za-z]|\\[a-z]+)(?:_\{?\w+\}?)?\s*\$?\s*(?:\s(?:is|equals?)\s|=|是|为|等于)\s*(.+?)\s*\$?$"
+    r"^\$?\s*" + _NAME + r"\s*\$?\s*(?:\s(?:is|equals?)\s|=|是|为|等于)\s*(.+?)\s*\$?$"
 )
 
 # a name in words, `=`, a value ("the area = 222"): `quantity_value` leaves an `=` after letters to the comparison
@@ -1207,7 +1209,9 @@ _RELATION_WORDS = (
     (r"not\s+equal\s+to", "\\neq"),
 )
 _RELATION_WORDS_RE = re.compile(
-    r"^\s*(?:all\s+(?:real\s+)?)?((?:[A-Za-z]|\\[a-z]+)(?:_\{?\w+\}?)?)\s+(?:(?:is|are|must\s+be)\s+)?("
+    r"^\s*(?:all\s+(?:real\s+)?)?("
+    + _NAME
+    + r")\s+(?:(?:is|are|must\s+be)\s+)?("
     + "|".join(f"(?:{words})" for words, _ in _RELATION_WORDS)
     + r")\s+(?=\S)",
     re.IGNORECASE,
@@ -1220,7 +1224,7 @@ _RELATION_WORDS_RE = re.compile(
 _BOUND_VALUE = r"[-−]?\d+(?:\.\d+)?(?:/\d+)?"
 _RANGE_WORDS_RE = re.compile(
     # (or a set named in words, "The range is from -1 to 1, inclusive.": its values, written as `x`'s)
-    r"^\s*((?:[A-Za-z]|\\[a-z]+)(?:_\{?\w+\}?)?|(?:the\s+)?(?:domain|range|set\s+of\s+values|values)"
+    r"^\s*(" + _NAME + r"|(?:the\s+)?(?:domain|range|set\s+of\s+values|values)"
     r"(?:\s+of\s+(?:[a-z]|f\s*\(\s*x\s*\)|the\s+function))?)\s+"
     r"(?:is|are|lies|lie|ranges|range|varies|vary|can\s+be|must\s+be)\s+"
     rf"(?:(between)\s+({_BOUND_VALUE})\s+and\s+({_BOUND_VALUE})|from\s+({_BOUND_VALUE})\s+to\s+({_BOUND_VALUE}))"
@@ -1236,7 +1240,7 @@ _ALL_REALS_RELATION_RE = re.compile(
 # reals of one sign ("all positive real numbers"): the relation with 0 (each had been words compared with a set)
 _SIGN_RELATIONS = {"positive": ">", "negative": "<", "nonnegative": "\\geq", "nonpositive": "\\leq"}
 _SIGN_RELATION_RE = re.compile(
-    r"^\s*(?:that\s+)?((?:[A-Za-z]|\\[a-z]+)(?:_\{?\w+\}?)?)\s+(?:is|are|must\s+be|should\s+be)\s+(?:strictly\s+)?"
+    r"^\s*(?:that\s+)?(" + _NAME + r")\s+(?:is|are|must\s+be|should\s+be)\s+(?:strictly\s+)?"
     r"(non-?negative|non-?positive|positive|negative)(?:\s+(?:real\s+)?numbers?)?\s*\.?\s*$",
     re.IGNORECASE,
 )
@@ -1267,7 +1271,9 @@ def relation_in_signs(text: str) -> str:
     ranged = _RANGE_WORDS_RE.match(text)
     if ranged is not None:
         name, between, low, high = (
-            ranged.group(1) if len(ranged.group(1).split()) == 1 and len(ranged.group(1)) < 12 else "x",
+            ranged.group(1)
+            if _NAME_RE.fullmatch(ranged.group(1))
+            else "x",  # (a set named in words: `x`'s values)
             ranged.group(2),
             ranged.group(3) or ranged.group(5),
             ranged.group(4) or ranged.group(6),
