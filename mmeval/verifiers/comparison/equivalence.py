@@ -1031,6 +1031,13 @@ def _restated(g_text: str, p_text: str, ctx: Context) -> tuple[Status, str] | No
         if Status.CORRECT in (first[0], second[0]):
             # `5 or six` for 5 had been read as its 5: two values offered, one of them the gold, is a hedge
             right, wrong = answer[:2] if first[0] == Status.CORRECT else answer[1::-1]
+            if compare(right, wrong, ctx)[0] == compare(wrong, right, ctx)[0] == Status.CORRECT:
+                # `0.5 (50\\%)` for 50: the two forms are one value (each equals the other, both ways), and
+                # one of them is written as the gold is; a hedge offers two different values
+                return (
+                    Status.CORRECT,
+                    f"one value written two ways ({answer[0]}; {answer[1]}), {right} as the gold writes it",
+                )
             return Status.INCORRECT, f"a hedge between two values: {right} is the gold, {wrong} is not"
     if (
         gold is not None

@@ -925,8 +925,9 @@ def _value_computed(text: str) -> str | None:
 # probability is 1/4 (25%).", "... is 1/4, or 25%."), or the arithmetic that makes it ("The area is 6 (3 × 2 = 6).",
 # "The difference is 7.8% (11.2% - 3.4%).")
 _ASIDE_AFTER_VALUE_RE = re.compile(
-    r"^(?P<head>.*?\d(?:[%°]|\^\{?\\circ\}?)?(?:[ \t]+[A-Za-z]+){0,2})[ \t]*"
-    r"(?:\((?P<inner>[^()]{1,60})\)|(?:,[ \t]*|[ \t]+)or[ \t]+(?P<other>[-−]?\d[\d.,/]*%?))[ \t]*[.!]?[ \t]*$"
+    r"^(?P<head>.*?\d(?:\\?%|°|\^\{?\\circ\}?)?(?:[ \t]+[A-Za-z]+){0,2})[ \t]*"
+    r"(?:\((?P<inner>[^()]{1,60})\)|(?:(?:,[ \t]*|[ \t]+)or|,[ \t]*(?:i\.[ \t]?e\.,?|that[ \t]+is,?))[ \t]+"
+    r"(?P<other>[-−]?\d(?:[\d.,/]*\d)?(?:\\?%)?))[ \t]*[.!]?[ \t]*$"
 )
 # the words after a number in a working that name what it counts ("9 eggs x 2", "3 boxes of 4"), never an operation
 _COUNTED_IN_WORKING_RE = re.compile(
@@ -942,7 +943,7 @@ _NAMED_INNER_RE = re.compile(
 # the words that open a restatement of a value ("(or 25%)", "(i.e. 50 mm)", "(that is, ...)")
 _RESTATING = r"(?:or|i\.?e\.?,?|that\s+is,?)"
 _RESTATED_INNER_RE = re.compile(
-    rf"(?:(?:{_RESTATING}|about|approximately|≈|~)[ \t]*)?([-−]?\d[\d.,/]*%?)", re.IGNORECASE
+    rf"(?:(?:{_RESTATING}|about|approximately|≈|~)[ \t]*)?([-−]?\d[\d.,/]*(?:\\?%)?)", re.IGNORECASE
 )
 
 
@@ -1526,10 +1527,10 @@ def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, st
         return first, "whole", "a value, then its reason"
     if (
         short
-        and ("(" in stripped or " or " in stripped)
+        and ("(" in stripped or " or " in stripped or "i.e" in stripped or "that is" in stripped)
         and (aside := _value_with_aside(stripped)) is not None
     ):
-        return aside  # "The probability is 1/4 (25%).", "The area is 6 (3 × 2 = 6)."
+        return aside  # "The probability is 1/4 (25%).", "... is 1/4, i.e. 25%.", "The area is 6 (3 × 2 = 6)."
     if short and (letter := letter_with_reason(stripped)) is not None:  # "E, given that 3 does not fit."
         return letter, "whole", "a letter, then its reason"
     if short and stripped[:1].isdigit() and word_number(stripped.rstrip(" .")) is not None:

@@ -53,10 +53,12 @@ _GEOMETRY_BEFORE_RE = re.compile(
 )
 
 
-# a letter the reply rules out ("C, not A", "it can't be B", "B。不是 A") is not its answer
+# a letter the reply rules out ("C, not A", "it can't be B", "B。不是 A") is not its answer, nor an option's text
+# ("a square, not a circle": an article before the text)
 _NEGATED_BEFORE_RE = re.compile(
     r"(?:(?:\bnot|\bcannot|n't)(?:\s+be)?|\bnever|\brather than|\binstead of|\bexcept|\bexcluding|\bunlike|\bneither|\bnor|不是|而非|非)"
-    r"\s*(?:(?:the\s+)?(?:options?|choices?|answers?)\s+)?(?:[\(\[]?[A-Z][\)\]]?\s*(?:,|\bor\b|\bnor\b|\band\b|、)\s*)*"
+    r"\s*(?:(?:the\s+)?(?:options?|choices?|answers?)\s+|(?:an?|the)\s+)?"
+    r"(?:[\(\[]?[A-Z][\)\]]?\s*(?:,|\bor\b|\bnor\b|\band\b|、)\s*)*"
     r"[\(\[]?\s*$",
     re.IGNORECASE,
 )

@@ -518,8 +518,9 @@ def restated_value_cases(draw: st.DrawFn) -> Case:
     """One value written twice, the second form restating the first ("1/2 or 0.5", `\\frac{3}{4} (0.75)`, "25\\%, i.e.
     0.25", "\\sqrt{2}, about 1.41", "12 (or twelve)"), against one form alone, either side the gold; a second form
     of another value is a hedge between two values (wrong against either, in either order, in one span or in two),
-    and another value is wrong."""
-    kind = draw(st.sampled_from(["fraction", "percent", "root", "word"]))
+    and another value is wrong. A value as a decimal and as a percent ("0.4 (40\\%)") answers the percent's number
+    (40): one of its forms is written as the gold is, and the two are one value."""
+    kind = draw(st.sampled_from(["fraction", "percent", "root", "word", "percent_number"]))
     approx = False
     if kind == "root":
         k = draw(st.sampled_from([2, 3, 5, 6, 7, 10]))
@@ -537,9 +538,11 @@ def restated_value_cases(draw: st.DrawFn) -> Case:
         first = draw(st.sampled_from([f"\\frac{{{p}}}{{{q}}}", f"{p}/{q}"]))
         shift = Fraction(1, q * 2) if q * 2 in (4, 8, 10, 16, 40, 50) else Fraction(1, 100)
         second = exact_decimal(value)
-        if kind == "percent" and exact_decimal(value * 100) is not None:
+        if kind in ("percent", "percent_number") and exact_decimal(value * 100) is not None:
             first = f"{exact_decimal(value * 100)}\\%"
         forms, other = [first, second], [exact_decimal(value + shift)] * 2
+        if kind == "percent_number" and draw(st.booleans()):  # (the decimal first: "0.4 (40\\%)")
+            forms = forms[::-1]
     joins = [" or ", ", or ", ", i.e. ", ", that is, ", " (or {b})", " ({b})"]
     if kind == "word":  # (a restatement in words: "12 (twelve)", "12 or twelve")
         joins = [" or ", " (or {b})", " ({b})", ", i.e. "]
@@ -553,8 +556,14 @@ def restated_value_cases(draw: st.DrawFn) -> Case:
     def written(a: str, b: str) -> str:
         return a + (join.format(b=b) if "{b}" in join else join + b)
 
-    side = draw(st.sampled_from(["answer", "gold"]))
+    side = draw(st.sampled_from(["answer", "gold"])) if kind != "percent_number" else "answer"
     same = draw(st.booleans())
+    if kind == "percent_number":
+        percent = next(f for f in forms if f.endswith("\\%"))
+        pair = forms if same else [percent if f == percent else other[0] for f in forms]  # (a hedge)
+        answer = written(*pair)
+        reply = _dress(draw, answer, ("{x}", "The answer is {x}.", "${x}$", "The share is {x}."))
+        return Case(percent.removesuffix("\\%"), reply, same, why=f"{kind}: {reply!r} for {percent!r}")
     if side == "answer":
         # (a hedge: the first form right, the second of another value)
         answer = written(forms[0], forms[1] if same else other[1])

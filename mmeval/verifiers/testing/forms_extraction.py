@@ -771,7 +771,8 @@ def denied_letters(draw: st.DrawFn) -> Case:
     """An option the reply denies right after naming it, by letter or by text ("C is incorrect.", "(C) is
     wrong", "Option C is ruled out", "C选项错误", "60° is not correct."): never that option; after denying
     others the reply's one remaining letter is its answer ("B is incorrect, so C."); "C is correct." and
-    "C选项正确" still choose C; an option's text with another's it rules out ("red, not blue") is the first;
+    "C选项正确" still choose C; an option's text with another's it rules out ("red, not blue", "a square, not a
+    circle") is the first;
     "Neither A nor B." chooses no option."""
     texts = draw(st.permutations(["30°", "45°", "60°", "90°"]))
     i, j = draw(st.permutations(range(4)))[:2]
@@ -799,9 +800,15 @@ def denied_letters(draw: st.DrawFn) -> Case:
         )
         gold = "ABCD"[draw(st.integers(0, 3))]
         return Case(gold, reply.format(L=pick, O=other), False, choices=tuple(texts), why="neither ... nor")
-    if form == 3:  # one option's text, and another's it rules out: the first ("red, not blue")
+    if (
+        form == 3
+    ):  # one option's text, and another's it rules out: the first ("red, not blue", "a square, not a circle")
         texts = draw(st.permutations(["red", "blue", "green", "yellow"]))
-        reply = draw(st.sampled_from(["{T}, not {O}", "It is not {O} but {T}.", "{T} (not {O})"]))
+        reply = draw(st.sampled_from(["{T}, not {O}", "It is not {O} but {T}.", "{T} (not {O})",
+                                      "The shape is a {T}, not a {O}.", "It is not the {O} but the {T}.",
+                                      "Not an {O}; a {T}."]))  # fmt: skip
+        if "shape" in reply or "a {T}" in reply:
+            texts = draw(st.permutations(["square", "circle", "triangle", "oval"]))
         right = draw(st.booleans())
         return Case(
             "ABCD"[i if right else j],

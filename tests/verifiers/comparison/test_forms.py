@@ -465,6 +465,18 @@ def test_an_option_text_with_another_it_rules_out_is_the_first(reply):
 
 @pytest.mark.parametrize(
     "reply",
+    ["The shape is a square, not a circle.", "It is not a circle but a square.", "Not an oval; a square."],
+)
+def test_an_option_text_ruled_out_with_its_article_is_not_offered(reply):
+    """ "a square, not a circle" had named two options (the article stood between "not" and the text): the one
+    ruled out is not offered, so the reply chooses the other."""
+    shapes = ["square", "circle", "oval"]
+    assert grade("A", reply, choices=shapes).correct
+    assert not grade("B", reply, choices=shapes).correct and not grade("C", reply, choices=shapes).correct
+
+
+@pytest.mark.parametrize(
+    "reply",
     [
         "Answer: 6 (since 2*3 = 6)",  # a short reply (after its answer label)
         "6 apples, because 2*3 = 6",
@@ -1635,6 +1647,32 @@ def test_one_value_written_twice_is_that_value():
     assert restated_value("2(3)") is None and restated_value("x = 1 or x = 2") is None
     # an approximation in words is read as `\approx` is: the exact value is the answer
     assert grade_answer("\\sqrt{6}", "\\sqrt{6}, about 2.65").correct
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "0.5 (50%)",
+        "The probability is 0.5, or 50%.",
+        "The share is 50%, i.e. 0.5.",
+        "The share is 0.5 (or 50\\%).",
+    ],
+)
+def test_a_value_as_a_decimal_and_a_percent_answers_the_percents_number(reply):
+    """ "0.5 (50%)" for a gold 50 had been a hedge between two values (0.5 is not 50): the two forms are one value,
+    each equal to the other, and one of them is written as the gold is. A decimal of another value beside the
+    percent is still a hedge, and the decimal alone is not the percent's number."""
+    assert grade("50", reply).correct, reply
+    assert not grade("50", reply.replace("0.5", "0.6")).correct, reply
+    assert not grade("50", "0.5").correct
+
+
+@pytest.mark.parametrize("reply", ["The share is 75%, that is, 0.75.", "The share is 75%, i.e. 0.75."])
+def test_a_sentences_value_restated_after_that_is_is_one_value(reply):
+    """A sentence's value restated after ", that is," or ", i.e." had been read by its last number (0.75, wrong
+    for 75): it is one value written two ways, as "(0.75)" and ", or 0.75" are; another value there is a hedge."""
+    assert grade("75", reply).correct and grade("0.75", reply).correct
+    assert not grade("0.75", reply.replace("75%", "70%")).correct
 
 
 def test_small_letter_abbreviations_end_no_sentence():
