@@ -1341,8 +1341,11 @@ _COMPUTED_RESULT_RE = re.compile(
     r"((?:\d+(?:\.\d+)?[ \t]*[-+*/×÷−][ \t]*)+\d+(?:\.\d+)?)[ \t]*=[ \t]*(\d+(?:\.\d+)?)(?:[ \t]*[A-Za-z]{1,12})?[ \t]*\)?[ \t]*[.。]?[ \t]*$"
 )
 _LAST_NUMERAL_RE = re.compile(r"\d+(?:\.\d+)?(?=\D*$)")
-# a value (perhaps with a unit word or two) right before a reason that closes the reply
-_VALUE_BEFORE_REASON_RE = re.compile(r"(?:\d|\$|\)|\}|[²³°%])(?:[ \t]*[A-Za-z²³]{1,12}){0,2}[ \t]*$")
+# a value (perhaps with a unit word or two) right before a reason that closes the reply; a yes or a no is a value
+# ("The answer is yes because the sum is 12.": its 12 had been the answer)
+_VALUE_BEFORE_REASON_RE = re.compile(
+    r"(?:\d|\$|\)|\}|[²³°%])(?:[ \t]*[A-Za-z²³]{1,12}){0,2}[ \t]*$|(?<![A-Za-z])(?i:yes|no)[ \t,]*$"
+)
 
 
 def _closing_reason(text: str) -> int | None:

@@ -1344,7 +1344,7 @@ _VALUE_AT_RE = re.compile(
 _EXTREMUM_IS_RE = re.compile(
     r"\b(?:minimum|maximum|min|max|least|greatest|largest|smallest|highest|lowest|peak)\b[^.;=]{0,30}?"
     r"\b(?:is|equals|was|of)\s*$|(?:最小值|最大值|最值)[^。；=]{0,10}?(?:为|是|等于)\s*$"
-    r"|\b(?:minimum|maximum|min|max|least|greatest|largest|smallest|highest|lowest|peak)(?:\s+value)?\s*,\s*$"
+    r"|\b(?:minimum|maximum|min|max|least|greatest|largest|smallest|highest|lowest|peak)(?:\s+value)?\s*[,:：]\s*$"
     # ("f(x) has minimum value -1 at x = 0", "attains a maximum of 5 at x = 2")
     r"|\b(?:has|have|attains?|takes?|reaches)\s+(?:(?:a|an|the|its)\s+)?(?:minimum|maximum|least|greatest|smallest"
     r"|largest)(?:\s+value)?(?:\s+of)?\s*$",
@@ -1430,6 +1430,9 @@ _NONE_LEFT_RE = re.compile(
 )
 
 
+_SPACED_SIGN_RE = re.compile(r"(^|[A-Za-z]{2,}[ \t]+|[=:(][ \t]*)([-−])[ \t]+(?=\d)")
+
+
 def sentence_number(sentence: str) -> str | None:
     """The answer of a one-sentence reply: the count after "there are" when there is one such count;
     else the sentence's only number once trailing elaborations ("..., with 94% of ...") are dropped, with
@@ -1460,6 +1463,8 @@ def sentence_number(sentence: str) -> str | None:
     ('2/3', '3/4')
     >>> sentence_number("The remainder is $5$ when divided by $7$.")  # (spans of one plain number: numbers)
     '5'
+    >>> sentence_number("The value is - 5."), sentence_number("The gap is 10 - 5.")  # (a sign apart; a subtraction)
+    ('-5', None)
     """
     text = sentence.strip().rstrip(".!")
     # "The total is 12, not 15.": a value the sentence denies after its own is no second number (it had been
@@ -1467,6 +1472,10 @@ def sentence_number(sentence: str) -> str | None:
     text = _NOT_AFTER_RE.sub("", text)
     # "three hundred forty-five apples" had been read as "3 hundred"
     text = number_words_as_digits(text)
+    if " " in text and ("- " in text or "− " in text):
+        # "The value is − 5.": a sign set apart from its number after a word, "=", "(" or ":" is its sign (5 had
+        # been read, correct for 5); after a number or a one-letter name it is a subtraction ("10 - 5", "x - 5")
+        text = _SPACED_SIGN_RE.sub(r"\1\2", text)
     # "It costs $12.": one `$` before a digit is a currency sign, no math (the sentence had been taken whole); so is
     # an escaped one (`\$12`), and every `$` when each stands before a digit ("She earns $18 daily (9 eggs x $2)."):
     # a math span's closing `$` follows its math

@@ -1056,7 +1056,7 @@ def closing_reasons(draw: st.DrawFn) -> Case:
     ("The total is 12, because there are 3 rows of 4.", "So the total is 12, which is 4 more than 8.", "The total is
     12 (since 3 × 4 = 12).", in brackets also as a one-sentence reply), with an equation in the reason too ("So x = 12,
     since x - 5 = 7.", "x = 12 (because x - 5 = 7)."): the value stated (a guess), never the reason's last number or
-    its count."""
+    its count; a yes or a no then its reason ("The answer is yes because 3 × 4 = 12.") is that yes or no."""
     a, b = draw(st.integers(2, 9)), draw(st.integers(2, 9))
     n = a * b
     m = n - draw(st.integers(1, n - 1))
@@ -1084,6 +1084,18 @@ def closing_reasons(draw: st.DrawFn) -> Case:
     reply = draw(st.sampled_from(lead + ([""] if "(" in last or "=" in last else []))) + last
     right = draw(st.booleans())
     wrong = draw(st.sampled_from([b, m, n - m]))
+    if (
+        draw(st.integers(0, 4)) == 0
+    ):  # a yes or a no, then its reason ("The answer is yes because the sum is 12.")
+        said = draw(st.sampled_from(["yes", "no"]))
+        frame = draw(st.sampled_from(["The answer is {s} because {r}.", "The answer is {s}, since {r}.",
+                                      "{S}, because {r}.", "So the answer is {s} because {r}."]))  # fmt: skip
+        reply = frame.format(s=said, S=said.capitalize(), r=f"{a} × {b} = {n}")
+        choices = ("Yes", "No") if draw(st.booleans()) else None
+        gold = said.capitalize() if right else ("No" if said == "yes" else "Yes")
+        if choices is not None:
+            gold = "AB"[choices.index(gold)]
+        return Case(gold, reply, right, choices=choices, why=f"a yes or a no, then its reason: {reply!r}")
     return Case(
         str(n if right else wrong), reply, right or wrong == n, why=f"a value, then its reason: {last!r}"
     )
@@ -2661,6 +2673,8 @@ def value_changing_words(draw: st.DrawFn) -> Case:
                 f"root {n}",
                 f"minus {n}",
                 f"negative {n}",
+                f"- {n}",  # (a sign set apart from its number: "The value is − 5.")
+                f"− {n}",
             ]
         )  # fmt: skip
     )
@@ -2670,7 +2684,8 @@ def value_changing_words(draw: st.DrawFn) -> Case:
              f"{m} to the power of {n % 9 + 2}": str(m ** (n % 9 + 2)), f"{m} times {n}": str(m * n),
              f"{m}% of {n}": f"\\frac{{{m * n}}}{{100}}", f"minus {n}": str(-n), f"negative {n}": str(-n),
              f"{n} root {m}": f"{n}\\sqrt{{{m}}}", f"{n} times the square root of {m}": f"{n}\\sqrt{{{m}}}",
-             f"root {n}": f"\\sqrt{{{n}}}", f"twice the square root of {m}": f"2\\sqrt{{{m}}}"}  # fmt: skip
+             f"root {n}": f"\\sqrt{{{n}}}", f"twice the square root of {m}": f"2\\sqrt{{{m}}}",
+             f"- {n}": str(-n), f"− {n}": str(-n)}  # fmt: skip
     reply = draw(
         st.sampled_from(
             [
@@ -2805,6 +2820,7 @@ def values_at_conditions(draw: st.DrawFn) -> Case:
                 "So the minimum is {s}.",
                 "The answer is {s}.",
                 "We differentiate and check the ends.\nSo the maximum value is {s}.",
+                "Minimum value: {s}",  # (the extremum as a label)
             ]
         )
     ).format(s=stated)

@@ -1957,3 +1957,18 @@ def test_a_product_of_units_glued_to_its_macros():
 )
 def test_a_ratio_of_three_parts_or_more_is_its_proportions(gold, answer, correct):
     assert grade_answer(gold, answer).correct is correct
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "The answer is yes because the sum is 12.",
+        "The answer is yes, since 5 + 7 = 12.",
+        "Yes, because 12 > 5.",
+    ],
+)
+def test_a_yes_then_its_reason_is_that_yes(reply):
+    """ "The answer is yes because the sum is 12." had been read as 12 (a number after the marker): the reason after
+    a yes or a no is no part of it, as after a value."""
+    assert grade("Yes", reply).correct and grade("A", reply, choices=["Yes", "No"]).correct
+    assert not grade("No", reply).correct and not grade("12", reply).correct
