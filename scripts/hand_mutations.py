@@ -4487,7 +4487,7 @@ MUTATIONS = [
     Mutation(
         "verifier: an extremum set apart by commas not read before its condition ('Its minimum, 2, occurs at x = 1' read as 1)",
         "mmeval/verifiers/extraction/sentences.py",
-        '    r"|\\b(?:minimum|maximum|min|max|least|greatest|largest|smallest|highest|lowest|peak)(?:\\s+value)?\\s*,\\s*$"\n',
+        '    r"|\\b(?:minimum|maximum|min|max|least|greatest|largest|smallest|highest|lowest|peak)(?:\\s+value)?\\s*[,:：]\\s*$"\n',
         '    r"|NEVER"\n',
         ("tests/verifiers/extraction/test_extraction_more.py",),
     ),
