@@ -1011,6 +1011,19 @@ def _compound(
     return Status.INCORRECT, "not the quantity in parts in any of its units"
 
 
+def _percent_and_its_number(g_text: str, percent: str, other: str, ctx: Context) -> bool:
+    """Whether `percent` is a percent whose number is exactly the gold's (`50\\%` for 50) and `other` is exactly its
+    value (0.5): one value, written as a decimal and as a percent. Exact: a rounding of the gold (`5\\%` for 1/21,
+    which the gold's rounding rule accepts) beside its decimal (`1/20`) stays a hedge."""
+    digits = ctx.config.max_number_digits
+    p, o, g = (parse_number(t, max_digits=digits) for t in (percent, other, g_text))
+    return (
+        p is not None and o is not None and g is not None
+        and p.percent and not o.percent and not g.percent
+        and p.value == g.value and o.value == p.value / 100
+    )  # fmt: skip
+
+
 def _restated(g_text: str, p_text: str, ctx: Context) -> tuple[Status, str] | None:
     """One value written twice (`1/2 or 0.5`, `\\frac{1}{2} (0.5)`, `\\sqrt{2}, about 1.41`; `forms.restated_value`):
     an answer is correct when both its forms equal the gold, and wrong when only one does (a hedge); one whose second
@@ -1031,9 +1044,9 @@ def _restated(g_text: str, p_text: str, ctx: Context) -> tuple[Status, str] | No
         if Status.CORRECT in (first[0], second[0]):
             # `5 or six` for 5 had been read as its 5: two values offered, one of them the gold, is a hedge
             right, wrong = answer[:2] if first[0] == Status.CORRECT else answer[1::-1]
-            if compare(right, wrong, ctx)[0] == compare(wrong, right, ctx)[0] == Status.CORRECT:
-                # `0.5 (50\\%)` for 50: the two forms are one value (each equals the other, both ways), and
-                # one of them is written as the gold is; a hedge offers two different values
+            if _percent_and_its_number(g_text, right, wrong, ctx):
+                # `0.5 (50\\%)` for 50: the two forms are one value, and the percent is the gold's number; a hedge
+                # offers two different values
                 return (
                     Status.CORRECT,
                     f"one value written two ways ({answer[0]}; {answer[1]}), {right} as the gold writes it",

@@ -1430,6 +1430,61 @@ _NONE_LEFT_RE = re.compile(
 )
 
 
+# a count that is the sentence's subject ("3 bars have values smaller than 6.", "Only two groups have values larger
+# than 40.", "No bars have values above 50.", "None of the people were born after 1945."), when every other number in
+# it is a bound the counted things meet ("more than 90 percent", "above 50", "at least one", "between 20 and 40"):
+# the count (the sentence had been taken whole, or read by its bound). "One" only before a noun ("One can see ...")
+_SUBJECT_COUNT = "|".join(w for w in _WORDS if w not in ("zero", "none"))
+_COUNT_SUBJECT_RE = re.compile(
+    rf"^\s*(?:(?:only|exactly|just)\s+)?(?:(?P<count>\d+|{_SUBJECT_COUNT})\s+{_NOT_A_UNIT}(?!(?:times|more|less|fewer"
+    rf"|percent|per|out|in|to|is|are|was|were|can|could|may|might|must|should|would|will)\b)"
+    r"|(?P<none>no\s+(?!(?:real\s+)?(?:solutions?|answers?|roots?|values?|one|more|less|fewer)\b)"
+    r"|none\s+of\s+(?:them|these|those|the)\s+))"
+    r"(?=[A-Za-z])",
+    re.IGNORECASE,
+)
+_BOUND_WORDS = (
+    r"(?:(?:more|less|fewer|greater|larger|bigger|smaller|higher|lower|longer|shorter|older|younger|heavier|lighter"
+    r"|taller|wider|narrower)\s+than(?:\s+or\s+equal\s+to)?|above|below|over|under|exceeding|beyond|at\s+(?:least|most)"
+    r"|up\s+to|after|before|since)"
+)
+# a bound and its number, or a range ("between 20 and 40"), with what the number measures after it ("90 percent")
+_BOUND_NUMBER_RE = re.compile(
+    rf"\b(?:{_BOUND_WORDS}\s+(?:(?:a|the)\s+value\s+of\s+)?(?P<a>[-−]?\d[\d,.]*|{_SUBJECT_COUNT})"
+    rf"|between\s+(?P<b>[-−]?\d[\d,.]*|{_SUBJECT_COUNT})\s+and\s+(?P<c>[-−]?\d[\d,.]*|{_SUBJECT_COUNT}))"
+    r"(?:\s*%|\s+percent)?\b",
+    re.IGNORECASE,
+)
+_ANY_NUMBER_RE = re.compile(rf"\d|\b(?:{_SUBJECT_COUNT})\b", re.IGNORECASE)
+
+
+def subject_count(sentence: str) -> str | None:
+    """The count that is a sentence's subject when every other number in it is a bound the counted things meet
+    (`_COUNT_SUBJECT_RE`, `_BOUND_NUMBER_RE`), else None; "no" or "none of" as the subject is 0.
+
+    >>> subject_count("3 bars have values smaller than 6"), subject_count("Only two groups have values above 40.")
+    ('3', '2')
+    >>> subject_count("Two objects are preferred by more than 90 percent of people in at least one category.")
+    '2'
+    >>> subject_count("None of the people were born after 1945."), subject_count("No bars are between 2 and 5.")
+    ('0', '0')
+    >>> subject_count("3 bars have values of 6"), subject_count("No real solutions are above 2")  # (6 is no bound)
+    (None, None)
+    """
+    m = _COUNT_SUBJECT_RE.match(sentence)
+    if m is None:
+        return None
+    rest = _BOUND_NUMBER_RE.sub(" ", sentence[m.end() :])
+    if _ANY_NUMBER_RE.search(rest) or rest == sentence[m.end() :]:
+        # (another number that is no bound; or no bound at all: a count alone is read elsewhere, and "No ball is
+        # left of the cube." says where, not how many)
+        return None
+    if m.group("none") is not None:
+        return "0"
+    count = m.group("count")
+    return count if count.isdigit() else str(_WORDS[count.lower()])
+
+
 _SPACED_SIGN_RE = re.compile(r"(^|[A-Za-z]{2,}[ \t]+|[=:(][ \t]*)([-−])[ \t]+(?=\d)")
 
 
@@ -1526,6 +1581,8 @@ def sentence_number(sentence: str) -> str | None:
         scale = _SCALE_AFTER_RE.match(core, counts[0].end(1))
         # "There are 2 million people.", "There are two dozen eggs.": had been read as their 2
         return f"{count} {scale.group(1)}" if scale is not None else count
+    if (counted := subject_count(text)) is not None:  # "3 bars have values smaller than 6.": 3, not the bound
+        return counted
     ending = _WORD_AT_END_RE.search(text)
     if ending is not None and not _BARE_NUMBER_RE.search(core):  # "The final count is three."
         # ("The slope is negative two.": -2; the sign had left the sentence taken whole)

@@ -49,6 +49,8 @@ verdict is known by construction, in both orders, with and without units and spa
   bounds its only value ("12 is wrong.", "12 apples at least.", "答案不是12");
 - `closing_reasons`: a worked reply whose last sentence states its value, then the reason with other numbers ("The
   total is 12, because there are 3 rows of 4."): the value, never the reason's last number;
+- `counted_subjects`: a sentence whose subject is the count, every other number a bound the counted things meet ("3
+  bars have values smaller than 6.", "No bars are between 20 and 40."): the count, never the bound;
 - `circumstances_after_values`: a sentence that states its value, then the circumstance it holds in ("The object count is
   6 after removing 2 spheres.", "After 3 years, she will be 8."): the value, never the circumstance's number;
 - `answer_phrasings`: "Answer = 12", "... gives us 12 as the final result.", "So x = 12, where x is the number of
@@ -1099,6 +1101,46 @@ def closing_reasons(draw: st.DrawFn) -> Case:
     return Case(
         str(n if right else wrong), reply, right or wrong == n, why=f"a value, then its reason: {last!r}"
     )
+
+
+@st.composite
+def counted_subjects(draw: st.DrawFn) -> Case:
+    """A one-sentence reply whose subject is the count, every other number in it a bound the counted things meet ("3
+    bars have values smaller than 6.", "Only two groups have values larger than 40.", "Two objects are preferred by
+    more than 90 percent of people in at least one category.", "No bars are between 20 and 40."): the count, never the
+    bound; another number that is no bound ("2 students scored above 90, and 3 below 60") leaves it unread."""
+    n = draw(st.integers(0, 12))
+    bound = draw(st.integers(13, 99))
+    things = draw(st.sampled_from(["bars", "objects", "groups", "people", "algorithms"]))
+    said = draw(st.sampled_from(["digits", "words", "digits"])) if n else "none"
+    count = {
+        "digits": str(n),
+        "words": _in_words(n) if n else "",
+        "none": draw(st.sampled_from(["No", "None of the"])),
+    }[said]
+    condition = draw(
+        st.sampled_from(
+            [
+                "have values smaller than {b}",
+                "have values above {b}",
+                "are preferred by more than {b} percent of people in at least one category",
+                "have an accuracy higher than {b}",
+                "are between {b} and {c}",
+                "were born after {y}",
+                "scored at least {b} points",
+            ]
+        )
+    ).format(b=bound, c=bound + 10, y=1900 + bound)
+    lead = draw(st.sampled_from(["", "Only ", "Exactly "])) if said != "none" else ""
+    reply = f"{lead}{count} {things} {condition}."
+    reply = reply[0].upper() + reply[1:]
+    if said != "none" and draw(st.integers(0, 4)) == 0:  # another number that is no bound: unread
+        reply = f"{count} {things} {condition}, and {n + 1} are not."
+        reply = reply[0].upper() + reply[1:]
+        return Case(str(n), reply, False, why=f"another number beside the count: {reply!r}")
+    right = draw(st.booleans())
+    gold = str(n) if right else str(draw(st.sampled_from([bound, n + 1])))
+    return Case(gold, reply, right, why=f"the subject's count, every other number a bound: {reply!r}")
 
 
 @st.composite
@@ -3114,6 +3156,7 @@ EXTRACTION_FORMS = {
     "denied_values": denied_values,
     "closing_reasons": closing_reasons,
     "circumstances_after_values": circumstances_after_values,
+    "counted_subjects": counted_subjects,
     "answer_phrasings": answer_phrasings,
     "answer_headings": answer_headings,
     "asides_after_values": asides_after_values,

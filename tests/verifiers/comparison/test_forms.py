@@ -1665,6 +1665,8 @@ def test_a_value_as_a_decimal_and_a_percent_answers_the_percents_number(reply):
     assert grade("50", reply).correct, reply
     assert not grade("50", reply.replace("0.5", "0.6")).correct, reply
     assert not grade("50", "0.5").correct
+    # exact, never by the gold's rounding: 5% is 1/21 rounded, and 1/20 beside it is another value (a hedge)
+    assert not grade("\\frac{1}{21}", reply.replace("0.5", "1/20").replace("50", "5")).correct, reply
 
 
 @pytest.mark.parametrize("reply", ["The share is 75%, that is, 0.75.", "The share is 75%, i.e. 0.75."])
