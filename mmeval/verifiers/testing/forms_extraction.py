@@ -541,7 +541,8 @@ def _in_words(n: int) -> str:
 def stated_counts(draw: st.DrawFn) -> Case:
     """A one-sentence reply with one count, in digits or words ("There are four cubes", "共有6种"), a count after a
     premise's number and a clause that concludes ("..., so 4 blue balls"), or a total or a remainder after a
-    comma ("There are 7 red and 5 blue, 12 in total.", "After removing 3 objects, 12 remain."), or one offered
+    comma ("There are 7 red and 5 blue, 12 in total.", "After removing 3 objects, 12 remain."), or after a verb of
+    result ("Removing 3 spheres and 1 cylinder leaves 12 objects."), or one offered
     tentatively ("Maybe 12."), or an amount of money ("Tom has $12 left.", "Tom has \\$12 left.", "She earns $12 in all
     (1 day x $12)."; two amounts are no answer), or in words with a scale inside it ("There
     are three hundred and forty-five apples."), or in digits grouped by threes with spaces ("There are 12 500
@@ -643,7 +644,10 @@ def stated_counts(draw: st.DrawFn) -> Case:
         if draw(st.booleans())
         else f"There are {part} red balls and {n - part} blue balls, "
         f"{draw(st.sampled_from(['making', 'for a total of', 'giving']))} {count}.",
-        f"After removing {other} objects, {count} {draw(st.sampled_from(['remain', 'objects remain', 'are left']))}.",
+        f"After removing {other} objects, {count} {draw(st.sampled_from(['remain', 'objects remain', 'are left']))}."
+        if draw(st.booleans())
+        else f"{draw(st.sampled_from(['Removing', 'Subtracting', 'Taking away']))} {other} spheres and {part} cylinder"
+        f"{draw(st.sampled_from([' leaves', ' leaves us with', ' results in', ' gives']))} {count} objects.",
         # one value offered tentatively ("Maybe 12.", "I think 12?"): that value, a guess
         f"{draw(st.sampled_from(['Maybe', 'Probably', 'I think', 'Perhaps,']))} {n}{draw(st.sampled_from(['.', '?', '']))}",
         # an amount of money with its currency sign, in a sentence that goes on ("Tom has $12 left.")

@@ -1974,3 +1974,18 @@ def test_a_yes_then_its_reason_is_that_yes(reply):
     a yes or a no is no part of it, as after a value."""
     assert grade("Yes", reply).correct and grade("A", reply, choices=["Yes", "No"]).correct
     assert not grade("No", reply).correct and not grade("12", reply).correct
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Removing 2 red spheres and 1 cylinder leaves 4 objects.",
+        "Subtracting all red spheres (2) and cylinders (1) leaves us with 4 objects.",
+        "Taking away 3 cubes results in 4 objects.",
+    ],
+)
+def test_a_verb_of_result_states_the_count(reply):
+    """A working, then what it leaves ("... leaves 4 objects."): the count after the verb of result, the sentence's
+    one number there (the sentence had been taken whole, for it does not end with its number)."""
+    assert grade("4", reply).correct
+    assert not grade("2", reply).correct and not grade("1", reply).correct
