@@ -4312,8 +4312,8 @@ MUTATIONS = [
     Mutation(
         "verifier: 'making 12' after a comma not read as the sentence's count",
         "mmeval/verifiers/extraction/sentences.py",
-        '    rf"[,;]\\s*(?:(?:and\\s+)?(?:so|thus|hence|therefore)\\b,?|(?:making|giving|for\\s+a\\s+total\\s+of|a\\s+total\\s+of)\\b"',
-        '    rf"[,;]\\s*(?:(?:and\\s+)?(?:so|thus|hence|therefore)\\b,?"',
+        '    rf"(?:[,;]\\s*(?:(?:and\\s+)?(?:so|thus|hence|therefore)\\b,?|(?:making|giving|for\\s+a\\s+total\\s+of|a\\s+total\\s+of)\\b"',
+        '    rf"(?:[,;]\\s*(?:(?:and\\s+)?(?:so|thus|hence|therefore)\\b,?"',
         ("tests/verifiers/extraction/test_extraction_more.py",),
     ),
     Mutation(

@@ -1011,6 +1011,49 @@ def _compound(
     return Status.INCORRECT, "not the quantity in parts in any of its units"
 
 
+# a name against 0 (`x > 0`, `a_n \\geq 0`: what "x is positive" reads as) and a sign in words alone ("positive",
+# `\\text{non-negative}`): the property of the name the other side states
+_SIGN_AGAINST_ZERO_RE = re.compile(
+    r"\s*(?:[A-Za-z]|\\[a-z]+)(?:_\{?\w+\}?)?\s*(>|<|\\geq?|\\leq?|≥|≤)\s*0\s*"
+)
+_SIGN_WORD_ALONE_RE = re.compile(
+    r"\s*(?:\\text\{\s*)?(non-?negative|non-?positive|positive|negative)\s*\}?\s*\.?\s*", re.I
+)
+_SIGN_OF_RELATION = {">": "positive", "<": "negative", "\\geq": "nonnegative", "\\ge": "nonnegative",
+                     "≥": "nonnegative", "\\leq": "nonpositive", "\\le": "nonpositive", "≤": "nonpositive"}  # fmt: skip
+
+
+# one name compared with a value (`x > 0`, `n \\leq 3`; what "x is positive" and "n is at most 3" read as)
+_ONE_NAME_RELATION_RE = re.compile(
+    r"\s*((?:[A-Za-z]|\\[a-z]+)(?:_\{?\w+\}?)?)\s*(>|<|\\geq?|\\leq?|\\gt|\\lt|≥|≤)\s*([^<>≤≥=\\]+?)\s*"
+)
+
+
+def _relation_of_another_name(g_text: str, p_text: str) -> str | None:
+    """Why `n > 0` is no answer for `y > 0`: one name compared with the same value on each side, the names different
+    (the relation of a name in words, "n is positive", is a statement about that name, as "n is even" is; the two
+    had been the same set of reals). None for any other pair: an interval names no one (`(0, \\infty)` is `x > 0`)."""
+    g, p = _ONE_NAME_RELATION_RE.fullmatch(g_text), _ONE_NAME_RELATION_RE.fullmatch(p_text)
+    if g is None or p is None or canonical(g.group(1)) == canonical(p.group(1)):
+        return None
+    if g.group(2) != p.group(2) or canonical(g.group(3)) != canonical(p.group(3)):
+        return None
+    return f"another name ({p.group(1)} for {g.group(1)})"
+
+
+def _sign_word_against_zero(g_text: str, p_text: str) -> tuple[Status, str] | None:
+    """A sign in words alone against a name compared with 0, either side the gold ("positive" for "$x$ is positive",
+    read as `x > 0`; it had been words against a relation): correct when the relation is the sign's, else
+    incorrect. None for any other pair."""
+    for relation, word in ((g_text, p_text), (p_text, g_text)):
+        r, w = _SIGN_AGAINST_ZERO_RE.fullmatch(relation), _SIGN_WORD_ALONE_RE.fullmatch(word)
+        if r is not None and w is not None:
+            same = _SIGN_OF_RELATION[r.group(1)] == w.group(1).lower().replace("-", "")
+            return (Status.CORRECT, "the sign the relation with 0 states") if same else (
+                Status.INCORRECT, "another sign than the relation with 0 states")  # fmt: skip
+    return None
+
+
 def _percent_and_its_number(g_text: str, percent: str, other: str, ctx: Context) -> bool:
     """Whether `percent` is a percent whose number is exactly the gold's (`50\\%` for 50) and `other` is exactly its
     value (0.5): one value, written as a decimal and as a percent. Exact: a rounding of the gold (`5\\%` for 1/21,
@@ -1227,6 +1270,10 @@ def compare(gold: str | Prepared, pred: str | Prepared, ctx: Context) -> tuple[S
     restated = _restated(g_text, p_text, ctx)
     if restated is not None:
         return restated
+    if ("0" in g_text or "0" in p_text) and (signed := _sign_word_against_zero(g_text, p_text)) is not None:
+        return signed
+    if (renamed := _relation_of_another_name(g_text, p_text)) is not None:
+        return Status.INCORRECT, renamed
     if (g_text.count(":") >= 2 or p_text.count(":") >= 2) and (
         proportions := _same_proportions(g_text, p_text)
     ) is not None:

@@ -83,7 +83,14 @@ def _strip_qualifier(s: str) -> str:
     if m is None or "\\end{" in m.group():  # `\\text{if } x<0` inside `cases` is a row's condition
         return s
     if (named := _NAMED_PROPERTY_RE.fullmatch(s)) is not None:  # (`n \\text{ is odd}` had been `n` too)
-        return f"{named.group(1)} = {named.group(2)}"
+        signed = relation_in_signs(
+            f"{named.group(1)} is {named.group(2)}"
+        )  # (`x \\text{ is positive}`: `x > 0`)
+        return (
+            signed
+            if signed != f"{named.group(1)} is {named.group(2)}"
+            else f"{named.group(1)} = {named.group(2)}"
+        )
     out = s[: m.start()].strip()
     return out if out and re.search(r"[\d=]|\\[a-z]+|[a-zA-Z]", out) else s
 
@@ -356,8 +363,10 @@ def _prepared(text: str, *, gold: bool) -> Prepared:
     cleaned = without_real_domain(cleaned)  # `\{x \in \mathbb{R} | x > 1\}` is `\{x | x > 1\}`
     if (
         " " in cleaned and (named := _PROPERTY_OF_NAME_RE.fullmatch(cleaned)) is not None
-    ):  # "all odd n": `n = odd`
-        cleaned = f"{named.group('n1') or named.group('n2')} = {named.group('p1') or named.group('p2')}"
+    ):  # "all odd n": `n = odd`; "all positive k": `k > 0`, as "k is positive" reads
+        name, prop = named.group("n1") or named.group("n2"), named.group("p1") or named.group("p2")
+        signed = relation_in_signs(f"{name} is {prop}")
+        cleaned = signed if signed != f"{name} is {prop}" else f"{name} = {prop}"
     cleaned = _NAMED_IS_RE.sub(r"\1\2 = ", cleaned)
     if (
         "或" in cleaned

@@ -956,9 +956,11 @@ _NUMBER_WORD = r"\b(?:" + "|".join(_WORDS) + r")\b"
 # a clause that concludes: "..., so 12 in all", and a total or a remainder stated after a comma with no
 # connective ("There are 7 red and 5 blue, 12 in total.", "..., making 12", "After removing 3, 12 remain.")
 _SO_CLAUSE_RE = re.compile(
-    rf"[,;]\s*(?:(?:and\s+)?(?:so|thus|hence|therefore)\b,?|(?:making|giving|for\s+a\s+total\s+of|a\s+total\s+of)\b"
+    rf"(?:[,;]\s*(?:(?:and\s+)?(?:so|thus|hence|therefore)\b,?|(?:making|giving|for\s+a\s+total\s+of|a\s+total\s+of)\b"
     rf"|(?=(?:\d+|{_NUMBER_WORD})\s+(?:(?!(?:of|which|that|them|who|whom)\b)[A-Za-z]+\s+){{0,2}}?"
     rf"(?:in\s+total|altogether|in\s+all|combined|remains?|are\s+left)\b))"
+    # (or a verb of result, with no comma: "Removing 2 spheres and 1 cylinder leaves us with seven objects.")
+    rf"|\s(?:(?:leaves|leaving)(?:\s+(?:us|you|me|them))?(?:\s+with)?|left\s+with|results?\s+in)\b)"
     rf"\s*(?=[^,;]*(?:\d|{_NUMBER_WORD}))",
     re.IGNORECASE,
 )

@@ -1982,6 +1982,7 @@ def test_a_yes_then_its_reason_is_that_yes(reply):
         "Removing 2 red spheres and 1 cylinder leaves 4 objects.",
         "Subtracting all red spheres (2) and cylinders (1) leaves us with 4 objects.",
         "Taking away 3 cubes results in 4 objects.",
+        "Removing 2 spheres and 1 cylinder leaves us with four objects.",
     ],
 )
 def test_a_verb_of_result_states_the_count(reply):
@@ -1989,3 +1990,18 @@ def test_a_verb_of_result_states_the_count(reply):
     one number there (the sentence had been taken whole, for it does not end with its number)."""
     assert grade("4", reply).correct
     assert not grade("2", reply).correct and not grade("1", reply).correct
+
+
+def test_a_sign_in_words_is_the_relation_of_its_name():
+    """ "$a_n$ is positive" is `a_n > 0` (stop 55); the sign alone ("positive", `\\text{positive}`), the name before or
+    after it ("all positive k", `k \\text{ is positive}`) say the same of the same name, and had been words against
+    the relation. Another sign is wrong, and so is the same relation of another name (`n > 0` for `y > 0` had been the
+    same set of reals), as "n is even" is not "y is even"."""
+    for gold, answer in [("$a_n$ is positive", "\\text{positive}"), ("x > 0", "positive"), ("k is negative", "all negative k"),
+                         ("x \\text{ is positive}", "all positive x"), ("x \\geq 0", "non-negative")]:  # fmt: skip
+        assert grade_answer(gold, answer).correct, (gold, answer)
+        assert grade_answer(answer, gold).correct, (answer, gold)
+    for gold, answer in [("$a_n$ is positive", "negative"), ("x \\geq 0", "positive"), ("y is positive", "n is positive"),
+                         ("y > 0", "n > 0"), ("x > 2", "t > 2")]:  # fmt: skip
+        assert not grade_answer(gold, answer).correct, (gold, answer)
+    assert grade_answer("x > 2", "(2, \\infty)").correct  # (an interval names no one)
