@@ -251,8 +251,8 @@ MUTATIONS = [
     Mutation(
         "grading: a short reply's number after 'so' no longer its conclusion",
         "mmeval/verifiers/extraction/answer.py",
-        "one_number_sentence(last_sentence(stripped)) or _concluded(stripped, num)",
-        "one_number_sentence(last_sentence(stripped))",
+        "one_number_sentence(closing) or _concluded(stripped, num) or predicate_value(closing, num)",
+        "one_number_sentence(closing) or predicate_value(closing, num)",
         ("tests/verifiers/test_reply_shapes.py",),
     ),
     Mutation(

@@ -90,6 +90,7 @@ from mmeval.verifiers.extraction.sentences import (
     offers_alternatives,
     plain_relation_tail,
     plain_value_tail,
+    predicate_value,
     quantity_value,
     ratio_in_words,
     relation_in_signs,
@@ -99,6 +100,7 @@ from mmeval.verifiers.extraction.sentences import (
     strip_chat_template,
     too_deep,
     value_at_condition,
+    value_before_tail,
     value_denied,
     word_number,
 )
@@ -1063,12 +1065,26 @@ _THAN_FIRST_RE = re.compile(
 _GENERIC_UNITS_AFTER_RE = re.compile(rf"(.+?)\s+{GENERIC_UNIT}\s*\.?", re.IGNORECASE)
 
 
+# a copula's words before the answer after a marker ("The answer is equal to 7.", "... is equivalent to 7")
+_EQUAL_TO_RE = re.compile(r"(?:equal|equivalent)\s+to\s+(?=\S)", re.IGNORECASE)
+# a total's words closing the answer after a value ("45° in total", "12% altogether", "5 apples in all")
+_TOTAL_AFTER_RE = re.compile(
+    r"(?<=[\w%°}$])\s+(?:in\s+total|in\s+all|altogether|overall|combined)\s*([.!]?)\s*$", re.IGNORECASE
+)
+
+
 def _refine(candidate: str) -> str:
     """An answer written as a sentence ("he saves about $6") is reduced to its last number; one that opens
     with a number and then explains ("1982 with an actual total income of $931,441") to that number."""
     # numbered parts are the answer together: "(1)$$30$$ yuan (2)$$50$$ yuan"
     if _NUMBERED_PARTS_RE.match(candidate) and "(2)" in candidate:
         return candidate
+    if candidate[:1] in "eE" and (copula := _EQUAL_TO_RE.match(candidate)) is not None:
+        candidate = candidate[copula.end() :]  # "The answer is equal to 7 cm.": the value (it had been words)
+    if " in " in candidate or " al" in candidate or " over" in candidate or " comb" in candidate:
+        # "The answer is 45° in total.": a total's words after the value are no part of it (they had left the degree
+        # and the percent unread; a plain number had been read through them)
+        candidate = _TOTAL_AFTER_RE.sub("", candidate)
     # "x = 3, since 2x = 6", "$x = 3$ (because $2x = 6$)", "the value of x is 3, as 2(3) = 6": a value, then its
     # reason; the value (the reason's equation had been read as a second labelled item, or its last number)
     reason = REASON_AFTER_RE.search(candidate)
@@ -1625,7 +1641,13 @@ def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, st
             # the sentence does not end with its number: keep it whole, unless it is the only number
             # of the reply's last sentence ("The model has 4 dots in 2 groups. There are 2 dots in each
             # group.": a short reply ends with its conclusion)
-            num = num if one_number_sentence(last_sentence(stripped)) or _concluded(stripped, num) else None
+            # ("The number of students in class 5 is 30 students.": the value its copula states, then what it counts)
+            closing = last_sentence(stripped)
+            if not (
+                one_number_sentence(closing) or _concluded(stripped, num) or predicate_value(closing, num)
+            ):
+                # ("The measure of angle 2 is 40° as shown in Figure 6.": the value before what closes the sentence)
+                num = value_before_tail(closing)
         if num is None:  # a bare answer ("\\frac{6}{x}", "Kafelnikov")
             return stripped, "whole", "short response taken whole"
         return _with_day_half(stripped, num), "last_number", "a short sentence; its last number"

@@ -53,6 +53,8 @@ __all__ = [
     "plain_value_tail",
     "ratio_in_words",
     "relation_in_signs",
+    "predicate_value",
+    "value_before_tail",
     "value_at_condition",
     "single_math_span",
     "word_number",
@@ -1332,6 +1334,8 @@ def clock_phrase(sentence: str) -> str | None:
 _VALUE_AT_RE = re.compile(
     # (the value a number, or one math span with no relation in it: "The maximum is $\frac{1}{2}$, attained when $x = 1$.")
     r"(?:^|(?<=[\s为是]))(?P<value>[-−]?\$?\d+(?:\.\d+)?(?:/\d+)?\$?|\$[^$=<>\n]{1,40}\$)"
+    # (a unit's words after it: "The minimum is 2 cm when x = 1.")
+    r"(?:[ \t]+(?!(?:when|at|if|for|where|which|attained|achieved|reached|taken|occurring|occurs)\b)[A-Za-z]+){0,2}"
     r"\s*[,，]?\s*\(?\s*(?:which\s+is\s+|which\s+(?=occurs))?"
     r"(?:(?:when|at|if|for|where|(?:(?:is|was)\s+)?(?:attained|achieved|reached|taken)\s+(?:at|when)|(?:occurring|occurs)\s+(?:at|when))\s+"
     r"|(?:此时|这时|当)\s*)"
@@ -1485,6 +1489,69 @@ def subject_count(sentence: str) -> str | None:
         return "0"
     count = m.group("count")
     return count if count.isdigit() else str(_WORDS[count.lower()])
+
+
+# the value a sentence's copula states at its end, then the noun or unit words it counts ("The number of students in
+# class 5 is 30 students.", "The sum of the first 10 terms is 45 units."): a number inside its subject ("class 5") is a
+# name's, and the words after the value no value (the sentence had been taken whole); never a scale or an operation
+# after it ("12 million", "3 times", "5 percent")
+_PREDICATE_VALUE_RE = re.compile(
+    r"\b(?:is|are|was|were|equals?|be|measures?|comes\s+to|amounts\s+to|totals?|equal\s+to)\s+"
+    r"(?:(?:about|approximately|roughly|exactly|around|only|just|nearly|almost)\s+)?"
+    rf"([-−]?\d+(?:\.\d+)?)(?:%|°|\^\{{?\\circ\}}?)?(?:\s+{_NOT_A_UNIT}[A-Za-z]+){{0,2}}\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+# a value stated before the copula's ("Angle 2 is 60 degrees and angle 1 is 30 degrees."): two values, which of them
+# answers is the question's to say (the sentence stays whole)
+_STATED_BEFORE_RE = re.compile(
+    r"\b(?:is|are|was|were|equals?|be|measures?|comes\s+to|totals?)\s+(?:(?:about|approximately|exactly)\s+)?[-−]?\d",
+    re.IGNORECASE,
+)
+# what closes a sentence after its value and states none: a total's words, a remark that it is the answer, a source
+# or a time span in brackets ("... is 45 cm in total", "..., which is the final answer", "..., as shown in Figure 6",
+# "... (from 2010 to 2016)")
+_TAIL_AFTER_VALUE_RE = re.compile(
+    r"(?<=[\w%°}$])(?:[ \t]*,?[ \t]+(?:in\s+total|in\s+the\s+end|in\s+all|altogether|overall|combined)"
+    r"|[ \t]*,[ \t]*(?:which\s+is\s+(?:the|my|our)\s+(?:final\s+)?answer"
+    r"|as\s+(?:shown|seen|given|stated|indicated|labell?ed)\s+(?:in|on|by)\b[^,;.]*)"
+    r"|[ \t]*\((?:from|between)\s[^()]*\))[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+def value_before_tail(sentence: str) -> str | None:
+    """The value a sentence's copula states before what closes it and states no value (`_TAIL_AFTER_VALUE_RE`, a
+    circumstance: `without_circumstances`), when its subject holds numbers of its own ("The measure of angle 2 is 40°
+    as shown in Figure 6.", "The value in 2015 was 3.5 in the end."), else None.
+
+    >>> value_before_tail("Finally, the measure of angle 2 must be 7° after 2 steps.")
+    '7'
+    >>> value_before_tail("The area of rectangle 3 is 12 units, which is the final answer.")
+    '12'
+    >>> value_before_tail("The area of rectangle 3 is 12 units.")  # (no tail: `predicate_value` reads it)
+    """
+    text = before = sentence.strip().rstrip(".!")
+    for _ in range(3):  # (tails may stack: "12 cm in total, as shown in Figure 2")
+        shorter = without_circumstances(_TAIL_AFTER_VALUE_RE.sub("", text))
+        if shorter == text:
+            break
+        text = shorter
+    m = _PREDICATE_VALUE_RE.search(text) if text != before else None
+    return m.group(1) if m is not None and not _STATED_BEFORE_RE.search(text, 0, m.start()) else None
+
+
+def predicate_value(sentence: str, number: str) -> bool:
+    """Whether `number` is the value a sentence's copula states at its end, only words after it (`_PREDICATE_VALUE_RE`).
+
+    >>> predicate_value("The number of students in class 5 is 30 students.", "30")
+    True
+    >>> predicate_value("The value in 2015 is 12 million.", "12"), predicate_value("Angle 2 is 3 times 4.", "4")
+    (False, False)
+    >>> predicate_value("Angle 2 is 60 degrees and angle 1 is 30 degrees.", "30")  # (two values stated)
+    False
+    """
+    m = _PREDICATE_VALUE_RE.search(sentence)
+    return m is not None and m.group(1) == number and not _STATED_BEFORE_RE.search(sentence, 0, m.start())
 
 
 _SPACED_SIGN_RE = re.compile(r"(^|[A-Za-z]{2,}[ \t]+|[=:(][ \t]*)([-−])[ \t]+(?=\d)")

@@ -49,6 +49,9 @@ verdict is known by construction, in both orders, with and without units and spa
   bounds its only value ("12 is wrong.", "12 apples at least.", "答案不是12");
 - `closing_reasons`: a worked reply whose last sentence states its value, then the reason with other numbers ("The
   total is 12, because there are 3 rows of 4."): the value, never the reason's last number;
+- `numbered_subjects`: a sentence whose subject holds a number of its own ("angle 2", "class 5"), its copula's value
+  with the words it counts and a tail that states no value ("... is 30 students, which is the final answer."): the
+  value, never the subject's or the tail's number;
 - `counted_subjects`: a sentence whose subject is the count, every other number a bound the counted things meet ("3
   bars have values smaller than 6.", "No bars are between 20 and 40."): the count, never the bound;
 - `circumstances_after_values`: a sentence that states its value, then the circumstance it holds in ("The object count is
@@ -1104,6 +1107,36 @@ def closing_reasons(draw: st.DrawFn) -> Case:
         return Case(gold, reply, right, choices=choices, why=f"a yes or a no, then its reason: {reply!r}")
     return Case(
         str(n if right else wrong), reply, right or wrong == n, why=f"a value, then its reason: {last!r}"
+    )
+
+
+@st.composite
+def numbered_subjects(draw: st.DrawFn) -> Case:
+    """A one-sentence reply whose subject holds a number of its own ("angle 2", "class 5", "the first 10 terms", "in
+    2015") and whose copula states the value, perhaps with the words it counts and a tail that states no value ("The
+    number of students in class 5 is 30 students.", "The measure of angle 2 is 40° as shown in Figure 6.", "The value
+    in 2015 was 3.5 in the end.", "..., which is the final answer."): the value, never the subject's or the tail's
+    number."""
+    v = draw(st.sampled_from([7, 12, 30, 45, 120, 3.5, 0.8]))
+    k = draw(st.integers(2, 9).filter(lambda k: k != v))
+    subject = draw(st.sampled_from([f"the measure of angle {k}", f"the number of students in class {k}",
+                                    f"the sum of the first {k + 10} terms", f"the value in {2000 + k}",
+                                    f"the area of rectangle {k}", f"the {k}th term"]))  # fmt: skip
+    copula = draw(st.sampled_from(["is", "equals", "is equal to", "would be", "must be", "is approximately", "was",
+                                   "comes to", "is found to be"]))  # fmt: skip
+    unit = draw(st.sampled_from(["", " cm", "°", " units", " students", "%", " dollars"]))
+    tail = draw(st.sampled_from(["", " in total", ", which is the final answer", ", as shown in Figure 6",
+                                 " after 3 steps", " according to Table 8", " (from 2010 to 2016)", " in the end"]))  # fmt: skip
+    lead = draw(st.sampled_from(["", "So ", "Therefore, ", "Based on the image, "]))
+    reply = f"{lead}{subject} {copula} {v}{unit}{tail}."
+    reply = reply[0].upper() + reply[1:]
+    right = draw(st.booleans())
+    named = str(2000 + k) if subject.startswith("the value in") else str(k + 10 if "first" in subject else k)
+    others = [n for n in [named, "6", "3", "8", "2010", "2016"] if n in f"{subject}{tail}" and n != str(v)]
+    if right or not others:
+        return Case(str(v), reply, True, why=f"the copula's value: {reply!r}")
+    return Case(
+        draw(st.sampled_from(others)), reply, False, why=f"a number of the subject or the tail: {reply!r}"
     )
 
 
@@ -3161,6 +3194,7 @@ EXTRACTION_FORMS = {
     "closing_reasons": closing_reasons,
     "circumstances_after_values": circumstances_after_values,
     "counted_subjects": counted_subjects,
+    "numbered_subjects": numbered_subjects,
     "answer_phrasings": answer_phrasings,
     "answer_headings": answer_headings,
     "asides_after_values": asides_after_values,

@@ -2005,3 +2005,24 @@ def test_a_sign_in_words_is_the_relation_of_its_name():
                          ("y > 0", "n > 0"), ("x > 2", "t > 2")]:  # fmt: skip
         assert not grade_answer(gold, answer).correct, (gold, answer)
     assert grade_answer("x > 2", "(2, \\infty)").correct  # (an interval names no one)
+
+
+@pytest.mark.parametrize(
+    "reply, value, others",
+    [
+        ("The number of students in class 5 is 30 students.", "30", ["5"]),
+        ("Finally, the measure of angle 2 must be 7° after 3 steps.", "7", ["2", "3"]),
+        ("The area of rectangle 3 is 12 units, which is the final answer.", "12", ["3"]),
+        ("The value in 2015 was 3.5 in the end.", "3.5", ["2015"]),
+        ("The answer is equal to 7 cm.", "7", []),
+        ("The answer is 45° in total.", "45", []),
+        ("The answer is 12 dollars when x = 9.", "12", ["9"]),
+    ],
+)
+def test_the_copulas_value_when_the_subject_or_the_tail_holds_numbers(reply, value, others):
+    """A subject with a number of its own ("class 5", "angle 2", "in 2015"), words after the value, a tail that states
+    no value ("in total", "..., which is the final answer", "after 3 steps"), "is equal to": each had left the sentence
+    taken whole, or read by the condition's number. The copula's value is the answer, never the others."""
+    assert grade(value, reply).correct, reply
+    for other in others:
+        assert not grade(other, reply).correct, (reply, other)
