@@ -559,7 +559,11 @@ _NAMED_AS_ANSWER_RE = re.compile(
     # ("x = 3 is the solution to the problem.", "... the answer of the equation": the problem it answers, named)
     r"(?:\s+(?:to|of|for)\s+(?:the|this)\s+(?:problem|question|equation|system|exercise))?"
     r"|(?:the\s+)?(?:correct|right)(?:\s+(?:option|choice))?|the\s+(?:best|most\s+likely)\s+(?:option|choice))"
-    r"(?:\s+here)?\s*[.!。]?\s*$",
+    r"(?:\s+here)?"
+    # (an option it is preferred to, or the source it is read from: "C is the right answer, not 4.", "... rather than
+    # 60°", "... based on the diagram")
+    r"(?:\s*,?\s+(?:not|rather\s+than|instead\s+of|based\s+on|according\s+to|as\s+(?:shown|seen)\s+(?:in|on))\b"
+    r"(?:[^\n.;!?。]|\.(?=\d)){1,40})?\s*[.!。]?\s*$",
     re.IGNORECASE,
 )
 _REASON_AFTER_MARKER_RE = re.compile(
@@ -589,6 +593,15 @@ _AS_THE_ANSWER_RE = re.compile(
 )
 
 
+# a closing sentence that dismisses the options not chosen ("The other options are wrong.", "All other choices are
+# incorrect."), after the sentence that names the answer
+_OTHERS_DISMISSED_RE = re.compile(
+    r"(?<=[.!。])\s+(?:so\s+|thus\s+)?(?:all\s+)?(?:the\s+)?others?(?:\s+(?:options|choices|answers))?\s+(?:are|is)\s+"
+    r"(?:all\s+)?(?:wrong|incorrect|not\s+correct|ruled\s+out|eliminated)\s*[.!。]?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _named_as_answer(text: str) -> str | None:
     """The answer a reply's last sentence names before "is the answer" / "is the solution" / "is correct", or the
     value it gives "as the final answer" ("... which gives us 5 as the final result."), else None."""
@@ -611,6 +624,9 @@ def _named_as_answer(text: str) -> str | None:
         and "option" not in low
     ):
         return None
+    if "other" in low and (dismissed := _OTHERS_DISMISSED_RE.search(tail)) is not None:
+        # "C is the right answer. The other options are wrong.": a closing remark on the rest names no answer
+        tail = tail[: dismissed.start()]
     if " because " in low or " since " in low or " as " in low or " given " in low:
         # "C is correct because A, B and D are wrong.": the reason after the marker is no part of the sentence that
         # names the answer (its letters had left the reply taken whole)

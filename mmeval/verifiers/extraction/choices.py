@@ -84,20 +84,26 @@ def _ruled_out(text: str, start: int, end: int) -> bool:
     return _NEGATED_BEFORE_RE.search(text[max(0, start - 80) : start]) is not None or _denied_after(text, end)
 
 
-# an option letter opening an answer, then a justification ("D, it can't be A or B", "C, not A", "B。不是 A")
+# an option letter opening an answer, then a justification ("D, it can't be A or B", "C, not A", "B。不是 A"), or
+# the source it is read from or the option it is preferred to ("B as shown in the image", "option B based on the
+# diagram", "C rather than 4")
 _LEAD_LETTER_RE = re.compile(
-    r"^[\(\[]?([A-Z])[\)\]]?\s*(?:[,，。;；]|\s[-–—]|\.\s|(?=\s+(?:since|because)\b))\s*(?=\S)"
+    r"^(?:(?:option|choice)\s+)?[\(\[]?([A-Z])[\)\]]?\s*(?:[,，。;；]|\s[-–—]|\.\s"
+    r"|(?=\s+(?:since|because|as|based\s+on|according\s+to|rather\s+than|instead\s+of)\b))\s*(?=\S)"
 )
 # a reason after the letter ("B, since A is too small", "B because option A ...", "D, as 3 is too small"): the
 # letters and values it names are what the reason is about, not options the reply offers besides its own
 _REASON_AFTER_RE = re.compile(
-    r"(?:since|because|as(?!\s+well)|given\s+that|whereas|due\s+to|considering)\b", re.IGNORECASE
+    r"(?:since|because|as(?!\s+well)|given\s+that|whereas|due\s+to|considering|based\s+on|according\s+to"
+    r"|rather\s+than|instead\s+of)\b",
+    re.IGNORECASE,
 )
 
 
 # words that take back what came before them ("B, since A is wrong, but actually C")
 _TAKEN_BACK_RE = re.compile(
-    r"\b(?:actually|wait|instead|rather|correction|on\s+second\s+thought|i\s+mean)\b", re.IGNORECASE
+    r"\b(?:actually|wait|instead(?!\s+of)|rather(?!\s+than)|correction|on\s+second\s+thought|i\s+mean)\b",
+    re.IGNORECASE,
 )
 
 

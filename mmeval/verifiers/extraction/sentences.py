@@ -1095,6 +1095,8 @@ _DENIAL_BEFORE = (
     # a negation: "It is not 5.", "The answer cannot be 5." deny the value (both had been read as 5)
     # ("Neither $x=5$ nor $x=-2$.": the name a denied value is given, in its math span, goes with it)
     r"|(?:\b(?:not|cannot|never|nor)|n't)(?:\s+(?:be|equal(?:\s+to)?))?\s*(?:\$\s*)?(?:[A-Za-z]\s*=\s*)?$"
+    # ("A is the right answer rather than 60°.": the value set aside, never the answer; it had been read as 60°)
+    r"|\b(?:rather\s+than|instead\s+of)\s*$"
     # a value the reply sets aside ("We reject 12.", "anything but 12", "other than 12")
     r"|\b(?:reject(?:s|ed)?|exclude[sd]?|discard(?:s|ed)?|eliminate[sd]?|rule[sd]?\s+out|other\s+than"
     r"|(?:anything|everything)\s+(?:but|except)|except(?:\s+for)?)\s*$"

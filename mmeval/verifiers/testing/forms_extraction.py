@@ -730,7 +730,9 @@ def _none_left(draw: st.DrawFn) -> str:
 @st.composite
 def justified_letters(draw: st.DrawFn) -> Case:
     """An option letter, then a justification that names other options or their values ("D, it can't be A or
-    B", "C, not A", "The answer is B, since A is too small.", "B, as 3 is too small."): the first letter."""
+    B", "C, not A", "The answer is B, since A is too small.", "B, as 3 is too small.", "C is the right answer rather
+    than 4.", "So C is correct. The other options are wrong."), or the source it is read from ("The answer is B as
+    shown in the image."): the first letter."""
     letters = draw(st.permutations("ABCDE"))
     pick, x, y = letters[0], letters[1], letters[2]
     response = draw(
@@ -746,11 +748,19 @@ def justified_letters(draw: st.DrawFn) -> Case:
                 f"The answer is ({pick}) not ({x}).",
                 f"The answer is {pick} rather than {x}.",
                 f"{pick} instead of {x}",
+                # (the source it is read from, or what it is preferred to, after the letter or after the marker that
+                # follows it; a closing remark on the others)
+                f"The answer is {pick} as shown in the image.",
+                f"The answer is option {pick} based on the diagram.",
+                f"{pick} is the right answer, not {x}.",
+                f"{pick} is the right answer rather than {{v}}.",
+                f"So {pick} is correct. The other options are wrong.",
             ]
         )  # fmt: skip
     )
     values = ["3", "4", "5", "6", "7"]  # (the options' texts, when the question has them)
     x_value = values["ABCDE".index(x)]
+    response = response.replace("{v}", x_value)
     if draw(st.booleans()):  # a reason after the letter, about another option or its value
         lead = draw(
             st.sampled_from(["The answer is {p}", "{p}", "Answer: ({p})", "The correct option is {p}"])

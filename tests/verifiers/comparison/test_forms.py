@@ -2026,3 +2026,17 @@ def test_the_copulas_value_when_the_subject_or_the_tail_holds_numbers(reply, val
     assert grade(value, reply).correct, reply
     for other in others:
         assert not grade(other, reply).correct, (reply, other)
+
+
+def test_a_value_set_aside_after_rather_than_is_never_the_answer():
+    """ "A is the right answer rather than 60°." had been read as 60° (option D, correct for D): a value after "rather
+    than" or "instead of" is set aside, as one after "not" is; the letter named before the marker is the answer."""
+    angles = ["30°", "40°", "50°", "60°"]
+    for reply in [
+        "A is the right answer rather than 60°.",
+        "A is correct instead of 60°.",
+        "A is the right answer, not 60°.",
+    ]:
+        assert grade("A", reply, choices=angles).correct, reply
+        assert not grade("D", reply, choices=angles).correct, reply
+    assert not grade("60", "The length is 45 cm rather than 60.").correct
