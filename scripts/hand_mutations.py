@@ -4284,15 +4284,15 @@ MUTATIONS = [
     Mutation(
         "verifier: a letter then 'since' with no comma not read as a letter and its reason",
         "mmeval/verifiers/extraction/choices.py",
-        '    r"^[\\(\\[]?([A-Z])[\\)\\]]?\\s*(?:[,，。;；]|\\s[-–—]|\\.\\s|(?=\\s+(?:since|because)\\b))\\s*(?=\\S)"',
-        '    r"^[\\(\\[]?([A-Z])[\\)\\]]?\\s*(?:[,，。;；]|\\s[-–—]|\\.\\s)\\s*(?=\\S)"',
+        '    r"|(?=\\s+(?:since|because|as|based\\s+on|according\\s+to|rather\\s+than|instead\\s+of)\\b))\\s*(?=\\S)"',
+        '    r")\\s*(?=\\S)"',
         ("tests/verifiers/extraction/test_extraction_more.py",),
     ),
     Mutation(
         "verifier: 'as well as' after a letter read as its reason ('B, as well as A' for B)",
         "mmeval/verifiers/extraction/choices.py",
-        '    r"(?:since|because|as(?!\\s+well)|given\\s+that|whereas|due\\s+to|considering)\\b", re.IGNORECASE',
-        '    r"(?:since|because|as|given\\s+that|whereas|due\\s+to|considering)\\b", re.IGNORECASE',
+        '    r"(?:since|because|as(?!\\s+well)|given\\s+that|whereas|due\\s+to|considering|based\\s+on|according\\s+to"',
+        '    r"(?:since|because|as|given\\s+that|whereas|due\\s+to|considering|based\\s+on|according\\s+to"',
         ("tests/verifiers/extraction/test_extraction_more.py",),
     ),
     Mutation(
@@ -6909,8 +6909,8 @@ MUTATIONS = [
     Mutation(
         "answer: the answer named 'here' is not named",
         "mmeval/verifiers/extraction/answer.py",
-        '    r"(?:\\s+here)?\\s*[.!\u3002]?\\s*$",',
-        '    r"\\s*[.!\u3002]?\\s*$",',
+        '    r"(?:\\s+here)?"',
+        '    r""',
         (
             "tests/verifiers/extraction/test_extraction_more.py::test_an_option_named_the_best_or_likely_answer",
         ),
