@@ -7304,6 +7304,212 @@ MUTATIONS = [
         "    if False:",
         ("tests/verifiers/test_properties.py", "tests/verifiers/extraction/test_extraction_more.py"),
     ),
+    Mutation(
+        "equivalence: a decimal and its percent never one value for the percent's number",
+        "mmeval/verifiers/comparison/equivalence.py",
+        "            if _percent_and_its_number(g_text, right, wrong, ctx):",
+        "            if False:",
+        (
+            "tests/verifiers/comparison/test_forms.py::test_a_value_as_a_decimal_and_a_percent_answers_the_percents_number",
+        ),
+    ),
+    Mutation(
+        "equivalence: a decimal and a percent one value by the gold's rounding (not exactly)",
+        "mmeval/verifiers/comparison/equivalence.py",
+        "        and p.value == g.value and o.value == p.value / 100",
+        "        and True",
+        (
+            "tests/verifiers/comparison/test_forms.py::test_a_value_as_a_decimal_and_a_percent_answers_the_percents_number",
+        ),
+    ),
+    Mutation(
+        "answer: a value restated after ', that is,' or ', i.e.' not an aside",
+        "mmeval/verifiers/extraction/answer.py",
+        '|,[ \\t]*(?:i\\.[ \\t]?e\\.,?|that[ \\t]+is,?))[ \\t]+"',
+        ')[ \\t]+"',
+        (
+            "tests/verifiers/comparison/test_forms.py::test_a_sentences_value_restated_after_that_is_is_one_value",
+        ),
+    ),
+    Mutation(
+        "answer: a sentence restated after 'i.e.' / 'that is' not looked at",
+        "mmeval/verifiers/extraction/answer.py",
+        ' or "i.e" in stripped or "that is" in stripped)',
+        ")",
+        (
+            "tests/verifiers/comparison/test_forms.py::test_a_sentences_value_restated_after_that_is_is_one_value",
+        ),
+    ),
+    Mutation(
+        "answer: an escaped percent in plain text not a percent after the value",
+        "mmeval/verifiers/extraction/answer.py",
+        'r"^(?P<head>.*?\\d(?:\\\\?%|\u00b0|\\^\\{?\\\\circ\\}?)?',
+        'r"^(?P<head>.*?\\d(?:%|\u00b0|\\^\\{?\\\\circ\\}?)?',
+        (
+            "tests/verifiers/comparison/test_forms.py::test_a_value_as_a_decimal_and_a_percent_answers_the_percents_number",
+        ),
+    ),
+    Mutation(
+        "choices: an option's text ruled out with its article still offered",
+        "mmeval/verifiers/extraction/choices.py",
+        '(?:options?|choices?|answers?)\\s+|(?:an?|the)\\s+)?"',
+        '(?:options?|choices?|answers?)\\s+)?"',
+        (
+            "tests/verifiers/comparison/test_forms.py::test_an_option_text_ruled_out_with_its_article_is_not_offered",
+        ),
+    ),
+    Mutation(
+        "answer: a yes or a no before a reason not a value",
+        "mmeval/verifiers/extraction/answer.py",
+        '[ \\t]*$|(?<![A-Za-z])(?i:yes|no)[ \\t,]*$"',
+        '[ \\t]*$"',
+        ("tests/verifiers/comparison/test_forms.py::test_a_yes_then_its_reason_is_that_yes",),
+    ),
+    Mutation(
+        "sentences: a sign set apart from its number dropped",
+        "mmeval/verifiers/extraction/sentences.py",
+        '        text = _SPACED_SIGN_RE.sub(r"\\1\\2", text)',
+        "        pass",
+        ("tests/verifiers/comparison/test_forms.py::test_more_sentence_forms_of_a_count_or_a_value",),
+    ),
+    Mutation(
+        "sentences: an extremum as a label not read before its condition",
+        "mmeval/verifiers/extraction/sentences.py",
+        '(?:\\s+value)?\\s*[,:\uff1a]\\s*$"',
+        '(?:\\s+value)?\\s*,\\s*$"',
+        ("tests/verifiers/comparison/test_forms.py::test_more_sentence_forms_of_a_count_or_a_value",),
+    ),
+    Mutation(
+        "sentences: a count as the subject beside its bounds not read",
+        "mmeval/verifiers/extraction/sentences.py",
+        "    if (counted := subject_count(text)) is not None:",
+        "    if (counted := None) is not None:",
+        ("tests/verifiers/comparison/test_forms.py::test_more_sentence_forms_of_a_count_or_a_value",),
+    ),
+    Mutation(
+        "sentences: a verb of result with no comma not a concluding clause",
+        "mmeval/verifiers/extraction/sentences.py",
+        '    rf"|\\s(?:(?:leaves|leaving)(?:\\s+(?:us|you|me|them))?(?:\\s+with)?|left\\s+with|results?\\s+in"\n'
+        '    rf"|gives(?:\\s+(?:us|you))?|yields)\\b)"',
+        '    rf"|\\sNEVER2)"',
+        ("tests/verifiers/comparison/test_forms.py::test_a_verb_of_result_states_the_count",),
+    ),
+    Mutation(
+        "equivalence: a sign in words never the relation of its name with 0",
+        "mmeval/verifiers/comparison/equivalence.py",
+        '    if ("0" in g_text or "0" in p_text) and (signed := _sign_word_against_zero(g_text, p_text)) is not None:',
+        "    if False and (signed := _sign_word_against_zero(g_text, p_text)) is not None:",
+        ("tests/verifiers/comparison/test_forms.py::test_a_sign_in_words_is_the_relation_of_its_name",),
+    ),
+    Mutation(
+        "equivalence: one name's relation an answer for another's",
+        "mmeval/verifiers/comparison/equivalence.py",
+        "    if (renamed := _relation_of_another_name(g_text, p_text)) is not None:",
+        "    if (renamed := None) is not None:",
+        ("tests/verifiers/comparison/test_forms.py::test_a_sign_in_words_is_the_relation_of_its_name",),
+    ),
+    Mutation(
+        "prepared: 'all positive k' a property word, not k > 0",
+        "mmeval/verifiers/comparison/prepared.py",
+        '        signed = relation_in_signs(f"{name} is {prop}")',
+        '        signed = f"{name} is {prop}"',
+        ("tests/verifiers/comparison/test_forms.py::test_a_sign_in_words_is_the_relation_of_its_name",),
+    ),
+    Mutation(
+        "prepared: 'x \\\\text{ is positive}' a property word, not x > 0",
+        "mmeval/verifiers/comparison/prepared.py",
+        '            if signed != f"{named.group(1)} is {named.group(2)}"',
+        "            if False",
+        ("tests/verifiers/comparison/test_forms.py::test_a_sign_in_words_is_the_relation_of_its_name",),
+    ),
+    Mutation(
+        "answer: the copula's value with counted words after it not read",
+        "mmeval/verifiers/extraction/answer.py",
+        "one_number_sentence(closing) or _concluded(stripped, num) or predicate_value(closing, num)",
+        "one_number_sentence(closing) or _concluded(stripped, num)",
+        (
+            "tests/verifiers/comparison/test_forms.py::test_the_copulas_value_when_the_subject_or_the_tail_holds_numbers",
+        ),
+    ),
+    Mutation(
+        "answer: the copula's value before a tail not read",
+        "mmeval/verifiers/extraction/answer.py",
+        "                num = value_before_tail(closing)",
+        "                num = None",
+        (
+            "tests/verifiers/comparison/test_forms.py::test_the_copulas_value_when_the_subject_or_the_tail_holds_numbers",
+        ),
+    ),
+    Mutation(
+        "answer: a total's words after an answer's value kept",
+        "mmeval/verifiers/extraction/answer.py",
+        '        candidate = _TOTAL_AFTER_RE.sub("", candidate)',
+        "        pass",
+        (
+            "tests/verifiers/comparison/test_forms.py::test_the_copulas_value_when_the_subject_or_the_tail_holds_numbers",
+        ),
+    ),
+    Mutation(
+        "answer: 'equal to' kept before the answer's value",
+        "mmeval/verifiers/extraction/answer.py",
+        '    if candidate[:1] in "eE" and (copula := _EQUAL_TO_RE.match(candidate)) is not None:',
+        "    if False and (copula := _EQUAL_TO_RE.match(candidate)) is not None:",
+        (
+            "tests/verifiers/comparison/test_forms.py::test_the_copulas_value_when_the_subject_or_the_tail_holds_numbers",
+        ),
+    ),
+    Mutation(
+        "sentences: a unit's words before a condition stop the value's reading",
+        "mmeval/verifiers/extraction/sentences.py",
+        '    r"(?:[ \\t]+(?!(?:when|at|if|for|where|which|attained|achieved|reached|taken|occurring|occurs)\\b)[A-Za-z]+){0,2}"',
+        '    r""',
+        (
+            "tests/verifiers/comparison/test_forms.py::test_the_copulas_value_when_the_subject_or_the_tail_holds_numbers",
+        ),
+    ),
+    Mutation(
+        "sentences: a value stated before the copula's does not stop its reading",
+        "mmeval/verifiers/extraction/sentences.py",
+        "    return m is not None and m.group(1) == number and not _STATED_BEFORE_RE.search(sentence, 0, m.start())",
+        "    return m is not None and m.group(1) == number",
+        ("tests/test_doctests.py",),
+    ),
+    Mutation(
+        "choices: a letter then its source or what it is preferred to not read as the letter",
+        "mmeval/verifiers/extraction/choices.py",
+        '    r"|(?=\\s+(?:since|because|as|based\\s+on|according\\s+to|rather\\s+than|instead\\s+of)\\b))\\s*(?=\\S)"',
+        '    r"|(?=\\s+(?:since|because)\\b))\\s*(?=\\S)"',
+        (
+            "tests/verifiers/comparison/test_forms.py::test_a_letter_then_its_source_or_what_it_is_preferred_to",
+        ),
+    ),
+    Mutation(
+        "answer: a contrast or a source after 'is the right answer' leaves it unread",
+        "mmeval/verifiers/extraction/answer.py",
+        '    r"(?:\\s*,?\\s+(?:not|rather\\s+than|instead\\s+of|based\\s+on|according\\s+to|as\\s+(?:shown|seen)\\s+(?:in|on))\\b"',
+        '    r"(?:NEVER3\\b"',
+        (
+            "tests/verifiers/comparison/test_forms.py::test_a_letter_then_its_source_or_what_it_is_preferred_to",
+        ),
+    ),
+    Mutation(
+        "answer: a closing remark on the other options kept after the named answer",
+        "mmeval/verifiers/extraction/answer.py",
+        '    if "other" in low and (dismissed := _OTHERS_DISMISSED_RE.search(tail)) is not None:',
+        "    if False and (dismissed := _OTHERS_DISMISSED_RE.search(tail)) is not None:",
+        (
+            "tests/verifiers/comparison/test_forms.py::test_a_letter_then_its_source_or_what_it_is_preferred_to",
+        ),
+    ),
+    Mutation(
+        "sentences: a value after 'rather than' not set aside",
+        "mmeval/verifiers/extraction/sentences.py",
+        '    r"|\\b(?:rather\\s+than|instead\\s+of)\\s*$"',
+        '    r"|NEVER4"',
+        (
+            "tests/verifiers/comparison/test_forms.py::test_a_value_set_aside_after_rather_than_is_never_the_answer",
+        ),
+    ),
 ]
 
 

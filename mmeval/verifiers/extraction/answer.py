@@ -1806,20 +1806,12 @@ _PARTS_BEFORE_RE = re.compile(
 )
 
 
-# a conclusion's connective, or a verb that states what a working leaves or gives ("Removing 2 spheres and 1 cylinder
-# leaves 4 objects.", "... leaves us with 4", "... results in 4", "... gives 12 apples")
-_SO_RE = re.compile(
-    r"(?:,\s*|\b)(?:so|therefore|thus|hence)\b[,:]?"
-    r"|\b(?:(?:leaves|leaving)(?:\s+(?:us|you|me|them))?(?:\s+with)?|left\s+with|results?\s+in|resulting\s+in"
-    r"|gives(?:\s+(?:us|you))?|yields)\b",
-    re.IGNORECASE,
-)
+_SO_RE = re.compile(r"(?:,\s*|\b)(?:so|therefore|thus|hence)\b[,:]?", re.IGNORECASE)
 
 
 def _concluded(text: str, num: str) -> bool:
-    """Whether a short reply's last clause after "so" / "therefore" / "thus" / "hence", or after a verb of result
-    ("leaves", "results in", "gives"), holds exactly one number and that is `num` ("I count 3 cubes, 2 spheres and 1
-    cylinder, so 3 cubes.", "Removing 2 red spheres and 1 cylinder leaves 4 objects.")."""
+    """Whether a short reply's last clause after "so" / "therefore" / "thus" / "hence" holds exactly one
+    number and that is `num` ("I count 3 cubes, 2 spheres and 1 cylinder, so 3 cubes.")."""
     m = last_match(_SO_RE, text)
     return m is not None and [n.strip() for n in NUMBER_RE.findall(text[m.end() :])] == [num]
 

@@ -102,7 +102,7 @@ _REASON_AFTER_RE = re.compile(
 
 # words that take back what came before them ("B, since A is wrong, but actually C")
 _TAKEN_BACK_RE = re.compile(
-    r"\b(?:actually|wait|instead(?!\s+of)|rather(?!\s+than)|correction|on\s+second\s+thought|i\s+mean)\b",
+    r"\b(?:actually|wait|instead|rather|correction|on\s+second\s+thought|i\s+mean)\b",
     re.IGNORECASE,
 )
 

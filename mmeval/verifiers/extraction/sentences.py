@@ -962,7 +962,8 @@ _SO_CLAUSE_RE = re.compile(
     rf"|(?=(?:\d+|{_NUMBER_WORD})\s+(?:(?!(?:of|which|that|them|who|whom)\b)[A-Za-z]+\s+){{0,2}}?"
     rf"(?:in\s+total|altogether|in\s+all|combined|remains?|are\s+left)\b))"
     # (or a verb of result, with no comma: "Removing 2 spheres and 1 cylinder leaves us with seven objects.")
-    rf"|\s(?:(?:leaves|leaving)(?:\s+(?:us|you|me|them))?(?:\s+with)?|left\s+with|results?\s+in)\b)"
+    rf"|\s(?:(?:leaves|leaving)(?:\s+(?:us|you|me|them))?(?:\s+with)?|left\s+with|results?\s+in"
+    rf"|gives(?:\s+(?:us|you))?|yields)\b)"
     rf"\s*(?=[^,;]*(?:\d|{_NUMBER_WORD}))",
     re.IGNORECASE,
 )

@@ -1656,6 +1656,7 @@ def test_one_value_written_twice_is_that_value():
         "The probability is 0.5, or 50%.",
         "The share is 50%, i.e. 0.5.",
         "The share is 0.5 (or 50\\%).",
+        "The share is 50\\%, or 0.5.",
     ],
 )
 def test_a_value_as_a_decimal_and_a_percent_answers_the_percents_number(reply):
@@ -2040,3 +2041,36 @@ def test_a_value_set_aside_after_rather_than_is_never_the_answer():
         assert grade("A", reply, choices=angles).correct, reply
         assert not grade("D", reply, choices=angles).correct, reply
     assert not grade("60", "The length is 45 cm rather than 60.").correct
+    for reply in ["It should be A rather than 60°.", "We use the smaller angle instead of 60°."]:
+        assert not grade("D", reply, choices=angles).correct and not grade("60", reply).correct, reply
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "The answer is B as shown in the image.",
+        "The answer is option B based on the diagram.",
+        "B rather than 4.",
+        "B is the right answer, not C.",
+        "So B is correct. The other options are wrong.",
+    ],
+)
+def test_a_letter_then_its_source_or_what_it_is_preferred_to(reply):
+    """A letter, then where it is read from or what it is preferred to, or a closing remark on the others: each had
+    been taken whole (a decided reject). The letter is the answer, never the other option named."""
+    values = ["2", "4", "6", "8"]
+    assert grade("B", reply, choices=values).correct
+    assert not grade("C", reply, choices=values).correct and not grade("D", reply, choices=values).correct
+
+
+def test_more_sentence_forms_of_a_count_or_a_value():
+    """A sign set apart ("The value is − 5."), an extremum as a label ("Minimum value: 3 (at x = 1)"), a count as the
+    subject with only bounds beside it ("3 bars have values smaller than 6."): read as the value they state."""
+    assert grade("-5", "The value is − 5.").correct and not grade("5", "The value is - 5.").correct
+    assert (
+        grade("3", "Minimum value: 3 (at x = 1)").correct
+        and not grade("1", "Minimum value: 3 (at x = 1)").correct
+    )
+    assert grade("3", "3 bars have values smaller than 6.").correct
+    assert not grade("6", "3 bars have values smaller than 6.").correct
+    assert grade("0", "None of the people were born after 1945.").correct
