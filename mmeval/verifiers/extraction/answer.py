@@ -512,6 +512,10 @@ def _last_anchor(text: str) -> tuple[str, str] | None:
             # "The answer is 12. Let me check: 3 x 4 = 12. The answer is confirmed.": the check confirms the answer
             # before it (the word had been the answer)
             return earlier
+        if answer and _CONFIRMED_RE.fullmatch(answer):
+            # "... So the angle is 40°.\nThe answer is confirmed.": no marker before it; the confirmation names no
+            # answer (the word had been the answer, a decided reject), so the reply is read without this marker
+            continue
         if (
             answer
             and "would" in m.group(0).lower()

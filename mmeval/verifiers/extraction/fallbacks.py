@@ -25,6 +25,7 @@ from mmeval.verifiers.extraction.normalize import (
 )
 from mmeval.verifiers.extraction.scan import last_match
 from mmeval.verifiers.extraction.sentences import NEGATED_NAME_RE, ZH_BOUND_BEFORE_RE, quantity_value
+from mmeval.verifiers.extraction.units import unit_of
 
 __all__ = [
     "MATH_WORDS",
@@ -424,6 +425,15 @@ _ROOT_PI_FRACTION_RE = re.compile(
 )
 
 
+# a precision, no value: "(Rounded to 2 decimal places.)", "correct to 3 significant figures" (a closing remark's 2
+# had been the reply's last number, correct for 2)
+_TO_BEFORE_RE = re.compile(r"\b(?:to|within)\s*$", re.IGNORECASE)
+_PRECISION_AFTER_RE = re.compile(
+    r"\s*(?:decimal\s+places?|places?|digits?|significant\s+(?:figures?|digits?)|d\.\s?p\.|s\.\s?f\.|dp\b|sf\b)",
+    re.IGNORECASE,
+)
+
+
 def last_number(text: str) -> str | None:
     """The last number in `text` with its sign, currency, percent or degree mark (or None). A ratio, a
     time or a fraction is one answer: "... a 3:1 ratio" gives `3:1`, "... is 2/3." gives `2/3`, not
@@ -442,6 +452,10 @@ def last_number(text: str) -> str | None:
             or _NEGATED_NUMBER_RE.search(text, max(0, m.start() - 20), m.start())
             or _UNIT_POWER_BEFORE_RE.search(text, max(0, m.start() - 24), m.start())
             or REFERENCE_BEFORE_RE.search(text, max(0, m.start() - 16), m.start())  # "(see Figure 2)"
+            or (
+                _TO_BEFORE_RE.search(text, max(0, m.start() - 12), m.start())
+                and _PRECISION_AFTER_RE.match(text, m.end())
+            )
         ):
             continue
         number = m.group(0).strip()
@@ -571,6 +585,9 @@ def drop_connective(text: str) -> str:
 
     >>> drop_connective("So $C_{2}=1$"), drop_connective("Thus the side is 5"), drop_connective("Thus $x=2$ or $x=6$")
     ('$C_{2}=1$', 'Thus the side is 5', 'Thus $x=2$ or $x=6$')
+    >>> drop_connective("So, 15 cm.")  # (a value and its unit)
+    '15 cm.'
+
     """
     m = _CONNECTIVE_WORD_RE.match(text) if len(text) <= 400 else None  # (a last line or sentence: short)
     if m is None:
@@ -579,8 +596,10 @@ def drop_connective(text: str) -> str:
     outside = _ANY_SPAN_RE.sub(
         " ", rest
     )  # one expression: no word outside its math ("$x=2$ or $x=6$" has "or")
-    if not rest.strip() or re.search(r"(?<![\\A-Za-z])[A-Za-z]{2,}", outside) or _CJK_CHAR_RE.search(rest):
+    if not rest.strip() or _CJK_CHAR_RE.search(rest):
         return text
+    if re.search(r"(?<![\\A-Za-z])[A-Za-z]{2,}", outside) and unit_of(rest.strip(" .")) is None:
+        return text  # (words after it, unless they are the value's unit: "So, 15 cm." is `15 cm`)
     return rest
 
 

@@ -49,6 +49,8 @@ verdict is known by construction, in both orders, with and without units and spa
   bounds its only value ("12 is wrong.", "12 apples at least.", "答案不是12");
 - `closing_reasons`: a worked reply whose last sentence states its value, then the reason with other numbers ("The
   total is 12, because there are 3 rows of 4."): the value, never the reason's last number;
+- `closing_remarks`: a worked reply's last value ("So, 15 cm."), then a remark that names no answer ("The answer is
+  confirmed.", "(Rounded to 2 decimal places.)", "I hope this helps!"): the value, never the remark's word or number;
 - `numbered_subjects`: a sentence whose subject holds a number of its own ("angle 2", "class 5"), its copula's value
   with the words it counts and a tail that states no value ("... is 30 students, which is the final answer."): the
   value, never the subject's or the tail's number;
@@ -1118,6 +1120,30 @@ def closing_reasons(draw: st.DrawFn) -> Case:
     return Case(
         str(n if right else wrong), reply, right or wrong == n, why=f"a value, then its reason: {last!r}"
     )
+
+
+@st.composite
+def closing_remarks(draw: st.DrawFn) -> Case:
+    """A worked reply with no marker that states its value in its last sentence, perhaps after a connective and with
+    a unit ("So, 15 cm."), then a remark that names no answer: a confirmation ("The answer is confirmed."), the
+    precision it was rounded to ("(Rounded to 2 decimal places.)"), a pleasantry ("I hope this helps!"): the value,
+    never the remark's word or number, nor the working's numbers."""
+    v = draw(st.sampled_from([6, 15, 40, 7.5, 144]))
+    steps = draw(st.lists(st.sampled_from(["First, we note that AB = 13 and BC = 5.", "The figure shows 3 rows of 4 squares.",
+                                           "We compute 2 × 9 = 18.", "From the chart, 2019 had 31 units."]),
+                          min_size=1, max_size=3, unique=True))  # fmt: skip
+    unit = draw(st.sampled_from(["", " cm", "°", " units"]))
+    closer = draw(st.sampled_from(["So, {v}{u}.", "Therefore, the answer is {v}{u}.", "So the measure of angle 2 is {v}{u}.",
+                                   "Thus, there are {v}{u} in total.", "So x = {v}."])).format(v=v, u=unit)  # fmt: skip
+    remark = draw(st.sampled_from(["The answer is confirmed.", "(Rounded to 2 decimal places.)", "I hope this helps!",
+                                   "Correct to 3 significant figures.", "The answer is verified."]))  # fmt: skip
+    reply = "\n".join([*steps, closer, remark])
+    if draw(st.booleans()):
+        return Case(str(v), reply, True, why=f"the value before a closing remark: {reply!r}")
+    wrong = draw(
+        st.sampled_from([n for n in ("2", "3", "13", "18", "31") if n in reply and n != str(v)] or ["1"])
+    )
+    return Case(wrong, reply, False, why=f"a number of the working or the remark: {reply!r}")
 
 
 @st.composite
@@ -3205,6 +3231,7 @@ EXTRACTION_FORMS = {
     "circumstances_after_values": circumstances_after_values,
     "counted_subjects": counted_subjects,
     "numbered_subjects": numbered_subjects,
+    "closing_remarks": closing_remarks,
     "answer_phrasings": answer_phrasings,
     "answer_headings": answer_headings,
     "asides_after_values": asides_after_values,

@@ -2074,3 +2074,15 @@ def test_more_sentence_forms_of_a_count_or_a_value():
     assert grade("3", "3 bars have values smaller than 6.").correct
     assert not grade("6", "3 bars have values smaller than 6.").correct
     assert grade("0", "None of the people were born after 1945.").correct
+
+
+@pytest.mark.parametrize(
+    "remark", ["The answer is confirmed.", "(Rounded to 2 decimal places.)", "I hope this helps!", ""]
+)
+def test_a_closing_remark_after_a_worked_value_names_no_answer(remark):
+    """ "The answer is confirmed." with no marker before it had been read as the word "confirmed" (a decided reject),
+    "(Rounded to 2 decimal places.)" as 2 (correct for 2), and "So, 15 cm." as the math "So, 15 cm" (the connective
+    kept, for the unit): the value the worked reply states last is its answer."""
+    reply = f"We compute 2 × 9 = 18.\nThe figure shows 3 rows of 4 squares.\nSo, 15 cm.\n{remark}".strip()
+    assert grade("15", reply).correct, reply
+    assert not grade("2", reply).correct and not grade("18", reply).correct, reply
