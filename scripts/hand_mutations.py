@@ -1790,8 +1790,8 @@ MUTATIONS = [
     Mutation(
         "verifier: a connective dropped though words follow the math ('Thus $x=2$ or $x=6$')",
         "mmeval/verifiers/extraction/fallbacks.py",
-        '    if not rest.strip() or re.search(r"(?<![\\\\A-Za-z])[A-Za-z]{2,}", outside) or _CJK_CHAR_RE.search(rest):\n',
-        "    if not rest.strip() or _CJK_CHAR_RE.search(rest):\n",
+        '    if re.search(r"(?<![\\\\A-Za-z])[A-Za-z]{2,}", outside) and unit_of(rest.strip(" .")) is None:\n',
+        "    if False:\n",
         (
             "tests/verifiers/extraction/test_words_around_math.py::test_a_connective_before_a_last_lines_one_math_is_dropped",
         ),
@@ -7508,6 +7508,33 @@ MUTATIONS = [
         '    r"|NEVER4"',
         (
             "tests/verifiers/comparison/test_forms.py::test_a_value_set_aside_after_rather_than_is_never_the_answer",
+        ),
+    ),
+    Mutation(
+        "answer: a confirmation with no marker before it read as the answer",
+        "mmeval/verifiers/extraction/answer.py",
+        "        if answer and _CONFIRMED_RE.fullmatch(answer):\n",
+        "        if False:\n",
+        (
+            "tests/verifiers/comparison/test_forms.py::test_a_closing_remark_after_a_worked_value_names_no_answer",
+        ),
+    ),
+    Mutation(
+        "fallbacks: a precision after 'to' read as the last number",
+        "mmeval/verifiers/extraction/fallbacks.py",
+        "                and _PRECISION_AFTER_RE.match(text, m.end())\n",
+        "                and False\n",
+        (
+            "tests/verifiers/comparison/test_forms.py::test_a_closing_remark_after_a_worked_value_names_no_answer",
+        ),
+    ),
+    Mutation(
+        "fallbacks: a connective kept before a value with its unit",
+        "mmeval/verifiers/extraction/fallbacks.py",
+        '    if re.search(r"(?<![\\\\A-Za-z])[A-Za-z]{2,}", outside) and unit_of(rest.strip(" .")) is None:\n',
+        '    if re.search(r"(?<![\\\\A-Za-z])[A-Za-z]{2,}", outside):\n',
+        (
+            "tests/verifiers/comparison/test_forms.py::test_a_closing_remark_after_a_worked_value_names_no_answer",
         ),
     ),
 ]
