@@ -7537,6 +7537,13 @@ MUTATIONS = [
             "tests/verifiers/comparison/test_forms.py::test_a_closing_remark_after_a_worked_value_names_no_answer",
         ),
     ),
+    Mutation(
+        "answer: a remark line after the answer read as part of the reply",
+        "mmeval/verifiers/extraction/answer.py",
+        "        or (len(lines[-1]) <= 200 and _REMARK_LINE_RE.fullmatch(lines[-1]))\n",
+        "",
+        ("tests/verifiers/comparison/test_forms.py::test_a_remark_line_after_the_option_names_no_answer",),
+    ),
 ]
 
 

@@ -381,12 +381,32 @@ _CLOSER_RE = re.compile(
 )
 
 
+# a closing remark on a line of its own that names no answer: a note ("Note that option A is a common mistake.", "(The
+# figure is not drawn to scale.)"), the precision ("(Rounded to 2 decimal places.)"), a dismissal of the options not
+# chosen ("The other options are wrong."), a confirmation ("The answer is confirmed."); each had been read as the
+# reply's answer, or had hidden the line before it that names one
+_REMARK_LINE_RE = re.compile(
+    r"\s*(?:\((?![^()]*(?:\d|answer|solution|result|final|option|choice|\b[A-Z]\b))[^()]{3,120}\)"
+    r"|\(\s*(?:rounded|correct|accurate)\s+to\b[^()]{0,60}\))\s*\.?\s*"
+    r"|\s*(?:\*\*)?(?:Note|N\.B\.|Remark)\b(?:\*\*)?\s*(?:that\b|:)?(?![^\n]*\b(?:answer|solution|result|final)\b)"
+    r"[^\n]{0,150}"
+    r"|\s*(?:so\s+|thus\s+)?(?:all\s+)?(?:the\s+)?others?(?:\s+(?:options|choices|answers))?\s+(?:are|is)\s+"
+    r"(?:all\s+)?(?:wrong|incorrect|not\s+correct|ruled\s+out|eliminated)\s*[.!]?\s*"
+    r"|\s*(?:the|this|my|our)\s+answer\s+(?:is|has\s+been)\s+(?:indeed\s+|also\s+)?(?:confirmed|verified|checked)"
+    r"\s*[.!]?\s*",
+    re.IGNORECASE,
+)
+
+
 def drop_closers(text: str) -> str:
-    """`text` without trailing lines that are only closing pleasantries or a markdown rule (`---`): they
-    hold no answer."""
+    """`text` without trailing lines that are only closing pleasantries, a markdown rule (`---`) or a remark that
+    names no answer (`_REMARK_LINE_RE`): they hold no answer."""
     lines = text.rstrip().split("\n")
     while len(lines) > 1 and (
-        not lines[-1].strip() or _CLOSER_RE.fullmatch(lines[-1]) or _RULE_LINE_RE.fullmatch(lines[-1])
+        not lines[-1].strip()
+        or _CLOSER_RE.fullmatch(lines[-1])
+        or _RULE_LINE_RE.fullmatch(lines[-1])
+        or (len(lines[-1]) <= 200 and _REMARK_LINE_RE.fullmatch(lines[-1]))
     ):
         lines.pop()
     return "\n".join(lines)

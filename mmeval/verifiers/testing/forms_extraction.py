@@ -1126,8 +1126,9 @@ def closing_reasons(draw: st.DrawFn) -> Case:
 def closing_remarks(draw: st.DrawFn) -> Case:
     """A worked reply with no marker that states its value in its last sentence, perhaps after a connective and with
     a unit ("So, 15 cm."), then a remark that names no answer: a confirmation ("The answer is confirmed."), the
-    precision it was rounded to ("(Rounded to 2 decimal places.)"), a pleasantry ("I hope this helps!"): the value,
-    never the remark's word or number, nor the working's numbers."""
+    precision it was rounded to ("(Rounded to 2 decimal places.)"), a pleasantry ("I hope this helps!"), a note ("Note
+    that option A is a common mistake."), a dismissal of the others: the value or the option, never the remark's word,
+    number or option, nor the working's numbers."""
     v = draw(st.sampled_from([6, 15, 40, 7.5, 144]))
     steps = draw(st.lists(st.sampled_from(["First, we note that AB = 13 and BC = 5.", "The figure shows 3 rows of 4 squares.",
                                            "We compute 2 × 9 = 18.", "From the chart, 2019 had 31 units."]),
@@ -1137,6 +1138,16 @@ def closing_remarks(draw: st.DrawFn) -> Case:
                                    "Thus, there are {v}{u} in total.", "So x = {v}."])).format(v=v, u=unit)  # fmt: skip
     remark = draw(st.sampled_from(["The answer is confirmed.", "(Rounded to 2 decimal places.)", "I hope this helps!",
                                    "Correct to 3 significant figures.", "The answer is verified."]))  # fmt: skip
+    if draw(st.integers(0, 2)) == 0:  # an option letter, then a remark that may name another option
+        i, j = draw(st.permutations(range(4)))[:2]
+        closer = draw(st.sampled_from(["Hence, option {L} is correct.", "So, {L}.", "Therefore, the answer is {L}.",
+                                       "The correct choice is {L}."])).format(L="ABCD"[i])  # fmt: skip
+        remark = draw(st.sampled_from(["Note that option {O} is a common mistake.", "(The figure is not drawn to scale.)",
+                                       "The other options are wrong.", "The answer is confirmed.", "I hope this helps!"]))  # fmt: skip
+        reply = "\n".join([*steps, closer, remark.format(O="ABCD"[j])])
+        right = draw(st.booleans())
+        return Case("ABCD"[i if right else j], reply, right, choices=("2", "4", "6", "8"),
+                    why=f"an option before a closing remark: {reply!r}")  # fmt: skip
     reply = "\n".join([*steps, closer, remark])
     if draw(st.booleans()):
         return Case(str(v), reply, True, why=f"the value before a closing remark: {reply!r}")

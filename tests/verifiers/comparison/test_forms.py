@@ -2086,3 +2086,21 @@ def test_a_closing_remark_after_a_worked_value_names_no_answer(remark):
     reply = f"We compute 2 × 9 = 18.\nThe figure shows 3 rows of 4 squares.\nSo, 15 cm.\n{remark}".strip()
     assert grade("15", reply).correct, reply
     assert not grade("2", reply).correct and not grade("18", reply).correct, reply
+
+
+@pytest.mark.parametrize(
+    "remark",
+    [
+        "Note that option D is a common mistake.",
+        "(The figure is not drawn to scale.)",
+        "The other options are wrong.",
+        "The answer is confirmed.",
+    ],
+)
+def test_a_remark_line_after_the_option_names_no_answer(remark):
+    """A line after the one that names the option, remarking on another option, the figure, the others or the check,
+    had hidden that line (read as D, correct for D; or as the working's last number): it names no answer."""
+    reply = f"First, we note that AB = 13 and BC = 5.\nHence, option B is correct.\n{remark}"
+    values = ["2", "4", "6", "8"]
+    assert grade("B", reply, choices=values).correct
+    assert not grade("D", reply, choices=values).correct and not grade("5", reply).correct
