@@ -7544,6 +7544,41 @@ MUTATIONS = [
         "",
         ("tests/verifiers/comparison/test_forms.py::test_a_remark_line_after_the_option_names_no_answer",),
     ),
+    Mutation(
+        "choices: a yes or no set off after a lead-in not read",
+        "mmeval/verifiers/extraction/choices.py",
+        '    if word is None and (said.startswith(("yes", "no")) or ", " in said):',
+        "    if False:",
+        ("tests/verifiers/comparison/test_forms.py::test_a_yes_or_no_set_off_in_a_sentence",),
+    ),
+    Mutation(
+        "choices: a concluding 'Therefore, yes.' not read",
+        "mmeval/verifiers/extraction/choices.py",
+        '    if word is None and said.endswith(("yes", "no")) and (concluded := _YES_NO_CONCLUDED_RE.search(said)):',
+        "    if False and (concluded := _YES_NO_CONCLUDED_RE.search(said)):",
+        ("tests/verifiers/comparison/test_forms.py::test_a_yes_or_no_set_off_in_a_sentence",),
+    ),
+    Mutation(
+        "grading: a short reply's opening yes not read against a gold Yes with no options",
+        "mmeval/verifiers/grading.py",
+        '    if said is None and yes_no is not None and (ext.guessed or ext.rule == "whole") and len(response) <= 400:',
+        "    if False:",
+        ("tests/verifiers/comparison/test_forms.py::test_a_yes_or_no_set_off_in_a_sentence",),
+    ),
+    Mutation(
+        "answer: a pleasantry on the answer's line kept",
+        "mmeval/verifiers/extraction/answer.py",
+        "        if inline.start() <= 200 and _CLOSER_RE.fullmatch(lines[-1], inline.end()):",
+        "        if False:",
+        ("tests/verifiers/comparison/test_forms.py::test_a_yes_then_its_reason_is_that_yes",),
+    ),
+    Mutation(
+        "choices: a lead-in that names yes or no taken as a lead-in",
+        "mmeval/verifiers/extraction/choices.py",
+        '    r"(?:(?![^,]*\\b(?:yes|no)\\b)[a-z]',
+        '    r"(?:[a-z]',
+        ("tests/verifiers/comparison/test_forms.py::test_a_yes_or_no_set_off_in_a_sentence",),
+    ),
 ]
 
 

@@ -17,7 +17,13 @@ from mmeval.verifiers.bounded.pool import WorkerError, WorkerTimeout, default_po
 from mmeval.verifiers.comparison.equivalence import Context, check_size, compare, prepare
 from mmeval.verifiers.comparison.forms import answer_parts, gold_alternatives, gold_parts
 from mmeval.verifiers.comparison.prose import has_words, is_prose, same_statement, words_changed
-from mmeval.verifiers.extraction.answer import TOO_DEEP, _final_boxes, extract_answer, stated_texts
+from mmeval.verifiers.extraction.answer import (
+    TOO_DEEP,
+    _final_boxes,
+    drop_closers,
+    extract_answer,
+    stated_texts,
+)
 from mmeval.verifiers.extraction.choices import (
     _option_of,
     letter_of,
@@ -319,6 +325,10 @@ def _grade_read(
         else None
     )
     said = yes_no_synonym(ext.answer, ["Yes", "No"], "AB") if yes_no is not None else None
+    if said is None and yes_no is not None and (ext.guessed or ext.rule == "whole") and len(response) <= 400:
+        # "Yes. The value of 2019 is 45.": a short reply's opening (or concluding) yes or no, where a guess had read
+        # its last number (as the options Yes / No read it)
+        said = yes_no_synonym(drop_closers(response).strip(), ["Yes", "No"], "AB")
     if said is not None:
         # a gold "Yes" or "No" makes the question a yes/no one, as its two options would: "True.", "Absolutely.",
         # "Not at all." say it in other words (each had been rejected without options)

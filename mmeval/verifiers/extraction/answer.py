@@ -398,10 +398,24 @@ _REMARK_LINE_RE = re.compile(
 )
 
 
+# where a pleasantry starts after the answer's sentence on the same line
+_CLOSER_AFTER_RE = re.compile(
+    r"(?<=[.!?。])[ \t]+(?=I hope (?:this|that|it)\b|(?:Please )?let me know\b|Feel free to\b|Is there anything else\b)",
+    re.IGNORECASE,
+)
+
+
 def drop_closers(text: str) -> str:
     """`text` without trailing lines that are only closing pleasantries, a markdown rule (`---`) or a remark that
     names no answer (`_REMARK_LINE_RE`): they hold no answer."""
     lines = text.rstrip().split("\n")
+    if len(lines[-1]) <= 400 and (inline := _CLOSER_AFTER_RE.search(lines[-1])) is not None:
+        # (after a short answer only: in a long paragraph the pleasantry may be part of what it says, "... Please let
+        # me know if you can provide an image" closing a refusal)
+        if inline.start() <= 200 and _CLOSER_RE.fullmatch(lines[-1], inline.end()):
+            lines[-1] = lines[-1][
+                : inline.start()
+            ]  # "Yes, it is. I hope this helps!": the pleasantry on its line
     while len(lines) > 1 and (
         not lines[-1].strip()
         or _CLOSER_RE.fullmatch(lines[-1])

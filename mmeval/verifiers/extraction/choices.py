@@ -337,6 +337,13 @@ def _yes_no_options(choices: list[str] | None) -> bool:
     return bool(choices) and len(choices) == 2 and {canonical(c) for c in choices} == {"yes", "no"}
 
 
+_YES_NO_CONCLUDED_RE = re.compile(r"(?:^|[.!?]\s+)(?:so|therefore|thus|hence)[, ]+\**(yes|no)\**$")
+# (the lead-in names neither word: "Yes, no, they cannot." says both)
+_YES_NO_INTERJECTION_RE = re.compile(
+    r"(?:(?![^,]*\b(?:yes|no)\b)[a-z][^,.;:!?\d]{0,50},\s*)?\**(yes|no)\**\s*(?:[,.!;:—–]|\s-\s|$)"
+)
+
+
 def yes_no_synonym(answer: str, choices: list[str] | None, letters: str) -> str | None:
     """The letter of option "Yes" or "No" (options that are just these two) for a whole answer that says it in
     other words ("True.", "Correct", "I don't think so."), else None."""
@@ -347,6 +354,16 @@ def yes_no_synonym(answer: str, choices: list[str] | None, letters: str) -> str 
     word = "yes" if said in _YES_WORDS else "no" if said in _NO_WORDS else None
     if word is None and (elliptical := elliptical_yes_no(answer)) is not None:  # "It is not.", "They are."
         word = elliptical.lower()
+    if word is None and (said.startswith(("yes", "no")) or ", " in said):
+        # "Based on the image, no, the blue bar is taller.", "**Yes**, it is.": the word set off as an interjection,
+        # after a lead-in, and neither word again after it (each had been the sentence taken whole)
+        lead = _YES_NO_INTERJECTION_RE.match(said)
+        if lead is not None and not re.search(r"\b(?:yes|no)\b", said[lead.end() :]):
+            word = lead.group(1)
+    if word is None and said.endswith(("yes", "no")) and (concluded := _YES_NO_CONCLUDED_RE.search(said)):
+        # "There are more cubes than spheres. Therefore, yes.": the word the reply concludes with, alone
+        if not re.search(r"\b(?:yes|no)\b", said[: concluded.start()]):
+            word = concluded.group(1)
     return next((ltr for ltr, c in zip(letters, choices, strict=False) if canonical(c) == word), None)
 
 

@@ -3036,8 +3036,10 @@ def reference_labels(draw: st.DrawFn) -> Case:
 def yes_no_words(draw: st.DrawFn) -> Case:
     """A yes/no question's options ("Yes", "No", either order) and a whole reply that says yes or no in other words
     ("True.", "Correct", "I don't think so.", "nope", "It is true.", "The statement is false.", "It is not true."), or
-    an elliptical yes or no ("It is not.", "They are.", "No, it doesn't."): that option, never the other; with no
-    options, against a gold "Yes" or "No", the same."""
+    an elliptical yes or no ("It is not.", "They are.", "No, it doesn't."), or the word set off after a lead-in, in bold
+    or concluding a statement ("Based on the image, no, the blue bar is taller.", "**Yes**, the value of 2019 is 45.",
+    "There are more cubes than spheres. Therefore, yes."): that option, never the other; with no options, against a
+    gold "Yes" or "No", the same."""
     choices = draw(st.sampled_from([("Yes", "No"), ("No", "Yes")]))
     yes = draw(st.booleans())
     word = draw(
@@ -3063,7 +3065,16 @@ def yes_no_words(draw: st.DrawFn) -> Case:
         reply = draw(st.sampled_from(["It is {w}.", "That's {w}.", "The statement is {w}."])).format(
             w=word.lower()
         )
-    if draw(st.integers(0, 2)) == 0:  # an elliptical reply, a pronoun and an auxiliary ("It is not.")
+    if (
+        draw(st.integers(0, 3)) == 0
+    ):  # the word itself set off, after a lead-in or in bold, or concluding a statement
+        said = "yes" if yes else "no"
+        statement = draw(st.sampled_from(["the blue bar is taller than the red bar", "the value of 2019 is 45",
+                                          "there are more cubes than spheres"]))  # fmt: skip
+        reply = draw(st.sampled_from(["Based on the image, {w}, {s}.", "**{W}**, {s}.", "{W}. {S}.", "{W} — {s}.",
+                                      "{S}. Therefore, {w}.", "From the chart, {w}.", "{W}, {s}. I hope this helps!"]))  # fmt: skip
+        reply = reply.format(w=said, W=said.capitalize(), s=statement, S=statement.capitalize())
+    elif draw(st.integers(0, 2)) == 0:  # an elliptical reply, a pronoun and an auxiliary ("It is not.")
         reply = _elliptical(draw, yes)
         if (
             draw(st.integers(0, 3)) == 0

@@ -1975,6 +1975,8 @@ def test_a_yes_then_its_reason_is_that_yes(reply):
     a yes or a no is no part of it, as after a value."""
     assert grade("Yes", reply).correct and grade("A", reply, choices=["Yes", "No"]).correct
     assert not grade("No", reply).correct and not grade("12", reply).correct
+    # (a pleasantry after it on the same line is no part of the reason's sentence)
+    assert grade("Yes", f"{reply} I hope this helps!").correct, reply
 
 
 @pytest.mark.parametrize(
@@ -2086,6 +2088,10 @@ def test_a_closing_remark_after_a_worked_value_names_no_answer(remark):
     reply = f"We compute 2 × 9 = 18.\nThe figure shows 3 rows of 4 squares.\nSo, 15 cm.\n{remark}".strip()
     assert grade("15", reply).correct, reply
     assert not grade("2", reply).correct and not grade("18", reply).correct, reply
+    # on the answer's own line too (no line of its own to drop): the marker that confirms, the precision it keeps
+    for inline in ["So x = 15. The answer is confirmed.", "So x = 15, rounded to 2 decimal places."]:
+        reply = f"We compute 2 × 9 = 18.\n{inline}"
+        assert grade("15", reply).correct and not grade("2", reply).correct, reply
 
 
 @pytest.mark.parametrize(
@@ -2104,3 +2110,27 @@ def test_a_remark_line_after_the_option_names_no_answer(remark):
     values = ["2", "4", "6", "8"]
     assert grade("B", reply, choices=values).correct
     assert not grade("D", reply, choices=values).correct and not grade("5", reply).correct
+
+
+@pytest.mark.parametrize(
+    "reply, word",
+    [
+        ("Based on the image, no, the blue bar is taller than the red bar.", "No"),
+        ("**Yes**, the value of 2019 is 45.", "Yes"),
+        ("There are more cubes than spheres. Therefore, yes.", "Yes"),
+        ("No — the value of 2019 is 45.", "No"),
+        ("Yes, it is. I hope this helps!", "Yes"),
+    ],
+)
+def test_a_yes_or_no_set_off_in_a_sentence(reply, word):
+    """The word set off after a lead-in, in bold, after a dash or concluding a statement had left the reply taken
+    whole, or read by the statement's number: it answers a yes/no question, with its options or against a gold Yes
+    or No; a reply that says both ("Yes, no, they cannot.") answers neither."""
+    other = "No" if word == "Yes" else "Yes"
+    assert grade(word, reply).correct and not grade(other, reply).correct, reply
+    letter = "A" if word == "Yes" else "B"
+    assert grade(letter, reply, choices=["Yes", "No"]).correct, reply
+    assert not grade("B" if letter == "A" else "A", reply, choices=["Yes", "No"]).correct, reply
+    assert (
+        not grade("No", "Yes, no, they cannot.").correct and not grade("Yes", "Yes, no, they cannot.").correct
+    )
