@@ -4312,8 +4312,8 @@ MUTATIONS = [
     Mutation(
         "verifier: 'making 12' after a comma not read as the sentence's count",
         "mmeval/verifiers/extraction/sentences.py",
-        '    rf"(?:[,;]\\s*(?:(?:and\\s+)?(?:so|thus|hence|therefore)\\b,?|(?:making|giving|for\\s+a\\s+total\\s+of|a\\s+total\\s+of)\\b"',
-        '    rf"(?:[,;]\\s*(?:(?:and\\s+)?(?:so|thus|hence|therefore)\\b,?"',
+        '    rf"(?:[,;](?!\\d)\\s*(?:(?:and\\s+)?(?:so|thus|hence|therefore)\\b,?|(?:making|giving|for\\s+a\\s+total\\s+of|a\\s+total\\s+of)\\b"',
+        '    rf"(?:[,;](?!\\d)\\s*(?:(?:and\\s+)?(?:so|thus|hence|therefore)\\b,?"',
         ("tests/verifiers/extraction/test_extraction_more.py",),
     ),
     Mutation(
@@ -7578,6 +7578,33 @@ MUTATIONS = [
         '    r"(?:(?![^,]*\\b(?:yes|no)\\b)[a-z]',
         '    r"(?:[a-z]',
         ("tests/verifiers/comparison/test_forms.py::test_a_yes_or_no_set_off_in_a_sentence",),
+    ),
+    Mutation(
+        "fallbacks: a vulgar fraction after a number not part of it",
+        "mmeval/verifiers/extraction/fallbacks.py",
+        "    if text[at + len(number) : at + len(number) + 1] in _VULGAR and number.isdigit():",
+        "    if False:",
+        (
+            "tests/verifiers/comparison/test_forms.py::test_a_value_spelled_with_a_part_that_looks_like_a_number",
+        ),
+    ),
+    Mutation(
+        "sentences: a thousands comma taken for a clause's comma",
+        "mmeval/verifiers/extraction/sentences.py",
+        '    rf"(?:[,;](?!\\d)\\s*(?:',
+        '    rf"(?:[,;]\\s*(?:',
+        (
+            "tests/verifiers/comparison/test_forms.py::test_a_value_spelled_with_a_part_that_looks_like_a_number",
+        ),
+    ),
+    Mutation(
+        "sentences: a connective then a number in words not read",
+        "mmeval/verifiers/extraction/sentences.py",
+        '    if text[:1] in "sStThH" and (alone := _CONNECTIVE_THEN_WORDS_RE.fullmatch(text)) is not None:',
+        "    if False and (alone := _CONNECTIVE_THEN_WORDS_RE.fullmatch(text)) is not None:",
+        (
+            "tests/verifiers/comparison/test_forms.py::test_a_value_spelled_with_a_part_that_looks_like_a_number",
+        ),
     ),
 ]
 

@@ -434,6 +434,9 @@ _PRECISION_AFTER_RE = re.compile(
 )
 
 
+_VULGAR = frozenset("¼½¾⅐⅑⅒⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞")
+
+
 def last_number(text: str) -> str | None:
     """The last number in `text` with its sign, currency, percent or degree mark (or None). A ratio, a
     time or a fraction is one answer: "... a 3:1 ratio" gives `3:1`, "... is 2/3." gives `2/3`, not
@@ -481,6 +484,8 @@ def last_number(text: str) -> str | None:
             return sci.group(0).strip()
     number = found.group(0).strip()
     at = found.start() + found.group(0).index(number)
+    if text[at + len(number) : at + len(number) + 1] in _VULGAR and number.isdigit():
+        number += text[at + len(number)]  # "So the value is 2½.": a mixed number (it had been read as 2)
     if number[:1].isdigit() and NEGATIVE_BEFORE_RE.search(text, max(0, at - 12), at):
         number = f"-{number}"  # "So the value is minus 5.": -5 (it had been read as 5)
     if "/" in text[max(0, at - 40) : at + len(number)] and (

@@ -958,7 +958,7 @@ _NUMBER_WORD = r"\b(?:" + "|".join(_WORDS) + r")\b"
 # a clause that concludes: "..., so 12 in all", and a total or a remainder stated after a comma with no
 # connective ("There are 7 red and 5 blue, 12 in total.", "..., making 12", "After removing 3, 12 remain.")
 _SO_CLAUSE_RE = re.compile(
-    rf"(?:[,;]\s*(?:(?:and\s+)?(?:so|thus|hence|therefore)\b,?|(?:making|giving|for\s+a\s+total\s+of|a\s+total\s+of)\b"
+    rf"(?:[,;](?!\d)\s*(?:(?:and\s+)?(?:so|thus|hence|therefore)\b,?|(?:making|giving|for\s+a\s+total\s+of|a\s+total\s+of)\b"
     rf"|(?=(?:\d+|{_NUMBER_WORD})\s+(?:(?!(?:of|which|that|them|who|whom)\b)[A-Za-z]+\s+){{0,2}}?"
     rf"(?:in\s+total|altogether|in\s+all|combined|remains?|are\s+left)\b))"
     # (or a verb of result, with no comma: "Removing 2 spheres and 1 cylinder leaves us with seven objects.")
@@ -1560,6 +1560,11 @@ def predicate_value(sentence: str, number: str) -> bool:
 _SPACED_SIGN_RE = re.compile(r"(^|[A-Za-z]{2,}[ \t]+|[=:(][ \t]*)([-−])[ \t]+(?=\d)")
 
 
+_CONNECTIVE_THEN_WORDS_RE = re.compile(
+    r"(?:so|thus|therefore|hence)\b[,:]?\s+(?:the\s+answer\s+is\s+)?([a-z][a-z -]{2,40})", re.IGNORECASE
+)
+
+
 def sentence_number(sentence: str) -> str | None:
     """The answer of a one-sentence reply: the count after "there are" when there is one such count;
     else the sentence's only number once trailing elaborations ("..., with 94% of ...") are dropped, with
@@ -1592,8 +1597,15 @@ def sentence_number(sentence: str) -> str | None:
     '5'
     >>> sentence_number("The value is - 5."), sentence_number("The gap is 10 - 5.")  # (a sign apart; a subtraction)
     ('-5', None)
+    >>> sentence_number("Therefore, twelve."), sentence_number("So, one half."), sentence_number("So, twelve hundred.")
+    ('12', '1/2', None)
     """
     text = sentence.strip().rstrip(".!")
+    if text[:1] in "sStThH" and (alone := _CONNECTIVE_THEN_WORDS_RE.fullmatch(text)) is not None:
+        # "Therefore, twelve.", "So, one half.": a connective, then a number in words alone (it had been taken whole,
+        # or a worked reply read by the working's last digits)
+        if (value := word_number(alone.group(1))) is not None and " " not in value:
+            return value
     # "The total is 12, not 15.": a value the sentence denies after its own is no second number (it had been
     # taken whole)
     text = _NOT_AFTER_RE.sub("", text)

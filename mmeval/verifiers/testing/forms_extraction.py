@@ -49,6 +49,8 @@ verdict is known by construction, in both orders, with and without units and spa
   bounds its only value ("12 is wrong.", "12 apples at least.", "答案不是12");
 - `closing_reasons`: a worked reply whose last sentence states its value, then the reason with other numbers ("The
   total is 12, because there are 3 rows of 4."): the value, never the reason's last number;
+- `spelled_values`: a value spelled so that a part of it looks like a number of its own ("2½", "1,200 in total",
+  "Therefore, twelve." after a working): the whole value, never the part or the working's number;
 - `closing_remarks`: a worked reply's last value ("So, 15 cm."), then a remark that names no answer ("The answer is
   confirmed.", "(Rounded to 2 decimal places.)", "I hope this helps!"): the value, never the remark's word or number;
 - `numbered_subjects`: a sentence whose subject holds a number of its own ("angle 2", "class 5"), its copula's value
@@ -1120,6 +1122,50 @@ def closing_reasons(draw: st.DrawFn) -> Case:
     return Case(
         str(n if right else wrong), reply, right or wrong == n, why=f"a value, then its reason: {last!r}"
     )
+
+
+@st.composite
+def spelled_values(draw: st.DrawFn) -> Case:
+    """A sentence's value spelled so that one of its parts looks like a number of its own: a mixed number with a
+    vulgar fraction ("So the value is 2½."), thousands grouped by a comma before a total's words ("So we get 1,200 in
+    total."), or a number in words after a connective closing a worked reply ("... = 14.\nTherefore, twelve."): the
+    whole value, never its part nor the working's number."""
+    kind = draw(st.sampled_from(["vulgar", "thousands", "words"]))
+    if kind == "vulgar":
+        n, (glyph, frac) = (
+            draw(st.integers(1, 9)),
+            draw(st.sampled_from([("½", "1/2"), ("¼", "1/4"), ("¾", "3/4")])),
+        )
+        reply = draw(
+            st.sampled_from(["So the value is {v}.", "It measures {v} inches.", "The answer is {v}."])
+        ).format(v=f"{n}{glyph}")
+        whole = str(n + Fraction(frac))
+        gold, right = draw(
+            st.sampled_from(
+                [
+                    (f"\\frac{{{Fraction(whole).numerator}}}{{{Fraction(whole).denominator}}}", True),
+                    (str(n), False),
+                ]
+            )
+        )
+        return Case(gold, reply, right, why=f"a mixed number: {reply!r}")
+    if kind == "thousands":
+        big = draw(st.integers(1, 9)) * 1000 + draw(st.integers(100, 999))
+        reply = draw(
+            st.sampled_from(
+                ["So we get {v} in total.", "There are {v} people in all.", "The sum is {v} altogether."]
+            )
+        )
+        reply = reply.format(v=f"{big:,}")
+        right = draw(st.booleans())
+        return Case(
+            str(big) if right else str(big % 1000), reply, right, why=f"thousands by a comma: {reply!r}"
+        )
+    n = draw(st.integers(2, 12))
+    reply = f"We compute 3 + 4 = 7 and 7 × 2 = 14.\n{draw(st.sampled_from(['Therefore', 'So', 'Thus']))}, {_WORDS[n]}."
+    right = draw(st.booleans())
+    wrong = draw(st.sampled_from([w for w in ("7", "14") if w != str(n)]))
+    return Case(str(n) if right else wrong, reply, right, why=f"a number in words: {reply!r}")
 
 
 @st.composite
@@ -3254,6 +3300,7 @@ EXTRACTION_FORMS = {
     "counted_subjects": counted_subjects,
     "numbered_subjects": numbered_subjects,
     "closing_remarks": closing_remarks,
+    "spelled_values": spelled_values,
     "answer_phrasings": answer_phrasings,
     "answer_headings": answer_headings,
     "asides_after_values": asides_after_values,

@@ -2134,3 +2134,17 @@ def test_a_yes_or_no_set_off_in_a_sentence(reply, word):
     assert (
         not grade("No", "Yes, no, they cannot.").correct and not grade("Yes", "Yes, no, they cannot.").correct
     )
+
+
+def test_a_value_spelled_with_a_part_that_looks_like_a_number():
+    """ "So the value is 2½." had been read as 2 (correct for 2), "So we get 1,200 in total." as 200 (correct for 200:
+    the thousands comma taken for a clause's), and "... = 14.\nTherefore, twelve." as 14: the whole value."""
+    assert (
+        grade("\\frac{5}{2}", "So the value is 2½.").correct and not grade("2", "So the value is 2½.").correct
+    )
+    assert (
+        grade("1200", "So we get 1,200 in total.").correct
+        and not grade("200", "So we get 1,200 in total.").correct
+    )
+    worked = "We compute 3 + 4 = 7 and 7 × 2 = 14.\nTherefore, twelve."
+    assert grade("12", worked).correct and not grade("14", worked).correct
