@@ -7513,7 +7513,7 @@ MUTATIONS = [
     Mutation(
         "answer: a confirmation with no marker before it read as the answer",
         "mmeval/verifiers/extraction/answer.py",
-        "        if answer and _CONFIRMED_RE.fullmatch(answer):\n",
+        "        if answer and _CONFIRMED_RE.fullmatch(answer) and text[: m.start()].strip():\n",
         "        if False:\n",
         (
             "tests/verifiers/comparison/test_forms.py::test_a_closing_remark_after_a_worked_value_names_no_answer",
@@ -7568,8 +7568,8 @@ MUTATIONS = [
     Mutation(
         "answer: a pleasantry on the answer's line kept",
         "mmeval/verifiers/extraction/answer.py",
-        "        if inline.start() <= 200 and _CLOSER_RE.fullmatch(lines[-1], inline.end()):",
-        "        if False:",
+        "    if inline is not None and inline.start() <= 200 and _CLOSER_RE.fullmatch(lines[-1], inline.end()):",
+        "    if False:",
         ("tests/verifiers/comparison/test_forms.py::test_a_yes_then_its_reason_is_that_yes",),
     ),
     Mutation(

@@ -381,6 +381,11 @@ _CLOSER_RE = re.compile(
 )
 
 
+# the options not chosen, dismissed ("The other options are wrong.", "All other choices are incorrect.")
+_OTHERS_DISMISSED = (
+    r"(?:so\s+|thus\s+)?(?:all\s+)?(?:the\s+)?others?(?:\s+(?:options|choices|answers))?\s+(?:are|is)\s+"
+    r"(?:all\s+)?(?:wrong|incorrect|not\s+correct|ruled\s+out|eliminated)"
+)
 # a closing remark on a line of its own that names no answer: a note ("Note that option A is a common mistake.", "(The
 # figure is not drawn to scale.)"), the precision ("(Rounded to 2 decimal places.)"), a dismissal of the options not
 # chosen ("The other options are wrong."), a confirmation ("The answer is confirmed."); each had been read as the
@@ -390,8 +395,7 @@ _REMARK_LINE_RE = re.compile(
     r"|\(\s*(?:rounded|correct|accurate)\s+to\b[^()]{0,60}\))\s*\.?\s*"
     r"|\s*(?:\*\*)?(?:Note|N\.B\.|Remark)\b(?:\*\*)?\s*(?:that\b|:)?(?![^\n]*\b(?:answer|solution|result|final)\b)"
     r"[^\n]{0,150}"
-    r"|\s*(?:so\s+|thus\s+)?(?:all\s+)?(?:the\s+)?others?(?:\s+(?:options|choices|answers))?\s+(?:are|is)\s+"
-    r"(?:all\s+)?(?:wrong|incorrect|not\s+correct|ruled\s+out|eliminated)\s*[.!]?\s*"
+    rf"|\s*{_OTHERS_DISMISSED}\s*[.!]?\s*"
     r"|\s*(?:the|this|my|our)\s+answer\s+(?:is|has\s+been)\s+(?:indeed\s+|also\s+)?(?:confirmed|verified|checked)"
     r"\s*[.!]?\s*",
     re.IGNORECASE,
@@ -409,13 +413,11 @@ def drop_closers(text: str) -> str:
     """`text` without trailing lines that are only closing pleasantries, a markdown rule (`---`) or a remark that
     names no answer (`_REMARK_LINE_RE`): they hold no answer."""
     lines = text.rstrip().split("\n")
-    if len(lines[-1]) <= 400 and (inline := _CLOSER_AFTER_RE.search(lines[-1])) is not None:
-        # (after a short answer only: in a long paragraph the pleasantry may be part of what it says, "... Please let
-        # me know if you can provide an image" closing a refusal)
-        if inline.start() <= 200 and _CLOSER_RE.fullmatch(lines[-1], inline.end()):
-            lines[-1] = lines[-1][
-                : inline.start()
-            ]  # "Yes, it is. I hope this helps!": the pleasantry on its line
+    # "Yes, it is. I hope this helps!": the pleasantry on the answer's line, after a short answer only (in a long
+    # paragraph it may be part of what it says, "... Please let me know if you can provide an image" closing a refusal)
+    inline = _CLOSER_AFTER_RE.search(lines[-1]) if len(lines[-1]) <= 400 else None
+    if inline is not None and inline.start() <= 200 and _CLOSER_RE.fullmatch(lines[-1], inline.end()):
+        lines[-1] = lines[-1][: inline.start()]
     while len(lines) > 1 and (
         not lines[-1].strip()
         or _CLOSER_RE.fullmatch(lines[-1])
@@ -546,7 +548,7 @@ def _last_anchor(text: str) -> tuple[str, str] | None:
             # "The answer is 12. Let me check: 3 x 4 = 12. The answer is confirmed.": the check confirms the answer
             # before it (the word had been the answer)
             return earlier
-        if answer and _CONFIRMED_RE.fullmatch(answer):
+        if answer and _CONFIRMED_RE.fullmatch(answer) and text[: m.start()].strip():
             # "... So the angle is 40°.\nThe answer is confirmed.": no marker before it; the confirmation names no
             # answer (the word had been the answer, a decided reject), so the reply is read without this marker
             continue
@@ -600,8 +602,9 @@ _NAMED_AS_ANSWER_RE = re.compile(
     r"(?:\s+here)?"
     # (an option it is preferred to, or the source it is read from: "C is the right answer, not 4.", "... rather than
     # 60°", "... based on the diagram")
+    # (naming no answer of its own: "C is the answer, not D is the answer." decides nothing)
     r"(?:\s*,?\s+(?:not|rather\s+than|instead\s+of|based\s+on|according\s+to|as\s+(?:shown|seen)\s+(?:in|on))\b"
-    r"(?:[^\n.;!?。]|\.(?=\d)){1,40})?\s*[.!。]?\s*$",
+    r"(?![^\n.;!?。]*\b(?:answer|solution|correct|right)\b)(?:[^\n.;!?。]|\.(?=\d)){1,40})?\s*[.!。]?\s*$",
     re.IGNORECASE,
 )
 _REASON_AFTER_MARKER_RE = re.compile(
@@ -631,13 +634,8 @@ _AS_THE_ANSWER_RE = re.compile(
 )
 
 
-# a closing sentence that dismisses the options not chosen ("The other options are wrong.", "All other choices are
-# incorrect."), after the sentence that names the answer
-_OTHERS_DISMISSED_RE = re.compile(
-    r"(?<=[.!。])\s+(?:so\s+|thus\s+)?(?:all\s+)?(?:the\s+)?others?(?:\s+(?:options|choices|answers))?\s+(?:are|is)\s+"
-    r"(?:all\s+)?(?:wrong|incorrect|not\s+correct|ruled\s+out|eliminated)\s*[.!。]?\s*$",
-    re.IGNORECASE,
-)
+# a closing sentence that dismisses the options not chosen, after the sentence that names the answer
+_OTHERS_DISMISSED_RE = re.compile(rf"(?<=[.!。])\s+{_OTHERS_DISMISSED}\s*[.!。]?\s*$", re.IGNORECASE)
 
 
 def _named_as_answer(text: str) -> str | None:
@@ -1123,7 +1121,7 @@ _GENERIC_UNITS_AFTER_RE = re.compile(rf"(.+?)\s+{GENERIC_UNIT}\s*\.?", re.IGNORE
 _EQUAL_TO_RE = re.compile(r"(?:equal|equivalent)\s+to\s+(?=\S)", re.IGNORECASE)
 # a total's words closing the answer after a value ("45° in total", "12% altogether", "5 apples in all")
 _TOTAL_AFTER_RE = re.compile(
-    r"(?<=[\w%°}$])\s+(?:in\s+total|in\s+all|altogether|overall|combined)\s*([.!]?)\s*$", re.IGNORECASE
+    r"(?<=[\w%°}$])\s+(?:in\s+total|in\s+all|altogether|overall|combined)\s*[.!]?\s*$", re.IGNORECASE
 )
 
 

@@ -337,6 +337,10 @@ def _yes_no_options(choices: list[str] | None) -> bool:
     return bool(choices) and len(choices) == 2 and {canonical(c) for c in choices} == {"yes", "no"}
 
 
+# the other word, or a qualifier, beside the one set off ("Yes, but only if n is even": no plain yes)
+_OTHER_OR_QUALIFIED_RE = re.compile(
+    r"\b(?:yes|no|but|only|if|except|unless|however|though|although|whether|sometimes|depends|maybe|perhaps)\b"
+)
 _YES_NO_CONCLUDED_RE = re.compile(r"(?:^|[.!?]\s+)(?:so|therefore|thus|hence)[, ]+\**(yes|no)\**$")
 # (the lead-in names neither word: "Yes, no, they cannot." says both)
 _YES_NO_INTERJECTION_RE = re.compile(
@@ -358,11 +362,11 @@ def yes_no_synonym(answer: str, choices: list[str] | None, letters: str) -> str 
         # "Based on the image, no, the blue bar is taller.", "**Yes**, it is.": the word set off as an interjection,
         # after a lead-in, and neither word again after it (each had been the sentence taken whole)
         lead = _YES_NO_INTERJECTION_RE.match(said)
-        if lead is not None and not re.search(r"\b(?:yes|no)\b", said[lead.end() :]):
+        if lead is not None and not _OTHER_OR_QUALIFIED_RE.search(said, lead.end()):
             word = lead.group(1)
     if word is None and said.endswith(("yes", "no")) and (concluded := _YES_NO_CONCLUDED_RE.search(said)):
         # "There are more cubes than spheres. Therefore, yes.": the word the reply concludes with, alone
-        if not re.search(r"\b(?:yes|no)\b", said[: concluded.start()]):
+        if not _OTHER_OR_QUALIFIED_RE.search(said, 0, concluded.start()):
             word = concluded.group(1)
     return next((ltr for ltr, c in zip(letters, choices, strict=False) if canonical(c) == word), None)
 

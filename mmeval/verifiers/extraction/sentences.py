@@ -1498,17 +1498,16 @@ def subject_count(sentence: str) -> str | None:
 # class 5 is 30 students.", "The sum of the first 10 terms is 45 units."): a number inside its subject ("class 5") is a
 # name's, and the words after the value no value (the sentence had been taken whole); never a scale or an operation
 # after it ("12 million", "3 times", "5 percent")
+_VALUE_COPULA = r"\b(?:is|are|was|were|equals?|be|measures?|comes\s+to|amounts\s+to|totals?|equal\s+to)\s+"
 _PREDICATE_VALUE_RE = re.compile(
-    r"\b(?:is|are|was|were|equals?|be|measures?|comes\s+to|amounts\s+to|totals?|equal\s+to)\s+"
-    r"(?:(?:about|approximately|roughly|exactly|around|only|just|nearly|almost)\s+)?"
+    _VALUE_COPULA + r"(?:(?:about|approximately|roughly|exactly|around|only|just|nearly|almost)\s+)?"
     rf"([-−]?\d+(?:\.\d+)?)(?:%|°|\^\{{?\\circ\}}?)?(?:\s+{_NOT_A_UNIT}[A-Za-z]+){{0,2}}\s*[.!]?\s*$",
     re.IGNORECASE,
 )
 # a value stated before the copula's ("Angle 2 is 60 degrees and angle 1 is 30 degrees."): two values, which of them
 # answers is the question's to say (the sentence stays whole)
 _STATED_BEFORE_RE = re.compile(
-    r"\b(?:is|are|was|were|equals?|be|measures?|comes\s+to|totals?)\s+(?:(?:about|approximately|exactly)\s+)?[-−]?\d",
-    re.IGNORECASE,
+    _VALUE_COPULA + r"(?:(?:about|approximately|exactly)\s+)?[-−]?\d", re.IGNORECASE
 )
 # what closes a sentence after its value and states none: a total's words, a remark that it is the answer, a source
 # or a time span in brackets ("... is 45 cm in total", "..., which is the final answer", "..., as shown in Figure 6",
@@ -1557,9 +1556,11 @@ def predicate_value(sentence: str, number: str) -> bool:
     return m is not None and m.group(1) == number and not _STATED_BEFORE_RE.search(sentence, 0, m.start())
 
 
+# a sign set apart from its number after a word, "=", "(" or ":" ("The value is − 5."; `sentence_number`)
 _SPACED_SIGN_RE = re.compile(r"(^|[A-Za-z]{2,}[ \t]+|[=:(][ \t]*)([-−])[ \t]+(?=\d)")
 
 
+# a connective, then a number in words alone ("Therefore, twelve."; `sentence_number`)
 _CONNECTIVE_THEN_WORDS_RE = re.compile(
     r"(?:so|thus|therefore|hence)\b[,:]?\s+(?:the\s+answer\s+is\s+)?([a-z][a-z -]{2,40})", re.IGNORECASE
 )
