@@ -7452,7 +7452,7 @@ MUTATIONS = [
     Mutation(
         "answer: 'equal to' kept before the answer's value",
         "mmeval/verifiers/extraction/answer.py",
-        '    if candidate[:1] in "eE" and (copula := _EQUAL_TO_RE.match(candidate)) is not None:',
+        '    if candidate[:1] in "eEfFcCdDsS" and (copula := _EQUAL_TO_RE.match(candidate)) is not None:',
         "    if False and (copula := _EQUAL_TO_RE.match(candidate)) is not None:",
         (
             "tests/verifiers/comparison/test_forms.py::test_the_copulas_value_when_the_subject_or_the_tail_holds_numbers",
@@ -7604,6 +7604,15 @@ MUTATIONS = [
         "    if False and (alone := _CONNECTIVE_THEN_WORDS_RE.fullmatch(text)) is not None:",
         (
             "tests/verifiers/comparison/test_forms.py::test_a_value_spelled_with_a_part_that_looks_like_a_number",
+        ),
+    ),
+    Mutation(
+        "answer: a word of approximation before a marked value hides it from its circumstance",
+        "mmeval/verifiers/extraction/answer.py",
+        "        and (near := _APPROX_LEAD_RE.match(candidate)) is not None\n",
+        "        and (near := _APPROX_LEAD_RE.match(candidate)) is not None\n        and False\n",
+        (
+            "tests/verifiers/comparison/test_forms.py::test_the_copulas_value_when_the_subject_or_the_tail_holds_numbers",
         ),
     ),
 ]

@@ -1117,8 +1117,15 @@ _THAN_FIRST_RE = re.compile(
 _GENERIC_UNITS_AFTER_RE = re.compile(rf"(.+?)\s+{GENERIC_UNIT}\s*\.?", re.IGNORECASE)
 
 
-# a copula's words before the answer after a marker ("The answer is equal to 7.", "... is equivalent to 7")
-_EQUAL_TO_RE = re.compile(r"(?:equal|equivalent)\s+to\s+(?=\S)", re.IGNORECASE)
+# a word of approximation before a marked value ("The answer is approximately 0.8 after 2 steps.")
+_APPROX_LEAD_RE = re.compile(
+    r"(?:approximately|about|around|roughly|nearly|almost|exactly)\s+(?=[-−]?\d)", re.IGNORECASE
+)
+# a copula's words before the answer after a marker ("The answer is equal to 7.", "... is found to be 7")
+_EQUAL_TO_RE = re.compile(
+    r"(?:(?:equal|equivalent)\s+to|(?:found|calculated|computed|determined|shown)\s+to\s+be)\s+(?=\S)",
+    re.IGNORECASE,
+)
 # a total's words closing the answer after a value ("45° in total", "12% altogether", "5 apples in all")
 _TOTAL_AFTER_RE = re.compile(
     r"(?<=[\w%°}$])\s+(?:in\s+total|in\s+all|altogether|overall|combined)\s*[.!]?\s*$", re.IGNORECASE
@@ -1131,7 +1138,7 @@ def _refine(candidate: str) -> str:
     # numbered parts are the answer together: "(1)$$30$$ yuan (2)$$50$$ yuan"
     if _NUMBERED_PARTS_RE.match(candidate) and "(2)" in candidate:
         return candidate
-    if candidate[:1] in "eE" and (copula := _EQUAL_TO_RE.match(candidate)) is not None:
+    if candidate[:1] in "eEfFcCdDsS" and (copula := _EQUAL_TO_RE.match(candidate)) is not None:
         candidate = candidate[copula.end() :]  # "The answer is equal to 7 cm.": the value (it had been words)
     if " in " in candidate or " al" in candidate or " over" in candidate or " comb" in candidate:
         # "The answer is 45° in total.": a total's words after the value are no part of it (they had left the degree
@@ -1190,6 +1197,15 @@ def _refine(candidate: str) -> str:
     lead = NUMBER_RE.match(candidate)
     if (first := _value_explained(candidate)) is not None:  # "0 cm, which is AC", "6 (since 2*3 = 6)"
         return first
+    if (
+        lead is None
+        and candidate[:1] in "aAeErRnN"
+        and (near := _APPROX_LEAD_RE.match(candidate)) is not None
+    ):
+        lead = NUMBER_RE.match(
+            candidate, near.end()
+        )  # ("approximately 0.8 after 2 steps": its 0.8, not its 2)
+        lead = lead if lead is not None and _CIRCUMSTANCE_THEN_RE.match(candidate, lead.end()) else None
     if (
         lead
         and _CIRCUMSTANCE_THEN_RE.match(candidate, lead.end())

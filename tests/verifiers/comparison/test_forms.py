@@ -2020,6 +2020,8 @@ def test_a_sign_in_words_is_the_relation_of_its_name():
         ("The answer is equal to 7 cm.", "7", []),
         ("The answer is 45° in total.", "45", []),
         ("The answer is 12 dollars when x = 9.", "12", ["9"]),
+        ("The answer is approximately 0.8 after 2 steps.", "0.8", ["2"]),
+        ("Hence, the answer is found to be 7 students after 2 steps.", "7", ["2"]),
     ],
 )
 def test_the_copulas_value_when_the_subject_or_the_tail_holds_numbers(reply, value, others):

@@ -1,0 +1,199 @@
+"""Combinatorial probes of reply shapes: sentence frames crossed with values, units, tails and remarks.
+
+    python scripts/frame_probes.py [--n 2000] [--seed 1]
+
+Each family builds replies from parts (a lead-in, a subject, a copula, a value, a unit, a tail, a closing remark; or
+an option letter or its text, or a yes or a no, in a frame) and grades each reply twice: against the value it states
+(it must be correct) and against every other number or option in it (each must be incorrect). It prints, per
+family, how many replies broke either check, and a few of them. The probes are no labelled data and no target: they
+are how stop 56 found reply shapes the rules did not read, each then written as a general rule and a hypothesis form
+in `mmeval.verifiers.testing` (the forms, not these counts, are what the tests hold). A family is seeded, so a run
+is reproducible; the printed counts are the ones quoted in the README.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from mmeval.verifiers import grade  # noqa: E402
+
+Probe = tuple[str, str, list[str], list[str] | None]  # (reply, right gold, wrong golds, choices)
+
+_NUMBERS = (
+    "1",
+    "2",
+    "3",
+    "4",
+    "5",
+    "6",
+    "8",
+    "9",
+    "10",
+    "13",
+    "18",
+    "20",
+    "27",
+    "31",
+    "2010",
+    "2015",
+    "2016",
+    "2019",
+)
+
+
+def _others(reply: str, value: str) -> list[str]:
+    return [n for n in _NUMBERS if n in reply and n != value and n not in value]
+
+
+def sentences(rng: random.Random) -> Iterator[Probe]:
+    """A one-sentence reply: a subject (perhaps holding a number of its own), a copula, the value, a unit, a tail."""
+    leads = ["", "So ", "Therefore, ", "Based on the image, ", "In 2019, ", "After 3 years, ", "Hence, "]
+    subjects = ["the answer", "the sum of the first 10 terms", "the value in 2015", "angle 1", "the measure of angle 2",
+                "the number of students in class 5", "the total", "the 4th term"]  # fmt: skip
+    copulas = [
+        "is",
+        "equals",
+        "is equal to",
+        "would be",
+        "is approximately",
+        "comes to",
+        "is found to be",
+        "was",
+    ]
+    units = ["", " cm", " years", "°", " units", "%", " students"]
+    tails = ["", " in total", ", as shown in Figure 6", " after 2 steps", " (from 2010 to 2016)",
+             ", which is the final answer", " according to Table 8", " in the end"]  # fmt: skip
+    while True:
+        value = rng.choice(["7", "12", "45", "3.5", "120", "0.8"])
+        reply = (
+            f"{rng.choice(leads)}{rng.choice(subjects)} {rng.choice(copulas)} {value}{rng.choice(units)}"
+            f"{rng.choice(tails)}."
+        )
+        reply = reply[0].upper() + reply[1:]
+        yield reply, value, _others(reply, value), None
+
+
+def choices(rng: random.Random) -> Iterator[Probe]:
+    """A short reply naming an option by its letter or text, then a reason, a source or what it is preferred to."""
+    sets = [["30°", "40°", "50°", "60°"], ["2", "4", "6", "8"], ["red", "blue", "green", "yellow"],
+            ["1.5 cm", "2.5 cm", "3.5 cm", "4.5 cm"]]  # fmt: skip
+    phrases = ["the answer is {x}", "the correct option is {x}", "the correct answer is {x}", "{x} is correct",
+               "the best choice is {x}", "{x} is the right answer", "the answer should be {x}", "my answer is {x}"]  # fmt: skip
+    forms = ["{L}", "({L})", "{L}. {T}", "({L}) {T}", "{T}", "{L}: {T}", "option {L}", "{T} ({L})"]
+    tails = ["", " because it matches the figure", ", since the others do not fit", " based on the diagram",
+             ", not {O}", " rather than {O}", " as shown in the image", ". The other options are wrong"]  # fmt: skip
+    while True:
+        options = rng.choice(sets)
+        i, j = rng.sample(range(4), 2)
+        x = rng.choice(forms).format(L="ABCD"[i], T=options[i])
+        tail = rng.choice(tails).format(O=rng.choice(["ABCD"[j], options[j]]))
+        reply = rng.choice(["", "So ", "Based on the image, "]) + rng.choice(phrases).format(x=x) + tail + "."
+        yield reply[0].upper() + reply[1:], "ABCD"[i], ["ABCD"[j]], options
+
+
+def worked(rng: random.Random) -> Iterator[Probe]:
+    """A worked reply with numbers in its steps, a closing sentence that states the value, then a remark."""
+    steps = ["First, we note that AB = 13 and BC = 5.", "The figure shows 3 rows of 4 squares.", "Step 1: 18 - 6 = 12.",
+             "We compute 2 × 9 = 18.", "From the chart, 2019 had 31 units and 2020 had 27 units."]  # fmt: skip
+    closers = ["Therefore, the answer is {v}{u}.", "So the measure of angle 2 is {v}{u}.", "Thus, there are {v}{u} in total.",
+               "Hence the value is {v}{u}, which is the final answer.", "So x = {v}.", "So, {v}{u}.",
+               "The number of students in class 5 is {v}{u}."]  # fmt: skip
+    remarks = ["", "\nI hope this helps!", "\nThe answer is confirmed.", "\n\nNote: the figure may not be drawn to scale.",
+               "\n(Rounded to 2 decimal places.)"]  # fmt: skip
+    while True:
+        value = rng.choice(["6", "15", "40", "7.5", "144"])
+        body = "\n".join(rng.sample(steps, rng.randint(1, 3)))
+        closer = rng.choice(closers).format(v=value, u=rng.choice(["", " cm", "°", " units"]))
+        reply = f"{body}\n{closer}{rng.choice(remarks)}"
+        yield reply, value, _others(reply, value), None
+
+
+def worked_choices(rng: random.Random) -> Iterator[Probe]:
+    """A worked reply that closes by naming an option, then a remark that may name another."""
+    steps = ["First, we note that AB = 13 and BC = 5.", "The angle ABC is 90 degrees.", "Option A is too small.",
+             "We compute 2 × 9 = 18.", "Let's check each option."]  # fmt: skip
+    closers = ["Therefore, the answer is {L}.", "So the correct option is ({L}) {T}.", "The answer is {L}: {T}.",
+               "So, {L}.", "Hence, option {L} is correct.", "**Answer: {L}**", "The correct choice is {L}."]  # fmt: skip
+    remarks = ["", "\nI hope this helps!", "\nThe other options are wrong.", "\nThe answer is confirmed.",
+               "\nNote that option {O} is a common mistake.", "\n(The figure is not drawn to scale.)"]  # fmt: skip
+    while True:
+        options = rng.choice(
+            [["30°", "40°", "50°", "60°"], ["2", "4", "6", "8"], ["red", "blue", "green", "yellow"]]
+        )
+        i, j = rng.sample(range(4), 2)
+        body = "\n".join(rng.sample(steps, rng.randint(1, 3)))
+        reply = f"{body}\n{rng.choice(closers).format(L='ABCD'[i], T=options[i])}{rng.choice(remarks).format(O='ABCD'[j])}"
+        yield reply, "ABCD"[i], ["ABCD"[j]], options
+
+
+def yes_no(rng: random.Random) -> Iterator[Probe]:
+    """A yes or a no in a frame, with its options or against a gold Yes / No."""
+    statements = [
+        "the blue bar is taller than the red bar",
+        "there are more cubes than spheres",
+        "the value of 2019 is 45",
+    ]
+    frames = ["{W}, {s}.", "{W}. {S}.", "{S}, so the answer is {w}.", "The answer is {w} because {s}.", "{W} — {s}.",
+              "**{W}**, {s}.", "Based on the image, {w}, {s}.", "{S}. Therefore, {w}.", "Answer: {W}, {s}."]  # fmt: skip
+    while True:
+        word = rng.choice(["yes", "no"])
+        s = rng.choice(statements)
+        reply = rng.choice(frames).format(w=word, W=word.capitalize(), s=s, S=s[0].upper() + s[1:])
+        reply += rng.choice(["", " I hope this helps!", "\n(The figure is not drawn to scale.)"])
+        if rng.random() < 0.7:
+            right, wrong = ("A", "B") if word == "yes" else ("B", "A")
+            yield reply, right, [wrong], ["Yes", "No"]
+        else:
+            yield reply, word.capitalize(), ["No" if word == "yes" else "Yes"], None
+
+
+FAMILIES: dict[str, Callable[[random.Random], Iterator[Probe]]] = {
+    "sentences": sentences,
+    "choices": choices,
+    "worked": worked,
+    "worked_choices": worked_choices,
+    "yes_no": yes_no,
+}
+
+
+def run(family: str, n: int, seed: int) -> tuple[int, list[tuple[str, str, str]]]:
+    """How many of `n` replies of `family` broke a check, and the broken ones (reply, gold, what was wrong)."""
+    rng = random.Random(f"{family}:{seed}")
+    broken = []
+    probes = FAMILIES[family](rng)
+    for _ in range(n):
+        reply, right, wrongs, options = next(probes)
+        kwargs = {"choices": options} if options else {}
+        verdict = grade(right, reply, **kwargs)
+        if not verdict.correct:
+            broken.append((reply, right, f"unread: {verdict.extracted!r}"))
+            continue
+        accepted = [w for w in wrongs if grade(w, reply, **kwargs).correct]
+        if accepted:
+            broken.append((reply, right, f"also accepts {accepted}"))
+    return n, broken
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--n", type=int, default=2000, help="replies per family")
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--show", type=int, default=3, help="broken replies printed per family")
+    args = ap.parse_args(argv)
+    print(f"{'family':16} {'replies':>8} {'broken':>7}")
+    for family in FAMILIES:
+        n, broken = run(family, args.n, args.seed)
+        print(f"{family:16} {n:>8} {len(broken):>7}")
+        for reply, gold, why in broken[: args.show]:
+            print(f"    {reply!r} (gold {gold}): {why}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
