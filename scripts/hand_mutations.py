@@ -7187,7 +7187,7 @@ MUTATIONS = [
     Mutation(
         "sentences: a precision taken for a value ('once rounded to 2 places' left the sentence whole)",
         "mmeval/verifiers/extraction/sentences.py",
-        '    r"(?!\\d*\\s+(?:decimal\\s+places?|places?|digits?|significant\\s+(?:figures?|digits?)|d\\.p\\.|s\\.f\\.)))"',
+        '    rf"(?!\\d*\\s+(?:{PRECISION_UNITS}|d\\.p\\.|s\\.f\\.)))"',
         '    r")"',
         ("tests/verifiers/extraction/test_forms_extraction.py", "tests/test_doctests.py"),
     ),
@@ -7470,8 +7470,8 @@ MUTATIONS = [
     Mutation(
         "sentences: a value stated before the copula's does not stop its reading",
         "mmeval/verifiers/extraction/sentences.py",
-        "    return m is not None and m.group(1) == number and not _STATED_BEFORE_RE.search(sentence, 0, m.start())",
-        "    return m is not None and m.group(1) == number",
+        "    return m.group(1) if m is not None and not _STATED_BEFORE_RE.search(sentence, 0, m.start()) else None",
+        "    return m.group(1) if m is not None else None",
         ("tests/test_doctests.py",),
     ),
     Mutation(

@@ -25,6 +25,7 @@ from mmeval.verifiers.extraction.answer import (
     stated_texts,
 )
 from mmeval.verifiers.extraction.choices import (
+    QUALIFIER_WORDS,
     _option_of,
     letter_of,
     letters_for,
@@ -459,10 +460,7 @@ def _judge_parts(gold: str, parts: list[str], given: list[str], answer: str, ctx
 
 _YES_NO_LEAD_RE = re.compile(r"\s*(yes|no)\s*[,.;:!—–-]\s*\S", re.IGNORECASE)
 # words after "Yes," that qualify it ("Yes, but only if n is even"): the answer is then no plain yes
-_QUALIFIER_RE = re.compile(
-    r"\b(?:but|only|if|except|unless|however|though|although|when|whether|sometimes|depends|maybe|perhaps)\b",
-    re.IGNORECASE,
-)
+_QUALIFIER_RE = re.compile(rf"\b(?:{QUALIFIER_WORDS}|when)\b", re.IGNORECASE)
 _YES_NO_GOLD_RE = re.compile(
     r"\s*(?:\\text\s*\{\s*)?(yes|no)\s*\}?\s*\.?\s*", re.IGNORECASE
 )  # `Yes`, `\text{No}`

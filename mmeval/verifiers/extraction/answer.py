@@ -79,6 +79,7 @@ from mmeval.verifiers.extraction.sentences import (
     REASON_WORDS,
     REJECTING_WORDS,
     SCALE_WORDS,
+    TOTAL_WORDS,
     ZH_NUMERAL,
     after_reasoning,
     arithmetic_value,
@@ -1127,9 +1128,7 @@ _EQUAL_TO_RE = re.compile(
     re.IGNORECASE,
 )
 # a total's words closing the answer after a value ("45° in total", "12% altogether", "5 apples in all")
-_TOTAL_AFTER_RE = re.compile(
-    r"(?<=[\w%°}$])\s+(?:in\s+total|in\s+all|altogether|overall|combined)\s*[.!]?\s*$", re.IGNORECASE
-)
+_TOTAL_AFTER_RE = re.compile(rf"(?<=[\w%°}}$])\s+(?:{TOTAL_WORDS})\s*[.!]?\s*$", re.IGNORECASE)
 
 
 def _refine(candidate: str) -> str:
@@ -1202,9 +1201,9 @@ def _refine(candidate: str) -> str:
         and candidate[:1] in "aAeErRnN"
         and (near := _APPROX_LEAD_RE.match(candidate)) is not None
     ):
-        lead = NUMBER_RE.match(
-            candidate, near.end()
-        )  # ("approximately 0.8 after 2 steps": its 0.8, not its 2)
+        # "approximately 0.8 after 2 steps": the value after the word of approximation, before its circumstance (its
+        # 2 had been read); only then is it the lead the readings below start from
+        lead = NUMBER_RE.match(candidate, near.end())
         lead = lead if lead is not None and _CIRCUMSTANCE_THEN_RE.match(candidate, lead.end()) else None
     if (
         lead

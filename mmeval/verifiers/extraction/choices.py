@@ -17,7 +17,14 @@ from mmeval.verifiers.extraction.sentences import elliptical_yes_no, word_number
 from mmeval.verifiers.extraction.units import unit_of, units_differ
 from mmeval.verifiers.verdict import Extraction
 
-__all__ = ["letter_of", "letter_with_its_text", "letters_for", "match_choice", "whole_option_text"]
+__all__ = [
+    "QUALIFIER_WORDS",
+    "letter_of",
+    "letter_with_its_text",
+    "letters_for",
+    "match_choice",
+    "whole_option_text",
+]
 
 _LEAD_WORDS_RE = re.compile(
     r"^(?:(?:so|thus|hence|therefore),?\s+)?(?:the\s+)?(?:correct\s+)?(?:answer|option|choice)s?\s*(?:is|:)?\s*",
@@ -338,9 +345,10 @@ def _yes_no_options(choices: list[str] | None) -> bool:
 
 
 # the other word, or a qualifier, beside the one set off ("Yes, but only if n is even": no plain yes)
-_OTHER_OR_QUALIFIED_RE = re.compile(
-    r"\b(?:yes|no|but|only|if|except|unless|however|though|although|whether|sometimes|depends|maybe|perhaps)\b"
-)
+# words after a yes or a no that qualify it ("Yes, but only if n is even"; the grading's reading of an opening yes
+# adds "when")
+QUALIFIER_WORDS = r"but|only|if|except|unless|however|though|although|whether|sometimes|depends|maybe|perhaps"
+_OTHER_OR_QUALIFIED_RE = re.compile(rf"\b(?:yes|no|{QUALIFIER_WORDS})\b")
 _YES_NO_CONCLUDED_RE = re.compile(r"(?:^|[.!?]\s+)(?:so|therefore|thus|hence)[, ]+\**(yes|no)\**$")
 # (the lead-in names neither word: "Yes, no, they cannot." says both)
 _YES_NO_INTERJECTION_RE = re.compile(

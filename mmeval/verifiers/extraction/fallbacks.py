@@ -24,7 +24,12 @@ from mmeval.verifiers.extraction.normalize import (
     strip_text_macros,
 )
 from mmeval.verifiers.extraction.scan import last_match
-from mmeval.verifiers.extraction.sentences import NEGATED_NAME_RE, ZH_BOUND_BEFORE_RE, quantity_value
+from mmeval.verifiers.extraction.sentences import (
+    NEGATED_NAME_RE,
+    PRECISION_UNITS,
+    ZH_BOUND_BEFORE_RE,
+    quantity_value,
+)
 from mmeval.verifiers.extraction.units import unit_of
 
 __all__ = [
@@ -429,7 +434,7 @@ _ROOT_PI_FRACTION_RE = re.compile(
 # had been the reply's last number, correct for 2)
 _TO_BEFORE_RE = re.compile(r"\b(?:to|within)\s*$", re.IGNORECASE)
 _PRECISION_AFTER_RE = re.compile(
-    r"\s*(?:decimal\s+places?|places?|digits?|significant\s+(?:figures?|digits?)|d\.\s?p\.|s\.\s?f\.|dp\b|sf\b)",
+    rf"\s*(?:{PRECISION_UNITS}|d\.\s?p\.|s\.\s?f\.|dp\b|sf\b)",
     re.IGNORECASE,
 )
 

@@ -59,6 +59,8 @@ __all__ = [
     "single_math_span",
     "word_number",
     "SCALE_WORDS",
+    "PRECISION_UNITS",
+    "TOTAL_WORDS",
     "box_tokens",
     "final_channel",
 ]
@@ -896,11 +898,13 @@ _CIRCUMSTANCE_WORDS = (
 CIRCUMSTANCE = rf"(?:{_CIRCUMSTANCE_WORDS})\b"
 # no other value stated in the words after: no relation or operator, no second value joined on ("and 700 in 2021"),
 # no copula before a number ("when y is 2" names y's value)
+# the units of a precision ("2 decimal places", "3 significant figures"): a count of places, no value
+PRECISION_UNITS = r"decimal\s+places?|places?|digits?|significant\s+(?:figures?|digits?)"
 _NO_VALUE_IN = (
     r"(?:[=+×÷*/^<>\\]|\b(?:plus|minus|times)\b|\b(?:and|or|but)\b"
     r"|\b(?:is|are|was|were|be|equals?|gives?|makes?|yields?|to|as)\s+\$?[-−]?\d"
     # (a precision is no value: "rounded to 2 decimal places")
-    r"(?!\d*\s+(?:decimal\s+places?|places?|digits?|significant\s+(?:figures?|digits?)|d\.p\.|s\.f\.)))"
+    rf"(?!\d*\s+(?:{PRECISION_UNITS}|d\.p\.|s\.f\.)))"
 )
 NO_VALUE_AFTER = rf"(?![^.;\n]*{_NO_VALUE_IN})"  # (to the sentence's end)
 # a trailing circumstance after the sentence's value, to its end ("The object count is 6 after removing 2 spheres.")
@@ -1509,11 +1513,13 @@ _PREDICATE_VALUE_RE = re.compile(
 _STATED_BEFORE_RE = re.compile(
     _VALUE_COPULA + r"(?:(?:about|approximately|exactly)\s+)?[-−]?\d", re.IGNORECASE
 )
+# the words of a total after its value ("45 cm in total", "12 altogether"): no part of the value
+TOTAL_WORDS = r"in\s+total|in\s+all|altogether|overall|combined"
 # what closes a sentence after its value and states none: a total's words, a remark that it is the answer, a source
 # or a time span in brackets ("... is 45 cm in total", "..., which is the final answer", "..., as shown in Figure 6",
 # "... (from 2010 to 2016)")
 _TAIL_AFTER_VALUE_RE = re.compile(
-    r"(?<=[\w%°}$])(?:[ \t]*,?[ \t]+(?:in\s+total|in\s+the\s+end|in\s+all|altogether|overall|combined)"
+    rf"(?<=[\w%°}}$])(?:[ \t]*,?[ \t]+(?:{TOTAL_WORDS}|in\s+the\s+end)"
     r"|[ \t]*,[ \t]*(?:which\s+is\s+(?:the|my|our)\s+(?:final\s+)?answer"
     r"|as\s+(?:shown|seen|given|stated|indicated|labell?ed)\s+(?:in|on|by)\b[^,;.]*)"
     r"|[ \t]*\((?:from|between)\s[^()]*\))[ \t]*$",
@@ -1538,8 +1544,7 @@ def value_before_tail(sentence: str) -> str | None:
         if shorter == text:
             break
         text = shorter
-    m = _PREDICATE_VALUE_RE.search(text) if text != before else None
-    return m.group(1) if m is not None and not _STATED_BEFORE_RE.search(text, 0, m.start()) else None
+    return _predicate(text) if text != before else None
 
 
 def predicate_value(sentence: str, number: str) -> bool:
@@ -1552,8 +1557,13 @@ def predicate_value(sentence: str, number: str) -> bool:
     >>> predicate_value("Angle 2 is 60 degrees and angle 1 is 30 degrees.", "30")  # (two values stated)
     False
     """
+    return _predicate(sentence) == number
+
+
+def _predicate(sentence: str) -> str | None:
+    """The number `_PREDICATE_VALUE_RE` finds at the sentence's end, when no value is stated before it."""
     m = _PREDICATE_VALUE_RE.search(sentence)
-    return m is not None and m.group(1) == number and not _STATED_BEFORE_RE.search(sentence, 0, m.start())
+    return m.group(1) if m is not None and not _STATED_BEFORE_RE.search(sentence, 0, m.start()) else None
 
 
 # a sign set apart from its number after a word, "=", "(" or ":" ("The value is − 5."; `sentence_number`)
