@@ -3,10 +3,11 @@
     python scripts/frame_probes.py [--n 2000] [--seed 1]
 
 Each family builds replies from parts (a lead-in, a subject, a copula, a value, a unit, a tail, a closing remark; or
-an option letter or its text, or a yes or a no, in a frame) and grades each reply twice: against the value it states
+an option letter or its text, or a yes or a no, in a frame; or a value that is no bare number, in plain text, math, a
+box or bold) and grades each reply twice: against the value it states
 (it must be correct) and against every other number or option in it (each must be incorrect). It prints, per
 family, how many replies broke either check, and a few of them. The probes are no labelled data and no target: they
-are how stop 56 found reply shapes the rules did not read, each then written as a general rule and a hypothesis form
+are how stops 56 and 57 found reply shapes the rules did not read, each then written as a general rule and a hypothesis form
 in `mmeval.verifiers.testing` (the forms, not these counts, are what the tests hold). A family is seeded, so a run
 is reproducible; the printed counts are the ones quoted in the README.
 """
@@ -153,12 +154,48 @@ def yes_no(rng: random.Random) -> Iterator[Probe]:
             yield reply, word.capitalize(), ["No" if word == "yes" else "Yes"], None
 
 
+# (gold, ways to write it without math delimiters, values that are parts of it or near it and no answer)
+_PLAIN_VALUES = [
+    (r"\frac{3}{4}", [r"\frac{3}{4}", "3/4", "0.75", r"\dfrac{3}{4}", r"\tfrac34", r"\frac34"], [r"\frac{4}{3}", "3", "4"]),
+    (r"2\sqrt{3}", [r"2\sqrt{3}", r"2\sqrt3", "2√3", r"\sqrt{12}", "2 sqrt(3)"], ["2", "3", r"\sqrt{3}", r"3\sqrt{2}"]),
+    (r"\frac{\pi}{6}", [r"\frac{\pi}{6}", r"\pi/6", "π/6", r"\frac{1}{6}\pi"], ["6", r"\frac{\pi}{3}"]),
+    ("-5", ["-5", "−5"], ["5"]),
+    (r"\frac{\sqrt{2}}{2}", [r"\frac{\sqrt{2}}{2}", r"\frac{1}{\sqrt{2}}", r"\sqrt{2}/2", r"\frac{\sqrt2}{2}"], ["2", r"\sqrt{2}"]),
+    ("(2, -1)", ["(2, -1)", "(2,-1)", r"\left(2, -1\right)"], ["(-1, 2)", "2"]),
+    ("[1, 3)", ["[1, 3)", r"\left[1, 3\right)"], ["[1, 3]", "(1, 3)", "3"]),
+    ("x^2 - 1", ["x^2-1", "x^{2} - 1", "(x-1)(x+1)"], ["x^2+1", "1"]),
+    (r"2^{1/4}", [r"2^{1/4}", r"\sqrt[4]{2}", r"2^{\frac{1}{4}}"], ["2", "4", r"2^{4}"]),
+    ("12", ["12", "12.0"], ["1", "2", "13"]),
+    (r"\{1, 2\}", [r"\{1, 2\}", r"\{2, 1\}", r"\left\{1, 2\right\}"], ["1", "2", r"\{1\}"]),
+    (r"60^\circ", [r"60^\circ", "60°", r"60^{\circ}"], ["6", r"30^\circ"]),
+    (r"3 \times 10^{4}", ["30000", r"3 \times 10^{4}", r"3\times10^4", "3 × 10^4"], ["3", "4", r"10^{4}"]),
+    (r"-\frac{1}{2}", [r"-\frac{1}{2}", "-1/2", "-0.5", r"-\dfrac12"], [r"\frac{1}{2}", "2", "-2"]),
+]  # fmt: skip
+
+
+def math_values(rng: random.Random) -> Iterator[Probe]:
+    """A value that is no bare number in a sentence frame: without math delimiters, in inline or display math, boxed
+    or in bold, perhaps after a worked line with numbers of its own."""
+    delims = ["{v}", "${v}$", r"\({v}\)", r"$\boxed{{{v}}}$", r"\boxed{{{v}}}", "**{v}**", "$$ {v} $$"]
+    frames = ["The answer is {x}.", "So the value is {x}.", "Therefore, {x} is the final answer.", "{x}",
+              "The minimum value is {x}.", "We get {x}, which is the final answer.", "Final answer: {x}",
+              "Thus the result is {x}.", "Hence, {x}.", "The required value equals {x}.", "This gives {x} in total.",
+              "The area of triangle 2 is {x}.", "It follows that the value is {x}."]  # fmt: skip
+    workings = ["", "Since $a = 7$ and $b = 9$, we substitute.\n", "We have 8 cases in total.\n"]
+    while True:
+        gold, spellings, wrongs = rng.choice(_PLAIN_VALUES)
+        x = rng.choice(delims).format(v=rng.choice(spellings))
+        reply = rng.choice(workings) + rng.choice(frames).format(x=x)
+        yield reply, gold, [*wrongs, *(n for n in ("7", "8", "9") if n in reply)], None
+
+
 FAMILIES: dict[str, Callable[[random.Random], Iterator[Probe]]] = {
     "sentences": sentences,
     "choices": choices,
     "worked": worked,
     "worked_choices": worked_choices,
     "yes_no": yes_no,
+    "math_values": math_values,
 }
 
 

@@ -1790,7 +1790,7 @@ MUTATIONS = [
     Mutation(
         "verifier: a connective dropped though words follow the math ('Thus $x=2$ or $x=6$')",
         "mmeval/verifiers/extraction/fallbacks.py",
-        '    if re.search(r"(?<![\\\\A-Za-z])[A-Za-z]{2,}", outside) and unit_of(rest.strip(" .")) is None:\n',
+        '    if re.search(r"(?<![\\\\A-Za-z])[A-Za-z]{2,}(?![A-Za-z(])", outside) and unit_of(rest.strip(" .")) is None:\n',
         "    if False:\n",
         (
             "tests/verifiers/extraction/test_words_around_math.py::test_a_connective_before_a_last_lines_one_math_is_dropped",
@@ -2198,8 +2198,8 @@ MUTATIONS = [
     Mutation(
         "verifier: a math tail cut inside a math span (the ratio `$2: 3$` at its colon)",
         "mmeval/verifiers/extraction/fallbacks.py",
-        '    if tail.count("{") != tail.count("}") or tail.count("(") != tail.count(")") or tail.count("$") % 2:',
-        '    if tail.count("{") != tail.count("}") or tail.count("(") != tail.count(")"):',
+        '    if tail.count("{") != tail.count("}") or opened != closed or tail.count("$") % 2:',
+        '    if tail.count("{") != tail.count("}") or opened != closed:',
         (
             "tests/verifiers/extraction/test_extraction_more.py::test_math_tail_is_never_cut_inside_a_math_span",
         ),
@@ -2945,7 +2945,7 @@ MUTATIONS = [
     Mutation(
         "answer: a bracketed value named first in words not read",
         "mmeval/verifiers/extraction/answer.py",
-        "    if short and (stated := _BRACKET_STATED_RE.fullmatch(stripped)) is not None:",
+        "    if stated is not None and not _SUBJECT_STATED_RE.search(viewed, 0, stated.start(1)):",
         "    if False:",
         (
             "tests/verifiers/comparison/test_forms.py::test_a_bracketed_value_named_first_in_words_is_the_answer",
@@ -4240,10 +4240,10 @@ MUTATIONS = [
         ("tests/verifiers/extraction/test_extraction_more.py",),
     ),
     Mutation(
-        "verifier: a plain-text value read although a number is left before it ('Side 2 is 3√2.')",
+        "verifier: a plain-text value read although a value is stated before it ('Since AB is 4, BC is 2√3.')",
         "mmeval/verifiers/extraction/sentences.py",
-        '    if value.count("(") != value.count(")") or re.search(r"\\d", " ".join(tokens[: start - 1])):',
-        '    if value.count("(") != value.count(")"):',
+        '    if re.search(r"\\d", before) and (re.search(r"[=<>≤≥]", before) or _STATED_BEFORE_RE.search(before)):',
+        "    if False:",
         ("tests/verifiers/extraction/test_extraction_more.py",),
     ),
     Mutation(
@@ -5059,7 +5059,7 @@ MUTATIONS = [
     Mutation(
         "a connective before the value alone",
         "mmeval/verifiers/extraction/answer.py",
-        "    if short and (bare := drop_connective(stripped)) != stripped and _DIGIT_RE.search(bare):\n",
+        "    if short and (bare := drop_connective(unbolded)) != unbolded and _DIGIT_RE.search(bare):\n",
         "    if False:\n",
         ("tests/verifiers/extraction/test_extraction_more.py::test_a_connective_then_the_value_alone",),
     ),
@@ -6106,7 +6106,7 @@ MUTATIONS = [
     Mutation(
         'extraction: a short reply\'s bracketed value after the noun naming its kind not read ("the point (1, 2)")',
         "mmeval/verifiers/extraction/answer.py",
-        "(named := _BRACKET_NAMED_RE.fullmatch(stripped)) is not None",
+        "(named := _BRACKET_NAMED_RE.fullmatch(viewed)) is not None",
         "(named := None) is not None",
         ("tests/verifiers/comparison/test_forms.py",),
     ),
@@ -7531,7 +7531,7 @@ MUTATIONS = [
     Mutation(
         "fallbacks: a connective kept before a value with its unit",
         "mmeval/verifiers/extraction/fallbacks.py",
-        '    if re.search(r"(?<![\\\\A-Za-z])[A-Za-z]{2,}", outside) and unit_of(rest.strip(" .")) is None:\n',
+        '    if re.search(r"(?<![\\\\A-Za-z])[A-Za-z]{2,}(?![A-Za-z(])", outside) and unit_of(rest.strip(" .")) is None:\n',
         '    if re.search(r"(?<![\\\\A-Za-z])[A-Za-z]{2,}", outside):\n',
         (
             "tests/verifiers/comparison/test_forms.py::test_a_closing_remark_after_a_worked_value_names_no_answer",
@@ -7614,6 +7614,190 @@ MUTATIONS = [
         (
             "tests/verifiers/comparison/test_forms.py::test_the_copulas_value_when_the_subject_or_the_tail_holds_numbers",
         ),
+    ),
+    Mutation(
+        "verifier: markdown bold around a plain value kept ('So the value is **2\u221a3**.')",
+        "mmeval/verifiers/extraction/sentences.py",
+        '        sentence = _BOLD_RUN_RE.sub(r"\\1", sentence)\n',
+        "        pass\n",
+        (
+            "tests/verifiers/extraction/test_plain_math_values.py::test_markdown_bold_around_a_plain_value_is_no_part_of_it",
+        ),
+    ),
+    Mutation(
+        "verifier: sized brackets of a stated plain value kept ('\\\\left(2, -1\\\\right)')",
+        "mmeval/verifiers/extraction/sentences.py",
+        '        sentence = _SIZING_RE.sub("", sentence)\n',
+        "        pass\n",
+        (
+            "tests/verifiers/extraction/test_plain_math_values.py::test_sized_brackets_of_a_stated_value_are_read_as_brackets",
+        ),
+    ),
+    Mutation(
+        "verifier: a tail that states no value kept after a plain value (', which is the final answer')",
+        "mmeval/verifiers/extraction/sentences.py",
+        '    return _TAIL_AFTER_VALUE_RE.sub("", sentence) if "," in sentence or " in " in sentence else sentence\n',
+        "    return sentence\n",
+        (
+            "tests/verifiers/extraction/test_plain_math_values.py::test_a_tail_that_states_no_value_leaves_the_plain_value",
+        ),
+    ),
+    Mutation(
+        "verifier: an exponent in braces no part of a plain value ('x^{2} - 1' read as 1)",
+        "mmeval/verifiers/extraction/sentences.py",
+        "|\\^{_GROUP}|",
+        "|",
+        (
+            "tests/verifiers/extraction/test_plain_math_values.py::test_an_exponent_in_braces_is_part_of_the_value",
+        ),
+    ),
+    Mutation(
+        "verifier: a one-digit argument of a plain fraction needs braces ('\\\\frac34')",
+        "mmeval/verifiers/extraction/sentences.py",
+        '_ARG = rf"(?:{_GROUP}|\\d)"',
+        "_ARG = _GROUP",
+        (
+            "tests/verifiers/extraction/test_plain_math_values.py::test_a_fraction_with_one_digit_arguments_is_one_value",
+        ),
+    ),
+    Mutation(
+        "verifier: a root of another index no plain value ('\\\\sqrt[4]{2}')",
+        "mmeval/verifiers/extraction/sentences.py",
+        "\\\\sqrt\\s*(?:\\[\\d\\])?\\s*{_ARG}",
+        "\\\\sqrt\\s*{_ARG}",
+        ("tests/verifiers/extraction/test_plain_math_values.py::test_a_root_of_another_index_is_one_value",),
+    ),
+    Mutation(
+        "verifier: a times sign no part of a plain value ('3 \\\\times 10^{4}' read as 4)",
+        "mmeval/verifiers/extraction/sentences.py",
+        '|\\\\(?:pi|times|cdot)(?![A-Za-z])"',
+        '|\\\\pi(?![A-Za-z])"',
+        (
+            "tests/verifiers/extraction/test_plain_math_values.py::test_a_product_with_a_times_sign_is_one_value",
+        ),
+    ),
+    Mutation(
+        "verifier: a verb of result states no plain value ('We get x^2-1.')",
+        "mmeval/verifiers/extraction/sentences.py",
+        "|get|gets|got|obtain|obtains|gives|yields|[A-Za-z]+:)",
+        "|[A-Za-z]+:)",
+        ("tests/verifiers/extraction/test_plain_math_values.py::test_a_verb_of_result_states_a_plain_value",),
+    ),
+    Mutation(
+        "verifier: a tail after a bracket not cut ('[1, 3), which is the final answer')",
+        "mmeval/verifiers/extraction/sentences.py",
+        "(?<=[\\w%\u00b0}}$)\\]\u03c0\u221a])",
+        "(?<=[\\w%\u00b0}}$])",
+        (
+            "tests/verifiers/extraction/test_plain_math_values.py::test_a_tail_that_states_no_value_leaves_the_plain_value",
+        ),
+    ),
+    Mutation(
+        "verifier: a subject's number makes a closing math span no single value ('triangle 2 is \\\\(12\\\\)')",
+        "mmeval/verifiers/extraction/sentences.py",
+        '            outside = re.sub(r"\\d", "", before) + " " + text[m.end() :]\n',
+        "            pass\n",
+        (
+            "tests/verifiers/extraction/test_plain_math_values.py::test_a_number_of_the_subject_is_no_value_before_one_math_span",
+        ),
+    ),
+    Mutation(
+        "verifier: a subject's number read as a stated value before a math span ('Since AB is 4, the area is $12$.')",
+        "mmeval/verifiers/extraction/sentences.py",
+        "        if _SUBJECT_NUMBER_BEFORE_RE.fullmatch(before) and not _STATED_BEFORE_RE.search(before):\n",
+        "        if _SUBJECT_NUMBER_BEFORE_RE.fullmatch(before):\n",
+        ("tests/verifiers/extraction/test_plain_math_values.py::test_a_number_of_the_subject_is_no_value_before_one_math_span",),
+    ),
+    Mutation(
+        "answer: the last sentence's plain value not read in a worked reply ('...\\nSo the value is x^{2} - 1.')",
+        "mmeval/verifiers/extraction/answer.py",
+        "        if (value := plain_value_tail(closing)) is not None:\n",
+        "        if False:\n",
+        ("tests/verifiers/extraction/test_plain_math_values.py::test_the_last_sentence_of_a_worked_reply_states_a_plain_value",),
+    ),
+    Mutation(
+        "answer: the last sentence's bracketed value not read in a worked reply ('...\\nThus the result is [1, 3).')",
+        "mmeval/verifiers/extraction/answer.py",
+        "        if stated is not None and not _SUBJECT_STATED_RE.search(closing, 0, stated.start(1)):\n",
+        "        if False:\n",
+        ("tests/verifiers/extraction/test_plain_math_values.py::test_the_last_sentence_of_a_worked_reply_states_a_bracketed_value",),
+    ),
+    Mutation(
+        "answer: a bracketed value's subject may hold no number ('The area of triangle 2 is (2, -1).')",
+        "mmeval/verifiers/extraction/answer.py",
+        "    r\"[A-Za-z][A-Za-z0-9' ]{0,60}?\\s(?:is|",
+        "    r\"[A-Za-z][A-Za-z' ]{0,60}?\\s(?:is|",
+        ("tests/verifiers/extraction/test_plain_math_values.py::test_a_number_of_the_subject_is_no_value_before_a_plain_value",),
+    ),
+    Mutation(
+        "answer: a value stated in a bracketed value's subject passed over ('Since AB is 4 the point is (1, 2).')",
+        "mmeval/verifiers/extraction/answer.py",
+        "    if stated is not None and not _SUBJECT_STATED_RE.search(viewed, 0, stated.start(1)):\n",
+        "    if stated is not None:\n",
+        ("tests/verifiers/extraction/test_plain_math_values.py::test_a_number_of_the_subject_is_no_value_before_a_plain_value",),
+    ),
+    Mutation(
+        "answer: a verb of result before a bracketed value not read ('We get (2,-1).')",
+        "mmeval/verifiers/extraction/answer.py",
+        "|get|gets|obtain|obtains|gives|yields)",
+        ")",
+        ("tests/verifiers/extraction/test_plain_math_values.py::test_a_verb_of_result_states_a_plain_value",),
+    ),
+    Mutation(
+        "answer: a short reply's bracketed value read with its bold and sizing ('**\\\\left[1, 3\\\\right)**')",
+        "mmeval/verifiers/extraction/answer.py",
+        "    viewed = plain_view(stripped) if short else stripped\n",
+        "    viewed = stripped\n",
+        ("tests/verifiers/extraction/test_plain_math_values.py::test_sized_brackets_of_a_stated_value_are_read_as_brackets",),
+    ),
+    Mutation(
+        "answer: a connective then a bold value not read ('Hence, **\\\\frac34**.')",
+        "mmeval/verifiers/extraction/answer.py",
+        "    unbolded = plain_view(stripped) + \".\" if short and \"**\" in stripped else stripped\n",
+        "    unbolded = stripped\n",
+        ("tests/verifiers/extraction/test_plain_math_values.py::test_a_connective_then_a_bold_value",),
+    ),
+    Mutation(
+        "fallbacks: an interval's brackets counted apart in a math tail ('[1, 3)' alone read as 3)",
+        "mmeval/verifiers/extraction/fallbacks.py",
+        "    opened, closed = tail.count(\"(\") + tail.count(\"[\"), tail.count(\")\") + tail.count(\"]\")\n",
+        "    opened, closed = tail.count(\"(\"), tail.count(\")\")\n",
+        ("tests/verifiers/extraction/test_plain_math_values.py::test_a_half_open_interval_alone_on_the_last_line",),
+    ),
+    Mutation(
+        "answer: a bare last line after a working of few words not read",
+        "mmeval/verifiers/extraction/answer.py",
+        "    if tail is not None and (len(words) >= 3 or own_line):\n",
+        "    if tail is not None and len(words) >= 3:\n",
+        ("tests/verifiers/extraction/test_plain_math_values.py::test_a_bare_last_line_after_a_short_working_is_the_answer",),
+    ),
+    Mutation(
+        "answer: a labelled last line read as a bare answer ('(L) 360')",
+        "mmeval/verifiers/extraction/answer.py",
+        "or not _LABEL_RE.match(tail))",
+        "or True)",
+        ("tests/verifiers/extraction/test_plain_math_values.py::test_a_labelled_last_line_is_no_bare_answer",),
+    ),
+    Mutation(
+        "answer: a last line of Chinese words around math read as a bare answer",
+        "mmeval/verifiers/extraction/answer.py",
+        "        and _CJK_WORD_RE.search(tail) is None  # (a line of Chinese words around math is prose)\n",
+        "\n",
+        ("tests/verifiers/extraction/test_extraction_more.py::test_chinese_prose_set_whole_in_math_is_read_as_text",),
+    ),
+    Mutation(
+        "fallbacks: a function's name before its argument read as words after a connective ('So, 2 sqrt(3).')",
+        "mmeval/verifiers/extraction/fallbacks.py",
+        "[A-Za-z]{2,}(?![A-Za-z(])\", outside)",
+        "[A-Za-z]{2,}(?![A-Za-z])\", outside)",
+        ("tests/verifiers/extraction/test_plain_math_values.py::test_a_function_name_before_its_argument_is_math_after_a_connective",),
+    ),
+    Mutation(
+        "verifier: Python's sqrt no token of a plain value ('2 sqrt(3)')",
+        "mmeval/verifiers/extraction/sentences.py",
+        "|(?<![A-Za-z\\\\])sqrt(?=\\()",
+        "",
+        ("tests/verifiers/extraction/test_plain_math_values.py::test_a_connective_then_a_bold_value",),
     ),
 ]
 

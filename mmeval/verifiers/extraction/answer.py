@@ -91,6 +91,7 @@ from mmeval.verifiers.extraction.sentences import (
     offers_alternatives,
     plain_relation_tail,
     plain_value_tail,
+    plain_view,
     predicate_value,
     quantity_value,
     ratio_in_words,
@@ -918,9 +919,15 @@ _BRACKET_VALUE = (
     rf"((?:[A-Z](?:_\d|')?(?=\())?{_ONE_BRACKET}(?:\s*(?:∪|\\cup|U)\s*{_ONE_BRACKET})*"
     r"|\\?\{\s*[-−+]?[\w.\\]+(?:\s*,\s*[-−+]?[\w.\\]+)+\s*\\?\})\s*\.?"  # (a set in braces: "The set is {1, 2, 3}.")
 )
+_SUBJECT_STATED_RE = re.compile(
+    r"\b(?:is|are|was|were|equals?)\s+[-−]?\d", re.IGNORECASE
+)  # ("Since AB is 4, ...")
+_LABEL_RE = re.compile(r"\(?[A-Za-z]{1,2}\)|[A-Z][.:]\s")
+_BOLD_LINE_RE = re.compile(r"\s*\*\*[^*]+\*\*\s*\.?\s*")
+# (a subject may hold a number of its own, "The center of circle 2 is (1, 2).", but no value: `_subject_stated`)
 _BRACKET_STATED_RE = re.compile(
-    r"[A-Za-z][A-Za-z' ]{0,60}?\s(?:is|are|equals|lies|lie)(?:\s+(?:located|situated|found))?(?:\s+(?:at|in|on))?\s+"
-    + _BRACKET_VALUE
+    r"[A-Za-z][A-Za-z0-9' ]{0,60}?\s(?:is|are|equals|lies|lie|get|gets|obtain|obtains|gives|yields)(?:\s+(?:located|situated|found))?"
+    r"(?:\s+(?:at|in|on))?\s+" + _BRACKET_VALUE
 )
 # the noun that names what kind of math follows, closing the words before it ("the line y = 2x + 1", "the function
 # x^2", "a total of 12"): the math after it is the answer as written, when no word of prose follows
@@ -1564,7 +1571,9 @@ def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, st
             "no anchor; the bare value that opens the reply, then words that explain it",
         )
     short = stripped and "\n" not in stripped and len(stripped) <= 300
-    if short and (bare := drop_connective(stripped)) != stripped and _DIGIT_RE.search(bare):
+    # (its runs read without markdown bold: "Hence, **2 sqrt(3)**.")
+    unbolded = plain_view(stripped) + "." if short and "**" in stripped else stripped
+    if short and (bare := drop_connective(unbolded)) != unbolded and _DIGIT_RE.search(bare):
         # "Therefore, 12.", "So 12": a connective, then the value alone (it had been taken whole, a decided reject)
         return bare.strip().rstrip("."), "whole", "a connective, then the value alone"
     kept = _REJECTED_LAST_RE.match(stripped) if short and "(" in stripped else None
@@ -1621,9 +1630,12 @@ def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, st
         return letter, "whole", "a letter, then its reason"
     if short and stripped[:1].isdigit() and word_number(stripped.rstrip(" .")) is not None:
         return stripped.rstrip(" ."), "whole", "a number and a half, taken whole"  # "3 and a half hours": 7/2
-    if short and (stated := _BRACKET_STATED_RE.fullmatch(stripped)) is not None:  # "The point is (1, 2)."
+    # (its runs read without markdown bold and the sizing of brackets: "The point is **\\left(1, 2\\right)**.")
+    viewed = plain_view(stripped) if short else stripped
+    stated = _BRACKET_STATED_RE.fullmatch(viewed) if short else None  # "The point is (1, 2)."
+    if stated is not None and not _SUBJECT_STATED_RE.search(viewed, 0, stated.start(1)):
         return stated.group(1), "whole", "a short sentence whose only math is one bracketed value"
-    if short and (named := _BRACKET_NAMED_RE.fullmatch(stripped)) is not None:  # "the point (1, 2)"
+    if short and (named := _BRACKET_NAMED_RE.fullmatch(viewed)) is not None:  # "the point (1, 2)"
         return named.group(1), "whole", "a bracketed value after the noun that names its kind"
     if short and unit_of(stripped.rstrip(" .")) is not None:  # "1/2 meters per second squared"
         return stripped.rstrip(" ."), "whole", "a value and its unit taken whole"
@@ -1659,7 +1671,16 @@ def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, st
         # taken whole, a sentence compared with a number)
         return value, "math_span", "a short reply that ends with this plain-text value"
     tail = math_tail(stripped)
-    if tail is not None and len(words) >= 3:
+    # (or a line of its own after a short worked line: "Since $a = 7$, we substitute.\n**x^{2} - 1**"; not a line
+    # under a label, a few-shot's option list: "(L) 360.0"; not a line of words that math_tail does not count)
+    own_line = (
+        tail is not None
+        and "\n" in stripped
+        and len(stripped.rsplit("\n", 1)[1].strip(" \t*$.")) <= len(tail)
+        and (_BOLD_LINE_RE.fullmatch(stripped.rsplit("\n", 1)[1]) is not None or not _LABEL_RE.match(tail))
+        and _CJK_WORD_RE.search(tail) is None  # (a line of Chinese words around math is prose)
+    )
+    if tail is not None and (len(words) >= 3 or own_line):
         return tail, "last_line", "no anchor; the response ends with a bare math expression"
     if stripped and "\n" not in stripped and len(stripped) <= 300:
         ratio = ratio_in_words(stripped) if "atio" in stripped else None
@@ -1745,6 +1766,15 @@ def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, st
     relation = plain_relation_tail(last_sentence(lines[-1])) if lines and "$" not in lines[-1] else None
     if relation is not None:  # "... So the line is y = 2x + 1.": the relation, not its last number
         return relation, "last_math", "no anchor; the plain-text relation that ends the last sentence"
+    if lines and len(lines) > 1 and "$" not in lines[-1]:
+        # "...\nSo the value is x^{2} - 1.", "...\nThus the result is [1, 3).": the value the last sentence states in
+        # plain text, as a one-line reply's is read (its last number, 1 or 3, had been the guess)
+        closing = plain_view(last_sentence(lines[-1]))
+        if (value := plain_value_tail(closing)) is not None:
+            return value, "last_math", "no anchor; the plain-text value that ends the last sentence"
+        stated = _BRACKET_STATED_RE.fullmatch(closing)
+        if stated is not None and not _SUBJECT_STATED_RE.search(closing, 0, stated.start(1)):
+            return stated.group(1), "last_math", "no anchor; the bracketed value the last sentence states"
     # (whether or not a number of its own is left: `$b=N_{A} d^{3}$` holds only arguments, and is the answer)
     span = span_of_last_number(text)
     if span is not None:

@@ -608,8 +608,10 @@ def drop_connective(text: str) -> str:
     )  # one expression: no word outside its math ("$x=2$ or $x=6$" has "or")
     if not rest.strip() or _CJK_CHAR_RE.search(rest):
         return text
-    if re.search(r"(?<![\\A-Za-z])[A-Za-z]{2,}", outside) and unit_of(rest.strip(" .")) is None:
-        return text  # (words after it, unless they are the value's unit: "So, 15 cm." is `15 cm`)
+    if re.search(r"(?<![\\A-Za-z])[A-Za-z]{2,}(?![A-Za-z(])", outside) and unit_of(rest.strip(" .")) is None:
+        # (words after it, unless they are the value's unit: "So, 15 cm." is `15 cm`; a function's name before its
+        # argument is math: "So, 2 sqrt(3).")
+        return text
     return rest
 
 
@@ -622,7 +624,9 @@ def math_tail(text: str) -> str | None:
     tail = drop_connective(parts[-1].strip(" *")) if len(parts) > 1 else ""
     if not tail or len(tail) > 80 or not re.search(r"\d", tail):
         return None
-    if tail.count("{") != tail.count("}") or tail.count("(") != tail.count(")") or tail.count("$") % 2:
+    # (brackets counted together: an interval may be half-open, `[1, 3)`)
+    opened, closed = tail.count("(") + tail.count("["), tail.count(")") + tail.count("]")
+    if tail.count("{") != tail.count("}") or opened != closed or tail.count("$") % 2:
         # split inside a group (`\text{, local minimum: }(3, -60)`) or a math span (the ratio `$2: 3$` at
         # its colon): not a whole expression
         return None

@@ -51,6 +51,7 @@ __all__ = [
     "clock_phrase",
     "plain_relation_tail",
     "plain_value_tail",
+    "plain_view",
     "ratio_in_words",
     "relation_in_signs",
     "predicate_value",
@@ -1519,7 +1520,7 @@ TOTAL_WORDS = r"in\s+total|in\s+all|altogether|overall|combined"
 # or a time span in brackets ("... is 45 cm in total", "..., which is the final answer", "..., as shown in Figure 6",
 # "... (from 2010 to 2016)")
 _TAIL_AFTER_VALUE_RE = re.compile(
-    rf"(?<=[\w%°}}$])(?:[ \t]*,?[ \t]+(?:{TOTAL_WORDS}|in\s+the\s+end)"
+    rf"(?<=[\w%°}}$)\]π√])(?:[ \t]*,?[ \t]+(?:{TOTAL_WORDS}|in\s+the\s+end)"
     r"|[ \t]*,[ \t]*(?:which\s+is\s+(?:the|my|our)\s+(?:final\s+)?answer"
     r"|as\s+(?:shown|seen|given|stated|indicated|labell?ed)\s+(?:in|on|by)\b[^,;.]*)"
     r"|[ \t]*\((?:from|between)\s[^()]*\))[ \t]*$",
@@ -1796,16 +1797,49 @@ def plain_relation_tail(sentence: str) -> str | None:
 # a token of a plain-text value that is no bare number: a root, pi, a fraction, written in Unicode (`2√5`, `5π/6`)
 # or in LaTeX without math delimiters (`2\sqrt{5}`, `\frac{\pi}{3}`)
 _GROUP = r"\{(?:[^{}\s]|\{[^{}\s]{1,8}\}){1,16}\}"  # (one brace group, one level nested: `{6\sqrt{7}}`)
+_ARG = rf"(?:{_GROUP}|\d)"  # (a one-digit argument needs no braces: `\frac34`, `\sqrt3`)
+# (an exponent in braces, `x^{2}`, `2^{1/4}`; a root of another index, `\sqrt[4]{2}`; a product, `3 \times 10^{4}`)
 _PLAIN_VALUE_TOKEN_RE = re.compile(
-    rf"(?:\d|[.+\-−*/^()√π]|\\sqrt\s*{_GROUP}|\\frac\s*{_GROUP}\s*{_GROUP}|\\pi(?![A-Za-z])|(?<![A-Za-z])[A-Za-z](?![A-Za-z]))+"
+    rf"(?:\d|[.+\-−*/^()√π×·]|\^{_GROUP}|\\sqrt\s*(?:\[\d\])?\s*{_ARG}|\\frac\s*{_ARG}\s*{_ARG}|\\(?:pi|times|cdot)(?![A-Za-z])"
+    r"|(?<![A-Za-z\\])sqrt(?=\()|(?<![A-Za-z])[A-Za-z](?![A-Za-z]))+"
 )
-_PLAIN_VALUE_KIND_RE = re.compile(r"[√π/]|\\sqrt|\\pi|\\frac")
-_MACRO_RE = re.compile(r"\\(?:sqrt|pi|frac)")
+_PLAIN_VALUE_KIND_RE = re.compile(r"[√π/^×·]|sqrt\(|\\sqrt|\\pi|\\frac|\\times|\\cdot")
+_MACRO_RE = re.compile(r"\\(?:sqrt|pi|frac|times|cdot)|sqrt(?=\()")
+# markdown bold around a run of a sentence ("The value is **2√3**."; not Python's power, `2**(1/4)`), and the
+# sizing of a bracket or a fraction's style (`\left(2, -1\right)`, `\dfrac`): none is part of the value stated
+_BOLD_RUN_RE = re.compile(r"(?<![\w*])\*\*(?=\S)([^*\n]{1,200}?)(?<=\S)\*\*(?![\w*])")
+_SIZING_RE = re.compile(
+    r"\\(?:left|right|[bB]igg?[lr]?)\s*(?=[()\[\]|]|\\[{}])|(?<=\\)[dt](?=frac(?![A-Za-z]))"
+)
+
+
+def plain_view(sentence: str) -> str:
+    r"""A sentence as the plain-text readers (`plain_value_tail`, a bracketed value stated) read it: without its full
+    stop, the markdown bold around its runs, the sizing of its brackets, a fraction's style, and a tail that states no
+    value ("..., which is the final answer", "in total").
+
+    >>> plain_view(r"So the value is **\left[1, 3\right)**."), plain_view(r"We get \dfrac{3}{4}, which is the final answer.")
+    ('So the value is [1, 3)', 'We get \\frac{3}{4}')
+    >>> plain_view("It is 2**(1/4).")
+    'It is 2**(1/4)'
+    """
+    sentence = sentence.strip().rstrip(".。!")
+    if "**" in sentence:
+        sentence = _BOLD_RUN_RE.sub(r"\1", sentence)
+    if "\\" in sentence:
+        sentence = _SIZING_RE.sub("", sentence)
+    return _TAIL_AFTER_VALUE_RE.sub("", sentence) if "," in sentence or " in " in sentence else sentence
+
+
 _GENERIC_UNIT_RE = re.compile(
     GENERIC_UNIT, re.IGNORECASE
 )  # ("square units": no dimension, `unit_of` reads none)
 _NEGATION_RE = re.compile(r"\b(?:not|never|no|neither|nor|cannot)\b|n't\b|n’t\b", re.IGNORECASE)
-_VALUE_COPULA_RE = re.compile(r"(?:is|are|was|were|equals?|be|becomes|[A-Za-z]+:)", re.IGNORECASE)
+# (or a verb of result: "We get 2√3.", "This gives \\frac{\\sqrt{2}}{2}.")
+_VALUE_COPULA_RE = re.compile(
+    r"(?:is|are|was|were|equals?|be|becomes|get|gets|got|obtain|obtains|gives|yields|[A-Za-z]+:)",
+    re.IGNORECASE,
+)
 
 
 def plain_value_tail(sentence: str) -> str | None:
@@ -1818,9 +1852,10 @@ def plain_value_tail(sentence: str) -> str | None:
     >>> plain_value_tail("The distance is 2√5."), plain_value_tail("It equals 5π/6."), plain_value_tail("The area is π m².")
     ('2√5', '5π/6', 'π m²')
     >>> plain_value_tail("It is 1/2 of the total."), plain_value_tail("Side 2 is 3√2."), plain_value_tail("The area is 12.")
-    (None, None, None)
+    (None, '3√2', None)
+    >>> plain_value_tail("Since AB is 4, BC is 2√3.")  # (a value stated before it: two values)
     """
-    text = sentence.strip().rstrip(".。!")
+    text = plain_view(sentence)
     if len(text) > 300 or "$" in text or "\\(" in text or "\n" in text:
         return None
     tokens = text.split()
@@ -1851,13 +1886,20 @@ def _value_before(tokens: list[str], end: int) -> str | None:
             return None  # (`114m^2` is a value and its unit, read as one by `_value_and_unit`)
     elif not _PLAIN_VALUE_KIND_RE.search(value):
         return None
-    if value.count("(") != value.count(")") or re.search(r"\d", " ".join(tokens[: start - 1])):
+    before = " ".join(tokens[: start - 1])
+    if value.count("(") != value.count(")"):
         return None
+    if re.search(r"\d", before) and (re.search(r"[=<>≤≥]", before) or _STATED_BEFORE_RE.search(before)):
+        return None  # a value stated before ("Since AB = 4, BC is 2√3"); a subject's number is no value ("Side 2")
     if _NEGATION_RE.search(" ".join(tokens[:start])):
         return None  # "It cannot be 2√5.", "The distance could not be 2√5.": a value denied, not stated
     if unit and unit_of(f"{value} {unit}") is None and not _GENERIC_UNIT_RE.fullmatch(unit):
         return None  # words after the value that are no unit ("1/2 of the total"): the value is no answer
     return f"{value} {unit}".strip()
+
+
+# the words before a span that name its subject, with a number of its own, then its copula ("The area of triangle 2 is")
+_SUBJECT_NUMBER_BEFORE_RE = re.compile(r"[A-Za-z][A-Za-z0-9' ,]{0,80}\s(?:is|are|was|were|equals?)\s*")
 
 
 def single_math_span(text: str) -> str | None:
@@ -1885,6 +1927,10 @@ def single_math_span(text: str) -> str | None:
         return None
     else:
         outside = text[: m.start()] + " " + text[m.end() :]
+        before = text[: m.start()]
+        if _SUBJECT_NUMBER_BEFORE_RE.fullmatch(before) and not _STATED_BEFORE_RE.search(before):
+            # "The area of triangle 2 is $12$.": the subject's number is a name's, no value (as `predicate_value` reads)
+            outside = re.sub(r"\d", "", before) + " " + text[m.end() :]
     if not inner or re.search(r"\d", outside) or "$" in outside:
         return None
     if _NEGATION_RE.search(outside):

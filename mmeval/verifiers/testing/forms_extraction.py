@@ -51,6 +51,9 @@ verdict is known by construction, in both orders, with and without units and spa
   total is 12, because there are 3 rows of 4."): the value, never the reason's last number;
 - `spelled_values`: a value spelled so that a part of it looks like a number of its own ("2½", "1,200 in total",
   "Therefore, twelve." after a working): the whole value, never the part or the working's number;
+- `plain_math_values`: a value that is no bare number written without math delimiters, in bold or with sized brackets,
+  closing a sentence ("The area of triangle 2 is **\\left[1, 3\\right)**.", "We get x^{2} - 1, which is the final
+  answer.") or alone on the last line: the value, never one of its parts nor the working's number;
 - `closing_remarks`: a worked reply's last value ("So, 15 cm."), then a remark that names no answer ("The answer is
   confirmed.", "(Rounded to 2 decimal places.)", "I hope this helps!"): the value, never the remark's word or number;
 - `numbered_subjects`: a sentence whose subject holds a number of its own ("angle 2", "class 5"), its copula's value
@@ -1166,6 +1169,52 @@ def spelled_values(draw: st.DrawFn) -> Case:
     right = draw(st.booleans())
     wrong = draw(st.sampled_from([w for w in ("7", "14") if w != str(n)]))
     return Case(str(n) if right else wrong, reply, right, why=f"a number in words: {reply!r}")
+
+
+# (gold, ways to write it in plain text, parts of it or near values that are no answer)
+_PLAIN_MATH = (
+    ("\\frac{3}{4}", ("3/4", "\\frac{3}{4}", "\\dfrac{3}{4}", "\\tfrac34", "\\frac34"), ("3", "4", "\\frac{4}{3}")),
+    ("2\\sqrt{3}", ("2\\sqrt{3}", "2\\sqrt3", "2√3", "\\sqrt{12}", "2 sqrt(3)"), ("2", "3", "3\\sqrt{2}")),
+    ("\\frac{\\pi}{6}", ("\\frac{\\pi}{6}", "\\pi/6", "π/6"), ("6", "\\frac{\\pi}{3}")),
+    ("(2, -1)", ("(2, -1)", "(2,-1)", "\\left(2, -1\\right)"), ("(-1, 2)", "2")),
+    ("[1, 3)", ("[1, 3)", "\\left[1, 3\\right)"), ("[1, 3]", "(1, 3)", "3")),
+    ("\\{1, 2\\}", ("\\{1, 2\\}", "\\{2, 1\\}", "\\left\\{1, 2\\right\\}"), ("1", "2", "\\{1\\}")),
+    ("x^2 - 1", ("x^2-1", "x^{2} - 1", "(x-1)(x+1)"), ("x^2+1", "1")),
+    ("2^{1/4}", ("2^{1/4}", "\\sqrt[4]{2}", "2^{\\frac{1}{4}}"), ("2", "4", "2^{4}")),
+    ("3 \\times 10^{4}", ("3 \\times 10^{4}", "3\\times10^4", "3 × 10^4", "30000"), ("3", "4", "10^{4}")),
+    ("-\\frac{1}{2}", ("-\\frac{1}{2}", "-1/2", "-\\dfrac12"), ("\\frac{1}{2}", "2", "-2")),
+)  # fmt: skip
+
+
+@st.composite
+def plain_math_values(draw: st.DrawFn) -> Case:
+    """A value that is no bare number (a fraction, a root, pi, a point, an interval, a set, a polynomial, a power)
+    written without math delimiters, perhaps in markdown bold or with sized brackets, closing a sentence after a
+    copula or a verb of result, with a subject that may hold a number of its own and a tail that states no value ("The
+    area of triangle 2 is **\\left[1, 3\\right)**.", "We get x^{2} - 1, which is the final answer.", "Hence, 2
+    sqrt(3)."), or alone on the last line after a worked line: the value, never one of its parts nor the working's
+    number."""
+    gold, spellings, others = draw(st.sampled_from(_PLAIN_MATH))
+    value = draw(st.sampled_from(spellings))
+    value = draw(st.sampled_from([value, f"**{value}**"]))
+    frame = draw(st.sampled_from(["So the value is {v}.", "Therefore, {v} is the final answer.", "Thus the result is {v}.",
+                                  "We get {v}, which is the final answer.", "Hence, {v}.", "The required value equals {v}.",
+                                  "This gives {v} in total.", "The area of triangle 2 is {v}.", "{v}"]))  # fmt: skip
+    working = draw(
+        st.sampled_from(["", "Since $a = 7$ and $b = 9$, we substitute.\n", "We have 8 cases in total.\n"])
+    )
+    if frame == "{v}" and not working:
+        working = "We have 8 cases in total.\n"
+    reply = working + frame.format(v=value)
+    wrongs = [*others, *(n for n in ("7", "8", "9") if n in working)]
+    if draw(st.booleans()):
+        return Case(gold, reply, True, why=f"a plain-text value: {reply!r}")
+    return Case(
+        draw(st.sampled_from(wrongs)),
+        reply,
+        False,
+        why=f"a part of the value or the working's number: {reply!r}",
+    )
 
 
 @st.composite
@@ -3301,6 +3350,7 @@ EXTRACTION_FORMS = {
     "numbered_subjects": numbered_subjects,
     "closing_remarks": closing_remarks,
     "spelled_values": spelled_values,
+    "plain_math_values": plain_math_values,
     "answer_phrasings": answer_phrasings,
     "answer_headings": answer_headings,
     "asides_after_values": asides_after_values,

@@ -1065,7 +1065,9 @@ def test_a_one_line_reply_ending_on_a_plain_text_root_pi_or_fraction():
         "It is 1/2 of the total."
     )  # "of the total" is no unit: the sentence's number, a guess
     assert ext.rule != "math_span" and ext.guessed
-    assert extract_answer("Side 2 is 3√2.").rule != "math_span"  # a number before it: not the one value
+    assert grade("3\\sqrt{2}", "Side 2 is 3√2.").correct  # (a number of the subject's name is no value)
+    # a value stated before it: two values, not the one the sentence states
+    assert extract_answer("Since AB is 4, BC is 2√3.").rule != "math_span"
 
 
 def test_a_root_or_pi_over_a_number_is_one_value_not_its_denominator():

@@ -1,0 +1,146 @@
+"""A value that is no bare number, written without math delimiters: a fraction, a root, pi, a point, an interval, a
+set, a polynomial, a power, in plain text, in markdown bold or with sized brackets, closing a sentence or alone on
+the last line.
+
+Found by the `math_values` family of `scripts/frame_probes.py` (stop 57: 60 of 1,000 built replies broke a check on
+stop 56's rules); none comes from a labelled row. The form is `plain_math_values`
+(`mmeval.verifiers.testing.forms_extraction`); these are the cases each rule is written for, and the readings each
+must not take.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mmeval.verifiers import extract_answer, grade
+from mmeval.verifiers.extraction.fallbacks import drop_connective, math_tail
+from mmeval.verifiers.extraction.sentences import plain_value_tail, plain_view
+
+_WORKING = "We have 8 cases in total.\n"
+
+
+def test_markdown_bold_around_a_plain_value_is_no_part_of_it():
+    """ "So the value is **2√3**." had been taken whole (a sentence, unparseable)."""
+    v = grade("2\\sqrt{3}", "So the value is **2√3**.")
+    assert v.correct and not v.guessed and v.rule == "math_span"
+    assert not grade("3", "So the value is **2√3**.").correct
+    assert plain_view("It is 2**(1/4).") == "It is 2**(1/4)"  # (Python's power is no bold)
+
+
+def test_sized_brackets_of_a_stated_value_are_read_as_brackets():
+    """ "The minimum value is \\left(2, -1\\right)." had been taken whole."""
+    assert grade("(2, -1)", "The minimum value is \\left(2, -1\\right).").correct
+    assert grade("[1, 3)", "So the value is **\\left[1, 3\\right)**.").correct
+    assert not grade("[1, 3]", "So the value is \\left[1, 3\\right).").correct
+
+
+def test_a_fraction_with_one_digit_arguments_is_one_value():
+    """ "Thus the result is \\tfrac34." had been taken whole: `\\frac34` needs no braces."""
+    for reply in (
+        "Thus the result is \\tfrac34.",
+        "The minimum value is \\frac34.",
+        "It equals \\dfrac{3}{4}.",
+    ):
+        assert grade("\\frac{3}{4}", reply).correct, reply
+        assert not grade("4", reply).correct, reply
+
+
+def test_an_exponent_in_braces_is_part_of_the_value():
+    """ "So the value is 2^{1/4}." had been taken whole and "x^{2} - 1" read as its last number, 1."""
+    assert grade("2^{1/4}", "So the value is 2^{1/4}.").correct
+    assert grade("2^{1/4}", "So the value is 2^{\\frac{1}{4}}.").correct
+    assert grade("x^2 - 1", "So the value is x^{2} - 1.").correct
+    assert not grade("1", "So the value is x^{2} - 1.").correct
+
+
+def test_a_root_of_another_index_is_one_value():
+    assert plain_value_tail("The value is \\sqrt[4]{2}.") == "\\sqrt[4]{2}"
+    assert grade("2^{1/4}", "Thus the result is \\sqrt[4]{2}.").correct
+
+
+def test_a_product_with_a_times_sign_is_one_value():
+    """ "3 × 10^4" had been read as its exponent."""
+    for reply in ("The value is 3 \\times 10^{4}.", "The value is 3 × 10^4.", "The value is 3\\times10^4."):
+        assert grade("3 \\times 10^{4}", reply).correct, reply
+        assert not grade("4", reply).correct, reply
+
+
+def test_a_verb_of_result_states_a_plain_value():
+    assert plain_value_tail("We get x^2-1.") == "x^2-1"
+    assert plain_value_tail("This gives \\frac{\\sqrt{2}}{2}.") == "\\frac{\\sqrt{2}}{2}"
+    assert grade("\\{1, 2\\}", "This gives \\{2, 1\\}.").correct
+    assert grade("(2, -1)", "We get (2,-1).").correct
+
+
+def test_a_tail_that_states_no_value_leaves_the_plain_value():
+    """ "We get \\frac{\\sqrt{2}}{2}, which is the final answer." had been taken whole."""
+    assert grade("\\frac{\\sqrt{2}}{2}", "We get \\frac{\\sqrt{2}}{2}, which is the final answer.").correct
+    assert grade("(2, -1)", "This gives (2,-1) in total.").correct
+    assert grade("[1, 3)", "We get [1, 3), which is the final answer.").correct
+    assert not grade("3", "We get [1, 3), which is the final answer.").correct
+
+
+def test_a_number_of_the_subject_is_no_value_before_a_plain_value():
+    """ "The area of triangle 2 is x^{2} - 1." had been read as 1; a value stated before is still two values."""
+    assert grade("x^2 - 1", "The area of triangle 2 is x^{2} - 1.").correct
+    assert not grade("2", "The area of triangle 2 is x^{2} - 1.").correct
+    assert grade("(2, -1)", "The area of triangle 2 is \\left(2, -1\\right).").correct
+    assert extract_answer("Since AB is 4, BC is 2√3.").rule != "math_span"
+    assert "bracketed" not in extract_answer("Since AB is 4 the point is (1, 2).").reason
+
+
+@pytest.mark.parametrize("span", ["\\(12\\)", "$12$", "\\(-5\\)", "\\(60°\\)"])
+def test_a_number_of_the_subject_is_no_value_before_one_math_span(span):
+    """ "The area of triangle 2 is \\(12\\)." had been taken whole: the subject's 2 made the span no single value."""
+    gold = {"\\(12\\)": "12", "$12$": "12", "\\(-5\\)": "-5", "\\(60°\\)": "60^\\circ"}[span]
+    reply = f"The area of triangle 2 is {span}."
+    assert grade(gold, reply).correct
+    assert not grade("2", reply).correct
+    # (a value stated before the span: not its one value)
+    assert "only math" not in extract_answer(f"Since AB is 4, the area is {span}.").reason
+
+
+def test_the_last_sentence_of_a_worked_reply_states_a_plain_value():
+    """ "...\\nSo the value is x^{2} - 1." had been read as its last number, 1 (a guess either way)."""
+    v = grade("x^2 - 1", _WORKING + "So the value is x^{2} - 1.")
+    assert v.correct and v.guessed and v.rule == "last_math"
+    assert not grade("1", _WORKING + "So the value is x^{2} - 1.").correct
+
+
+def test_the_last_sentence_of_a_worked_reply_states_a_bracketed_value():
+    v = grade("[1, 3)", _WORKING + "Thus the result is [1, 3).")
+    assert v.correct and v.guessed
+    assert grade("(2, -1)", _WORKING + "The area of triangle 2 is **(2, -1)**.").correct
+    assert not grade("3", _WORKING + "Thus the result is [1, 3).").correct
+
+
+def test_a_half_open_interval_alone_on_the_last_line():
+    """ "...\\n[1, 3)" had been read as 3: its brackets were counted apart and did not pair."""
+    assert math_tail(_WORKING + "[1, 3)") == "[1, 3)"
+    assert grade("[1, 3)", _WORKING + "[1, 3)").correct
+
+
+def test_a_bare_last_line_after_a_short_working_is_the_answer():
+    """A working of few words ("Since $a = 7$ and $b = 9$, we substitute.") had left its last line unread."""
+    working = "Since $a = 7$ and $b = 9$, we substitute.\n"
+    assert grade("x^2 - 1", working + "**x^{2} - 1**").correct
+    assert grade("(2, -1)", working + "(2, -1)").correct
+    assert grade("2^{1/4}", working + "2^{\\frac{1}{4}}").correct
+    assert not grade("9", working + "(2, -1)").correct
+
+
+def test_a_labelled_last_line_is_no_bare_answer():
+    """A few-shot's option line ("(L) 360") is no answer line: the label is never part of a reading."""
+    ext = extract_answer("Choices:\n(L) 360")
+    assert "(L)" not in (ext.answer or "")
+
+
+def test_a_connective_then_a_bold_value():
+    assert grade("2\\sqrt{3}", "Hence, **2 sqrt(3)**.").correct
+    assert grade("\\frac{3}{4}", "Hence, **\\frac34**.").correct
+
+
+def test_a_function_name_before_its_argument_is_math_after_a_connective():
+    assert drop_connective("So, 2 sqrt(3).") == "2 sqrt(3)."
+    assert drop_connective("So, 2 times more.") == "So, 2 times more."
+    assert grade("2\\sqrt{3}", "Hence, 2 sqrt(3).").correct
