@@ -189,6 +189,27 @@ def math_values(rng: random.Random) -> Iterator[Probe]:
         yield reply, gold, [*wrongs, *(n for n in ("7", "8", "9") if n in reply)], None
 
 
+def chosen_options(rng: random.Random) -> Iterator[Probe]:
+    """A first-person choice of an option, or an option named the best fit, then a reason, a source or what it is
+    preferred to."""
+    sets = [["30°", "40°", "50°", "60°"], ["2", "4", "6", "8"], ["red", "blue", "green", "yellow"],
+            ["1.5 cm", "2.5 cm", "3.5 cm", "4.5 cm"]]  # fmt: skip
+    frames = ["I choose {x}{t}.", "I would choose {x}{t}.", "I'd go with {x}{t}.", "I pick {x}{t}.", "I select {x}{t}.",
+              "My choice is {x}{t}.", "{x} is my answer{t}.", "Among the options, {x} is the best fit{t}.",
+              "Looking at the image, I'd say {x}{t}.", "I will go with {x}{t}.", "{x} is the best match{t}.",
+              "The best option is {x}{t}.", "I think it's {x}{t}.", "I believe {x} is correct{t}."]  # fmt: skip
+    forms = ["{L}", "({L})", "option {L}", "{L}: {T}", "({L}) {T}", "{T}", "{L}. {T}"]
+    tails = ["", " as shown in the image", " because it matches the figure", ", since the others do not fit", ", not {O}",
+             " rather than {O}", " based on the diagram"]  # fmt: skip
+    while True:
+        options = rng.choice(sets)
+        i, j = rng.sample(range(4), 2)
+        x = rng.choice(forms).format(L="ABCD"[i], T=options[i])
+        t = rng.choice(tails).format(O=rng.choice(["ABCD"[j], options[j]]))
+        reply = rng.choice(frames).format(x=x, t=t)
+        yield reply[0].upper() + reply[1:], "ABCD"[i], ["ABCD"[j]], options
+
+
 FAMILIES: dict[str, Callable[[random.Random], Iterator[Probe]]] = {
     "sentences": sentences,
     "choices": choices,
@@ -196,6 +217,7 @@ FAMILIES: dict[str, Callable[[random.Random], Iterator[Probe]]] = {
     "worked_choices": worked_choices,
     "yes_no": yes_no,
     "math_values": math_values,
+    "chosen_options": chosen_options,
 }
 
 

@@ -3553,7 +3553,7 @@ MUTATIONS = [
     Mutation(
         "verifier: 'Option C is correct.' not read by the named-answer rule (a guess off the last line)",
         "mmeval/verifiers/extraction/answer.py",
-        '|(?:the\\s+)?(?:correct|right)(?:\\s+(?:option|choice))?|the\\s+(?:best|most\\s+likely)\\s+(?:option|choice))"',
+        '|(?:the\\s+)?(?:correct|right)(?:\\s+(?:option|choice))?|the\\s+(?:best|most\\s+likely)\\s+(?:option|choice|fit|match))"',
         ')"',
         ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
     ),
@@ -5059,7 +5059,7 @@ MUTATIONS = [
     Mutation(
         "a connective before the value alone",
         "mmeval/verifiers/extraction/answer.py",
-        "    if short and (bare := drop_connective(unbolded)) != unbolded and _DIGIT_RE.search(bare):\n",
+        "    if short and (bare := drop_connective(stripped)) != stripped and _DIGIT_RE.search(bare):\n",
         "    if False:\n",
         ("tests/verifiers/extraction/test_extraction_more.py::test_a_connective_then_the_value_alone",),
     ),
@@ -6918,7 +6918,7 @@ MUTATIONS = [
     Mutation(
         "answer: a reason after the best choice stays",
         "mmeval/verifiers/extraction/answer.py",
-        '    r"\\b((?:answer|solution|correct|right|choice|option)(?:\\s+(?:option|choice))?(?:\\s+here)?)\\s*[,;]?\\s+"',
+        '    r"\\b((?:answer|solution|correct|right|choice|option|fit|match)(?:\\s+(?:option|choice))?(?:\\s+here)?)\\s*[,;]?\\s+"',
         '    r"\\b((?:answer|solution|correct|right)(?:\\s+(?:option|choice))?)\\s*[,;]?\\s+"',
         (
             "tests/verifiers/extraction/test_extraction_more.py::test_an_option_named_the_best_or_likely_answer",
@@ -7668,7 +7668,7 @@ MUTATIONS = [
         ("tests/verifiers/extraction/test_plain_math_values.py::test_a_root_of_another_index_is_one_value",),
     ),
     Mutation(
-        "verifier: a times sign no part of a plain value ('3 \\\\times 10^{4}' read as 4)",
+        "verifier: a times sign no part of a plain value ('3 \\\\times 10^{4}' read only as a guess)",
         "mmeval/verifiers/extraction/sentences.py",
         '|\\\\(?:pi|times|cdot)(?![A-Za-z])"',
         '|\\\\pi(?![A-Za-z])"',
@@ -7706,35 +7706,45 @@ MUTATIONS = [
         "mmeval/verifiers/extraction/sentences.py",
         "        if _SUBJECT_NUMBER_BEFORE_RE.fullmatch(before) and not _STATED_BEFORE_RE.search(before):\n",
         "        if _SUBJECT_NUMBER_BEFORE_RE.fullmatch(before):\n",
-        ("tests/verifiers/extraction/test_plain_math_values.py::test_a_number_of_the_subject_is_no_value_before_one_math_span",),
+        (
+            "tests/verifiers/extraction/test_plain_math_values.py::test_a_number_of_the_subject_is_no_value_before_one_math_span",
+        ),
     ),
     Mutation(
         "answer: the last sentence's plain value not read in a worked reply ('...\\nSo the value is x^{2} - 1.')",
         "mmeval/verifiers/extraction/answer.py",
         "        if (value := plain_value_tail(closing)) is not None:\n",
         "        if False:\n",
-        ("tests/verifiers/extraction/test_plain_math_values.py::test_the_last_sentence_of_a_worked_reply_states_a_plain_value",),
+        (
+            "tests/verifiers/extraction/test_plain_math_values.py::test_the_last_sentence_of_a_worked_reply_states_a_plain_value",
+        ),
     ),
     Mutation(
         "answer: the last sentence's bracketed value not read in a worked reply ('...\\nThus the result is [1, 3).')",
         "mmeval/verifiers/extraction/answer.py",
         "        if stated is not None and not _SUBJECT_STATED_RE.search(closing, 0, stated.start(1)):\n",
         "        if False:\n",
-        ("tests/verifiers/extraction/test_plain_math_values.py::test_the_last_sentence_of_a_worked_reply_states_a_bracketed_value",),
+        (
+            "tests/verifiers/extraction/test_plain_math_values.py::test_the_last_sentence_of_a_worked_reply_states_a_bracketed_value",
+        ),
     ),
     Mutation(
         "answer: a bracketed value's subject may hold no number ('The area of triangle 2 is (2, -1).')",
         "mmeval/verifiers/extraction/answer.py",
         "    r\"[A-Za-z][A-Za-z0-9' ]{0,60}?\\s(?:is|",
         "    r\"[A-Za-z][A-Za-z' ]{0,60}?\\s(?:is|",
-        ("tests/verifiers/extraction/test_plain_math_values.py::test_a_number_of_the_subject_is_no_value_before_a_plain_value",),
+        (
+            "tests/verifiers/extraction/test_plain_math_values.py::test_a_number_of_the_subject_is_no_value_before_a_plain_value",
+        ),
     ),
     Mutation(
         "answer: a value stated in a bracketed value's subject passed over ('Since AB is 4 the point is (1, 2).')",
         "mmeval/verifiers/extraction/answer.py",
         "    if stated is not None and not _SUBJECT_STATED_RE.search(viewed, 0, stated.start(1)):\n",
         "    if stated is not None:\n",
-        ("tests/verifiers/extraction/test_plain_math_values.py::test_a_number_of_the_subject_is_no_value_before_a_plain_value",),
+        (
+            "tests/verifiers/extraction/test_plain_math_values.py::test_a_number_of_the_subject_is_no_value_before_a_plain_value",
+        ),
     ),
     Mutation(
         "answer: a verb of result before a bracketed value not read ('We get (2,-1).')",
@@ -7748,56 +7758,113 @@ MUTATIONS = [
         "mmeval/verifiers/extraction/answer.py",
         "    viewed = plain_view(stripped) if short else stripped\n",
         "    viewed = stripped\n",
-        ("tests/verifiers/extraction/test_plain_math_values.py::test_sized_brackets_of_a_stated_value_are_read_as_brackets",),
-    ),
-    Mutation(
-        "answer: a connective then a bold value not read ('Hence, **\\\\frac34**.')",
-        "mmeval/verifiers/extraction/answer.py",
-        "    unbolded = plain_view(stripped) + \".\" if short and \"**\" in stripped else stripped\n",
-        "    unbolded = stripped\n",
-        ("tests/verifiers/extraction/test_plain_math_values.py::test_a_connective_then_a_bold_value",),
+        (
+            "tests/verifiers/extraction/test_plain_math_values.py::test_sized_brackets_of_a_stated_value_are_read_as_brackets",
+        ),
     ),
     Mutation(
         "fallbacks: an interval's brackets counted apart in a math tail ('[1, 3)' alone read as 3)",
         "mmeval/verifiers/extraction/fallbacks.py",
-        "    opened, closed = tail.count(\"(\") + tail.count(\"[\"), tail.count(\")\") + tail.count(\"]\")\n",
-        "    opened, closed = tail.count(\"(\"), tail.count(\")\")\n",
-        ("tests/verifiers/extraction/test_plain_math_values.py::test_a_half_open_interval_alone_on_the_last_line",),
+        '    opened, closed = tail.count("(") + tail.count("["), tail.count(")") + tail.count("]")\n',
+        '    opened, closed = tail.count("("), tail.count(")")\n',
+        (
+            "tests/verifiers/extraction/test_plain_math_values.py::test_a_half_open_interval_alone_on_the_last_line",
+        ),
     ),
     Mutation(
         "answer: a bare last line after a working of few words not read",
         "mmeval/verifiers/extraction/answer.py",
         "    if tail is not None and (len(words) >= 3 or own_line):\n",
         "    if tail is not None and len(words) >= 3:\n",
-        ("tests/verifiers/extraction/test_plain_math_values.py::test_a_bare_last_line_after_a_short_working_is_the_answer",),
+        (
+            "tests/verifiers/extraction/test_plain_math_values.py::test_a_bare_last_line_after_a_short_working_is_the_answer",
+        ),
     ),
     Mutation(
         "answer: a labelled last line read as a bare answer ('(L) 360')",
         "mmeval/verifiers/extraction/answer.py",
         "or not _LABEL_RE.match(tail))",
         "or True)",
-        ("tests/verifiers/extraction/test_plain_math_values.py::test_a_labelled_last_line_is_no_bare_answer",),
+        (
+            "tests/verifiers/extraction/test_plain_math_values.py::test_a_labelled_last_line_is_no_bare_answer",
+        ),
     ),
     Mutation(
         "answer: a last line of Chinese words around math read as a bare answer",
         "mmeval/verifiers/extraction/answer.py",
         "        and _CJK_WORD_RE.search(tail) is None  # (a line of Chinese words around math is prose)\n",
         "\n",
-        ("tests/verifiers/extraction/test_extraction_more.py::test_chinese_prose_set_whole_in_math_is_read_as_text",),
+        (
+            "tests/verifiers/extraction/test_extraction_more.py::test_chinese_prose_set_whole_in_math_is_read_as_text",
+        ),
     ),
     Mutation(
         "fallbacks: a function's name before its argument read as words after a connective ('So, 2 sqrt(3).')",
         "mmeval/verifiers/extraction/fallbacks.py",
-        "[A-Za-z]{2,}(?![A-Za-z(])\", outside)",
-        "[A-Za-z]{2,}(?![A-Za-z])\", outside)",
-        ("tests/verifiers/extraction/test_plain_math_values.py::test_a_function_name_before_its_argument_is_math_after_a_connective",),
+        '[A-Za-z]{2,}(?![A-Za-z(])", outside)',
+        '[A-Za-z]{2,}(?![A-Za-z])", outside)',
+        (
+            "tests/verifiers/extraction/test_plain_math_values.py::test_a_function_name_before_its_argument_is_math_after_a_connective",
+        ),
     ),
     Mutation(
         "verifier: Python's sqrt no token of a plain value ('2 sqrt(3)')",
         "mmeval/verifiers/extraction/sentences.py",
         "|(?<![A-Za-z\\\\])sqrt(?=\\()",
         "",
-        ("tests/verifiers/extraction/test_plain_math_values.py::test_a_connective_then_a_bold_value",),
+        ("tests/verifiers/extraction/test_plain_math_values.py::test_pythons_sqrt_is_part_of_a_plain_value",),
+    ),
+    Mutation(
+        "choices: a first-person choice before a letter and its reason not read ('I choose B as shown in the image.')",
+        "mmeval/verifiers/extraction/choices.py",
+        'rf"^{_CHOICE_LEAD}?(?:(?:option|choice)\\s+)?',
+        'rf"^(?:(?:option|choice)\\s+)?',
+        (
+            "tests/verifiers/extraction/test_chosen_options.py::test_a_first_person_choice_then_its_reason_is_that_option",
+        ),
+    ),
+    Mutation(
+        'choices: a contraction of would before a choice not read ("I\'d go with C")',
+        "mmeval/verifiers/extraction/choices.py",
+        "    r\"(?:I(?:\\s+would|\\s+will|['\u2019]d)?\\s+(?:choose",
+        '    r"(?:I(?:\\s+would|\\s+will)?\\s+(?:choose',
+        ("tests/verifiers/extraction/test_chosen_options.py::test_a_contraction_of_would_is_a_choice",),
+    ),
+    Mutation(
+        "answer: a first-person lead before a named answer kept as prose ('I believe C is correct, since ...')",
+        "mmeval/verifiers/extraction/answer.py",
+        '|then|I\\s+(?:believe|think)(?:\\s+that)?)\\b,?\\s*"',
+        '|then)\\b,?\\s*"',
+        (
+            "tests/verifiers/extraction/test_chosen_options.py::test_a_first_person_lead_before_a_named_answer_is_no_part_of_it",
+        ),
+    ),
+    Mutation(
+        "answer: a reply naming the best fit passed over before the named-answer reading",
+        "mmeval/verifiers/extraction/answer.py",
+        '        and "best" not in low\n',
+        "",
+        (
+            "tests/verifiers/extraction/test_chosen_options.py::test_an_option_named_the_best_fit_is_the_answer",
+        ),
+    ),
+    Mutation(
+        "answer: 'the best fit' / 'the best match' no answer phrase",
+        "mmeval/verifiers/extraction/answer.py",
+        '(?:best|most\\s+likely)\\s+(?:option|choice|fit|match))"',
+        '(?:best|most\\s+likely)\\s+(?:option|choice))"',
+        (
+            "tests/verifiers/extraction/test_chosen_options.py::test_an_option_named_the_best_fit_is_the_answer",
+        ),
+    ),
+    Mutation(
+        "answer: a reason after 'the best match' kept with it",
+        "mmeval/verifiers/extraction/answer.py",
+        "|correct|right|choice|option|fit|match)(?:\\s+(?:option|choice))?",
+        "|correct|right|choice|option)(?:\\s+(?:option|choice))?",
+        (
+            "tests/verifiers/extraction/test_chosen_options.py::test_an_option_named_the_best_fit_is_the_answer",
+        ),
     ),
 ]
 

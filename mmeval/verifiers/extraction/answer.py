@@ -587,7 +587,8 @@ def _sentence_around(text: str, start: int, end: int) -> str:
 # the reply's last sentence is its answer followed by the marker: "12 is the answer.", "Thus, $x = 3$ is the
 # solution.", "C is the correct answer.", "Therefore, option C is correct.", "(C) is the right choice." (a decimal
 # point stays inside the answer; a sentence's end opens it)
-_CONNECTIVE = r"\b(?:so|thus|therefore|hence|finally|then)\b,?\s*"
+# (a first-person lead is no part of what it names: "I believe C is correct, since ...")
+_CONNECTIVE = r"\b(?:so|thus|therefore|hence|finally|then|I\s+(?:believe|think)(?:\s+that)?)\b,?\s*"
 _LEAD_CONNECTIVE_RE = re.compile(rf"^{_CONNECTIVE}", re.IGNORECASE)
 _CLAUSE_BREAK_RE = re.compile(r"[,:：，]\s+")
 _ANSWER_WORD_RE = re.compile(r"\banswer\b", re.IGNORECASE)
@@ -600,7 +601,7 @@ _NAMED_AS_ANSWER_RE = re.compile(
     r"(?:answer|solution)"
     # ("x = 3 is the solution to the problem.", "... the answer of the equation": the problem it answers, named)
     r"(?:\s+(?:to|of|for)\s+(?:the|this)\s+(?:problem|question|equation|system|exercise))?"
-    r"|(?:the\s+)?(?:correct|right)(?:\s+(?:option|choice))?|the\s+(?:best|most\s+likely)\s+(?:option|choice))"
+    r"|(?:the\s+)?(?:correct|right)(?:\s+(?:option|choice))?|the\s+(?:best|most\s+likely)\s+(?:option|choice|fit|match))"
     r"(?:\s+here)?"
     # (an option it is preferred to, or the source it is read from: "C is the right answer, not 4.", "... rather than
     # 60°", "... based on the diagram")
@@ -610,7 +611,7 @@ _NAMED_AS_ANSWER_RE = re.compile(
     re.IGNORECASE,
 )
 _REASON_AFTER_MARKER_RE = re.compile(
-    r"\b((?:answer|solution|correct|right|choice|option)(?:\s+(?:option|choice))?(?:\s+here)?)\s*[,;]?\s+"
+    r"\b((?:answer|solution|correct|right|choice|option|fit|match)(?:\s+(?:option|choice))?(?:\s+here)?)\s*[,;]?\s+"
     r"(?:because|since|as|given\s+that)\b[^\n]*$",
     re.IGNORECASE,
 )
@@ -660,6 +661,7 @@ def _named_as_answer(text: str) -> str | None:
         and "right" not in low
         and "choice" not in low
         and "option" not in low
+        and "best" not in low
     ):
         return None
     if "other" in low and (dismissed := _OTHERS_DISMISSED_RE.search(tail)) is not None:
@@ -1571,9 +1573,7 @@ def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, st
             "no anchor; the bare value that opens the reply, then words that explain it",
         )
     short = stripped and "\n" not in stripped and len(stripped) <= 300
-    # (its runs read without markdown bold: "Hence, **2 sqrt(3)**.")
-    unbolded = plain_view(stripped) + "." if short and "**" in stripped else stripped
-    if short and (bare := drop_connective(unbolded)) != unbolded and _DIGIT_RE.search(bare):
+    if short and (bare := drop_connective(stripped)) != stripped and _DIGIT_RE.search(bare):
         # "Therefore, 12.", "So 12": a connective, then the value alone (it had been taken whole, a decided reject)
         return bare.strip().rstrip("."), "whole", "a connective, then the value alone"
     kept = _REJECTED_LAST_RE.match(stripped) if short and "(" in stripped else None

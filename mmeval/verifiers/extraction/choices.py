@@ -94,8 +94,15 @@ def _ruled_out(text: str, start: int, end: int) -> bool:
 # an option letter opening an answer, then a justification ("D, it can't be A or B", "C, not A", "B。不是 A"), or
 # the source it is read from or the option it is preferred to ("B as shown in the image", "option B based on the
 # diagram", "C rather than 4")
+# (after a first-person choice: "I choose B because ...", "I'd go with B, since ...", "I think it's B as shown in the
+# image", "Looking at the image, I'd say A based on ...")
+_CHOICE_LEAD = (
+    r"(?i:(?:(?:looking\s+at|based\s+on)\s+the\s+(?:image|figure|diagram|graph|chart|picture),?\s+)?"
+    r"(?:I(?:\s+would|\s+will|['’]d)?\s+(?:choose|select|pick|go\s+with|say)"
+    r"|I\s+(?:think|believe)\s+(?:it['’]s|it\s+is|the\s+answer\s+is)|my\s+(?:choice|pick)\s+is)\s+)"
+)
 _LEAD_LETTER_RE = re.compile(
-    r"^(?:(?:option|choice)\s+)?[\(\[]?([A-Z])[\)\]]?\s*(?:[,，。;；]|\s[-–—]|\.\s"
+    rf"^{_CHOICE_LEAD}?(?:(?:option|choice)\s+)?[\(\[]?([A-Z])[\)\]]?\s*(?:[,，。;；]|\s[-–—]|\.\s"
     r"|(?=\s+(?:since|because|as|based\s+on|according\s+to|rather\s+than|instead\s+of)\b))\s*(?=\S)"
 )
 # a reason after the letter ("B, since A is too small", "B because option A ...", "D, as 3 is too small"): the

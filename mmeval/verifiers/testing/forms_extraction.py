@@ -54,6 +54,8 @@ verdict is known by construction, in both orders, with and without units and spa
 - `plain_math_values`: a value that is no bare number written without math delimiters, in bold or with sized brackets,
   closing a sentence ("The area of triangle 2 is **\\left[1, 3\\right)**.", "We get x^{2} - 1, which is the final
   answer.") or alone on the last line: the value, never one of its parts nor the working's number;
+- `chosen_options`: a first-person choice of an option, or an option named the best fit, then its reason, source or
+  the option it is preferred to ("I'd go with C as shown in the image.", "D is the best match, not B."): that option;
 - `closing_remarks`: a worked reply's last value ("So, 15 cm."), then a remark that names no answer ("The answer is
   confirmed.", "(Rounded to 2 decimal places.)", "I hope this helps!"): the value, never the remark's word or number;
 - `numbered_subjects`: a sentence whose subject holds a number of its own ("angle 2", "class 5"), its copula's value
@@ -1215,6 +1217,32 @@ def plain_math_values(draw: st.DrawFn) -> Case:
         False,
         why=f"a part of the value or the working's number: {reply!r}",
     )
+
+
+@st.composite
+def chosen_options(draw: st.DrawFn) -> Case:
+    """A first-person choice of an option, or an option named the best fit, by its letter or its text, then its
+    reason, its source or the option it is preferred to ("I'd go with C as shown in the image.", "I think it's (B) 4
+    because it matches the figure.", "D is the best match, not B.", "I believe C is correct, since the others do not
+    fit."): that option, never the one it is preferred to."""
+    options = draw(
+        st.sampled_from(
+            [("30°", "40°", "50°", "60°"), ("2", "4", "6", "8"), ("red", "blue", "green", "yellow")]
+        )
+    )
+    i, j = draw(st.permutations(range(4)))[:2]
+    x = draw(st.sampled_from(["{L}", "({L})", "option {L}", "{L}: {T}", "({L}) {T}", "{T}", "{L}. {T}"]))
+    frame = draw(st.sampled_from(["I choose {x}{t}.", "I would choose {x}{t}.", "I'd go with {x}{t}.", "I pick {x}{t}.",
+                                  "I select {x}{t}.", "My choice is {x}{t}.", "I think it's {x}{t}.",
+                                  "Looking at the image, I'd say {x}{t}.", "Among the options, {x} is the best fit{t}.",
+                                  "{x} is the best match{t}.", "I believe {x} is correct{t}."]))  # fmt: skip
+    tail = draw(st.sampled_from(["", " as shown in the image", " because it matches the figure", ", since the others do not fit",
+                                 ", not {O}", " rather than {O}", " based on the diagram"]))  # fmt: skip
+    other = draw(st.sampled_from(["ABCD"[j], options[j]]))
+    reply = frame.format(x=x.format(L="ABCD"[i], T=options[i]), t=tail.format(O=other))
+    reply = reply[0].upper() + reply[1:]
+    right = draw(st.booleans())
+    return Case("ABCD"[i if right else j], reply, right, choices=options, why=f"an option chosen: {reply!r}")
 
 
 @st.composite
@@ -3351,6 +3379,7 @@ EXTRACTION_FORMS = {
     "closing_remarks": closing_remarks,
     "spelled_values": spelled_values,
     "plain_math_values": plain_math_values,
+    "chosen_options": chosen_options,
     "answer_phrasings": answer_phrasings,
     "answer_headings": answer_headings,
     "asides_after_values": asides_after_values,

@@ -59,9 +59,10 @@ def test_a_root_of_another_index_is_one_value():
 
 
 def test_a_product_with_a_times_sign_is_one_value():
-    """ "3 × 10^4" had been read as its exponent."""
+    """ "3 × 10^4" had been read as its exponent, and "3 \\times 10^{4}" only as a guess (its last number)."""
     for reply in ("The value is 3 \\times 10^{4}.", "The value is 3 × 10^4.", "The value is 3\\times10^4."):
-        assert grade("3 \\times 10^{4}", reply).correct, reply
+        v = grade("3 \\times 10^{4}", reply)
+        assert v.correct and not v.guessed, reply
         assert not grade("4", reply).correct, reply
 
 
@@ -133,6 +134,13 @@ def test_a_labelled_last_line_is_no_bare_answer():
     """A few-shot's option line ("(L) 360") is no answer line: the label is never part of a reading."""
     ext = extract_answer("Choices:\n(L) 360")
     assert "(L)" not in (ext.answer or "")
+
+
+def test_pythons_sqrt_is_part_of_a_plain_value():
+    """ "The area of triangle 2 is 2 sqrt(3)." had been taken whole: `sqrt` was a word, not a root."""
+    assert plain_value_tail("The area of triangle 2 is 2 sqrt(3).") == "2 sqrt(3)"
+    assert grade("2\\sqrt{3}", "The value is **2 sqrt(3)**.").correct
+    assert not grade("3", "The value is **2 sqrt(3)**.").correct
 
 
 def test_a_connective_then_a_bold_value():
