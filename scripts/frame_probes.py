@@ -189,6 +189,29 @@ def math_values(rng: random.Random) -> Iterator[Probe]:
         yield reply, gold, [*wrongs, *(n for n in ("7", "8", "9") if n in reply)], None
 
 
+def worked_math(rng: random.Random) -> Iterator[Probe]:
+    """A worked reply with math in its steps that closes on a value that is no bare number, then a remark."""
+    steps = ["First, we note that AB = 13 and BC = 5.", "We compute $2 \\times 9 = 18$.", "Step 1: $18 - 6 = 12$.",
+             "Substituting $x = 4$ gives $y = 7$.", "The figure shows 3 rows of 4 squares."]  # fmt: skip
+    closers = ["Therefore, the answer is {x}.", "So the value is {x}.", "Hence {x}.", "Thus, $x = {v}$.",
+               "The final result is {x}.", "So we get {x}.", "$$x = {v}$$", "Therefore, $y = {v}$ is the solution."]  # fmt: skip
+    remarks = ["", "\nI hope this helps!", "\nThe answer is confirmed.", "\n\nNote: the figure may not be drawn to scale.",
+               "\n(Rounded to 2 decimal places.)", "\nThis matches the expected result.",
+               "\nLet me know if you have questions."]  # fmt: skip
+    delims = ["${v}$", "\\({v}\\)", "$\\boxed{{{v}}}$", "{v}", "**${v}$**"]
+    while True:
+        gold, spellings, wrongs = rng.choice(_PLAIN_VALUES)
+        v = rng.choice(spellings)
+        body = "\n".join(rng.sample(steps, rng.randint(1, 3)))
+        reply = f"{body}\n{rng.choice(closers).format(x=rng.choice(delims).format(v=v), v=v)}{rng.choice(remarks)}"
+        yield (
+            reply,
+            gold,
+            [*wrongs, *(n for n in ("13", "18", "12", "7", "4") if n in body and n not in v)],
+            None,
+        )
+
+
 def chosen_options(rng: random.Random) -> Iterator[Probe]:
     """A first-person choice of an option, or an option named the best fit, then a reason, a source or what it is
     preferred to."""
@@ -217,6 +240,7 @@ FAMILIES: dict[str, Callable[[random.Random], Iterator[Probe]]] = {
     "worked_choices": worked_choices,
     "yes_no": yes_no,
     "math_values": math_values,
+    "worked_math": worked_math,
     "chosen_options": chosen_options,
 }
 

@@ -7866,6 +7866,33 @@ MUTATIONS = [
             "tests/verifiers/extraction/test_chosen_options.py::test_an_option_named_the_best_fit_is_the_answer",
         ),
     ),
+    Mutation(
+        "answer: a connective before a bare last line keeps it from being read ('Hence x^2-1.')",
+        "mmeval/verifiers/extraction/answer.py",
+        '        and len(drop_connective(stripped.rsplit("\\n", 1)[1].strip()).strip(" \\t*$.")) <= len(tail)\n',
+        '        and len(stripped.rsplit("\\n", 1)[1].strip(" \\t*$.")) <= len(tail)\n',
+        (
+            "tests/verifiers/extraction/test_plain_math_values.py::test_a_connective_before_a_bare_last_line_after_a_short_working",
+        ),
+    ),
+    Mutation(
+        "answer: a check that names nothing no closing remark ('This matches the expected result.')",
+        "mmeval/verifiers/extraction/answer.py",
+        '    r"|\\s*(?:this|that)\\s+(?:matches|agrees\\s+with|is\\s+consistent\\s+with|checks\\s+out)"\n',
+        '    r"|\\s*(?:NEVER4)"\n',
+        (
+            "tests/verifiers/extraction/test_plain_math_values.py::test_a_check_that_names_nothing_is_a_closing_remark",
+        ),
+    ),
+    Mutation(
+        "answer: a check that names an option dropped as a remark ('This matches option B.')",
+        "mmeval/verifiers/extraction/answer.py",
+        '(?![^\\n]*(?:\\d|\\b[A-Z]\\b|option|choice|answer))[^\\n]{0,80}",',
+        '[^\\n]{0,80}",',
+        (
+            "tests/verifiers/extraction/test_plain_math_values.py::test_a_check_that_names_nothing_is_a_closing_remark",
+        ),
+    ),
 ]
 
 

@@ -399,7 +399,10 @@ _REMARK_LINE_RE = re.compile(
     r"[^\n]{0,150}"
     rf"|\s*{_OTHERS_DISMISSED}\s*[.!]?\s*"
     r"|\s*(?:the|this|my|our)\s+answer\s+(?:is|has\s+been)\s+(?:indeed\s+|also\s+)?(?:confirmed|verified|checked)"
-    r"\s*[.!]?\s*",
+    r"\s*[.!]?\s*"
+    # (a check that names no value or option: "This matches the expected result.", "That is consistent with the figure.")
+    r"|\s*(?:this|that)\s+(?:matches|agrees\s+with|is\s+consistent\s+with|checks\s+out)"
+    r"(?![^\n]*(?:\d|\b[A-Z]\b|option|choice|answer))[^\n]{0,80}",
     re.IGNORECASE,
 )
 
@@ -1676,7 +1679,8 @@ def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, st
     own_line = (
         tail is not None
         and "\n" in stripped
-        and len(stripped.rsplit("\n", 1)[1].strip(" \t*$.")) <= len(tail)
+        # (after a connective: "Step 1: $18 - 6 = 12$.\nHence x^2-1.")
+        and len(drop_connective(stripped.rsplit("\n", 1)[1].strip()).strip(" \t*$.")) <= len(tail)
         and (_BOLD_LINE_RE.fullmatch(stripped.rsplit("\n", 1)[1]) is not None or not _LABEL_RE.match(tail))
         and _CJK_WORD_RE.search(tail) is None  # (a line of Chinese words around math is prose)
     )

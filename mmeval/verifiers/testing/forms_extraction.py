@@ -1202,13 +1202,12 @@ def plain_math_values(draw: st.DrawFn) -> Case:
     frame = draw(st.sampled_from(["So the value is {v}.", "Therefore, {v} is the final answer.", "Thus the result is {v}.",
                                   "We get {v}, which is the final answer.", "Hence, {v}.", "The required value equals {v}.",
                                   "This gives {v} in total.", "The area of triangle 2 is {v}.", "{v}"]))  # fmt: skip
-    working = draw(
-        st.sampled_from(["", "Since $a = 7$ and $b = 9$, we substitute.\n", "We have 8 cases in total.\n"])
-    )
+    working = draw(st.sampled_from(["", "Since $a = 7$ and $b = 9$, we substitute.\n", "We have 8 cases in total.\n",
+                                    "Step 1: $18 - 6 = 12$.\n"]))  # fmt: skip
     if frame == "{v}" and not working:
         working = "We have 8 cases in total.\n"
     reply = working + frame.format(v=value)
-    wrongs = [*others, *(n for n in ("7", "8", "9") if n in working)]
+    wrongs = [*others, *(n for n in ("7", "8", "9", "12", "18") if n in working)]
     if draw(st.booleans()):
         return Case(gold, reply, True, why=f"a plain-text value: {reply!r}")
     return Case(
@@ -1260,7 +1259,8 @@ def closing_remarks(draw: st.DrawFn) -> Case:
     closer = draw(st.sampled_from(["So, {v}{u}.", "Therefore, the answer is {v}{u}.", "So the measure of angle 2 is {v}{u}.",
                                    "Thus, there are {v}{u} in total.", "So x = {v}."])).format(v=v, u=unit)  # fmt: skip
     remark = draw(st.sampled_from(["The answer is confirmed.", "(Rounded to 2 decimal places.)", "I hope this helps!",
-                                   "Correct to 3 significant figures.", "The answer is verified."]))  # fmt: skip
+                                   "Correct to 3 significant figures.", "The answer is verified.",
+                                   "This matches the expected result."]))  # fmt: skip
     if draw(st.integers(0, 2)) == 0:  # an option letter, then a remark that may name another option
         i, j = draw(st.permutations(range(4)))[:2]
         closer = draw(st.sampled_from(["Hence, option {L} is correct.", "So, {L}.", "Therefore, the answer is {L}.",

@@ -152,3 +152,19 @@ def test_a_function_name_before_its_argument_is_math_after_a_connective():
     assert drop_connective("So, 2 sqrt(3).") == "2 sqrt(3)."
     assert drop_connective("So, 2 times more.") == "So, 2 times more."
     assert grade("2\\sqrt{3}", "Hence, 2 sqrt(3).").correct
+
+
+def test_a_connective_before_a_bare_last_line_after_a_short_working():
+    """ "Step 1: $18 - 6 = 12$.\\nHence x^2-1." had been read as its last number, -1 (a working of two words)."""
+    reply = "Step 1: $18 - 6 = 12$.\nHence x^2-1."
+    assert grade("x^2 - 1", reply).correct
+    assert not grade("1", reply).correct and not grade("12", reply).correct
+    assert grade("\\{1, 2\\}", "Step 1: $18 - 6 = 12$.\nHence \\{2, 1\\}.").correct
+
+
+def test_a_check_that_names_nothing_is_a_closing_remark():
+    """ "This matches the expected result." after the value had hidden it; a check naming an option is no remark."""
+    reply = "Step 1: $18 - 6 = 12$.\nHence x^2-1.\nThis matches the expected result."
+    assert grade("x^2 - 1", reply).correct
+    named = "Let me check each option.\nThis matches option B."
+    assert grade("B", named, choices=["2", "4", "6", "8"]).correct
