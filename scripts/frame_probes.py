@@ -212,6 +212,20 @@ def worked_math(rng: random.Random) -> Iterator[Probe]:
         )
 
 
+def number_words(rng: random.Random) -> Iterator[Probe]:
+    """A value spelled in words (a mixed number, a compound with "and", a fraction) in a sentence frame."""
+    values = [("2 and a half", "5/2", ["2"]), ("two and a half", "5/2", ["2"]), ("one and a quarter", "5/4", ["1"]),
+              ("three and three quarters", "15/4", ["3"]), ("one hundred and five", "105", ["100", "5"]),
+              ("two thousand and twenty", "2020", ["2000", "20"]), ("twenty-one", "21", ["20", "1"]),
+              ("forty-two", "42", ["40", "2"])]  # fmt: skip
+    frames = ["It takes {v} hours.", "The answer is {v}.", "So the total is {v} in total.", "There are {v} pages.",
+              "Therefore, the value is {v}.", "We need {v} cups of flour.", "The answer is {v} hours, which is the final answer."]  # fmt: skip
+    while True:
+        words, gold, wrongs = rng.choice(values)
+        reply = rng.choice(frames).format(v=words)
+        yield reply, gold, wrongs, None
+
+
 def chosen_options(rng: random.Random) -> Iterator[Probe]:
     """A first-person choice of an option, or an option named the best fit, then a reason, a source or what it is
     preferred to."""
@@ -241,6 +255,7 @@ FAMILIES: dict[str, Callable[[random.Random], Iterator[Probe]]] = {
     "yes_no": yes_no,
     "math_values": math_values,
     "worked_math": worked_math,
+    "number_words": number_words,
     "chosen_options": chosen_options,
 }
 

@@ -7893,6 +7893,49 @@ MUTATIONS = [
             "tests/verifiers/extraction/test_plain_math_values.py::test_a_check_that_names_nothing_is_a_closing_remark",
         ),
     ),
+    Mutation(
+        "answer: a mixed number in words read by its whole part ('It takes 2 and a half hours.' correct for 2)",
+        "mmeval/verifiers/extraction/answer.py",
+        '        text = mixed_words_as_vulgar(text)  # ("It takes 2 and a half hours.": 2\u00bd, not its 2)\n',
+        "        pass\n",
+        ("tests/verifiers/extraction/test_plain_math_values.py::test_a_mixed_number_in_words_is_one_value",),
+    ),
+    Mutation(
+        "verifier: a mixed number in words written with a fraction it cannot write ('2 and two half')",
+        "mmeval/verifiers/extraction/sentences.py",
+        "        if whole is None or glyph is None:\n            return m.group(0)",
+        "        if whole is None:\n            return m.group(0)",
+        (
+            "tests/verifiers/extraction/test_plain_math_values.py::test_a_mixed_number_needs_a_fraction_it_can_write",
+        ),
+    ),
+    Mutation(
+        "verifier: a compound number with 'and' left as words ('one hundred and five')",
+        "mmeval/verifiers/extraction/sentences.py",
+        '        return word_number(spelled) or spelled.split()[0].rstrip(".!")\n',
+        "        return word_number(spelled)\n",
+        (
+            "tests/verifiers/extraction/test_plain_math_values.py::test_a_compound_number_with_and_is_its_count",
+        ),
+    ),
+    Mutation(
+        "verifier: a compound number before 'of' read as a count ('one hundred and five of them')",
+        "mmeval/verifiers/extraction/sentences.py",
+        '        if counted is None or re.search(r"\\b(?:of|or|and|than)\\b", spelled, re.IGNORECASE):\n',
+        "        if counted is None:\n",
+        (
+            "tests/verifiers/extraction/test_plain_math_values.py::test_a_compound_number_with_and_is_its_count",
+        ),
+    ),
+    Mutation(
+        "grading: a tail after a number in words keeps it words ('forty-two hours, which is the final answer')",
+        "mmeval/verifiers/grading.py",
+        'word_number(plain_view(ext.answer) if "," in ext.answer else ext.answer)',
+        "word_number(ext.answer)",
+        (
+            "tests/verifiers/extraction/test_plain_math_values.py::test_a_tail_after_a_number_in_words_states_nothing",
+        ),
+    ),
 ]
 
 

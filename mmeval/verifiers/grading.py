@@ -36,6 +36,7 @@ from mmeval.verifiers.extraction.normalize import clean_answer, find_boxed, spli
 from mmeval.verifiers.extraction.sentences import (
     chinese_yes_no,
     elliptical_yes_no,
+    plain_view,
     possibility_answer,
     stated_values,
     word_number,
@@ -314,7 +315,8 @@ def _grade_read(
         why = f"the reply restates the gold with other words ({', '.join(changed[:3])})"
         return Verdict(Status.INCORRECT, ext.answer, ext.rule, f"{ext.reason}; {why}", gold_s)
     digits = (
-        word_number(ext.answer)
+        # (without a tail that states no value: "forty-two hours, which is the final answer")
+        word_number(plain_view(ext.answer) if "," in ext.answer else ext.answer)
         if v.status in (Status.INCORRECT, Status.PRED_UNPARSEABLE) and not letters
         else None
     )

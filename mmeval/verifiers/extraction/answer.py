@@ -88,6 +88,7 @@ from mmeval.verifiers.extraction.sentences import (
     chinese_sentence_number,
     final_channel,
     is_program,
+    mixed_words_as_vulgar,
     offers_alternatives,
     plain_relation_tail,
     plain_value_tail,
@@ -2126,6 +2127,8 @@ def _reply_text(response: str, config: GradeConfig) -> str:
     # "134（单位：厘米）": the unit the note names, after its value ("134厘米"), not a remark dropped
     if "单位" in text:
         text = _ZH_UNIT_NOTE_RE.sub(r"\1", text)
+    if " and " in text and ("half" in text or "quarter" in text or "third" in text):
+        text = mixed_words_as_vulgar(text)  # ("It takes 2 and a half hours.": 2½, not its 2)
     return drop_closers(after_reasoning(box_tokens(strip_chat_template(final_channel(text)))))
 
 

@@ -52,6 +52,7 @@ __all__ = [
     "plain_relation_tail",
     "plain_value_tail",
     "plain_view",
+    "mixed_words_as_vulgar",
     "ratio_in_words",
     "relation_in_signs",
     "predicate_value",
@@ -650,6 +651,8 @@ def word_number(answer: str) -> str | None:
     ('24', '4', None)
     >>> word_number("two-thirds"), word_number("a quarter"), word_number("five hundred")
     ('2/3', '1/4', '5 hundred')
+    >>> word_number("one hundred and five"), word_number("one hundred five pages"), word_number("one hundred and five of them")
+    ('105', '105', None)
     >>> word_number("four point five"), word_number("four to five"), word_number("four times")
     (None, None, None)
     >>> word_number("negative five"), word_number("minus two-thirds")
@@ -692,7 +695,11 @@ def word_number(answer: str) -> str | None:
         return f"-{digits}" if digits is not None and re.fullmatch(r"[\d/]+", digits) else None
     # "one thousand five hundred" had been words; "... five hundred people" is that number and its noun
     if answer and (spelled := compound_numbers_as_digits(answer)) != answer:
-        return word_number(spelled) if _COUNT_AND_NOUN_RE.fullmatch(spelled) else None
+        counted = _COUNT_AND_NOUN_RE.fullmatch(spelled)
+        if counted is None or re.search(r"\b(?:of|or|and|than)\b", spelled, re.IGNORECASE):
+            return None
+        # ("one hundred and five", "one hundred five pages": the count, which had been left as words)
+        return word_number(spelled) or spelled.split()[0].rstrip(".!")
     m = _WORD_ANSWER_RE.fullmatch(answer or "")
     if m is None or re.search(r"\b(?:of|or|and|than)\b", m.group("rest"), re.IGNORECASE):
         return None
@@ -732,6 +739,37 @@ _DENOMINATORS = {"half": 2, "halve": 2, "quarter": 4, "third": 3, "fourth": 4, "
 def _fraction_word(word: str) -> int | None:
     """The denominator a word names ("thirds" 3, "fourth" 4, "halves" 2, "quarter" 4), or None."""
     return _DENOMINATORS.get(word[:-1] if word.endswith("s") else word)
+
+
+# a mixed number in words ("2 and a half", "two and a half", "one and a quarter", "three and two thirds"): its whole
+# part alone had been read ("It takes 2 and a half hours." correct for a gold 2); written as its vulgar form ("2½"),
+# which every reader takes as one value
+_MIXED_WORDS_RE = re.compile(
+    r"\b(\d{1,6}|[A-Za-z]+)\s+and\s+(a|one|two|three)\s+(half|quarters?|thirds?)\b", re.IGNORECASE
+)
+_VULGAR_OF = {(1, 2): "½", (1, 4): "¼", (3, 4): "¾", (1, 3): "⅓", (2, 3): "⅔"}
+
+
+def mixed_words_as_vulgar(text: str) -> str:
+    """`text` with each mixed number in words written as its vulgar form.
+
+    >>> mixed_words_as_vulgar("It takes 2 and a half hours."), mixed_words_as_vulgar("one and three quarters")
+    ('It takes 2½ hours.', '1¾')
+    >>> mixed_words_as_vulgar("3 and one half"), mixed_words_as_vulgar("apples and a half"), mixed_words_as_vulgar("2 and two half")
+    ('3½', 'apples and a half', '2 and two half')
+    """
+
+    def vulgar(m: re.Match[str]) -> str:
+        whole = m.group(1) if m.group(1).isdigit() else _WORDS.get(m.group(1).lower())
+        parts = m.group(2).lower()
+        count = 1 if parts in ("a", "one") else _WORDS[parts]
+        word = m.group(3).lower()
+        glyph = _VULGAR_OF.get((count, _fraction_word(word) or 0))
+        if whole is None or glyph is None:
+            return m.group(0)  # ("2 and two half": no mixed number)
+        return f"{whole}{glyph}"
+
+    return _MIXED_WORDS_RE.sub(vulgar, text)
 
 
 _NUM = r"[-−]?(?:\d{1,3}(?:,\d{3})+|(?<!\d )\d{1,3}(?: \d{3})++(?![\d,]| \d)|\d+)(?:\.\d+)?"

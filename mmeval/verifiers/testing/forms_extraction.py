@@ -1132,10 +1132,33 @@ def closing_reasons(draw: st.DrawFn) -> Case:
 @st.composite
 def spelled_values(draw: st.DrawFn) -> Case:
     """A sentence's value spelled so that one of its parts looks like a number of its own: a mixed number with a
-    vulgar fraction ("So the value is 2½."), thousands grouped by a comma before a total's words ("So we get 1,200 in
+    vulgar fraction ("So the value is 2½.") or in words ("It takes 2 and a half hours."), a compound number with
+    "and" ("The answer is one hundred and five."), thousands grouped by a comma before a total's words ("So we get 1,200 in
     total."), or a number in words after a connective closing a worked reply ("... = 14.\nTherefore, twelve."): the
     whole value, never its part nor the working's number."""
-    kind = draw(st.sampled_from(["vulgar", "thousands", "words"]))
+    kind = draw(st.sampled_from(["vulgar", "thousands", "words", "mixed_words", "compound_and"]))
+    if kind == "mixed_words":  # "It takes 2 and a half hours.": 5/2, never its whole part
+        n = draw(st.integers(1, 9))
+        whole = draw(st.sampled_from([str(n), _WORDS[n]]))
+        part, frac = draw(st.sampled_from([("a half", Fraction(1, 2)), ("a quarter", Fraction(1, 4)),
+                                           ("three quarters", Fraction(3, 4)), ("a third", Fraction(1, 3))]))  # fmt: skip
+        reply = draw(st.sampled_from(["It takes {v} hours.", "The answer is {v}.", "So we need {v} cups in total.",
+                                      "The answer is {v} hours, which is the final answer."])).format(v=f"{whole} and {part}")  # fmt: skip
+        value = n + frac
+        right = draw(st.booleans())
+        gold = f"\\frac{{{value.numerator}}}{{{value.denominator}}}" if right else str(n)
+        return Case(gold, reply, right, why=f"a mixed number in words: {reply!r}")
+    if kind == "compound_and":  # "The answer is one hundred and five.": 105, never 100 or 5
+        hundreds, rest = draw(st.integers(1, 9)), draw(st.integers(1, 9))
+        reply = draw(
+            st.sampled_from(["The answer is {v}.", "The answer is {v} pages, which is the final answer."])
+        )
+        reply = reply.format(v=f"{_WORDS[hundreds]} hundred and {_WORDS[rest]}")
+        right = draw(st.booleans())
+        gold = (
+            str(100 * hundreds + rest) if right else draw(st.sampled_from([str(100 * hundreds), str(rest)]))
+        )
+        return Case(gold, reply, right, why=f"a compound number with 'and': {reply!r}")
     if kind == "vulgar":
         n, (glyph, frac) = (
             draw(st.integers(1, 9)),

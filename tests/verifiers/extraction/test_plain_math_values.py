@@ -14,7 +14,12 @@ import pytest
 
 from mmeval.verifiers import extract_answer, grade
 from mmeval.verifiers.extraction.fallbacks import drop_connective, math_tail
-from mmeval.verifiers.extraction.sentences import plain_value_tail, plain_view
+from mmeval.verifiers.extraction.sentences import (
+    mixed_words_as_vulgar,
+    plain_value_tail,
+    plain_view,
+    word_number,
+)
 
 _WORKING = "We have 8 cases in total.\n"
 
@@ -168,3 +173,38 @@ def test_a_check_that_names_nothing_is_a_closing_remark():
     assert grade("x^2 - 1", reply).correct
     named = "Let me check each option.\nThis matches option B."
     assert grade("B", named, choices=["2", "4", "6", "8"]).correct
+
+
+@pytest.mark.parametrize(
+    ("reply", "value", "part"),
+    [
+        ("It takes 2 and a half hours.", "\\frac{5}{2}", "2"),
+        ("The answer is 2 and a half hours.", "\\frac{5}{2}", "2"),
+        ("It takes two and a half hours in total.", "2.5", "2"),
+        ("The answer is one and a quarter.", "1.25", "1"),
+        ("So we need three and two thirds cups.", "\\frac{11}{3}", "3"),
+    ],
+)
+def test_a_mixed_number_in_words_is_one_value(reply, value, part):
+    """ "It takes 2 and a half hours." had been correct for a gold 2 (its whole part) and wrong for 5/2."""
+    assert grade(value, reply).correct
+    assert not grade(part, reply).correct
+
+
+def test_a_mixed_number_needs_a_fraction_it_can_write():
+    assert mixed_words_as_vulgar("2 and two half") == "2 and two half"
+    assert mixed_words_as_vulgar("apples and a half") == "apples and a half"
+    assert mixed_words_as_vulgar("3 and three quarters") == "3¾"
+
+
+def test_a_compound_number_with_and_is_its_count():
+    """ "The answer is one hundred and five." had been words (the gold 105 wrong)."""
+    assert grade("105", "The answer is one hundred and five.").correct
+    assert not grade("5", "The answer is one hundred and five.").correct
+    assert word_number("one hundred and five of them") is None
+
+
+def test_a_tail_after_a_number_in_words_states_nothing():
+    """ "The answer is forty-two hours, which is the final answer." had been words."""
+    assert grade("42", "The answer is forty-two hours, which is the final answer.").correct
+    assert not grade("2", "The answer is forty-two hours, which is the final answer.").correct
