@@ -226,6 +226,23 @@ def number_words(rng: random.Random) -> Iterator[Probe]:
         yield reply, gold, wrongs, None
 
 
+def listed_values(rng: random.Random) -> Iterator[Probe]:
+    """Two values a sentence lists ("The roots are $-\\sqrt{2}$ and $\\sqrt{2}$.", "Hence $x=2$ or $x=3$, which are the
+    answers.") against a gold list, set or pair of equations in either order; never one of them alone, nor a longer
+    list."""
+    pairs = [("2", "3"), ("-1", "4"), ("\\frac{1}{2}", "2"), ("0", "5"), ("\\sqrt{2}", "-\\sqrt{2}")]
+    frames = ["The solutions are {a} and {b}.", "So $x = {a}$ or $x = {b}$.", "Therefore, x = {a} or x = {b}.",
+              "The roots are ${a}$ and ${b}$.", "The answer is {a}, {b}.", "x = {a}, {b}", "$x_1 = {a}$, $x_2 = {b}$",
+              "The values are {a} and {b}.", "We get $x \\in \\{{{a}, {b}\\}}$.", "Both {a} and {b} work.",
+              "The possible values of $x$ are ${a}$ and ${b}$.", "Hence $x={a}$ or $x={b}$, which are the answers."]  # fmt: skip
+    golds = ["{a}, {b}", "{b}, {a}", "\\{{{a}, {b}\\}}", "x = {a} \\text{{ or }} x = {b}"]
+    while True:
+        a, b = rng.choice(pairs)
+        a, b = (b, a) if rng.random() < 0.5 else (a, b)
+        reply = rng.choice(frames).format(a=a, b=b)
+        yield reply, rng.choice(golds).format(a=a, b=b), [a, b, f"{a}, {b}, 7"], None
+
+
 def chosen_options(rng: random.Random) -> Iterator[Probe]:
     """A first-person choice of an option, or an option named the best fit, then a reason, a source or what it is
     preferred to."""
@@ -256,6 +273,7 @@ FAMILIES: dict[str, Callable[[random.Random], Iterator[Probe]]] = {
     "math_values": math_values,
     "worked_math": worked_math,
     "number_words": number_words,
+    "listed_values": listed_values,
     "chosen_options": chosen_options,
 }
 

@@ -3602,7 +3602,7 @@ MUTATIONS = [
     Mutation(
         "verifier: a short reply's values of one unknown not read as a list ('Therefore $x=-2$ or $x=3$.')",
         "mmeval/verifiers/extraction/answer.py",
-        "    if short and (listed := _short_solution_list(stripped)) is not None:",
+        "    if short and (listed := _short_solution_list(untailed)) is not None:",
         "    if short and (listed := None) is not None:",
         ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
     ),
@@ -5501,7 +5501,7 @@ MUTATIONS = [
     Mutation(
         "extraction: math spans listing one unknown's values after words read by the last (`The solutions are $x=5$ or $x=-2$.`)",
         "mmeval/verifiers/extraction/answer.py",
-        "    if short and (listed := _stated_span_list(stripped)) is not None:",
+        "    if short and (listed := _stated_span_list(untailed)) is not None:",
         "    if False:",
         ("tests/verifiers/extraction/test_words_around_math.py",),
     ),
@@ -7935,6 +7935,38 @@ MUTATIONS = [
         (
             "tests/verifiers/extraction/test_plain_math_values.py::test_a_tail_after_a_number_in_words_states_nothing",
         ),
+    ),
+    Mutation(
+        "fastsets: 'and' lists no items of a collection ('-\\\\sqrt{2} and \\\\sqrt{2}')",
+        "mmeval/verifiers/comparison/fastsets.py",
+        "\\\\text\\s*\\{\\s*(?:or|and)\\s*\\}|\\b(?:or|and)\\b)",
+        "\\\\text\\s*\\{\\s*or\\s*\\}|\\bor\\b)",
+        ("tests/verifiers/comparison/test_listed_with_and.py::test_values_listed_with_and_are_a_collection",),
+    ),
+    Mutation(
+        "verifier: a plural answer tail after a value kept ('..., which are the answers')",
+        "mmeval/verifiers/extraction/sentences.py",
+        "which\\s+(?:is|are)\\s+(?:the|my|our)",
+        "which\\s+is\\s+(?:the|my|our)",
+        (
+            "tests/verifiers/comparison/test_listed_with_and.py::test_a_plural_answer_tail_after_a_list_states_nothing",
+        ),
+    ),
+    Mutation(
+        "answer: a list's tail that states no value kept before the list readers",
+        "mmeval/verifiers/extraction/answer.py",
+        '    untailed = plain_view(stripped) + "." if short and "which" in stripped else stripped\n',
+        "    untailed = stripped\n",
+        (
+            "tests/verifiers/comparison/test_listed_with_and.py::test_a_plural_answer_tail_after_a_list_states_nothing",
+        ),
+    ),
+    Mutation(
+        "answer: a math span of pi lists no value ('$\\\\pi$ and $2\\\\pi$')",
+        "mmeval/verifiers/extraction/answer.py",
+        "_LISTED_VALUE_RE = re.compile(r\"\\d|\\\\pi(?![A-Za-z])|\u03c0\")",
+        "_LISTED_VALUE_RE = re.compile(r\"\\d\")",
+        ("tests/verifiers/comparison/test_listed_with_and.py::test_spans_of_pi_are_listed_values",),
     ),
 ]
 

@@ -335,7 +335,8 @@ _ASSIGNED_RE = re.compile(r"^\s*[A-Za-z](?:_\{?\w+\}?)?\s*=(?![=<>])\s*")
 _MAX_ITEMS = 32
 
 
-_OR_ITEMS_RE = re.compile(r"\s*(?:\\text\s*\{\s*or\s*\}|\bor\b)\s*")
+# ("\\sqrt{2} and -\\sqrt{2}": the roots a sentence lists with "and", as "or" lists them)
+_OR_ITEMS_RE = re.compile(r"\s*(?:\\text\s*\{\s*(?:or|and)\s*\}|\b(?:or|and)\b)\s*")
 
 
 def collection_items(text: str) -> list[str] | None:

@@ -240,8 +240,11 @@ _ONE_SPAN_RE = re.compile(_ONE_SPAN)
 _SPAN_JOIN_RE = re.compile(_SPAN_JOIN)
 
 
+_LISTED_VALUE_RE = re.compile(r"\d|\\pi(?![A-Za-z])|π")
+
+
 def _listed_values(run: str) -> bool:
-    """Whether joined math spans list values: each a value with a digit (`$5$ or $-2$`), or each the same name
+    """Whether joined math spans list values: each a value with a digit or pi (`$5$ or $-2$`), or each the same name
     given one (`$x=5$ or $x=-2$`). Bare values joined by "or" are a list too: one value restated (`$\\frac{4}{10}$
     or $\\frac{2}{5}$`) is graded as that value, two different ones as a hedge, never as the last alone. "or" between
     different names joins a restatement (`$3x=58$ or $x=\\frac{58}{3}$`), "and" two quantities (`$h=7$ and
@@ -250,7 +253,7 @@ def _listed_values(run: str) -> bool:
         m.group(0).strip("$").replace("\\(", "").replace("\\)", "").strip()
         for m in _ONE_SPAN_RE.finditer(run)
     ]
-    if any(not re.search(r"\d", x) for x in inner):
+    if any(not _LISTED_VALUE_RE.search(x) for x in inner):  # (pi is a value: `$\pi$ and $2\pi$`)
         return False
     names = {x.split("=", 1)[0].strip() if x.count("=") == 1 else None for x in inner}
     if names == {None}:
@@ -1597,9 +1600,11 @@ def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, st
             "sentence_number",
             "a short reply; the value it states, not the condition it holds under",
         )
-    if short and (listed := _short_solution_list(stripped)) is not None:  # "Therefore $x=-2$ or $x=3$."
+    # (without a tail that states no value: "Hence $x=2$ or $x=3$, which are the answers.")
+    untailed = plain_view(stripped) + "." if short and "which" in stripped else stripped
+    if short and (listed := _short_solution_list(untailed)) is not None:  # "Therefore $x=-2$ or $x=3$."
         return listed, "whole", "a short reply; the values it gives one unknown"
-    if short and (listed := _stated_span_list(stripped)) is not None:  # "The solutions are $x=5$ or $x=-2$."
+    if short and (listed := _stated_span_list(untailed)) is not None:  # "The solutions are $x=5$ or $x=-2$."
         return listed, "math_span", "a short sentence whose only math is the list of spans that closes it"
     plain = clean_answer(stripped.rstrip(" .")) if short else ""
     if short and word_label(plain) is not None:

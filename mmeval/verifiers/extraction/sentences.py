@@ -1559,7 +1559,7 @@ TOTAL_WORDS = r"in\s+total|in\s+all|altogether|overall|combined"
 # "... (from 2010 to 2016)")
 _TAIL_AFTER_VALUE_RE = re.compile(
     rf"(?<=[\w%°}}$)\]π√])(?:[ \t]*,?[ \t]+(?:{TOTAL_WORDS}|in\s+the\s+end)"
-    r"|[ \t]*,[ \t]*(?:which\s+is\s+(?:the|my|our)\s+(?:final\s+)?answer"
+    r"|[ \t]*,[ \t]*(?:which\s+(?:is|are)\s+(?:the|my|our)\s+(?:final\s+)?(?:answer|solution)s?"
     r"|as\s+(?:shown|seen|given|stated|indicated|labell?ed)\s+(?:in|on|by)\b[^,;.]*)"
     r"|[ \t]*\((?:from|between)\s[^()]*\))[ \t]*$",
     re.IGNORECASE,

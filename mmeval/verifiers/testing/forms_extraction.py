@@ -56,6 +56,8 @@ verdict is known by construction, in both orders, with and without units and spa
   answer.") or alone on the last line: the value, never one of its parts nor the working's number;
 - `chosen_options`: a first-person choice of an option, or an option named the best fit, then its reason, source or
   the option it is preferred to ("I'd go with C as shown in the image.", "D is the best match, not B."): that option;
+- `listed_roots`: two values that are no bare numbers listed with "and" or "or" ("The roots are $-\\sqrt{2}$ and
+  $\\sqrt{2}$.", "..., which are the answers."): the two in either order, never one alone nor with another;
 - `closing_remarks`: a worked reply's last value ("So, 15 cm."), then a remark that names no answer ("The answer is
   confirmed.", "(Rounded to 2 decimal places.)", "I hope this helps!"): the value, never the remark's word or number;
 - `numbered_subjects`: a sentence whose subject holds a number of its own ("angle 2", "class 5"), its copula's value
@@ -1265,6 +1267,30 @@ def chosen_options(draw: st.DrawFn) -> Case:
     reply = reply[0].upper() + reply[1:]
     right = draw(st.booleans())
     return Case("ABCD"[i if right else j], reply, right, choices=options, why=f"an option chosen: {reply!r}")
+
+
+@st.composite
+def listed_roots(draw: st.DrawFn) -> Case:
+    """Two values that are no bare numbers (roots, fractions, pi) a sentence lists with "and" or "or", perhaps with a
+    tail that states no value ("The roots are $-\\sqrt{2}$ and $\\sqrt{2}$.", "Hence $x=\\frac{1}{2}$ or $x=2$, which are
+    the answers."), against a gold list or set in either order: the two, never one alone nor with another."""
+    a, b = draw(
+        st.sampled_from(
+            [("\\sqrt{2}", "-\\sqrt{2}"), ("\\frac{1}{2}", "2"), ("\\pi", "2\\pi"), ("\\sqrt{3}", "3")]
+        )
+    )
+    a, b = draw(st.permutations([a, b]))
+    frame = draw(st.sampled_from(["The roots are ${a}$ and ${b}$.", "The solutions are ${a}$ and ${b}$.",
+                                  "Hence $x={a}$ or $x={b}$, which are the answers.", "So $x = {a}$ or $x = {b}$.",
+                                  "The possible values are ${a}$ and ${b}$."]))  # fmt: skip
+    reply = frame.format(a=a, b=b)
+    gold = draw(st.sampled_from(["{a}, {b}", "{b}, {a}", "\\{{{a}, {b}\\}}"])).format(a=a, b=b)
+    kind = draw(st.sampled_from(["both", "both", "one", "more"]))
+    if kind == "one":
+        return Case(draw(st.sampled_from([a, b])), reply, False, why=f"one of two listed: {reply!r}")
+    if kind == "more":
+        return Case(f"{a}, {b}, 7", reply, False, why=f"a value more than listed: {reply!r}")
+    return Case(gold, reply, True, why=f"two values listed: {reply!r}")
 
 
 @st.composite
@@ -3403,6 +3429,7 @@ EXTRACTION_FORMS = {
     "spelled_values": spelled_values,
     "plain_math_values": plain_math_values,
     "chosen_options": chosen_options,
+    "listed_roots": listed_roots,
     "answer_phrasings": answer_phrasings,
     "answer_headings": answer_headings,
     "asides_after_values": asides_after_values,
