@@ -243,6 +243,24 @@ def listed_values(rng: random.Random) -> Iterator[Probe]:
         yield reply, rng.choice(golds).format(a=a, b=b), [a, b, f"{a}, {b}, 7"], None
 
 
+def quantities(rng: random.Random) -> Iterator[Probe]:
+    """A quantity spelled with its unit, sign, scale or percent sign in a sentence frame. (A percent is graded equal
+    to its number and to its fraction, "25%" for 25 or 0.25, by design: neither is a wrong gold here.)"""
+    values = [("12.5", ["$12.50", "\\$12.50", "12.50 dollars", "12.5 dollars", "USD 12.50", "12.50 USD"], ["12", "50"]),
+              ("45", ["45°", "45^\\circ", "45 degrees", "$45^{\\circ}$", "\\(45^\\circ\\)"], ["4", "5"]),
+              ("0.25", ["25%", "25 percent", "25 \\%", "$25\\%$", "1/4", "one quarter"], ["4"]),
+              ("1200", ["1,200", "1200", "1 200", "1.2 thousand", "1.2 \\times 10^3", "1.2e3"], ["1", "200", "12"]),
+              ("3.5", ["3.5 cm", "3.5cm", "3.5 centimeters", "$3.5\\,\\text{cm}$", "3.5 \\mathrm{cm}", "3½ cm"], ["3", "5"]),
+              ("-4", ["-4", "−4", "negative 4", "minus 4", "$-4$", "- 4"], ["4"])]  # fmt: skip
+    frames = ["The answer is {v}.", "So the total is {v}.", "It costs {v}.", "Therefore, {v}.", "{v}",
+              "The measure of angle 2 is {v}.", "We get {v} in total.", "Final answer: {v}",
+              "The value is {v}, which is the final answer."]  # fmt: skip
+    while True:
+        gold, spellings, wrongs = rng.choice(values)
+        reply = rng.choice(frames).format(v=rng.choice(spellings))
+        yield reply, gold, [*wrongs, *(["2"] if "angle 2" in reply else [])], None
+
+
 def chosen_options(rng: random.Random) -> Iterator[Probe]:
     """A first-person choice of an option, or an option named the best fit, then a reason, a source or what it is
     preferred to."""
@@ -274,6 +292,7 @@ FAMILIES: dict[str, Callable[[random.Random], Iterator[Probe]]] = {
     "worked_math": worked_math,
     "number_words": number_words,
     "listed_values": listed_values,
+    "quantities": quantities,
     "chosen_options": chosen_options,
 }
 

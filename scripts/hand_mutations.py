@@ -7670,8 +7670,8 @@ MUTATIONS = [
     Mutation(
         "verifier: a times sign no part of a plain value ('3 \\\\times 10^{4}' read only as a guess)",
         "mmeval/verifiers/extraction/sentences.py",
-        '|\\\\(?:pi|times|cdot)(?![A-Za-z])"',
-        '|\\\\pi(?![A-Za-z])"',
+        '|\\\\(?:pi|times|cdot|circ)(?![A-Za-z])"',
+        '|\\\\(?:pi|circ)(?![A-Za-z])"',
         (
             "tests/verifiers/extraction/test_plain_math_values.py::test_a_product_with_a_times_sign_is_one_value",
         ),
@@ -7679,7 +7679,7 @@ MUTATIONS = [
     Mutation(
         "verifier: a verb of result states no plain value ('We get x^2-1.')",
         "mmeval/verifiers/extraction/sentences.py",
-        "|get|gets|got|obtain|obtains|gives|yields|[A-Za-z]+:)",
+        "|get|gets|got|obtain|obtains|gives|yields|costs?|[A-Za-z]+:)",
         "|[A-Za-z]+:)",
         ("tests/verifiers/extraction/test_plain_math_values.py::test_a_verb_of_result_states_a_plain_value",),
     ),
@@ -7964,9 +7964,43 @@ MUTATIONS = [
     Mutation(
         "answer: a math span of pi lists no value ('$\\\\pi$ and $2\\\\pi$')",
         "mmeval/verifiers/extraction/answer.py",
-        "_LISTED_VALUE_RE = re.compile(r\"\\d|\\\\pi(?![A-Za-z])|\u03c0\")",
-        "_LISTED_VALUE_RE = re.compile(r\"\\d\")",
+        '_LISTED_VALUE_RE = re.compile(r"\\d|\\\\pi(?![A-Za-z])|\u03c0")',
+        '_LISTED_VALUE_RE = re.compile(r"\\d")',
         ("tests/verifiers/comparison/test_listed_with_and.py::test_spans_of_pi_are_listed_values",),
+    ),
+    Mutation(
+        "answer: a metric unit against its number left glued ('The length of side 2 is 3.5cm.' read as 2)",
+        "mmeval/verifiers/extraction/answer.py",
+        '        text = _GLUED_UNIT_RE.sub(r"\\1 ", text)\n',
+        "        pass\n",
+        (
+            "tests/verifiers/extraction/test_plain_math_values.py::test_a_two_letter_metric_unit_against_its_number_leaves_the_number",
+        ),
+    ),
+    Mutation(
+        "answer: a one-letter unit split from its number ('40m' may be minutes)",
+        "mmeval/verifiers/extraction/answer.py",
+        "(?=(?:cm|mm|km|kg|mg|ml)(?:",
+        "(?=(?:cm|mm|km|kg|mg|ml|m)(?:",
+        (
+            "tests/verifiers/extraction/test_plain_math_values.py::test_a_two_letter_metric_unit_against_its_number_leaves_the_number",
+        ),
+    ),
+    Mutation(
+        "verifier: 'costs' states no plain value ('It costs 1/4.')",
+        "mmeval/verifiers/extraction/sentences.py",
+        "|gives|yields|costs?|[A-Za-z]+:)",
+        "|gives|yields|[A-Za-z]+:)",
+        ("tests/verifiers/extraction/test_plain_math_values.py::test_costs_states_a_plain_value",),
+    ),
+    Mutation(
+        "verifier: a LaTeX degree sign no token of a plain value ('45^\\\\circ')",
+        "mmeval/verifiers/extraction/sentences.py",
+        '|\\\\(?:pi|times|cdot|circ)(?![A-Za-z])"',
+        '|\\\\(?:pi|times|cdot)(?![A-Za-z])"',
+        (
+            "tests/verifiers/extraction/test_plain_math_values.py::test_a_degree_sign_in_latex_is_part_of_a_plain_value",
+        ),
     ),
 ]
 

@@ -2132,12 +2132,21 @@ def _reply_text(response: str, config: GradeConfig) -> str:
     # "134（单位：厘米）": the unit the note names, after its value ("134厘米"), not a remark dropped
     if "单位" in text:
         text = _ZH_UNIT_NOTE_RE.sub(r"\1", text)
+    # ("The length of side 2 is 3.5cm.": 3.5, not the side's 2, the only number the sentence readers had seen)
+    if _GLUED_UNIT_RE.search(text):
+        text = _GLUED_UNIT_RE.sub(r"\1 ", text)
     if " and " in text and ("half" in text or "quarter" in text or "third" in text):
         text = mixed_words_as_vulgar(text)  # ("It takes 2 and a half hours.": 2½, not its 2)
     return drop_closers(after_reasoning(box_tokens(strip_chat_template(final_channel(text)))))
 
 
 _IMAGE_RE = re.compile(r"!\[[^\]\n]{0,300}\]\([^()\s]{0,2000}\)")
+# a metric unit of two letters written against its number ("3.5cm", "12cm²", "5kg"): a space between them, so the
+# number is one (a digit before a letter is no number for the sentence readers); not inside a name ("x2cm"), and not
+# a one-letter unit ("40m" may be minutes)
+_GLUED_UNIT_RE = re.compile(
+    r"(?<![A-Za-z_\\\d.])(\d+(?:\.\d+)?)(?=(?:cm|mm|km|kg|mg|ml)(?:\^?\{?[23]\}?|[²³])?(?![A-Za-z]))"
+)
 _KEYCAP_RE = re.compile("([0-9#*])\ufe0f?\u20e3")
 _ZH_UNIT_NOTE_RE = re.compile(r"(?<=\d)\s*[(（]\s*单位\s*[:：]\s*([^()（）\n]{1,10}?)\s*[)）]")
 

@@ -1838,7 +1838,7 @@ _GROUP = r"\{(?:[^{}\s]|\{[^{}\s]{1,8}\}){1,16}\}"  # (one brace group, one leve
 _ARG = rf"(?:{_GROUP}|\d)"  # (a one-digit argument needs no braces: `\frac34`, `\sqrt3`)
 # (an exponent in braces, `x^{2}`, `2^{1/4}`; a root of another index, `\sqrt[4]{2}`; a product, `3 \times 10^{4}`)
 _PLAIN_VALUE_TOKEN_RE = re.compile(
-    rf"(?:\d|[.+\-−*/^()√π×·]|\^{_GROUP}|\\sqrt\s*(?:\[\d\])?\s*{_ARG}|\\frac\s*{_ARG}\s*{_ARG}|\\(?:pi|times|cdot)(?![A-Za-z])"
+    rf"(?:\d|[.+\-−*/^()√π×·]|\^{_GROUP}|\\sqrt\s*(?:\[\d\])?\s*{_ARG}|\\frac\s*{_ARG}\s*{_ARG}|\\(?:pi|times|cdot|circ)(?![A-Za-z])"
     r"|(?<![A-Za-z\\])sqrt(?=\()|(?<![A-Za-z])[A-Za-z](?![A-Za-z]))+"
 )
 _PLAIN_VALUE_KIND_RE = re.compile(r"[√π/^×·]|sqrt\(|\\sqrt|\\pi|\\frac|\\times|\\cdot")
@@ -1873,9 +1873,9 @@ _GENERIC_UNIT_RE = re.compile(
     GENERIC_UNIT, re.IGNORECASE
 )  # ("square units": no dimension, `unit_of` reads none)
 _NEGATION_RE = re.compile(r"\b(?:not|never|no|neither|nor|cannot)\b|n't\b|n’t\b", re.IGNORECASE)
-# (or a verb of result: "We get 2√3.", "This gives \\frac{\\sqrt{2}}{2}.")
+# (or a verb of result: "We get 2√3.", "This gives \\frac{\\sqrt{2}}{2}.", "It costs 1/4.")
 _VALUE_COPULA_RE = re.compile(
-    r"(?:is|are|was|were|equals?|be|becomes|get|gets|got|obtain|obtains|gives|yields|[A-Za-z]+:)",
+    r"(?:is|are|was|were|equals?|be|becomes|get|gets|got|obtain|obtains|gives|yields|costs?|[A-Za-z]+:)",
     re.IGNORECASE,
 )
 

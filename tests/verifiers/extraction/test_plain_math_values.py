@@ -208,3 +208,25 @@ def test_a_tail_after_a_number_in_words_states_nothing():
     """ "The answer is forty-two hours, which is the final answer." had been words."""
     assert grade("42", "The answer is forty-two hours, which is the final answer.").correct
     assert not grade("2", "The answer is forty-two hours, which is the final answer.").correct
+
+
+def test_a_two_letter_metric_unit_against_its_number_leaves_the_number():
+    """ "The length of side 2 is 3.5cm." had been read as 2: the glued "3.5cm" was no number to the sentence readers."""
+    reply = "The length of side 2 is 3.5cm."
+    assert grade("3.5", reply).correct
+    assert not grade("2", reply).correct
+    assert grade("12", "The area of triangle 2 is 12cm^2.").correct
+    # (a name's digits and a one-letter unit stay as written: "x2cm", "40m" may be minutes)
+    assert extract_answer("So 3h 40m.").answer != "3h 40 m"
+
+
+def test_costs_states_a_plain_value():
+    assert plain_value_tail("It costs 1/4.") == "1/4"
+    assert grade("\\frac{1}{4}", "It costs 1/4.").correct
+
+
+def test_a_degree_sign_in_latex_is_part_of_a_plain_value():
+    """ "We get 45^\\circ in total." had been taken whole."""
+    assert plain_value_tail("We get 45^\\circ in total.") == "45^\\circ"
+    assert grade("45", "It costs 45^\\circ.").correct
+    assert not grade("4", "We get 45^\\circ in total.").correct
