@@ -748,6 +748,8 @@ _MIXED_WORDS_RE = re.compile(
     r"\b(\d{1,6}|[A-Za-z]+)\s+and\s+(a|one|two|three)\s+(half|quarters?|thirds?)\b", re.IGNORECASE
 )
 _VULGAR_OF = {(1, 2): "½", (1, 4): "¼", (3, 4): "¾", (1, 3): "⅓", (2, 3): "⅔"}
+# (found first from its "and": the regex above tries a word at every word boundary, 70 us a long reply)
+_MIXED_HINT_RE = re.compile(r"(?i:and)\s+(?:a|one|two|three)\s+(?:half|quarters?|thirds?)\b", re.IGNORECASE)
 
 
 def mixed_words_as_vulgar(text: str) -> str:
@@ -769,7 +771,7 @@ def mixed_words_as_vulgar(text: str) -> str:
             return m.group(0)  # ("2 and two half": no mixed number)
         return f"{whole}{glyph}"
 
-    return _MIXED_WORDS_RE.sub(vulgar, text)
+    return _MIXED_WORDS_RE.sub(vulgar, text) if _MIXED_HINT_RE.search(text) else text
 
 
 _NUM = r"[-−]?(?:\d{1,3}(?:,\d{3})+|(?<!\d )\d{1,3}(?: \d{3})++(?![\d,]| \d)|\d+)(?:\.\d+)?"
