@@ -928,12 +928,11 @@ _BRACKET_VALUE = (
     rf"((?:[A-Z](?:_\d|')?(?=\())?{_ONE_BRACKET}(?:\s*(?:∪|\\cup|U)\s*{_ONE_BRACKET})*"
     r"|\\?\{\s*[-−+]?[\w.\\]+(?:\s*,\s*[-−+]?[\w.\\]+)+\s*\\?\})\s*\.?"  # (a set in braces: "The set is {1, 2, 3}.")
 )
-_SUBJECT_STATED_RE = re.compile(
-    r"\b(?:is|are|was|were|equals?)\s+[-−]?\d", re.IGNORECASE
-)  # ("Since AB is 4, ...")
+# a value stated in the words before a bracketed value ("Since AB is 4 the point is (1, 2)."): two values
+_SUBJECT_STATED_RE = re.compile(r"\b(?:is|are|was|were|equals?)\s+[-−]?\d", re.IGNORECASE)
 _LABEL_RE = re.compile(r"\(?[A-Za-z]{1,2}\)|[A-Z][.:]\s")
 _BOLD_LINE_RE = re.compile(r"\s*\*\*[^*]+\*\*\s*\.?\s*")
-# (a subject may hold a number of its own, "The center of circle 2 is (1, 2).", but no value: `_subject_stated`)
+# (a subject may hold a number of its own, "The center of circle 2 is (1, 2).", but no value: `_SUBJECT_STATED_RE`)
 _BRACKET_STATED_RE = re.compile(
     r"[A-Za-z][A-Za-z0-9' ]{0,60}?\s(?:is|are|equals|lies|lie|get|gets|obtain|obtains|gives|yields)(?:\s+(?:located|situated|found))?"
     r"(?:\s+(?:at|in|on))?\s+" + _BRACKET_VALUE

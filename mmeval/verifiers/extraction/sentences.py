@@ -749,7 +749,7 @@ _MIXED_WORDS_RE = re.compile(
 )
 _VULGAR_OF = {(1, 2): "½", (1, 4): "¼", (3, 4): "¾", (1, 3): "⅓", (2, 3): "⅔"}
 # (found first from its "and": the regex above tries a word at every word boundary, 70 us a long reply)
-_MIXED_HINT_RE = re.compile(r"(?i:and)\s+(?:a|one|two|three)\s+(?:half|quarters?|thirds?)\b", re.IGNORECASE)
+_MIXED_HINT_RE = re.compile(r"and\s+(?:a|one|two|three)\s+(?:half|quarters?|thirds?)\b", re.IGNORECASE)
 
 
 def mixed_words_as_vulgar(text: str) -> str:
@@ -759,14 +759,16 @@ def mixed_words_as_vulgar(text: str) -> str:
     ('It takes 2½ hours.', '1¾')
     >>> mixed_words_as_vulgar("3 and one half"), mixed_words_as_vulgar("apples and a half"), mixed_words_as_vulgar("2 and two half")
     ('3½', 'apples and a half', '2 and two half')
+    >>> mixed_words_as_vulgar("none and a half")  # ("none" is a count of nothing, no whole part)
+    'none and a half'
     """
 
     def vulgar(m: re.Match[str]) -> str:
-        whole = m.group(1) if m.group(1).isdigit() else _WORDS.get(m.group(1).lower())
+        word = m.group(1).lower()
+        whole = m.group(1) if m.group(1).isdigit() else None if word == "none" else _WORDS.get(word)
         parts = m.group(2).lower()
         count = 1 if parts in ("a", "one") else _WORDS[parts]
-        word = m.group(3).lower()
-        glyph = _VULGAR_OF.get((count, _fraction_word(word) or 0))
+        glyph = _VULGAR_OF.get((count, _fraction_word(m.group(3).lower()) or 0))
         if whole is None or glyph is None:
             return m.group(0)  # ("2 and two half": no mixed number)
         return f"{whole}{glyph}"
