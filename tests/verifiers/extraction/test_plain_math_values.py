@@ -2,7 +2,7 @@
 set, a polynomial, a power, in plain text, in markdown bold or with sized brackets, closing a sentence or alone on
 the last line.
 
-Found by the `math_values` family of `scripts/frame_probes.py` (stop 57: 60 of 1,000 built replies broke a check on
+Found by the `math_values` family of `scripts/frame_probes.py` (stop 57: 75 of 1,000 built replies broke a check on
 stop 56's rules); none comes from a labelled row. The form is `plain_math_values`
 (`mmeval.verifiers.testing.forms_extraction`); these are the cases each rule is written for, and the readings each
 must not take.
