@@ -4459,8 +4459,8 @@ MUTATIONS = [
     Mutation(
         "verifier: grade keeps the letters of options labelled with their own letters",
         "mmeval/verifiers/grading.py",
-        "    choices = own_labels_dropped(choices)\n    letters = _mc_letters(gold, choices, answer_type)\n    v = _grade_read(",
-        "    letters = _mc_letters(gold, choices, answer_type)\n    v = _grade_read(",
+        "    choices = own_labels_dropped(choices)\n    letters = _mc_letters(gold, choices, answer_type)\n",
+        "    letters = _mc_letters(gold, choices, answer_type)\n",
         ("tests/verifiers/extraction/test_extraction_more.py",),
     ),
     Mutation(
@@ -8001,6 +8001,20 @@ MUTATIONS = [
         (
             "tests/verifiers/extraction/test_plain_math_values.py::test_a_degree_sign_in_latex_is_part_of_a_plain_value",
         ),
+    ),
+    Mutation(
+        "grading: a true-or-false gold not read as its two options ('The statement is false since 3 > 2.')",
+        "mmeval/verifiers/grading.py",
+        "    if truth is not None:\n",
+        "    if False:\n",
+        ("tests/verifiers/test_true_false_golds.py::test_a_true_or_false_gold_reads_the_word_the_reply_says",),
+    ),
+    Mutation(
+        "grading: a bare letter read as a truth value ('A' for a gold True)",
+        "mmeval/verifiers/grading.py",
+        "        if w.extracted in (\"A\", \"B\") and \"option text\" in w.reason:\n",
+        "        if w.extracted in (\"A\", \"B\"):\n",
+        ("tests/verifiers/test_true_false_golds.py::test_a_bare_letter_is_no_truth_value",),
     ),
 ]
 

@@ -242,7 +242,20 @@ def grade(
         return Verdict(Status.GOLD_UNPARSEABLE, None, None, bad_gold, gold_s)
     choices = own_labels_dropped(choices)
     letters = _mc_letters(gold, choices, answer_type)
-    v = _grade_read(gold_s, response, choices, letters, Context(config, answer_type, precision, tol))
+    ctx = Context(config, answer_type, precision, tol)
+    v = _grade_read(gold_s, response, choices, letters, ctx)
+    truth = (
+        _TRUE_FALSE_GOLD_RE.fullmatch(gold_s) if not v.correct and not letters and choices is None else None
+    )
+    if truth is not None:
+        # a gold "True" or "False" makes the question a true-or-false one, as its two options would: "The statement is
+        # false.", "True, because 2 + 2 = 4." (each had been taken whole or read by its last number); by the options'
+        # text only, never a bare letter (a reply "A" is no truth value)
+        w = _grade_read("AB"[truth.group(1).lower() == "false"], response, ["True", "False"], "AB", ctx)
+        if w.extracted in ("A", "B") and "option text" in w.reason:
+            said = "True" if w.extracted == "A" else "False"
+            why = f"{w.reason}; a true-or-false gold, read as its two options: {said}"
+            return Verdict(w.status, said, w.rule, why, gold_s, guessed=w.guessed)
     if (v.correct and not v.guessed) or letters or not _statement_gold(gold_s, v):
         return v  # a guessed accept is tried too: the statement reading decides it
     for i, text in enumerate(stated_texts(response, config)):
@@ -463,6 +476,7 @@ def _judge_parts(gold: str, parts: list[str], given: list[str], answer: str, ctx
 _YES_NO_LEAD_RE = re.compile(r"\s*(yes|no)\s*[,.;:!—–-]\s*\S", re.IGNORECASE)
 # words after "Yes," that qualify it ("Yes, but only if n is even"): the answer is then no plain yes
 _QUALIFIER_RE = re.compile(rf"\b(?:{QUALIFIER_WORDS}|when)\b", re.IGNORECASE)
+_TRUE_FALSE_GOLD_RE = re.compile(r"\s*(?:\\text\s*\{\s*)?(true|false)\s*\}?\s*\.?\s*", re.IGNORECASE)
 _YES_NO_GOLD_RE = re.compile(
     r"\s*(?:\\text\s*\{\s*)?(yes|no)\s*\}?\s*\.?\s*", re.IGNORECASE
 )  # `Yes`, `\text{No}`

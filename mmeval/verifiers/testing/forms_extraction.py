@@ -58,6 +58,8 @@ verdict is known by construction, in both orders, with and without units and spa
   the option it is preferred to ("I'd go with C as shown in the image.", "D is the best match, not B."): that option;
 - `listed_roots`: two values that are no bare numbers listed with "and" or "or" ("The roots are $-\\sqrt{2}$ and
   $\\sqrt{2}$.", "..., which are the answers."): the two in either order, never one alone nor with another;
+- `true_false_golds`: a gold "True" or "False" with no options, and a reply that says one in a sentence ("The
+  statement is false since 3 > 2."): the word it says, never its reason's numbers;
 - `closing_remarks`: a worked reply's last value ("So, 15 cm."), then a remark that names no answer ("The answer is
   confirmed.", "(Rounded to 2 decimal places.)", "I hope this helps!"): the value, never the remark's word or number;
 - `numbered_subjects`: a sentence whose subject holds a number of its own ("angle 2", "class 5"), its copula's value
@@ -1291,6 +1293,20 @@ def listed_roots(draw: st.DrawFn) -> Case:
     if kind == "more":
         return Case(f"{a}, {b}, 7", reply, False, why=f"a value more than listed: {reply!r}")
     return Case(gold, reply, True, why=f"two values listed: {reply!r}")
+
+
+@st.composite
+def true_false_golds(draw: st.DrawFn) -> Case:
+    """A gold "True" or "False" with no options, and a reply that says one of them in a sentence, perhaps with a
+    reason that holds numbers ("The statement is false since 3 > 2.", "True, because 2 + 2 = 4."): read as the
+    question's two options would read it, the word the reply says, never its reason's numbers."""
+    word = draw(st.sampled_from(["true", "false"]))
+    frame = draw(st.sampled_from(["The statement is {w}.", "{W}, because 2 + 2 = 4.", "{W}. The angle is 90 degrees.",
+                                  "This is {w} since 3 > 2.", "**{W}**", "So the claim is {w}."]))  # fmt: skip
+    reply = frame.format(w=word, W=word.capitalize())
+    right = draw(st.booleans())
+    gold = word.capitalize() if right else ("False" if word == "true" else "True")
+    return Case(gold, reply, right, why=f"a true-or-false gold: {reply!r}")
 
 
 @st.composite
@@ -3430,6 +3446,7 @@ EXTRACTION_FORMS = {
     "plain_math_values": plain_math_values,
     "chosen_options": chosen_options,
     "listed_roots": listed_roots,
+    "true_false_golds": true_false_golds,
     "answer_phrasings": answer_phrasings,
     "answer_headings": answer_headings,
     "asides_after_values": asides_after_values,
