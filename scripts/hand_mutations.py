@@ -8007,13 +8007,15 @@ MUTATIONS = [
         "mmeval/verifiers/grading.py",
         "    if truth is not None:\n",
         "    if False:\n",
-        ("tests/verifiers/test_true_false_golds.py::test_a_true_or_false_gold_reads_the_word_the_reply_says",),
+        (
+            "tests/verifiers/test_true_false_golds.py::test_a_true_or_false_gold_reads_the_word_the_reply_says",
+        ),
     ),
     Mutation(
         "grading: a bare letter read as a truth value ('A' for a gold True)",
         "mmeval/verifiers/grading.py",
-        "        if w.extracted in (\"A\", \"B\") and \"option text\" in w.reason:\n",
-        "        if w.extracted in (\"A\", \"B\"):\n",
+        '        if w.extracted in ("A", "B") and "option text" in w.reason:\n',
+        '        if w.extracted in ("A", "B"):\n',
         ("tests/verifiers/test_true_false_golds.py::test_a_bare_letter_is_no_truth_value",),
     ),
 ]
