@@ -8018,6 +8018,20 @@ MUTATIONS = [
         '        if w.extracted in ("A", "B"):\n',
         ("tests/verifiers/test_true_false_golds.py::test_a_bare_letter_is_no_truth_value",),
     ),
+    Mutation(
+        "grading: a denied truth value not read as the other ('This statement is not true.')",
+        "mmeval/verifiers/grading.py",
+        "        denied = _TRUTH_DENIED_RE.fullmatch(response.strip()) if len(response) <= 200 else None\n",
+        "        denied = None\n",
+        ("tests/verifiers/test_true_false_golds.py::test_a_denied_truth_value_is_the_other",),
+    ),
+    Mutation(
+        "grading: a truth value denied of a clause read as the statement's ('It is not true that x > 3.')",
+        "mmeval/verifiers/grading.py",
+        '    r"not\\s+(true|false)\\b(?:\\s*(?:,\\s*)?(?:because|since)\\b[^.\\n]*)?\\s*[.!]?",',
+        '    r"not\\s+(true|false)\\b[^.\\n]*\\s*[.!]?",',
+        ("tests/verifiers/test_true_false_golds.py::test_a_truth_value_denied_of_a_clause_stays_unread",),
+    ),
 ]
 
 

@@ -251,6 +251,13 @@ def grade(
         # a gold "True" or "False" makes the question a true-or-false one, as its two options would: "The statement is
         # false.", "True, because 2 + 2 = 4." (each had been taken whole or read by its last number); by the options'
         # text only, never a bare letter (a reply "A" is no truth value)
+        denied = _TRUTH_DENIED_RE.fullmatch(response.strip()) if len(response) <= 200 else None
+        if (
+            denied is not None
+        ):  # "This statement is not true.": the other value (the options' reading takes none)
+            said = "False" if denied.group(1).lower() == "true" else "True"
+            status = Status.CORRECT if said.lower() == truth.group(1).lower() else Status.INCORRECT
+            return Verdict(status, said, "whole", f"a truth value denied: {said}", gold_s, guessed=True)
         w = _grade_read("AB"[truth.group(1).lower() == "false"], response, ["True", "False"], "AB", ctx)
         if w.extracted in ("A", "B") and "option text" in w.reason:
             said = "True" if w.extracted == "A" else "False"
@@ -476,6 +483,13 @@ def _judge_parts(gold: str, parts: list[str], given: list[str], answer: str, ctx
 _YES_NO_LEAD_RE = re.compile(r"\s*(yes|no)\s*[,.;:!—–-]\s*\S", re.IGNORECASE)
 # words after "Yes," that qualify it ("Yes, but only if n is even"): the answer is then no plain yes
 _QUALIFIER_RE = re.compile(rf"\b(?:{QUALIFIER_WORDS}|when)\b", re.IGNORECASE)
+# one sentence that denies a truth value, perhaps with its reason ("This statement is not true.", "It is not false,
+# since 3 > 2."); not "It is not true that ...", whose clause is what is denied
+_TRUTH_DENIED_RE = re.compile(
+    r"(?:(?:so|thus|therefore|hence),?\s+)?(?:the|this|that|it)(?:\s+(?:statement|claim|proposition|assertion))?\s+is\s+"
+    r"not\s+(true|false)\b(?:\s*(?:,\s*)?(?:because|since)\b[^.\n]*)?\s*[.!]?",
+    re.IGNORECASE,
+)
 _TRUE_FALSE_GOLD_RE = re.compile(r"\s*(?:\\text\s*\{\s*)?(true|false)\s*\}?\s*\.?\s*", re.IGNORECASE)
 _YES_NO_GOLD_RE = re.compile(
     r"\s*(?:\\text\s*\{\s*)?(yes|no)\s*\}?\s*\.?\s*", re.IGNORECASE

@@ -32,6 +32,22 @@ def test_a_bare_letter_is_no_truth_value():
     assert not grade("False", "B").correct
 
 
-def test_a_denied_truth_value_stays_unread():
-    """ "This statement is not true." names "true"; the options' reading takes no denied text (a reject, not a guess)."""
-    assert not grade("True", "This statement is not true.").correct
+@pytest.mark.parametrize(
+    ("reply", "meant"),
+    [
+        ("This statement is not true.", "False"),
+        ("The claim is not false, since 3 > 2.", "True"),
+        ("So it is not true because the sides differ.", "False"),
+    ],
+)
+def test_a_denied_truth_value_is_the_other(reply, meant):
+    """ "This statement is not true." had been taken whole: it names "true", which the options' reading leaves out."""
+    v = grade(meant, reply)
+    assert v.correct and v.guessed and v.extracted == meant
+    assert not grade("True" if meant == "False" else "False", reply).correct
+
+
+def test_a_truth_value_denied_of_a_clause_stays_unread():
+    """ "It is not true that x > 3." denies the clause, not the statement the question asks about."""
+    assert not grade("False", "It is not true that x > 3.").correct
+    assert not grade("True", "It is not true that x > 3.").correct

@@ -1298,14 +1298,24 @@ def listed_roots(draw: st.DrawFn) -> Case:
 @st.composite
 def true_false_golds(draw: st.DrawFn) -> Case:
     """A gold "True" or "False" with no options, and a reply that says one of them in a sentence, perhaps with a
-    reason that holds numbers ("The statement is false since 3 > 2.", "True, because 2 + 2 = 4."): read as the
-    question's two options would read it, the word the reply says, never its reason's numbers."""
+    reason that holds numbers ("The statement is false since 3 > 2.", "True, because 2 + 2 = 4."), or denies one
+    ("This statement is not true."): read as the question's two options would read it, the word the reply says (the
+    other, where it denies one), never its reason's numbers."""
     word = draw(st.sampled_from(["true", "false"]))
     frame = draw(st.sampled_from(["The statement is {w}.", "{W}, because 2 + 2 = 4.", "{W}. The angle is 90 degrees.",
                                   "This is {w} since 3 > 2.", "**{W}**", "So the claim is {w}."]))  # fmt: skip
-    reply = frame.format(w=word, W=word.capitalize())
+    other = "false" if word == "true" else "true"
+    if draw(st.integers(0, 3)) == 0:  # a truth value denied: the other ("This statement is not true.")
+        frame, word, other = (
+            draw(st.sampled_from(["This statement is not {w}.", "The claim is not {w}, since 3 > 2."])),
+            other,
+            word,
+        )
+        reply = frame.format(w=other)
+    else:
+        reply = frame.format(w=word, W=word.capitalize())
     right = draw(st.booleans())
-    gold = word.capitalize() if right else ("False" if word == "true" else "True")
+    gold = (word if right else other).capitalize()
     return Case(gold, reply, right, why=f"a true-or-false gold: {reply!r}")
 
 
