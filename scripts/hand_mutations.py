@@ -2945,7 +2945,7 @@ MUTATIONS = [
     Mutation(
         "answer: a bracketed value named first in words not read",
         "mmeval/verifiers/extraction/answer.py",
-        "    if stated is not None and not _SUBJECT_STATED_RE.search(viewed, 0, stated.start(1)):",
+        '    if short and (stated := _bracket_stated(viewed)) is not None:  # "The point is (1, 2)."',
         "    if False:",
         (
             "tests/verifiers/comparison/test_forms.py::test_a_bracketed_value_named_first_in_words_is_the_answer",
@@ -4242,7 +4242,7 @@ MUTATIONS = [
     Mutation(
         "verifier: a plain-text value read although a value is stated before it ('Since AB is 4, BC is 2√3.')",
         "mmeval/verifiers/extraction/sentences.py",
-        '    if re.search(r"\\d", before) and (re.search(r"[=<>≤≥]", before) or _STATED_BEFORE_RE.search(before)):',
+        '    if re.search(r"\\d", before) and (re.search(r"[=<>≤≥]", before) or STATED_BEFORE_RE.search(before)):',
         "    if False:",
         ("tests/verifiers/extraction/test_extraction_more.py",),
     ),
@@ -7470,7 +7470,7 @@ MUTATIONS = [
     Mutation(
         "sentences: a value stated before the copula's does not stop its reading",
         "mmeval/verifiers/extraction/sentences.py",
-        "    return m.group(1) if m is not None and not _STATED_BEFORE_RE.search(sentence, 0, m.start()) else None",
+        "    return m.group(1) if m is not None and not STATED_BEFORE_RE.search(sentence, 0, m.start()) else None",
         "    return m.group(1) if m is not None else None",
         ("tests/test_doctests.py",),
     ),
@@ -7679,8 +7679,8 @@ MUTATIONS = [
     Mutation(
         "verifier: a verb of result states no plain value ('We get x^2-1.')",
         "mmeval/verifiers/extraction/sentences.py",
-        "|get|gets|got|obtain|obtains|gives|yields|costs?|[A-Za-z]+:)",
-        "|[A-Za-z]+:)",
+        "|becomes|{RESULT_VERBS}|costs?|",
+        "|becomes|costs?|",
         ("tests/verifiers/extraction/test_plain_math_values.py::test_a_verb_of_result_states_a_plain_value",),
     ),
     Mutation(
@@ -7704,7 +7704,7 @@ MUTATIONS = [
     Mutation(
         "verifier: a subject's number read as a stated value before a math span ('Since AB is 4, the area is $12$.')",
         "mmeval/verifiers/extraction/sentences.py",
-        "        if _SUBJECT_NUMBER_BEFORE_RE.fullmatch(before) and not _STATED_BEFORE_RE.search(before):\n",
+        "        if _SUBJECT_NUMBER_BEFORE_RE.fullmatch(before) and not STATED_BEFORE_RE.search(before):\n",
         "        if _SUBJECT_NUMBER_BEFORE_RE.fullmatch(before):\n",
         (
             "tests/verifiers/extraction/test_plain_math_values.py::test_a_number_of_the_subject_is_no_value_before_one_math_span",
@@ -7722,7 +7722,7 @@ MUTATIONS = [
     Mutation(
         "answer: the last sentence's bracketed value not read in a worked reply ('...\\nThus the result is [1, 3).')",
         "mmeval/verifiers/extraction/answer.py",
-        "        if stated is not None and not _SUBJECT_STATED_RE.search(closing, 0, stated.start(1)):\n",
+        "        if (stated := _bracket_stated(closing)) is not None:\n",
         "        if False:\n",
         (
             "tests/verifiers/extraction/test_plain_math_values.py::test_the_last_sentence_of_a_worked_reply_states_a_bracketed_value",
@@ -7731,8 +7731,8 @@ MUTATIONS = [
     Mutation(
         "answer: a bracketed value's subject may hold no number ('The area of triangle 2 is (2, -1).')",
         "mmeval/verifiers/extraction/answer.py",
-        "    r\"[A-Za-z][A-Za-z0-9' ]{0,60}?\\s(?:is|",
-        "    r\"[A-Za-z][A-Za-z' ]{0,60}?\\s(?:is|",
+        "rf\"[A-Za-z][A-Za-z0-9' ]{{0,60}}?\\s(?:is|",
+        "rf\"[A-Za-z][A-Za-z' ]{{0,60}}?\\s(?:is|",
         (
             "tests/verifiers/extraction/test_plain_math_values.py::test_a_number_of_the_subject_is_no_value_before_a_plain_value",
         ),
@@ -7740,8 +7740,8 @@ MUTATIONS = [
     Mutation(
         "answer: a value stated in a bracketed value's subject passed over ('Since AB is 4 the point is (1, 2).')",
         "mmeval/verifiers/extraction/answer.py",
-        "    if stated is not None and not _SUBJECT_STATED_RE.search(viewed, 0, stated.start(1)):\n",
-        "    if stated is not None:\n",
+        "    if stated is None or STATED_BEFORE_RE.search(sentence, 0, stated.start(1)):",
+        "    if stated is None:",
         (
             "tests/verifiers/extraction/test_plain_math_values.py::test_a_number_of_the_subject_is_no_value_before_a_plain_value",
         ),
@@ -7749,8 +7749,8 @@ MUTATIONS = [
     Mutation(
         "answer: a verb of result before a bracketed value not read ('We get (2,-1).')",
         "mmeval/verifiers/extraction/answer.py",
-        "|get|gets|obtain|obtains|gives|yields)",
-        ")",
+        "(?:is|are|equals|lies|lie|{RESULT_VERBS})",
+        "(?:is|are|equals|lies|lie)",
         ("tests/verifiers/extraction/test_plain_math_values.py::test_a_verb_of_result_states_a_plain_value",),
     ),
     Mutation(
@@ -7774,7 +7774,7 @@ MUTATIONS = [
     Mutation(
         "answer: a bare last line after a working of few words not read",
         "mmeval/verifiers/extraction/answer.py",
-        "    if tail is not None and (len(words) >= 3 or own_line):\n",
+        "    if tail is not None and (len(words) >= 3 or _tail_is_last_line(stripped, tail)):\n",
         "    if tail is not None and len(words) >= 3:\n",
         (
             "tests/verifiers/extraction/test_plain_math_values.py::test_a_bare_last_line_after_a_short_working_is_the_answer",
@@ -7783,8 +7783,8 @@ MUTATIONS = [
     Mutation(
         "answer: a labelled last line read as a bare answer ('(L) 360')",
         "mmeval/verifiers/extraction/answer.py",
-        "or not _LABEL_RE.match(tail))",
-        "or True)",
+        "    labelled = _LABEL_RE.match(tail) is not None and _BOLD_LINE_RE.fullmatch(line) is None\n",
+        "    labelled = False\n",
         (
             "tests/verifiers/extraction/test_plain_math_values.py::test_a_labelled_last_line_is_no_bare_answer",
         ),
@@ -7792,8 +7792,8 @@ MUTATIONS = [
     Mutation(
         "answer: a last line of Chinese words around math read as a bare answer",
         "mmeval/verifiers/extraction/answer.py",
-        "        and _CJK_WORD_RE.search(tail) is None  # (a line of Chinese words around math is prose)\n",
-        "\n",
+        "    return not labelled and _CJK_WORD_RE.search(tail) is None\n",
+        "    return not labelled\n",
         (
             "tests/verifiers/extraction/test_extraction_more.py::test_chinese_prose_set_whole_in_math_is_read_as_text",
         ),
@@ -7869,8 +7869,8 @@ MUTATIONS = [
     Mutation(
         "answer: a connective before a bare last line keeps it from being read ('Hence x^2-1.')",
         "mmeval/verifiers/extraction/answer.py",
-        '        and len(drop_connective(stripped.rsplit("\\n", 1)[1].strip()).strip(" \\t*$.")) <= len(tail)\n',
-        '        and len(stripped.rsplit("\\n", 1)[1].strip(" \\t*$.")) <= len(tail)\n',
+        '    if len(drop_connective(line.strip()).strip(" \\t*$.")) > len(tail):',
+        '    if len(line.strip(" \\t*$.")) > len(tail):',
         (
             "tests/verifiers/extraction/test_plain_math_values.py::test_a_connective_before_a_bare_last_line_after_a_short_working",
         ),
@@ -7989,8 +7989,8 @@ MUTATIONS = [
     Mutation(
         "verifier: 'costs' states no plain value ('It costs 1/4.')",
         "mmeval/verifiers/extraction/sentences.py",
-        "|gives|yields|costs?|[A-Za-z]+:)",
-        "|gives|yields|[A-Za-z]+:)",
+        "|{RESULT_VERBS}|costs?|[A-Za-z]+:)",
+        "|{RESULT_VERBS}|[A-Za-z]+:)",
         ("tests/verifiers/extraction/test_plain_math_values.py::test_costs_states_a_plain_value",),
     ),
     Mutation(
@@ -8014,7 +8014,7 @@ MUTATIONS = [
     Mutation(
         "grading: a bare letter read as a truth value ('A' for a gold True)",
         "mmeval/verifiers/grading.py",
-        '        if w.extracted in ("A", "B") and "option text" in w.reason:\n',
+        '        if w.extracted in ("A", "B") and w.rule == "choice_text":\n',
         '        if w.extracted in ("A", "B"):\n',
         ("tests/verifiers/test_true_false_golds.py::test_a_bare_letter_is_no_truth_value",),
     ),

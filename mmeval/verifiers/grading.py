@@ -259,7 +259,7 @@ def grade(
             status = Status.CORRECT if said.lower() == truth.group(1).lower() else Status.INCORRECT
             return Verdict(status, said, "whole", f"a truth value denied: {said}", gold_s, guessed=True)
         w = _grade_read("AB"[truth.group(1).lower() == "false"], response, ["True", "False"], "AB", ctx)
-        if w.extracted in ("A", "B") and "option text" in w.reason:
+        if w.extracted in ("A", "B") and w.rule == "choice_text":
             said = "True" if w.extracted == "A" else "False"
             why = f"{w.reason}; a true-or-false gold, read as its two options: {said}"
             return Verdict(w.status, said, w.rule, why, gold_s, guessed=w.guessed)
@@ -490,10 +490,10 @@ _TRUTH_DENIED_RE = re.compile(
     r"not\s+(true|false)\b(?:\s*(?:,\s*)?(?:because|since)\b[^.\n]*)?\s*[.!]?",
     re.IGNORECASE,
 )
-_TRUE_FALSE_GOLD_RE = re.compile(r"\s*(?:\\text\s*\{\s*)?(true|false)\s*\}?\s*\.?\s*", re.IGNORECASE)
-_YES_NO_GOLD_RE = re.compile(
-    r"\s*(?:\\text\s*\{\s*)?(yes|no)\s*\}?\s*\.?\s*", re.IGNORECASE
-)  # `Yes`, `\text{No}`
+# a gold that is one of two words, perhaps in a text box (`Yes`, `\text{No}`, `True`)
+_WORD_GOLD = r"\s*(?:\\text\s*\{{\s*)?({})\s*\}}?\s*\.?\s*"
+_TRUE_FALSE_GOLD_RE = re.compile(_WORD_GOLD.format("true|false"), re.IGNORECASE)
+_YES_NO_GOLD_RE = re.compile(_WORD_GOLD.format("yes|no"), re.IGNORECASE)
 
 
 def _tolerance(tolerance: Any) -> float | tuple[float, ...] | None:

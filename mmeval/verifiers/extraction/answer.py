@@ -78,7 +78,9 @@ from mmeval.verifiers.extraction.sentences import (
     REASON_AFTER_RE,
     REASON_WORDS,
     REJECTING_WORDS,
+    RESULT_VERBS,
     SCALE_WORDS,
+    STATED_BEFORE_RE,
     TOTAL_WORDS,
     ZH_NUMERAL,
     after_reasoning,
@@ -928,15 +930,39 @@ _BRACKET_VALUE = (
     rf"((?:[A-Z](?:_\d|')?(?=\())?{_ONE_BRACKET}(?:\s*(?:∪|\\cup|U)\s*{_ONE_BRACKET})*"
     r"|\\?\{\s*[-−+]?[\w.\\]+(?:\s*,\s*[-−+]?[\w.\\]+)+\s*\\?\})\s*\.?"  # (a set in braces: "The set is {1, 2, 3}.")
 )
-# a value stated in the words before a bracketed value ("Since AB is 4 the point is (1, 2)."): two values
-_SUBJECT_STATED_RE = re.compile(r"\b(?:is|are|was|were|equals?)\s+[-−]?\d", re.IGNORECASE)
 _LABEL_RE = re.compile(r"\(?[A-Za-z]{1,2}\)|[A-Z][.:]\s")
 _BOLD_LINE_RE = re.compile(r"\s*\*\*[^*]+\*\*\s*\.?\s*")
-# (a subject may hold a number of its own, "The center of circle 2 is (1, 2).", but no value: `_SUBJECT_STATED_RE`)
+
+
+def _tail_is_last_line(text: str, tail: str) -> bool:
+    """Whether `tail`, the bare math `math_tail` found, is all the last line of `text` says, but for a connective
+    ("Step 1: $18 - 6 = 12$.\nHence x^2-1."), bold and a full stop; not under an option label (a few-shot's option
+    list, "(L) 360.0", unless set in bold) and not a line of Chinese words, which `math_tail` does not count."""
+    if "\n" not in text:
+        return False
+    line = text.rsplit("\n", 1)[1]
+    if len(drop_connective(line.strip()).strip(" \t*$.")) > len(tail):
+        return False
+    labelled = _LABEL_RE.match(tail) is not None and _BOLD_LINE_RE.fullmatch(line) is None
+    return not labelled and _CJK_WORD_RE.search(tail) is None
+
+
+# (a subject may hold a number of its own, "The center of circle 2 is (1, 2).", but no value: `_bracket_stated`)
 _BRACKET_STATED_RE = re.compile(
-    r"[A-Za-z][A-Za-z0-9' ]{0,60}?\s(?:is|are|equals|lies|lie|get|gets|obtain|obtains|gives|yields)(?:\s+(?:located|situated|found))?"
+    rf"[A-Za-z][A-Za-z0-9' ]{{0,60}}?\s(?:is|are|equals|lies|lie|{RESULT_VERBS})(?:\s+(?:located|situated|found))?"
     r"(?:\s+(?:at|in|on))?\s+" + _BRACKET_VALUE
 )
+
+
+def _bracket_stated(sentence: str) -> str | None:
+    """The one bracketed value a sentence states after its copula ("The point is (1, 2)."), when its subject states
+    no value of its own ("Since AB is 4 the point is (1, 2)." states two), else None."""
+    stated = _BRACKET_STATED_RE.fullmatch(sentence)
+    if stated is None or STATED_BEFORE_RE.search(sentence, 0, stated.start(1)):
+        return None
+    return stated.group(1)
+
+
 # the noun that names what kind of math follows, closing the words before it ("the line y = 2x + 1", "the function
 # x^2", "a total of 12"): the math after it is the answer as written, when no word of prose follows
 _KIND_NOUN_RE = re.compile(
@@ -1640,9 +1666,8 @@ def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, st
         return stripped.rstrip(" ."), "whole", "a number and a half, taken whole"  # "3 and a half hours": 7/2
     # (its runs read without markdown bold and the sizing of brackets: "The point is **\\left(1, 2\\right)**.")
     viewed = plain_view(stripped) if short else stripped
-    stated = _BRACKET_STATED_RE.fullmatch(viewed) if short else None  # "The point is (1, 2)."
-    if stated is not None and not _SUBJECT_STATED_RE.search(viewed, 0, stated.start(1)):
-        return stated.group(1), "whole", "a short sentence whose only math is one bracketed value"
+    if short and (stated := _bracket_stated(viewed)) is not None:  # "The point is (1, 2)."
+        return stated, "whole", "a short sentence whose only math is one bracketed value"
     if short and (named := _BRACKET_NAMED_RE.fullmatch(viewed)) is not None:  # "the point (1, 2)"
         return named.group(1), "whole", "a bracketed value after the noun that names its kind"
     if short and unit_of(stripped.rstrip(" .")) is not None:  # "1/2 meters per second squared"
@@ -1681,15 +1706,7 @@ def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, st
     tail = math_tail(stripped)
     # (or a line of its own after a short worked line: "Since $a = 7$, we substitute.\n**x^{2} - 1**"; not a line
     # under a label, a few-shot's option list: "(L) 360.0"; not a line of words that math_tail does not count)
-    own_line = (
-        tail is not None
-        and "\n" in stripped
-        # (after a connective: "Step 1: $18 - 6 = 12$.\nHence x^2-1.")
-        and len(drop_connective(stripped.rsplit("\n", 1)[1].strip()).strip(" \t*$.")) <= len(tail)
-        and (_BOLD_LINE_RE.fullmatch(stripped.rsplit("\n", 1)[1]) is not None or not _LABEL_RE.match(tail))
-        and _CJK_WORD_RE.search(tail) is None  # (a line of Chinese words around math is prose)
-    )
-    if tail is not None and (len(words) >= 3 or own_line):
+    if tail is not None and (len(words) >= 3 or _tail_is_last_line(stripped, tail)):
         return tail, "last_line", "no anchor; the response ends with a bare math expression"
     if stripped and "\n" not in stripped and len(stripped) <= 300:
         ratio = ratio_in_words(stripped) if "atio" in stripped else None
@@ -1781,9 +1798,8 @@ def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, st
         closing = plain_view(last_sentence(lines[-1]))
         if (value := plain_value_tail(closing)) is not None:
             return value, "last_math", "no anchor; the plain-text value that ends the last sentence"
-        stated = _BRACKET_STATED_RE.fullmatch(closing)
-        if stated is not None and not _SUBJECT_STATED_RE.search(closing, 0, stated.start(1)):
-            return stated.group(1), "last_math", "no anchor; the bracketed value the last sentence states"
+        if (stated := _bracket_stated(closing)) is not None:
+            return stated, "last_math", "no anchor; the bracketed value the last sentence states"
     # (whether or not a number of its own is left: `$b=N_{A} d^{3}$` holds only arguments, and is the answer)
     span = span_of_last_number(text)
     if span is not None:

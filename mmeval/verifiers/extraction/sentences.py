@@ -60,7 +60,9 @@ __all__ = [
     "value_at_condition",
     "single_math_span",
     "word_number",
+    "RESULT_VERBS",
     "SCALE_WORDS",
+    "STATED_BEFORE_RE",
     "PRECISION_UNITS",
     "TOTAL_WORDS",
     "box_tokens",
@@ -1553,7 +1555,7 @@ _PREDICATE_VALUE_RE = re.compile(
 )
 # a value stated before the copula's ("Angle 2 is 60 degrees and angle 1 is 30 degrees."): two values, which of them
 # answers is the question's to say (the sentence stays whole)
-_STATED_BEFORE_RE = re.compile(
+STATED_BEFORE_RE = re.compile(
     _VALUE_COPULA + r"(?:(?:about|approximately|exactly)\s+)?[-−]?\d", re.IGNORECASE
 )
 # the words of a total after its value ("45 cm in total", "12 altogether"): no part of the value
@@ -1606,7 +1608,7 @@ def predicate_value(sentence: str, number: str) -> bool:
 def _predicate(sentence: str) -> str | None:
     """The number `_PREDICATE_VALUE_RE` finds at the sentence's end, when no value is stated before it."""
     m = _PREDICATE_VALUE_RE.search(sentence)
-    return m.group(1) if m is not None and not _STATED_BEFORE_RE.search(sentence, 0, m.start()) else None
+    return m.group(1) if m is not None and not STATED_BEFORE_RE.search(sentence, 0, m.start()) else None
 
 
 # a sign set apart from its number after a word, "=", "(" or ":" ("The value is − 5."; `sentence_number`)
@@ -1877,10 +1879,11 @@ _GENERIC_UNIT_RE = re.compile(
     GENERIC_UNIT, re.IGNORECASE
 )  # ("square units": no dimension, `unit_of` reads none)
 _NEGATION_RE = re.compile(r"\b(?:not|never|no|neither|nor|cannot)\b|n't\b|n’t\b", re.IGNORECASE)
-# (or a verb of result: "We get 2√3.", "This gives \\frac{\\sqrt{2}}{2}.", "It costs 1/4.")
+# the verbs of a result that state a value after them ("We get 2√3.", "This gives (2, -1).")
+RESULT_VERBS = r"get|gets|got|obtain|obtains|gives|yields"
+# (or a verb of result, or what it costs: "It costs 1/4.")
 _VALUE_COPULA_RE = re.compile(
-    r"(?:is|are|was|were|equals?|be|becomes|get|gets|got|obtain|obtains|gives|yields|costs?|[A-Za-z]+:)",
-    re.IGNORECASE,
+    rf"(?:is|are|was|were|equals?|be|becomes|{RESULT_VERBS}|costs?|[A-Za-z]+:)", re.IGNORECASE
 )
 
 
@@ -1931,7 +1934,7 @@ def _value_before(tokens: list[str], end: int) -> str | None:
     before = " ".join(tokens[: start - 1])
     if value.count("(") != value.count(")"):
         return None
-    if re.search(r"\d", before) and (re.search(r"[=<>≤≥]", before) or _STATED_BEFORE_RE.search(before)):
+    if re.search(r"\d", before) and (re.search(r"[=<>≤≥]", before) or STATED_BEFORE_RE.search(before)):
         return None  # a value stated before ("Since AB = 4, BC is 2√3"); a subject's number is no value ("Side 2")
     if _NEGATION_RE.search(" ".join(tokens[:start])):
         return None  # "It cannot be 2√5.", "The distance could not be 2√5.": a value denied, not stated
@@ -1970,7 +1973,7 @@ def single_math_span(text: str) -> str | None:
     else:
         outside = text[: m.start()] + " " + text[m.end() :]
         before = text[: m.start()]
-        if _SUBJECT_NUMBER_BEFORE_RE.fullmatch(before) and not _STATED_BEFORE_RE.search(before):
+        if _SUBJECT_NUMBER_BEFORE_RE.fullmatch(before) and not STATED_BEFORE_RE.search(before):
             # "The area of triangle 2 is $12$.": the subject's number is a name's, no value (as `predicate_value` reads)
             outside = re.sub(r"\d", "", before) + " " + text[m.end() :]
     if not inner or re.search(r"\d", outside) or "$" in outside:
