@@ -5101,15 +5101,15 @@ MUTATIONS = [
     Mutation(
         "a scale suffix in a sentence's number",
         "mmeval/verifiers/extraction/sentences.py",
-        "(?:[kKM](?!\\w))?(?![\\w}}:/]|\\.\\d)",
-        "(?![\\w}}:/]|\\.\\d)",
+        "|[kKM](?!\\w))?(?![\\w}}:/]|\\.\\d)",
+        ")?(?![\\w}}:/]|\\.\\d)",
         ("tests/verifiers/comparison/test_forms.py::test_a_thousand_or_a_million_abbreviated",),
     ),
     Mutation(
         "a decimal's integer part as a sentence's number",
         "mmeval/verifiers/extraction/sentences.py",
-        "(?:[kKM](?!\\w))?(?![\\w}}:/]|\\.\\d)",
-        "(?:[kKM](?!\\w))?(?![\\w}}:/])",
+        "|[kKM](?!\\w))?(?![\\w}}:/]|\\.\\d)",
+        "|[kKM](?!\\w))?(?![\\w}}:/])",
         ("tests/verifiers/comparison/test_forms.py::test_a_thousand_or_a_million_abbreviated",),
     ),
     Mutation(
@@ -5234,7 +5234,7 @@ MUTATIONS = [
     Mutation(
         "verifier: a share after 'we get' / 'comes to' not read ('We get three quarters.' taken whole)",
         "mmeval/verifiers/extraction/sentences.py",
-        'becomes?|get|gets|got|makes?|comes\\s+to|amounts\\s+to)"',
+        'becomes?|{RESULT_VERBS}|costs?|makes?|comes\\s+to|amounts\\s+to)"',
         'becomes?)"',
         (
             "tests/verifiers/comparison/test_forms.py::test_a_count_in_words_that_opens_the_sentence_or_follows_the_copula",
@@ -6545,8 +6545,8 @@ MUTATIONS = [
     Mutation(
         "sentences: digits grouped by spaces are no number a sentence states",
         "mmeval/verifiers/extraction/sentences.py",
-        '_NUM = r"[-\u2212]?(?:\\d{1,3}(?:,\\d{3})+|(?<!\\d )\\d{1,3}(?: \\d{3})++(?![\\d,]| \\d)|\\d+)(?:\\.\\d+)?"',
-        '_NUM = r"[-\u2212]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?"',
+        '_NUM = r"[-\u2212]?(?:\\d{1,3}(?:,\\d{3})+|(?<!\\d )\\d{1,3}(?: \\d{3})++(?![\\d,]| \\d)|\\d+)(?:\\.\\d+|',
+        '_NUM = r"[-\u2212]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+|',
         (
             "tests/verifiers/extraction/test_extraction_more.py::test_digits_grouped_by_spaces_are_one_number_in_a_sentence",
         ),
@@ -8031,6 +8031,112 @@ MUTATIONS = [
         '    r"not\\s+(true|false)\\b(?:\\s*(?:,\\s*)?(?:because|since)\\b[^.\\n]*)?\\s*[.!]?",',
         '    r"not\\s+(true|false)\\b[^.\\n]*\\s*[.!]?",',
         ("tests/verifiers/test_true_false_golds.py::test_a_truth_value_denied_of_a_clause_stays_unread",),
+    ),
+    Mutation(
+        "sentence_number: a subject's own number no longer names it (the copula's value not read past it)",
+        "mmeval/verifiers/extraction/sentences.py",
+        "if _VALUE_OPENS_RE.match(rest) and not STATED_BEFORE_RE.search(said, 0, subject.end()):",
+        "if False and _VALUE_OPENS_RE.match(rest) and not STATED_BEFORE_RE.search(said, 0, subject.end()):",
+        (
+            "tests/verifiers/extraction/test_spoken_quantities.py::test_a_subjects_own_number_names_it_and_the_copula_states_the_value",
+        ),
+    ),
+    Mutation(
+        "sentence_number: the subject-number reading without its check that a value opens the predicate",
+        "mmeval/verifiers/extraction/sentences.py",
+        "if _VALUE_OPENS_RE.match(rest) and not STATED_BEFORE_RE.search(said, 0, subject.end()):",
+        "if rest and not STATED_BEFORE_RE.search(said, 0, subject.end()):",
+        (
+            "tests/verifiers/extraction/test_spoken_quantities.py::test_a_subject_number_reading_needs_a_value_right_after_the_copula",
+        ),
+    ),
+    Mutation(
+        "sentence_number: the subject-number reading without its value-stated-before guard",
+        "mmeval/verifiers/extraction/sentences.py",
+        "if _VALUE_OPENS_RE.match(rest) and not STATED_BEFORE_RE.search(said, 0, subject.end()):",
+        "if _VALUE_OPENS_RE.match(rest):",
+        (
+            "tests/verifiers/extraction/test_spoken_quantities.py::test_a_subject_number_reading_needs_a_value_right_after_the_copula",
+        ),
+    ),
+    Mutation(
+        "sentence_number: the subject-number reading keeps the closing tail (its last copula is the tail's)",
+        "mmeval/verifiers/extraction/sentences.py",
+        'said = _TAIL_AFTER_VALUE_RE.sub("", text) if _DIGIT_RE.search(text) else ""',
+        'said = text if _DIGIT_RE.search(text) else ""',
+        (
+            "tests/verifiers/extraction/test_spoken_quantities.py::test_a_subjects_own_number_names_it_and_the_copula_states_the_value",
+        ),
+    ),
+    Mutation(
+        "sentence_number: a number in words read only at the very end (a tail after it not dropped)",
+        "mmeval/verifiers/extraction/sentences.py",
+        'untailed = _TAIL_AFTER_VALUE_RE.sub("", text)',
+        "untailed = text",
+        (
+            "tests/verifiers/extraction/test_spoken_quantities.py::test_a_number_in_words_after_costs_or_a_verb_of_result_and_before_a_tail",
+        ),
+    ),
+    Mutation(
+        "sentence_number: 'costs' no verb before a number in words",
+        "mmeval/verifiers/extraction/sentences.py",
+        "{RESULT_VERBS}|costs?|makes?|measures?",
+        "{RESULT_VERBS}|makes?|measures?",
+        (
+            "tests/verifiers/extraction/test_spoken_quantities.py::test_a_number_in_words_after_costs_or_a_verb_of_result_and_before_a_tail",
+        ),
+    ),
+    Mutation(
+        "sentence_number: 'costs' and the verbs of result no verbs before a share in words",
+        "mmeval/verifiers/extraction/sentences.py",
+        "{RESULT_VERBS}|costs?|makes?|comes",
+        "makes?|comes",
+        (
+            "tests/verifiers/extraction/test_spoken_quantities.py::test_a_number_in_words_after_costs_or_a_verb_of_result_and_before_a_tail",
+        ),
+    ),
+    Mutation(
+        "sentence_number: a concluding clause's number word read as a count before a share's denominator",
+        "mmeval/verifiers/extraction/sentences.py",
+        "({_NUMBER_WORD})(?![\\s-]+(?:halves|half|quarters?|{_SHARE_PART})\\b)",
+        "({_NUMBER_WORD})",
+        (
+            "tests/verifiers/extraction/test_spoken_quantities.py::test_a_share_after_a_verb_of_result_is_no_count_of_its_numerator",
+        ),
+    ),
+    Mutation(
+        "sentence_number: a unit dressed as LaTeX left as math",
+        "mmeval/verifiers/extraction/sentences.py",
+        'text = _DRESSED_UNIT_RE.sub(lambda m: f" {m.group(1)}" if m.group(1) else m.group(2) or "°", text)',
+        "pass",
+        (
+            "tests/verifiers/extraction/test_spoken_quantities.py::test_a_unit_or_percent_sign_dressed_as_latex_after_a_number_is_that_unit",
+        ),
+    ),
+    Mutation(
+        "sentences: a mixed number's vulgar fraction no part of its number",
+        "mmeval/verifiers/extraction/sentences.py",
+        '(?:\\.\\d+|[¼½¾⅓⅔⅛⅜⅝⅞])?"',
+        '(?:\\.\\d+)?"',
+        (
+            "tests/verifiers/extraction/test_spoken_quantities.py::test_a_mixed_number_with_a_vulgar_fraction_is_one_value_with_its_unit",
+        ),
+    ),
+    Mutation(
+        "units: no unit read after a vulgar fraction",
+        "mmeval/verifiers/extraction/units.py",
+        "(?:[\\d¼½¾⅓⅔⅛⅜⅝⅞]|",
+        "(?:\\d|",
+        (
+            "tests/verifiers/extraction/test_spoken_quantities.py::test_a_mixed_number_with_a_vulgar_fraction_is_one_value_with_its_unit",
+        ),
+    ),
+    Mutation(
+        "sentence_number: e-notation no part of a bare number",
+        "mmeval/verifiers/extraction/sentences.py",
+        "(?:[eE][-+]?\\d{{1,3}}(?![\\d.])|[kKM](?!\\w))?",
+        "(?:[kKM](?!\\w))?",
+        ("tests/verifiers/extraction/test_spoken_quantities.py::test_e_notation_is_one_number",),
     ),
 ]
 

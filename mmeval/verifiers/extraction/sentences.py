@@ -778,7 +778,10 @@ def mixed_words_as_vulgar(text: str) -> str:
     return _MIXED_WORDS_RE.sub(vulgar, text) if _MIXED_HINT_RE.search(text) else text
 
 
-_NUM = r"[-−]?(?:\d{1,3}(?:,\d{3})+|(?<!\d )\d{1,3}(?: \d{3})++(?![\d,]| \d)|\d+)(?:\.\d+)?"
+# the verbs that state a result ("We get 12.", "This gives 3/4."), a copula's kin
+RESULT_VERBS = r"get|gets|got|obtain|obtains|gives|yields"
+# (a mixed number's vulgar fraction is part of it: "3½")
+_NUM = r"[-−]?(?:\d{1,3}(?:,\d{3})+|(?<!\d )\d{1,3}(?: \d{3})++(?![\d,]| \d)|\d+)(?:\.\d+|[¼½¾⅓⅔⅛⅜⅝⅞])?"
 _VALUE_RE = re.compile(
     rf"[$€£¥]?\s*{_NUM}(?:\s*(?:\\%|%|\^\s*\{{?\\circ\}}?|°|degrees?\b))?(?:\s*(?:\\times|×)\s*10\^\{{?[-+]?\d+\}}?)?"
 )
@@ -1016,7 +1019,6 @@ _SO_CLAUSE_RE = re.compile(
     rf"\s*(?=[^,;]*(?:\d|{_NUMBER_WORD}))",
     re.IGNORECASE,
 )
-_LEADING_WORD_RE = re.compile(rf"^(?:about\s+|exactly\s+)?({_NUMBER_WORD})", re.IGNORECASE)
 # a number word counts only where a count is stated ("I count four objects", "there are three"), not
 # inside a description ("the smallest two bars", "among the four options")
 _COUNTED_VERB = (
@@ -1025,6 +1027,12 @@ _COUNTED_VERB = (
 # (an ordinal after it is a share's denominator: "There are two thirds left." is 2/3, not two of something called
 # thirds; "halves" and "quarters" may be pieces or coins counted, "three quarters in the jar")
 _SHARE_PART = r"(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)s?"
+# a number word that opens a concluding clause (`_SO_CLAUSE_RE`): its count
+# (not a share's numerator: "This gives one quarter." is 1/4, not a count of 1)
+_LEADING_WORD_RE = re.compile(
+    rf"^(?:about\s+|exactly\s+)?({_NUMBER_WORD})(?![\s-]+(?:halves|half|quarters?|{_SHARE_PART})\b)",
+    re.IGNORECASE,
+)
 _COUNTED_WORD_RE = re.compile(
     _COUNTED_VERB
     + r"\s+(?:only\s+|exactly\s+)?("
@@ -1044,7 +1052,10 @@ _COUNTED_SHARE_RE = re.compile(
     re.IGNORECASE,
 )
 # (a thousand or a million abbreviated after it, "1.5k", "2M", is part of it; "1.5k" had been read as its 1)
-_BARE_NUMBER_RE = re.compile(rf"(?<![\w{{√^_/\\.:]){_VALUE_RE.pattern}(?:[kKM](?!\w))?(?![\w}}:/]|\.\d)")
+# (so is a power of ten in e-notation, "1.2e3", a number the comparison reads)
+_BARE_NUMBER_RE = re.compile(
+    rf"(?<![\w{{√^_/\\.:]){_VALUE_RE.pattern}(?:[eE][-+]?\d{{1,3}}(?![\d.])|[kKM](?!\w))?(?![\w}}:/]|\.\d)"
+)
 
 
 # a word after a number word that is no noun or unit of it: it goes on as another quantity, joins, or scales
@@ -1054,7 +1065,7 @@ _NOT_A_UNIT = (  # (nor a fraction's denominator: "two thirds" is 2/3, not two o
 # a number word that ends a sentence after its copula or verb of result ("So we get five.", "... is three."),
 # perhaps with a unit word after it ("The age gap is five years.")
 _WORD_AT_END_RE = re.compile(
-    r"\b(?:is|are|was|were|equals?|get|gets|got|makes?|measures?|totals?|comes\s+to|amounts\s+to)\s+"
+    rf"\b(?:is|are|was|were|equals?|{RESULT_VERBS}|costs?|makes?|measures?|totals?|comes\s+to|amounts\s+to)\s+"
     r"(?P<sign>(?:minus|negative)\s+)?(" + "|".join(_WORDS) + rf")(?:\s+{_NOT_A_UNIT}[a-z]+)?\s*$",
     re.IGNORECASE,
 )
@@ -1062,7 +1073,7 @@ _ANY_NUMBER_WORD_RE = re.compile(_NUMBER_WORD, re.IGNORECASE)
 # a share in words that ends a sentence after its copula ("The probability is one fourth.", "... is three
 # quarters.", "... is one in four."): the fraction (`word_number` reads it), nothing after its last word
 _FRACTION_AT_END_RE = re.compile(
-    r"\b(?:is|are|was|were|equals?|becomes?|get|gets|got|makes?|comes\s+to|amounts\s+to)"
+    rf"\b(?:is|are|was|were|equals?|becomes?|{RESULT_VERBS}|costs?|makes?|comes\s+to|amounts\s+to)"
     r"\s+((?:(?:an?|[a-z]+)[\s-]+)?(?:halves|half|(?:"
     + "|".join(d for d in _DENOMINATORS if d not in ("half", "halve"))
     + r")s?)|[a-z]+\s+(?:in|out\s+of)\s+[a-z]+)\s*$",
@@ -1662,6 +1673,17 @@ def sentence_number(sentence: str) -> str | None:
         # or a worked reply read by the working's last digits)
         if (value := word_number(alone.group(1))) is not None and " " not in value:
             return value
+    # (the copula before what closes the sentence and states no value: "..., which is the final answer")
+    said = _TAIL_AFTER_VALUE_RE.sub("", text) if _DIGIT_RE.search(text) else ""
+    subject = _SUBJECT_NUMBER_BEFORE_RE.match(said) if said else None
+    if subject is not None and _DIGIT_RE.search(said, 0, subject.end()):
+        # "The measure of angle 2 is one quarter.", "... of angle 2 is negative 4.": a subject's own number names it,
+        # what its copula states is the value (the name's 2 had been read, or the sentence taken whole); not after a
+        # value stated before ("Angle 1 is 30 and angle 2 is ...")
+        rest = said[subject.end() :]
+        if _VALUE_OPENS_RE.match(rest) and not STATED_BEFORE_RE.search(said, 0, subject.end()):
+            if (stated := sentence_number(f"It is {rest}")) is not None:
+                return stated
     # "The total is 12, not 15.": a value the sentence denies after its own is no second number (it had been
     # taken whole)
     text = _NOT_AFTER_RE.sub("", text)
@@ -1683,6 +1705,10 @@ def sentence_number(sentence: str) -> str | None:
         text = unwrapped if "$" not in unwrapped else text
     if text.count("$") == 1 or ("$" in text and text.count("$") == len(_CURRENCY_RE.findall(text))):
         text = _CURRENCY_RE.sub("", text)
+    if "\\" in text:
+        # "It costs 3.5 \\mathrm{cm}.", "We get 25 \\% in total.": a unit or a percent sign dressed as LaTeX after a
+        # number is that unit (the sentence had been read as math, then taken whole)
+        text = _DRESSED_UNIT_RE.sub(lambda m: f" {m.group(1)}" if m.group(1) else m.group(2) or "°", text)
     # "The clock shows half past ten.": 10:30, no number of it
     if ("clock" in text or " past " in text or " to " in text) and (time := clock_phrase(text)) is not None:
         return time
@@ -1723,11 +1749,13 @@ def sentence_number(sentence: str) -> str | None:
         return f"{count} {scale.group(1)}" if scale is not None else count
     if (counted := subject_count(text)) is not None:  # "3 bars have values smaller than 6.": 3, not the bound
         return counted
-    ending = _WORD_AT_END_RE.search(text)
+    # (before what closes it and states no value: "We get three in total.", "..., which is the final answer")
+    untailed = _TAIL_AFTER_VALUE_RE.sub("", text)
+    ending = _WORD_AT_END_RE.search(untailed)
     if ending is not None and not _BARE_NUMBER_RE.search(core):  # "The final count is three."
         # ("The slope is negative two.": -2; the sign had left the sentence taken whole)
         return ("-" if ending.group("sign") else "") + str(_WORDS[ending.group(2).lower()])
-    share = _FRACTION_AT_END_RE.search(text) if not _BARE_NUMBER_RE.search(core) else None
+    share = _FRACTION_AT_END_RE.search(untailed) if not _BARE_NUMBER_RE.search(core) else None
     if share is not None and "/" in (value := word_number(share.group(1)) or ""):  # "... is one fourth."
         return value
     numbers = list(_BARE_NUMBER_RE.finditer(core))
@@ -1757,6 +1785,16 @@ def sentence_number(sentence: str) -> str | None:
     return None
 
 
+# what opens a copula's value: a number, a sign, a number in words (not a verb's participle: "3 bars were born after
+# 1990" states no value after its copula)
+_VALUE_OPENS_RE = re.compile(
+    rf"(?:(?:about|approximately|exactly|only|just|nearly|almost|roughly)\s+)?(?:[-−]?\d|(?:minus|negative)\s|{_NUMBER_WORD})",
+    re.IGNORECASE,
+)
+# a unit or a percent sign dressed as LaTeX after a number ("3.5 \\mathrm{cm}", "12 \\text{ m}", "25 \\%", "45^\\circ")
+_DRESSED_UNIT_RE = re.compile(
+    r"(?<=\d)\s*(?:\\(?:mathrm|text|textrm|mbox)\s*\{\s*~?\s*([A-Za-z]{1,12})\s*\}|\\(%)|\^\s*\{?\s*\\circ\s*\}?)"
+)
 _PERCENT_WORD_AFTER_RE = re.compile(r"\s*(?:percent|per\s+cent|pct)\b", re.IGNORECASE)
 _SPAN_RE = re.compile(r"\$\$(.+?)\$\$|\\\[(.+?)\\\]|\\\((.+?)\\\)|\$(.+?)\$", re.DOTALL)
 
@@ -1880,7 +1918,6 @@ _GENERIC_UNIT_RE = re.compile(
 )  # ("square units": no dimension, `unit_of` reads none)
 _NEGATION_RE = re.compile(r"\b(?:not|never|no|neither|nor|cannot)\b|n't\b|n’t\b", re.IGNORECASE)
 # the verbs of a result that state a value after them ("We get 2√3.", "This gives (2, -1).")
-RESULT_VERBS = r"get|gets|got|obtain|obtains|gives|yields"
 # (or a verb of result, or what it costs: "It costs 1/4.")
 _VALUE_COPULA_RE = re.compile(
     rf"(?:is|are|was|were|equals?|be|becomes|{RESULT_VERBS}|costs?|[A-Za-z]+:)", re.IGNORECASE

@@ -146,8 +146,9 @@ _AFTER_POWER_WORDS = {"squared": 2, "cubed": 3}
 
 # the tail: unit tokens (letters, Ω, μ), powers, `/`, `per`, `\cdot`, brackets and spaces; after a value.
 # Possessive (`*+`): one pass per start position, never backtracking over a long run of letters.
+# (after a digit, a mixed number's vulgar fraction, "3½ cm", a brace, a bracket or pi)
 _TAIL_RE = re.compile(
-    r"(?:\d|\}|\)|\\pi|π)\s*(?P<tail>[A-Za-zΩμµÅ](?:[A-Za-zΩμµÅ]|\^\s*\{?\s*[-−]?\s*\d\s*\}?|[²³]|[\s/().*·]"
+    r"(?:[\d¼½¾⅓⅔⅛⅜⅝⅞]|\}|\)|\\pi|π)\s*(?P<tail>[A-Za-zΩμµÅ](?:[A-Za-zΩμµÅ]|\^\s*\{?\s*[-−]?\s*\d\s*\}?|[²³]|[\s/().*·]"
     r"|\\cdot(?![A-Za-z]))*+)$"
 )
 _TOKEN_RE = re.compile(r"([A-Za-zΩμµÅ]+)\s*(?:\^\s*\{?\s*([-−]?)\s*(\d)\s*\}?|([²³]))?|(/)|(\()|(\))")

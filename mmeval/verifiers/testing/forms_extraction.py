@@ -65,6 +65,9 @@ verdict is known by construction, in both orders, with and without units and spa
 - `numbered_subjects`: a sentence whose subject holds a number of its own ("angle 2", "class 5"), its copula's value
   with the words it counts and a tail that states no value ("... is 30 students, which is the final answer."): the
   value, never the subject's or the tail's number;
+- `spoken_quantities`: a value in words, a mixed number ("3½"), e-notation, a scale word or a unit dressed as LaTeX
+  ("3.5 \\mathrm{cm}") after a copula, a verb of result or "costs", perhaps after a subject's own number and before a
+  tail ("The measure of angle 2 is negative 4.", "We get one quarter in total."): that value, never a part of it;
 - `counted_subjects`: a sentence whose subject is the count, every other number a bound the counted things meet ("3
   bars have values smaller than 6.", "No bars are between 20 and 40."): the count, never the bound;
 - `circumstances_after_values`: a sentence that states its value, then the circumstance it holds in ("The object count is
@@ -1383,6 +1386,36 @@ def numbered_subjects(draw: st.DrawFn) -> Case:
     return Case(
         draw(st.sampled_from(others)), reply, False, why=f"a number of the subject or the tail: {reply!r}"
     )
+
+
+@st.composite
+def spoken_quantities(draw: st.DrawFn) -> Case:
+    """A one-sentence reply whose value is spelled in words ("one quarter", "negative 4", "twelve"), as a mixed number
+    with a vulgar fraction ("3½"), in e-notation ("1.2e3"), with a scale word ("1.2 thousand") or with its unit or
+    percent sign dressed as LaTeX ("3.5 \\mathrm{cm}", "25 \\%"), after a copula, a verb of result or what it costs
+    ("It costs one quarter.", "We get 1.2e3."), perhaps after a subject's own number ("The measure of angle 2 is
+    negative 4.") and before a tail that states no value ("in total", ", which is the final answer"): that value,
+    never the subject's number nor a part of the value. (A count before a scale word, "1.2 thousand", is graded equal
+    to the count too, as a value in the scale's unit: no wrong gold here.)"""
+    spelled = draw(st.sampled_from([("one quarter", "1/4", ["1", "4"]), ("one half", "1/2", ["1", "2"]),
+                                    ("three quarters", "3/4", ["3", "4"]), ("twelve", "12", ["2"]),
+                                    ("negative 4", "-4", ["4"]), ("minus 7", "-7", ["7"]),
+                                    ("3½", "7/2", ["3"]), ("5¼ cm", "21/4", ["5"]),
+                                    ("1.2e3", "1200", ["1.2", "3"]), ("2.5e2", "250", ["2.5", "2"]),
+                                    ("1.2 thousand", "1200", ["12"]),
+                                    ("3.5 \\mathrm{cm}", "3.5", ["3", "5"]), ("8 \\text{ m}", "8", ["3"]),
+                                    ("25 \\%", "25%", ["0.025"])]))  # fmt: skip
+    words, value, parts = spelled
+    k = draw(st.integers(2, 9).filter(lambda k: str(k) not in words))
+    frame = draw(st.sampled_from(["It costs {v}{t}.", "We get {v}{t}.", "This gives {v}{t}.", "The value is {v}{t}.",
+                                  "The measure of angle {k} is {v}{t}.", "The area of rectangle {k} is {v}{t}.",
+                                  "So the total is {v}{t}."]))  # fmt: skip
+    tail = draw(st.sampled_from(["", " in total", ", which is the final answer", " altogether"]))
+    reply = frame.format(v=words, t=tail, k=k)
+    if draw(st.booleans()):
+        return Case(value, reply, True, why=f"the quantity the sentence states: {reply!r}")
+    wrong = draw(st.sampled_from([*parts, *([str(k)] if "{k}" in frame else [])]))
+    return Case(wrong, reply, False, why=f"a part of the value or the subject's number: {reply!r}")
 
 
 @st.composite
@@ -3451,6 +3484,7 @@ EXTRACTION_FORMS = {
     "circumstances_after_values": circumstances_after_values,
     "counted_subjects": counted_subjects,
     "numbered_subjects": numbered_subjects,
+    "spoken_quantities": spoken_quantities,
     "closing_remarks": closing_remarks,
     "spelled_values": spelled_values,
     "plain_math_values": plain_math_values,
