@@ -7,7 +7,7 @@ an option letter or its text, or a yes or a no, in a frame; or a value that is n
 box or bold) and grades each reply twice: against the value it states
 (it must be correct) and against every other number or option in it (each must be incorrect). It prints, per
 family, how many replies broke either check, and a few of them. The probes are no labelled data and no target: they
-are how stops 56 and 57 found reply shapes the rules did not read, each then written as a general rule and a hypothesis form
+are how stops 56 to 58 found reply shapes the rules did not read, each then written as a general rule and a hypothesis form
 in `mmeval.verifiers.testing` (the forms, not these counts, are what the tests hold). A family is seeded, so a run
 is reproducible; the printed counts are the ones quoted in the README.
 """
@@ -282,6 +282,34 @@ def chosen_options(rng: random.Random) -> Iterator[Probe]:
         yield reply[0].upper() + reply[1:], "ABCD"[i], ["ABCD"[j]], options
 
 
+def closings(rng: random.Random) -> Iterator[Probe]:
+    """A short working, then a line that closes it on the value: a marker, a heading, a connective or a phrase that
+    concludes ("In conclusion, (1,-2).", "That gives us [1,3).", "\\therefore x = ...", "### Final Answer"), the value
+    a number, a fraction, a root, a point, an interval, a sign in words or an angle, in plain text, math or bold."""
+    values = [("12", ["12", "12 cm", "$12$", "12\\text{ cm}", "$12\\,\\mathrm{cm}$", "\\(12\\)", "**12**"], ["3", "4", "7"]),
+              ("\\frac{3}{4}", ["$\\frac{3}{4}$", "3/4", "\\dfrac{3}{4}", "0.75", "$\\tfrac34$"], ["3", "4", "7"]),
+              ("2\\sqrt{3}", ["$2\\sqrt{3}$", "2√3", "2\\sqrt{3}", "$2 \\sqrt 3$"], ["2", "3", "7"]),
+              ("(1, -2)", ["$(1, -2)$", "(1,-2)", "$\\left(1,-2\\right)$"], ["1", "-2", "7"]),
+              ("[1, 3)", ["$[1, 3)$", "[1,3)", "$\\left[1, 3\\right)$"], ["1", "3", "7"]),
+              ("-5", ["-5", "$-5$", "−5", "negative 5"], ["5", "7"]),
+              ("45", ["45°", "$45^\\circ$", "45 degrees", "\\(45^{\\circ}\\)"], ["4", "5", "7"])]  # fmt: skip
+    works = ["We have $3 + 4 = 7$.", "Since $AB = 3$ and $BC = 4$, we compute step by step.",
+             "Step 1: 3 + 4 = 7.\nStep 2: simplify."]  # fmt: skip
+    closes = ["\\therefore x = {v}", "∴ {v}", "Hence the answer: {v}", "### Final Answer\n{v}", "**Final Answer:** {v}",
+              "Final answer: {v}.", "Thus, the required value is {v}.", "The result is therefore {v}.",
+              "So we conclude that the answer is {v}.", "Answer: {v}", "## Answer\n\n{v}", "In conclusion, {v}.",
+              "$$\\boxed{{{v}}}$$", "The final answer is: {v}", "Putting it together: {v}.", "Therefore the value equals {v}.",
+              "**Answer**: {v}", "Consequently, the answer is {v}.", "As a result, {v}.", "Finally, we get {v}.",
+              "So the answer should be {v}.", "Hence, x = {v}.", "The answer would be {v}.", "That gives us {v}.",
+              "We conclude {v}.", "Answer:\n{v}", "**{v}**", "So, {v} is the answer.", "{v} is the final answer."]  # fmt: skip
+    while True:
+        gold, spellings, wrongs = rng.choice(values)
+        value, close = rng.choice(spellings), rng.choice(closes)
+        if "boxed" in close:
+            value = value.strip("$*")
+        yield f"{rng.choice(works)}\n{close.format(v=value)}", gold, wrongs, None
+
+
 FAMILIES: dict[str, Callable[[random.Random], Iterator[Probe]]] = {
     "sentences": sentences,
     "choices": choices,
@@ -294,6 +322,7 @@ FAMILIES: dict[str, Callable[[random.Random], Iterator[Probe]]] = {
     "listed_values": listed_values,
     "quantities": quantities,
     "chosen_options": chosen_options,
+    "closings": closings,
 }
 
 

@@ -3815,7 +3815,7 @@ MUTATIONS = [
     Mutation(
         "verifier: a label after an abbreviation's full stop read as a math tail ('Fig. 7')",
         "mmeval/verifiers/extraction/fallbacks.py",
-        "    if len(parts) > 1 and REFERENCE_BEFORE_RE.search(parts[-2][-16:]):",
+        "    if len(parts) > 1 and not own_line and REFERENCE_BEFORE_RE.search(parts[-2][-16:]):",
         "    if False:",
         ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
     ),
@@ -4613,8 +4613,8 @@ MUTATIONS = [
     Mutation(
         "verifier: 'is located at' no copula before a bracketed value ('P is located at (2,3).' taken whole)",
         "mmeval/verifiers/extraction/answer.py",
-        "(?:\\s+(?:located|situated|found))?",
-        "",
+        "(?:\\s+(?:located|situated|found|us|you))?",
+        "(?:\\s+(?:us|you))?",
         ("tests/verifiers/extraction/test_extraction_more.py",),
     ),
     Mutation(
@@ -7731,8 +7731,8 @@ MUTATIONS = [
     Mutation(
         "answer: a bracketed value's subject may hold no number ('The area of triangle 2 is (2, -1).')",
         "mmeval/verifiers/extraction/answer.py",
-        "rf\"[A-Za-z][A-Za-z0-9' ]{{0,60}}?\\s(?:is|",
-        "rf\"[A-Za-z][A-Za-z' ]{{0,60}}?\\s(?:is|",
+        "rf\"[A-Za-z][A-Za-z0-9' ,]{{0,60}}?\\s(?:is|",
+        "rf\"[A-Za-z][A-Za-z' ,]{{0,60}}?\\s(?:is|",
         (
             "tests/verifiers/extraction/test_plain_math_values.py::test_a_number_of_the_subject_is_no_value_before_a_plain_value",
         ),
@@ -7749,8 +7749,8 @@ MUTATIONS = [
     Mutation(
         "answer: a verb of result before a bracketed value not read ('We get (2,-1).')",
         "mmeval/verifiers/extraction/answer.py",
-        "(?:is|are|equals|lies|lie|{RESULT_VERBS})",
-        "(?:is|are|equals|lies|lie)",
+        "(?:is|are|equals|lies|lie|{RESULT_VERBS}|conclude|find)",
+        "(?:is|are|equals|lies|lie|conclude|find)",
         ("tests/verifiers/extraction/test_plain_math_values.py::test_a_verb_of_result_states_a_plain_value",),
     ),
     Mutation(
@@ -8137,6 +8137,69 @@ MUTATIONS = [
         "(?:[eE][-+]?\\d{{1,3}}(?![\\d.])|[kKM](?!\\w))?",
         "(?:[kKM](?!\\w))?",
         ("tests/verifiers/extraction/test_spoken_quantities.py::test_e_notation_is_one_number",),
+    ),
+    Mutation(
+        "bracket stated: no adverb of conclusion after the copula ('The result is therefore (1,-2).' unread)",
+        "mmeval/verifiers/extraction/answer.py",
+        'r"(?:\\s+(?:therefore|thus|hence|then|clearly|simply|exactly|indeed))?(?:\\s+(?:at|in|on))?\\s+"',
+        'r"(?:\\s+(?:at|in|on))?\\s+"',
+        (
+            "tests/verifiers/extraction/test_closing_lines.py::test_a_bracketed_value_after_an_adverb_a_connective_or_a_verb_of_conclusion",
+        ),
+    ),
+    Mutation(
+        "bracket stated: no connective and its comma before the subject",
+        "mmeval/verifiers/extraction/answer.py",
+        'rf"[A-Za-z][A-Za-z0-9\' ,]{{0,60}}?\\s(?:is|are|equals|lies|lie|{RESULT_VERBS}|conclude|find)"',
+        'rf"[A-Za-z][A-Za-z0-9\' ]{{0,60}}?\\s(?:is|are|equals|lies|lie|{RESULT_VERBS}|conclude|find)"',
+        (
+            "tests/verifiers/extraction/test_closing_lines.py::test_a_bracketed_value_after_an_adverb_a_connective_or_a_verb_of_conclusion",
+        ),
+    ),
+    Mutation(
+        "bracket stated: 'conclude' / 'find' no verbs of a stated value",
+        "mmeval/verifiers/extraction/answer.py",
+        '{RESULT_VERBS}|conclude|find)"',
+        '{RESULT_VERBS})"',
+        (
+            "tests/verifiers/extraction/test_closing_lines.py::test_a_bracketed_value_after_an_adverb_a_connective_or_a_verb_of_conclusion",
+        ),
+    ),
+    Mutation(
+        "bracket stated: 'gives us' no verb of a stated value",
+        "mmeval/verifiers/extraction/answer.py",
+        "(?:\\s+(?:located|situated|found|us|you))?",
+        "(?:\\s+(?:located|situated|found))?",
+        (
+            "tests/verifiers/extraction/test_closing_lines.py::test_a_bracketed_value_after_an_adverb_a_connective_or_a_verb_of_conclusion",
+        ),
+    ),
+    Mutation(
+        "drop_connective: a phrase that concludes ('In conclusion,', 'Finally,') no connective",
+        "mmeval/verifiers/extraction/fallbacks.py",
+        "|which is|in conclusion|finally|consequently|as a result)",
+        "|which is)",
+        (
+            "tests/verifiers/extraction/test_closing_lines.py::test_a_phrase_that_concludes_opens_a_bare_value",
+        ),
+    ),
+    Mutation(
+        "math_tail: a line of its own after a sentence ending in a label word taken as that label's",
+        "mmeval/verifiers/extraction/fallbacks.py",
+        "if len(parts) > 1 and not own_line and REFERENCE_BEFORE_RE",
+        "if len(parts) > 1 and REFERENCE_BEFORE_RE",
+        (
+            "tests/verifiers/extraction/test_closing_lines.py::test_a_line_of_its_own_after_a_label_word_is_a_math_tail",
+        ),
+    ),
+    Mutation(
+        "math_tail: the same-line label guard dropped",
+        "mmeval/verifiers/extraction/fallbacks.py",
+        'own_line = "\\n" in text and',
+        "own_line = True or",
+        (
+            "tests/verifiers/extraction/test_closing_lines.py::test_a_line_of_its_own_after_a_label_word_is_a_math_tail",
+        ),
     ),
 ]
 

@@ -949,8 +949,12 @@ def _tail_is_last_line(text: str, tail: str) -> bool:
 
 # (a subject may hold a number of its own, "The center of circle 2 is (1, 2).", but no value: `_bracket_stated`)
 _BRACKET_STATED_RE = re.compile(
-    rf"[A-Za-z][A-Za-z0-9' ]{{0,60}}?\s(?:is|are|equals|lies|lie|{RESULT_VERBS})(?:\s+(?:located|situated|found))?"
-    r"(?:\s+(?:at|in|on))?\s+" + _BRACKET_VALUE
+    # (after a connective and its comma too: "Thus, the required value is (1, -2).")
+    rf"[A-Za-z][A-Za-z0-9' ,]{{0,60}}?\s(?:is|are|equals|lies|lie|{RESULT_VERBS}|conclude|find)"
+    r"(?:\s+(?:located|situated|found|us|you))?"
+    # (or an adverb of conclusion after the copula: "The result is therefore (1, -2).")
+    r"(?:\s+(?:therefore|thus|hence|then|clearly|simply|exactly|indeed))?(?:\s+(?:at|in|on))?\s+"
+    + _BRACKET_VALUE
 )
 
 

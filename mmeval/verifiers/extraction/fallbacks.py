@@ -586,7 +586,11 @@ _TAIL_SPLIT_RE = re.compile(r"(?:[.!?](?=\s)|(?<!\d[ \t]):(?=\s)|\n)\s*")
 
 # a connective that opens a last line or sentence before its math ("So $C_{2}=\frac{g L}{c}$.", "Therefore,
 # $\Delta B=h /(e W L)$.", "... of 15 ! - 13 ! is 19 .")
-_CONNECTIVE_WORD_RE = re.compile(r"(?:so|thus|hence|therefore|then|and|is|which is)\b[,:]?\s+", re.IGNORECASE)
+# (or a phrase that concludes: "In conclusion, (1, -2).", "Finally, $x = 2$")
+_CONNECTIVE_WORD_RE = re.compile(
+    r"(?:so|thus|hence|therefore|then|and|is|which is|in conclusion|finally|consequently|as a result)\b[,:]?\s+",
+    re.IGNORECASE,
+)
 
 
 def drop_connective(text: str) -> str:
@@ -618,8 +622,11 @@ def drop_connective(text: str) -> str:
 def math_tail(text: str) -> str | None:
     """The last sentence or line when it is only a short math expression with a number
     ("... so the value follows.\n\\frac{-95}{3}.", "... we conclude. **$\\tfrac{4}{7}$**")."""
-    parts = _TAIL_SPLIT_RE.split(text.rstrip(" \t\n.*"))
-    if len(parts) > 1 and REFERENCE_BEFORE_RE.search(parts[-2][-16:]):
+    text = text.rstrip(" \t\n.*")
+    parts = _TAIL_SPLIT_RE.split(text)
+    # (a line of its own is no label: "... we compute step by step.\n∴ (1, -2)")
+    own_line = "\n" in text and text.rsplit("\n", 1)[-1].strip() == parts[-1].strip()
+    if len(parts) > 1 and not own_line and REFERENCE_BEFORE_RE.search(parts[-2][-16:]):
         return None  # "... as shown in Fig. 2": a label after an abbreviation's full stop, no math tail
     tail = drop_connective(parts[-1].strip(" *")) if len(parts) > 1 else ""
     if not tail or len(tail) > 80 or not re.search(r"\d", tail):

@@ -68,6 +68,8 @@ verdict is known by construction, in both orders, with and without units and spa
 - `spoken_quantities`: a value in words, a mixed number ("3½"), e-notation, a scale word or a unit dressed as LaTeX
   ("3.5 \\mathrm{cm}") after a copula, a verb of result or "costs", perhaps after a subject's own number and before a
   tail ("The measure of angle 2 is negative 4.", "We get one quarter in total."): that value, never a part of it;
+- `closing_lines`: a short working, then a line that closes on its value after a phrase that concludes or an adverb
+  of conclusion ("In conclusion, (1,-2).", "The result is therefore [1,3).", "That gives us 12."): that value;
 - `counted_subjects`: a sentence whose subject is the count, every other number a bound the counted things meet ("3
   bars have values smaller than 6.", "No bars are between 20 and 40."): the count, never the bound;
 - `circumstances_after_values`: a sentence that states its value, then the circumstance it holds in ("The object count is
@@ -1416,6 +1418,31 @@ def spoken_quantities(draw: st.DrawFn) -> Case:
         return Case(value, reply, True, why=f"the quantity the sentence states: {reply!r}")
     wrong = draw(st.sampled_from([*parts, *([str(k)] if "{k}" in frame else [])]))
     return Case(wrong, reply, False, why=f"a part of the value or the subject's number: {reply!r}")
+
+
+@st.composite
+def closing_lines(draw: st.DrawFn) -> Case:
+    """A short working, then a line that closes it on its value after a phrase that concludes or an adverb of
+    conclusion ("In conclusion, (1,-2).", "The result is therefore [1,3).", "Thus, the required value is (1,-2).",
+    "That gives us 12.", "We conclude (1,-2).", "As a result, 3/4."), or on a line of its own after a sentence that
+    ends in a word that may name a label ("... step by step.\\n∴ (1,-2)"): that value, never one of its parts nor the
+    working's number."""
+    gold, spelled, parts = draw(st.sampled_from([("(1, -2)", "(1,-2)", ["1", "-2"]), ("[1, 3)", "[1,3)", ["1", "3"]),
+                                                 ("(0, 5)", "(0, 5)", ["0", "5"]), ("12", "12", ["1", "2"]),
+                                                 ("\\frac{3}{4}", "3/4", ["3", "4"])]))  # fmt: skip
+    work = draw(st.sampled_from(["We have $3 + 4 = 7$.", "Since $AB = 3$ and $BC = 4$, we compute step by step.",
+                                 "Step 1: 3 + 4 = 7.\nStep 2: simplify."]))  # fmt: skip
+    close = draw(st.sampled_from(["In conclusion, {v}.", "Finally, {v}.", "As a result, {v}.", "Consequently, {v}.",
+                                  "The result is therefore {v}.", "The answer is thus {v}.",
+                                  "Thus, the required value is {v}.", "So, the point is {v}.", "That gives us {v}.",
+                                  "We conclude {v}.", "We find {v}.", "∴ {v}"]))  # fmt: skip
+    if gold in ("12", "\\frac{3}{4}") and ("find" in close or "conclude" in close):
+        close = "So, the value is {v}."  # (a plain number after "we find" is read by its own rules)
+    reply = f"{work}\n{close.format(v=spelled)}"
+    if draw(st.booleans()):
+        return Case(gold, reply, True, why=f"the value the closing line states: {reply!r}")
+    wrong = draw(st.sampled_from([*parts, "7"]))
+    return Case(wrong, reply, False, why=f"a part of the value or the working's number: {reply!r}")
 
 
 @st.composite
@@ -3485,6 +3512,7 @@ EXTRACTION_FORMS = {
     "counted_subjects": counted_subjects,
     "numbered_subjects": numbered_subjects,
     "spoken_quantities": spoken_quantities,
+    "closing_lines": closing_lines,
     "closing_remarks": closing_remarks,
     "spelled_values": spelled_values,
     "plain_math_values": plain_math_values,
