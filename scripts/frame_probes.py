@@ -310,6 +310,38 @@ def closings(rng: random.Random) -> Iterator[Probe]:
         yield f"{rng.choice(works)}\n{close.format(v=value)}", gold, wrongs, None
 
 
+def languages(rng: random.Random) -> Iterator[Probe]:
+    """A reply in Chinese, French, Spanish, German, Russian or Japanese: perhaps a clause of working, then the
+    answer after that language's marker, label or copula ("因为 3 + 4 = 7，结果为12。", "3 + 4 = 7。答：12",
+    "El resultado es 3/4.", "Следовательно, ответ 12."), the value a number, a fraction or a sign, in plain text
+    or math."""
+    langs = {
+        "zh": (["", "因为 3 + 4 = 7，", "由 3 + 4 = 7 可得，", "3 + 4 = 7。"],
+               ["答案是{v}。", "所以答案为{v}。", "因此，结果是{v}", "最终答案：{v}", "答案应该是{v}。", "所以x的值是{v}。",
+                "故答案为{v}。", "结果为{v}"]),
+        "zh_label": (["3 + 4 = 7。", "3 + 4 = 7。\n"], ["答：{v}"]),
+        "fr": (["", "Comme 3 + 4 = 7, ", "On a 3 + 4 = 7. "],
+               ["la réponse est {v}.", "Donc, le résultat est {v}.", "La réponse finale est {v}.", "Réponse : {v}"]),
+        "es": (["", "Como 3 + 4 = 7, ", "Tenemos 3 + 4 = 7. "],
+               ["la respuesta es {v}.", "El resultado es {v}.", "Por lo tanto, la respuesta es {v}.", "Respuesta: {v}"]),
+        "de": (["", "Da 3 + 4 = 7 ist, ", "Es gilt 3 + 4 = 7. "],
+               ["die Antwort ist {v}.", "Die Lösung lautet {v}.", "Also ist das Ergebnis {v}.", "Antwort: {v}"]),
+        "ru": (["", "Так как 3 + 4 = 7, ", "Имеем 3 + 4 = 7. "],
+               ["ответ {v}.", "Следовательно, ответ {v}.", "Ответ: {v}", "Итак, ответ: {v}."]),
+        "ja": (["", "3 + 4 = 7 なので、"], ["答えは{v}です。", "したがって、答えは{v}です。", "答え：{v}"]),
+    }  # fmt: skip
+    values = [("12", ["12", "12 cm", "$12$"], ["3", "4", "7"]),
+              ("\\frac{3}{4}", ["$\\frac{3}{4}$", "3/4", "0.75"], ["3", "4", "7"]),
+              ("-5", ["-5", "$-5$", "−5"], ["5", "7"])]  # fmt: skip
+    while True:
+        gold, spellings, wrongs = rng.choice(values)
+        works, frames = langs[rng.choice(sorted(langs))]
+        work, frame = rng.choice(works), rng.choice(frames)
+        if work.endswith(", ") and not work.startswith("Da "):
+            frame = frame[0].lower() + frame[1:]  # (a clause before it: its sentence goes on in lower case)
+        yield work + frame.format(v=rng.choice(spellings)), gold, wrongs, None
+
+
 FAMILIES: dict[str, Callable[[random.Random], Iterator[Probe]]] = {
     "sentences": sentences,
     "choices": choices,
@@ -323,6 +355,7 @@ FAMILIES: dict[str, Callable[[random.Random], Iterator[Probe]]] = {
     "quantities": quantities,
     "chosen_options": chosen_options,
     "closings": closings,
+    "languages": languages,
 }
 
 

@@ -2826,8 +2826,8 @@ MUTATIONS = [
     Mutation(
         "answer: 【答案】 no answer marker",
         "mmeval/verifiers/extraction/answer.py",
-        '答案(?:是|为|:|：)|【答案】"',
-        '答案(?:是|为|:|：)"',
+        '|【答案】"',
+        '"',
         (
             "tests/verifiers/comparison/test_forms.py::test_the_bracketed_answer_heading_marks_the_answer_up_to_the_next_heading",
         ),
@@ -3518,7 +3518,7 @@ MUTATIONS = [
     Mutation(
         "verifier: the Russian and Vietnamese answer markers dropped",
         "mmeval/verifiers/extraction/answer.py",
-        '    r"|\\b[Оо]твет\\s*(?:[:：]|[—–]|равен|будет|составляет)|\\b[Đđ]áp\\s+án\\s*(?:là|[:：])"\n',
+        '    r"|\\b[Оо]твет(?:\\s*(?:[:：]|[—–]|равен|будет|составляет)|(?=[ \\t]+[-−$\\\\\\d]))|\\b[Đđ]áp\\s+án\\s*(?:là|[:：])"\n',
         "",
         ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
     ),
@@ -5408,8 +5408,8 @@ MUTATIONS = [
     Mutation(
         "answer: the pronoun 'I' no word of a sentence ('I count 7.' taken whole, rejected)",
         "mmeval/verifiers/extraction/answer.py",
-        "|(?-i:I))(?![A-Za-z])",
-        ")(?![A-Za-z])",
+        "|(?-i:I)|es|el|la|le|il|è)(?![A-Za-z])",
+        "|es|el|la|le|il|è)(?![A-Za-z])",
         (
             "tests/verifiers/comparison/test_forms.py::test_a_sentence_with_the_pronoun_i_is_read_as_a_sentence",
             "tests/verifiers/extraction/test_forms_extraction.py",
@@ -7989,8 +7989,8 @@ MUTATIONS = [
     Mutation(
         "verifier: 'costs' states no plain value ('It costs 1/4.')",
         "mmeval/verifiers/extraction/sentences.py",
-        "|{RESULT_VERBS}|costs?|[A-Za-z]+:)",
-        "|{RESULT_VERBS}|[A-Za-z]+:)",
+        "|{RESULT_VERBS}|costs?|es|",
+        "|{RESULT_VERBS}|es|",
         ("tests/verifiers/extraction/test_plain_math_values.py::test_costs_states_a_plain_value",),
     ),
     Mutation(
@@ -8200,6 +8200,94 @@ MUTATIONS = [
         (
             "tests/verifiers/extraction/test_closing_lines.py::test_a_line_of_its_own_after_a_label_word_is_a_math_tail",
         ),
+    ),
+    Mutation(
+        "chinese_sentence_number: no clause after a comma read by its copula ('因为 3 + 4 = 7，结果为12。')",
+        "mmeval/verifiers/extraction/sentences.py",
+        "    clause = _ZH_CLAUSE_SPLIT_RE.split(sentence)[-1]",
+        "    clause = sentence",
+        (
+            "tests/verifiers/extraction/test_foreign_closings.py::test_a_chinese_clause_that_states_one_value_after_its_copula",
+        ),
+    ),
+    Mutation(
+        "chinese_sentence_number: the copula's clause not read at all",
+        "mmeval/verifiers/extraction/sentences.py",
+        "stated = _ZH_COPULA_VALUE_RE.fullmatch(clause) if _ZH_COPULA_RE.search(clause) else None",
+        "stated = None",
+        (
+            "tests/verifiers/extraction/test_foreign_closings.py::test_a_chinese_clause_that_states_one_value_after_its_copula",
+        ),
+    ),
+    Mutation(
+        "chinese_sentence_number: the copula's math span not read ('结果为$\\\\frac{3}{4}$')",
+        "mmeval/verifiers/extraction/sentences.py",
+        "                return (stated.group(3) or stated.group(4)).strip()",
+        "                return None",
+        (
+            "tests/verifiers/extraction/test_foreign_closings.py::test_a_chinese_clause_that_states_one_value_after_its_copula",
+        ),
+    ),
+    Mutation(
+        "chinese_sentence_number: the copula's value read past a denial or a bound ('结果不是12')",
+        "mmeval/verifiers/extraction/sentences.py",
+        "if not ZH_BOUND_BEFORE_RE.search(clause, 0, at):",
+        "if True:",
+        (
+            "tests/verifiers/extraction/test_foreign_closings.py::test_a_denied_or_bounded_chinese_value_is_no_answer",
+        ),
+    ),
+    Mutation(
+        "answer_is: '答：' after a sentence's end no marker",
+        "mmeval/verifiers/extraction/answer.py",
+        '    r"|[。！？]答[:：]"\n',
+        "",
+        (
+            "tests/verifiers/extraction/test_foreign_closings.py::test_the_chinese_answer_label_after_a_sentence_and_answer_should_be",
+        ),
+    ),
+    Mutation(
+        "answer_is: '答案应该是' no marker",
+        "mmeval/verifiers/extraction/answer.py",
+        "答案(?:应该|应当|应)?(?:是|为|:|：)",
+        "答案(?:是|为|:|：)",
+        (
+            "tests/verifiers/extraction/test_foreign_closings.py::test_the_chinese_answer_label_after_a_sentence_and_answer_should_be",
+        ),
+    ),
+    Mutation(
+        "unit_of: words in Chinese before a value read as the value",
+        "mmeval/verifiers/extraction/units.py",
+        "    if not head.isascii() and _CJK_RE.search(head):\n",
+        "    if False:\n",
+        (
+            "tests/verifiers/extraction/test_foreign_closings.py::test_a_value_with_words_in_chinese_before_it_is_no_value_and_unit",
+        ),
+    ),
+    Mutation(
+        "plain_value_tail: no Romance or German copula",
+        "mmeval/verifiers/extraction/sentences.py",
+        "|costs?|es|est|ist|lautet|vaut|è|[A-Za-z]+:)",
+        "|costs?|[A-Za-z]+:)",
+        (
+            "tests/verifiers/extraction/test_foreign_closings.py::test_a_romance_or_german_copula_before_a_plain_value",
+        ),
+    ),
+    Mutation(
+        "short words: the Romance copulas and articles not counted ('El resultado es 12.' taken whole)",
+        "mmeval/verifiers/extraction/answer.py",
+        "|(?-i:I)|es|el|la|le|il|è)(?![A-Za-z])",
+        "|(?-i:I))(?![A-Za-z])",
+        (
+            "tests/verifiers/extraction/test_foreign_closings.py::test_a_spanish_sentence_of_one_long_word_is_still_a_sentence",
+        ),
+    ),
+    Mutation(
+        "foreign answer: 'ответ' right before a value no marker",
+        "mmeval/verifiers/extraction/answer.py",
+        "|(?=[ \\t]+[-−$\\\\\\d]))",
+        "|(?!))",
+        ("tests/verifiers/extraction/test_foreign_closings.py::test_russian_answer_right_before_its_value",),
     ),
 ]
 

@@ -149,7 +149,10 @@ _ANSWER_IS_RE = re.compile(
     r"(?:(?:the|my|our)\s+(?:(?:correct|best|right|most\s+likely|likely|most\s+appropriate)\s+)?answer"
     r"(?:\s+to\s+(?:the|this|your)\s+(?:question|problem))?\s*(?:is|should\s+be|would\s+be|will\s+be|=)"
     r"|\bthe\s+(?:correct|right|best)\s+(?:option|choice)(?:\s+letter)?\s*(?:is|would\s+be)(?=\s*:?\s*(?:\*\*)?\(?[A-Z]\b)"
-    r"|\b(?:my|our)\s+(?:final\s+)?(?:answer|response|choice)\s*[:：]|\banswer\s*[:：]|答案(?:是|为|:|：)|【答案】"
+    r"|\b(?:my|our)\s+(?:final\s+)?(?:answer|response|choice)\s*[:：]|\banswer\s*[:：]|答案(?:应该|应当|应)?(?:是|为|:|：)|【答案】"
+    # ("答：" after a sentence's end: the label "answer:" that closes a working, "3 + 4 = 7。答：12")
+    # (the full stop is matched, not looked behind: the marker scan's filter on two characters needs a first one)
+    r"|[。！？]答[:：]"
     # "故选：C", "所以选 B", "因此选项为 A" ("so choose ..."), never "故选项A错误" ("so option A is wrong")
     r"|(?:故|所以|因此|因而|即|则|应)选(?:择|项\s*(?:为|是))?\s*[:：]?(?=\s*[（(【]?\s*[A-Z](?:[、,，\s]*[A-Z]){0,4}(?![A-Za-z]))"
     r"|\bla\s+r[ée]ponse\s+(?:finale\s+)?(?:est|sera)|\bla\s+respuesta\s+(?:final\s+)?es"
@@ -164,7 +167,8 @@ _ANSWER_IS_RE = re.compile(
 _FOREIGN_ANSWER_RE = re.compile(  # (case-sensitive, capitals spelled out: `scan` then skips a reply with none
     # of its words, where a case-insensitive regex must scan every reply that is not ASCII, "Janet’s" included)
     r"\b[Rr]esposta\s+(?:final\s+|correta\s+)?(?:é|será)|\b[Ll]a\s+risposta\s+(?:finale\s+|corretta\s+)?(?:è|sarà)"
-    r"|\b[Оо]твет\s*(?:[:：]|[—–]|равен|будет|составляет)|\b[Đđ]áp\s+án\s*(?:là|[:：])"
+    # (or "ответ" right before a value: "Следовательно, ответ 12.")
+    r"|\b[Оо]твет(?:\s*(?:[:：]|[—–]|равен|будет|составляет)|(?=[ \t]+[-−$\\\d]))|\b[Đđ]áp\s+án\s*(?:là|[:：])"
     r"|(?:答え|解答|正解)\s*(?:は|[:：])|\b(?:정답|답)(?:[은는:：]| [:：])|\b[Rr]éponse\s*[:：]"  # (French "Réponse :")
 )
 
@@ -726,7 +730,8 @@ _NUMBERED_PARTS_RE = re.compile(r"\s*[(（]1[)）]")
 # (and the pronoun "I": "I count 7." had been taken whole, a decided reject; a capital I that names a current,
 # `I = 2 A`, is one word, and one word makes no sentence)
 _SHORT_WORDS_RE = re.compile(
-    r"(?<![\\A-Za-z])(?:it|is|so|as|be|we|by|of|to|my|(?-i:I))(?![A-Za-z])",
+    # (and the short copulas and articles of Spanish, French and Italian: "El resultado es 12.")
+    r"(?<![\\A-Za-z])(?:it|is|so|as|be|we|by|of|to|my|(?-i:I)|es|el|la|le|il|è)(?![A-Za-z])",
     re.IGNORECASE,
 )
 

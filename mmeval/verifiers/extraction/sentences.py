@@ -1920,7 +1920,9 @@ _NEGATION_RE = re.compile(r"\b(?:not|never|no|neither|nor|cannot)\b|n't\b|n’t\
 # the verbs of a result that state a value after them ("We get 2√3.", "This gives (2, -1).")
 # (or a verb of result, or what it costs: "It costs 1/4.")
 _VALUE_COPULA_RE = re.compile(
-    rf"(?:is|are|was|were|equals?|be|becomes|{RESULT_VERBS}|costs?|[A-Za-z]+:)", re.IGNORECASE
+    # (and the copulas of Spanish, French, German and Italian: "El resultado es 3/4.", "Die Lösung lautet 2√3.")
+    rf"(?:is|are|was|were|equals?|be|becomes|{RESULT_VERBS}|costs?|es|est|ist|lautet|vaut|è|[A-Za-z]+:)",
+    re.IGNORECASE,
 )
 
 
@@ -2044,6 +2046,15 @@ _ZH_COUNT_RE = re.compile(
 
 
 _ZH_ANSWER_LABEL_RE = re.compile(r"^\s*答\s*[:：]\s*")
+# a subject in Chinese, its copula, then one number and perhaps its unit, or one math span, nothing after ("结果为12",
+# "x的值是-5厘米", "结果为$\\frac{3}{4}$")
+_ZH_COPULA_VALUE_RE = re.compile(
+    rf"\s*(?:所以|因此|故|则)?[{CJK_CHARS}A-Za-z]{{0,10}}[{CJK_CHARS}]{{1,2}}(?:是|为|等于)\s*"
+    rf"(?:\$?({_ZH_NUMBER_RE.pattern})\$?\s*({CJK_UNIT}|cm|m|km|kg)?"
+    r"|\$([^$]{1,80})\$|\\\(([^$]{1,80}?)\\\))\s*[.。]?\s*"
+)
+_ZH_CLAUSE_SPLIT_RE = re.compile(r"，|,(?!\d)")
+_ZH_COPULA_RE = re.compile("是|为|等于")
 
 
 def chinese_sentence_number(text: str) -> str | None:
@@ -2077,6 +2088,17 @@ def chinese_sentence_number(text: str) -> str | None:
         sentence[max(0, form.start() - 8) : form.start() + 1]
     ):
         return _chinese_form(form.group(1))  # "所以概率是二分之一。": the fraction after the copula
+    # "结果为12", "因为 3 + 4 = 7，结果为12。": a clause that names its subject and states one number (or one math
+    # span) after its copula closes the sentence (the clause before it may hold working; three characters and a
+    # copula are prose enough)
+    clause = _ZH_CLAUSE_SPLIT_RE.split(sentence)[-1]
+    stated = _ZH_COPULA_VALUE_RE.fullmatch(clause) if _ZH_COPULA_RE.search(clause) else None
+    if stated is not None:
+        at = next(stated.start(g) for g in (1, 3, 4) if stated.group(g) is not None)
+        if not ZH_BOUND_BEFORE_RE.search(clause, 0, at):  # (not "不是12", "至少为12")
+            if stated.group(1) is None:  # "结果为$\\frac{3}{4}$": the math the copula states
+                return (stated.group(3) or stated.group(4)).strip()
+            return stated.group(1) + (stated.group(2) or "")
     if len(_CJK_RE.findall(pieces[-1])) < 4 or re.search(rf"[=$\\^{{}}√π∞_{BOUND_SIGNS}]", sentence):
         return None
     numbers = list(_ZH_NUMBER_RE.finditer(sentence))

@@ -339,6 +339,8 @@ def unit_of(text: str) -> Written | None:
     head, tail = t[: m.start("tail")].strip(), m.group("tail").strip()
     if not _UNIT_LETTER_RE.search(tail) or _LETTER_RE.search(_COMMAND_RE.sub("", head)):
         return None
+    if not head.isascii() and _CJK_RE.search(head):
+        return None  # (words in Chinese before the value: "3 + 4 = 7。结果为12 cm" is a sentence, no value)
     if head.endswith(")") and tail.startswith(("(", "/")) or _JUXTAPOSED_RE.search(head):
         return None  # `(1) 20 cm`: a label and a value, or two values, not one value
     parsed = _parse_tail(tail)

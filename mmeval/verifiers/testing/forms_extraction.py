@@ -70,6 +70,9 @@ verdict is known by construction, in both orders, with and without units and spa
   tail ("The measure of angle 2 is negative 4.", "We get one quarter in total."): that value, never a part of it;
 - `closing_lines`: a short working, then a line that closes on its value after a phrase that concludes or an adverb
   of conclusion ("In conclusion, (1,-2).", "The result is therefore [1,3).", "That gives us 12."): that value;
+- `foreign_closings`: a reply in Chinese, Spanish, German or Russian whose working ends in a clause or a label that
+  states the value ("因为 3 + 4 = 7，结果为12。", "3 + 4 = 7。答：12", "El resultado es 3/4.", "ответ 12"): that value;
+  a denied or bounded one ("结果不是12") is none;
 - `counted_subjects`: a sentence whose subject is the count, every other number a bound the counted things meet ("3
   bars have values smaller than 6.", "No bars are between 20 and 40."): the count, never the bound;
 - `circumstances_after_values`: a sentence that states its value, then the circumstance it holds in ("The object count is
@@ -1443,6 +1446,43 @@ def closing_lines(draw: st.DrawFn) -> Case:
         return Case(gold, reply, True, why=f"the value the closing line states: {reply!r}")
     wrong = draw(st.sampled_from([*parts, "7"]))
     return Case(wrong, reply, False, why=f"a part of the value or the working's number: {reply!r}")
+
+
+@st.composite
+def foreign_closings(draw: st.DrawFn) -> Case:
+    """A reply in Chinese, Spanish, German or Russian whose working ends in a clause or a label that states the value:
+    a subject and its copula after a comma or a full stop ("因为 3 + 4 = 7，结果为12。", "3 + 4 = 7。结果为$\\frac{3}{4}$"),
+    the label "答：" after a sentence's end ("3 + 4 = 7。答：12"), "答案应该是", a Romance or German copula before a
+    plain value ("El resultado es 3/4.", "Die Lösung lautet 3/4."), "ответ" before a value: that value, never the
+    working's number; a denied or bounded one ("结果不是12", "结果至少为12") is none."""
+    gold, spelled, parts = draw(st.sampled_from([("12", ["12", "$12$", "12厘米"], ["3", "7"]),
+                                                 ("\\frac{3}{4}", ["$\\frac{3}{4}$", "3/4"], ["3", "4", "7"]),
+                                                 ("-5", ["-5", "$-5$"], ["5", "7"])]))  # fmt: skip
+    value = draw(st.sampled_from(spelled))
+    kind = draw(st.sampled_from(["zh_clause", "zh_label", "zh_should", "romance", "ru", "zh_denied"]))
+    if kind in ("zh_clause", "zh_denied"):
+        work = draw(st.sampled_from(["因为 3 + 4 = 7，", "由 $3 + 4 = 7$ 可得，", "3 + 4 = 7。"]))
+        copula = "为" if kind == "zh_clause" else draw(st.sampled_from(["不是", "至少为"]))
+        subject = draw(st.sampled_from(["结果", "x的值", "面积"]))
+        reply = f"{work}{subject}{copula}{value}{draw(st.sampled_from(['。', '']))}"
+    elif kind == "zh_label":
+        reply = f"3 + 4 = 7。{draw(st.sampled_from(['', chr(10)]))}答：{value}"
+    elif kind == "zh_should":
+        reply = f"{draw(st.sampled_from(['', '3 + 4 = 7。', '因为 3 + 4 = 7，']))}答案应该是{value}。"
+    elif kind == "romance":
+        if "厘米" in value or "$" in value and "frac" not in value:
+            value = value.strip("$").replace("厘米", "")
+        reply = draw(
+            st.sampled_from(["El resultado es {v}.", "Die Lösung lautet {v}.", "Le résultat est {v}."])
+        )
+        reply = reply.format(v=value)
+    else:
+        reply = f"{draw(st.sampled_from(['', 'Имеем 3 + 4 = 7. ']))}Следовательно, ответ {value}."
+    if kind == "zh_denied":
+        return Case(gold, reply, False, why=f"a denied or bounded value is no answer: {reply!r}")
+    if draw(st.booleans()):
+        return Case(gold, reply, True, why=f"the value the closing clause or label states: {reply!r}")
+    return Case(draw(st.sampled_from(parts)), reply, False, why=f"the working's number or a part: {reply!r}")
 
 
 @st.composite
@@ -3513,6 +3553,7 @@ EXTRACTION_FORMS = {
     "numbered_subjects": numbered_subjects,
     "spoken_quantities": spoken_quantities,
     "closing_lines": closing_lines,
+    "foreign_closings": foreign_closings,
     "closing_remarks": closing_remarks,
     "spelled_values": spelled_values,
     "plain_math_values": plain_math_values,
