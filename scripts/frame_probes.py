@@ -342,6 +342,25 @@ def languages(rng: random.Random) -> Iterator[Probe]:
         yield work + frame.format(v=rng.choice(spellings)), gold, wrongs, None
 
 
+def corrections(rng: random.Random) -> Iterator[Probe]:
+    """A reply that states an answer, then takes it back for another (a take-back word, a correction in brackets, an
+    option denied in brackets), the answers numbers, a sign's opposite, fractions or option letters, bare or in
+    brackets: the second is the answer, the first is wrong."""
+    pairs = [("12", "15"), ("3/4", "2/3"), ("45°", "60°"), ("-2", "2"), ("B", "C"), ("(B)", "(C)")]
+    frames = ["The answer is {a}. Wait, actually it is {b}.", "The answer is {a}. Correction: the answer is {b}.",
+              "I first got {a}, but rechecking gives {b}.", "Initially I thought {a}, but the correct answer is {b}.",
+              "{a}? No, it's {b}.", "It might look like {a}, but it is actually {b}.",
+              "Not {a}; the answer is {b}.", "So x = {a}... hmm, let me recompute. x = {b}.",
+              "The answer is {b}, not {a}.", "The answer is {b} (not {a}).", "Answer: {b}. (I previously wrote {a} by mistake.)",
+              "At first glance {a}, but on closer inspection, {b}.", "My earlier answer of {a} was wrong. The answer is {b}.",
+              "We get {a}. However, that double counts, so the answer is {b}."]  # fmt: skip
+    while True:
+        first, second = rng.choice(pairs)
+        options = ["30°", "45°", "60°", "90°"] if "B" in first else None
+        reply = rng.choice(frames).format(a=first, b=second)
+        yield reply, second.strip("()").replace("°", ""), [first.strip("()").replace("°", "")], options
+
+
 FAMILIES: dict[str, Callable[[random.Random], Iterator[Probe]]] = {
     "sentences": sentences,
     "choices": choices,
@@ -356,6 +375,7 @@ FAMILIES: dict[str, Callable[[random.Random], Iterator[Probe]]] = {
     "chosen_options": chosen_options,
     "closings": closings,
     "languages": languages,
+    "corrections": corrections,
 }
 
 

@@ -2920,7 +2920,7 @@ MUTATIONS = [
     Mutation(
         "answer: an answer only explained after counted as taken back",
         "mmeval/verifiers/extraction/answer.py",
-        "    return last.end() if then is not None and then not in _NUMERALS_RE.findall(stated) else None",
+        "    return last.end() if then is not None and not _holds_number(stated, then) else None",
         "    return last.end() if then is not None else None",
         ("tests/verifiers/comparison/test_forms.py::test_an_answer_only_explained_after_stays",),
     ),
@@ -6776,7 +6776,7 @@ MUTATIONS = [
     Mutation(
         "answer: a check that restates the answer takes it back",
         "mmeval/verifiers/extraction/answer.py",
-        "    return restated.end() if then is not None and then not in _NUMERALS_RE.findall(stated) else None",
+        "    return restated.end() if then is not None and not _holds_number(stated, then) else None",
         "    return restated.end() if then is not None else None",
         (
             "tests/verifiers/extraction/test_extraction_more.py::test_a_value_restated_after_a_check_takes_the_answer_back",
@@ -8288,6 +8288,83 @@ MUTATIONS = [
         "|(?=[ \\t]+[-−$\\\\\\d]))",
         "|(?!))",
         ("tests/verifiers/extraction/test_foreign_closings.py::test_russian_answer_right_before_its_value",),
+    ),
+    Mutation(
+        "take-back: a number compared without its sign ('-2' then '2' not taken back)",
+        "mmeval/verifiers/extraction/answer.py",
+        '    return signed in {n.replace("−", "-") for n in _SIGNED_NUMERALS_RE.findall(stated)}',
+        '    return number.lstrip("-−") in _NUMERALS_RE.findall(stated)',
+        (
+            "tests/verifiers/extraction/test_self_corrections.py::test_a_signed_answer_taken_back_for_its_opposite",
+        ),
+    ),
+    Mutation(
+        "opening label: a bracketed remark after the answer's sentence kept",
+        "mmeval/verifiers/extraction/answer.py",
+        "        rest = rest[: remark.start()].strip()\n",
+        "        pass\n",
+        (
+            "tests/verifiers/extraction/test_self_corrections.py::test_a_bracketed_sentence_after_the_labelled_answer_is_no_part_of_it",
+            "tests/verifiers/extraction/test_self_corrections.py::test_a_bracketed_remark_about_a_value_written_by_mistake_is_no_answer",
+            "tests/verifiers/extraction/test_self_corrections.py::test_a_bracketed_remark_is_dropped_only_when_it_is_about_a_mistake",
+        ),
+    ),
+    Mutation(
+        "drop_closers: a bracketed remark about a mistaken value kept",
+        "mmeval/verifiers/extraction/answer.py",
+        '        lines[-1] = RETRACTION_AFTER_RE.sub("", lines[-1])',
+        "        pass",
+        (
+            "tests/verifiers/extraction/test_self_corrections.py::test_a_bracketed_remark_about_a_value_written_by_mistake_is_no_answer",
+            "tests/verifiers/extraction/test_self_corrections.py::test_a_bracketed_remark_is_dropped_only_when_it_is_about_a_mistake",
+        ),
+    ),
+    Mutation(
+        "retraction remark: any bracketed sentence dropped (not only one about a mistake)",
+        "mmeval/verifiers/extraction/choices.py",
+        '    r"\\b(?:previously|earlier|by\\s+mistake|mistakenly|a\\s+typo|initially|at\\s+first)\\b"\n',
+        '    r"\\b(?:previously|earlier|by\\s+mistake|mistakenly|a\\s+typo|initially|at\\s+first|the|)\\b"\n',
+        (
+            "tests/verifiers/extraction/test_self_corrections.py::test_a_bracketed_remark_is_dropped_only_when_it_is_about_a_mistake",
+        ),
+    ),
+    Mutation(
+        "choices: a line's take-back not followed (both options read)",
+        "mmeval/verifiers/extraction/choices.py",
+        "    if len(line) <= 400 and (taken := _last_take_back(line)) is not None:",
+        "    if False and (taken := _last_take_back(line)) is not None:",
+        (
+            "tests/verifiers/extraction/test_self_corrections.py::test_an_option_taken_back_on_its_line_for_another",
+            "tests/verifiers/extraction/test_forms_extraction.py::test_each_form_gets_its_constructed_verdict",
+        ),
+    ),
+    Mutation(
+        "choices: the letter a reply opens with read past its take-back ('(B)? No, it's (C).')",
+        "mmeval/verifiers/extraction/choices.py",
+        "    if m and _last_take_back(c) is not None:\n",
+        "    if False:\n",
+        (
+            "tests/verifiers/extraction/test_self_corrections.py::test_an_option_taken_back_on_its_line_for_another",
+            "tests/verifiers/extraction/test_forms_extraction.py::test_each_form_gets_its_constructed_verdict",
+        ),
+    ),
+    Mutation(
+        "choices: a take-back with no option after it reads nothing (the first option lost)",
+        "mmeval/verifiers/extraction/choices.py",
+        "        if isinstance(after, str) and len(after) == 1:\n            return after,",
+        "        if True:\n            return after,",
+        (
+            "tests/verifiers/extraction/test_self_corrections.py::test_a_take_back_word_with_no_option_after_it_changes_nothing",
+        ),
+    ),
+    Mutation(
+        "choices: an option denied in brackets ('C (not B)') not read",
+        "mmeval/verifiers/extraction/choices.py",
+        "|instead\\s+of|\\(\\s*not)\\s+",
+        "|instead\\s+of)\\s+",
+        (
+            "tests/verifiers/extraction/test_self_corrections.py::test_an_option_denied_in_brackets_after_the_chosen_one",
+        ),
     ),
 ]
 

@@ -27,6 +27,7 @@ from dataclasses import replace
 from fractions import Fraction
 
 from mmeval.verifiers.extraction.choices import (
+    RETRACTION_AFTER_RE,
     letter_with_its_text,
     letter_with_reason,
     letters_for,
@@ -433,6 +434,10 @@ def drop_closers(text: str) -> str:
     inline = _CLOSER_AFTER_RE.search(lines[-1]) if len(lines[-1]) <= 400 else None
     if inline is not None and inline.start() <= 200 and _CLOSER_RE.fullmatch(lines[-1], inline.end()):
         lines[-1] = lines[-1][: inline.start()]
+    if lines[-1].endswith((")", ").")) and len(lines[-1]) <= 400:
+        # "So the total is 15. (I previously wrote 12 by mistake.)": a remark in brackets after the answer's sentence
+        # that names a value taken back (its 12 had been read as the reply's last sentence)
+        lines[-1] = RETRACTION_AFTER_RE.sub("", lines[-1])
     while len(lines) > 1 and (
         not lines[-1].strip()
         or _CLOSER_RE.fullmatch(lines[-1])
@@ -485,6 +490,10 @@ def _after_opening_label(text: str) -> str | None:
     rest = text[m.end() :].strip()
     if not rest or "\n" in rest or _last_anchor(rest) is not None or "boxed" in rest:
         return None
+    if rest.endswith((")", ").")) and (remark := _BRACKETED_REMARK_RE.search(rest)) is not None:
+        # "Answer: 15. (I previously wrote 12 by mistake.)": a remark in brackets after the answer's sentence is no
+        # part of it (its 12 had been read as the reply's last sentence)
+        rest = rest[: remark.start()].strip()
     if ":" in rest and (section := _SECTION_AFTER_RE.search(rest)) is not None:
         # "Answer: (B) Explanation: Option A ...": the answer's section only
         rest = rest[: section.start()].strip()
@@ -507,6 +516,8 @@ def _after_opening_label(text: str) -> str | None:
     return rest
 
 
+# a sentence in brackets after the sentence before it ("15. (I previously wrote 12 by mistake.)")
+_BRACKETED_REMARK_RE = re.compile(r"(?<=[.!?])[ \t]*\([^()]{1,200}\)[ \t]*\.?[ \t]*$")
 _DENIED_ANSWER_RE = re.compile(r"not\b", re.IGNORECASE)
 # a marker's words that confirm an answer given before them, with nothing else ("confirmed", "indeed correct")
 _CONFIRMED_RE = re.compile(
@@ -1378,7 +1389,7 @@ def _taken_back(text: str) -> int | None:
         then_letter = _LETTER_RESTATED_RE.search(text, last.start())
         return last.end() if then_letter is not None and then_letter.group(1) != letter.group(1) else None
     then = last_number(text[last.end() :]) if stated is not None else None
-    return last.end() if then is not None and then not in _NUMERALS_RE.findall(stated) else None
+    return last.end() if then is not None and not _holds_number(stated, then) else None
 
 
 # a letter the words after a take-back state as the answer ("it's C", "the answer is D", "I'll go with (A)"); a
@@ -1392,6 +1403,16 @@ _LONE_LETTER_RE = re.compile(r"(?<![A-Za-z'’])\(?([A-Z])\)?(?![A-Za-z'’])\.?
 
 # (a sentence's full stop is no part of a number: "12." states 12)
 _NUMERALS_RE = re.compile(r"\d+(?:\.\d+)?")
+# (with its sign: "The answer is -2. Wait, actually it is 2." takes -2 back, where 2 had been found in it)
+_SIGNED_NUMERALS_RE = re.compile(r"(?<![\d.])[-−]?\d+(?:\.\d+)?")
+
+
+def _holds_number(stated: str, number: str) -> bool:
+    """Whether the answer `stated` before a take-back holds `number`, sign and all (then nothing was taken back)."""
+    signed = number.replace("−", "-")
+    return signed in {n.replace("−", "-") for n in _SIGNED_NUMERALS_RE.findall(stated)}
+
+
 _TAKEN_BACK_TAIL = 300
 
 
@@ -1443,7 +1464,7 @@ def _restated_after_check(text: str, tail_at: int) -> int | None:
         then_letter = _LONE_LETTER_RE.fullmatch(after.rstrip(" .*"))
         return restated.end() if then_letter is not None and then_letter.group(1) != letter.group(1) else None
     then = last_number(after)
-    return restated.end() if then is not None and then not in _NUMERALS_RE.findall(stated) else None
+    return restated.end() if then is not None and not _holds_number(stated, then) else None
 
 
 # a clause that defines a name, after the last value of the reply, on its last line ("..., where x is the number of

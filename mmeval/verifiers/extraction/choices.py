@@ -137,8 +137,9 @@ def letter_with_reason(text: str) -> str | None:
 
 # a letter, then another it is not, with no comma between ("B and not C", "(B) rather than (C)", "B instead of C")
 _LETTER_NOT_OTHER_RE = re.compile(
-    r"^[\(\[]?([A-Z])[\)\]]?\s+(?:(?:(?:and|but)\s+)?not|rather\s+than|instead\s+of)\s+"
-    r"(?:(?:option|choice)\s+)?[\(\[]?([A-Z])[\)\]]?\s*[.!]?\s*$",
+    # (or in brackets: "C (not B)")
+    r"^[\(\[]?([A-Z])[\)\]]?\s+(?:(?:(?:and|but)\s+)?not|rather\s+than|instead\s+of|\(\s*not)\s+"
+    r"(?:(?:option|choice)\s+)?[\(\[]?([A-Z])[\)\]]?\s*\)?\s*[.!]?\s*$",
     re.IGNORECASE,
 )
 _HEDGE_AFTER_RE = re.compile(r"(?:or|and|maybe|possibly|perhaps|probably|either|also|&|/)\b", re.IGNORECASE)
@@ -247,6 +248,8 @@ def letter_of(candidate: str, letters: str) -> str | list[str] | None:
         pick, other = denied.group(1), denied.group(2)
         return pick if pick.isupper() and other.isupper() and pick in letters and pick != other else None
     m = _PREFIX_RE.match(c)
+    if m and _last_take_back(c) is not None:
+        return None  # "(B)? No, it's (C).": the letter it opens with is taken back (the line's scan reads the other)
     if m and _denied_after(c, m.end(1) if m.group(1) else m.end(2)):
         return None  # "(C) is wrong."
     if m and (m.group(1) or m.group(2)) in letters and not _lead_hedge(c, letters):
@@ -587,6 +590,12 @@ def _scan_last_line(text: str, choices: list[str] | None, letters: str) -> tuple
     line = lines[-1].replace("**", "")  # markdown bold around a letter ("The correct option is **B**.")
     # an opening `Answer:` label is no part of what the line says (nor of its length)
     line = _LINE_LABEL_RE.sub("", line)
+    if len(line) <= 400 and (taken := _last_take_back(line)) is not None:
+        # "The answer is (B). Wait, actually it is (C).", "(B)? No, it's (C).": the one option named after the line
+        # takes its answer back (both had been read, or the first)
+        after, why = _scan_last_line(line[taken:], choices, letters)
+        if isinstance(after, str) and len(after) == 1:
+            return after, f"{why}, after the line takes its answer back"
     bare = re.sub(r"^#{4}\s*", "", line)  # GSM8K's final-answer marker (or a heading) holding just the answer
     exact = whole_option_text(bare, choices, letters)
     if exact is not None:  # "#### A, B" for an option "A, B"
@@ -633,6 +642,34 @@ def _scan_last_line(text: str, choices: list[str] | None, letters: str) -> tuple
         if len(hits) == 1 and not _other_option_named(line, choices, letters, hits):
             return hits.pop(), "option text on the last line"
     return None, ""
+
+
+# a remark in brackets after a sentence, on its line, about a value written before by mistake
+RETRACTION_AFTER_RE = re.compile(
+    # (a bracketed letter or number inside it too: "(I previously wrote (B) by mistake.)")
+    r"(?<=[.!?])[ \t]*\((?:[^()]|\([^()]{0,12}\)){0,120}?"
+    r"\b(?:previously|earlier|by\s+mistake|mistakenly|a\s+typo|initially|at\s+first)\b"
+    r"(?:[^()]|\([^()]{0,12}\)){0,120}\)[ \t]*\.?[ \t]*$",
+    re.IGNORECASE,
+)
+# a line's words that take back the option named before them, opening a clause ("Wait,", "No,", "Actually,", "..., but
+# on closer inspection,", "let me recompute.")
+_LINE_TAKEN_BACK_RE = re.compile(
+    r"(?:^|[.!?;,]\s*)(?:wait|no|actually|correction|on\s+second\s+thought|hmm)\b[,:.!]*"
+    r"|\bbut\s+(?:it\s+is\s+)?(?:actually|re-?checking(?:\s+gives)?|on\s+(?:closer\s+inspection|second\s+thought))\b,?"
+    r"|\blet\s+me\s+(?:re-?check|recompute|reconsider)\b[.!]?",
+    re.IGNORECASE,
+)
+
+
+def _last_take_back(line: str) -> int | None:
+    """Where the line goes on after the last words that take back the option named before them, when one is."""
+    last = None
+    for last in _LINE_TAKEN_BACK_RE.finditer(line):  # noqa: B007 (the last one is wanted)
+        pass
+    if last is None or last.end() >= len(line) or not re.search(r"[A-Z]", line[: last.start()]):
+        return None
+    return last.end()
 
 
 def _word_at(line: str, text: str, *, at_end: bool = False) -> int | None:

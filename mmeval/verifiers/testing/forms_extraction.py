@@ -73,6 +73,9 @@ verdict is known by construction, in both orders, with and without units and spa
 - `foreign_closings`: a reply in Chinese, Spanish, German or Russian whose working ends in a clause or a label that
   states the value ("因为 3 + 4 = 7，结果为12。", "3 + 4 = 7。答：12", "El resultado es 3/4.", "ответ 12"): that value;
   a denied or bounded one ("结果不是12") is none;
+- `self_corrections`: an answer, then another after a take-back word ("Wait, actually it is ...", "No, it's ...", "...,
+  but on closer inspection, ..."), a correction in brackets ("(I previously wrote 12 by mistake.)") or an option
+  denied in brackets ("C (not B)"): the second answer, never the first;
 - `counted_subjects`: a sentence whose subject is the count, every other number a bound the counted things meet ("3
   bars have values smaller than 6.", "No bars are between 20 and 40."): the count, never the bound;
 - `circumstances_after_values`: a sentence that states its value, then the circumstance it holds in ("The object count is
@@ -1483,6 +1486,33 @@ def foreign_closings(draw: st.DrawFn) -> Case:
     if draw(st.booleans()):
         return Case(gold, reply, True, why=f"the value the closing clause or label states: {reply!r}")
     return Case(draw(st.sampled_from(parts)), reply, False, why=f"the working's number or a part: {reply!r}")
+
+
+@st.composite
+def self_corrections(draw: st.DrawFn) -> Case:
+    """A reply that states an answer, then takes it back for another: a take-back word ("Wait, actually it is ...",
+    "No, it's ...", "..., but on closer inspection, ..."), a correction in brackets ("Answer: 15. (I previously wrote
+    12 by mistake.)"), an option denied in brackets ("C (not B)"); a number, a sign's opposite or an option letter,
+    bare or in brackets: the second answer, never the first."""
+    first, second, choices = draw(st.sampled_from([("12", "15", None), ("-2", "2", None), ("2", "-2", None),
+                                                   ("3/4", "2/3", None), ("B", "C", ("30°", "45°", "60°", "90°")),
+                                                   ("(B)", "(C)", ("30°", "45°", "60°", "90°"))]))  # fmt: skip
+    frame = draw(st.sampled_from(["The answer is {a}. Wait, actually it is {b}.", "{a}? No, it's {b}.",
+                                  "I first got {a}, but rechecking gives {b}.",
+                                  "It might look like {a}, but it is actually {b}.",
+                                  "At first glance {a}, but on closer inspection, {b}.",
+                                  "So x = {a}... hmm, let me recompute. x = {b}.",
+                                  "Answer: {b}. (I previously wrote {a} by mistake.)",
+                                  "So the result is {b}. (I previously wrote {a} by mistake.)",
+                                  "The answer is {b} (not {a})."]))  # fmt: skip
+    if "(not {a})" in frame and not choices:
+        frame = "The answer is {b}, not {a}."
+    reply = frame.format(a=first, b=second)
+    right = draw(st.booleans())
+    gold = (second if right else first).strip("()")
+    return Case(
+        gold, reply, right, choices=choices, why=f"the answer stated after the first is taken back: {reply!r}"
+    )
 
 
 @st.composite
@@ -3554,6 +3584,7 @@ EXTRACTION_FORMS = {
     "spoken_quantities": spoken_quantities,
     "closing_lines": closing_lines,
     "foreign_closings": foreign_closings,
+    "self_corrections": self_corrections,
     "closing_remarks": closing_remarks,
     "spelled_values": spelled_values,
     "plain_math_values": plain_math_values,
