@@ -24,7 +24,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from mmeval.verifiers import grade  # noqa: E402
 
-Probe = tuple[str, str, list[str], list[str] | None]  # (reply, right gold, wrong golds, choices)
+Probe = tuple[
+    str, str | None, list[str], list[str] | None
+]  # (reply, right gold or None, wrong golds, choices)
 
 _NUMBERS = (
     "1",
@@ -361,6 +363,24 @@ def corrections(rng: random.Random) -> Iterator[Probe]:
         yield reply, second.strip("()").replace("°", ""), [first.strip("()").replace("°", "")], options
 
 
+def offered(rng: random.Random) -> Iterator[Probe]:
+    """A reply that offers two values or options and chooses none: alternatives ("It could be 12 or 15."), each
+    hedged ("maybe 12, maybe 15"), the two ends of a range ("Somewhere between 3/4 and 2/3."), a value denied or
+    bounded; no value in it may be graded correct."""
+    pairs = [("12", "15"), ("3/4", "2/3"), ("B", "C"), ("-2", "2"), ("45°", "60°"), ("20 cm", "74 cm")]
+    frames = ["It could be {a} or {b}.", "The answer is either {a} or {b}.", "Somewhere between {a} and {b}.",
+              "I'm not sure; maybe {a}, maybe {b}.", "It is not {a}.", "I cannot determine the value; it might be {a} or {b}.",
+              "{a} or {b}, depending on the figure.", "Either {a} or {b}.", "Not {a}, and not {b}.", "It cannot be {a}.",
+              "Perhaps {a}? Or {b}?", "Neither {a} nor {b}.", "Probably {a} or {b}.", "It's hard to say, {a} or {b}.",
+              "Could be {a}; could be {b}.", "{a}? {b}? I don't know."]  # fmt: skip
+    while True:
+        a, b = rng.choice(pairs)
+        frame = rng.choice(frames)
+        options = ["30°", "45°", "60°", "90°"] if a == "B" else None
+        wrongs = [v.replace("°", "").replace(" cm", "") for v in (a, b) if "{b}" in frame or v == a]
+        yield frame.format(a=a, b=b), None, wrongs, options
+
+
 FAMILIES: dict[str, Callable[[random.Random], Iterator[Probe]]] = {
     "sentences": sentences,
     "choices": choices,
@@ -376,6 +396,7 @@ FAMILIES: dict[str, Callable[[random.Random], Iterator[Probe]]] = {
     "closings": closings,
     "languages": languages,
     "corrections": corrections,
+    "offered": offered,
 }
 
 
@@ -387,8 +408,10 @@ def run(family: str, n: int, seed: int) -> tuple[int, list[tuple[str, str, str]]
     for _ in range(n):
         reply, right, wrongs, options = next(probes)
         kwargs = {"choices": options} if options else {}
-        verdict = grade(right, reply, **kwargs)
-        if not verdict.correct:
+        verdict = grade(right, reply, **kwargs) if right is not None else None
+        if (
+            verdict is not None and not verdict.correct
+        ):  # (None: a reply that states no answer, every value wrong)
             broken.append((reply, right, f"unread: {verdict.extracted!r}"))
             continue
         accepted = [w for w in wrongs if grade(w, reply, **kwargs).correct]

@@ -3885,7 +3885,7 @@ MUTATIONS = [
     Mutation(
         "verifier: a range's end read as a guessed value ('between 3 and 5' is 5)",
         "mmeval/verifiers/extraction/sentences.py",
-        '    r"|\\b(?:between|from)\\s+\\$?[-−]?\\d[\\d.,]*\\$?\\s*(?:and|to|-|–)\\s*$"\n',
+        '    r"|\\b(?:between|from)\\s+\\$?[-−]?\\d[\\d.,]*(?:/\\d+)?(?:°|%|\\^\\{?\\\\circ\\}?)?\\$?(?:[ \\t]+[A-Za-z]{1,12})?\\s*(?:and|to|-|–)\\s*$"\n',
         "",
         ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
     ),
@@ -8365,6 +8365,47 @@ MUTATIONS = [
         (
             "tests/verifiers/extraction/test_self_corrections.py::test_an_option_denied_in_brackets_after_the_chosen_one",
         ),
+    ),
+    Mutation(
+        "range: a first end that is a fraction, an angle or has a unit no range's end",
+        "mmeval/verifiers/extraction/sentences.py",
+        '[-−]?\\d[\\d.,]*(?:/\\d+)?(?:°|%|\\^\\{?\\\\circ\\}?)?\\$?(?:[ \\t]+[A-Za-z]{1,12})?\\s*(?:and|to|-|–)\\s*$"',
+        '[-−]?\\d[\\d.,]*\\$?\\s*(?:and|to|-|–)\\s*$"',
+        ("tests/verifiers/extraction/test_offered_values.py::test_the_second_end_of_a_range_is_no_answer",),
+    ),
+    Mutation(
+        "alternatives: a degree sign after the first value hides 'or'",
+        "mmeval/verifiers/extraction/sentences.py",
+        'r"\\d(?:°|%|\\^\\{?\\\\circ\\}?)?(?:\\s++[^\\W\\d_]++){0,2}',
+        'r"\\d(?:\\s++[^\\W\\d_]++){0,2}',
+        (
+            "tests/verifiers/extraction/test_offered_values.py::test_two_values_offered_with_a_sign_or_each_hedged",
+        ),
+    ),
+    Mutation(
+        "alternatives: two values each hedged not offered",
+        "mmeval/verifiers/extraction/sentences.py",
+        '    r"|\\b(?:maybe|perhaps|possibly)\\s++\\$?[-−]?\\d[^,;\\n]{0,20}[,;]\\s*+(?:or\\s++)?(?:maybe|perhaps|possibly)\\s++\\$?[-−]?\\.?\\d"\n',
+        "",
+        (
+            "tests/verifiers/extraction/test_offered_values.py::test_two_values_offered_with_a_sign_or_each_hedged",
+        ),
+    ),
+    Mutation(
+        "alternatives: the prefilter passes no hedge word",
+        "mmeval/verifiers/extraction/sentences.py",
+        '        or "aybe" in text\n',
+        "",
+        (
+            "tests/verifiers/extraction/test_offered_values.py::test_two_values_offered_with_a_sign_or_each_hedged",
+        ),
+    ),
+    Mutation(
+        "choices: two hedged options read as the last",
+        "mmeval/verifiers/extraction/choices.py",
+        '        # "I\'m not sure; maybe B, maybe C.": two options offered, neither chosen (C had been read)\n        return None, ""\n',
+        "        pass\n",
+        ("tests/verifiers/extraction/test_offered_values.py::test_two_hedged_options_choose_neither",),
     ),
 ]
 

@@ -590,6 +590,9 @@ def _scan_last_line(text: str, choices: list[str] | None, letters: str) -> tuple
     line = lines[-1].replace("**", "")  # markdown bold around a letter ("The correct option is **B**.")
     # an opening `Answer:` label is no part of what the line says (nor of its length)
     line = _LINE_LABEL_RE.sub("", line)
+    if ("aybe" in line or "erhaps" in line or "ossibly" in line) and _HEDGED_LETTERS_RE.search(line):
+        # "I'm not sure; maybe B, maybe C.": two options offered, neither chosen (C had been read)
+        return None, ""
     if len(line) <= 400 and (taken := _last_take_back(line)) is not None:
         # "The answer is (B). Wait, actually it is (C).", "(B)? No, it's (C).": the one option named after the line
         # takes its answer back (both had been read, or the first)
@@ -651,6 +654,10 @@ RETRACTION_AFTER_RE = re.compile(
     r"\b(?:previously|earlier|by\s+mistake|mistakenly|a\s+typo|initially|at\s+first)\b"
     r"(?:[^()]|\([^()]{0,12}\)){0,120}\)[ \t]*\.?[ \t]*$",
     re.IGNORECASE,
+)
+# two options each hedged ("maybe B, maybe C", "perhaps (A); perhaps (D)")
+_HEDGED_LETTERS_RE = re.compile(
+    r"\b(?i:maybe|perhaps|possibly)\s+\(?([A-Z])\)?\s*[,;]\s*(?:or\s+)?(?i:maybe|perhaps|possibly)\s+\(?[A-Z]\)?(?![A-Za-z])"
 )
 # a line's words that take back the option named before them, opening a clause ("Wait,", "No,", "Actually,", "..., but
 # on closer inspection,", "let me recompute.")

@@ -1151,7 +1151,9 @@ _DENIAL_BEFORE = (
     r"\b(?:more|less|fewer|greater|smaller|larger|bigger|higher|lower)\s+than(?:\s+or\s+equal\s+to)?\s*$"
     # a range's end ("between 3 and 5", "from 3 to 5") and a bound in words ("below 5", "above 5"; "over 4 years"
     # is a span of time, and "1 to 7" may state a value's range as its answer)
-    r"|\b(?:between|from)\s+\$?[-−]?\d[\d.,]*\$?\s*(?:and|to|-|–)\s*$"
+    # (the first end a fraction, an angle or with its unit too: "between 3/4 and 2/3", "between 45° and 60°", "between
+    # 20 cm and 74 cm")
+    r"|\b(?:between|from)\s+\$?[-−]?\d[\d.,]*(?:/\d+)?(?:°|%|\^\{?\\circ\}?)?\$?(?:[ \t]+[A-Za-z]{1,12})?\s*(?:and|to|-|–)\s*$"
     r"|\b(?:below|above|beyond|exceeding)\s*$"
     # a negation: "It is not 5.", "The answer cannot be 5." deny the value (both had been read as 5)
     # ("Neither $x=5$ nor $x=-2$.": the name a denied value is given, in its math span, goes with it)
@@ -1169,7 +1171,10 @@ _DENIAL_BEFORE_RE = re.compile(_DENIAL_BEFORE, re.IGNORECASE)
 # two values offered as alternatives ("5 or 6", "5 apples or 6 apples", "Probably 5, but it could be 6."): the text
 # answers no one value, least of all its last
 _ALTERNATIVES_RE = re.compile(
-    r"\d(?:\s++[^\W\d_]++){0,2}(?:\s*+,)?\s++or\s++(?:(?:maybe|perhaps|possibly)\s++)?\$?[-−]?\.?\d"
+    # (the first value's degree or percent sign too: "45° or 60°")
+    r"\d(?:°|%|\^\{?\\circ\}?)?(?:\s++[^\W\d_]++){0,2}(?:\s*+,)?\s++or\s++(?:(?:maybe|perhaps|possibly)\s++)?\$?[-−]?\.?\d"
+    # two values each hedged ("maybe 12, maybe 15")
+    r"|\b(?:maybe|perhaps|possibly)\s++\$?[-−]?\d[^,;\n]{0,20}[,;]\s*+(?:or\s++)?(?:maybe|perhaps|possibly)\s++\$?[-−]?\.?\d"
     # one name given two values ("$x=5$ or $x=-2$" after words that do not state them: "Check whether ..."), and a
     # second value in brackets ("There are 3 (or 4) apples.")
     r"|\d\s*+\(\s*+or\s++[-−]?\.?\d"
@@ -1182,7 +1187,11 @@ _ALTERNATIVES_RE = re.compile(
 def offers_alternatives(text: str) -> bool:
     """Whether `text` offers two values as alternatives ("5 or 6", "Probably 5, but it could be 6")."""
     return (
-        " or " in text or "(or " in text or ("but" in text and " be " in text)
+        " or " in text
+        or "(or " in text
+        or ("but" in text and " be " in text)
+        or "aybe" in text
+        or "erhaps" in text
     ) and _ALTERNATIVES_RE.search(text) is not None
 
 

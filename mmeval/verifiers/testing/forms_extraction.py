@@ -906,10 +906,20 @@ def hedges(draw: st.DrawFn) -> Case:
                     # a count between two values, the second in brackets or not (both had been read as the first)
                     f"There are {x} or {y} apples.",
                     f"There are {x} (or {y}) apples.",
+                    # each value hedged, or two ends of a range
+                    f"I'm not sure; maybe {x}{noun}, maybe {y}{noun}.",
+                    f"Somewhere between {x}{noun} and {y}{noun}.",
                 ]
             )  # fmt: skip
         )
         return Case(str(draw(st.sampled_from([x, y]))), response, False, why="two values offered")
+    if (
+        draw(st.integers(0, 3)) == 0
+    ):  # the same with a fraction or an angle: "between 3/4 and 2/3", "45° or 60°"
+        x, y = draw(st.sampled_from([("3/4", "2/3"), ("45°", "60°"), ("1/2", "5/8"), ("30°", "120°")]))
+        response = draw(st.sampled_from([f"Somewhere between {x} and {y}.", f"It's hard to say, {x} or {y}.",
+                                          f"I'm not sure; maybe {x}, maybe {y}."]))  # fmt: skip
+        return Case(draw(st.sampled_from([x, y])).rstrip("°"), response, False, why="two values offered")
     a, b = draw(st.permutations("ABCD"))[:2]
     response = draw(
         st.sampled_from(
@@ -922,6 +932,7 @@ def hedges(draw: st.DrawFn) -> Case:
                 f"We compare them.\nSo option {a} or option {b}.",
                 f"We compare them.\nI choose option {a}/{b}.",
                 f"We compare them.\n({a}) and {b}",
+                f"I'm not sure; maybe {a}, maybe {b}.",
             ]
         )  # fmt: skip
     )

@@ -1,0 +1,42 @@
+"""A reply that offers two values or options and chooses none: no value in it is graded correct (the `hedges` form;
+the `offered` family of scripts/frame_probes.py). Built replies, none from a labelled row."""
+
+import pytest
+
+from mmeval.verifiers import grade
+from mmeval.verifiers.extraction.sentences import bound_before, offers_alternatives
+
+CHOICES = ["30°", "45°", "60°", "90°"]
+
+
+@pytest.mark.parametrize(
+    ("reply", "end"),
+    [
+        ("Somewhere between 3/4 and 2/3.", "2/3"),
+        ("Somewhere between 45° and 60°.", "60"),
+        ("Somewhere between 20 cm and 74 cm.", "74"),
+    ],
+)
+def test_the_second_end_of_a_range_is_no_answer(reply, end):
+    assert bound_before(reply, end)
+    assert not grade(end, reply).correct
+
+
+@pytest.mark.parametrize(
+    "reply",
+    ["It's hard to say, 45° or 60°.", "I'm not sure; maybe 12, maybe 15.", "Perhaps 3/4; perhaps 2/3."],
+)
+def test_two_values_offered_with_a_sign_or_each_hedged(reply):
+    assert offers_alternatives(reply)
+    for value in ("60", "15", "2/3", "45", "12", "3/4"):
+        assert not grade(value, reply).correct, value
+
+
+def test_one_hedged_value_alone_is_no_alternative():
+    assert not offers_alternatives("Maybe 12 apples are left.")
+
+
+def test_two_hedged_options_choose_neither():
+    for gold in ("B", "C"):
+        assert not grade(gold, "I'm not sure; maybe B, maybe C.", choices=CHOICES).correct
+    assert grade("B", "The answer is B. Maybe C would also work, but B is best.", choices=CHOICES).correct
