@@ -381,6 +381,28 @@ def offered(rng: random.Random) -> Iterator[Probe]:
         yield frame.format(a=a, b=b), None, wrongs, options
 
 
+def option_values(rng: random.Random) -> Iterator[Probe]:
+    """An option's value stated in another form than the option's text (a unit glued or spelled, a fraction as a
+    division, a root in words, a verb inflected, a point sized), in a frame that leads in, concludes or remarks that
+    it matches: that option, never another."""
+    sets = [(["1.5 cm", "2.5 cm", "3.5 cm", "4.5 cm"], 1, ["2.5cm", "2.50 cm", "$2.5\\text{ cm}$", "2.5 centimeters", "2.5"]),
+            (["$\\frac{1}{2}$", "$\\frac{1}{3}$", "$\\frac{2}{3}$", "$\\frac{3}{4}$"], 2, ["2/3", "$\\dfrac{2}{3}$", "\\frac23", "2÷3"]),
+            (["√2", "√3", "2√2", "2√3"], 3, ["2\\sqrt{3}", "$2\\sqrt3$", "2 sqrt(3)", "2√3"]),
+            (["increase", "decrease", "stay the same", "cannot be determined"], 1, ["It decreases", "decrease", "It will decrease",
+                                                                                  "The population decreases"]),
+            (["30°", "45°", "60°", "90°"], 2, ["60 degrees", "60^\\circ", "$60^{\\circ}$", "60"]),
+            (["(1, 2)", "(2, 1)", "(1, -2)", "(-1, 2)"], 2, ["(1,-2)", "$(1, -2)$", "\\left(1,-2\\right)"])]  # fmt: skip
+    frames = ["The answer is {v}.", "So it is {v}.", "{v}", "Therefore, the correct choice is {v}.",
+              "We get {v}, which matches the option.", "Looking at the figure, {v}.", "Answer: {v}"]  # fmt: skip
+    while True:
+        options, right, spellings = rng.choice(sets)
+        spelled = rng.choice(spellings)
+        frame = rng.choice(frames)
+        if spelled[0].isupper() and frame != "{v}":
+            frame = "{v}."  # (a sentence of its own)
+        yield frame.format(v=spelled), "ABCD"[right], [x for x in "ABCD" if x != "ABCD"[right]], options
+
+
 FAMILIES: dict[str, Callable[[random.Random], Iterator[Probe]]] = {
     "sentences": sentences,
     "choices": choices,
@@ -397,6 +419,7 @@ FAMILIES: dict[str, Callable[[random.Random], Iterator[Probe]]] = {
     "languages": languages,
     "corrections": corrections,
     "offered": offered,
+    "option_values": option_values,
 }
 
 

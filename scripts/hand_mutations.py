@@ -2634,7 +2634,7 @@ MUTATIONS = [
     Mutation(
         "choices: an option's text denied on the last line still chosen",
         "mmeval/verifiers/extraction/choices.py",
-        "and not _ruled_out(line, at, at + len(t.strip())):",
+        "and not _ruled_out(line, at, at + size):",
         "and not _NEGATED_BEFORE_RE.search(line[max(0, at - 80) : at]):",
         (
             "tests/verifiers/comparison/test_forms.py::test_an_option_text_denied_on_the_last_line_is_not_chosen",
@@ -8177,8 +8177,8 @@ MUTATIONS = [
     Mutation(
         "drop_connective: a phrase that concludes ('In conclusion,', 'Finally,') no connective",
         "mmeval/verifiers/extraction/fallbacks.py",
-        "|which is|in conclusion|finally|consequently|as a result)",
-        "|which is)",
+        '|which is|in conclusion|finally|consequently|as a result"',
+        '|which is"',
         (
             "tests/verifiers/extraction/test_closing_lines.py::test_a_phrase_that_concludes_opens_a_bare_value",
         ),
@@ -8406,6 +8406,57 @@ MUTATIONS = [
         '        # "I\'m not sure; maybe B, maybe C.": two options offered, neither chosen (C had been read)\n        return None, ""\n',
         "        pass\n",
         ("tests/verifiers/extraction/test_offered_values.py::test_two_hedged_options_choose_neither",),
+    ),
+    Mutation(
+        "tail: 'which matches the option' part of the value",
+        "mmeval/verifiers/extraction/sentences.py",
+        '    r"|which\\s+(?:matches|agrees\\s+with|corresponds\\s+to)\\s+(?:the|an?|one\\s+of\\s+the)\\s+(?:given\\s+)?(?:options?|choices?)"\n',
+        "",
+        (
+            "tests/verifiers/extraction/test_option_values.py::test_a_remark_that_the_value_matches_the_option_is_no_part_of_it",
+        ),
+    ),
+    Mutation(
+        "drop_connective: where the value was read ('Looking at the figure,') kept",
+        "mmeval/verifiers/extraction/fallbacks.py",
+        '    r"|(?:looking\\s+at|based\\s+on|according\\s+to|from)\\s+the\\s+(?:image|figure|diagram|graph|chart|picture|table))"\n',
+        '    r")"\n',
+        ("tests/verifiers/extraction/test_option_values.py::test_where_the_value_was_read_is_no_part_of_it",),
+    ),
+    Mutation(
+        "plain value: no division sign",
+        "mmeval/verifiers/extraction/sentences.py",
+        "[.+\\-−*/^()√π×·÷]|",
+        "[.+\\-−*/^()√π×·]|",
+        ("tests/verifiers/extraction/test_option_values.py::test_a_division_sign_in_a_plain_value",),
+    ),
+    Mutation(
+        "choices: a one-word option inflected as a verb not read",
+        "mmeval/verifiers/extraction/choices.py",
+        "            if at is None and not long_line and (inflected := _inflection_at(line, t.strip())) is not None:",
+        "            if False and (inflected := _inflection_at(line, t.strip())) is not None:",
+        ("tests/verifiers/extraction/test_option_values.py::test_a_one_word_option_inflected_as_a_verb",),
+    ),
+    Mutation(
+        "choices: an inflected option read past its negation",
+        "mmeval/verifiers/extraction/choices.py",
+        "            if len(t.strip()) >= 2 and at is not None and not _ruled_out(line, at, at + size):",
+        "            if len(t.strip()) >= 2 and at is not None and (size != len(t.strip()) or not _ruled_out(line, at, at + size)):",
+        (
+            "tests/verifiers/extraction/test_option_values.py::test_an_inflected_option_denied_or_beside_another_is_none",
+            "tests/verifiers/extraction/test_option_values.py::test_a_one_word_option_inflected_as_a_verb",
+        ),
+    ),
+    Mutation(
+        "choices: an inflection of any word length (three letters read)",
+        "mmeval/verifiers/extraction/choices.py",
+        "    if len(word) < 4 or not word.isalpha():",
+        "    if not word.isalpha():",
+        (
+            "tests/verifiers/extraction/test_option_values.py::test_a_short_option_is_not_read_inside_a_longer_word",
+            "tests/verifiers/extraction/test_option_values.py::test_an_inflected_option_denied_or_beside_another_is_none",
+            "tests/verifiers/extraction/test_option_values.py::test_a_one_word_option_inflected_as_a_verb",
+        ),
     ),
 ]
 

@@ -640,7 +640,10 @@ def _scan_last_line(text: str, choices: list[str] | None, letters: str) -> tuple
         for ltr, t in zip(letters, choices, strict=False):
             # the option's text as a whole word or phrase: option "no" is not in "not" or "snow"
             at = _word_at(tail, t.strip(), at_end=True) if long_line else _word_at(line, t.strip())
-            if len(t.strip()) >= 2 and at is not None and not _ruled_out(line, at, at + len(t.strip())):
+            size = len(t.strip())
+            if at is None and not long_line and (inflected := _inflection_at(line, t.strip())) is not None:
+                at, size = inflected  # "It decreases." for option "decrease"
+            if len(t.strip()) >= 2 and at is not None and not _ruled_out(line, at, at + size):
                 hits.add(ltr)
         if len(hits) == 1 and not _other_option_named(line, choices, letters, hits):
             return hits.pop(), "option text on the last line"
@@ -677,6 +680,18 @@ def _last_take_back(line: str) -> int | None:
     if last is None or last.end() >= len(line) or not re.search(r"[A-Z]", line[: last.start()]):
         return None
     return last.end()
+
+
+def _inflection_at(line: str, word: str) -> tuple[int, int] | None:
+    """Where a one-word option of four letters or more stands in `line` inflected as a verb or a plural ("decreases",
+    "decreased", "decreasing" for "decrease"), and how long it is there, or None."""
+    if len(word) < 4 or not word.isalpha():
+        return None
+    stem = word[:-1] if word.endswith("e") else word
+    found = None
+    for found in re.finditer(rf"(?<!\w){re.escape(stem)}(?:e|es|ed|ing|s|d)?(?!\w)", line, re.IGNORECASE):  # noqa: B007
+        pass
+    return (found.start(), found.end() - found.start()) if found is not None else None
 
 
 def _word_at(line: str, text: str, *, at_end: bool = False) -> int | None:

@@ -588,7 +588,10 @@ _TAIL_SPLIT_RE = re.compile(r"(?:[.!?](?=\s)|(?<!\d[ \t]):(?=\s)|\n)\s*")
 # $\Delta B=h /(e W L)$.", "... of 15 ! - 13 ! is 19 .")
 # (or a phrase that concludes: "In conclusion, (1, -2).", "Finally, $x = 2$")
 _CONNECTIVE_WORD_RE = re.compile(
-    r"(?:so|thus|hence|therefore|then|and|is|which is|in conclusion|finally|consequently|as a result)\b[,:]?\s+",
+    r"(?:so|thus|hence|therefore|then|and|is|which is|in conclusion|finally|consequently|as a result"
+    # (or where the value was read: "Looking at the figure, 2 sqrt(3).", "Based on the graph, 12.")
+    r"|(?:looking\s+at|based\s+on|according\s+to|from)\s+the\s+(?:image|figure|diagram|graph|chart|picture|table))"
+    r"\b[,:]?\s+",
     re.IGNORECASE,
 )
 

@@ -1586,6 +1586,8 @@ TOTAL_WORDS = r"in\s+total|in\s+all|altogether|overall|combined"
 _TAIL_AFTER_VALUE_RE = re.compile(
     rf"(?<=[\w%°}}$)\]π√])(?:[ \t]*,?[ \t]+(?:{TOTAL_WORDS}|in\s+the\s+end)"
     r"|[ \t]*,[ \t]*(?:which\s+(?:is|are)\s+(?:the|my|our)\s+(?:final\s+)?(?:answer|solution)s?"
+    # (or a check that names no value: "..., which matches the option", "..., which agrees with one of the choices")
+    r"|which\s+(?:matches|agrees\s+with|corresponds\s+to)\s+(?:the|an?|one\s+of\s+the)\s+(?:given\s+)?(?:options?|choices?)"
     r"|as\s+(?:shown|seen|given|stated|indicated|labell?ed)\s+(?:in|on|by)\b[^,;.]*)"
     r"|[ \t]*\((?:from|between)\s[^()]*\))[ \t]*$",
     re.IGNORECASE,
@@ -1891,10 +1893,10 @@ _GROUP = r"\{(?:[^{}\s]|\{[^{}\s]{1,8}\}){1,16}\}"  # (one brace group, one leve
 _ARG = rf"(?:{_GROUP}|\d)"  # (a one-digit argument needs no braces: `\frac34`, `\sqrt3`)
 # (an exponent in braces, `x^{2}`, `2^{1/4}`; a root of another index, `\sqrt[4]{2}`; a product, `3 \times 10^{4}`)
 _PLAIN_VALUE_TOKEN_RE = re.compile(
-    rf"(?:\d|[.+\-−*/^()√π×·]|\^{_GROUP}|\\sqrt\s*(?:\[\d\])?\s*{_ARG}|\\frac\s*{_ARG}\s*{_ARG}|\\(?:pi|times|cdot|circ)(?![A-Za-z])"
+    rf"(?:\d|[.+\-−*/^()√π×·÷]|\^{_GROUP}|\\sqrt\s*(?:\[\d\])?\s*{_ARG}|\\frac\s*{_ARG}\s*{_ARG}|\\(?:pi|times|cdot|circ)(?![A-Za-z])"
     r"|(?<![A-Za-z\\])sqrt(?=\()|(?<![A-Za-z])[A-Za-z](?![A-Za-z]))+"
 )
-_PLAIN_VALUE_KIND_RE = re.compile(r"[√π/^×·]|sqrt\(|\\sqrt|\\pi|\\frac|\\times|\\cdot")
+_PLAIN_VALUE_KIND_RE = re.compile(r"[√π/^×·÷]|sqrt\(|\\sqrt|\\pi|\\frac|\\times|\\cdot")
 _MACRO_RE = re.compile(r"\\(?:sqrt|pi|frac|times|cdot)|sqrt(?=\()")
 # markdown bold around a run of a sentence ("The value is **2√3**."; not Python's power, `2**(1/4)`), and the
 # sizing of a bracket or a fraction's style (`\left(2, -1\right)`, `\dfrac`): none is part of the value stated

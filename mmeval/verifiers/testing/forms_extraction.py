@@ -76,6 +76,9 @@ verdict is known by construction, in both orders, with and without units and spa
 - `self_corrections`: an answer, then another after a take-back word ("Wait, actually it is ...", "No, it's ...", "...,
   but on closer inspection, ..."), a correction in brackets ("(I previously wrote 12 by mistake.)") or an option
   denied in brackets ("C (not B)"): the second answer, never the first;
+- `option_spellings`: an option's value in another form than its text after a lead-in or before a remark that it
+  matches ("Looking at the figure, 2 sqrt(3).", "We get \\frac23, which matches the option."), or a one-word option
+  inflected ("It decreases." for "decrease"): that option, never another;
 - `counted_subjects`: a sentence whose subject is the count, every other number a bound the counted things meet ("3
   bars have values smaller than 6.", "No bars are between 20 and 40."): the count, never the bound;
 - `circumstances_after_values`: a sentence that states its value, then the circumstance it holds in ("The object count is
@@ -1523,6 +1526,41 @@ def self_corrections(draw: st.DrawFn) -> Case:
     gold = (second if right else first).strip("()")
     return Case(
         gold, reply, right, choices=choices, why=f"the answer stated after the first is taken back: {reply!r}"
+    )
+
+
+@st.composite
+def option_spellings(draw: st.DrawFn) -> Case:
+    """An option's value in another form than its text, in a frame that leads in ("Looking at the figure, 2
+    sqrt(3)."), remarks that it matches ("We get \\frac23, which matches the option.") or states it with a division
+    sign ("So it is 2÷3."), or a one-word option inflected as a verb ("It decreases." for "decrease"): that option,
+    never another; an inflected option denied ("It is not decreasing.") is none."""
+    kind = draw(st.sampled_from(["fraction", "root", "trend", "denied"]))
+    if kind == "fraction":
+        options = ("$\\frac{1}{2}$", "$\\frac{1}{3}$", "$\\frac{2}{3}$", "$\\frac{3}{4}$")
+        value = draw(st.sampled_from(["2÷3", "\\frac23", "2/3"]))
+        right = "C"
+    elif kind == "root":
+        options, right = ("√2", "√3", "2√2", "2√3"), "D"
+        value = draw(st.sampled_from(["2 sqrt(3)", "2\\sqrt{3}", "2√3"]))
+    else:
+        options, right = ("increase", "decrease", "stay the same", "cannot be determined"), "B"
+        verb = draw(st.sampled_from(["decreases", "decreased", "will be decreasing"]))
+        reply = f"It {'is not decreasing' if kind == 'denied' else verb}."
+        if kind == "denied":
+            return Case(
+                draw(st.sampled_from("AB")), reply, False, choices=options, why=f"an option denied: {reply!r}"
+            )
+        gold = draw(st.sampled_from("ABCD"))
+        return Case(
+            gold, reply, gold == right, choices=options, why=f"an option inflected as a verb: {reply!r}"
+        )
+    frame = draw(st.sampled_from(["Looking at the figure, {v}.", "We get {v}, which matches the option.", "So it is {v}.",
+                                  "Based on the graph, {v}.", "{v}"]))  # fmt: skip
+    reply = frame.format(v=value)
+    gold = draw(st.sampled_from("ABCD"))
+    return Case(
+        gold, reply, gold == right, choices=options, why=f"an option's value in another form: {reply!r}"
     )
 
 
@@ -3596,6 +3634,7 @@ EXTRACTION_FORMS = {
     "closing_lines": closing_lines,
     "foreign_closings": foreign_closings,
     "self_corrections": self_corrections,
+    "option_spellings": option_spellings,
     "closing_remarks": closing_remarks,
     "spelled_values": spelled_values,
     "plain_math_values": plain_math_values,
