@@ -5830,8 +5830,8 @@ MUTATIONS = [
     Mutation(
         "extraction: a reply that denies its own value read by its stated number (`19 (not valid)`)",
         "mmeval/verifiers/extraction/answer.py",
-        "        hedged = offers_alternatives(stripped) or _SELF_DENIED_RE.search(stripped) is not None",
-        "        hedged = offers_alternatives(stripped)",
+        "        hedged = offers_alternatives(last_sentence(stripped)) or _SELF_DENIED_RE.search(stripped) is not None",
+        "        hedged = offers_alternatives(last_sentence(stripped))",
         ("tests/verifiers/comparison/test_orders_and_remarks.py",),
     ),
     Mutation(
@@ -8456,6 +8456,42 @@ MUTATIONS = [
             "tests/verifiers/extraction/test_option_values.py::test_a_short_option_is_not_read_inside_a_longer_word",
             "tests/verifiers/extraction/test_option_values.py::test_an_inflected_option_denied_or_beside_another_is_none",
             "tests/verifiers/extraction/test_option_values.py::test_a_one_word_option_inflected_as_a_verb",
+        ),
+    ),
+    Mutation(
+        "there are: a mixed number's fraction no part of the count ('There are 1 1/2 pies.' is 1)",
+        "mmeval/verifiers/extraction/sentences.py",
+        '    rf"({_NUM}(?:[ \\t]+\\d{{1,3}}/\\d{{1,3}}(?![\\d/-]))?|one)\\b"',
+        '    rf"({_NUM}|one)\\b"',
+        (
+            "tests/verifiers/extraction/test_spoken_quantities.py::test_a_count_that_is_a_mixed_number_is_one_value",
+        ),
+    ),
+    Mutation(
+        "there are: a fraction glued to a word read into the count ('5 1/2-inch pipes')",
+        "mmeval/verifiers/extraction/sentences.py",
+        "\\d{{1,3}}/\\d{{1,3}}(?![\\d/-]))?|one)",
+        "\\d{{1,3}}/\\d{{1,3}}(?![\\d/]))?|one)",
+        (
+            "tests/verifiers/extraction/test_spoken_quantities.py::test_a_count_that_is_a_mixed_number_is_one_value",
+        ),
+    ),
+    Mutation(
+        "choices: 'No' after any sentence end a take-back ('B. No. ...' lost its B)",
+        "mmeval/verifiers/extraction/choices.py",
+        'on\\s+second\\s+thought|hmm)\\b[,:.!]*|\\?\\s*no\\b[,:.!]*"',
+        'on\\s+second\\s+thought|hmm|no)\\b[,:.!]*"',
+        (
+            "tests/verifiers/extraction/test_self_corrections.py::test_no_after_an_option_letter_is_that_options_text_not_a_take_back",
+        ),
+    ),
+    Mutation(
+        "short reply: alternatives anywhere in it a hedge (a choice made after listing them lost)",
+        "mmeval/verifiers/extraction/answer.py",
+        "        hedged = offers_alternatives(last_sentence(stripped)) or",
+        "        hedged = offers_alternatives(stripped) or",
+        (
+            "tests/verifiers/extraction/test_offered_values.py::test_alternatives_listed_before_the_sentence_that_chooses_one_are_no_hedge",
         ),
     ),
 ]

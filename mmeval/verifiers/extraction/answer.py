@@ -1743,7 +1743,9 @@ def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, st
         if ratio is not None:  # "The ratio of boys to girls is 2 to 3.": 2:3, not its last number
             return ratio, "math_span", "a short reply; the ratio it states in words"
         # (not between two values offered: "There are 3 or 4 apples." had been read as 3)
-        hedged = offers_alternatives(stripped) or _SELF_DENIED_RE.search(stripped) is not None
+        # (the alternatives of its last sentence: "... is either 60°, 65°, or 70°. Using the formula, we find that it is
+        # 65°." chooses one after listing them)
+        hedged = offers_alternatives(last_sentence(stripped)) or _SELF_DENIED_RE.search(stripped) is not None
         stated = sentence_number(last_sentence(stripped)) if len(spoken) >= 2 and not hedged else None
         if stated is not None:  # "There are 3 bars with values below 40.", "I count four objects."
             return stated, "sentence_number", "a short reply; the number its last sentence states"

@@ -665,7 +665,8 @@ _HEDGED_LETTERS_RE = re.compile(
 # a line's words that take back the option named before them, opening a clause ("Wait,", "No,", "Actually,", "..., but
 # on closer inspection,", "let me recompute.")
 _LINE_TAKEN_BACK_RE = re.compile(
-    r"(?:^|[.!?;,]\s*)(?:wait|no|actually|correction|on\s+second\s+thought|hmm)\b[,:.!]*"
+    # ("No" only after a question it answers, "(B)? No, it's (C).": "B. No. The ground is ..." is option B's text)
+    r"(?:^|[.!?;,]\s*)(?:wait|actually|correction|on\s+second\s+thought|hmm)\b[,:.!]*|\?\s*no\b[,:.!]*"
     r"|\bbut\s+(?:it\s+is\s+)?(?:actually|re-?checking(?:\s+gives)?|on\s+(?:closer\s+inspection|second\s+thought))\b,?"
     r"|\blet\s+me\s+(?:re-?check|recompute|reconsider)\b[.!]?",
     re.IGNORECASE,

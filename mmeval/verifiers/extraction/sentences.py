@@ -999,7 +999,9 @@ def without_circumstances(sentence: str) -> str:
 
 # (a count; "there are 5 more red balls than blue ones" states a difference, not a count)
 _THERE_ARE_RE = re.compile(
-    rf"\bthere\s+(?:are|is|were|was|will be|would be)\s+(?:only\s+|exactly\s+|a total of\s+|about\s+)?({_NUM}|one)\b"
+    # (a mixed number counts as one: "There are 1 1/2 pies." is 3/2, not 1)
+    rf"\bthere\s+(?:are|is|were|was|will be|would be)\s+(?:only\s+|exactly\s+|a total of\s+|about\s+)?"
+    rf"({_NUM}(?:[ \t]+\d{{1,3}}/\d{{1,3}}(?![\d/-]))?|one)\b"
     r"(?!\s+(?:\w+\s+)?(?:more|fewer|less|times)\b)",
     re.IGNORECASE,
 )

@@ -40,3 +40,11 @@ def test_two_hedged_options_choose_neither():
     for gold in ("B", "C"):
         assert not grade(gold, "I'm not sure; maybe B, maybe C.", choices=CHOICES).correct
     assert grade("B", "The answer is B. Maybe C would also work, but B is best.", choices=CHOICES).correct
+
+
+def test_alternatives_listed_before_the_sentence_that_chooses_one_are_no_hedge():
+    reply = "The third angle is either 60°, 65°, or 70°. Using the formula, we find that it is 65°."
+    assert grade("65", reply).correct
+    assert not grade("70", reply).correct
+    # (alternatives in the last sentence with a number still are: "It could be 5 or 6. I'm not sure.")
+    assert not grade("6", "It could be 5 or 6. I'm not sure.").correct

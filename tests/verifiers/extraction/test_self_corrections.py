@@ -71,3 +71,14 @@ def test_a_take_back_word_with_no_option_after_it_changes_nothing():
 def test_an_option_denied_in_brackets_after_the_chosen_one():
     assert grade("C", "The answer is C (not B).", choices=CHOICES).correct
     assert not grade("B", "The answer is C (not B).", choices=CHOICES).correct
+
+
+def test_no_after_an_option_letter_is_that_options_text_not_a_take_back():
+    # ("No" takes an option back only after a question it answers: "(B)? No, it's (C).")
+    for reply in (
+        "B. No. The ground is not covered with weeds.",
+        "B. No, the dark red bar is not the minimum value in this chart. The minimum value belongs to the yellow bar.",
+        "B. No. The ground is not covered with weeds; instead, it has bushes and flowers all around the bench.",
+    ):
+        assert grade("B", reply, choices=["Yes", "No"]).correct, reply
+        assert not grade("A", reply, choices=["Yes", "No"]).correct, reply

@@ -75,3 +75,11 @@ def test_e_notation_is_one_number():
     assert grade("1200", "The measure of angle 2 is 1.2e3.").correct
     assert not grade("2", "The measure of angle 2 is 1.2e3.").correct
     assert not grade("1.2", "It costs 1.2e3.").correct
+
+
+def test_a_count_that_is_a_mixed_number_is_one_value():
+    assert grade("3/2", "There are 1 1/2 pies.").correct
+    assert not grade("1", "There are 1 1/2 pies.").correct
+    assert not grade("4", "There are 4 4/9 people.").correct
+    # (a fraction glued to a word after it is that word's: "1/2-inch")
+    assert grade("5", "There are 5 1/2-inch pipes.").correct
