@@ -8494,6 +8494,15 @@ MUTATIONS = [
             "tests/verifiers/extraction/test_offered_values.py::test_alternatives_listed_before_the_sentence_that_chooses_one_are_no_hedge",
         ),
     ),
+    Mutation(
+        "sentence_number: a mixed number with a space no one value ('It costs 1 1/2 altogether.' taken whole)",
+        "mmeval/verifiers/extraction/sentences.py",
+        "    if mixed is not None and not _DIGIT_RE.search(core[: mixed.start()] + core[mixed.end() :]):",
+        "    if False:",
+        (
+            "tests/verifiers/extraction/test_spoken_quantities.py::test_a_mixed_number_the_sentence_states_is_one_value",
+        ),
+    ),
 ]
 
 

@@ -1771,6 +1771,11 @@ def sentence_number(sentence: str) -> str | None:
     share = _FRACTION_AT_END_RE.search(untailed) if not _BARE_NUMBER_RE.search(core) else None
     if share is not None and "/" in (value := word_number(share.group(1)) or ""):  # "... is one fourth."
         return value
+    mixed = _MIXED_NUMBER_RE.search(core) if "/" in core else None
+    if mixed is not None and not _DIGIT_RE.search(core[: mixed.start()] + core[mixed.end() :]):
+        # "It costs 1 1/2 altogether.": a mixed number, the sentence's only number, is one value (it had been taken
+        # whole: a whole number and a fraction side by side)
+        return mixed.group(0)
     numbers = list(_BARE_NUMBER_RE.finditer(core))
     if len(numbers) == 1 and not re.search(r"\d\s*[:/]\s*\d", core):
         if _BOUND_BEFORE_RE.search(core[max(0, numbers[0].start() - 32) : numbers[0].start()]):
@@ -1808,6 +1813,8 @@ _VALUE_OPENS_RE = re.compile(
 _DRESSED_UNIT_RE = re.compile(
     r"(?<=\d)\s*(?:\\(?:mathrm|text|textrm|mbox)\s*\{\s*~?\s*([A-Za-z]{1,12})\s*\}|\\(%)|\^\s*\{?\s*\\circ\s*\}?)"
 )
+# a mixed number written with a space ("1 1/2"), not inside a date or a longer fraction
+_MIXED_NUMBER_RE = re.compile(r"(?<![\d/.,])\d{1,4}[ \t]+\d{1,3}/\d{1,3}(?![\d/.-])")
 _PERCENT_WORD_AFTER_RE = re.compile(r"\s*(?:percent|per\s+cent|pct)\b", re.IGNORECASE)
 _SPAN_RE = re.compile(r"\$\$(.+?)\$\$|\\\[(.+?)\\\]|\\\((.+?)\\\)|\$(.+?)\$", re.DOTALL)
 

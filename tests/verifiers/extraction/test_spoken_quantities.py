@@ -83,3 +83,9 @@ def test_a_count_that_is_a_mixed_number_is_one_value():
     assert not grade("4", "There are 4 4/9 people.").correct
     # (a fraction glued to a word after it is that word's: "1/2-inch")
     assert grade("5", "There are 5 1/2-inch pipes.").correct
+
+
+def test_a_mixed_number_the_sentence_states_is_one_value():
+    assert grade("3/2", "It costs 1 1/2 altogether.").correct
+    assert not grade("1", "It costs 1 1/2 altogether.").correct
+    assert grade("40/9", "The measure of angle 8 is 4 4/9 altogether.").correct
