@@ -8461,7 +8461,7 @@ MUTATIONS = [
     Mutation(
         "there are: a mixed number's fraction no part of the count ('There are 1 1/2 pies.' is 1)",
         "mmeval/verifiers/extraction/sentences.py",
-        '    rf"({_NUM}(?:[ \\t]+\\d{{1,3}}/\\d{{1,3}}(?![\\d/-]))?|one)\\b"',
+        '    rf"({_NUM}(?:{_MIXED_TAIL})?|one)\\b"',
         '    rf"({_NUM}|one)\\b"',
         (
             "tests/verifiers/extraction/test_spoken_quantities.py::test_a_count_that_is_a_mixed_number_is_one_value",
@@ -8470,8 +8470,8 @@ MUTATIONS = [
     Mutation(
         "there are: a fraction glued to a word read into the count ('5 1/2-inch pipes')",
         "mmeval/verifiers/extraction/sentences.py",
-        "\\d{{1,3}}/\\d{{1,3}}(?![\\d/-]))?|one)",
-        "\\d{{1,3}}/\\d{{1,3}}(?![\\d/]))?|one)",
+        '_MIXED_TAIL = r"[ \\t]+\\d{1,3}/\\d{1,3}(?![\\d/.-])"',
+        '_MIXED_TAIL = r"[ \\t]+\\d{1,3}/\\d{1,3}(?![\\d/.])"',
         (
             "tests/verifiers/extraction/test_spoken_quantities.py::test_a_count_that_is_a_mixed_number_is_one_value",
         ),
@@ -8502,6 +8502,13 @@ MUTATIONS = [
         (
             "tests/verifiers/extraction/test_spoken_quantities.py::test_a_mixed_number_the_sentence_states_is_one_value",
         ),
+    ),
+    Mutation(
+        "choices: an option's stem alone read as its inflection ('Sam' for 'same')",
+        "mmeval/verifiers/extraction/choices.py",
+        "(?:{ending})(?!\\w)",
+        "(?:{ending})?(?!\\w)",
+        ("tests/verifiers/extraction/test_option_values.py::test_an_option_stem_alone_is_another_word",),
     ),
 ]
 

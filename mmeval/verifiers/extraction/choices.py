@@ -688,9 +688,10 @@ def _inflection_at(line: str, word: str) -> tuple[int, int] | None:
     "decreased", "decreasing" for "decrease"), and how long it is there, or None."""
     if len(word) < 4 or not word.isalpha():
         return None
-    stem = word[:-1] if word.endswith("e") else word
+    # (an ending always: the stem alone is another word, "Sam" for option "same")
+    stem, ending = (word[:-1], "e|es|ed|ing") if word.endswith("e") else (word, "s|es|ed|ing")
     found = None
-    for found in re.finditer(rf"(?<!\w){re.escape(stem)}(?:e|es|ed|ing|s|d)?(?!\w)", line, re.IGNORECASE):  # noqa: B007
+    for found in re.finditer(rf"(?<!\w){re.escape(stem)}(?:{ending})(?!\w)", line, re.IGNORECASE):  # noqa: B007
         pass
     return (found.start(), found.end() - found.start()) if found is not None else None
 

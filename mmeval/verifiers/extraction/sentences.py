@@ -780,6 +780,8 @@ def mixed_words_as_vulgar(text: str) -> str:
 
 # the verbs that state a result ("We get 12.", "This gives 3/4."), a copula's kin
 RESULT_VERBS = r"get|gets|got|obtain|obtains|gives|yields"
+# a mixed number's fraction after its whole part and a space ("1 1/2"; not a fraction glued to a word, "1/2-inch")
+_MIXED_TAIL = r"[ \t]+\d{1,3}/\d{1,3}(?![\d/.-])"
 # (a mixed number's vulgar fraction is part of it: "3½")
 _NUM = r"[-−]?(?:\d{1,3}(?:,\d{3})+|(?<!\d )\d{1,3}(?: \d{3})++(?![\d,]| \d)|\d+)(?:\.\d+|[¼½¾⅓⅔⅛⅜⅝⅞])?"
 _VALUE_RE = re.compile(
@@ -1001,7 +1003,7 @@ def without_circumstances(sentence: str) -> str:
 _THERE_ARE_RE = re.compile(
     # (a mixed number counts as one: "There are 1 1/2 pies." is 3/2, not 1)
     rf"\bthere\s+(?:are|is|were|was|will be|would be)\s+(?:only\s+|exactly\s+|a total of\s+|about\s+)?"
-    rf"({_NUM}(?:[ \t]+\d{{1,3}}/\d{{1,3}}(?![\d/-]))?|one)\b"
+    rf"({_NUM}(?:{_MIXED_TAIL})?|one)\b"
     r"(?!\s+(?:\w+\s+)?(?:more|fewer|less|times)\b)",
     re.IGNORECASE,
 )
@@ -1814,7 +1816,7 @@ _DRESSED_UNIT_RE = re.compile(
     r"(?<=\d)\s*(?:\\(?:mathrm|text|textrm|mbox)\s*\{\s*~?\s*([A-Za-z]{1,12})\s*\}|\\(%)|\^\s*\{?\s*\\circ\s*\}?)"
 )
 # a mixed number written with a space ("1 1/2"), not inside a date or a longer fraction
-_MIXED_NUMBER_RE = re.compile(r"(?<![\d/.,])\d{1,4}[ \t]+\d{1,3}/\d{1,3}(?![\d/.-])")
+_MIXED_NUMBER_RE = re.compile(rf"(?<![\d/.,])\d{{1,4}}{_MIXED_TAIL}")
 _PERCENT_WORD_AFTER_RE = re.compile(r"\s*(?:percent|per\s+cent|pct)\b", re.IGNORECASE)
 _SPAN_RE = re.compile(r"\$\$(.+?)\$\$|\\\[(.+?)\\\]|\\\((.+?)\\\)|\$(.+?)\$", re.DOTALL)
 

@@ -46,5 +46,14 @@ def test_an_inflected_option_denied_or_beside_another_is_none():
 
 
 def test_a_short_option_is_not_read_inside_a_longer_word():
-    # ("card" is no inflection of option "car": only options of four letters or more are read inflected)
+    # ("card" is no inflection of option "car", nor "icing" of option "ice": only options of four letters or more
+    # are read inflected)
     assert not grade("A", "The card is red.", choices=["car", "bus", "van", "bike"]).correct
+    assert not grade("A", "The cake has icing.", choices=["ice", "water", "steam", "fog"]).correct
+
+
+def test_an_option_stem_alone_is_another_word():
+    # ("Sam" is no inflection of option "same")
+    options = ["more", "less", "same", "none"]
+    assert not grade("C", "Sam has the most apples.", choices=options).correct
+    assert grade("C", "They stay the same.", choices=options).correct
