@@ -8510,6 +8510,13 @@ MUTATIONS = [
         "(?:{ending})?(?!\\w)",
         ("tests/verifiers/extraction/test_option_values.py::test_an_option_stem_alone_is_another_word",),
     ),
+    Mutation(
+        "offers_alternatives_no_possibly",
+        "mmeval/verifiers/extraction/sentences.py",
+        '        or "ossibly" in text\n',
+        "",
+        ("tests/verifiers/extraction/test_offered_values.py",),
+    ),
 ]
 
 

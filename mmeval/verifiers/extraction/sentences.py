@@ -1196,6 +1196,7 @@ def offers_alternatives(text: str) -> bool:
         or ("but" in text and " be " in text)
         or "aybe" in text
         or "erhaps" in text
+        or "ossibly" in text
     ) and _ALTERNATIVES_RE.search(text) is not None
 
 

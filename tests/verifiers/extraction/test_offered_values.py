@@ -24,7 +24,12 @@ def test_the_second_end_of_a_range_is_no_answer(reply, end):
 
 @pytest.mark.parametrize(
     "reply",
-    ["It's hard to say, 45° or 60°.", "I'm not sure; maybe 12, maybe 15.", "Perhaps 3/4; perhaps 2/3."],
+    [
+        "It's hard to say, 45° or 60°.",
+        "I'm not sure; maybe 12, maybe 15.",
+        "Perhaps 3/4; perhaps 2/3.",
+        "I'm not sure; possibly 12, possibly 15.",
+    ],
 )
 def test_two_values_offered_with_a_sign_or_each_hedged(reply):
     assert offers_alternatives(reply)
