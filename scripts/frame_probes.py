@@ -321,7 +321,7 @@ def languages(rng: random.Random) -> Iterator[Probe]:
         "zh": (["", "因为 3 + 4 = 7，", "由 3 + 4 = 7 可得，", "3 + 4 = 7。"],
                ["答案是{v}。", "所以答案为{v}。", "因此，结果是{v}", "最终答案：{v}", "答案应该是{v}。", "所以x的值是{v}。",
                 "故答案为{v}。", "结果为{v}"]),
-        "zh_label": (["3 + 4 = 7。", "3 + 4 = 7。\n"], ["答：{v}"]),
+        "zh_label": (["3 + 4 = 7。", "3 + 4 = 7。\n", "因为 3 + 4 = 7，", "3 + 4 = 7\n"], ["答：{v}"]),
         "fr": (["", "Comme 3 + 4 = 7, ", "On a 3 + 4 = 7. "],
                ["la réponse est {v}.", "Donc, le résultat est {v}.", "La réponse finale est {v}.", "Réponse : {v}"]),
         "es": (["", "Como 3 + 4 = 7, ", "Tenemos 3 + 4 = 7. "],

@@ -8517,6 +8517,13 @@ MUTATIONS = [
         "",
         ("tests/verifiers/extraction/test_offered_values.py",),
     ),
+    Mutation(
+        "zh_answer_label_only_after_full_stop",
+        "mmeval/verifiers/extraction/answer.py",
+        '    r"|[。！？，；,;\\n][ \\t]*答[:：]"\n',
+        '    r"|[。！？]答[:：]"\n',
+        ("tests/verifiers/extraction/test_foreign_closings.py",),
+    ),
 ]
 
 

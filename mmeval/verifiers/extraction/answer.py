@@ -151,18 +151,15 @@ _ANSWER_IS_RE = re.compile(
     r"(?:\s+to\s+(?:the|this|your)\s+(?:question|problem))?\s*(?:is|should\s+be|would\s+be|will\s+be|=)"
     r"|\bthe\s+(?:correct|right|best)\s+(?:option|choice)(?:\s+letter)?\s*(?:is|would\s+be)(?=\s*:?\s*(?:\*\*)?\(?[A-Z]\b)"
     r"|\b(?:my|our)\s+(?:final\s+)?(?:answer|response|choice)\s*[:：]|\banswer\s*[:：]|答案(?:应该|应当|应)?(?:是|为|:|：)|【答案】"
-    # ("答：" after a sentence's end: the label "answer:" that closes a working, "3 + 4 = 7。答：12")
-    # (the full stop is matched, not looked behind: the marker scan's filter on two characters needs a first one)
-    r"|[。！？]答[:：]"
     # "故选：C", "所以选 B", "因此选项为 A" ("so choose ..."), never "故选项A错误" ("so option A is wrong")
     r"|(?:故|所以|因此|因而|即|则|应)选(?:择|项\s*(?:为|是))?\s*[:：]?(?=\s*[（(【]?\s*[A-Z](?:[、,，\s]*[A-Z]){0,4}(?![A-Za-z]))"
     r"|\bla\s+r[ée]ponse\s+(?:finale\s+)?(?:est|sera)|\bla\s+respuesta\s+(?:final\s+)?es"
     r"|\bdie\s+(?:richtige\s+)?antwort\s+(?:ist|lautet)|\bantwort\s*[:：])",
     re.IGNORECASE,
 )
-# "the answer is" in Portuguese, Italian, Russian, Vietnamese, Japanese and Korean (the last two close the answer
-# with a copula, `_COPULA_END_RE`: "答えは12です。", "답은 12입니다."). Each is written with a letter outside ASCII
-# (é, è, Cyrillic, đ, kana, hangul), so this regex scans only a reply that has one (`_markers`): in
+# "the answer is" in Portuguese, Italian, Russian, Vietnamese, Japanese and Korean, and the Chinese label "答：" (the
+# Japanese and Korean close the answer with a copula, `_COPULA_END_RE`: "答えは12です。", "답은 12입니다."). Each is
+# written with a letter outside ASCII (é, è, Cyrillic, đ, kana, hangul, 答), so this regex scans only a reply that has one (`_markers`): in
 # `_ANSWER_IS_RE`, "resposta" put `r` + `e` in front of the marker scan's first-characters filter, which English
 # passes everywhere, and the scan of every MathCheck reply took half as long again.
 _FOREIGN_ANSWER_RE = re.compile(  # (case-sensitive, capitals spelled out: `scan` then skips a reply with none
@@ -170,6 +167,10 @@ _FOREIGN_ANSWER_RE = re.compile(  # (case-sensitive, capitals spelled out: `scan
     r"\b[Rr]esposta\s+(?:final\s+|correta\s+)?(?:é|será)|\b[Ll]a\s+risposta\s+(?:finale\s+|corretta\s+)?(?:è|sarà)"
     # (or "ответ" right before a value: "Следовательно, ответ 12.")
     r"|\b[Оо]твет(?:\s*(?:[:：]|[—–]|равен|будет|составляет)|(?=[ \t]+[-−$\\\d]))|\b[Đđ]áp\s+án\s*(?:là|[:：])"
+    # ("答：" after a sentence's end, a clause's comma or semicolon, or a line break: the label "answer:" that closes
+    # a working, "3 + 4 = 7。答：12", "因为 3 + 4 = 7，答：12"; never inside a word: "回答：", "解答：". Here, not in
+    # `_ANSWER_IS_RE`: a comma or a line break first would let its scan's filter stop after every comma of English)
+    r"|[。！？，；,;\n][ \t]*答[:：]"
     r"|(?:答え|解答|正解)\s*(?:は|[:：])|\b(?:정답|답)(?:[은는:：]| [:：])|\b[Rr]éponse\s*[:：]"  # (French "Réponse :")
 )
 

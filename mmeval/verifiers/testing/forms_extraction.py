@@ -1469,7 +1469,7 @@ def closing_lines(draw: st.DrawFn) -> Case:
 def foreign_closings(draw: st.DrawFn) -> Case:
     """A reply in Chinese, Spanish, German or Russian whose working ends in a clause or a label that states the value:
     a subject and its copula after a comma or a full stop ("因为 3 + 4 = 7，结果为12。", "3 + 4 = 7。结果为$\\frac{3}{4}$"),
-    the label "答：" after a sentence's end ("3 + 4 = 7。答：12"), "答案应该是", a Romance or German copula before a
+    the label "答：" after a sentence's end, a comma or a line break ("3 + 4 = 7。答：12", "3 + 4 = 7，答：12"), "答案应该是", a Romance or German copula before a
     plain value ("El resultado es 3/4.", "Die Lösung lautet 3/4."), "ответ" before a value: that value, never the
     working's number; a denied or bounded one ("结果不是12", "结果至少为12") is none."""
     gold, spelled, parts = draw(st.sampled_from([("12", ["12", "$12$", "12厘米"], ["3", "7"]),
@@ -1483,7 +1483,9 @@ def foreign_closings(draw: st.DrawFn) -> Case:
         subject = draw(st.sampled_from(["结果", "x的值", "面积"]))
         reply = f"{work}{subject}{copula}{value}{draw(st.sampled_from(['。', '']))}"
     elif kind == "zh_label":
-        reply = f"3 + 4 = 7。{draw(st.sampled_from(['', chr(10)]))}答：{value}"
+        reply = (
+            f"3 + 4 = 7{draw(st.sampled_from(['。', '。' + chr(10), '，', '；', chr(10), ', ']))}答：{value}"
+        )
     elif kind == "zh_should":
         reply = f"{draw(st.sampled_from(['', '3 + 4 = 7。', '因为 3 + 4 = 7，']))}答案应该是{value}。"
     elif kind == "romance":

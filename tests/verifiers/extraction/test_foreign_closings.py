@@ -30,6 +30,19 @@ def test_a_denied_or_bounded_chinese_value_is_no_answer(reply):
     assert not grade("\\frac{3}{4}", reply).correct
 
 
+@pytest.mark.parametrize("mark", ["。", "。\n", "，", "；", "\n", ", "])
+def test_the_chinese_answer_label_after_a_sentence_a_clause_or_a_line_is_decided(mark):
+    reply = f"因为 3 + 4 = 7{mark}答：12"
+    verdict = grade("12", reply)
+    assert verdict.correct and not verdict.guessed and verdict.rule == "answer_is"
+    assert not grade("7", reply).correct
+
+
+def test_the_answer_label_inside_a_word_is_no_marker():
+    # ("回答" is "reply", "解答" "solution": the label is 答 after a mark, never the end of a word)
+    assert grade("12", "回答：3 + 4 = 7，所以是 12").rule != "answer_is"
+
+
 def test_the_chinese_answer_label_after_a_sentence_and_answer_should_be():
     assert grade("12", "3 + 4 = 7。答：12").correct
     assert not grade("7", "3 + 4 = 7。答：12").correct
