@@ -8240,7 +8240,7 @@ MUTATIONS = [
     Mutation(
         "answer_is: '答：' after a sentence's end no marker",
         "mmeval/verifiers/extraction/answer.py",
-        '    r"|[。！？]答[:：]"\n',
+        '    r"|[。！？，；,;\\n][ \\t]*答[:：]"\n',
         "",
         (
             "tests/verifiers/extraction/test_foreign_closings.py::test_the_chinese_answer_label_after_a_sentence_and_answer_should_be",
