@@ -365,14 +365,17 @@ def corrections(rng: random.Random) -> Iterator[Probe]:
 
 def offered(rng: random.Random) -> Iterator[Probe]:
     """A reply that offers two values or options and chooses none: alternatives ("It could be 12 or 15."), each
-    hedged ("maybe 12, maybe 15"), the two ends of a range ("Somewhere between 3/4 and 2/3."), a value denied or
-    bounded; no value in it may be graded correct."""
+    hedged ("maybe 12, maybe 15"), the two ends of a range ("Somewhere between 3/4 and 2/3."), a value or option
+    denied or bounded ("It is at least B."); no value in it may be graded correct."""
     pairs = [("12", "15"), ("3/4", "2/3"), ("B", "C"), ("-2", "2"), ("45°", "60°"), ("20 cm", "74 cm")]
     frames = ["It could be {a} or {b}.", "The answer is either {a} or {b}.", "Somewhere between {a} and {b}.",
               "I'm not sure; maybe {a}, maybe {b}.", "It is not {a}.", "I cannot determine the value; it might be {a} or {b}.",
               "{a} or {b}, depending on the figure.", "Either {a} or {b}.", "Not {a}, and not {b}.", "It cannot be {a}.",
               "Perhaps {a}? Or {b}?", "Neither {a} nor {b}.", "Probably {a} or {b}.", "It's hard to say, {a} or {b}.",
-              "Could be {a}; could be {b}.", "{a}? {b}? I don't know."]  # fmt: skip
+              "Could be {a}; could be {b}.", "{a}? {b}? I don't know.",
+              # (a value or option only bounded: "It is at least B.", "It exceeds 12.")
+              "It is at least {a}.", "It is more than ({a}).", "The value exceeds {a}.", "At most {a}.",
+              "It must be greater than or equal to {a}."]  # fmt: skip
     while True:
         a, b = rng.choice(pairs)
         frame = rng.choice(frames)

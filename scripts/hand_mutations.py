@@ -2463,8 +2463,8 @@ MUTATIONS = [
     Mutation(
         "verifier: a short sentence's last number bounded after it read as the answer",
         "mmeval/verifiers/extraction/sentences.py",
-        "before.search(text[max(0, at - 32) : at]) or after.search(text[end : end + 40])",
-        "before.search(text[max(0, at - 32) : at])",
+        "before.search(lead) or after.search(text[end : end + 40])",
+        "before.search(lead)",
         (
             "tests/verifiers/comparison/test_forms.py::test_a_value_denied_or_bounded_after_it_states_no_answer",
         ),
@@ -2625,7 +2625,7 @@ MUTATIONS = [
     Mutation(
         'choices: a strong letter ("Option C") denied right after it still chosen',
         "mmeval/verifiers/extraction/choices.py",
-        "        if _denied_after(line, m.end()):\n            continue\n",
+        '        if _ruled_out(line, m.start(), m.end()):  # ("It is less than (C).", "(C) is wrong.")\n            continue\n',
         "",
         (
             "tests/verifiers/comparison/test_forms.py::test_an_option_denied_right_after_it_is_named_is_not_chosen",
@@ -3892,7 +3892,7 @@ MUTATIONS = [
     Mutation(
         "verifier: a bound in words read as a guessed value ('above 5')",
         "mmeval/verifiers/extraction/sentences.py",
-        '    r"|\\b(?:below|above|beyond|exceeding)\\s*$"\n',
+        '    r"|\\b(?:below|above|beyond|exceed(?:s|ed|ing)?)\\s*$"\n',
         "",
         ("tests/verifiers/comparison/test_forms.py", "tests/verifiers/extraction/test_forms_extraction.py"),
     ),
@@ -8523,6 +8523,41 @@ MUTATIONS = [
         '    r"|[。！？，；,;\\n][ \\t]*答[:：]"\n',
         '    r"|[。！？]答[:：]"\n',
         ("tests/verifiers/extraction/test_foreign_closings.py",),
+    ),
+    Mutation(
+        "options: a bound before a letter or text does not rule it out",
+        "mmeval/verifiers/extraction/choices.py",
+        '    r"|\\bat\\s+(?:least|most)|\\bup\\s+to|\\b(?:below|above|beyond|exceed(?:s|ed|ing)?)"\n    r"|\\b(?:more|less|fewer|greater|smaller|larger|bigger|higher|lower)\\s+than(?:\\s+or\\s+equal\\s+to)?)"\n',
+        '    r")"\n',
+        ("tests/verifiers/extraction/test_offered_values.py",),
+    ),
+    Mutation(
+        "last line: a bracketed letter ruled out only by a denial after it",
+        "mmeval/verifiers/extraction/choices.py",
+        '        if _ruled_out(line, m.start(), m.end()):  # ("It is less than (C).", "(C) is wrong.")\n',
+        "        if _denied_after(line, m.end()):\n",
+        ("tests/verifiers/extraction/test_offered_values.py",),
+    ),
+    Mutation(
+        "bound words: 'exceeds' is no bound",
+        "mmeval/verifiers/extraction/sentences.py",
+        '    r"|\\b(?:below|above|beyond|exceed(?:s|ed|ing)?)\\s*$"\n',
+        '    r"|\\b(?:below|above|beyond|exceeding)\\s*$"\n',
+        ("tests/verifiers/extraction/test_offered_values.py",),
+    ),
+    Mutation(
+        "bound_before: a bracket between bound and value hides the bound",
+        "mmeval/verifiers/extraction/sentences.py",
+        '    lead = text[max(0, at - 32) : at].rstrip("([ ")\n',
+        "    lead = text[max(0, at - 32) : at]\n",
+        ("tests/verifiers/extraction/test_offered_values.py",),
+    ),
+    Mutation(
+        "sentence_number: a bracket between bound and value hides the bound",
+        "mmeval/verifiers/extraction/sentences.py",
+        'numbers[0].start()].rstrip("([ ")):',
+        "numbers[0].start()]):",
+        ("tests/verifiers/extraction/test_offered_values.py",),
     ),
 ]
 

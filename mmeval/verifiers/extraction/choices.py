@@ -61,9 +61,12 @@ _GEOMETRY_BEFORE_RE = re.compile(
 
 
 # a letter the reply rules out ("C, not A", "it can't be B", "B。不是 A") is not its answer, nor an option's text
-# ("a square, not a circle": an article before the text)
+# ("a square, not a circle": an article before the text); nor one it only bounds ("It is at least B.", "The angle is
+# more than 45°.": a bound states no option, and had been read as that option)
 _NEGATED_BEFORE_RE = re.compile(
-    r"(?:(?:\bnot|\bcannot|n't)(?:\s+be)?|\bnever|\brather than|\binstead of|\bexcept|\bexcluding|\bunlike|\bneither|\bnor|不是|而非|非)"
+    r"(?:(?:\bnot|\bcannot|n't)(?:\s+be)?|\bnever|\brather than|\binstead of|\bexcept|\bexcluding|\bunlike|\bneither|\bnor|不是|而非|非"
+    r"|\bat\s+(?:least|most)|\bup\s+to|\b(?:below|above|beyond|exceed(?:s|ed|ing)?)"
+    r"|\b(?:more|less|fewer|greater|smaller|larger|bigger|higher|lower)\s+than(?:\s+or\s+equal\s+to)?)"
     r"\s*(?:(?:the\s+)?(?:options?|choices?|answers?)\s+|(?:an?|the)\s+)?"
     r"(?:[\(\[]?[A-Z][\)\]]?\s*(?:,|\bor\b|\bnor\b|\band\b|、)\s*)*"
     r"[\(\[]?\s*$",
@@ -611,7 +614,7 @@ def _scan_last_line(text: str, choices: list[str] | None, letters: str) -> tuple
         return reasoned, "option letter on the last line, then its reason"
     found = []
     for m in _STRONG_RE.finditer(line):
-        if _denied_after(line, m.end()):
+        if _ruled_out(line, m.start(), m.end()):  # ("It is less than (C).", "(C) is wrong.")
             continue
         found.append(m.group(1) or m.group(2))
         at = m.end()

@@ -1158,7 +1158,7 @@ _DENIAL_BEFORE = (
     # (the first end a fraction, an angle or with its unit too: "between 3/4 and 2/3", "between 45° and 60°", "between
     # 20 cm and 74 cm")
     r"|\b(?:between|from)\s+\$?[-−]?\d[\d.,]*(?:/\d+)?(?:°|%|\^\{?\\circ\}?)?\$?(?:[ \t]+[A-Za-z]{1,12})?\s*(?:and|to|-|–)\s*$"
-    r"|\b(?:below|above|beyond|exceeding)\s*$"
+    r"|\b(?:below|above|beyond|exceed(?:s|ed|ing)?)\s*$"
     # a negation: "It is not 5.", "The answer cannot be 5." deny the value (both had been read as 5)
     # ("Neither $x=5$ nor $x=-2$.": the name a denied value is given, in its math span, goes with it)
     r"|(?:\b(?:not|cannot|never|nor)|n't)(?:\s+(?:be|equal(?:\s+to)?))?\s*(?:\$\s*)?(?:[A-Za-z]\s*=\s*)?$"
@@ -1210,7 +1210,9 @@ def bound_before(text: str, number: str, *, extremes: bool = True) -> bool:
     before, after = (
         (_BOUND_BEFORE_RE, _DENIED_AFTER_RE) if extremes else (_DENIAL_BEFORE_RE, _DENIAL_AFTER_RE)
     )
-    return at >= 0 and bool(before.search(text[max(0, at - 32) : at]) or after.search(text[end : end + 40]))
+    # (an opening bracket between the bound and the value is no part of either: "It is more than (-2).")
+    lead = text[max(0, at - 32) : at].rstrip("([ ")
+    return at >= 0 and bool(before.search(lead) or after.search(text[end : end + 40]))
 
 
 # a sentence that ends by stating a value list after its copula ("The solutions are 5 and 7."): the list, never
@@ -1781,8 +1783,8 @@ def sentence_number(sentence: str) -> str | None:
         return mixed.group(0)
     numbers = list(_BARE_NUMBER_RE.finditer(core))
     if len(numbers) == 1 and not re.search(r"\d\s*[:/]\s*\d", core):
-        if _BOUND_BEFORE_RE.search(core[max(0, numbers[0].start() - 32) : numbers[0].start()]):
-            return None  # "more than 4" bounds the answer; it does not state it
+        if _BOUND_BEFORE_RE.search(core[max(0, numbers[0].start() - 32) : numbers[0].start()].rstrip("([ ")):
+            return None  # "more than 4", "more than (4)" bound the answer; they do not state it
         if _DENIED_AFTER_RE.search(core, numbers[0].end()):
             return None  # "12 is wrong.", "12 apples at least.": denied or bounded after it
         if REFERENCE_BEFORE_RE.search(core, max(0, numbers[0].start() - 16), numbers[0].start()):

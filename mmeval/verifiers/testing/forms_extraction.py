@@ -819,11 +819,18 @@ def denied_letters(draw: st.DrawFn) -> Case:
     others the reply's one remaining letter is its answer ("B is incorrect, so C."); "C is correct." and
     "C选项正确" still choose C; an option's text with another's it rules out ("red, not blue", "a square, not a
     circle") is the first;
-    "Neither A nor B." chooses no option."""
+    "Neither A nor B." chooses no option, nor does a reply that only bounds one ("It is at least B.", "It is more than
+    (B).", "The angle exceeds 45°.")."""
     texts = draw(st.permutations(["30°", "45°", "60°", "90°"]))
     i, j = draw(st.permutations(range(4)))[:2]
     pick, other = "ABCD"[i], "ABCD"[j]
     sp = draw(st.sampled_from(["", " "]))
+    if draw(st.integers(0, 5)) == 0:  # an option bounded, by letter or by text: no option chosen
+        bounded = draw(st.sampled_from(["It is at least {L}.", "It is more than ({L}).", "The answer is at most {L}.",
+                                        "The angle exceeds {T}.", "It is less than {T}.", "Up to ({L})."]))  # fmt: skip
+        gold = "ABCD"[draw(st.integers(0, 3))]
+        reply = bounded.format(L=pick, T=texts[i])
+        return Case(gold, reply, False, choices=tuple(texts), why=f"an option only bounded: {reply!r}")
     denied = draw(
         st.sampled_from(
             [

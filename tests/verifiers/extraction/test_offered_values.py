@@ -53,3 +53,30 @@ def test_alternatives_listed_before_the_sentence_that_chooses_one_are_no_hedge()
     assert not grade("70", reply).correct
     # (alternatives in the last sentence with a number still are: "It could be 5 or 6. I'm not sure.")
     assert not grade("6", "It could be 5 or 6. I'm not sure.").correct
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "It is at least B.",
+        "It is more than (B).",
+        "At least (B).",
+        "The angle is at least 45°.",
+        "It exceeds 45°.",
+    ],
+)
+def test_an_option_only_bounded_is_not_chosen(reply):
+    for gold in "ABCD":
+        assert not grade(gold, reply, choices=CHOICES).correct, gold
+
+
+@pytest.mark.parametrize("reply", ["It is more than (-2).", "The value exceeds 12.", "It exceeded 12."])
+def test_a_value_only_bounded_in_brackets_or_by_exceeds_is_no_answer(reply):
+    for gold in ("-2", "12"):
+        assert not grade(gold, reply).correct, gold
+
+
+def test_an_option_chosen_beside_a_bound_on_another_is_still_chosen():
+    assert grade("B", "B, which is more than A.", choices=CHOICES).correct
+    assert grade("B", "The answer is (B), not (C).", choices=CHOICES).correct
+    assert not grade("C", "The answer is (B), not (C).", choices=CHOICES).correct
