@@ -215,13 +215,18 @@ def worked_math(rng: random.Random) -> Iterator[Probe]:
 
 
 def number_words(rng: random.Random) -> Iterator[Probe]:
-    """A value spelled in words (a mixed number, a compound with "and", a fraction) in a sentence frame."""
+    """A value spelled in words (a mixed number, a compound with "and", a fraction, a scale word) in a sentence
+    frame."""
     values = [("2 and a half", "5/2", ["2"]), ("two and a half", "5/2", ["2"]), ("one and a quarter", "5/4", ["1"]),
               ("three and three quarters", "15/4", ["3"]), ("one hundred and five", "105", ["100", "5"]),
               ("two thousand and twenty", "2020", ["2000", "20"]), ("twenty-one", "21", ["20", "1"]),
-              ("forty-two", "42", ["40", "2"])]  # fmt: skip
+              ("forty-two", "42", ["40", "2"]),
+              # (a number word and its scale word: "one million", "twelve hundred")
+              ("one million", "1000000", ["1000"]), ("three thousand", "3000", ["1000", "300"]),
+              ("twelve hundred", "1200", ["100", "120"]), ("two million", "2000000", ["1000000", "200"])]  # fmt: skip
     frames = ["It takes {v} hours.", "The answer is {v}.", "So the total is {v} in total.", "There are {v} pages.",
-              "Therefore, the value is {v}.", "We need {v} cups of flour.", "The answer is {v} hours, which is the final answer."]  # fmt: skip
+              "Therefore, the value is {v}.", "We need {v} cups of flour.", "The answer is {v} hours, which is the final answer.",
+              "So the total is {v}.", "Therefore, {v}."]  # fmt: skip
     while True:
         words, gold, wrongs = rng.choice(values)
         reply = rng.choice(frames).format(v=words)

@@ -8559,6 +8559,13 @@ MUTATIONS = [
         "numbers[0].start()]):",
         ("tests/verifiers/extraction/test_offered_values.py",),
     ),
+    Mutation(
+        "sentence number: a number word before its scale word left in words",
+        "mmeval/verifiers/extraction/sentences.py",
+        '        text = _WORD_SCALE_RE.sub(lambda m: f"{_WORDS[m.group(1).lower()]} {m.group(2).lower()}", text)\n',
+        "        pass\n",
+        ("tests/verifiers/extraction/test_spoken_quantities.py",),
+    ),
 ]
 
 

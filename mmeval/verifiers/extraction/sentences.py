@@ -236,6 +236,15 @@ _ONE_SCALE_RE = re.compile(
     r"\b(?:one|a)[ \t]+(hundred|thousand)\b(?![ \t-]+(?:and[ \t]+)?" + _COMPOUND_WORD + r"\b)", re.IGNORECASE
 )
 
+# a number word before a scale word, the two alone ("three thousand people", "one million", "twelve hundred"): digits
+# and the scale word ("3 thousand people"), which a sentence's number is read with (`_SCALE_AFTER_RE`); "twenty-five
+# thousand" is tens and units first, then this. (Not before a number word: that run is `compound_number`'s.)
+_WORD_SCALE_RE = re.compile(
+    rf"\b({'|'.join(w for w in _WORDS if w != 'none')})[ \t]+(hundred|thousand|million|billion)\b"
+    rf"(?![ \t-]+(?:and[ \t]+)?{_COMPOUND_WORD}\b)",
+    re.IGNORECASE,
+)
+
 
 def compound_numbers_as_digits(text: str) -> str:
     """`text` with each number in English words that has a scale inside it written in digits ("There are three
@@ -255,13 +264,17 @@ def compound_numbers_as_digits(text: str) -> str:
 
 def number_words_as_digits(text: str) -> str:
     """`compound_numbers_as_digits`, then each number of tens and units in words ("There are twenty-five students."
-    -> "There are 25 students."; a sentence's reading had taken its "twenty" as 20, a false accept for 20) and "one
-    hundred" or "a thousand" alone (it had been words) in digits, for reading a sentence's number.
+    -> "There are 25 students."; a sentence's reading had taken its "twenty" as 20, a false accept for 20), "one
+    hundred" or "a thousand" alone (it had been words) in digits, and a number word before a scale word in digits
+    before that word ("one million" -> "1 million"; the sentence had been taken whole), for reading a sentence's
+    number.
 
     >>> number_words_as_digits("There are twenty-five students and one hundred chairs.")
     'There are 25 students and 100 chairs.'
     >>> number_words_as_digits("He has twenty one-dollar bills; three hundred forty-five in all.")
     'He has twenty one-dollar bills; 345 in all.'
+    >>> number_words_as_digits("So the total is one million, or twelve hundred thousand? Twenty-five thousand.")
+    'So the total is 1 million, or 1200000? 25000.'
     """
     text = compound_numbers_as_digits(text)  # (first: "three hundred forty-five" is one run)
     lowered = text.lower()
@@ -271,6 +284,8 @@ def number_words_as_digits(text: str) -> str:
         text = _TENS_UNITS_RE.sub(
             lambda m: str(_TENS[m.group(1).lower()] + _UNITS_WORDS[m.group(2).lower()]), text
         )
+    if "hundred" in lowered or "thousand" in lowered or "illion" in lowered:
+        text = _WORD_SCALE_RE.sub(lambda m: f"{_WORDS[m.group(1).lower()]} {m.group(2).lower()}", text)
     return text
 
 
@@ -1683,7 +1698,9 @@ def sentence_number(sentence: str) -> str | None:
     >>> sentence_number("The value is - 5."), sentence_number("The gap is 10 - 5.")  # (a sign apart; a subtraction)
     ('-5', None)
     >>> sentence_number("Therefore, twelve."), sentence_number("So, one half."), sentence_number("So, twelve hundred.")
-    ('12', '1/2', None)
+    ('12', '1/2', '12 hundred')
+    >>> sentence_number("So the total is one million."), sentence_number("There are three thousand people.")
+    ('1 million', '3 thousand')
     """
     text = sentence.strip().rstrip(".!")
     if text[:1] in "sStThH" and (alone := _CONNECTIVE_THEN_WORDS_RE.fullmatch(text)) is not None:

@@ -1171,8 +1171,19 @@ def spelled_values(draw: st.DrawFn) -> Case:
     vulgar fraction ("So the value is 2½.") or in words ("It takes 2 and a half hours."), a compound number with
     "and" ("The answer is one hundred and five."), thousands grouped by a comma before a total's words ("So we get 1,200 in
     total."), or a number in words after a connective closing a worked reply ("... = 14.\nTherefore, twelve."): the
-    whole value, never its part nor the working's number."""
-    kind = draw(st.sampled_from(["vulgar", "thousands", "words", "mixed_words", "compound_and"]))
+    whole value, never its part nor the working's number; a number word and its scale word closing a sentence ("So
+    the total is one million.", "There are three thousand people.") is that value, never another scale of it."""
+    kind = draw(st.sampled_from(["vulgar", "thousands", "words", "mixed_words", "compound_and", "scaled"]))
+    if kind == "scaled":  # "So the total is three thousand.": 3000 (the sentence had been taken whole)
+        n = draw(st.integers(1, 12))
+        scale, size = draw(st.sampled_from([("hundred", 100), ("thousand", 1000), ("million", 10**6)]))
+        reply = draw(st.sampled_from(["So the total is {v}.", "Therefore, {v}.", "There are {v} people.",
+                                      "The population is {v} people."])).format(v=f"{_WORDS[n]} {scale}")  # fmt: skip
+        right = draw(st.booleans())
+        # (another scale of the number is wrong: 3 * 10 for "three hundred"; the bare number is the gold counted in
+        # hundreds, as "3 hundred" is, and is not drawn)
+        gold = str(n * size) if right else str(n * size * draw(st.sampled_from([10, 1000])))
+        return Case(gold, reply, right, why=f"a number word and its scale word: {reply!r}")
     if kind == "mixed_words":  # "It takes 2 and a half hours.": 5/2, never its whole part
         n = draw(st.integers(1, 9))
         whole = draw(st.sampled_from([str(n), _WORDS[n]]))

@@ -89,3 +89,18 @@ def test_a_mixed_number_the_sentence_states_is_one_value():
     assert grade("3/2", "It costs 1 1/2 altogether.").correct
     assert not grade("1", "It costs 1 1/2 altogether.").correct
     assert grade("40/9", "The measure of angle 8 is 4 4/9 altogether.").correct
+
+
+@pytest.mark.parametrize(
+    ("reply", "gold", "other"),
+    [
+        ("So the total is one million.", "1000000", "1000"),
+        ("Therefore, twelve hundred.", "1200", "120"),
+        ("There are three thousand people.", "3000", "300"),
+        ("The total is twenty-five thousand.", "25000", "25000000"),
+    ],
+)
+def test_a_number_word_and_its_scale_word_in_a_sentence(reply, gold, other):
+    verdict = grade(gold, reply)
+    assert verdict.correct and verdict.rule == "sentence_number"
+    assert not grade(other, reply).correct
