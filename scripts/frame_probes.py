@@ -268,6 +268,22 @@ def quantities(rng: random.Random) -> Iterator[Probe]:
         yield reply, gold, [*wrongs, *(["2"] if "angle 2" in reply else [])], None
 
 
+def restated_quantities(rng: random.Random) -> Iterator[Probe]:
+    """An exact value and its decimal, each with the unit, one value written two ways ("5√2 cm ≈ 7.07 cm", "12.57
+    square units (4π)", "√2 cm (about 1.41 cm)"), in a frame that states it: that value, never its parts nor another
+    root or multiple of pi. Left open at stop 59: two of its frames, "The value is {v}, which is the final answer."
+    and "So BC = {v}.", are not yet read with such a value (153 of 1,000 replies broken, all in those two)."""
+    values = [("5\\sqrt{2}", ["5√2 cm ≈ 7.07 cm", "5√2 cm (about 7.07 cm)", "7.07 cm (5√2 cm)",
+                                "$5\\sqrt{2} \\text{ cm} \\approx 7.07 \\text{ cm}$"], ["5", "2", "7", "5\\sqrt{3}"]),
+              ("4\\pi", ["12.57 square units (4π)", "4π square units (about 12.57 square units)", "4π cm² ≈ 12.57 cm²"],
+               ["4", "12", "3\\pi"])]  # fmt: skip
+    frames = ["The answer is {v}.", "{v}", "Final answer: {v}", "Therefore, {v}.", "The length is {v}.",
+              "So BC = {v}.", "The value is {v}, which is the final answer.", "The area is {v}."]  # fmt: skip
+    while True:
+        gold, spellings, wrongs = rng.choice(values)
+        yield rng.choice(frames).format(v=rng.choice(spellings)), gold, wrongs, None
+
+
 def chosen_options(rng: random.Random) -> Iterator[Probe]:
     """A first-person choice of an option, or an option named the best fit, then a reason, a source or what it is
     preferred to."""
@@ -422,6 +438,7 @@ FAMILIES: dict[str, Callable[[random.Random], Iterator[Probe]]] = {
     "number_words": number_words,
     "listed_values": listed_values,
     "quantities": quantities,
+    "restated_quantities": restated_quantities,
     "chosen_options": chosen_options,
     "closings": closings,
     "languages": languages,

@@ -1790,7 +1790,7 @@ MUTATIONS = [
     Mutation(
         "verifier: a connective dropped though words follow the math ('Thus $x=2$ or $x=6$')",
         "mmeval/verifiers/extraction/fallbacks.py",
-        '    if re.search(r"(?<![\\\\A-Za-z])[A-Za-z]{2,}(?![A-Za-z(])", outside) and unit_of(rest.strip(" .")) is None:\n',
+        '    if re.search(\n        r"(?<![\\\\A-Za-z])[A-Za-z]{2,}(?![A-Za-z(])", _ANY_SPAN_RE.sub(" ", core)\n    ) and not _value_with_unit(core):\n',
         "    if False:\n",
         (
             "tests/verifiers/extraction/test_words_around_math.py::test_a_connective_before_a_last_lines_one_math_is_dropped",
@@ -2047,8 +2047,8 @@ MUTATIONS = [
     Mutation(
         "verifier: a unit in words after the approximate value read as prose ('\\\\approx 515.83 \\\\text{ joules}')",
         "mmeval/verifiers/comparison/equivalence.py",
-        "        if stated is not None and not head_words and numbers_close(g_num, stated, ctx):\n",
-        "        if stated is not None and not has_words(pred) and numbers_close(g_num, stated, ctx):\n",
+        "        if stated is not None and not head_words and not other_unit and numbers_close(g_num, stated, ctx):\n",
+        "        if stated is not None and not has_words(pred) and not other_unit and numbers_close(g_num, stated, ctx):\n",
         (
             "tests/verifiers/extraction/test_words_around_math.py::test_a_unit_in_words_after_the_approximate_value",
         ),
@@ -4417,7 +4417,7 @@ MUTATIONS = [
     Mutation(
         "verifier: a converted value compared without its factor ('24 mm' for '24 cm')",
         "mmeval/verifiers/comparison/equivalence.py",
-        '        status, reason = compare(g_unit.value, f"{factor} \\\\cdot ({p_unit.value})", ctx)',
+        "        status, reason = compare(g_unit.value, scaled, ctx)",
         "        status, reason = compare(g_unit.value, p_unit.value, ctx)",
         ("tests/verifiers/test_units.py",),
     ),
@@ -7343,8 +7343,8 @@ MUTATIONS = [
     Mutation(
         "answer: an escaped percent in plain text not a percent after the value",
         "mmeval/verifiers/extraction/answer.py",
-        'r"^(?P<head>.*?\\d(?:\\\\?%|\u00b0|\\^\\{?\\\\circ\\}?)?',
-        'r"^(?P<head>.*?\\d(?:%|\u00b0|\\^\\{?\\\\circ\\}?)?',
+        '(?:\\\\?%|\u00b0|\\^\\{?\\\\circ\\}?)?(?:[ \\t]+[A-Za-z]+){0,2})[ \\t]*"',
+        '(?:%|\u00b0|\\^\\{?\\\\circ\\}?)?(?:[ \\t]+[A-Za-z]+){0,2})[ \\t]*"',
         (
             "tests/verifiers/comparison/test_forms.py::test_a_value_as_a_decimal_and_a_percent_answers_the_percents_number",
         ),
@@ -7531,8 +7531,8 @@ MUTATIONS = [
     Mutation(
         "fallbacks: a connective kept before a value with its unit",
         "mmeval/verifiers/extraction/fallbacks.py",
-        '    if re.search(r"(?<![\\\\A-Za-z])[A-Za-z]{2,}(?![A-Za-z(])", outside) and unit_of(rest.strip(" .")) is None:\n',
-        '    if re.search(r"(?<![\\\\A-Za-z])[A-Za-z]{2,}", outside):\n',
+        "    ) and not _value_with_unit(core):\n",
+        "    ):\n",
         (
             "tests/verifiers/comparison/test_forms.py::test_a_closing_remark_after_a_worked_value_names_no_answer",
         ),
@@ -7801,8 +7801,8 @@ MUTATIONS = [
     Mutation(
         "fallbacks: a function's name before its argument read as words after a connective ('So, 2 sqrt(3).')",
         "mmeval/verifiers/extraction/fallbacks.py",
-        '[A-Za-z]{2,}(?![A-Za-z(])", outside)',
-        '[A-Za-z]{2,}(?![A-Za-z])", outside)',
+        '[A-Za-z]{2,}(?![A-Za-z(])", _ANY_SPAN_RE.sub(" ", core)',
+        '[A-Za-z]{2,}(?![A-Za-z])", _ANY_SPAN_RE.sub(" ", core)',
         (
             "tests/verifiers/extraction/test_plain_math_values.py::test_a_function_name_before_its_argument_is_math_after_a_connective",
         ),
@@ -8562,9 +8562,58 @@ MUTATIONS = [
     Mutation(
         "sentence number: a number word before its scale word left in words",
         "mmeval/verifiers/extraction/sentences.py",
-        '        text = _WORD_SCALE_RE.sub(lambda m: f"{_WORDS[m.group(1).lower()]} {m.group(2).lower()}", text)\n',
-        "        pass\n",
+        '            lambda m: f"{_WORDS[m.group(1).lower()]} {m.group(2).lower()}" if m.start() else m.group(0), text\n',
+        "            lambda m: m.group(0), text\n",
         ("tests/verifiers/extraction/test_spoken_quantities.py",),
+    ),
+    Mutation(
+        "approximation: a unit on both sides left in the middle",
+        "mmeval/verifiers/extraction/units.py",
+        '    return f"{first[: before.start()]} \\\\approx {last}"\n',
+        "    return text\n",
+        ("tests/verifiers/comparison/test_restated_units.py",),
+    ),
+    Mutation(
+        "units: an approximation in another unit scaled as a whole",
+        "mmeval/verifiers/comparison/equivalence.py",
+        '        scaled = " \\\\approx ".join(\n            f"{factor} \\\\cdot ({part.strip()})" for part in _APPROX_RE.split(p_unit.value)\n        )\n',
+        '        scaled = f"{factor} \\\\cdot ({p_unit.value})"\n',
+        ("tests/verifiers/comparison/test_restated_units.py",),
+    ),
+    Mutation(
+        "approximation: the stated decimal's unit not checked against the gold's",
+        "mmeval/verifiers/comparison/equivalence.py",
+        "        other_unit = stated is not None and units_differ(unit_of(gold), unit_of(last))\n",
+        "        other_unit = False\n",
+        ("tests/verifiers/comparison/test_restated_units.py",),
+    ),
+    Mutation(
+        "restated value: a unit after the first form only makes no restatement",
+        "mmeval/verifiers/comparison/forms.py",
+        "    unit = unit or first_unit\n",
+        '    unit = unit or ""\n',
+        ("tests/verifiers/comparison/test_restated_units.py",),
+    ),
+    Mutation(
+        "aside: a root or pi value restated in brackets not read",
+        "mmeval/verifiers/extraction/answer.py",
+        "    form = _RESTATED_FORM_INNER_RE.fullmatch(inner) if inner and answer else None\n",
+        "    form = None\n",
+        ("tests/verifiers/comparison/test_restated_units.py",),
+    ),
+    Mutation(
+        "connective: a value restated in brackets after it counts as words",
+        "mmeval/verifiers/extraction/fallbacks.py",
+        '    core = _RESTATED_BRACKET_RE.sub("", rest).strip(" .") if "(" in rest else rest.strip(" .")\n',
+        '    core = rest.strip(" .")\n',
+        ("tests/verifiers/comparison/test_restated_units.py",),
+    ),
+    Mutation(
+        "sentence number: a number word and its scale alone read as digits and scale",
+        "mmeval/verifiers/extraction/sentences.py",
+        "if m.start() else m.group(0), text",
+        "if True else m.group(0), text",
+        ("tests/verifiers/comparison/test_forms.py::test_a_number_in_words_is_the_option_with_that_number",),
     ),
 ]
 

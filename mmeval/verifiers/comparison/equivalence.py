@@ -862,7 +862,9 @@ def symbolic(gold: str, pred: str, ctx: Context) -> Result:
         last = decimal_comma(last.strip()) or last.strip()  # `\approx 0,44 nm`
         stated = parse_number(last, max_digits=ctx.config.max_number_digits)
         head_words = has_words(_SUBSCRIPT_RE.sub("", "".join(head)))  # (`v_{\text{final}}` is a name)
-        if stated is not None and not head_words and numbers_close(g_num, stated, ctx):
+        # (a unit on both sides must be the same: `x \approx 7.07 cm` is no `7.07 m`, whose number the parser reads)
+        other_unit = stated is not None and units_differ(unit_of(gold), unit_of(last))
+        if stated is not None and not head_words and not other_unit and numbers_close(g_num, stated, ctx):
             return (
                 Status.CORRECT,
                 "the value the answer states after its last \\approx matches the gold number",
@@ -1332,7 +1334,11 @@ def compare(gold: str | Prepared, pred: str | Prepared, ctx: Context) -> tuple[S
         factor = (
             str(ratio) if ratio.denominator == 1 else f"\\frac{{{ratio.numerator}}}{{{ratio.denominator}}}"
         )
-        status, reason = compare(g_unit.value, f"{factor} \\cdot ({p_unit.value})", ctx)
+        # (each side of an approximation scaled: `1+2 \\approx 3 cm` for `3 m` had been read as its last value, 3, in m)
+        scaled = " \\approx ".join(
+            f"{factor} \\cdot ({part.strip()})" for part in _APPROX_RE.split(p_unit.value)
+        )
+        status, reason = compare(g_unit.value, scaled, ctx)
         if status != Status.CORRECT:
             # and the gold's value in the answer's unit, against the answer as written: `27.78 m/s` is `100 km/h`
             # (27.777... m/s) rounded to the decimals it shows, though 27.78 m/s is 100.008 km/h; as one exact

@@ -28,6 +28,7 @@ import re
 from mmeval.verifiers.extraction.labels import labelled_items, numbered_parts
 from mmeval.verifiers.extraction.normalize import find_boxed, primes, split_top_level
 from mmeval.verifiers.extraction.sentences import word_number
+from mmeval.verifiers.extraction.units import unit_of
 
 __all__ = ["labelled_items", "join_boxes", "function_definition", "rename_argument", "matrix_cells"]
 __all__ += ["python_math", "labelled_solutions", "bound_names", "rename_bound", "gold_parts", "answer_parts"]
@@ -259,6 +260,22 @@ def _bare_value(text: str) -> bool:
     return _BARE_VALUE_RE.fullmatch(text) is not None and _VALUE_MARK_RE.search(text) is not None
 
 
+# units with no name ("square units", "sq units", "cubic units", "units"), which the unit vocabulary does not read
+_UNITS_WORD_RE = re.compile(r"(.+?)\s+((?:(?:square|sq\.?|cubic)\s+)?units?)", re.IGNORECASE)
+
+
+def _value_and_unit(part: str) -> tuple[str, str]:
+    """(value, unit) of a form of a restated value: `7.07 cm` -> ('7.07', 'cm'), `12.57 square units` -> ('12.57',
+    'square units'); a bare value, or anything else, with no unit."""
+    if _bare_value(part):
+        return part, ""
+    written = unit_of(part)
+    if written is not None:
+        return written.value, written.tail
+    named = _UNITS_WORD_RE.fullmatch(part)
+    return (named.group(1), named.group(2)) if named is not None else (part, "")
+
+
 def restated_value(text: str) -> tuple[str, str, bool] | None:
     """The two forms of one value written twice (`1/2 or 0.5` -> ('1/2', '0.5', False)), and whether the second is
     said to be an approximation ("about", "approximately", "roughly", `\\approx` after a comma or in brackets), or
@@ -271,6 +288,8 @@ def restated_value(text: str) -> tuple[str, str, bool] | None:
     (('\\\\sqrt{2}', '1.41', True), None, None)
     >>> restated_value("5 (cm)"), restated_value("2(3)")
     (None, None)
+    >>> restated_value("12.57 square units (4\\\\pi)"), restated_value("5 cm (or 50 mm)")
+    (('12.57', '4\\\\pi \\\\text{ square units}', False), None)
     """
     if len(text) > _MAX_RESTATED or ("(" not in text and "," not in text and "or" not in text):
         return None  # (most answers hold no joint: one look, no regex)
@@ -281,6 +300,12 @@ def restated_value(text: str) -> tuple[str, str, bool] | None:
     if len(parts) != 2:
         return None
     first, second = (part.strip() for part in parts)
+    # a unit after either form, or the same unit after both, is written once, after the second form ("5√2 cm (about
+    # 7.07 cm)", "12.57 square units (4π)"): the unit of both (two units make two quantities: `5 cm or 50 mm`)
+    (first, first_unit), (second, unit) = _value_and_unit(first), _value_and_unit(second)
+    if first_unit and unit and first_unit.replace(" ", "") != unit.replace(" ", ""):
+        return None
+    unit = unit or first_unit
     if not _bare_value(first):
         return None
     if not _bare_value(second):
@@ -288,6 +313,8 @@ def restated_value(text: str) -> tuple[str, str, bool] | None:
         if not second or " " in second:  # ("five hundred" is `5 hundred`: a scale word, read elsewhere)
             return None
     joint = brackets.group(0) if brackets is not None else _RESTATING_RE.search(text).group(0)
+    # (the unit in a text macro: `\\sqrt{2} m` alone may be a product with a variable m)
+    second = f"{second} \\text{{ {unit}}}" if unit else second
     return first, second, _APPROXIMATELY_RE.search(joint) is not None
 
 

@@ -25,7 +25,14 @@ from mmeval.verifiers.comparison.forms import (
 from mmeval.verifiers.extraction.labels import word_label
 from mmeval.verifiers.extraction.normalize import clean_answer, memo
 from mmeval.verifiers.extraction.sentences import relation_in_signs
-from mmeval.verifiers.extraction.units import CJK_UNIT, GENERIC_UNIT, Written, compound_quantity, unit_of
+from mmeval.verifiers.extraction.units import (
+    CJK_UNIT,
+    GENERIC_UNIT,
+    Written,
+    compound_quantity,
+    unit_before_approx_dropped,
+    unit_of,
+)
 
 __all__ = ["Prepared", "prepare"]
 
@@ -358,6 +365,8 @@ def _prepared(text: str, *, gold: bool) -> Prepared:
     bound = frozenset() if gold else frozenset(bound_names(text))
     cleaned = operation_in_words(python_math(clean_answer(join_boxes(text) if gold else text)))
     cleaned = relation_in_signs(cleaned)
+    if "approx" in cleaned or "≈" in cleaned:  # (`5\\sqrt{2} cm \\approx 7.07 cm`: the unit once, after both)
+        cleaned = unit_before_approx_dropped(cleaned)
     if "\\var" in cleaned:  # `\varepsilon_0` for `\epsilon_0`, `\varphi` for `\phi`: one letter's two glyphs
         cleaned = _VARIANT_GREEK_RE.sub(r"\\\1", cleaned)
     cleaned = without_real_domain(cleaned)  # `\{x \in \mathbb{R} | x > 1\}` is `\{x | x > 1\}`

@@ -1042,7 +1042,7 @@ def _value_computed(text: str) -> str | None:
 # probability is 1/4 (25%).", "... is 1/4, or 25%."), or the arithmetic that makes it ("The area is 6 (3 × 2 = 6).",
 # "The difference is 7.8% (11.2% - 3.4%).")
 _ASIDE_AFTER_VALUE_RE = re.compile(
-    r"^(?P<head>.*?\d(?:\\?%|°|\^\{?\\circ\}?)?(?:[ \t]+[A-Za-z]+){0,2})[ \t]*"
+    r"^(?P<head>.*?\d(?:π|\\pi(?![A-Za-z]))?(?:\\?%|°|\^\{?\\circ\}?)?(?:[ \t]+[A-Za-z]+){0,2})[ \t]*"
     r"(?:\((?P<inner>[^()]{1,60})\)|(?:(?:,[ \t]*|[ \t]+)or|,[ \t]*(?:i\.[ \t]?e\.,?|that[ \t]+is,?))[ \t]+"
     r"(?P<other>[-−]?\d(?:[\d.,/]*\d)?(?:\\?%)?))[ \t]*[.!]?[ \t]*$"
 )
@@ -1062,6 +1062,16 @@ _RESTATING = r"(?:or|i\.?e\.?,?|that\s+is,?)"
 _RESTATED_INNER_RE = re.compile(
     rf"(?:(?:{_RESTATING}|about|approximately|≈|~)[ \t]*)?([-−]?\d[\d.,/]*(?:\\?%)?)", re.IGNORECASE
 )
+# a value with a root or pi (or a decimal for one), perhaps with its unit, restated in brackets: "The length is √2 cm
+# (about 1.41 cm).", "The area is 12.57 square units (4π)." (the sentence had been taken whole); group 1 says whether
+# the restatement is an approximation
+_RESTATED_FORM_INNER_RE = re.compile(
+    rf"(?:(?:(about|approximately|roughly|≈|~|\\approx)|{_RESTATING})[ \t]*)?"
+    r"([-−]?(?:\d+(?:\.\d+)?)?(?:√\d+|√\{\d+\}|\\sqrt\{\d+\}|π|\\pi(?![A-Za-z]))?(?:[ \t]+[A-Za-z]+(?:\^?[23]|[²³])?){0,2})",
+    re.IGNORECASE,
+)
+_ROOT_OR_PI_RE = re.compile(r"√|π|\\sqrt|\\pi(?![A-Za-z])")
+_DIGIT_OR_PI_RE = re.compile(r"\d|π|\\pi(?![A-Za-z])")
 
 
 def _other_stated_number(sentence: str, last: str) -> str | None:
@@ -1133,9 +1143,20 @@ def _value_with_aside(text: str) -> tuple[str, str, str] | None:
         return None
     answer, rule, reason = extract_candidate(m.group("head").rstrip() + ".", tables=False)
     lead = NUMBER_RE.match(answer or "")
+    inner = (m.group("inner") or "").strip()
+    form = _RESTATED_FORM_INNER_RE.fullmatch(inner) if inner and answer else None
+    if (
+        form is not None
+        and rule != "whole"
+        and _DIGIT_OR_PI_RE.search(form.group(2))
+        and _ROOT_OR_PI_RE.search(answer + inner)
+    ):
+        # "The length is √2 cm (about 1.41 cm).": an exact value and its approximation, or the other way round, one
+        # value written two ways (the comparison takes it so, and a hedge when the two differ)
+        joint = "about" if form.group(1) else "or"
+        return f"{answer}, {joint} {form.group(2)}", rule, f"{reason}, restated after it ({form.group(2)})"
     if answer is None or rule == "whole" or lead is None:
         return None
-    inner = (m.group("inner") or "").strip()
     if _REASON_INNER_RE.match(inner):  # "The length is 12 cm (since 5 + 7 = 12).": the value, not its reason
         return answer, rule, f"{reason} (the reason in brackets after it left out)"
     # "There are 4 solutions (namely x = 1, 2, 3, 4).": the count, not what it counts

@@ -30,7 +30,7 @@ from mmeval.verifiers.extraction.sentences import (
     ZH_BOUND_BEFORE_RE,
     quantity_value,
 )
-from mmeval.verifiers.extraction.units import unit_of
+from mmeval.verifiers.extraction.units import GENERIC_UNIT, unit_before_approx_dropped, unit_of
 
 __all__ = [
     "MATH_WORDS",
@@ -596,6 +596,17 @@ _CONNECTIVE_WORD_RE = re.compile(
 )
 
 
+# a value restated in brackets at the end ("(about 7.07 cm)", "(≈ 12.57)", "(5√2 cm)", "(or 0.5)"): a number, perhaps
+# with a root or pi and a unit, after a word of approximation or restatement; a space before the bracket (`sqrt(3)`,
+# `2(3)` are math)
+_RESTATED_BRACKET_RE = re.compile(
+    r"\s+\(\s*(?:(?:about|approximately|roughly|or|i\.?\s?e\.?,?)\s+|≈\s*|\\approx\s*)?"
+    r"[-−]?[\d.]*\d(?:√\d+|π|\\pi)?(?:\s+[A-Za-z]+(?:\^?[23]|[²³])?){0,2}\s*\)\s*\.?\s*$"
+    r"|\s+\(\s*[-−]?[\d.]*(?:√\d+|π|\\pi|\\sqrt\{\d+\})(?:\s+[A-Za-z]+(?:\^?[23]|[²³])?){0,2}\s*\)\s*\.?\s*$",
+    re.IGNORECASE,
+)
+
+
 def drop_connective(text: str) -> str:
     """`text` without the connective word that opens it, when only math follows it ("So $x=2$" -> "$x=2$");
     otherwise `text` as it is ("So the answer is 2" keeps its words for the readings of a sentence).
@@ -610,16 +621,33 @@ def drop_connective(text: str) -> str:
     if m is None:
         return text
     rest = text[m.end() :]
-    outside = _ANY_SPAN_RE.sub(
-        " ", rest
-    )  # one expression: no word outside its math ("$x=2$ or $x=6$" has "or")
+    # (one expression: no word outside its math, "$x=2$ or $x=6$" has "or")
     if not rest.strip() or _CJK_CHAR_RE.search(rest):
         return text
-    if re.search(r"(?<![\\A-Za-z])[A-Za-z]{2,}(?![A-Za-z(])", outside) and unit_of(rest.strip(" .")) is None:
-        # (words after it, unless they are the value's unit: "So, 15 cm." is `15 cm`; a function's name before its
-        # argument is math: "So, 2 sqrt(3).")
+    # (the value restated in brackets after it is no words: "So, 5√2 cm (about 7.07 cm).")
+    core = _RESTATED_BRACKET_RE.sub("", rest).strip(" .") if "(" in rest else rest.strip(" .")
+    if re.search(
+        r"(?<![\\A-Za-z])[A-Za-z]{2,}(?![A-Za-z(])", _ANY_SPAN_RE.sub(" ", core)
+    ) and not _value_with_unit(core):
+        # (words after it, unless they are the value's unit: "So, 15 cm." is `15 cm`, "So, 5√2 cm ≈ 7.07 cm." a value
+        # and its approximation in cm, "So, 4π square units."; a function's name before its argument is math: "So, 2
+        # sqrt(3).")
         return text
     return rest
+
+
+_GENERIC_UNIT_END_RE = re.compile(
+    rf"(?<=[\d}}π])\s*{GENERIC_UNIT}$|(?<=\\pi)\s*{GENERIC_UNIT}$", re.IGNORECASE
+)
+
+
+def _value_with_unit(text: str) -> bool:
+    """Whether `text` is a value and its unit (`15 cm`, `5√2 cm ≈ 7.07 cm`, `4π square units`)."""
+    text = unit_before_approx_dropped(text)
+    return unit_of(text) is not None or (
+        _GENERIC_UNIT_END_RE.search(text) is not None
+        and not re.search(r"(?<![\\A-Za-z])[A-Za-z]{2,}", _GENERIC_UNIT_END_RE.sub("", text))
+    )
 
 
 def math_tail(text: str) -> str | None:

@@ -285,7 +285,11 @@ def number_words_as_digits(text: str) -> str:
             lambda m: str(_TENS[m.group(1).lower()] + _UNITS_WORDS[m.group(2).lower()]), text
         )
     if "hundred" in lowered or "thousand" in lowered or "illion" in lowered:
-        text = _WORD_SCALE_RE.sub(lambda m: f"{_WORDS[m.group(1).lower()]} {m.group(2).lower()}", text)
+        # (inside a sentence only: a reply that is the number and its scale alone, "four hundred", is read whole by
+        # `word_number`, and is no option "4")
+        text = _WORD_SCALE_RE.sub(
+            lambda m: f"{_WORDS[m.group(1).lower()]} {m.group(2).lower()}" if m.start() else m.group(0), text
+        )
     return text
 
 

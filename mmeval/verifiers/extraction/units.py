@@ -24,7 +24,7 @@ from typing import NamedTuple
 from mmeval.verifiers.extraction.normalize import CJK_CHARS, strip_text_macros
 
 __all__ = ["CJK_UNIT", "GENERIC_UNIT", "Unit", "Written", "slashed_unit_fraction", "unit_of", "units_differ"]
-__all__ += ["Compound", "compound_quantity"]
+__all__ += ["Compound", "compound_quantity", "unit_before_approx_dropped"]
 
 # units with no name ("units", "square units", "sq units"): no dimension, so `unit_of` does not read them; the
 # readers that drop or keep them share this one spelling
@@ -421,3 +421,37 @@ def compound_quantity(text: str) -> Compound | None:
         return None
     total = sum((Fraction(w.value) * w.unit[1] for w in written), Fraction(0))  # type: ignore[union-attr]
     return Compound(dims.pop(), total, scales)
+
+
+_APPROX_SIGN_RE = re.compile(r"\\approx(?![A-Za-z])|≈")
+_GENERIC_TAIL_RE = re.compile(rf"(.+?)\s*({GENERIC_UNIT})\s*", re.IGNORECASE)
+
+
+def unit_before_approx_dropped(text: str) -> str:
+    """`5\\sqrt{2} cm \\approx 7.07 cm` -> `5\\sqrt{2} \\approx 7.07 cm`: a value and its approximation each written
+    with one unit, the unit once, after both (the whole approximation is then one value with its unit; written
+    twice, the unit in the middle had left the answer unparsed, and so wrong, and a unit in a text macro after it had
+    been dropped as words, so that `7.07 m` matched). Units with no name too ("square units"). `text` unchanged
+    unless both sides are a value and the same unit.
+
+    >>> unit_before_approx_dropped(r"5\\sqrt{2} cm \\approx 7.07 cm"), unit_before_approx_dropped(r"5 cm \\approx 50 mm")
+    ('5\\\\sqrt{2} \\\\approx 7.07 cm', '5 cm \\\\approx 50 mm')
+    >>> unit_before_approx_dropped(r"\\sqrt{2} square units ≈ 1.41 square units")
+    '\\\\sqrt{2} \\\\approx 1.41 square units'
+    """
+    parts = _APPROX_SIGN_RE.split(text)
+    if len(parts) != 2:
+        return text
+    first, last = parts[0].strip(), parts[1].strip()
+    written = unit_of(last)
+    named = _GENERIC_TAIL_RE.fullmatch(last) if written is None else None
+    unit = written.tail if written is not None else named.group(2) if named is not None else None
+    if unit is None:
+        return text
+    # (the same unit closing the first side, perhaps in a text macro, after a value: "Therefore, 5√2 cm")
+    before = re.search(
+        rf"(?:(?<=[\d}}π])|(?<=\\pi))\s*(?:\\(?:text|mathrm)\s*\{{\s*)?{re.escape(unit)}\s*\}}?$", first
+    )
+    if before is None:
+        return text
+    return f"{first[: before.start()]} \\approx {last}"

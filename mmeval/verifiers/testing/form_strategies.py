@@ -995,7 +995,25 @@ def approx_statement_cases(draw: st.DrawFn) -> Case:
     with `≈` or `\\approx`, a percent or not): the stated value against a gold of that value grades correct
     (whatever the computation's exact value), against another value incorrect. A name stated to be about a decimal
     (`x \\approx 3.46`, "AB ≈ 3.46 cm") against an exact gold (`2\\sqrt{3}`) grades as that decimal alone does: its value
-    rounded to the decimal's places is correct, another decimal incorrect."""
+    rounded to the decimal's places is correct, another decimal incorrect. An exact value and its decimal each with one
+    unit (`5\\sqrt{2} cm \\approx 7.07 cm`, "12.57 square units (4π)", "√2 cm (about 1.41 cm)") is that value in that
+    unit: another value, or the same number in another unit (`7.07 m`), is incorrect."""
+    if draw(st.integers(0, 4)) == 0:  # an exact value and its decimal, each with the unit
+        k = draw(st.integers(2, 50).filter(lambda n: int(n**0.5) ** 2 != n))
+        c = draw(st.integers(1, 5))
+        exact, value = f"{c if c > 1 else ''}\\sqrt{{{k}}}", c * k**0.5
+        unit = draw(st.sampled_from(["cm", "m", "\\text{ cm}", "square units"]))
+        decimal = f"{value:.2f}"
+        answer = draw(st.sampled_from(["{e} {u} \\approx {d} {u}", "{e} {u} ≈ {d} {u}", "{e} {u} (about {d} {u})",
+                                       "{d} {u} ({e} {u})"])).format(e=exact, d=decimal, u=unit)  # fmt: skip
+        kind = draw(st.sampled_from(["exact", "decimal", "other_value", "other_unit"]))
+        if kind == "other_unit" and unit != "square units":  # the same number in another unit of length
+            gold = f"{decimal} {'km' if 'cm' not in unit else 'm'}"
+        elif kind == "other_value":
+            gold = f"{c + 1}\\sqrt{{{k}}}"
+        else:
+            gold = exact if kind != "decimal" else decimal
+        return Case(gold, answer, kind in ("exact", "decimal") or gold in (exact, decimal), why=answer)
     if draw(st.integers(0, 3)) == 0:  # a name about a decimal, against an exact value
         k = draw(st.integers(2, 50).filter(lambda n: int(n**0.5) ** 2 != n))
         c = draw(st.integers(1, 5))
