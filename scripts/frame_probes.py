@@ -271,8 +271,8 @@ def quantities(rng: random.Random) -> Iterator[Probe]:
 def restated_quantities(rng: random.Random) -> Iterator[Probe]:
     """An exact value and its decimal, each with the unit, one value written two ways ("5√2 cm ≈ 7.07 cm", "12.57
     square units (4π)", "√2 cm (about 1.41 cm)"), in a frame that states it: that value, never its parts nor another
-    root or multiple of pi. Left open at stop 59: two of its frames, "The value is {v}, which is the final answer."
-    and "So BC = {v}.", are not yet read with such a value (153 of 1,000 replies broken, all in those two)."""
+    root or multiple of pi. Left open at stop 59: "The value is {v}, which is the final answer." is not yet read when
+    the two forms are joined by `≈` (40 of 1,000 replies broken, all of that kind)."""
     values = [("5\\sqrt{2}", ["5√2 cm ≈ 7.07 cm", "5√2 cm (about 7.07 cm)", "7.07 cm (5√2 cm)",
                                 "$5\\sqrt{2} \\text{ cm} \\approx 7.07 \\text{ cm}$"], ["5", "2", "7", "5\\sqrt{3}"]),
               ("4\\pi", ["12.57 square units (4π)", "4π square units (about 12.57 square units)", "4π cm² ≈ 12.57 cm²"],

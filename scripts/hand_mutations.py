@@ -5585,7 +5585,7 @@ MUTATIONS = [
     Mutation(
         "extraction: a value then its aside taken whole (`The area is 6 (3 × 2 = 6).`)",
         "mmeval/verifiers/extraction/answer.py",
-        "        and (aside := _value_with_aside(stripped)) is not None",
+        "        and (aside := _value_with_aside(untailed)) is not None",
         "        and False",
         ("tests/verifiers/extraction/test_words_around_math.py",),
     ),
@@ -8614,6 +8614,27 @@ MUTATIONS = [
         "if m.start() else m.group(0), text",
         "if True else m.group(0), text",
         ("tests/verifiers/comparison/test_forms.py::test_a_number_in_words_is_the_option_with_that_number",),
+    ),
+    Mutation(
+        "restated value: a name before the value makes no restatement",
+        "mmeval/verifiers/comparison/forms.py",
+        "    named = _NAME_IS_RE.match(text)\n",
+        "    named = None\n",
+        ("tests/verifiers/comparison/test_restated_units.py",),
+    ),
+    Mutation(
+        "restated value: the name dropped from the first form",
+        "mmeval/verifiers/comparison/forms.py",
+        "    return name + first, second, _APPROXIMATELY_RE.search(joint) is not None\n",
+        "    return first, second, _APPROXIMATELY_RE.search(joint) is not None\n",
+        ("tests/verifiers/comparison/test_restated_units.py",),
+    ),
+    Mutation(
+        "aside: a tail that states no value hides a restatement",
+        "mmeval/verifiers/extraction/answer.py",
+        "        and (aside := _value_with_aside(untailed)) is not None\n",
+        "        and (aside := _value_with_aside(stripped)) is not None\n",
+        ("tests/verifiers/comparison/test_restated_units.py",),
     ),
 ]
 

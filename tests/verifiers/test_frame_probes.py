@@ -17,9 +17,10 @@ frame_probes = importlib.util.module_from_spec(_spec)
 sys.modules.setdefault("frame_probes", frame_probes)
 _spec.loader.exec_module(frame_probes)
 
-# the share of replies a family left open may still break: `restated_quantities` (stop 59) in two of its eight
-# frames, "The value is {v}, which is the final answer." and "So BC = {v}.", 153 of 1,000 at --n 1000
-_OPEN: dict[str, float] = {"restated_quantities": 0.25}
+# the share of replies a family left open may still break: `restated_quantities` (stop 59) in one of its eight
+# frames, "The value is {v}, which is the final answer." with a value and its approximation joined by `≈` (40 of 1,000
+# at --n 1000)
+_OPEN: dict[str, float] = {"restated_quantities": 0.1}
 
 
 @pytest.mark.parametrize("family", sorted(frame_probes.FAMILIES))

@@ -288,6 +288,8 @@ def restated_value(text: str) -> tuple[str, str, bool] | None:
     (('\\\\sqrt{2}', '1.41', True), None, None)
     >>> restated_value("5 (cm)"), restated_value("2(3)")
     (None, None)
+    >>> restated_value("BC = 5\\\\sqrt{2} (about 7.07)")
+    ('BC = 5\\\\sqrt{2}', '7.07', True)
     >>> restated_value("12.57 square units (4\\\\pi)"), restated_value("5 cm (or 50 mm)")
     (('12.57', '4\\\\pi \\\\text{ square units}', False), None)
     """
@@ -295,6 +297,10 @@ def restated_value(text: str) -> tuple[str, str, bool] | None:
         return None  # (most answers hold no joint: one look, no regex)
     if not _VALUE_MARK_RE.search(text):
         return None
+    # (a name set equal to the value first, "BC = 5\\sqrt{2} (about 7.07)": the first form keeps it, and the
+    # comparison reads its right-hand side as for any answer that names its value)
+    named = _NAME_IS_RE.match(text)
+    name, text = (named.group(0), text[named.end() :]) if named is not None else ("", text)
     brackets = _RESTATED_IN_BRACKETS_RE.fullmatch(text.strip())
     parts = list(brackets.groups()) if brackets is not None else _RESTATING_RE.split(text.strip().rstrip("."))
     if len(parts) != 2:
@@ -315,10 +321,16 @@ def restated_value(text: str) -> tuple[str, str, bool] | None:
     joint = brackets.group(0) if brackets is not None else _RESTATING_RE.search(text).group(0)
     # (the unit in a text macro: `\\sqrt{2} m` alone may be a product with a variable m)
     second = f"{second} \\text{{ {unit}}}" if unit else second
-    return first, second, _APPROXIMATELY_RE.search(joint) is not None
+    return name + first, second, _APPROXIMATELY_RE.search(joint) is not None
 
 
 _APPROXIMATELY_RE = re.compile(r"about|approximately|roughly|≈|\\approx")
+# a one-letter or segment name (`x`, `BC`, `x_1`, `\\theta`) and its `=`, perhaps after a connective ("So BC ="),
+# before a restated value
+_NAME_IS_RE = re.compile(
+    r"\s*(?:(?:so|thus|hence|therefore),?\s+)?(?:[A-Za-z]{1,3}|\\[a-z]+)(?:_\{?\w+\}?)?\s*=\s*(?=[^=]*$)",
+    re.IGNORECASE,
+)
 
 
 # An operation on a value in words, the whole answer ("the reciprocal of 2", "twice 3", "half of 12", "2 to the power of

@@ -1709,9 +1709,11 @@ def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, st
     if (
         short
         and ("(" in stripped or " or " in stripped or "i.e" in stripped or "that is" in stripped)
-        and (aside := _value_with_aside(stripped)) is not None
+        and (aside := _value_with_aside(untailed)) is not None
     ):
-        return aside  # "The probability is 1/4 (25%).", "... is 1/4, i.e. 25%.", "The area is 6 (3 × 2 = 6)."
+        # "The probability is 1/4 (25%).", "... is 1/4, i.e. 25%.", "The area is 6 (3 × 2 = 6)."; before a tail that
+        # states no value ("The length is 5√2 cm (about 7.07 cm), which is the final answer.")
+        return aside
     if short and (letter := letter_with_reason(stripped)) is not None:  # "E, given that 3 does not fit."
         return letter, "whole", "a letter, then its reason"
     if short and stripped[:1].isdigit() and word_number(stripped.rstrip(" .")) is not None:

@@ -72,3 +72,21 @@ def test_a_restated_value_with_its_unit_keeps_the_unit_in_a_text_macro():
 def test_a_bracket_right_after_math_is_no_restatement():
     assert drop_connective("Hence, 2 sqrt(3).") == "2 sqrt(3)."
     assert grade(r"2\sqrt{3}", "Hence, 2 sqrt(3).").correct
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "BC = 5√2 (about 7.07)",
+        "So BC = 5√2 cm (about 7.07 cm).",
+        "The length is 5√2 cm (about 7.07 cm), which is the final answer.",
+    ],
+)
+def test_a_named_or_closed_value_restated_in_brackets(answer):
+    assert grade(r"5\sqrt{2}", answer).correct
+    assert not grade(r"5\sqrt{3}", answer).correct
+
+
+def test_a_restated_value_keeps_its_name():
+    assert restated_value(r"BC = 5\sqrt{2} (about 7.07)") == (r"BC = 5\sqrt{2}", "7.07", True)
+    assert not grade(r"AB = 5\sqrt{2}", "BC = 5√2 (about 7.07)").correct  # (another segment)
