@@ -8636,6 +8636,13 @@ MUTATIONS = [
         "        and (aside := _value_with_aside(stripped)) is not None\n",
         ("tests/verifiers/comparison/test_restated_units.py",),
     ),
+    Mutation(
+        "reply text: superscript glyphs left as glyphs",
+        "mmeval/verifiers/extraction/answer.py",
+        "    text = superscript_powers(text)\n",
+        "",
+        ("tests/verifiers/extraction/test_plain_math_values.py",),
+    ),
 ]
 
 

@@ -70,6 +70,7 @@ from mmeval.verifiers.extraction.normalize import (
     plain_spaces,
     strip_text_macros,
     subscript_digits,
+    superscript_powers,
 )
 from mmeval.verifiers.extraction.numbers import parse_number
 from mmeval.verifiers.extraction.sentences import (
@@ -2193,6 +2194,8 @@ def _reply_text(response: str, config: GradeConfig) -> str:
     # ("x₁ = 3 and x₂ = 2": the readings of a reply's names see `x_1`; its last number had been 2)
     text = plain_spaces(lost_escapes(response.replace("\x00", "").replace("\r\n", "\n")))
     text = subscript_digits(text, braced=False)
+    # ("The expanded form is x² + 2x + 1.": the power, not a glyph the readers took for a word; its 1 had been read)
+    text = superscript_powers(text)
     if "\u20e3" in text:  # a keycap digit, as chat models write one ("The answer is 4️⃣."): the digit
         text = _KEYCAP_RE.sub(r"\1", text)
     if len(text) > config.max_response_chars:

@@ -297,6 +297,18 @@ _SUBSCRIPT_DIGITS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789"
 _SUBSCRIPT_DIGITS_RE = re.compile("[₀-₉]+")
 
 
+def superscript_powers(s: str) -> str:
+    """`s` with each run of Unicode superscript signs written as a power, as `repair` writes it: "x² + 2x + 1" ->
+    `x^2 + 2x + 1`, "10⁻³" -> `10^{-3}` (a reply's readers had seen "x² + 2x + 1" as words and the number 1).
+
+    >>> superscript_powers("The expanded form is x² + 2x + 1."), superscript_powers("10⁻³ m")
+    ('The expanded form is x^2 + 2x + 1.', '10^{-3} m')
+    """
+    if s.isascii() or not _SUPERSCRIPTS_RE.search(s):
+        return s
+    return _SUPERSCRIPTS_RE.sub(_power, s)
+
+
 def subscript_digits(s: str, *, braced: bool = True) -> str:
     """`s` with Unicode subscript digits written as a subscript: "x₁=3, x₂=-3" -> `x_{1}=3, x_{2}=-3`; not `braced`, a
     single digit without braces (`x_1`: a sentence with braces is read as math, "H₂O has 2 atoms." is not).

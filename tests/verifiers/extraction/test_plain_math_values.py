@@ -230,3 +230,17 @@ def test_a_degree_sign_in_latex_is_part_of_a_plain_value():
     assert plain_value_tail("We get 45^\\circ in total.") == "45^\\circ"
     assert grade("45", "It costs 45^\\circ.").correct
     assert not grade("4", "We get 45^\\circ in total.").correct
+
+
+@pytest.mark.parametrize(
+    ("reply", "gold", "part"),
+    [
+        ("The expanded form is x² + 2x + 1.", "x^2+2x+1", "1"),
+        ("The derivative is 3x².", "3x^2", "3"),
+        ("The derivative is x³.", "x^3", "3"),
+    ],
+)
+def test_a_superscript_glyph_in_plain_text_is_a_power(reply, gold, part):
+    # (the glyph had left the math unread: "x² + 2x + 1" was read as its last number 1, "3x²" as 3)
+    assert grade(gold, reply).correct
+    assert not grade(part, reply).correct
