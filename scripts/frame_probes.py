@@ -223,7 +223,8 @@ def number_words(rng: random.Random) -> Iterator[Probe]:
               ("forty-two", "42", ["40", "2"]),
               # (a number word and its scale word: "one million", "twelve hundred")
               ("one million", "1000000", ["1000"]), ("three thousand", "3000", ["1000", "300"]),
-              ("twelve hundred", "1200", ["100", "120"]), ("two million", "2000000", ["1000000", "200"])]  # fmt: skip
+              ("twelve hundred", "1200", ["100", "120"]), ("two million", "2000000", ["1000000", "200"]),
+              ("a dozen", "12", ["24"])]  # fmt: skip
     frames = ["It takes {v} hours.", "The answer is {v}.", "So the total is {v} in total.", "There are {v} pages.",
               "Therefore, the value is {v}.", "We need {v} cups of flour.", "The answer is {v} hours, which is the final answer.",
               "So the total is {v}.", "Therefore, {v}."]  # fmt: skip

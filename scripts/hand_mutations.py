@@ -6568,7 +6568,7 @@ MUTATIONS = [
     Mutation(
         "sentences: 'one hundred' alone stays words",
         "mmeval/verifiers/extraction/sentences.py",
-        '        text = _ONE_SCALE_RE.sub(lambda m: "100" if m.group(1).lower() == "hundred" else "1000", text)',
+        "        text = _ONE_SCALE_RE.sub(lambda m: _ONE_SCALE[m.group(1).lower()], text)",
         "        pass",
         ("tests/verifiers/extraction/test_extraction_more.py::test_tens_and_units_in_words_are_one_count",),
     ),
@@ -8642,6 +8642,20 @@ MUTATIONS = [
         "    text = superscript_powers(text)\n",
         "",
         ("tests/verifiers/extraction/test_plain_math_values.py",),
+    ),
+    Mutation(
+        "sentence number: a dozen left in words",
+        "mmeval/verifiers/extraction/sentences.py",
+        '_ONE_SCALE = {"hundred": "100", "thousand": "1000", "dozen": "12"}',
+        '_ONE_SCALE = {"hundred": "100", "thousand": "1000", "dozen": "a dozen"}',
+        ("tests/verifiers/extraction/test_spoken_quantities.py",),
+    ),
+    Mutation(
+        "sentence number: half a dozen read as a dozen",
+        "mmeval/verifiers/extraction/sentences.py",
+        '    r"(?<!half )\\b(?:one|a)',
+        '    r"\\b(?:one|a)',
+        ("tests/verifiers/extraction/test_spoken_quantities.py",),
     ),
 ]
 

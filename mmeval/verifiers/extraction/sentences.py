@@ -231,10 +231,15 @@ _COUNT_AND_NOUN_RE = re.compile(r"\s*\d+(?:\s+[A-Za-z]+){0,2}\s*[.!]?\s*")
 _TENS_UNITS_RE = re.compile(
     rf"\b({'|'.join(_TENS)})(?:-|[ \t]+)({'|'.join(_UNITS_WORDS)})\b(?!-)", re.IGNORECASE
 )
-# "one hundred", "a thousand" alone (a run of three words or more is `compound_number`'s)
+# "one hundred", "a thousand", "a dozen" alone (a run of three words or more is `compound_number`'s; "half a dozen" is
+# not a dozen)
 _ONE_SCALE_RE = re.compile(
-    r"\b(?:one|a)[ \t]+(hundred|thousand)\b(?![ \t-]+(?:and[ \t]+)?" + _COMPOUND_WORD + r"\b)", re.IGNORECASE
+    r"(?<!half )\b(?:one|a)[ \t]+(hundred|thousand|dozen)\b(?![ \t-]+(?:and[ \t]+)?"
+    + _COMPOUND_WORD
+    + r"\b)",
+    re.IGNORECASE,
 )
+_ONE_SCALE = {"hundred": "100", "thousand": "1000", "dozen": "12"}
 
 # a number word before a scale word, the two alone ("three thousand people", "one million", "twelve hundred"): digits
 # and the scale word ("3 thousand people"), which a sentence's number is read with (`_SCALE_AFTER_RE`); "twenty-five
@@ -278,8 +283,8 @@ def number_words_as_digits(text: str) -> str:
     """
     text = compound_numbers_as_digits(text)  # (first: "three hundred forty-five" is one run)
     lowered = text.lower()
-    if "hundred" in lowered or "thousand" in lowered:
-        text = _ONE_SCALE_RE.sub(lambda m: "100" if m.group(1).lower() == "hundred" else "1000", text)
+    if "hundred" in lowered or "thousand" in lowered or "dozen" in lowered:  # ("There are a dozen eggs.": 12)
+        text = _ONE_SCALE_RE.sub(lambda m: _ONE_SCALE[m.group(1).lower()], text)
     if "ty" in lowered and (" " in lowered or "-" in lowered):
         text = _TENS_UNITS_RE.sub(
             lambda m: str(_TENS[m.group(1).lower()] + _UNITS_WORDS[m.group(2).lower()]), text

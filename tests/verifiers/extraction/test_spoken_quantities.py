@@ -104,3 +104,9 @@ def test_a_number_word_and_its_scale_word_in_a_sentence(reply, gold, other):
     verdict = grade(gold, reply)
     assert verdict.correct and verdict.rule == "sentence_number"
     assert not grade(other, reply).correct
+
+
+def test_a_dozen_is_twelve_and_half_a_dozen_no_dozen():
+    assert grade("12", "There are a dozen eggs.").correct
+    assert not grade("1", "There are a dozen eggs.").correct
+    assert not grade("12", "There are half a dozen eggs.").correct
