@@ -28,7 +28,7 @@ import re
 from mmeval.verifiers.extraction.labels import labelled_items, numbered_parts
 from mmeval.verifiers.extraction.normalize import find_boxed, primes, split_top_level
 from mmeval.verifiers.extraction.sentences import word_number
-from mmeval.verifiers.extraction.units import unit_of
+from mmeval.verifiers.extraction.units import GENERIC_UNIT, unit_of
 
 __all__ = ["labelled_items", "join_boxes", "function_definition", "rename_argument", "matrix_cells"]
 __all__ += ["python_math", "labelled_solutions", "bound_names", "rename_bound", "gold_parts", "answer_parts"]
@@ -261,7 +261,7 @@ def _bare_value(text: str) -> bool:
 
 
 # units with no name ("square units", "sq units", "cubic units", "units"), which the unit vocabulary does not read
-_UNITS_WORD_RE = re.compile(r"(.+?)\s+((?:(?:square|sq\.?|cubic)\s+)?units?)", re.IGNORECASE)
+_UNITS_WORD_RE = re.compile(rf"(.+?)\s+({GENERIC_UNIT})", re.IGNORECASE)
 
 
 def _value_and_unit(part: str) -> tuple[str, str]:

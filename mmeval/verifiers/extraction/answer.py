@@ -160,9 +160,9 @@ _ANSWER_IS_RE = re.compile(
 )
 # "the answer is" in Portuguese, Italian, Russian, Vietnamese, Japanese and Korean, and the Chinese label "答：" (the
 # Japanese and Korean close the answer with a copula, `_COPULA_END_RE`: "答えは12です。", "답은 12입니다."). Each is
-# written with a letter outside ASCII (é, è, Cyrillic, đ, kana, hangul, 答), so this regex scans only a reply that has one (`_markers`): in
-# `_ANSWER_IS_RE`, "resposta" put `r` + `e` in front of the marker scan's first-characters filter, which English
-# passes everywhere, and the scan of every MathCheck reply took half as long again.
+# written with a letter outside ASCII (é, è, Cyrillic, đ, kana, hangul, 答), so this regex scans only a reply that has
+# one (`_markers`): in `_ANSWER_IS_RE`, "resposta" put `r` + `e` in front of the marker scan's first-characters
+# filter, which English passes everywhere, and the scan of every MathCheck reply took half as long again.
 _FOREIGN_ANSWER_RE = re.compile(  # (case-sensitive, capitals spelled out: `scan` then skips a reply with none
     # of its words, where a case-insensitive regex must scan every reply that is not ASCII, "Janet’s" included)
     r"\b[Rr]esposta\s+(?:final\s+|correta\s+)?(?:é|será)|\b[Ll]a\s+risposta\s+(?:finale\s+|corretta\s+)?(?:è|sarà)"
