@@ -159,7 +159,7 @@ def yes_no(rng: random.Random) -> Iterator[Probe]:
 # (gold, ways to write it without math delimiters, values that are parts of it or near it and no answer)
 _PLAIN_VALUES = [
     (r"\frac{3}{4}", [r"\frac{3}{4}", "3/4", "0.75", r"\dfrac{3}{4}", r"\tfrac34", r"\frac34"], [r"\frac{4}{3}", "3", "4"]),
-    (r"2\sqrt{3}", [r"2\sqrt{3}", r"2\sqrt3", "2√3", r"\sqrt{12}", "2 sqrt(3)"], ["2", "3", r"\sqrt{3}", r"3\sqrt{2}"]),
+    (r"2\sqrt{3}", [r"2\sqrt{3}", r"2\sqrt3", "2√3", r"\sqrt{12}", "2 sqrt(3)", "2√3 cm²"], ["2", "3", r"\sqrt{3}", r"3\sqrt{2}"]),
     (r"\frac{\pi}{6}", [r"\frac{\pi}{6}", r"\pi/6", "π/6", r"\frac{1}{6}\pi"], ["6", r"\frac{\pi}{3}"]),
     ("-5", ["-5", "−5"], ["5"]),
     (r"\frac{\sqrt{2}}{2}", [r"\frac{\sqrt{2}}{2}", r"\frac{1}{\sqrt{2}}", r"\sqrt{2}/2", r"\frac{\sqrt2}{2}"], ["2", r"\sqrt{2}"]),
@@ -258,7 +258,7 @@ def quantities(rng: random.Random) -> Iterator[Probe]:
               ("45", ["45°", "45^\\circ", "45 degrees", "$45^{\\circ}$", "\\(45^\\circ\\)"], ["4", "5"]),
               ("0.25", ["25%", "25 percent", "25 \\%", "$25\\%$", "1/4", "one quarter"], ["4"]),
               ("1200", ["1,200", "1200", "1 200", "1.2 thousand", "1.2 \\times 10^3", "1.2e3"], ["1", "200", "12"]),
-              ("3.5", ["3.5 cm", "3.5cm", "3.5 centimeters", "$3.5\\,\\text{cm}$", "3.5 \\mathrm{cm}", "3½ cm"], ["3", "5"]),
+              ("3.5", ["3.5 cm", "3.5cm", "3.5 centimeters", "$3.5\\,\\text{cm}$", "3.5 \\mathrm{cm}", "3½ cm", "3.5 cm²", "3.5 m³"], ["3", "5"]),
               ("-4", ["-4", "−4", "negative 4", "minus 4", "$-4$", "- 4"], ["4"])]  # fmt: skip
     frames = ["The answer is {v}.", "So the total is {v}.", "It costs {v}.", "Therefore, {v}.", "{v}",
               "The measure of angle 2 is {v}.", "We get {v} in total.", "Final answer: {v}",
@@ -272,8 +272,7 @@ def quantities(rng: random.Random) -> Iterator[Probe]:
 def restated_quantities(rng: random.Random) -> Iterator[Probe]:
     """An exact value and its decimal, each with the unit, one value written two ways ("5√2 cm ≈ 7.07 cm", "12.57
     square units (4π)", "√2 cm (about 1.41 cm)"), in a frame that states it: that value, never its parts nor another
-    root or multiple of pi. Left open at stop 59: "The value is {v}, which is the final answer." is not yet read when
-    the two forms are joined by `≈` (40 of 1,000 replies broken, all of that kind)."""
+    root or multiple of pi."""
     values = [("5\\sqrt{2}", ["5√2 cm ≈ 7.07 cm", "5√2 cm (about 7.07 cm)", "7.07 cm (5√2 cm)",
                                 "$5\\sqrt{2} \\text{ cm} \\approx 7.07 \\text{ cm}$"], ["5", "2", "7", "5\\sqrt{3}"]),
               ("4\\pi", ["12.57 square units (4π)", "4π square units (about 12.57 square units)", "4π cm² ≈ 12.57 cm²"],

@@ -8657,6 +8657,34 @@ MUTATIONS = [
         '    r"\\b(?:one|a)',
         ("tests/verifiers/extraction/test_spoken_quantities.py",),
     ),
+    Mutation(
+        "plain value: a unit power as a caret no unit word",
+        "mmeval/verifiers/extraction/sentences.py",
+        '_UNIT_WORD_RE = re.compile(r"[A-Za-z]+(?:[²³]|\\^\\{?[23]\\}?)?")',
+        '_UNIT_WORD_RE = re.compile(r"[A-Za-z]+[²³]?")',
+        ("tests/verifiers/extraction/test_plain_math_values.py",),
+    ),
+    Mutation(
+        "plain value: a value and its decimal after the sign not read",
+        "mmeval/verifiers/extraction/sentences.py",
+        '    if text.count("≈") == 1 and _APPROX_DECIMAL_RE.fullmatch(approx := text.split("≈")[1].strip()):',
+        '    if False and _APPROX_DECIMAL_RE.fullmatch(approx := text.split("≈")[1].strip()):',
+        ("tests/verifiers/extraction/test_plain_math_values.py",),
+    ),
+    Mutation(
+        "sentence number: a unit power with a caret read as math",
+        "mmeval/verifiers/extraction/sentences.py",
+        "        text = _CARET_UNIT_POWER_RE.sub(_unit_power_glyph, text)\n",
+        "        pass\n",
+        ("tests/verifiers/extraction/test_plain_math_values.py",),
+    ),
+    Mutation(
+        "sentence number: a name power with a caret read as a unit",
+        "mmeval/verifiers/extraction/sentences.py",
+        '    if unit_of(f"1 {m.group(2)}") is None:\n        return m.group(0)\n',
+        "",
+        ("tests/verifiers/extraction/test_plain_math_values.py",),
+    ),
 ]
 
 

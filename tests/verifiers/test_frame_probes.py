@@ -1,7 +1,6 @@
 """`scripts/frame_probes.py` stays a regression check: each family whose frames the rules were written for breaks no
 reply (its stated value graded correct, every other number or option in it incorrect). `quantities`, left open at
-stop 57 (47 of 1,000 broken), breaks none since stop 58; `restated_quantities` is left open at stop 59. A short run of
-each (the README quotes --n 1000)."""
+stop 57 (47 of 1,000 broken), breaks none since stop 58. A short run of each (the README quotes --n 1000)."""
 
 from __future__ import annotations
 
@@ -17,10 +16,7 @@ frame_probes = importlib.util.module_from_spec(_spec)
 sys.modules.setdefault("frame_probes", frame_probes)
 _spec.loader.exec_module(frame_probes)
 
-# the share of replies a family left open may still break: `restated_quantities` (stop 59) in one of its eight
-# frames, "The value is {v}, which is the final answer." with a value and its approximation joined by `≈` (40 of 1,000
-# at --n 1000)
-_OPEN: dict[str, float] = {"restated_quantities": 0.1}
+_OPEN: dict[str, float] = {}  # the share of replies a family left open may still break (none now)
 
 
 @pytest.mark.parametrize("family", sorted(frame_probes.FAMILIES))

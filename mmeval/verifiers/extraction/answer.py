@@ -1521,7 +1521,8 @@ _LAST_NUMERAL_RE = re.compile(r"\d+(?:\.\d+)?(?=\D*$)")
 # a value (perhaps with a unit word or two) right before a reason that closes the reply; a yes or a no is a value
 # ("The answer is yes because the sum is 12.": its 12 had been the answer)
 _VALUE_BEFORE_REASON_RE = re.compile(
-    r"(?:\d|\$|\)|\}|[²³°%])(?:[ \t]*[A-Za-z²³]{1,12}){0,2}[ \t]*$|(?<![A-Za-z])(?i:yes|no)[ \t,]*$"
+    # (a unit's power as the reply text writes a superscript, `cm^2`)
+    r"(?:\d|\$|\)|\}|[²³°%])(?:[ \t]*[A-Za-z²³]{1,12}(?:\^\{?[23]\}?)?){0,2}[ \t]*$|(?<![A-Za-z])(?i:yes|no)[ \t,]*$"
 )
 
 

@@ -1756,6 +1756,10 @@ def sentence_number(sentence: str) -> str | None:
     # "The clock shows half past ten.": 10:30, no number of it
     if ("clock" in text or " past " in text or " to " in text) and (time := clock_phrase(text)) is not None:
         return time
+    if (
+        "^" in text
+    ):  # "It costs 3.5 cm^2.": a unit's power after a number is no math (`3x^2` is: x is no unit)
+        text = _CARET_UNIT_POWER_RE.sub(_unit_power_glyph, text)
     if re.search(rf"[=$\\^{{}}√π{BOUND_SIGNS}]|\([A-Z]\)", text) or _FUNCTION_IN_RE.search(text):
         return None  # (math: a relation, a power, a root, a function of a value: "We get log(3).")
     if ("no" in text or "No" in text or "othing" in text) and _NONE_LEFT_RE.fullmatch(text) is not None:
@@ -1854,6 +1858,16 @@ _UNIT_POWER_AFTER_RE = re.compile(
     r"\s*([A-Za-z]{1,6})\s*(?:\$\s*)?\^\s*\{?\s*([23])\s*\}?(?:\s*\$)?(?![\d^])|\s*([A-Za-z]{1,6})([²³])"
 )
 _SUPERSCRIPT = {"²": "2", "³": "3"}
+# a unit's power written with a caret right after a number ("3.5 cm^2", "12 m^{3}"), which a reply's superscript
+# glyph becomes too (`normalize.superscript_powers`)
+_CARET_UNIT_POWER_RE = re.compile(r"(?<=\d)([ \t]*)([A-Za-z]{1,6})\^\{?([23])\}?(?![\d^])")
+
+
+def _unit_power_glyph(m: re.Match[str]) -> str:
+    """A unit's power as its glyph (`cm^2` -> `cm²`) when the letters are a unit (`x^2` stays: a name's power)."""
+    if unit_of(f"1 {m.group(2)}") is None:
+        return m.group(0)
+    return f"{m.group(1)}{m.group(2)}{'²' if m.group(3) == '2' else '³'}"
 
 
 # a token of plain-text math: digits, one-letter names (with a subscript or arguments: `a_1`, `f(x)`), operators,
@@ -1989,13 +2003,21 @@ def plain_value_tail(sentence: str) -> str | None:
     >>> plain_value_tail("It is 1/2 of the total."), plain_value_tail("Side 2 is 3√2."), plain_value_tail("The area is 12.")
     (None, '3√2', None)
     >>> plain_value_tail("Since AB is 4, BC is 2√3.")  # (a value stated before it: two values)
+    >>> plain_value_tail("The value is 5√2 cm ≈ 7.07 cm, which is the final answer."), plain_value_tail("It is π cm^2.")
+    ('5√2 cm ≈ 7.07 cm', 'π cm^2')
     """
     text = plain_view(sentence)
     if len(text) > 300 or "$" in text or "\\(" in text or "\n" in text:
         return None
+    if text.count("≈") == 1 and _APPROX_DECIMAL_RE.fullmatch(approx := text.split("≈")[1].strip()):
+        # "The value is 5√2 cm ≈ 7.07 cm.": the value, then its decimal (and unit) after the sign (it had been taken
+        # whole, or read as the decimal alone); compared as one value written two ways
+        value = plain_value_tail(text.split("≈")[0].rstrip())
+        return None if value is None else f"{value} ≈ {approx}"
     tokens = text.split()
     words = 0  # the words after the value that may be its unit ("m", "cm²", "square units"), checked below
-    while words < min(3, len(tokens)) and re.fullmatch(r"[A-Za-z]+[²³]?", tokens[len(tokens) - words - 1]):
+    # (a unit's power as a glyph or as the reply text writes a superscript: "cm²", "cm^2")
+    while words < min(3, len(tokens)) and _UNIT_WORD_RE.fullmatch(tokens[len(tokens) - words - 1]):
         words += 1
     # the longest unit first (a letter after the value may be part of it)
     for end in range(len(tokens) - words, len(tokens) + 1):
@@ -2003,6 +2025,11 @@ def plain_value_tail(sentence: str) -> str | None:
         if value is not None:
             return value
     return None
+
+
+# a decimal and up to three unit words after `≈` (`7.07 cm`, `12.57 square units`)
+_UNIT_WORD_RE = re.compile(r"[A-Za-z]+(?:[²³]|\^\{?[23]\}?)?")
+_APPROX_DECIMAL_RE = re.compile(r"[-−]?\d+(?:\.\d+)?(?:\s+[A-Za-z]+(?:[²³]|\^\{?[23]\}?)?){0,3}")
 
 
 def _value_before(tokens: list[str], end: int) -> str | None:

@@ -18,6 +18,7 @@ from mmeval.verifiers.extraction.sentences import (
     mixed_words_as_vulgar,
     plain_value_tail,
     plain_view,
+    sentence_number,
     word_number,
 )
 
@@ -244,3 +245,27 @@ def test_a_superscript_glyph_in_plain_text_is_a_power(reply, gold, part):
     # (the glyph had left the math unread: "x² + 2x + 1" was read as its last number 1, "3x²" as 3)
     assert grade(gold, reply).correct
     assert not grade(part, reply).correct
+
+
+@pytest.mark.parametrize(
+    ("reply", "gold", "other"),
+    [
+        ("The area is π cm².", r"\pi", "2"),
+        ("The area is 2√5 m².", r"2\sqrt{5}", "2"),
+        ("It costs 3.5 cm^2.", "3.5", "2"),
+        ("The value is 3.5 m³, which is the final answer.", "3.5", "3"),
+        ("The value is 4π cm² ≈ 12.57 cm², which is the final answer.", r"4\pi", "2"),
+        ("The value is 5√2 ≈ 7.07.", r"5\sqrt{2}", "7"),
+    ],
+)
+def test_a_unit_power_after_a_value_is_the_units(reply, gold, other):
+    # (a superscript glyph is a power in the reply text; after a unit it is the unit's, not math: "π cm²" had been read
+    # as its power 2 once glyphs became powers)
+    verdict = grade(gold, reply)
+    assert verdict.correct
+    assert not grade(other, reply).correct
+
+
+def test_a_caret_power_after_a_number_is_a_units_only_for_a_unit():
+    assert sentence_number("It costs 3.5 cm^2.") == "3.5 cm²"
+    assert sentence_number("There are 3 x^2 terms.") is None  # (x is no unit: a name's power, math)
