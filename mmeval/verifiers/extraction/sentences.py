@@ -1756,9 +1756,8 @@ def sentence_number(sentence: str) -> str | None:
     # "The clock shows half past ten.": 10:30, no number of it
     if ("clock" in text or " past " in text or " to " in text) and (time := clock_phrase(text)) is not None:
         return time
-    if (
-        "^" in text
-    ):  # "It costs 3.5 cm^2.": a unit's power after a number is no math (`3x^2` is: x is no unit)
+    # ("It costs 3.5 cm^2.": a unit's power after a number is no math; `3x^2` is, x being no unit)
+    if "^" in text:
         text = _CARET_UNIT_POWER_RE.sub(_unit_power_glyph, text)
     if re.search(rf"[=$\\^{{}}√π{BOUND_SIGNS}]|\([A-Z]\)", text) or _FUNCTION_IN_RE.search(text):
         return None  # (math: a relation, a power, a root, a function of a value: "We get log(3).")
@@ -2027,8 +2026,9 @@ def plain_value_tail(sentence: str) -> str | None:
     return None
 
 
-# a decimal and up to three unit words after `≈` (`7.07 cm`, `12.57 square units`)
+# a unit word after a value, its power as a glyph or a caret (`cm`, `cm²`, `cm^2`)
 _UNIT_WORD_RE = re.compile(r"[A-Za-z]+(?:[²³]|\^\{?[23]\}?)?")
+# a decimal and up to three unit words after `≈` (`7.07 cm`, `12.57 square units`)
 _APPROX_DECIMAL_RE = re.compile(r"[-−]?\d+(?:\.\d+)?(?:\s+[A-Za-z]+(?:[²³]|\^\{?[23]\}?)?){0,3}")
 
 
