@@ -8667,8 +8667,8 @@ MUTATIONS = [
     Mutation(
         "plain value: a value and its decimal after the sign not read",
         "mmeval/verifiers/extraction/sentences.py",
-        '    if text.count("≈") == 1 and _APPROX_DECIMAL_RE.fullmatch(approx := text.split("≈")[1].strip()):',
-        '    if False and _APPROX_DECIMAL_RE.fullmatch(approx := text.split("≈")[1].strip()):',
+        '    if sign and "≈" not in approx and _APPROX_DECIMAL_RE.fullmatch(approx := approx.strip()):',
+        "    if False and _APPROX_DECIMAL_RE.fullmatch(approx := approx.strip()):",
         ("tests/verifiers/extraction/test_plain_math_values.py",),
     ),
     Mutation(

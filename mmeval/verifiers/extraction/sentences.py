@@ -2008,10 +2008,11 @@ def plain_value_tail(sentence: str) -> str | None:
     text = plain_view(sentence)
     if len(text) > 300 or "$" in text or "\\(" in text or "\n" in text:
         return None
-    if text.count("≈") == 1 and _APPROX_DECIMAL_RE.fullmatch(approx := text.split("≈")[1].strip()):
+    head, sign, approx = text.partition("≈")
+    if sign and "≈" not in approx and _APPROX_DECIMAL_RE.fullmatch(approx := approx.strip()):
         # "The value is 5√2 cm ≈ 7.07 cm.": the value, then its decimal (and unit) after the sign (it had been taken
         # whole, or read as the decimal alone); compared as one value written two ways
-        value = plain_value_tail(text.split("≈")[0].rstrip())
+        value = plain_value_tail(head.rstrip())
         return None if value is None else f"{value} ≈ {approx}"
     tokens = text.split()
     words = 0  # the words after the value that may be its unit ("m", "cm²", "square units"), checked below
@@ -2029,7 +2030,7 @@ def plain_value_tail(sentence: str) -> str | None:
 # a unit word after a value, its power as a glyph or a caret (`cm`, `cm²`, `cm^2`)
 _UNIT_WORD_RE = re.compile(r"[A-Za-z]+(?:[²³]|\^\{?[23]\}?)?")
 # a decimal and up to three unit words after `≈` (`7.07 cm`, `12.57 square units`)
-_APPROX_DECIMAL_RE = re.compile(r"[-−]?\d+(?:\.\d+)?(?:\s+[A-Za-z]+(?:[²³]|\^\{?[23]\}?)?){0,3}")
+_APPROX_DECIMAL_RE = re.compile(rf"[-−]?\d+(?:\.\d+)?(?:\s+{_UNIT_WORD_RE.pattern}){{0,3}}")
 
 
 def _value_before(tokens: list[str], end: int) -> str | None:
