@@ -8685,6 +8685,34 @@ MUTATIONS = [
         "",
         ("tests/verifiers/extraction/test_plain_math_values.py",),
     ),
+    Mutation(
+        "sentence number: a unit glued to its number left unread",
+        "mmeval/verifiers/extraction/sentences.py",
+        "        text = _GLUED_UNIT_RE.sub(_spaced_unit, text)\n",
+        "        pass\n",
+        ("tests/verifiers/extraction/test_plain_math_values.py",),
+    ),
+    Mutation(
+        "sentence number: any letters glued to a number read as a unit",
+        "mmeval/verifiers/extraction/sentences.py",
+        ' or unit_of(f"1 {letters}") is None:\n        return m.group(0)',
+        ":\n        return m.group(0)",
+        ("tests/verifiers/extraction/test_plain_math_values.py",),
+    ),
+    Mutation(
+        "sentence number: a plural s glued to a number read as seconds",
+        "mmeval/verifiers/extraction/sentences.py",
+        'if letters == "s" or (len',
+        "if (len",
+        ("tests/verifiers/extraction/test_plain_math_values.py",),
+    ),
+    Mutation(
+        "sentence number: a capital glued to a number read as a unit",
+        "mmeval/verifiers/extraction/sentences.py",
+        " or (len(letters) == 1 and letters.isupper())",
+        "",
+        ("tests/verifiers/extraction/test_plain_math_values.py",),
+    ),
 ]
 
 

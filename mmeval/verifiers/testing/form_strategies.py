@@ -996,8 +996,9 @@ def approx_statement_cases(draw: st.DrawFn) -> Case:
     (whatever the computation's exact value), against another value incorrect. A name stated to be about a decimal
     (`x \\approx 3.46`, "AB ≈ 3.46 cm") against an exact gold (`2\\sqrt{3}`) grades as that decimal alone does: its value
     rounded to the decimal's places is correct, another decimal incorrect. An exact value and its decimal each with one
-    unit (`5\\sqrt{2} cm \\approx 7.07 cm`, "12.57 square units (4π)", "√2 cm (about 1.41 cm)") is that value in that
-    unit: another value, or the same number in another unit (`7.07 m`), is incorrect."""
+    unit (`5\\sqrt{2} cm \\approx 7.07 cm`, "12.57 square units (4π)", "√2 cm (about 1.41 cm)"), in LaTeX or in plain text
+    inside a sentence ("The value is 5√2 cm ≈ 7.07 cm, which is the final answer."), is that value in that unit: another
+    value, or the same number in another unit (`7.07 m`), is incorrect."""
     if draw(st.integers(0, 4)) == 0:  # an exact value and its decimal, each with the unit
         k = draw(st.integers(2, 50).filter(lambda n: int(n**0.5) ** 2 != n))
         c = draw(st.integers(1, 5))
@@ -1006,6 +1007,11 @@ def approx_statement_cases(draw: st.DrawFn) -> Case:
         decimal = f"{value:.2f}"
         answer = draw(st.sampled_from(["{e} {u} \\approx {d} {u}", "{e} {u} ≈ {d} {u}", "{e} {u} (about {d} {u})",
                                        "{d} {u} ({e} {u})"])).format(e=exact, d=decimal, u=unit)  # fmt: skip
+        if "\\" not in unit and draw(st.booleans()):  # in plain text, the root as a glyph, inside a sentence
+            shown = f"{c if c > 1 else ''}√{k}"
+            answer = answer.replace(exact, shown).replace("\\approx", "≈")
+            answer = draw(st.sampled_from(["The value is {a}, which is the final answer.", "So BC = {a}.",
+                                           "Therefore, the length is {a}"])).format(a=answer)  # fmt: skip
         kind = draw(st.sampled_from(["exact", "decimal", "other_value", "other_unit"]))
         if kind == "other_unit" and unit != "square units":  # the same number in another unit of length
             gold = f"{decimal} {'km' if 'cm' not in unit else 'm'}"

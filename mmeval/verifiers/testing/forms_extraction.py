@@ -2256,15 +2256,40 @@ def closing_lists(draw: st.DrawFn) -> Case:
     return Case(gold, steps + ending, right, why=ending)
 
 
-_POWERED_UNITS = (" cm^2", " m^{3}", " \\text{m}^3", " \\mathrm{cm}^{2}", " km^2", "m^2")
+_POWERED_UNITS = (
+    " cm^2",
+    " m^{3}",
+    " \\text{m}^3",
+    " \\mathrm{cm}^{2}",
+    " km^2",
+    "m^2",
+    " cm²",
+    " m³",
+    "cm²",
+)
+# An exact value written in plain text, as a gold writes it (π and a root as glyphs in the reply).
+_PLAIN_EXACT = (("π", "\\pi"), ("{k}π", "{k}\\pi"), ("{k}√3", "{k}\\sqrt{{3}}"), ("√{k}", "\\sqrt{{{k}}}"))
 
 
 @st.composite
 def unit_powers(draw: st.DrawFn) -> Case:
-    """A sentence that ends with its value and a unit raised to a power ("The area of the figure is 400.57
-    cm^2."), with or without an answer marker: the value is read, never the unit's exponent; another value
-    is wrong."""
-    v, unit = draw(_numbers()), draw(st.sampled_from(_POWERED_UNITS))
+    """A sentence that ends with its value and a unit raised to a power, as a caret or a glyph ("The area of the
+    figure is 400.57 cm^2.", "It costs 3.5 cm².", "The area is 4π cm²."), with or without an answer marker: the
+    value is read, never the unit's exponent; another value is wrong."""
+    unit = draw(st.sampled_from(_POWERED_UNITS))
+    if (
+        draw(st.integers(0, 3)) == 0
+    ):  # an exact value in plain text (π, a root) before a plain, spaced powered unit
+        unit = draw(st.sampled_from([u for u in _POWERED_UNITS if u[:1] == " " and "\\" not in u]))
+        k = draw(st.integers(2, 9).filter(lambda n: n not in (4, 9)))
+        shown, gold = (form.format(k=k) for form in draw(st.sampled_from(_PLAIN_EXACT)))
+        frame = draw(
+            st.sampled_from(["The area is {v}{u}.", "So the area of the circle is {v}{u}", "{v}{u}"])
+        )
+        response = frame.format(v=shown, u=unit)
+        same = draw(st.booleans())
+        return Case(gold if same else f"{k + 1}\\pi", response, same, why=f"{shown} with the unit{unit}")
+    v = draw(_numbers())
     response = draw(
         st.sampled_from(
             [
@@ -2272,6 +2297,7 @@ def unit_powers(draw: st.DrawFn) -> Case:
                 "The answer is the area of the figure, {v}{u}.",
                 "So the volume of the box is {v}{u}",
                 "I think the surface is about {v}{u}.",
+                "It costs {v}{u}.",
             ]
         )
     ).format(v=v, u=unit)

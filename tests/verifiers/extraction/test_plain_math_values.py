@@ -269,3 +269,25 @@ def test_a_unit_power_after_a_value_is_the_units(reply, gold, other):
 def test_a_caret_power_after_a_number_is_a_units_only_for_a_unit():
     assert sentence_number("It costs 3.5 cm^2.") == "3.5 cm²"
     assert sentence_number("There are 3 x^2 terms.") is None  # (x is no unit: a name's power, math)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("It costs 614.89m².", "614.89 m²"),
+        ("It costs 614m^2.", "614 m²"),
+        ("So the total is 12kg.", "12 kg"),
+        ("There are 3x more.", None),  # (x is no unit: a factor, no value)
+        ("It happened in the 1990s.", None),  # (a lone `s` is a plural, not seconds)
+        ("It is option 4A.", None),  # (a lone capital is a label: not amperes)
+    ],
+)
+def test_a_unit_written_against_its_number_is_its_unit(sentence, expected):
+    # (a number glued to its unit had left a short sentence taken whole: "It costs 614.89m²." for 614.89)
+    assert sentence_number(sentence) == expected
+
+
+def test_a_glued_unit_grades_as_the_spaced_one():
+    assert grade("614.89", "It costs 614.89m^2.").correct
+    assert not grade("614", "It costs 614.89m^2.").correct
+    assert not grade("12 cm", "It costs 12m.").correct  # (the glued unit is read: metres, not centimetres)
