@@ -48,6 +48,7 @@ def _value_of(form: str) -> Fraction:
     """Evaluate one of our own generated forms exactly (a tiny reader for the shapes we generate,
     so that the ground truth is checked independently of any grader)."""
     s = form.replace("\\dfrac", "\\frac").replace("\\tfrac", "\\frac").replace("\\%", "%").replace(",", "")
+    s = s.replace("\u2044", "/")  # (the fraction slash)
     sign = -1 if s.startswith("-") else 1
     s = s.lstrip("-")
     if s.endswith("%"):

@@ -2199,6 +2199,12 @@ def _reply_text(response: str, config: GradeConfig) -> str:
     text = superscript_powers(text)
     if "\u20e3" in text:  # a keycap digit, as chat models write one ("The answer is 4️⃣."): the digit
         text = _KEYCAP_RE.sub(r"\1", text)
+    if not text.isascii():
+        # "The slope is 1⁄3.": the fraction slash (U+2044) and the division slash (U+2215) are a slash (the 3 had been
+        # read); "The slope is ½.": a vulgar fraction on its own is that fraction in plain text, as "1/2" is read (the
+        # sentence had been taken whole); after a digit it is a mixed number's ("2½"), left as written
+        text = _FRACTION_SLASH_RE.sub("/", text)
+        text = _LONE_VULGAR_RE.sub(lambda m: _VULGAR_PLAIN[m.group(0)], text)
     if len(text) > config.max_response_chars:
         text = text[-config.max_response_chars :]
     text = before_own_question(text)
@@ -2220,11 +2226,18 @@ def _reply_text(response: str, config: GradeConfig) -> str:
 _IMAGE_RE = re.compile(r"!\[[^\]\n]{0,300}\]\([^()\s]{0,2000}\)")
 # a metric unit of two letters written against its number ("3.5cm", "12cm²", "5kg"): a space between them, so the
 # number is one (a digit before a letter is no number for the sentence readers); not inside a name ("x2cm"), and not
-# a one-letter unit ("40m" may be minutes)
+# a one-letter unit ("40m" may be minutes) unless a power makes it metres ("614.89m^2", "12m³")
 _GLUED_UNIT_RE = re.compile(
-    r"(?<![A-Za-z_\\\d.])(\d+(?:\.\d+)?)(?=(?:cm|mm|km|kg|mg|ml)(?:\^?\{?[23]\}?|[²³])?(?![A-Za-z]))"
+    r"(?<![A-Za-z_\\\d.])(\d+(?:\.\d+)?)"
+    r"(?=(?:(?:cm|mm|km|kg|mg|ml)(?:\^?\{?[23]\}?|[²³])?|m(?:\^\{?[23]\}?|[²³]))(?![A-Za-z]))"
 )
 _KEYCAP_RE = re.compile("([0-9#*])\ufe0f?\u20e3")
+_FRACTION_SLASH_RE = re.compile("(?<=\\d)\\s?[\u2044\u2215]\\s?(?=\\d)")
+_VULGAR_PLAIN = {
+    ch: f"{n}/{d}" for ch, n, d in zip("½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞", "112131234151357", "233445555668888", strict=True)
+}
+# (not as a power, `x^½`, nor before a name it multiplies, `½x`, `½(a+b)`: "1/2" there reads as another value)
+_LONE_VULGAR_RE = re.compile(f"(?<![\\d^_])[{''.join(_VULGAR_PLAIN)}](?![\\w\\\\(√π{{])")
 _ZH_UNIT_NOTE_RE = re.compile(r"(?<=\d)\s*[(（]\s*单位\s*[:：]\s*([^()（）\n]{1,10}?)\s*[)）]")
 
 

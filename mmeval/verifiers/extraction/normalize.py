@@ -104,6 +104,8 @@ _UNICODE = {
     "＝": "=",
     # (superscripts: `_SUPERSCRIPTS_RE` in `repair`, before this map, reads a run of them as one power)
     "∈": "\\in ",
+    "\u2044": "/",  # the fraction slash and the division slash ("8⁄5")
+    "\u2215": "/",
     "…": "\\ldots ",
     "⋯": "\\cdots ",
     **{  # vulgar fractions ("½", "1½" is a mixed number)

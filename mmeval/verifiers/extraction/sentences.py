@@ -1759,10 +1759,6 @@ def sentence_number(sentence: str) -> str | None:
     # ("It costs 3.5 cm^2.": a unit's power after a number is no math; `3x^2` is, x being no unit)
     if "^" in text:
         text = _CARET_UNIT_POWER_RE.sub(_unit_power_glyph, text)
-    if _GLUED_UNIT_RE.search(text):
-        # "It costs 614.89m².", "The rope is 12cm long.": a unit written against its number is that number's unit (the
-        # sentence had been taken whole); letters that are no unit stay ("3x", "2nd", "the 1990s", "4A")
-        text = _GLUED_UNIT_RE.sub(_spaced_unit, text)
     if re.search(rf"[=$\\^{{}}√π{BOUND_SIGNS}]|\([A-Z]\)", text) or _FUNCTION_IN_RE.search(text):
         return None  # (math: a relation, a power, a root, a function of a value: "We get log(3).")
     if ("no" in text or "No" in text or "othing" in text) and _NONE_LEFT_RE.fullmatch(text) is not None:
@@ -1871,19 +1867,6 @@ def _unit_power_glyph(m: re.Match[str]) -> str:
     if unit_of(f"1 {m.group(2)}") is None:
         return m.group(0)
     return f"{m.group(1)}{m.group(2)}{'²' if m.group(3) == '2' else '³'}"
-
-
-# a number with letters right after it (`12cm`, `614.89m²`); `\b` keeps a name's digits out (`H2O`, `a2b`)
-_GLUED_UNIT_RE = re.compile(r"\b(\d+(?:\.\d+)?)([A-Za-z]{1,5}[²³]?)(?![\w^(])")
-
-
-def _spaced_unit(m: re.Match[str]) -> str:
-    """The number and its unit set apart (`12cm` -> `12 cm`) when the letters are a unit; a lone `s` (a plural:
-    "the 1990s") or capital (an option or a label: "4A") is not taken for one."""
-    letters = m.group(2)
-    if letters == "s" or (len(letters) == 1 and letters.isupper()) or unit_of(f"1 {letters}") is None:
-        return m.group(0)
-    return f"{m.group(1)} {letters}"
 
 
 # a token of plain-text math: digits, one-letter names (with a subscript or arguments: `a_1`, `f(x)`), operators,

@@ -196,6 +196,8 @@ def _fraction_forms(v: Fraction) -> list[str]:
         forms.append(f"{s}\\dfrac{p}{q}")
     if (p, q) in _VULGAR:
         forms.append(f"{s}{_VULGAR[p, q]}")
+    if p < 100 and q < 100:  # the Unicode fraction slash (U+2044) some editors and fonts put between the two
+        forms.append(f"{s}{p}\u2044{q}")
     return forms
 
 
@@ -236,6 +238,7 @@ ANSWER_DRESSES = (
     "**The correct answer is:** {x}",
     "**{x}**",
     "The final answer is **{x}**.",
+    "The slope of the line is {x}.",
     "<think>We compute the value.</think><answer>{x}</answer>",
     "<think>We compute the value.</think>\n<answer>\\boxed{{{x}}}</answer>",
 )

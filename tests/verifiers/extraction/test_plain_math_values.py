@@ -221,6 +221,14 @@ def test_a_two_letter_metric_unit_against_its_number_leaves_the_number():
     assert extract_answer("So 3h 40m.").answer != "3h 40 m"
 
 
+@pytest.mark.parametrize("reply", ["It costs 614.89m^2.", "It costs 614.89m².", "The volume is 614.89m^{3}."])
+def test_a_one_letter_unit_with_a_power_against_its_number_is_metres(reply):
+    # ("It costs 614.89m^2." had been taken whole: a power makes the one letter a unit, square metres, not minutes)
+    assert grade("614.89", reply).correct
+    assert not grade("614", reply).correct
+    assert not grade("614.89 cm^2", reply).correct
+
+
 def test_costs_states_a_plain_value():
     assert plain_value_tail("It costs 1/4.") == "1/4"
     assert grade("\\frac{1}{4}", "It costs 1/4.").correct
@@ -272,22 +280,28 @@ def test_a_caret_power_after_a_number_is_a_units_only_for_a_unit():
 
 
 @pytest.mark.parametrize(
-    ("sentence", "expected"),
-    [
-        ("It costs 614.89m².", "614.89 m²"),
-        ("It costs 614m^2.", "614 m²"),
-        ("So the total is 12kg.", "12 kg"),
-        ("There are 3x more.", None),  # (x is no unit: a factor, no value)
-        ("It happened in the 1990s.", None),  # (a lone `s` is a plural, not seconds)
-        ("It is option 4A.", None),  # (a lone capital is a label: not amperes)
-    ],
+    "reply", ["The slope is ½.", "It is ½ of the cake.", "The value of k is ½, which is the final answer."]
 )
-def test_a_unit_written_against_its_number_is_its_unit(sentence, expected):
-    # (a number glued to its unit had left a short sentence taken whole: "It costs 614.89m²." for 614.89)
-    assert sentence_number(sentence) == expected
+def test_a_vulgar_fraction_on_its_own_in_prose_is_that_fraction(reply):
+    # (the glyph had become `\frac{1}{2}`, math inside a sentence: the sentence was taken whole)
+    assert grade(r"\frac{1}{2}", reply).correct
+    assert not grade("2", reply).correct
 
 
-def test_a_glued_unit_grades_as_the_spaced_one():
-    assert grade("614.89", "It costs 614.89m^2.").correct
-    assert not grade("614", "It costs 614.89m^2.").correct
-    assert not grade("12 cm", "It costs 12m.").correct  # (the glued unit is read: metres, not centimetres)
+@pytest.mark.parametrize("reply", ["The slope is 1⁄3.", "So the answer is 1 ⁄ 3.", "Therefore, m = 1∕3."])
+def test_a_fraction_slash_is_a_slash(reply):
+    # (U+2044 and U+2215: "1⁄3" had been unparseable, or read as its last number 3, a guessed accept for 3)
+    assert grade(r"\frac{1}{3}", reply).correct
+    assert not grade("3", reply).correct
+
+
+def test_a_vulgar_fraction_as_a_power_or_a_factor_keeps_its_place():
+    # (as "1/2" it would read as another value: `2^1/2` is 1, not the root of 2)
+    assert not grade("1", "So the answer is 2^½.").correct
+    assert grade(r"\frac{x}{2}", "So the answer is ½x.").correct
+    assert grade(r"2\frac{1}{2}", "It takes 2½ hours.").correct  # (after a digit: a mixed number's)
+
+
+def test_a_fraction_slash_in_a_gold_is_a_slash():
+    assert grade("8⁄5", "1.6").correct  # (the gold had been unparseable)
+    assert not grade("8⁄5", "5").correct
