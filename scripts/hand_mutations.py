@@ -6884,7 +6884,7 @@ MUTATIONS = [
     Mutation(
         "fallbacks: a hyphen after a number is a sign",
         "mmeval/verifiers/extraction/fallbacks.py",
-        "(?:(?<![\\d)\\]}] )[-\u2212])?[$\u20ac\u00a3\u00a5]?",
+        "(?:(?<![\\d)\\]}] )(?<![\\d)\\]}])[-\u2212])?[$\u20ac\u00a3\u00a5]?",
         "[-\u2212]?[$\u20ac\u00a3\u00a5]?",
         ("tests/verifiers/extraction/test_extraction_more.py::test_a_hyphen_after_a_number_is_no_sign",),
     ),
@@ -8733,6 +8733,27 @@ MUTATIONS = [
         '    "\\u2044": "/",  # the fraction slash',
         '    "\\u2045": "/",  # the fraction slash',
         ("tests/verifiers/extraction/test_plain_math_values.py::test_a_fraction_slash_in_a_gold_is_a_slash",),
+    ),
+    Mutation(
+        "reply text: an en dash against a number left as a dash",
+        "mmeval/verifiers/extraction/answer.py",
+        '            text = _EN_DASH_SIGN_RE.sub("-", text)\n',
+        "            pass\n",
+        ("tests/verifiers/extraction/test_plain_math_values.py",),
+    ),
+    Mutation(
+        "reply text: an en dash after a digit read as a sign",
+        "mmeval/verifiers/extraction/answer.py",
+        "(?<![\\w.)\\]}–-])–(?=\\d)",
+        "(?<![.)\\]}–-])–(?=\\d)",
+        ("tests/verifiers/extraction/test_plain_math_values.py",),
+    ),
+    Mutation(
+        "last number: a hyphen against the number before it read as a sign",
+        "mmeval/verifiers/extraction/fallbacks.py",
+        "(?<![\\d)\\]}] )(?<![\\d)\\]}])[-−])?",
+        "(?<![\\d)\\]}] )[-−])?",
+        ("tests/verifiers/extraction/test_plain_math_values.py",),
     ),
 ]
 

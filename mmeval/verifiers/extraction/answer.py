@@ -2205,6 +2205,10 @@ def _reply_text(response: str, config: GradeConfig) -> str:
         # sentence had been taken whole); after a digit it is a mixed number's ("2½"), left as written
         text = _FRACTION_SLASH_RE.sub("/", text)
         text = _LONE_VULGAR_RE.sub(lambda m: _VULGAR_PLAIN[m.group(0)], text)
+        # "The change is –8.": an en dash against a number, after no word or number, is its sign (the readers had
+        # read 8); "3–8" and "Answer – 8" stay
+        if "–" in text:
+            text = _EN_DASH_SIGN_RE.sub("-", text)
     if len(text) > config.max_response_chars:
         text = text[-config.max_response_chars :]
     text = before_own_question(text)
@@ -2238,6 +2242,7 @@ _VULGAR_PLAIN = {
 }
 # (not as a power, `x^½`, nor before a name it multiplies, `½x`, `½(a+b)`: "1/2" there reads as another value)
 _LONE_VULGAR_RE = re.compile(f"(?<![\\d^_])[{''.join(_VULGAR_PLAIN)}](?![\\w\\\\(√π{{])")
+_EN_DASH_SIGN_RE = re.compile(r"(?<![\w.)\]}–-])–(?=\d)")
 _ZH_UNIT_NOTE_RE = re.compile(r"(?<=\d)\s*[(（]\s*单位\s*[:：]\s*([^()（）\n]{1,10}?)\s*[)）]")
 
 

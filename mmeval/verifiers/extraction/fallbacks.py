@@ -71,7 +71,7 @@ SENTENCE_END_RE = re.compile(
 # A minus right after a number, a bracket's end and a space is a range's or a difference's, no sign ("in the range
 # 3 - 5." had been read as -5).
 NUMBER_RE = re.compile(
-    r"(?=[-−$€£¥\s\d.])(?:(?!(?<=\s)\s)(?:(?<![\d)\]}] )[-−])?[$€£¥]?\s*(?:(?=\d)(?:(?<![^\s$=:~€£¥])|(?<=[\s$=:~][-−])|(?<=^[-−]))\d+,\d+(?![\d,)\]}])|\d{1,3}(?:,\d{3})+|(?<!\d )\d{1,3}(?: \d{3})++(?![\d,]| \d)|\d+)(?:\.\d+)?(?:\s*[eE][-+]?\d+)?(?:\s*(?:\\%|%|\^\s*(?:\{\s*\\circ\s*\}|\\circ)|°|degrees?\b))?"
+    r"(?=[-−$€£¥\s\d.])(?:(?!(?<=\s)\s)(?:(?<![\d)\]}] )(?<![\d)\]}])[-−])?[$€£¥]?\s*(?:(?=\d)(?:(?<![^\s$=:~€£¥])|(?<=[\s$=:~][-−])|(?<=^[-−]))\d+,\d+(?![\d,)\]}])|\d{1,3}(?:,\d{3})+|(?<!\d )\d{1,3}(?: \d{3})++(?![\d,]| \d)|\d+)(?:\.\d+)?(?:\s*[eE][-+]?\d+)?(?:\s*(?:\\%|%|\^\s*(?:\{\s*\\circ\s*\}|\\circ)|°|degrees?\b))?"
     r"|[-−]?\.\d+)"
 )
 # "1.5 \times 10^{-3}" as one number, so the last-number fallback does not return the exponent (a decimal

@@ -2306,6 +2306,28 @@ def unit_powers(draw: st.DrawFn) -> Case:
     return Case(gold, response, same, why=f"{v} with the unit{unit}")
 
 
+@st.composite
+def signed_values(draw: st.DrawFn) -> Case:
+    """A negative value in a sentence, its sign a hyphen, a minus (U+2212) or an en dash ("The change is –8.", "x = −8"):
+    that value, never its magnitude; and a range or a difference written with a hyphen or an en dash against the
+    number before it ("The range is 3-5.", "It grew 40–50 mpg."), whose last number is never read as negative."""
+    n = draw(st.integers(2, 99))
+    if draw(st.booleans()):
+        sign = draw(st.sampled_from(["-", "\u2212", "\u2013"]))
+        frame = draw(st.sampled_from(["The change is {v}.", "x = {v}", "So the answer is ({v}).", "The slope is {v}.",
+                                      "Therefore, the value is {v}, which is the final answer."]))  # fmt: skip
+        reply = frame.format(v=f"{sign}{n}")
+        right = draw(st.booleans())
+        return Case(str(-n) if right else str(n), reply, right, why=f"signed: {reply!r}")
+    a = draw(st.integers(1, n - 1))
+    dash = draw(st.sampled_from(["-", "\u2013"]))
+    frame = draw(
+        st.sampled_from(["The range is {r}.", "Most cars get about {r} mpg.", "It is on pages {r}."])
+    )
+    reply = frame.format(r=f"{a}{dash}{n}")
+    return Case(str(-n), reply, False, why=f"a range: {reply!r}")
+
+
 _MADE_UP = (
     "Question: A shop sells pens at $2.50 each. How many pens does $10 buy?\n\nSolution: 10 / 2.5 = {o}."
     " The answer is {o}.",
@@ -3661,6 +3683,7 @@ EXTRACTION_FORMS = {
     "closing_lists": closing_lists,
     "value_first_explained": value_first_explained,
     "unit_powers": unit_powers,
+    "signed_values": signed_values,
     "word_labels": word_labels,
     "named_first": named_first,
     "relation_replies": relation_replies,

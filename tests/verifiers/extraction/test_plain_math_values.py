@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from mmeval.verifiers import extract_answer, grade
-from mmeval.verifiers.extraction.fallbacks import drop_connective, math_tail
+from mmeval.verifiers.extraction.fallbacks import drop_connective, last_number, math_tail
 from mmeval.verifiers.extraction.sentences import (
     mixed_words_as_vulgar,
     plain_value_tail,
@@ -305,3 +305,27 @@ def test_a_vulgar_fraction_as_a_power_or_a_factor_keeps_its_place():
 def test_a_fraction_slash_in_a_gold_is_a_slash():
     assert grade("8⁄5", "1.6").correct  # (the gold had been unparseable)
     assert not grade("8⁄5", "5").correct
+
+
+@pytest.mark.parametrize("reply", ["The change is –8.", "x = –8", "So the answer is (–8)."])
+def test_an_en_dash_against_a_number_is_its_sign(reply):
+    # (the readers had read 8: a guessed accept for a gold 8)
+    assert grade("-8", reply).correct
+    assert not grade("8", reply).correct
+
+
+def test_an_en_dash_between_numbers_or_after_a_label_is_no_sign():
+    assert grade("8", "Answer – 8").correct
+    assert extract_answer("It is on pages 3–5.").answer != "It is on pages 3--5"
+    assert not grade("-5", "It is on pages 3–5.").correct
+    assert not grade("-5", "The range is 3–5.").correct  # (a range: not its end with a sign)
+
+
+@pytest.mark.parametrize(
+    ("reply", "last"), [("The range is 3-5.", "5"), ("Most cars get about 40-50 mpg.", "50")]
+)
+def test_a_hyphen_against_the_number_before_it_is_no_sign(reply, last):
+    # (a range or a difference: its end had been read as negative, "-5", "-50")
+    assert last_number(reply) == last
+    assert not grade(f"-{last}", reply).correct
+    assert last_number("So the value is -5.") == "-5"
