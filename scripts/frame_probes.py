@@ -259,7 +259,10 @@ def quantities(rng: random.Random) -> Iterator[Probe]:
               ("0.25", ["25%", "25 percent", "25 \\%", "$25\\%$", "1/4", "one quarter"], ["4"]),
               ("1200", ["1,200", "1200", "1 200", "1.2 thousand", "1.2 \\times 10^3", "1.2e3"], ["1", "200", "12"]),
               ("3.5", ["3.5 cm", "3.5cm", "3.5 centimeters", "$3.5\\,\\text{cm}$", "3.5 \\mathrm{cm}", "3½ cm", "3.5 cm²", "3.5 m³"], ["3", "5"]),
-              ("-4", ["-4", "−4", "negative 4", "minus 4", "$-4$", "- 4"], ["4"])]  # fmt: skip
+              ("-4", ["-4", "−4", "negative 4", "minus 4", "$-4$", "- 4", "–4"], ["4"]),
+              # (a fraction as a glyph, with a fraction or division slash; a one-letter unit with a power against its number)
+              ("0.5", ["½", "1⁄2", "1∕2", "one half", "0.5"], ["2"]),
+              ("614.89", ["614.89m^2", "614.89m²", "614.89 m^2"], ["614", "89"])]  # fmt: skip
     frames = ["The answer is {v}.", "So the total is {v}.", "It costs {v}.", "Therefore, {v}.", "{v}",
               "The measure of angle 2 is {v}.", "We get {v} in total.", "Final answer: {v}",
               "The value is {v}, which is the final answer."]  # fmt: skip
