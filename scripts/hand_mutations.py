@@ -8755,6 +8755,55 @@ MUTATIONS = [
         "(?<![\\d)\\]}] )[-−])?",
         ("tests/verifiers/extraction/test_plain_math_values.py",),
     ),
+    Mutation(
+        "normalize: typeset quotation marks left around the answer",
+        "mmeval/verifiers/extraction/normalize.py",
+        '    ("“", "”"),  # quotation marks',
+        '    ("“", "“"),  # quotation marks',
+        ("tests/verifiers/extraction/test_answer_wrappings.py",),
+    ),
+    Mutation(
+        "normalize: guillemets left around the answer",
+        "mmeval/verifiers/extraction/normalize.py",
+        '    ("«", "»"),\n',
+        "",
+        ("tests/verifiers/extraction/test_answer_wrappings.py",),
+    ),
+    Mutation(
+        "normalize: a pictograph after the answer kept",
+        "mmeval/verifiers/extraction/normalize.py",
+        '            s = _TRAILING_EMOJI_RE.sub("", s)',
+        "            pass",
+        ("tests/verifiers/extraction/test_answer_wrappings.py",),
+    ),
+    Mutation(
+        "normalize: a dingbat digit taken for a pictograph",
+        "mmeval/verifiers/extraction/normalize.py",
+        "\\u2600-\\u2775\\u2794-\\u27bf",
+        "\\u2600-\\u27bf",
+        ("tests/verifiers/extraction/test_answer_wrappings.py",),
+    ),
+    Mutation(
+        "answer: a fenced block after an answer label not read",
+        "mmeval/verifiers/extraction/answer.py",
+        "return display.group(1) or display.group(2) or display.group(3)",
+        "return display.group(1) or display.group(2)",
+        ("tests/verifiers/extraction/test_answer_wrappings.py",),
+    ),
+    Mutation(
+        "answer: a fenced program after an answer label read as the answer",
+        "mmeval/verifiers/extraction/answer.py",
+        "|```(?:text|plaintext|latex|math)?[ \\t]*\\n",
+        "|```(?:\\w+)?[ \\t]*\\n",
+        ("tests/verifiers/extraction/test_answer_wrappings.py",),
+    ),
+    Mutation(
+        "answer: a numbered made-up question not cut off",
+        "mmeval/verifiers/extraction/answer.py",
+        "(?:Question|Q)(?:[ \\t]*#?\\d{1,3})?[ \\t]*[:：]",
+        "(?:Question|Q)[ \\t]*[:：]",
+        ("tests/verifiers/extraction/test_answer_wrappings.py",),
+    ),
 ]
 
 

@@ -319,8 +319,12 @@ _PLAIN_COLON_RE = re.compile(
     re.IGNORECASE,
 )
 # a marker that ends its line, then display math on the lines after it (blank lines allowed)
+# (or a fenced block of text, "Answer:\n\n```\n12\n```"; a fence that names a programming language holds a program, no
+# answer)
 _DISPLAY_NEXT_RE = re.compile(
-    r"[ \t]*\n\s{0,20}?(?:\$\$([^$]{1,1000}?)\$\$|\\\[((?:(?!\\\]).){1,1000}?)\\\])", re.S
+    r"[ \t]*\n\s{0,20}?(?:\$\$([^$]{1,1000}?)\$\$|\\\[((?:(?!\\\]).){1,1000}?)\\\]"
+    r"|```(?:text|plaintext|latex|math)?[ \t]*\n([^`]{1,200}?)\n[ \t]*```)",
+    re.S,
 )
 
 
@@ -359,7 +363,7 @@ def _answer_after(match: re.Match[str], text: str) -> str:
     if rest.startswith(("\n", "\r")):
         display = _DISPLAY_NEXT_RE.match(rest)
         if display is not None:  # "the final answer is\n\n$$\n\frac{505}{8076}\n$$": the display it opens
-            return display.group(1) or display.group(2)
+            return display.group(1) or display.group(2) or display.group(3)
         rest = _next_line_answer(rest)
     # keep math whole, periods inside included; display math `$$...$$` / `\\[...\\]` closes with its own
     # pair, not with the second `$` of `$$`
@@ -2169,7 +2173,8 @@ def extract_answer(
 # their own answer with questions they make up, and answer those too
 # (spaces and tabs only between the line's start and the word: `\s*` would rescan a run of blank lines
 # once per newline in it, quadratic on a reply of a million newlines)
-NEXT_QUESTION_RE = re.compile(r"\n[ \t]*(?:Question|Q)[ \t]*[:：]", re.IGNORECASE)
+# ("Question 2:", "Q3:", "Question #4:": a numbered one too)
+NEXT_QUESTION_RE = re.compile(r"\n[ \t]*(?:Question|Q)(?:[ \t]*#?\d{1,3})?[ \t]*[:：]", re.IGNORECASE)
 
 
 def before_own_question(text: str) -> str:

@@ -468,7 +468,15 @@ _DELIMS = [
     ("__", "__"),
     ("*", "*"),
     ("`", "`"),
+    ("“", "”"),  # quotation marks, as typeset ("The answer is “12”.", «12»)
+    ("‘", "’"),
+    ("«", "»"),
+    ("„", "“"),
+    ("「", "」"),
 ]
+# pictographs and dingbats (emoji, ✔, ✅) with their joiners and variation selectors, at the end of an answer
+# (not the dingbat circled digits U+2776 to U+2793, "❶": a number)
+_TRAILING_EMOJI_RE = re.compile("[\\s\u2600-\u2775\u2794-\u27bf\ufe0f\u200d\U0001f300-\U0001faff]+$")
 # What decorates an answer without changing it: an underline (a blank filled in, `\underline{\hspace{1cm}12}`), a
 # colour, emphasis, HTML bold or italics (`<b>12</b>`); each had been left in the answer, unparseable
 _DECORATION_RE = re.compile(
@@ -549,6 +557,8 @@ def clean_answer(s: str) -> str:
         s = s.strip()
         s = s[:-3] + "\\ldots" if s.endswith("...") else s  # an ellipsis is part of the answer
         s = s.rstrip(".。;,").strip()
+        if not s.isascii():  # "12 🎉", "12 ✔": a pictograph after the answer is no part of it
+            s = _TRAILING_EMOJI_RE.sub("", s)
         if "\\" in s:
             s = _TEXT_STOP_RE.sub("", s)  # a full stop set in the math: `6 \sqrt{3} \text {. }`
         for left, right in _DELIMS:

@@ -2328,6 +2328,37 @@ def signed_values(draw: st.DrawFn) -> Case:
     return Case(str(-n), reply, False, why=f"a range: {reply!r}")
 
 
+@st.composite
+def answer_wrappings(draw: st.DrawFn) -> Case:
+    """An answer wrapped in what is no part of it: typeset quotation marks ("The answer is “12”.", «12», 「12」), a
+    pictograph after it ("The answer is 12 🎉", "12 ✔"), a fenced block of text after an answer label ("Answer:\n\n```\n12
+    \n```"), or a numbered question the reply makes up after it ("... The answer is 12.\n\nQuestion 2: ... Answer: 7"):
+    the value inside, never the made-up question's."""
+    v = draw(st.integers(2, 999))
+    other = v + draw(st.integers(1, 9))
+    kind = draw(st.sampled_from(["quotes", "pictograph", "fence", "next_question"]))
+    if kind == "quotes":
+        left, right = draw(st.sampled_from([("“", "”"), ("«", "»"), ("‘", "’"), ("„", "“"), ("「", "」")]))
+        reply = draw(st.sampled_from(["The answer is {q}.", "Answer: {q}", "So the final answer is {q}"]))
+        reply = reply.format(q=f"{left}{v}{right}")
+    elif kind == "pictograph":
+        mark = draw(st.sampled_from(["🎉", "✔", "✅", "👍", "✓", "🙂"]))
+        reply = draw(
+            st.sampled_from(["The answer is {v} {m}", "{v} {m}", "Final answer: {v}{m}", "So it is {v}. {m}"])
+        )
+        reply = reply.format(v=v, m=mark)
+    elif kind == "fence":
+        label = draw(st.sampled_from(["Answer:", "The final answer is:", "**Answer:**"]))
+        reply = f"{label}\n{draw(st.sampled_from(['', chr(10)]))}```{draw(st.sampled_from(['', 'text']))}\n{v}\n```"
+    else:
+        marker = draw(st.sampled_from(["Question 2:", "Q3:", "Question #4:", "question 5:"]))
+        reply = (
+            f"We count them: the answer is {v}.\n\n{marker} How many are left after 3 more?\nAnswer: {other}"
+        )
+    right = draw(st.booleans())
+    return Case(str(v if right else other), reply, right, why=f"{kind}: {reply!r}")
+
+
 _MADE_UP = (
     "Question: A shop sells pens at $2.50 each. How many pens does $10 buy?\n\nSolution: 10 / 2.5 = {o}."
     " The answer is {o}.",
@@ -3684,6 +3715,7 @@ EXTRACTION_FORMS = {
     "value_first_explained": value_first_explained,
     "unit_powers": unit_powers,
     "signed_values": signed_values,
+    "answer_wrappings": answer_wrappings,
     "word_labels": word_labels,
     "named_first": named_first,
     "relation_replies": relation_replies,
