@@ -4284,7 +4284,7 @@ MUTATIONS = [
     Mutation(
         "verifier: a letter then 'since' with no comma not read as a letter and its reason",
         "mmeval/verifiers/extraction/choices.py",
-        '    r"|(?=\\s+(?:since|because|as|based\\s+on|according\\s+to|rather\\s+than|instead\\s+of)\\b))\\s*(?=\\S)"',
+        '    r"|(?=\\s+(?:since|because|as|based\\s+on|according\\s+to|rather\\s+than|instead\\s+of|over)\\b))\\s*(?=\\S)"',
         '    r")\\s*(?=\\S)"',
         ("tests/verifiers/extraction/test_extraction_more.py",),
     ),
@@ -7477,7 +7477,7 @@ MUTATIONS = [
     Mutation(
         "choices: a letter then its source or what it is preferred to not read as the letter",
         "mmeval/verifiers/extraction/choices.py",
-        '    r"|(?=\\s+(?:since|because|as|based\\s+on|according\\s+to|rather\\s+than|instead\\s+of)\\b))\\s*(?=\\S)"',
+        '    r"|(?=\\s+(?:since|because|as|based\\s+on|according\\s+to|rather\\s+than|instead\\s+of|over)\\b))\\s*(?=\\S)"',
         '    r"|(?=\\s+(?:since|because)\\b))\\s*(?=\\S)"',
         (
             "tests/verifiers/comparison/test_forms.py::test_a_letter_then_its_source_or_what_it_is_preferred_to",
@@ -8527,7 +8527,7 @@ MUTATIONS = [
     Mutation(
         "options: a bound before a letter or text does not rule it out",
         "mmeval/verifiers/extraction/choices.py",
-        '    r"|\\bat\\s+(?:least|most)|\\bup\\s+to|\\b(?:below|above|beyond|exceed(?:s|ed|ing)?)"\n    r"|\\b(?:more|less|fewer|greater|smaller|larger|bigger|higher|lower)\\s+than(?:\\s+or\\s+equal\\s+to)?)"\n',
+        '    r"|\\bat\\s+(?:least|most)|\\bup\\s+to|\\b(?:below|above|over|beyond|exceed(?:s|ed|ing)?)"\n    r"|\\b(?:more|less|fewer|greater|smaller|larger|bigger|higher|lower)\\s+than(?:\\s+or\\s+equal\\s+to)?)"\n',
         '    r")"\n',
         ("tests/verifiers/extraction/test_offered_values.py",),
     ),
@@ -8803,6 +8803,27 @@ MUTATIONS = [
         "(?:Question|Q)(?:[ \\t]*#?\\d{1,3})?[ \\t]*[:：]",
         "(?:Question|Q)[ \\t]*[:：]",
         ("tests/verifiers/extraction/test_answer_wrappings.py",),
+    ),
+    Mutation(
+        "choices: 'over' before a letter does not set it aside",
+        "mmeval/verifiers/extraction/choices.py",
+        "|\\b(?:below|above|over|beyond|",
+        "|\\b(?:below|above|beyond|",
+        ("tests/verifiers/extraction/test_chosen_options.py",),
+    ),
+    Mutation(
+        "choices: 'over' after a lead letter no reason",
+        "mmeval/verifiers/extraction/choices.py",
+        '    r"|rather\\s+than|instead\\s+of|over)\\b",',
+        '    r"|rather\\s+than|instead\\s+of)\\b",',
+        ("tests/verifiers/extraction/test_chosen_options.py",),
+    ),
+    Mutation(
+        "choices: 'over' after a lead letter not looked ahead for",
+        "mmeval/verifiers/extraction/choices.py",
+        "according\\s+to|rather\\s+than|instead\\s+of|over)\\b))",
+        "according\\s+to|rather\\s+than|instead\\s+of)\\b))",
+        ("tests/verifiers/extraction/test_chosen_options.py",),
     ),
 ]
 

@@ -65,7 +65,7 @@ _GEOMETRY_BEFORE_RE = re.compile(
 # more than 45°.": a bound states no option, and had been read as that option)
 _NEGATED_BEFORE_RE = re.compile(
     r"(?:(?:\bnot|\bcannot|n't)(?:\s+be)?|\bnever|\brather than|\binstead of|\bexcept|\bexcluding|\bunlike|\bneither|\bnor|不是|而非|非"
-    r"|\bat\s+(?:least|most)|\bup\s+to|\b(?:below|above|beyond|exceed(?:s|ed|ing)?)"
+    r"|\bat\s+(?:least|most)|\bup\s+to|\b(?:below|above|over|beyond|exceed(?:s|ed|ing)?)"
     r"|\b(?:more|less|fewer|greater|smaller|larger|bigger|higher|lower)\s+than(?:\s+or\s+equal\s+to)?)"
     r"\s*(?:(?:the\s+)?(?:options?|choices?|answers?)\s+|(?:an?|the)\s+)?"
     r"(?:[\(\[]?[A-Z][\)\]]?\s*(?:,|\bor\b|\bnor\b|\band\b|、)\s*)*"
@@ -96,7 +96,7 @@ def _ruled_out(text: str, start: int, end: int) -> bool:
 
 # an option letter opening an answer, then a justification ("D, it can't be A or B", "C, not A", "B。不是 A"), or
 # the source it is read from or the option it is preferred to ("B as shown in the image", "option B based on the
-# diagram", "C rather than 4")
+# diagram", "C rather than 4", "B over A because ...")
 # (after a first-person choice: "I choose B because ...", "I'd go with B, since ...", "I think it's B as shown in the
 # image", "Looking at the image, I'd say A based on ...")
 _CHOICE_LEAD = (
@@ -106,13 +106,13 @@ _CHOICE_LEAD = (
 )
 _LEAD_LETTER_RE = re.compile(
     rf"^{_CHOICE_LEAD}?(?:(?:option|choice)\s+)?[\(\[]?([A-Z])[\)\]]?\s*(?:[,，。;；]|\s[-–—]|\.\s"
-    r"|(?=\s+(?:since|because|as|based\s+on|according\s+to|rather\s+than|instead\s+of)\b))\s*(?=\S)"
+    r"|(?=\s+(?:since|because|as|based\s+on|according\s+to|rather\s+than|instead\s+of|over)\b))\s*(?=\S)"
 )
 # a reason after the letter ("B, since A is too small", "B because option A ...", "D, as 3 is too small"): the
 # letters and values it names are what the reason is about, not options the reply offers besides its own
 _REASON_AFTER_RE = re.compile(
     r"(?:since|because|as(?!\s+well)|given\s+that|whereas|due\s+to|considering|based\s+on|according\s+to"
-    r"|rather\s+than|instead\s+of)\b",
+    r"|rather\s+than|instead\s+of|over)\b",
     re.IGNORECASE,
 )
 

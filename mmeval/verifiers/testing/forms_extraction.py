@@ -1306,8 +1306,13 @@ def chosen_options(draw: st.DrawFn) -> Case:
                                   "Looking at the image, I'd say {x}{t}.", "Among the options, {x} is the best fit{t}.",
                                   "{x} is the best match{t}.", "I believe {x} is correct{t}."]))  # fmt: skip
     tail = draw(st.sampled_from(["", " as shown in the image", " because it matches the figure", ", since the others do not fit",
-                                 ", not {O}", " rather than {O}", " based on the diagram"]))  # fmt: skip
+                                 ", not {O}", " rather than {O}", " based on the diagram", " over {O}"]))  # fmt: skip
     other = draw(st.sampled_from(["ABCD"[j], options[j]]))
+    if tail == " over {O}":  # ("I'd go with B over A": a letter preferred to another letter, right after it)
+        x, other = draw(st.sampled_from(["{L}", "({L})", "option {L}"])), "ABCD"[j]
+        frame = draw(
+            st.sampled_from(["I choose {x}{t}.", "I'd go with {x}{t}.", "I pick {x}{t}.", "{x}{t}."])
+        )
     reply = frame.format(x=x.format(L="ABCD"[i], T=options[i]), t=tail.format(O=other))
     reply = reply[0].upper() + reply[1:]
     right = draw(st.booleans())

@@ -85,3 +85,23 @@ def test_a_reason_after_a_named_answer_is_no_part_of_it():
     """A reason with a number of its own after "is the answer" leaves the named value."""
     assert grade("12", "I think 12 is the answer because 3 rows of 4 make 12.").correct
     assert not grade("3", "I think 12 is the answer because 3 rows of 4 make 12.").correct
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "I'd pick B over A.",
+        "B over A.",
+        "I choose option B over C because it fits.",
+        "I choose B over C because it fits.",
+        "So B over A.",  # (the letter it is preferred to is ruled out)
+        "It is B, over A.",
+        "B over A, since A is too small.",  # (the letter opens the reply: what follows "over" is no second answer)
+        "B, over A because A is too small.",
+    ],
+)
+def test_a_letter_preferred_over_another_is_the_answer(reply):
+    # ("I'd pick B over A." had been read as the list "B, A"; "I choose B over C because ..." as no option)
+    assert grade("B", reply, choices=_OPTIONS).correct
+    assert not grade("A", reply, choices=_OPTIONS).correct
+    assert not grade("C", reply, choices=_OPTIONS).correct
