@@ -8825,6 +8825,13 @@ MUTATIONS = [
         "according\\s+to|rather\\s+than|instead\\s+of)\\b))",
         ("tests/verifiers/extraction/test_chosen_options.py",),
     ),
+    Mutation(
+        "normalize: a vulgar fraction as a power left ungrouped",
+        "mmeval/verifiers/extraction/normalize.py",
+        '            s = _VULGAR_POWER_RE.sub(r"^{\\1}", s)\n',
+        "            pass\n",
+        ("tests/verifiers/extraction/test_plain_math_values.py",),
+    ),
 ]
 
 

@@ -126,6 +126,7 @@ _UNICODE = {
     "β": "\\beta ",
     "θ": "\\theta ",
 }
+_VULGAR_POWER_RE = re.compile("\\^[ \t]*([½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])")
 _UNICODE_RE = re.compile("|".join(re.escape(k) for k in _UNICODE))
 # a degree sign, then C or F alone: degrees Celsius or Fahrenheit (`25^\circ C` had been 25 times a variable C)
 _TEMPERATURE_RE = re.compile(r"(\^\s*\{?\s*\\circ\s*\}?)\s*([CF])(?![A-Za-z0-9_{(])")
@@ -246,6 +247,10 @@ def repair(s: str) -> str:
     if _SUPERSCRIPTS_RE.search(s):
         s = _SUPERSCRIPTS_RE.sub(_power, s)
     if not s.isascii():  # (each sign below is outside ASCII)
+        if (
+            "^" in s
+        ):  # `2^½`: a vulgar fraction as a power is one group (`2^\frac{1}{2}` had been unparseable)
+            s = _VULGAR_POWER_RE.sub(r"^{\1}", s)
         s = _UNICODE_RE.sub(lambda m: _UNICODE[m.group(0)], s)
         s = _CIRCLED_RE.sub(_circled, s)
         s = subscript_digits(s)

@@ -298,6 +298,9 @@ def test_a_fraction_slash_is_a_slash(reply):
 def test_a_vulgar_fraction_as_a_power_or_a_factor_keeps_its_place():
     # (as "1/2" it would read as another value: `2^1/2` is 1, not the root of 2)
     assert not grade("1", "So the answer is 2^½.").correct
+    assert grade(
+        r"\sqrt{2}", "So the answer is 2^½."
+    ).correct  # (the power one group: it had been unparseable)
     assert grade(r"\frac{x}{2}", "So the answer is ½x.").correct
     assert grade(r"2\frac{1}{2}", "It takes 2½ hours.").correct  # (after a digit: a mixed number's)
 
