@@ -8832,6 +8832,15 @@ MUTATIONS = [
         "            pass\n",
         ("tests/verifiers/extraction/test_plain_math_values.py",),
     ),
+    Mutation(
+        "answer: a past perfect after 'if' is no counterfactual",
+        "mmeval/verifiers/extraction/answer.py",
+        "|\\bif\\s+[^.;\\n]{0,60}?\\bhad\\s+[a-z]+",
+        "",
+        (
+            "tests/verifiers/comparison/test_forms.py::test_a_counterfactual_answer_after_the_answer_is_no_answer",
+        ),
+    ),
 ]
 
 

@@ -602,7 +602,8 @@ def _last_anchor(text: str) -> tuple[str, str] | None:
 _REASON_LEAD_RE = re.compile(r"(?:because|since|given\s+that)\b", re.IGNORECASE)
 # (a counterfactual: "if ... were", "had been"; an open "if we consider ..., the answer would be 4" after an answer
 # offers a second answer, a hedge, and stays the last anchor: `test_reply_shapes`)
-_HYPOTHETICAL_RE = re.compile(r"\b(?:were|had\s+been)\b", re.IGNORECASE)
+# ("if we had used 15, ...": a past perfect after "if" is one too)
+_HYPOTHETICAL_RE = re.compile(r"\b(?:were|had\s+been)\b|\bif\s+[^.;\n]{0,60}?\bhad\s+[a-z]+", re.IGNORECASE)
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:

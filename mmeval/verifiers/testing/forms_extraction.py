@@ -1980,6 +1980,8 @@ def final_after_box(draw: st.DrawFn) -> Case:
                     # a hypothetical after the answer ("... the answer would be 15." had been read as 15)
                     "\n\nNote: if the figure were not drawn to scale, the answer would be {w}.",
                     " The answer would be {w} if the triangle were right-angled.",
+                    " If we had used the diagonal, the answer would be {w}.",
+                    " Otherwise, the answer would have been {w}.",
                     # a check that confirms it ("... The answer is confirmed." had been read as the word)
                     " Let me check: {v} + 1 = {w}. The answer is confirmed.",
                     " Checking: {v} - 1 = {u}, so the answer is indeed correct.",

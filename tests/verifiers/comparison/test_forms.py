@@ -647,6 +647,10 @@ def test_an_interjection_before_a_take_back_word_still_takes_the_answer_back(ope
     [
         "\n\nNote: If the figure were not drawn to scale, the answer would be 15.",
         " The answer would be 15 if the triangle were right-angled.",
+        # (a past perfect after "if", and "would have been": "different" and 15 had been read)
+        "\n\n**Note**: If we had used the diagonal, the answer would be different.",
+        " If we had used the diagonal, the answer would be 15.",
+        " Otherwise the answer would have been 15.",
     ],
 )
 def test_a_counterfactual_answer_after_the_answer_is_no_answer(after):
