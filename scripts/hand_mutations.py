@@ -8841,6 +8841,20 @@ MUTATIONS = [
             "tests/verifiers/comparison/test_forms.py::test_a_counterfactual_answer_after_the_answer_is_no_answer",
         ),
     ),
+    Mutation(
+        "choices: yes in Chinese not a yes word",
+        "mmeval/verifiers/extraction/choices.py",
+        '        "是的",\n',
+        "",
+        ("tests/verifiers/comparison/test_forms.py::test_yes_or_no_in_other_words_is_that_option",),
+    ),
+    Mutation(
+        "choices: no in Chinese not a no word",
+        "mmeval/verifiers/extraction/choices.py",
+        '        "否",\n',
+        "",
+        ("tests/verifiers/comparison/test_forms.py::test_yes_or_no_in_other_words_is_that_option",),
+    ),
 ]
 
 

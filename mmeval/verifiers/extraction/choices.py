@@ -321,6 +321,13 @@ _YES_WORDS = frozenset(
         "certainly",
         "of course",
         "indeed",
+        # (in Chinese: "是的。", "对", "正确")
+        "是",
+        "是的",
+        "对",
+        "对的",
+        "正确",
+        "没错",
     }
 )
 _NO_WORDS = frozenset(
@@ -345,6 +352,14 @@ _NO_WORDS = frozenset(
         "not correct",
         "not right",
         "not the case",
+        # (in Chinese: "不是。", "否", "不对", "错误")
+        "否",
+        "不是",
+        "不是的",
+        "不对",
+        "不",
+        "错误",
+        "不正确",
     }
 )
 

@@ -3518,7 +3518,8 @@ def reference_labels(draw: st.DrawFn) -> Case:
 @st.composite
 def yes_no_words(draw: st.DrawFn) -> Case:
     """A yes/no question's options ("Yes", "No", either order) and a whole reply that says yes or no in other words
-    ("True.", "Correct", "I don't think so.", "nope", "It is true.", "The statement is false.", "It is not true."), or
+    ("True.", "Correct", "I don't think so.", "nope", "It is true.", "The statement is false.", "It is not true.", "是的。",
+    "不对"), or
     an elliptical yes or no ("It is not.", "They are.", "No, it doesn't."), or the word set off after a lead-in, in bold
     or concluding a statement ("Based on the image, no, the blue bar is taller.", "**Yes**, the value of 2019 is 45.",
     "There are more cubes than spheres. Therefore, yes."): that option, never the other; with no options, against a
@@ -3527,7 +3528,19 @@ def yes_no_words(draw: st.DrawFn) -> Case:
     yes = draw(st.booleans())
     word = draw(
         st.sampled_from(
-            ["True", "Correct", "Right", "I think so", "Yep", "Absolutely", "Of course", "Definitely"]
+            [
+                "True",
+                "Correct",
+                "Right",
+                "I think so",
+                "Yep",
+                "Absolutely",
+                "Of course",
+                "Definitely",
+                "是的",
+                "对",
+                "正确",
+            ]
             if yes
             else [
                 "False",
@@ -3538,10 +3551,15 @@ def yes_no_words(draw: st.DrawFn) -> Case:
                 "Not at all",
                 "Certainly not",
                 "Not true",
+                "不是",
+                "否",
+                "不对",
             ]
         )
     )
     reply = draw(st.sampled_from([word, word.lower(), f"{word}.", f"**{word}**", f"{word.upper()}!"]))
+    if not word.isascii():  # (in Chinese, its own full stop)
+        reply = draw(st.sampled_from([word, f"{word}。", f"**{word}**", f"{word}！"]))
     if word in ("True", "Correct", "False", "Incorrect", "Not true") and draw(
         st.booleans()
     ):  # said of a subject

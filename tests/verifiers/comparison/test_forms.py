@@ -1485,6 +1485,11 @@ def test_the_models_certainty_after_the_marker_is_no_part_of_the_answer(gold, re
         ("B", "The statement is false.", True),
         ("B", "That's correct.", False),
         ("A", "It is not true.", False),
+        ("A", "是的。", True),  # in Chinese (each had been unparseable)
+        ("A", "对", True),
+        ("B", "不是。", True),
+        ("B", "否", True),
+        ("A", "不对！", False),
     ],
 )
 def test_yes_or_no_in_other_words_is_that_option(gold, reply, correct):
