@@ -8855,6 +8855,24 @@ MUTATIONS = [
         "",
         ("tests/verifiers/comparison/test_forms.py::test_yes_or_no_in_other_words_is_that_option",),
     ),
+    Mutation(
+        "answer: a quantifier's relation after a math answer not read as its condition",
+        "mmeval/verifiers/extraction/answer.py",
+        '    if " for " in text and (condition := _CONDITION_AFTER_RE.search(text)) is not None:',
+        "    if False and (condition := _CONDITION_AFTER_RE.search(text)) is not None:",
+        (
+            "tests/verifiers/extraction/test_extraction_more.py::test_a_quantifier_with_a_relation_after_a_math_answer_is_its_condition",
+        ),
+    ),
+    Mutation(
+        "answer: a quantifier's relation dropped instead of bracketed",
+        "mmeval/verifiers/extraction/answer.py",
+        '        bracketed = f"{text[: condition.start() - 1]} ({condition.group(1).strip()})$."',
+        '        bracketed = f"{text[: condition.start() - 1]}$."',
+        (
+            "tests/verifiers/extraction/test_extraction_more.py::test_a_quantifier_with_a_relation_after_a_math_answer_is_its_condition",
+        ),
+    ),
 ]
 
 

@@ -1516,6 +1516,13 @@ _QUANTIFIER_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 
+# a quantifier after a math answer that closes the reply, over one span (`_QUANTIFIER_AFTER_RE` read it first when it
+# is a plain domain, "for all real $x$"): a relation ("... $a_n = 2^n - 1$ for all $n \geq 1$.", "for all $x = 1, 2$"),
+# the answer's condition
+_CONDITION_AFTER_RE = re.compile(
+    r"(?<=\$)[ \t]*,?[ \t]+for[ \t]+(?:all|every|each|any)[ \t]+(?:(?:real|positive|natural|whole|integers?)[ \t]+)?"
+    r"\$([^$\n]{1,80})\$[ \t]*[.]?[ \t]*$"
+)
 # what a reason that closes the value's sentence does not hold: a second sentence, a box, an answer marker
 _NOT_ONE_REASON_RE = re.compile(r"[.!?。](?=\s+\S)|\\boxed|answer", re.IGNORECASE)
 # arithmetic in numbers and its result, closing a reason ("... 1 + 3 + 2 + 2 + 3 = 10 cm.", "since 3 × 4 = 12")
@@ -1569,6 +1576,13 @@ def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, st
         # "The only solution is $f(x) = x$ for all real $x$.": the math, not the sentence taken whole
         answer, rule, reason = extract_candidate(text[: quantified.start()] + ".", tables=tables)
         return answer, rule, f"{reason} (the quantifier after it left out)"
+    if " for " in text and (condition := _CONDITION_AFTER_RE.search(text)) is not None:
+        # "We conclude that $a_n = 2^n - 1$ for all $n \geq 1$.": the quantifier's span is the answer's condition,
+        # read with it in brackets as `a_n = 2^n - 1 (n \geq 1)` is (its span had been the answer); the comparison
+        # then weighs it against the gold's own condition, or leaves it out when the gold states none
+        bracketed = f"{text[: condition.start() - 1]} ({condition.group(1).strip()})$."
+        answer, rule, reason = extract_candidate(bracketed, tables=tables)
+        return answer, rule, f"{reason} (the quantifier's condition read as the answer's)"
     if (because := _closing_reason(text)) is not None:
         # "So x = 3, since 2x = 6.": the reason after the value is no part of it (its 6 had been the answer); only
         # when the words before it state a value ("The range is from 0 to 7, since ..." states none: read whole)

@@ -1492,7 +1492,8 @@ def function_cases(draw: st.DrawFn) -> Case:
     the order of the derivative (`f(x)` for `f'(x)`, either side the gold), or renames the free variable of a bare
     expression (`2x + 1` vs `2y + 1` are two answers). The equation of its graph (`y = 2x + 1`) is the function;
     with a coefficient changed it is not. A sequence's term is one name in any spelling (`a_n`, `a_{n}`, `a(n)`, `Sn`
-    for `S_n`)."""
+    for `S_n`), and the range of its index after it ("... for all $n \\geq 1$.") is the answer's condition, not its
+    answer."""
     body = draw(st.sampled_from(_BODIES))
     a, b = draw(st.integers(2, 9)), draw(st.integers(1, 9))
     f = draw(st.sampled_from(["f", "g", "h"]))
@@ -1509,6 +1510,13 @@ def function_cases(draw: st.DrawFn) -> Case:
         same = draw(st.booleans())
         gold = f"{one} = " + body.format(a=a, b=b, v="n")
         answer = f"{two} = " + body.format(a=a if same else a + 1, b=b, v="n")
+        if (
+            draw(st.integers(0, 3)) == 0
+        ):  # the index's range after it: "... for all $n \geq 1$." (the answer's condition)
+            condition = draw(st.sampled_from(["n \\geq 1", "n \\ge 2", "n > 0", "n \\in \\mathbb{N}^*"]))
+            lead = draw(st.sampled_from(["We conclude that", "Therefore", "So"]))
+            reply = f"{lead} ${answer}$ for {draw(st.sampled_from(['all', 'every', 'all integers']))} ${condition}$."
+            return Case(gold, reply, same, why=f"a sequence term for a range of its index: {reply}")
         return Case(gold, _dress(draw, answer), same, why=f"a sequence term: {answer} for {gold}")
     if kind.startswith("graph"):  # the equation of the function's graph, `y = 2x + 1` for `f(x) = 2x + 1`
         defined = f"{f}(x) = " + body.format(a=a, b=b, v="x")

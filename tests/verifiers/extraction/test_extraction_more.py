@@ -2045,3 +2045,17 @@ def test_the_domain_after_a_math_answer_is_no_part_of_it():
     assert grade("f(x) = x", "Therefore $f(x)=x$ for all $x \\in \\mathbb{R}$.").correct
     assert not grade("f(x) = 0", "So $f(x)=0$ for all $x$ except $x=1$.").correct
     assert grade("2a", "So the sum of $x$ and $y$ for any pair of points is $\\boxed{2a}$.").correct
+
+
+def test_a_quantifier_with_a_relation_after_a_math_answer_is_its_condition():
+    """ "We conclude that $a_n = 2^n - 1$ for all $n \\geq 1$." had been read as its last span, `n \\geq 1`: the span is
+    the answer's condition, weighed against the gold's own or left out when the gold states none."""
+    reply = "We conclude that $a_n = 2^n - 1$ for all $n \\geq 1$."
+    assert grade("a_n = 2^n - 1", reply).correct
+    assert not grade("a_n = 2^n + 1", reply).correct
+    assert not grade("n \\geq 1", reply).correct
+    assert grade("a_n = 2^n - 1 (n \\geq 1)", reply).correct
+    assert not grade("a_n = 2^n - 1 (n \\geq 2)", reply).correct  # (another condition)
+    # (an exception is no condition read; a list in the quantifier had been read as the answer)
+    assert not grade("f(x) = 0", "So $f(x)=0$ for all $x$ except $x=1$.").correct
+    assert grade("f(x) = 0", "So $f(x)=0$ for all $x = 1, 2, 3$.").correct
