@@ -8772,7 +8772,7 @@ MUTATIONS = [
     Mutation(
         "normalize: a pictograph after the answer kept",
         "mmeval/verifiers/extraction/normalize.py",
-        '            s = _TRAILING_EMOJI_RE.sub("", s)',
+        "            s = _pictographs_dropped(s)",
         "            pass",
         ("tests/verifiers/extraction/test_answer_wrappings.py",),
     ),

@@ -479,9 +479,20 @@ _DELIMS = [
     ("„", "“"),
     ("「", "」"),
 ]
-# pictographs and dingbats (emoji, ✔, ✅) with their joiners and variation selectors, at the end of an answer
-# (not the dingbat circled digits U+2776 to U+2793, "❶": a number)
-_TRAILING_EMOJI_RE = re.compile("[\\s\u2600-\u2775\u2794-\u27bf\ufe0f\u200d\U0001f300-\U0001faff]+$")
+# pictographs and dingbats (emoji, ✔, ✅) with their joiners and variation selectors, at the end of an answer (not the
+# dingbat circled digits U+2776 to U+2793, "❶": a number)
+_PICTOGRAPH_RE = re.compile("[\\s\u2600-\u2775\u2794-\u27bf\ufe0f\u200d\U0001f300-\U0001faff]")
+
+
+def _pictographs_dropped(s: str) -> str:
+    """`s` without the pictographs that end it. By hand, from the end: a regex `[...]+$` searched from the start
+    retries every run of them that does not end the text (quadratic: 21 s for 40,000 of them before one letter)."""
+    end = len(s)
+    while end and _PICTOGRAPH_RE.match(s, end - 1):
+        end -= 1
+    return s[:end]
+
+
 # What decorates an answer without changing it: an underline (a blank filled in, `\underline{\hspace{1cm}12}`), a
 # colour, emphasis, HTML bold or italics (`<b>12</b>`); each had been left in the answer, unparseable
 _DECORATION_RE = re.compile(
@@ -563,7 +574,7 @@ def clean_answer(s: str) -> str:
         s = s[:-3] + "\\ldots" if s.endswith("...") else s  # an ellipsis is part of the answer
         s = s.rstrip(".。;,").strip()
         if not s.isascii():  # "12 🎉", "12 ✔": a pictograph after the answer is no part of it
-            s = _TRAILING_EMOJI_RE.sub("", s)
+            s = _pictographs_dropped(s)
         if "\\" in s:
             s = _TEXT_STOP_RE.sub("", s)  # a full stop set in the math: `6 \sqrt{3} \text {. }`
         for left, right in _DELIMS:
