@@ -63,6 +63,7 @@ from mmeval.verifiers.extraction.normalize import (
     _BOX_RE,
     CJK_CHARS,
     VALUE_WORDS_AFTER,
+    VULGAR_FRACTIONS,
     _read_group,
     clean_answer,
     find_boxed,
@@ -2257,9 +2258,7 @@ _GLUED_UNIT_RE = re.compile(
 )
 _KEYCAP_RE = re.compile("([0-9#*])\ufe0f?\u20e3")
 _FRACTION_SLASH_RE = re.compile("(?<=\\d)\\s?[\u2044\u2215]\\s?(?=\\d)")
-_VULGAR_PLAIN = {
-    ch: f"{n}/{d}" for ch, n, d in zip("½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞", "112131234151357", "233445555668888", strict=True)
-}
+_VULGAR_PLAIN = {ch: f"{n}/{d}" for ch, (n, d) in VULGAR_FRACTIONS.items()}
 # (not as a power, `x^½`, nor before a name it multiplies, `½x`, `½(a+b)`: "1/2" there reads as another value)
 _LONE_VULGAR_RE = re.compile(f"(?<![\\d^_])[{''.join(_VULGAR_PLAIN)}](?![\\w\\\\(√π{{])")
 _EN_DASH_SIGN_RE = re.compile(r"(?<![\w.)\]}–-])–(?=\d)")

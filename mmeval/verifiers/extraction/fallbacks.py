@@ -68,8 +68,8 @@ SENTENCE_END_RE = re.compile(
 # alone had been the reply's number (74).
 # (the lookaheads first are for speed only: a match starts with one of those characters, and the digit goes before the
 # lookbehinds; `re` tried the whole prefix at every letter of a reply, 2.7 times slower on a long one)
-# A minus right after a number, a bracket's end and a space is a range's or a difference's, no sign ("in the range
-# 3 - 5." had been read as -5).
+# A minus right after a number or a bracket's end, with a space between or none, is a range's or a difference's, no sign
+# ("in the range 3 - 5." and "The range is 3-5." had been read as -5).
 NUMBER_RE = re.compile(
     r"(?=[-−$€£¥\s\d.])(?:(?!(?<=\s)\s)(?:(?<![\d)\]}] )(?<![\d)\]}])[-−])?[$€£¥]?\s*(?:(?=\d)(?:(?<![^\s$=:~€£¥])|(?<=[\s$=:~][-−])|(?<=^[-−]))\d+,\d+(?![\d,)\]}])|\d{1,3}(?:,\d{3})+|(?<!\d )\d{1,3}(?: \d{3})++(?![\d,]| \d)|\d+)(?:\.\d+)?(?:\s*[eE][-+]?\d+)?(?:\s*(?:\\%|%|\^\s*(?:\{\s*\\circ\s*\}|\\circ)|°|degrees?\b))?"
     r"|[-−]?\.\d+)"

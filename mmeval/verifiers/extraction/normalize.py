@@ -79,6 +79,10 @@ REFERENCE_BEFORE_RE = re.compile(
 )
 
 # Unicode math written by models and datasets, mapped to the LaTeX that latex2sympy understands.
+# the vulgar fractions (numerator, denominator), one table for the readers that spell them
+VULGAR_FRACTIONS = {
+    ch: (n, d) for ch, n, d in zip("½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞", "112131234151357", "233445555668888", strict=True)
+}
 _UNICODE = {
     "∞": "\\infty ",
     "∪": "\\cup ",
@@ -108,10 +112,9 @@ _UNICODE = {
     "\u2215": "/",
     "…": "\\ldots ",
     "⋯": "\\cdots ",
-    **{  # vulgar fractions ("½", "1½" is a mixed number)
-        ch: f"\\frac{{{n}}}{{{d}}}"
-        for ch, n, d in zip("½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞", "112131234151357", "233445555668888", strict=True)
-    },
+    **{
+        ch: f"\\frac{{{n}}}{{{d}}}" for ch, (n, d) in VULGAR_FRACTIONS.items()
+    },  # ("½"; "1½" is a mixed number)
     "∀": "\\forall ",
     "°": "^\\circ ",
     "℃": "^\\circ C",  # (then a temperature's unit: `_TEMPERATURE_RE`)
@@ -126,7 +129,7 @@ _UNICODE = {
     "β": "\\beta ",
     "θ": "\\theta ",
 }
-_VULGAR_POWER_RE = re.compile("\\^[ \t]*([½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])")
+_VULGAR_POWER_RE = re.compile(f"\\^[ \t]*([{''.join(VULGAR_FRACTIONS)}])")
 _UNICODE_RE = re.compile("|".join(re.escape(k) for k in _UNICODE))
 # a degree sign, then C or F alone: degrees Celsius or Fahrenheit (`25^\circ C` had been 25 times a variable C)
 _TEMPERATURE_RE = re.compile(r"(\^\s*\{?\s*\\circ\s*\}?)\s*([CF])(?![A-Za-z0-9_{(])")
@@ -247,9 +250,8 @@ def repair(s: str) -> str:
     if _SUPERSCRIPTS_RE.search(s):
         s = _SUPERSCRIPTS_RE.sub(_power, s)
     if not s.isascii():  # (each sign below is outside ASCII)
-        if (
-            "^" in s
-        ):  # `2^½`: a vulgar fraction as a power is one group (`2^\frac{1}{2}` had been unparseable)
+        # `2^½`: a vulgar fraction as a power is one group (`2^\frac{1}{2}` had been unparseable)
+        if "^" in s:
             s = _VULGAR_POWER_RE.sub(r"^{\1}", s)
         s = _UNICODE_RE.sub(lambda m: _UNICODE[m.group(0)], s)
         s = _CIRCLED_RE.sub(_circled, s)
