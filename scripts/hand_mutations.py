@@ -8858,8 +8858,8 @@ MUTATIONS = [
     Mutation(
         "answer: a quantifier's relation after a math answer not read as its condition",
         "mmeval/verifiers/extraction/answer.py",
-        '    if " for " in text and (condition := _CONDITION_AFTER_RE.search(text)) is not None:',
-        "    if False and (condition := _CONDITION_AFTER_RE.search(text)) is not None:",
+        '    if " for " in text[-200:] and (condition := _CONDITION_AFTER_RE.search(text, max(0, len(text) - 200))):',
+        "    if False:",
         (
             "tests/verifiers/extraction/test_extraction_more.py::test_a_quantifier_with_a_relation_after_a_math_answer_is_its_condition",
         ),

@@ -1520,9 +1520,10 @@ _QUANTIFIER_AFTER_RE = re.compile(
 # a quantifier after a math answer that closes the reply, over one span (`_QUANTIFIER_AFTER_RE` read it first when it
 # is a plain domain, "for all real $x$"): a relation ("... $a_n = 2^n - 1$ for all $n \geq 1$.", "for all $x = 1, 2$"),
 # the answer's condition
+# (its spaces bounded, so a match is at most 121 characters: searched in the reply's last 200 only, for speed)
 _CONDITION_AFTER_RE = re.compile(
-    r"(?<=\$)[ \t]*,?[ \t]+for[ \t]+(?:all|every|each|any)[ \t]+(?:(?:real|positive|natural|whole|integers?)[ \t]+)?"
-    r"\$([^$\n]{1,80})\$[ \t]*[.]?[ \t]*$"
+    r"(?<=\$)[ \t]{0,3},?[ \t]{1,3}for[ \t]{1,3}(?:all|every|each|any)[ \t]{1,3}"
+    r"(?:(?:real|positive|natural|whole|integers?)[ \t]{1,3})?\$([^$\n]{1,80})\$[ \t]{0,3}[.]?[ \t]{0,3}$"
 )
 # what a reason that closes the value's sentence does not hold: a second sentence, a box, an answer marker
 _NOT_ONE_REASON_RE = re.compile(r"[.!?。](?=\s+\S)|\\boxed|answer", re.IGNORECASE)
@@ -1577,7 +1578,7 @@ def extract_candidate(text: str, *, tables: bool = True) -> tuple[str | None, st
         # "The only solution is $f(x) = x$ for all real $x$.": the math, not the sentence taken whole
         answer, rule, reason = extract_candidate(text[: quantified.start()] + ".", tables=tables)
         return answer, rule, f"{reason} (the quantifier after it left out)"
-    if " for " in text and (condition := _CONDITION_AFTER_RE.search(text)) is not None:
+    if " for " in text[-200:] and (condition := _CONDITION_AFTER_RE.search(text, max(0, len(text) - 200))):
         # "We conclude that $a_n = 2^n - 1$ for all $n \geq 1$.": the quantifier's span is the answer's condition,
         # read with it in brackets as `a_n = 2^n - 1 (n \geq 1)` is (its span had been the answer); the comparison
         # then weighs it against the gold's own condition, or leaves it out when the gold states none
@@ -2223,9 +2224,11 @@ def _reply_text(response: str, config: GradeConfig) -> str:
     if not text.isascii():
         # "The slope is 1⁄3.": the fraction slash (U+2044) and the division slash (U+2215) are a slash (the 3 had been
         # read); "The slope is ½.": a vulgar fraction on its own is that fraction in plain text, as "1/2" is read (the
-        # sentence had been taken whole); after a digit it is a mixed number's ("2½"), left as written
-        text = _FRACTION_SLASH_RE.sub("/", text)
-        text = _LONE_VULGAR_RE.sub(lambda m: _VULGAR_PLAIN[m.group(0)], text)
+        # sentence had been taken whole); after a digit it is a mixed number's ("2½"), left as written (the two rules
+        # look behind at every position: a sign of a fraction is found first, for speed)
+        if _FRACTION_SIGN_RE.search(text):
+            text = _FRACTION_SLASH_RE.sub("/", text)
+            text = _LONE_VULGAR_RE.sub(lambda m: _VULGAR_PLAIN[m.group(0)], text)
         # "The change is –8.": an en dash against a number, after no word or number, is its sign (the readers had
         # read 8); "3–8" and "Answer – 8" stay
         if "–" in text:
@@ -2261,6 +2264,7 @@ _FRACTION_SLASH_RE = re.compile("(?<=\\d)\\s?[\u2044\u2215]\\s?(?=\\d)")
 _VULGAR_PLAIN = {ch: f"{n}/{d}" for ch, (n, d) in VULGAR_FRACTIONS.items()}
 # (not as a power, `x^½`, nor before a name it multiplies, `½x`, `½(a+b)`: "1/2" there reads as another value)
 _LONE_VULGAR_RE = re.compile(f"(?<![\\d^_])[{''.join(_VULGAR_PLAIN)}](?![\\w\\\\(√π{{])")
+_FRACTION_SIGN_RE = re.compile(f"[\u2044\u2215{''.join(_VULGAR_PLAIN)}]")
 _EN_DASH_SIGN_RE = re.compile(r"(?<![\w.)\]}–-])–(?=\d)")
 _ZH_UNIT_NOTE_RE = re.compile(r"(?<=\d)\s*[(（]\s*单位\s*[:：]\s*([^()（）\n]{1,10}?)\s*[)）]")
 
