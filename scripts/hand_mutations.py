@@ -8873,6 +8873,15 @@ MUTATIONS = [
             "tests/verifiers/extraction/test_extraction_more.py::test_a_quantifier_with_a_relation_after_a_math_answer_is_its_condition",
         ),
     ),
+    Mutation(
+        "choices: a no after a question no take-back of a letter and its reason",
+        "mmeval/verifiers/extraction/choices.py",
+        'i\\s+mean)\\b|\\?\\s*(?:no|nope)\\b",',
+        'i\\s+mean)\\b",',
+        (
+            "tests/verifiers/extraction/test_self_corrections.py::test_a_letter_and_its_reason_taken_back_by_a_no",
+        ),
+    ),
 ]
 
 

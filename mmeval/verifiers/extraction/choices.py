@@ -118,8 +118,9 @@ _REASON_AFTER_RE = re.compile(
 
 
 # words that take back what came before them ("B, since A is wrong, but actually C")
+# (and a question the reply answers with a no: "B because A is too small? No, it's C.")
 _TAKEN_BACK_RE = re.compile(
-    r"\b(?:actually|wait|instead|rather|correction|on\s+second\s+thought|i\s+mean)\b",
+    r"\b(?:actually|wait|instead|rather|correction|on\s+second\s+thought|i\s+mean)\b|\?\s*(?:no|nope)\b",
     re.IGNORECASE,
 )
 

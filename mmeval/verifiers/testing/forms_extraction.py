@@ -1530,7 +1530,7 @@ def foreign_closings(draw: st.DrawFn) -> Case:
 @st.composite
 def self_corrections(draw: st.DrawFn) -> Case:
     """A reply that states an answer, then takes it back for another: a take-back word ("Wait, actually it is ...",
-    "No, it's ...", "..., but on closer inspection, ..."), a correction in brackets ("Answer: 15. (I previously wrote
+    "No, it's ...", after a reason too: "B because A is too small? No, it's C.", "..., but on closer inspection, ..."), a correction in brackets ("Answer: 15. (I previously wrote
     12 by mistake.)"), an option denied in brackets ("C (not B)"); a number, a sign's opposite or an option letter,
     bare or in brackets: the second answer, never the first."""
     first, second, choices = draw(st.sampled_from([("12", "15", None), ("-2", "2", None), ("2", "-2", None),
@@ -1543,7 +1543,13 @@ def self_corrections(draw: st.DrawFn) -> Case:
                                   "So x = {a}... hmm, let me recompute. x = {b}.",
                                   "Answer: {b}. (I previously wrote {a} by mistake.)",
                                   "So the result is {b}. (I previously wrote {a} by mistake.)",
-                                  "The answer is {b} (not {a})."]))  # fmt: skip
+                                  "The answer is {b} (not {a}).",
+                                  "{a} because the others are too small? No, it's {b}.",
+                                  "{a} as shown in the image? No: {b}."]))  # fmt: skip
+    if (
+        "? No" in frame and " " in frame.split("?")[0] and not choices
+    ):  # (a letter's reason, then its take-back)
+        frame = "{a}? No, it's {b}."
     if "(not {a})" in frame and not choices:
         frame = "The answer is {b}, not {a}."
     reply = frame.format(a=first, b=second)

@@ -82,3 +82,18 @@ def test_no_after_an_option_letter_is_that_options_text_not_a_take_back():
     ):
         assert grade("B", reply, choices=["Yes", "No"]).correct, reply
         assert not grade("A", reply, choices=["Yes", "No"]).correct, reply
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "B because A is too small? No, it's C.",
+        "B as shown in the image? No, C.",
+        "B over A? No: C.",
+    ],
+)
+def test_a_letter_and_its_reason_taken_back_by_a_no(reply):
+    # (the letter and its reason had been read, B: a decided accept of the answer the reply takes back)
+    options = ["30°", "45°", "60°", "90°"]
+    assert grade("C", reply, choices=options).correct
+    assert not grade("B", reply, choices=options).correct
