@@ -8479,8 +8479,8 @@ MUTATIONS = [
     Mutation(
         "choices: 'No' after any sentence end a take-back ('B. No. ...' lost its B)",
         "mmeval/verifiers/extraction/choices.py",
-        'on\\s+second\\s+thought|hmm)\\b[,:.!]*|\\?\\s*no\\b[,:.!]*"',
-        'on\\s+second\\s+thought|hmm|no)\\b[,:.!]*"',
+        'on\\s+second\\s+thought|hmm|scratch\\s+that)\\b[,:.!]*"\n    r"|\\?\\s*no\\b[,:.!]*"',
+        'on\\s+second\\s+thought|hmm|scratch\\s+that|no)\\b[,:.!]*"\n    r""',
         (
             "tests/verifiers/extraction/test_self_corrections.py::test_no_after_an_option_letter_is_that_options_text_not_a_take_back",
         ),
@@ -8880,6 +8880,51 @@ MUTATIONS = [
         'i\\s+mean)\\b",',
         (
             "tests/verifiers/extraction/test_self_corrections.py::test_a_letter_and_its_reason_taken_back_by_a_no",
+        ),
+    ),
+    Mutation(
+        "answer: a value questioned with its reason not read as questioned",
+        "mmeval/verifiers/extraction/answer.py",
+        "(?:,?\\s+(?:because|since|as)\\b[^?\\n]{{0,80}})?",
+        "",
+        (
+            "tests/verifiers/extraction/test_self_corrections.py::test_a_value_and_its_reason_taken_back_by_a_no",
+        ),
+    ),
+    Mutation(
+        "choices: a no before a take-back word not allowed",
+        "mmeval/verifiers/extraction/choices.py",
+        "(?:no,?\\s+)?(?:wait|actually",
+        "(?:wait|actually",
+        (
+            "tests/verifiers/extraction/test_self_corrections.py::test_a_letter_taken_back_after_an_ellipsis_or_a_dash",
+        ),
+    ),
+    Mutation(
+        "choices: 'scratch that' no take-back on a letter's line",
+        "mmeval/verifiers/extraction/choices.py",
+        '|hmm|scratch\\s+that)\\b[,:.!]*"',
+        '|hmm)\\b[,:.!]*"',
+        (
+            "tests/verifiers/extraction/test_self_corrections.py::test_a_letter_taken_back_after_an_ellipsis_or_a_dash",
+        ),
+    ),
+    Mutation(
+        "choices: a dash before a take-back word not allowed",
+        "mmeval/verifiers/extraction/choices.py",
+        "(?:^|[.!?;,—–]\\s*)(?:no,?\\s+)?",
+        "(?:^|[.!?;,]\\s*)(?:no,?\\s+)?",
+        (
+            "tests/verifiers/extraction/test_self_corrections.py::test_a_letter_taken_back_after_an_ellipsis_or_a_dash",
+        ),
+    ),
+    Mutation(
+        "answer: a colon after the no of a questioned value not allowed",
+        "mmeval/verifiers/extraction/answer.py",
+        '(?:no|nope|wait)\\b[,.!:]?\\s*"',
+        '(?:no|nope|wait)\\b[,.!]?\\s*"',
+        (
+            "tests/verifiers/extraction/test_self_corrections.py::test_a_value_and_its_reason_taken_back_by_a_no",
         ),
     ),
 ]

@@ -905,9 +905,11 @@ _CORRECTED_RE = re.compile(
 )
 
 
-# a value questioned and answered in the same breath ("12? No, 13.", "12? Wait, it's 13"): the second
+# a value questioned and answered in the same breath ("12? No, 13.", "12? Wait, it's 13"), perhaps with the reason it
+# was asked for ("12 because 3 × 4 = 12? No, it's 15."): the second
 _QUESTIONED_RE = re.compile(
-    rf"^{_NUM_UNIT}\s*\?\s*(?:no|nope|wait)\b[,.!]?\s*(?:it(?:['’]s|\s+is)\s+)?({_NUM_UNIT})\s*[.!]?\s*$",
+    rf"^{_NUM_UNIT}(?:,?\s+(?:because|since|as)\b[^?\n]{{0,80}})?\s*\?\s*(?:no|nope|wait)\b[,.!:]?\s*"
+    rf"(?:it(?:['’]s|\s+is)\s+)?({_NUM_UNIT})\s*[.!]?\s*$",
     re.IGNORECASE,
 )
 

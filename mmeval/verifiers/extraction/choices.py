@@ -685,7 +685,9 @@ _HEDGED_LETTERS_RE = re.compile(
 # on closer inspection,", "let me recompute.")
 _LINE_TAKEN_BACK_RE = re.compile(
     # ("No" only after a question it answers, "(B)? No, it's (C).": "B. No. The ground is ..." is option B's text)
-    r"(?:^|[.!?;,]\s*)(?:wait|actually|correction|on\s+second\s+thought|hmm)\b[,:.!]*|\?\s*no\b[,:.!]*"
+    # ("(B)... no wait, (C).", "B — scratch that, C.": a no may open the take-back word, a dash may come before it)
+    r"(?:^|[.!?;,—–]\s*)(?:no,?\s+)?(?:wait|actually|correction|on\s+second\s+thought|hmm|scratch\s+that)\b[,:.!]*"
+    r"|\?\s*no\b[,:.!]*"
     r"|\bbut\s+(?:it\s+is\s+)?(?:actually|re-?checking(?:\s+gives)?|on\s+(?:closer\s+inspection|second\s+thought))\b,?"
     r"|\blet\s+me\s+(?:re-?check|recompute|reconsider)\b[.!]?",
     re.IGNORECASE,

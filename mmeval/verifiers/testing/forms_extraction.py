@@ -1530,8 +1530,9 @@ def foreign_closings(draw: st.DrawFn) -> Case:
 @st.composite
 def self_corrections(draw: st.DrawFn) -> Case:
     """A reply that states an answer, then takes it back for another: a take-back word ("Wait, actually it is ...",
-    "No, it's ...", after a reason too: "B because A is too small? No, it's C.", "..., but on closer inspection, ..."), a correction in brackets ("Answer: 15. (I previously wrote
-    12 by mistake.)"), an option denied in brackets ("C (not B)"); a number, a sign's opposite or an option letter,
+    "No, it's ...", after a reason too: "B because A is too small? No, it's C.", "12 because 3 × 4 = 12? No, it's 15.";
+    for a letter after an ellipsis or a dash: "(B)... no wait, (C).", "B — scratch that, C."; "..., but on closer
+    inspection, ..."), a correction in brackets ("Answer: 15. (I previously wrote 12 by mistake.)"), an option denied in brackets ("C (not B)"); a number, a sign's opposite or an option letter,
     bare or in brackets: the second answer, never the first."""
     first, second, choices = draw(st.sampled_from([("12", "15", None), ("-2", "2", None), ("2", "-2", None),
                                                    ("3/4", "2/3", None), ("B", "C", ("30°", "45°", "60°", "90°")),
@@ -1546,10 +1547,10 @@ def self_corrections(draw: st.DrawFn) -> Case:
                                   "The answer is {b} (not {a}).",
                                   "{a} because the others are too small? No, it's {b}.",
                                   "{a} as shown in the image? No: {b}."]))  # fmt: skip
-    if (
-        "? No" in frame and " " in frame.split("?")[0] and not choices
-    ):  # (a letter's reason, then its take-back)
-        frame = "{a}? No, it's {b}."
+    if choices and draw(st.integers(0, 3)) == 0:  # (a letter taken back after an ellipsis or a dash)
+        frame = draw(
+            st.sampled_from(["{a}... no wait, {b}.", "{a} — scratch that, {b}.", "{a}. No wait, {b}."])
+        )
     if "(not {a})" in frame and not choices:
         frame = "The answer is {b}, not {a}."
     reply = frame.format(a=first, b=second)

@@ -97,3 +97,25 @@ def test_a_letter_and_its_reason_taken_back_by_a_no(reply):
     options = ["30°", "45°", "60°", "90°"]
     assert grade("C", reply, choices=options).correct
     assert not grade("B", reply, choices=options).correct
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "12 because 3 × 4 = 12? No, it's 15.",
+        "12, since there are 3 rows of 4? No: 15.",
+        "12 because the others are too small? No, it's 15.",
+    ],
+)
+def test_a_value_and_its_reason_taken_back_by_a_no(reply):
+    # (the first two had been read as 12, "a value, then its reason": a decided accept of the value taken back)
+    assert grade("15", reply).correct
+    assert not grade("12", reply).correct
+
+
+@pytest.mark.parametrize("reply", ["(B)... no wait, (C).", "B — scratch that, C.", "B. No wait, C."])
+def test_a_letter_taken_back_after_an_ellipsis_or_a_dash(reply):
+    # ("(B)... no wait, (C)." had been read as B; "B — scratch that, C." as the list "B, C")
+    options = ["30°", "45°", "60°", "90°"]
+    assert grade("C", reply, choices=options).correct
+    assert not grade("B", reply, choices=options).correct
