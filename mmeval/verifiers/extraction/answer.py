@@ -1520,8 +1520,8 @@ _QUANTIFIER_AFTER_RE = re.compile(
 )
 
 # a quantifier after a math answer that closes the reply, over one span (`_QUANTIFIER_AFTER_RE` read it first when it
-# is a plain domain, "for all real $x$"): a relation ("... $a_n = 2^n - 1$ for all $n \geq 1$.", "for all $x = 1, 2$"),
-# the answer's condition
+# is a plain domain, "for all real $x$"): that span, whatever it states ("... $a_n = 2^n - 1$ for all $n \geq 1$.",
+# "for all $x = 1, 2$"), is the answer's condition
 # (its spaces bounded, so a match is at most 121 characters: searched in the reply's last 200 only, for speed)
 _CONDITION_AFTER_RE = re.compile(
     r"(?<=\$)[ \t]{0,3},?[ \t]{1,3}for[ \t]{1,3}(?:all|every|each|any)[ \t]{1,3}"
